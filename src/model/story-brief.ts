@@ -1,0 +1,122 @@
+import type { Certainty, SourceSpan } from './span.ts';
+import type { EntityType, Qualifier } from './analyzed-article.ts';
+import type { RemovedParagraph } from './clean-article.ts';
+import type { DuplicatePair, RewritePair } from './story.ts';
+
+/** Every item shown to a reader lists its sources (article ids) and the passages behind it. */
+export interface Cited {
+  readonly sources: readonly string[];
+  readonly spans: readonly SourceSpan[];
+}
+
+export interface SummarySentence extends Cited {
+  readonly text: string;
+}
+
+export interface BriefEntity extends Cited {
+  readonly name: string;
+  readonly type: Exclude<EntityType, 'other'>;
+  readonly aliases: readonly string[];
+  readonly titles: readonly string[];
+  readonly mentions: number;
+}
+
+export interface QuoteVariant extends Cited {
+  readonly text: string;
+}
+
+export interface BriefQuote extends Cited {
+  readonly speaker: string;
+  readonly text: string;
+  readonly direct: boolean;
+  readonly speakerCertainty: Certainty;
+  /** Other wordings of the same quote, each with the outlets that ran it. */
+  readonly variants?: readonly QuoteVariant[];
+  /** True when some source's wording differs beyond punctuation and case. */
+  readonly wordingChanged?: boolean;
+}
+
+export interface TimelineEvent extends Cited {
+  readonly date: string;
+  readonly text: string;
+  /** After the story's reference date. */
+  readonly upcoming: boolean;
+  readonly certainty: Certainty;
+}
+
+export interface Claim extends Cited {
+  readonly text: string;
+  /** Sources left after collapsing copies and rewrites. */
+  readonly independentSources: number;
+}
+
+export interface DiscrepancyValue extends Cited {
+  readonly value: number;
+  readonly unit: string;
+  readonly qualifier: Qualifier;
+  readonly text: string;
+}
+
+export interface Discrepancy {
+  /** What the numbers measure ("duration of the talks (hour)"). */
+  readonly about: string;
+  readonly values: readonly DiscrepancyValue[];
+}
+
+export interface AgreedQuantity extends Cited {
+  readonly about: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly texts: readonly string[];
+}
+
+export interface Exclusive {
+  readonly text: string;
+  readonly source: string;
+  readonly spans: readonly SourceSpan[];
+}
+
+export interface BriefArticle {
+  readonly id: string;
+  readonly title: string;
+  readonly outlet?: string;
+  readonly url?: string;
+  readonly published?: string;
+  readonly publishedInferred?: boolean;
+  readonly language: string;
+  readonly text: string;
+  readonly removed: readonly RemovedParagraph[];
+}
+
+export interface StoryBriefStory {
+  readonly id: string;
+  readonly title: string;
+  readonly articleIds: readonly string[];
+  readonly independentSources: number;
+  readonly origins: readonly string[];
+  readonly why: string;
+  readonly duplicates: readonly DuplicatePair[];
+  readonly rewrites: readonly RewritePair[];
+  readonly summary: readonly SummarySentence[];
+  readonly entities: readonly BriefEntity[];
+  readonly quotes: readonly BriefQuote[];
+  readonly timeline: readonly TimelineEvent[];
+  readonly claims: readonly Claim[];
+  readonly agreed: readonly AgreedQuantity[];
+  readonly discrepancies: readonly Discrepancy[];
+  readonly exclusives: readonly Exclusive[];
+}
+
+export interface DiagnosticOut {
+  readonly stage: string;
+  readonly item: string;
+  readonly reason: string;
+  readonly severity: 'error' | 'warning';
+}
+
+/** The output contract of `crosscheck analyze --format json`. */
+export interface StoryBrief {
+  readonly articles: readonly BriefArticle[];
+  readonly stories: readonly StoryBriefStory[];
+  readonly diagnostics: readonly DiagnosticOut[];
+}

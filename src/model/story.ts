@@ -1,0 +1,29 @@
+import type { AnalyzedArticle } from './analyzed-article.ts';
+
+/** Two articles whose text is (nearly) the same: both kept, the copy marked. */
+export interface DuplicatePair {
+  readonly original: string;
+  readonly copy: string;
+  /** Estimated Jaccard similarity of word shingles, 0..1. */
+  readonly similarity: number;
+}
+
+/** B rewrites A: same sentence skeleton with words swapped, sentences reordered or dropped, quotes altered. */
+export interface RewritePair {
+  readonly original: string;
+  readonly copy: string;
+  /** Share of the copy's sentences aligned to the original, 0..1. */
+  readonly score: number;
+}
+
+/** Articles about one event, with the copies among them named. */
+export interface Story {
+  readonly id: string;
+  readonly articles: readonly AnalyzedArticle[];
+  readonly duplicates: readonly DuplicatePair[];
+  readonly rewrites: readonly RewritePair[];
+  /** Article ids left after collapsing copies and rewrites onto their originals. */
+  readonly origins: readonly string[];
+  /** Why these articles are together ("shared: Ryabkov, Geneva, NATO; similarity 0.71"). */
+  readonly why: string;
+}

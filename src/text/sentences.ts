@@ -1,0 +1,70 @@
+import type { TextRange } from '../model/span.ts';
+
+// Words after which a period does not end a sentence. Titles and common abbreviations in news text.
+const ABBREVIATIONS = new Set(
+  ('mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev st sr jr mt ft vs etc inc ltd co corp dept univ ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec vol fig approx est e.g i.e u.s u.k u.n a.m p.m').split(' '),
+);
+
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
+
+/**
+ * Splits one paragraph into sentence ranges (offsets into `text`, shifted by `offset`).
+ * A sentence ends at . ! ? (with any closing quotes/brackets) followed by space and an upper-case letter, digit or
+ * opening quote, unless the period follows an abbreviation or a single initial ("J. Smith").
+ */
+export function splitSentences(text: string, offset = 0): TextRange[] {
+  const out: TextRange[] = [];
+  let start = skipSpace(text, 0);
+  let i = start;
+  while (i < text.length) {
+    const ch = text[i];
+    if (ch === '.' || ch === '!' || ch === '?' || ch === '…') {
+      let end = i + 1;
+      while (end < text.length && (text[end] === '.' || text[end] === '!' || text[end] === '?')) end++;
+      while (end < text.length && CLOSERS.has(text[end] ?? '')) end++;
+      const next = skipSpace(text, end);
+      const abbreviated = ch === '.' && end === i + 1 && (isAbbreviation(text, i) || isNumberSign(text, i, next));
+      if (next > end && next < text.length && startsSentence(text, next) && !abbreviated) {
+        out.push({ start: start + offset, end: end + offset });
+        start = next;
+        i = next;
+        continue;
+      }
+      i = end;
+      continue;
+    }
+    i++;
+  }
+  const end = trimEnd(text, text.length);
+  if (end > start) out.push({ start: start + offset, end: end + offset });
+  return out;
+}
+
+function skipSpace(text: string, i: number): number {
+  while (i < text.length && /\s/.test(text[i] ?? '')) i++;
+  return i;
+}
+
+function trimEnd(text: string, i: number): number {
+  while (i > 0 && /\s/.test(text[i - 1] ?? '')) i--;
+  return i;
+}
+
+function startsSentence(text: string, i: number): boolean {
+  const c = text[i] ?? '';
+  return /[\p{Lu}\p{N}"“‘'(\[]/u.test(c);
+}
+
+// "No. 5" abbreviates "number" only before a digit; "No." before a word is the answer "no".
+function isNumberSign(text: string, dot: number, next: number): boolean {
+  return /(?:^|\s)nos?$/i.test(text.slice(Math.max(0, dot - 4), dot)) && /\d/.test(text[next] ?? '');
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let s = dot;
+  while (s > 0 && /[\p{L}.]/u.test(text[s - 1] ?? '')) s--;
+  const word = text.slice(s, dot).toLowerCase();
+  if (word.length === 1 && /\p{L}/u.test(word)) return true; // an initial: "J. Smith", "U. S."
+  return ABBREVIATIONS.has(word);
+}
