@@ -1,0 +1,24 @@
+import { Command, CommanderError } from 'commander';
+import { registerAnalyze } from './commands/analyze.ts';
+import { registerExtract } from './commands/extract.ts';
+import { registerCluster } from './commands/cluster.ts';
+import { registerSummarize } from './commands/summarize.ts';
+
+// One line per command; each command file only parses options, calls the library and formats the result.
+const COMMANDS = [registerAnalyze, registerExtract, registerCluster, registerSummarize] as const;
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = new Command('crosscheck')
+    .description('Read many news reports, get one cited story.')
+    .exitOverride()
+    .showHelpAfterError();
+  for (const register of COMMANDS) register(program);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode;
+    process.stderr.write(`crosscheck: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  }
+}
