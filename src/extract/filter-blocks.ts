@@ -1,0 +1,108 @@
+// Inside the chosen containers, decides block by block what is article text and what is furniture that the
+// container-level choice let through (related-link lists, "Advertisement" labels, share prompts).
+import type { Block } from './blocks.ts';
+import type { BoilerplateMarks } from './mark-boilerplate.ts';
+import type { ElementNode, PageTree } from './parse-html.ts';
+import { linkDensity, type PageStats } from './page-stats.ts';
+import { BOILERPLATE_TEXT, HEADING_TAGS } from './patterns.ts';
+import type { ContentSelection } from './select-content.ts';
+import { classWeight } from './select-content.ts';
+
+export interface BlockVerdict {
+  readonly block: Block;
+  readonly keep: boolean;
+  readonly reason?: string;
+  readonly rule?: string;
+}
+
+// A block more than half link text is a link, not prose ("Read: Ten things...", a tag cloud line).
+const MAX_BLOCK_LINK_DENSITY = 0.5;
+// Readability's conditional cleaning of boxes inside the article: a list/div/table that is mostly links and holds
+// little prose is a link box. 0.33 tolerates a paragraph-rich box with several inline citations.
+const MAX_BOX_LINK_DENSITY = 0.33;
+// Boxes with this much paragraph prose are kept whatever their link density (long explainer lists with sources).
+const BOX_PROSE_KEEP_CHARS = 600;
+// More list items than paragraphs, with short items, is a link list or a gallery strip, not running text.
+const SHORT_ITEM_CHARS = 60;
+const BOX_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'figure', 'aside', 'form', 'center']);
+
+/** Index of the selected container holding element `i`, or -1. Containers are disjoint, sorted. */
+function containerOf(tree: PageTree, containers: readonly number[], i: number): number {
+  for (const c of containers) {
+    if (i >= c && i < (tree.nodes[c] as ElementNode).end) return c;
+  }
+  return -1;
+}
+
+/** Boxes (div/ul/table...) inside the containers that conditional cleaning removes, with their reason. */
+function badBoxes(tree: PageTree, stats: PageStats, containers: readonly number[]): Map<number, string> {
+  const bad = new Map<number, string>();
+  for (const c of containers) {
+    const end = (tree.nodes[c] as ElementNode).end;
+    for (let i = c + 1; i < end; i++) {
+      const node = tree.nodes[i] as (typeof tree.nodes)[number];
+      if (node.kind !== 'element' || !BOX_TAGS.has(node.tag)) continue;
+      const text = stats.textChars[i] as number;
+      if (text === 0) continue;
+      const prose = stats.paragraphChars[i] as number;
+      const ld = linkDensity(stats, i);
+      const weight = classWeight(node);
+      let reason: string | undefined;
+      if (ld > MAX_BOX_LINK_DENSITY && prose < BOX_PROSE_KEEP_CHARS) reason = 'link list';
+      else if (weight < 0 && prose < BOX_PROSE_KEEP_CHARS && (stats.pCount[i] as number) < 2) reason = 'furniture box';
+      else if (
+        (node.tag === 'ul' || node.tag === 'ol') === false &&
+        (stats.liCount[i] as number) > (stats.pCount[i] as number) + 2 &&
+        text / Math.max(1, stats.liCount[i] as number) < SHORT_ITEM_CHARS &&
+        prose < BOX_PROSE_KEEP_CHARS
+      ) reason = 'list box';
+      else if ((stats.inputCount[i] as number) > Math.floor((stats.pCount[i] as number) / 3)) reason = 'form box';
+      if (reason) {
+        bad.set(i, reason);
+        i = node.end - 1; // skip the subtree: its blocks inherit this verdict
+      }
+    }
+  }
+  return bad;
+}
+
+function innermostBad(tree: PageTree, bad: ReadonlyMap<number, string>, container: number, owner: number): number {
+  for (let a = owner; a > container && a >= 0; a = (tree.nodes[a] as ElementNode).parent) if (bad.has(a)) return a;
+  return -1;
+}
+
+/** Judges every block: kept article text, or removed with a reason and a rule id. Pure. */
+export function filterBlocks(
+  tree: PageTree,
+  blocks: readonly Block[],
+  stats: PageStats,
+  marks: BoilerplateMarks,
+  selection: ContentSelection,
+  title: string,
+): BlockVerdict[] {
+  const bad = badBoxes(tree, stats, selection.containers);
+  const normTitle = title.trim().toLowerCase();
+  return blocks.map((block): BlockVerdict => {
+    const owner = block.owner;
+    const container = owner >= 0 ? containerOf(tree, selection.containers, owner) : -1;
+    if (container < 0) return { block, keep: false, reason: 'outside main content', rule: 'boilerplate/outside-content' };
+    const markedBy = marks.markedBy[owner] as number;
+    if (markedBy >= 0) {
+      const m = marks.reasons.get(markedBy);
+      return { block, keep: false, reason: m?.reason ?? 'boilerplate', rule: m?.rule ?? 'boilerplate/marked' };
+    }
+    const box = innermostBad(tree, bad, container, owner);
+    if (box >= 0) return { block, keep: false, reason: bad.get(box) as string, rule: 'boilerplate/conditional-clean' };
+    if (block.linkChars > block.text.length * MAX_BLOCK_LINK_DENSITY) {
+      return { block, keep: false, reason: 'link-dense block', rule: 'boilerplate/link-density' };
+    }
+    const ownerTag = (tree.nodes[owner] as ElementNode).tag;
+    if (HEADING_TAGS.has(ownerTag) && normTitle && block.text.toLowerCase() === normTitle) {
+      return { block, keep: false, reason: 'headline', rule: 'boilerplate/headline' };
+    }
+    for (const t of BOILERPLATE_TEXT) {
+      if (t.re.test(block.text)) return { block, keep: false, reason: t.reason, rule: 'boilerplate/text-pattern' };
+    }
+    return { block, keep: true };
+  });
+}

@@ -1,0 +1,157 @@
+// HTML string → a flat, pre-order array of element and text nodes. Not a DOM: no live tree, no selectors, just what
+// the extractor needs (tag, a few attributes, parent, subtree end). Pre-order numbering lets every later pass run as
+// a plain loop (children always have larger indices than their parent), so 100k nested <div>s cost no recursion.
+import { Parser } from 'htmlparser2';
+import { SKIP_CONTENT_TAGS } from './patterns.ts';
+
+export interface ElementNode {
+  readonly kind: 'element';
+  readonly tag: string;
+  readonly parent: number;
+  /** One past the last descendant's index: descendants are exactly the indices in (self, end). */
+  readonly end: number;
+  readonly id: string;
+  readonly className: string;
+  readonly attrs: Readonly<Record<string, string>>;
+}
+
+export interface TextNode {
+  readonly kind: 'text';
+  readonly text: string;
+  readonly parent: number;
+}
+
+export type PageNode = ElementNode | TextNode;
+
+export interface MetaTag {
+  /** Lower-cased `name`, `property`, `itemprop` or `http-equiv`, whichever the tag has. */
+  readonly key: string;
+  readonly content: string;
+}
+
+export interface LinkTag {
+  readonly rel: string;
+  readonly href: string;
+}
+
+export interface PageTree {
+  readonly nodes: readonly PageNode[];
+  readonly metas: readonly MetaTag[];
+  readonly links: readonly LinkTag[];
+  readonly jsonLd: readonly string[];
+  readonly titleText: string;
+  readonly htmlLang?: string;
+}
+
+interface MutableElement {
+  kind: 'element';
+  tag: string;
+  parent: number;
+  end: number;
+  id: string;
+  className: string;
+  attrs: Record<string, string>;
+}
+
+interface MutableText {
+  kind: 'text';
+  text: string;
+  parent: number;
+}
+
+// Attributes later passes read; everything else (data-*, style bulk, srcset...) is dropped to keep nodes small.
+const KEPT_ATTRS = new Set([
+  'role', 'itemprop', 'itemtype', 'hidden', 'aria-hidden', 'style', 'href', 'datetime', 'rel', 'pubdate', 'type',
+  'content', 'name', 'property', 'http-equiv', 'lang', 'charset', 'class', 'id', 'rel',
+]);
+
+/** Parses HTML into a flat node list plus head metadata. Pure; never throws on malformed markup. */
+export function parseHtml(html: string): PageTree {
+  const nodes: (MutableElement | MutableText)[] = [];
+  const metas: MetaTag[] = [];
+  const links: LinkTag[] = [];
+  const jsonLd: string[] = [];
+  const stack: number[] = [];
+  let titleText = '';
+  let htmlLang: string | undefined;
+  // Inside <script>, <style>, <svg>...: their text is not page prose. Counted so nested <svg><g> closes correctly.
+  let skipDepth = 0;
+  let capture: 'title' | 'json-ld' | undefined;
+  let captured = '';
+
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        if (name === 'meta') {
+          const key = (attribs['property'] ?? attribs['name'] ?? attribs['itemprop'] ?? attribs['http-equiv'] ?? '').toLowerCase();
+          if (key && attribs['content'] !== undefined) metas.push({ key, content: attribs['content'] });
+        } else if (name === 'link') {
+          if (attribs['rel'] && attribs['href']) links.push({ rel: attribs['rel'].toLowerCase(), href: attribs['href'] });
+        } else if (name === 'html' && attribs['lang'] && htmlLang === undefined) {
+          htmlLang = attribs['lang'];
+        }
+        if (skipDepth > 0) {
+          skipDepth++;
+          return;
+        }
+        if (name === 'title' && titleText === '') {
+          capture = 'title';
+          captured = '';
+        }
+        if (SKIP_CONTENT_TAGS.has(name)) {
+          skipDepth = 1;
+          if (name === 'script' && (attribs['type'] ?? '').toLowerCase().includes('ld+json')) {
+            capture = 'json-ld';
+            captured = '';
+          }
+          return;
+        }
+        const attrs: Record<string, string> = {};
+        for (const k in attribs) if (KEPT_ATTRS.has(k)) attrs[k] = attribs[k] as string;
+        nodes.push({
+          kind: 'element',
+          tag: name,
+          parent: stack.length > 0 ? (stack[stack.length - 1] as number) : -1,
+          end: -1,
+          id: attribs['id'] ?? '',
+          className: attribs['class'] ?? '',
+          attrs,
+        });
+        stack.push(nodes.length - 1);
+      },
+      ontext(text) {
+        if (capture) {
+          captured += text;
+          return;
+        }
+        if (skipDepth > 0 || stack.length === 0) return;
+        const parent = stack[stack.length - 1] as number;
+        const last = nodes[nodes.length - 1];
+        // htmlparser2 may deliver one text run in several pieces; merge them so blocks see whole words.
+        if (last && last.kind === 'text' && last.parent === parent) last.text += text;
+        else nodes.push({ kind: 'text', text, parent });
+      },
+      onclosetag(name) {
+        if (capture === 'title' && name === 'title') {
+          titleText = captured;
+          capture = undefined;
+        } else if (capture === 'json-ld' && name === 'script') {
+          jsonLd.push(captured);
+          capture = undefined;
+        }
+        if (skipDepth > 0) {
+          skipDepth--;
+          return;
+        }
+        const top = stack.pop();
+        if (top !== undefined) (nodes[top] as MutableElement).end = nodes.length;
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false },
+  );
+  parser.write(html);
+  parser.end();
+  // Parser.end() closes everything still open, but be safe against a truncated stream.
+  while (stack.length > 0) (nodes[stack.pop() as number] as MutableElement).end = nodes.length;
+  return { nodes, metas, links, jsonLd, titleText, ...(htmlLang !== undefined ? { htmlLang } : {}) };
+}

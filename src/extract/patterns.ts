@@ -1,0 +1,93 @@
+// Constant tables the extractor's heuristics read. Module-level constants only (no mutable state).
+
+/** Elements whose content is never reader-visible prose: skipped while parsing. */
+export const SKIP_CONTENT_TAGS: ReadonlySet<string> = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'select',
+  'textarea', 'button', 'video', 'audio', 'map', 'head', 'dialog',
+]);
+
+/** Elements that start a new text block; everything else (span, a, em, font...) is inline and joins the current block. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'html', 'body', 'main', 'article', 'section', 'div', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li',
+  'dl', 'dt', 'dd', 'blockquote', 'pre', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'figure',
+  'figcaption', 'form', 'fieldset', 'legend', 'address', 'hr', 'header', 'footer', 'nav', 'aside', 'center',
+  'details', 'summary', 'menu', 'hgroup', 'picture', 'label', 'option', 'br-block',
+]);
+
+/** Blocks that are themselves a paragraph: their container is their parent (readability's "p-like" elements). */
+export const PARAGRAPH_TAGS: ReadonlySet<string> = new Set([
+  'p', 'pre', 'blockquote', 'li', 'td', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'caption', 'address',
+]);
+
+export const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Page furniture by tag: navigation, side boxes, page footers and headers, forms. */
+export const BOILERPLATE_TAGS: ReadonlyMap<string, string> = new Map([
+  ['nav', 'navigation'],
+  ['aside', 'aside box'],
+  ['footer', 'page footer'],
+  ['header', 'page header'],
+  ['form', 'form'],
+  ['menu', 'menu'],
+]);
+
+/** ARIA landmark roles that are never the article body. */
+export const BOILERPLATE_ROLES: ReadonlyMap<string, string> = new Map([
+  ['navigation', 'navigation'],
+  ['banner', 'page header'],
+  ['contentinfo', 'page footer'],
+  ['complementary', 'aside box'],
+  ['search', 'search box'],
+  ['dialog', 'dialog'],
+  ['alertdialog', 'dialog'],
+  ['menu', 'menu'],
+  ['menubar', 'menu'],
+  ['toolbar', 'toolbar'],
+]);
+
+/**
+ * class/id fragments of page furniture, each with the reason reported for the blocks it removes. Matched against
+ * `class + " " + id`, lower-cased, at word-ish boundaries (start, or after - _ space) so "shared" in "is-shared-content"
+ * matches but "subheader" does not match "header". First match wins, so the more specific entries come first.
+ */
+export const BOILERPLATE_CLASS_PATTERNS: readonly { readonly re: RegExp; readonly reason: string; readonly rule: string }[] = [
+  { re: /(?:^|[\s_-])(?:cookie|consent|gdpr|cmp)(?:$|[\s_-]|s\b|banner)/, reason: 'cookie banner', rule: 'boilerplate/cookie' },
+  { re: /(?:^|[\s_-])(?:comments?|disqus|replies|respond|discussion|comment-list|commentlist)(?:$|[\s_-])/, reason: 'comments', rule: 'boilerplate/comments' },
+  { re: /(?:^|[\s_-])(?:share|sharing|social|sharetools|share-bar|addthis|sociable|follow-us)(?:$|[\s_-]|bar|tools|buttons)/, reason: 'share widget', rule: 'boilerplate/share' },
+  { re: /(?:^|[\s_-])(?:newsletter|subscribe|subscription|signup|sign-up|registration|paywall|piano|regwall)(?:$|[\s_-])/, reason: 'newsletter box', rule: 'boilerplate/newsletter' },
+  { re: /(?:^|[\s_-])(?:related|recirc|recirculation|more-stories|more-from|read-more|readmore|read-next|up-next|recommended|recommendations|trending|most-popular|mostpopular|popular|outbrain|taboola|you-may-like|also-read)(?:$|[\s_-]|s\b|stories|posts|articles|links|content)/, reason: 'related-post teaser', rule: 'boilerplate/related' },
+  { re: /(?:^|[\s_-])(?:ad|ads|advert|advertisement|advertising|adslot|ad-slot|adunit|ad-container|ad-wrapper|dfp|gpt|sponsor|sponsored|promo|promotion|native-ad|commercial|banner-ad|adsense|doubleclick)(?:$|[\s_-]|\d)/, reason: 'advertisement', rule: 'boilerplate/ad' },
+  { re: /(?:^|[\s_-])(?:breadcrumbs?|crumbs|pagination|pager|skip-link|skiplink|back-to-top)(?:$|[\s_-])/, reason: 'navigation', rule: 'boilerplate/navigation' },
+  { re: /(?:^|[\s_-])(?:nav|navbar|navigation|menu|masthead|site-header|global-header|topbar|top-bar|header-nav)(?:$|[\s_-])/, reason: 'navigation', rule: 'boilerplate/navigation' },
+  { re: /(?:^|[\s_-])(?:sidebar|side-bar|rail|right-rail|widget|widgets|sidebox)(?:$|[\s_-])/, reason: 'sidebar', rule: 'boilerplate/sidebar' },
+  { re: /(?:^|[\s_-])(?:footer|site-footer|global-footer|copyright|colophon)(?:$|[\s_-])/, reason: 'page footer', rule: 'boilerplate/footer' },
+  { re: /(?:^|[\s_-])(?:modal|popup|pop-up|overlay|lightbox|toast)(?:$|[\s_-])/, reason: 'popup', rule: 'boilerplate/popup' },
+  { re: /(?:^|[\s_-])(?:tags|tag-list|taglist|tagcloud|keywords|topics-list|article-tags|post-tags|categories)(?:$|[\s_-])/, reason: 'tag list', rule: 'boilerplate/tags' },
+  { re: /(?:^|[\s_-])(?:author-bio|author-box|authorbox|about-author|author-info|bio-box|byline|author|contributor|dateline|timestamp|published|post-meta|article-meta|entry-meta|meta-data|metadata)(?:$|[\s_-])/, reason: 'byline or metadata', rule: 'boilerplate/meta' },
+  { re: /(?:^|[\s_-])(?:caption|credit|image-credit|photo-credit|wp-caption-text|media-caption)(?:$|[\s_-])/, reason: 'image caption', rule: 'boilerplate/caption' },
+  { re: /(?:^|[\s_-])(?:print|toolbar|tools|utility|actions|print-only|sr-only|visually-hidden|screen-reader-text|hidden|hide)(?:$|[\s_-])/, reason: 'page tool', rule: 'boilerplate/tool' },
+];
+
+/**
+ * class/id fragments that mark a likely article container (readability's "positive" list plus common CMS names):
+ * they add a bonus to a candidate's score.
+ */
+export const POSITIVE_CLASS = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|rich-text|richtext/;
+
+/** class/id fragments that mark a container unlikely to be the article (readability's "negative" list). */
+export const NEGATIVE_CLASS = /-ad-|hidden|banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|teaser|card|nav|menu|recirc|newsletter/;
+
+/**
+ * Whole-block texts that are UI chrome even inside the article container ("Advertisement", "Share this article",
+ * "Read more: ..."). Anchored: a real sentence that merely contains these words is kept.
+ */
+export const BOILERPLATE_TEXT: readonly { readonly re: RegExp; readonly reason: string }[] = [
+  { re: /^(?:advertisement|advertisements?|sponsored|sponsored content|ad|story continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?|article continues below(?: this ad)?)\W*$/i, reason: 'advertisement label' },
+  { re: /^(?:share|share this(?: article| story| post)?|share on \w+|tweet|email|print|comments?|\d+ comments?|follow us|click to share|save|copy link|copied|link copied)\W*$/i, reason: 'share widget' },
+  { re: /^(?:read more|related|related articles|related stories|related content|more from|more on this|see also|recommended|you may also like|also read|read next|most popular|trending now|more stories)\b.{0,120}$/i, reason: 'related-post teaser' },
+  { re: /^(?:sign up|subscribe|get our|join our|register)\b.{0,200}(?:newsletter|inbox|email|updates|subscribe|free)\W*$/i, reason: 'newsletter box' },
+  { re: /^(?:we use cookies|this (?:web)?site uses cookies|by (?:continuing|using) (?:to use )?this (?:web)?site)/i, reason: 'cookie banner' },
+  { re: /^(?:image|photo|picture|video|graphic)(?:\s+(?:credit|courtesy|source))?\s*:/i, reason: 'image credit' },
+  { re: /^(?:copyright|©|\(c\))\s.{0,200}$/i, reason: 'copyright line' },
+  { re: /^(?:all rights reserved|this material may not be published|getty images|ap photo|reuters\/)\b.{0,200}$/i, reason: 'copyright line' },
+];

@@ -1,0 +1,53 @@
+// Date strings as pages write them → YYYY-MM-DD. Only publication dates reach here: modified/updated dates are never
+// candidates (see metadata.ts), so an "updated" stamp cannot replace the day a story ran.
+
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+// Plausible news dates: the web's first newspapers went online in the 1990s; the upper bound rejects typos like 2202.
+const MIN_YEAR = 1990;
+const MAX_YEAR = 2100;
+
+function ymd(y: number, m: number, d: number): string | undefined {
+  if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1 || d > 31) return undefined;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCMonth() !== m - 1) return undefined; // 31 February
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * Normalizes a publication date string. The calendar date is taken as written (the publisher's local day), not
+ * shifted to UTC: "2022-01-10T23:30:00-05:00" ran on the 10th for its readers.
+ */
+export function normalizeDate(raw: string): string | undefined {
+  const s = raw.trim();
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(s) ?? /^(\d{4})\/(\d{1,2})\/(\d{1,2})/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})(?:T|\b)/.exec(s);
+  if (m) return ymd(Number(m[1]), Number(m[2]), Number(m[3]));
+  // "January 10, 2022", "Jan. 10 2022"
+  m = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(s);
+  if (m) {
+    const mon = MONTHS[(m[1] as string).slice(0, 3).toLowerCase()];
+    if (mon) return ymd(Number(m[3]), mon, Number(m[2]));
+  }
+  // "10 January 2022"
+  m = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/.exec(s);
+  if (m) {
+    const mon = MONTHS[(m[2] as string).slice(0, 3).toLowerCase()];
+    if (mon) return ymd(Number(m[3]), mon, Number(m[1]));
+  }
+  // Unix timestamps (seconds or milliseconds) some CMSs put in meta tags.
+  if (/^\d{10}(?:\d{3})?$/.test(s)) {
+    const ms = s.length === 13 ? Number(s) : Number(s) * 1000;
+    const d = new Date(ms);
+    return ymd(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  }
+  return undefined;
+}
+
+/** A date in the URL path: /2022/01/10/, /2022-01-10/, /20220110/. */
+export function dateFromUrl(url: string): string | undefined {
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '');
+  const m = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/_.-]|$)/.exec(path) ?? /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(path);
+  return m ? ymd(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+}

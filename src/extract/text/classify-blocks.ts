@@ -1,0 +1,137 @@
+import type { ParagraphKind, RemovedParagraph } from '../../model/clean-article.ts';
+import { BOILERPLATE_RULES, RELATED_HEADER, isBodyParagraph, type BlockContext } from './boilerplate-rules.ts';
+import { captionKey, firstCopyLength, isCaption, isCreditOnly } from './captions.ts';
+import { detectLanguage } from './detect-language.ts';
+
+export interface KeptBlock {
+  readonly text: string;
+  readonly kind: ParagraphKind;
+}
+
+export interface Classified {
+  readonly kept: readonly KeptBlock[];
+  readonly removed: readonly RemovedParagraph[];
+  readonly language: string;
+}
+
+export interface ClassifyOptions {
+  /** Normalized texts known to recur across one outlet's articles (learned from the batch). */
+  readonly recurring?: ReadonlySet<string>;
+}
+
+/** Sorts an article's blocks into body, captions and headings, and boilerplate with a reason for each removal. */
+export function classifyBlocks(blocks: readonly string[], options: ClassifyOptions = {}): Classified {
+  const language = detectLanguage(blocks.join('\n')).language;
+  const info = blocks.map((text) => {
+    const words = text.split(/\s+/).filter(Boolean).length;
+    const blockLanguage = words >= 8 ? detectLanguage(text).language : 'und';
+    const body = isBodyParagraph(text, words) && (blockLanguage === language || blockLanguage === 'und');
+    return { text, words, blockLanguage, body };
+  });
+  // Position rules ("after the last body paragraph") need to know which paragraphs are body, which depends on what
+  // the rules remove: a second pass with the first pass's boilerplate no longer counted as body settles it.
+  const first = classifyPass(info, language, options);
+  const removedIndex = new Set(first.removedIndex);
+  const settled = info.map((b, i) => ({ ...b, body: b.body && !removedIndex.has(i) }));
+  const second = classifyPass(settled, language, options);
+  return { kept: second.kept, removed: second.removed, language };
+}
+
+interface BlockInfo {
+  readonly text: string;
+  readonly words: number;
+  readonly blockLanguage: string;
+  readonly body: boolean;
+}
+
+interface Pass {
+  readonly kept: readonly KeptBlock[];
+  readonly removed: readonly RemovedParagraph[];
+  readonly removedIndex: readonly number[];
+}
+
+function classifyPass(info: readonly BlockInfo[], language: string, options: ClassifyOptions): Pass {
+  const bodyTotal = info.filter((b) => b.body).length;
+  const removedIndex: number[] = [];
+
+  const kept: KeptBlock[] = [];
+  const removed: RemovedParagraph[] = [];
+  const seenCaptions = new Set<string>();
+  const seenLines = new Set<string>();
+  let bodyBefore = 0;
+  let inRelatedSection = false;
+
+  info.forEach((b, index) => {
+    const ctx: BlockContext = {
+      text: b.text,
+      index,
+      count: info.length,
+      words: b.words,
+      bodyBefore,
+      bodyAfter: bodyTotal - bodyBefore - (b.body ? 1 : 0),
+      inRelatedSection,
+      blockLanguage: b.blockLanguage,
+      articleLanguage: language,
+    };
+    if (b.body) bodyBefore++;
+    if (inRelatedSection && b.body && b.blockLanguage === language) inRelatedSection = false;
+
+    const before = removed.length;
+    classifyOne(b, ctx);
+    if (removed.length > before) removedIndex.push(index);
+  });
+  return { kept, removed, removedIndex };
+
+  function classifyOne(b: BlockInfo, ctx: BlockContext): void {
+    const key = lineKey(b.text);
+    if (options.recurring?.has(key)) {
+      removed.push({ text: b.text, reason: 'recurs across this outlet’s articles', rule: 'boilerplate/outlet-recurring' });
+      return;
+    }
+    if (isCreditOnly(b.text)) {
+      removed.push({ text: b.text, reason: 'photo credit', rule: 'boilerplate/photo-credit' });
+      return;
+    }
+    if (isCaption(b.text)) {
+      classifyCaption(b.text, seenCaptions, kept, removed);
+      return;
+    }
+    const rule = BOILERPLATE_RULES.find((r) => r.match(ctx));
+    if (rule) {
+      if (RELATED_HEADER.test(b.text) && bodyBefore >= 2) inRelatedSection = true;
+      removed.push({ text: b.text, reason: rule.reason, rule: rule.id });
+      return;
+    }
+    if (seenLines.has(key) && b.words < 40) {
+      removed.push({ text: b.text, reason: 'repeated line', rule: 'boilerplate/repeated-line' });
+      return;
+    }
+    seenLines.add(key);
+    kept.push({ text: b.text, kind: b.body || (bodyBefore > 0 && /[.!?"”]$/.test(b.text)) ? 'body' : headingOrBody(b.text, b.words) });
+  }
+}
+
+function classifyCaption(text: string, seen: Set<string>, kept: KeptBlock[], removed: RemovedParagraph[]): void {
+  const firstEnd = firstCopyLength(text);
+  const first = text.slice(0, firstEnd);
+  const key = captionKey(first);
+  if (seen.has(key)) {
+    removed.push({ text, reason: 'repeated photo caption', rule: 'boilerplate/repeated-caption' });
+    return;
+  }
+  seen.add(key);
+  kept.push({ text: first, kind: 'caption' });
+  if (firstEnd < text.length) {
+    removed.push({ text: text.slice(firstEnd).trim(), reason: 'repeated photo caption', rule: 'boilerplate/repeated-caption' });
+  }
+}
+
+// Lines without a sentence end and under 17 words read as headings (standfirsts, sub-heads); the rest is body.
+function headingOrBody(text: string, words: number): ParagraphKind {
+  return words <= 16 && !/[.!?"”]$/.test(text) ? 'heading' : 'body';
+}
+
+/** Normalized form of a block for spotting repeats: case, quotes and spacing do not matter. */
+export function lineKey(text: string): string {
+  return text.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+}

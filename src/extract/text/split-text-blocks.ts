@@ -1,0 +1,49 @@
+/** A plain-text file's headline and its blocks (paragraphs or lines), in order. */
+export interface TextBlocks {
+  readonly title: string;
+  readonly blocks: readonly string[];
+  /** Lines before the headline that look like page chrome (a date widget), removed with their reason. */
+  readonly preamble: readonly string[];
+}
+
+const DATE_ONLY =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}$|^\d{4}-\d{2}-\d{2}$|^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/i;
+
+export function isDateOnlyLine(line: string): boolean {
+  return DATE_ONLY.test(line.trim());
+}
+
+/**
+ * First non-empty line is the headline (a leading date-only line is page chrome, not the headline). Scraped text puts one
+ * paragraph per line, so every non-empty line is a block; hard-wrapped text (many lines of similar width inside a blank-
+ * line-separated chunk, none ending a sentence mid-chunk) is joined back into paragraphs.
+ */
+export function splitTextBlocks(text: string, givenTitle?: string): TextBlocks {
+  const normalized = text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ');
+  const chunks = normalized.split(/\n[ \t]*\n/);
+  const blocks: string[] = [];
+  for (const chunk of chunks) {
+    const lines = chunk.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    if (lines.length === 0) continue;
+    if (looksHardWrapped(lines)) blocks.push(lines.join(' '));
+    else blocks.push(...lines);
+  }
+  const preamble: string[] = [];
+  while (blocks.length > 1 && isDateOnlyLine(blocks[0] ?? '')) preamble.push(blocks.shift() ?? '');
+  if (givenTitle?.trim()) {
+    const title = givenTitle.trim();
+    if (blocks[0]?.trim() === title) blocks.shift();
+    return { title, blocks, preamble };
+  }
+  const title = blocks.shift() ?? '';
+  return { title, blocks, preamble };
+}
+
+function looksHardWrapped(lines: readonly string[]): boolean {
+  if (lines.length < 3) return false;
+  const body = lines.slice(0, -1);
+  // Wrapped text fills lines to a fixed width (typically 60-80 columns) and rarely ends a line with a sentence.
+  const wide = body.filter((l) => l.length >= 50 && l.length <= 100).length;
+  const ended = body.filter((l) => /[.!?]["”’)]?$/.test(l)).length;
+  return wide >= body.length * 0.8 && ended <= body.length * 0.3;
+}
