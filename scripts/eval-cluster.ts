@@ -1,0 +1,239 @@
+// Story clustering evaluation: DUC 2004 (50 clusters), ECB+ (43 topics / 86 events), UCI news headlines (STORY).
+// Thresholds were tuned on the dev parts only (DUC clusters with odd index, ECB+ topics 1-20); each corpus is also
+// scored on its held-out part (DUC even index, ECB+ topics 21-45) and overall, each part streamed on its own.
+// Override options for a tuning run with CLUSTER_OPTIONS='{"joinThreshold":0.3}'.
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { pathToFileURL } from 'node:url';
+import { dataDir, printMetrics } from './lib/data.ts';
+import { clusterArticles } from '../src/cluster/cluster-articles.ts';
+import { scoreClustering, type ClusteringScores } from '../src/cluster/clustering-metrics.ts';
+import type { ClusterInput, ClusterOptions } from '../src/cluster/types.ts';
+
+export interface LabeledArticle extends ClusterInput {
+  /** Gold cluster at the finest level (DUC cluster, ECB+ event, UCI story). */
+  readonly gold: string;
+  /** Coarser gold level where there is one (ECB+ topic). */
+  readonly topic: string;
+  readonly dev: boolean;
+}
+
+/** Seeded PRNG (mulberry32): the shuffle must be the same in every run. */
+export function seededRandom(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function shuffle<T>(items: readonly T[], seed: number): T[] {
+  const rnd = seededRandom(seed);
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+// ---------- loaders ----------
+
+export function loadDuc(): LabeledArticle[] {
+  const lines = readFileSync(dataDir('duc2004', 'duc2004_task2.jsonl'), 'utf8').split('\n').filter((l) => l.trim());
+  const out: LabeledArticle[] = [];
+  lines.forEach((line, index) => {
+    const rec = JSON.parse(line) as { cluster: string; docs: { local_id: string; doc_id: string | null; text: string }[] };
+    for (const d of rec.docs) {
+      const docId = typeof d.doc_id === 'string' ? d.doc_id : '';
+      const m = /^[A-Z]+(\d{4})(\d{2})(\d{2})/.exec(docId);
+      out.push({
+        id: `${rec.cluster}/${d.local_id}`,
+        ...(m ? { published: `${m[1]}-${m[2]}-${m[3]}` } : {}),
+        title: '',
+        text: d.text,
+        gold: rec.cluster,
+        topic: rec.cluster,
+        dev: index % 2 === 1,
+      });
+    }
+  });
+  return out;
+}
+
+interface TarEntry {
+  readonly name: string;
+  readonly data: Buffer;
+}
+
+/** Minimal ustar reader (regular files, GNU long names, pax path records): enough for one known archive. */
+export function readTar(buf: Buffer): TarEntry[] {
+  const out: TarEntry[] = [];
+  let offset = 0;
+  let longName: string | undefined;
+  while (offset + 512 <= buf.length) {
+    const header = buf.subarray(offset, offset + 512);
+    if (header.every((b) => b === 0)) break;
+    const field = (start: number, len: number): string => header.subarray(start, start + len).toString('utf8').replace(/\0.*$/s, '');
+    const size = parseInt(field(124, 12).trim() || '0', 8);
+    const type = field(156, 1);
+    const prefix = field(345, 155);
+    const data = buf.subarray(offset + 512, offset + 512 + size);
+    const name = longName ?? (prefix ? `${prefix}/${field(0, 100)}` : field(0, 100));
+    longName = undefined;
+    if (type === 'L') longName = data.toString('utf8').replace(/\0.*$/s, '');
+    else if (type === 'x') longName = /\d+ path=([^\n]*)\n/.exec(data.toString('utf8'))?.[1];
+    else if (type === '0' || type === '') out.push({ name, data });
+    offset += 512 + Math.ceil(size / 512) * 512;
+  }
+  return out;
+}
+
+/** Token stream of one CROMER XML file back to text, one line per sentence; sentence 0 is the headline or URL line. */
+function ecbText(xml: string): { title: string; text: string } {
+  const sentences: string[][] = [];
+  for (const m of xml.matchAll(/<token [^>]*sentence="(\d+)"[^>]*>([^<]*)<\/token>/g)) {
+    const i = Number(m[1]);
+    (sentences[i] ??= []).push(decodeXml(m[2] ?? ''));
+  }
+  const lines = sentences.filter((s) => s && s.length > 0).map(joinTokens);
+  return { title: lines[0] ?? '', text: lines.slice(1).join('\n') };
+}
+
+function decodeXml(s: string): string {
+  return s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+function joinTokens(tokens: readonly string[]): string {
+  return tokens
+    .join(' ')
+    .replace(/``|''/g, '"')
+    .replace(/ ([.,;:!?%)\]])/g, '$1')
+    .replace(/([(\[$]) /g, '$1')
+    .replace(/ (n't|'s|'re|'ve|'ll|'d|'m)\b/gi, '$1');
+}
+
+export function loadEcb(): LabeledArticle[] {
+  const entries = readTar(gunzipSync(readFileSync(dataDir('ecbplus', 'ECBplus_xml.tar.gz'))));
+  const out: LabeledArticle[] = [];
+  for (const e of entries) {
+    const m = /(?:^|\/)(\d+)_(\d+)(ecbplus|ecb)\.xml$/.exec(e.name);
+    if (!m || /(?:^|\/)\._/.test(e.name)) continue;
+    const topic = Number(m[1]);
+    const { title, text } = ecbText(e.data.toString('utf8'));
+    out.push({ id: `${m[1]}_${m[2]}${m[3]}`, title, text, gold: `${topic}/${m[3]}`, topic: String(topic), dev: topic <= 20 });
+  }
+  return out.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+}
+
+function parseCsvLine(line: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cur += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      out.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+
+export function loadUci(): LabeledArticle[] {
+  const lines = readFileSync(dataDir('uci-news-sample', 'uci-news-aggregator.head.csv'), 'utf8').split(/\r?\n/).slice(1);
+  const out: LabeledArticle[] = [];
+  for (const line of lines) {
+    if (!line.trim()) continue;
+    const [id, title, , , , story] = parseCsvLine(line);
+    if (!id || !title || !story) continue;
+    out.push({ id: `uci/${id}`, title, text: '', gold: story, topic: story, dev: false });
+  }
+  return out;
+}
+
+// ---------- scoring ----------
+
+function run(
+  articles: readonly LabeledArticle[],
+  level: 'gold' | 'topic',
+  options: Partial<ClusterOptions>,
+): ClusteringScores {
+  const result = clusterArticles(articles, options);
+  const predicted = new Map<string, string>();
+  for (const s of result.stories) for (const id of s.articleIds) predicted.set(id, s.id);
+  return scoreClustering(predicted, new Map(articles.map((a) => [a.id, a[level]])));
+}
+
+function show(name: string, s: ClusteringScores): void {
+  const f = (x: number): string => x.toFixed(3);
+  console.log(
+    `${name.padEnd(28)} B3 P/R/F1 ${f(s.b3Precision)}/${f(s.b3Recall)}/${f(s.b3F1)}  pairwise P/R/F1 ` +
+      `${f(s.pairPrecision)}/${f(s.pairRecall)}/${f(s.pairF1)}  ${s.items} items, ${s.predictedClusters} clusters (gold ${s.goldClusters})`,
+  );
+}
+
+export interface Part {
+  readonly all: ClusteringScores;
+  readonly dev: ClusteringScores;
+  readonly test: ClusteringScores;
+}
+
+function parts(name: string, articles: readonly LabeledArticle[], level: 'gold' | 'topic', options: Partial<ClusterOptions>): Part {
+  const p: Part = {
+    dev: run(articles.filter((a) => a.dev), level, options),
+    test: run(articles.filter((a) => !a.dev), level, options),
+    all: run(articles, level, options),
+  };
+  show(`${name} dev`, p.dev);
+  show(`${name} held-out`, p.test);
+  show(`${name} all`, p.all);
+  return p;
+}
+
+const r3 = (x: number): number => Math.round(x * 1000) / 1000;
+
+function main(): void {
+  const options = JSON.parse(process.env['CLUSTER_OPTIONS'] ?? '{}') as Partial<ClusterOptions>;
+  const only = process.env['CLUSTER_EVAL_ONLY'];
+  const metrics: Record<string, number> = {};
+  if (!only || only === 'duc') {
+    const duc = shuffle(loadDuc(), 20040101);
+    console.log(`DUC 2004: ${duc.length} articles, shuffled (seed 20040101), dated by doc id`);
+    const p = parts('duc', duc, 'gold', options);
+    Object.assign(metrics, {
+      ducB3F1: r3(p.all.b3F1), ducB3F1Dev: r3(p.dev.b3F1), ducB3F1Test: r3(p.test.b3F1), ducPairF1: r3(p.all.pairF1),
+    });
+  }
+  if (!only || only === 'ecb') {
+    const ecb = loadEcb();
+    console.log(`ECB+: ${ecb.length} articles (no dates), file order`);
+    const ev = parts('ecb event', ecb, 'gold', options);
+    const tp = parts('ecb topic', ecb, 'topic', options);
+    Object.assign(metrics, {
+      ecbTopicB3F1: r3(tp.all.b3F1), ecbTopicB3F1Dev: r3(tp.dev.b3F1), ecbTopicB3F1Test: r3(tp.test.b3F1), ecbTopicPairF1: r3(tp.all.pairF1),
+      ecbEventB3F1: r3(ev.all.b3F1), ecbEventB3F1Dev: r3(ev.dev.b3F1), ecbEventB3F1Test: r3(ev.test.b3F1), ecbEventPairF1: r3(ev.all.pairF1),
+    });
+  }
+  if (!only || only === 'uci') {
+    const uci = loadUci();
+    console.log(`UCI news: ${uci.length} headlines (all held-out; no tuning on them)`);
+    const all = run(uci, 'gold', options);
+    show('uci all', all);
+    Object.assign(metrics, { uciB3F1: r3(all.b3F1), uciPairF1: r3(all.pairF1) });
+  }
+  printMetrics(metrics);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

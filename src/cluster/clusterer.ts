@@ -1,0 +1,320 @@
+import type { Diagnostic } from '../model/diagnostic.ts';
+import { articleVector, type WeightedTerm } from './article-vector.ts';
+import { collapseCopies, type CopyLink } from './collapse-copies.ts';
+import { createDfTable } from './df-table.ts';
+import { detectDuplicate, detectRewrite, type CopyFinding, type CopySide } from './detect-copies.ts';
+import { describeStory, explainJoin, explainNew } from './explain.ts';
+import { featurizeArticle } from './featurize-article.ts';
+import { stableId } from './hash.ts';
+import { createLshIndex } from './lsh-index.ts';
+import { resolveOptions } from './options.ts';
+import { addToProfile, EMPTY_PROFILE, matchProfile, type StoryProfile } from './story-profile.ts';
+import type {
+  ArticleFeatures,
+  Assignment,
+  ClusterInput,
+  ClusterOptions,
+  ClusterResult,
+  ClusterStory,
+  DuplicatePair,
+  RewritePair,
+} from './types.ts';
+
+// 32 bands × 4 rows of the 128 MinHash values: pairs at Jaccard 0.6 collide with probability 0.99, at 0.2 with 0.05.
+const LSH_BANDS = 32;
+const LSH_ROWS = 4;
+// Postings walked per article when gathering candidates; rare terms come first, so the budget cuts only common ones.
+const POSTING_BUDGET = 3000;
+
+interface OpenStory {
+  readonly id: string;
+  readonly firstSeq: number;
+  readonly articleIds: string[];
+  profile: StoryProfile;
+  lastDay: number | undefined;
+  /** Latest members, for copy detection (bounded by membersForCopies). */
+  readonly members: CopySide[];
+  readonly links: CopyLink[];
+  readonly duplicates: DuplicatePair[];
+  readonly rewrites: RewritePair[];
+  similaritySum: number;
+}
+
+interface ClosedStory extends ClusterStory {
+  readonly firstSeq: number;
+  readonly duplicates: readonly DuplicatePair[];
+  readonly rewrites: readonly RewritePair[];
+}
+
+export interface Clusterer {
+  /** Featurizes and assigns one article. Articles should arrive in time order; dates are optional. */
+  add(article: ClusterInput): Assignment;
+  /** Assigns an article featurized earlier with `featurizeArticle` (lets callers featurize in parallel or cache). */
+  addFeatures(features: ArticleFeatures): Assignment;
+  /** All stories so far (open and closed, not yet drained), in order of their first article. */
+  snapshot(): ClusterResult;
+  /** Closed stories (out of the time window) handed over and forgotten: keeps a long stream's memory bounded. */
+  drainClosed(): ClusterResult;
+  readonly openStories: number;
+}
+
+interface State {
+  readonly options: ClusterOptions;
+  readonly df: ReturnType<typeof createDfTable>;
+  readonly lsh: ReturnType<typeof createLshIndex>;
+  /** Open stories, least recently updated first (Map keeps insertion order; updates re-insert). */
+  readonly open: Map<string, OpenStory>;
+  readonly postings: Map<number, Set<string>>;
+  /** Article id → story id, for open-story members that are in the LSH index. */
+  readonly indexed: Map<string, { storyId: string; side: CopySide }>;
+  readonly seen: Map<string, string>;
+  closed: ClosedStory[];
+  seq: number;
+}
+
+/** A clusterer whose whole state belongs to the returned object: two clusterers never share anything. */
+export function createClusterer(options: Partial<ClusterOptions> = {}): Clusterer {
+  const state: State = {
+    options: resolveOptions(options),
+    df: createDfTable(),
+    lsh: createLshIndex({ bands: LSH_BANDS, rows: LSH_ROWS }),
+    open: new Map(),
+    postings: new Map(),
+    indexed: new Map(),
+    seen: new Map(),
+    closed: [],
+    seq: 0,
+  };
+  return {
+    add: (article) => addFeatures(state, featurizeArticle(article)),
+    addFeatures: (features) => addFeatures(state, features),
+    snapshot: () => snapshot(state),
+    drainClosed: () => {
+      const out = resultOf(state.closed);
+      state.closed = [];
+      // Forget ids of drained stories too, or the seen-map would grow with the stream.
+      for (const s of out.stories) for (const id of s.articleIds) state.seen.delete(id);
+      return out;
+    },
+    get openStories() {
+      return state.open.size;
+    },
+  };
+}
+
+function addFeatures(state: State, features: ArticleFeatures): Assignment {
+  if (typeof features !== 'object' || features === null || !(features.signature instanceof Uint32Array)) {
+    throw new TypeError('Clusterer.addFeatures: expected the result of featurizeArticle()');
+  }
+  const known = state.seen.get(features.id);
+  if (known !== undefined) return repeatedId(features.id, known);
+  const seq = state.seq++;
+  closeStale(state, features.day);
+  state.df.addDocument(features.features.map((f) => f.key));
+  const vector = articleVector(features, state.df, state.options.kindWeights, state.options.articleTerms);
+  const side: CopySide = { features, seq };
+  const duplicates = findDuplicates(state, side);
+  const best = bestStory(state, vector, features.day);
+  const dupStory = duplicates[0] ? state.indexed.get(duplicates[0].other)?.storyId : undefined;
+  const target =
+    dupStory !== undefined ? state.open.get(dupStory) : best && best.similarity >= state.options.joinThreshold ? best.story : undefined;
+  const story = target ?? startStory(state, features, seq);
+  const duplicatePairs = duplicates.filter((d) => state.indexed.get(d.other)?.storyId === story.id).map((d) => d.pair);
+  const rewrites = target ? findRewrites(state, story, side, new Set(duplicatePairs.flatMap((p) => [p.original, p.copy]))) : [];
+  const match = target ? matchProfile(vector, story.profile) : { similarity: 0, shared: [] };
+  joinStory(state, story, side, vector, duplicatePairs, rewrites, match.similarity);
+  state.seen.set(features.id, story.id);
+  const why = target
+    ? explainJoin(match.shared, match.similarity, duplicatePairs, rewrites, features.id)
+    : explainNew(best?.similarity ?? 0, state.options.joinThreshold);
+  return {
+    articleId: features.id,
+    storyId: story.id,
+    newStory: target === undefined,
+    similarity: Math.round(match.similarity * 100) / 100,
+    shared: match.shared,
+    why,
+    duplicates: duplicatePairs,
+    rewrites,
+    diagnostics: features.diagnostics,
+  };
+}
+
+function repeatedId(articleId: string, storyId: string): Assignment {
+  const diagnostic: Diagnostic = {
+    stage: 'cluster',
+    rule: 'cluster/repeated-id',
+    item: articleId,
+    reason: 'an article with this id was already added; the repeat is ignored',
+    severity: 'warning',
+  };
+  const why = 'repeated article id: kept in its first story';
+  return { articleId, storyId, newStory: false, similarity: 0, shared: [], why, duplicates: [], rewrites: [], diagnostics: [diagnostic] };
+}
+
+/** Near-duplicates among indexed articles of open stories, best first. */
+function findDuplicates(state: State, side: CopySide): { other: string; pair: DuplicatePair }[] {
+  const out: { other: string; pair: DuplicatePair; value: number }[] = [];
+  for (const otherId of state.lsh.query(side.features.signature)) {
+    const other = state.indexed.get(otherId);
+    if (!other) continue;
+    const found = detectDuplicate(side, other.side, state.options.duplicateThreshold);
+    if (found) out.push({ other: otherId, pair: toPair(found, 'similarity'), value: found.value });
+  }
+  out.sort((a, b) => b.value - a.value || a.other.localeCompare(b.other));
+  return out;
+}
+
+function toPair(f: CopyFinding, field: 'similarity'): DuplicatePair;
+function toPair(f: CopyFinding, field: 'score'): RewritePair;
+function toPair(f: CopyFinding, field: 'similarity' | 'score'): DuplicatePair | RewritePair {
+  return field === 'similarity'
+    ? { original: f.original, copy: f.copy, similarity: f.value }
+    : { original: f.original, copy: f.copy, score: f.value };
+}
+
+function timeFactor(options: ClusterOptions, day: number | undefined, storyDay: number | undefined): number {
+  if (day === undefined || storyDay === undefined) return 1;
+  const distance = Math.abs(day - storyDay);
+  return 1 - options.timeWeight * (1 - Math.exp(-distance / options.timeScaleDays));
+}
+
+/** The open story that scores best, among a bounded candidate set drawn from postings of the article's terms. */
+function bestStory(
+  state: State,
+  vector: readonly WeightedTerm[],
+  day: number | undefined,
+): { story: OpenStory; similarity: number } | undefined {
+  const overlap = new Map<string, number>();
+  let walked = 0;
+  for (const t of vector) {
+    const posting = state.postings.get(t.key);
+    if (!posting) continue;
+    if (walked + posting.size > POSTING_BUDGET) continue;
+    walked += posting.size;
+    for (const storyId of posting) overlap.set(storyId, (overlap.get(storyId) ?? 0) + t.weight);
+  }
+  const candidates = [...overlap].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, state.options.maxCandidates);
+  let best: { story: OpenStory; similarity: number } | undefined;
+  for (const [storyId] of candidates) {
+    const story = state.open.get(storyId);
+    if (!story) continue;
+    const similarity = matchProfile(vector, story.profile).similarity * timeFactor(state.options, day, story.lastDay);
+    if (!best || similarity > best.similarity) best = { story, similarity };
+  }
+  return best;
+}
+
+function startStory(state: State, features: ArticleFeatures, seq: number): OpenStory {
+  const story: OpenStory = {
+    id: stableId('s', features.id),
+    firstSeq: seq,
+    articleIds: [],
+    profile: EMPTY_PROFILE,
+    lastDay: features.day,
+    members: [],
+    links: [],
+    duplicates: [],
+    rewrites: [],
+    similaritySum: 0,
+  };
+  state.open.set(story.id, story);
+  return story;
+}
+
+function findRewrites(state: State, story: OpenStory, side: CopySide, alreadyPaired: ReadonlySet<string>): RewritePair[] {
+  const out: RewritePair[] = [];
+  for (const member of story.members) {
+    if (alreadyPaired.has(member.features.id)) continue;
+    const found = detectRewrite(side, member, state.options);
+    if (found) out.push(toPair(found, 'score'));
+  }
+  return out;
+}
+
+function joinStory(
+  state: State,
+  story: OpenStory,
+  side: CopySide,
+  vector: readonly WeightedTerm[],
+  duplicates: readonly DuplicatePair[],
+  rewrites: readonly RewritePair[],
+  similarity: number,
+): void {
+  const before = new Set(story.profile.terms.keys());
+  story.profile = addToProfile(story.profile, vector, state.options.profileTerms);
+  for (const key of before) if (!story.profile.terms.has(key)) state.postings.get(key)?.delete(story.id);
+  for (const key of story.profile.terms.keys()) {
+    if (before.has(key)) continue;
+    const posting = state.postings.get(key);
+    if (posting) posting.add(story.id);
+    else state.postings.set(key, new Set([story.id]));
+  }
+  story.articleIds.push(side.features.id);
+  story.duplicates.push(...duplicates);
+  story.rewrites.push(...rewrites);
+  for (const p of [...duplicates, ...rewrites]) story.links.push({ original: p.original, copy: p.copy });
+  story.similaritySum += similarity;
+  const day = side.features.day;
+  if (day !== undefined) story.lastDay = story.lastDay === undefined ? day : Math.max(story.lastDay, day);
+  story.members.push(side);
+  state.lsh.add(side.features.id, side.features.signature);
+  state.indexed.set(side.features.id, { storyId: story.id, side });
+  while (story.members.length > state.options.membersForCopies) forgetMember(state, story.members.shift());
+  state.open.delete(story.id);
+  state.open.set(story.id, story);
+}
+
+function forgetMember(state: State, member: CopySide | undefined): void {
+  if (!member) return;
+  state.lsh.remove(member.features.id, member.features.signature);
+  state.indexed.delete(member.features.id);
+}
+
+/** Closes stories past the time window (by the incoming date) or beyond the open-story cap, oldest update first. */
+function closeStale(state: State, day: number | undefined): void {
+  for (const story of state.open.values()) {
+    const stale = day !== undefined && story.lastDay !== undefined && day - story.lastDay > state.options.windowDays;
+    if (!stale && state.open.size < state.options.maxOpenStories) break;
+    closeStory(state, story);
+  }
+}
+
+function closeStory(state: State, story: OpenStory): void {
+  for (const key of story.profile.terms.keys()) {
+    const posting = state.postings.get(key);
+    posting?.delete(story.id);
+    if (posting && posting.size === 0) state.postings.delete(key);
+  }
+  for (const m of story.members) forgetMember(state, m);
+  state.open.delete(story.id);
+  state.closed.push(freeze(story));
+}
+
+function freeze(story: OpenStory): ClosedStory {
+  const origins = collapseCopies(story.articleIds, story.links);
+  return {
+    id: story.id,
+    firstSeq: story.firstSeq,
+    articleIds: [...story.articleIds],
+    origins,
+    independentSources: origins.length,
+    why: describeStory(story.profile, story.articleIds.length, story.similaritySum),
+    duplicates: [...story.duplicates],
+    rewrites: [...story.rewrites],
+  };
+}
+
+function resultOf(stories: readonly ClosedStory[]): ClusterResult {
+  const sorted = [...stories].sort((a, b) => a.firstSeq - b.firstSeq);
+  return {
+    stories: sorted.map(({ id, articleIds, origins, independentSources, why }) => ({ id, articleIds, origins, independentSources, why })),
+    duplicates: sorted.flatMap((s) => s.duplicates),
+    rewrites: sorted.flatMap((s) => s.rewrites),
+    diagnostics: [],
+  };
+}
+
+function snapshot(state: State): ClusterResult {
+  return resultOf([...state.closed, ...[...state.open.values()].map(freeze)]);
+}

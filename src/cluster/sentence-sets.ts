@@ -1,0 +1,58 @@
+import { hashString, combineHash } from './hash.ts';
+import { isContentWord, normalizeTerm } from './content-words.ts';
+import { normalizeWord } from '../text/tokens.ts';
+import type { BodySentence } from './split-body.ts';
+
+function sortedUnique(values: number[]): Uint32Array {
+  const arr = Uint32Array.from(values).sort();
+  let n = 0;
+  for (let i = 0; i < arr.length; i++) if (i === 0 || arr[i] !== arr[n - 1]) arr[n++] = arr[i] ?? 0;
+  return arr.slice(0, n);
+}
+
+/** Per sentence, the sorted unique hashes of its content words (case-folded; names and words alike). */
+export function sentenceWordSets(body: readonly BodySentence[]): Uint32Array[] {
+  return body.map((s) =>
+    sortedUnique(s.tokens.filter((t) => isContentWord(t.text) || /^\p{N}/u.test(t.text)).map((t) => hashString(normalizeTerm(t.text)))),
+  );
+}
+
+/** Union of the sentence sets. */
+export function documentWordSet(sentences: readonly Uint32Array[]): Uint32Array {
+  const all: number[] = [];
+  for (const s of sentences) for (const x of s) all.push(x);
+  return sortedUnique(all);
+}
+
+/** Hashes of every run of `k` consecutive words (all words, case-folded): the near-duplicate unit. */
+export function wordShingles(body: readonly BodySentence[], k: number): Uint32Array {
+  const words: number[] = [];
+  for (const s of body) for (const t of s.tokens) words.push(hashString(normalizeWord(t.text)));
+  if (words.length === 0) return new Uint32Array(0);
+  if (words.length < k) return sortedUnique([words.reduce((h, w) => combineHash(h, w), 0)]);
+  const out: number[] = [];
+  for (let i = 0; i + k <= words.length; i++) {
+    let h = 0;
+    for (let j = 0; j < k; j++) h = combineHash(h, words[i + j] ?? 0);
+    out.push(h);
+  }
+  return sortedUnique(out);
+}
+
+/** |a ∩ b| of two sorted unique arrays. */
+export function intersectionSize(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x === y) {
+      n++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return n;
+}

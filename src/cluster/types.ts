@@ -1,0 +1,107 @@
+import type { Diagnostic } from '../model/diagnostic.ts';
+import type { DuplicatePair, RewritePair } from '../model/story.ts';
+
+export type { DuplicatePair, RewritePair };
+
+/** One article as the clusterer sees it. `entities` lets a trained NER pass names in; capitalized words are used too. */
+export interface ClusterInput {
+  readonly id: string;
+  /** YYYY-MM-DD or ISO 8601; optional: time proximity is used only when both sides have a date. */
+  readonly published?: string;
+  readonly title: string;
+  readonly text: string;
+  readonly entities?: readonly string[];
+}
+
+/** `entity`: a name (capitalized mid-sentence or given by the caller); `number`; `word`: any other content word. */
+export type FeatureKind = 'entity' | 'number' | 'word';
+
+export interface Feature {
+  /** 32-bit hash of the kind-prefixed normalized term. */
+  readonly key: number;
+  /** As first written, for explanations ("Ryabkov", "100,000"). */
+  readonly label: string;
+  readonly kind: FeatureKind;
+  /** Occurrences (title words counted extra). */
+  readonly count: number;
+}
+
+/** Everything clustering and copy detection need from one article, computed once (featurizing is pure). */
+export interface ArticleFeatures {
+  readonly id: string;
+  /** Days since 1970-01-01 (UTC), when a date was given and readable. */
+  readonly day?: number;
+  readonly features: readonly Feature[];
+  /** MinHash of word 3-shingles of the body. */
+  readonly signature: Uint32Array;
+  readonly shingleCount: number;
+  /** Sorted unique hashes of the body's content words (copy pre-filter). */
+  readonly contentWords: Uint32Array;
+  /** Per body sentence: sorted unique content-word hashes (sentence alignment). */
+  readonly sentences: readonly Uint32Array[];
+  /** Body length in words: the longer text is taken as original when dates cannot decide. */
+  readonly wordCount: number;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface ClusterOptions {
+  /** Minimum weighted cosine between an article and a story's profile to join it. */
+  readonly joinThreshold: number;
+  /** Weight multipliers per feature kind (applied to tf-idf). */
+  readonly kindWeights: Readonly<Record<FeatureKind, number>>;
+  /** Stories not updated for this many days (by article dates) stop taking articles. */
+  readonly windowDays: number;
+  /** Time decay scale in days for the proximity factor; the factor only applies when both dates are known. */
+  readonly timeScaleDays: number;
+  /** How much time distance may lower a score (0 = ignore dates, 1 = full decay). */
+  readonly timeWeight: number;
+  /** Most stories kept open at once; least recently updated are closed first (bounds memory without dates). */
+  readonly maxOpenStories: number;
+  /** Terms kept in a story profile (bounded per story). */
+  readonly profileTerms: number;
+  /** Terms of an article used for scoring and candidate lookup. */
+  readonly articleTerms: number;
+  /** Most candidate stories scored per article. */
+  readonly maxCandidates: number;
+  /** Estimated Jaccard of 3-shingles at which two articles are near-duplicates. */
+  readonly duplicateThreshold: number;
+  /** Per-sentence content-word similarity at which two sentences align. */
+  readonly sentenceThreshold: number;
+  /** Share of the copy's sentences aligned at which it is a rewrite. */
+  readonly rewriteThreshold: number;
+  /** Share of the copy's content words found in the other article before sentence alignment is tried. */
+  readonly rewritePrefilter: number;
+  /** Story members kept (most recent) for copy detection. */
+  readonly membersForCopies: number;
+}
+
+/** What happened to one article. */
+export interface Assignment {
+  readonly articleId: string;
+  readonly storyId: string;
+  readonly newStory: boolean;
+  /** Score against the joined story (0 for a new story). */
+  readonly similarity: number;
+  /** Labels of the strongest shared features. */
+  readonly shared: readonly string[];
+  readonly why: string;
+  readonly duplicates: readonly DuplicatePair[];
+  readonly rewrites: readonly RewritePair[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface ClusterStory {
+  readonly id: string;
+  readonly articleIds: readonly string[];
+  /** Article ids left after collapsing copies and rewrites onto their originals. */
+  readonly origins: readonly string[];
+  readonly independentSources: number;
+  readonly why: string;
+}
+
+export interface ClusterResult {
+  readonly stories: readonly ClusterStory[];
+  readonly duplicates: readonly DuplicatePair[];
+  readonly rewrites: readonly RewritePair[];
+  readonly diagnostics: readonly Diagnostic[];
+}
