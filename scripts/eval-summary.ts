@@ -1,0 +1,128 @@
+/**
+ * DUC 2004 task 2 (50 clusters × 10 news articles, 4 human summaries each): our extractive summary at 665 bytes vs.
+ * the Lead baseline, scored with our ROUGE-1.5.5 port (-n 2 -m -b 665 -f A, and -2 4 -u for SU4).
+ *
+ * DUC 2004 has no dev split: parameters were tuned on the odd-indexed clusters only; the even-indexed clusters are
+ * held out. Both halves and the total are printed so overfitting would show.
+ *
+ * Usage: node --import tsx scripts/eval-summary.ts [--split odd|even|all] [--options '<SummarizeOptions JSON>']
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { dataDir, printMetrics } from './lib/data.ts';
+import { ducRougeOptions, loadWordnetExceptions, scoreRouge, type RougeOptions } from '../src/eval/rouge/index.ts';
+import { documentFromText, summarize, type SummarizeOptions, type SummaryDocument } from '../src/summary/index.ts';
+import { latestDocument } from '../src/summary/lead-summary.ts';
+
+interface DucDoc {
+  readonly local_id: string;
+  readonly doc_id: string | null;
+  readonly text: string;
+}
+interface DucCluster {
+  readonly cluster: string;
+  readonly docs: readonly DucDoc[];
+  readonly models: Readonly<Record<string, { readonly file: string; readonly text: string }>>;
+}
+
+/** APW19981016.0240 → 1998-10-16; undefined when the id is missing or has no date. */
+export function dateFromDocId(docId: string | null): string | undefined {
+  const m = /^[A-Z]{3}(\d{4})(\d{2})(\d{2})/.exec(docId ?? '');
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
+}
+
+/** What a reader would not see: editors' trim markers; `` and '' are the corpus's spelling of quotation marks. */
+export function cleanDucText(text: string): string {
+  return text
+    .replace(/\(OPTIONAL TRIM[A-Z ]*\)/g, ' ')
+    .replace(/``|''/g, '"')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+}
+
+function ducDocuments(cluster: DucCluster): SummaryDocument[] {
+  // local ids (C1..C10) are unique; doc_ids repeat or are missing in a few clusters.
+  return cluster.docs.map((d) => documentFromText(d.local_id, cleanDucText(d.text), dateFromDocId(d.doc_id)));
+}
+
+interface Scores {
+  readonly r1: number;
+  readonly r2: number;
+  readonly su4: number;
+}
+
+function score(peer: readonly string[], models: readonly (readonly string[])[], options: RougeOptions): Scores {
+  const report = scoreRouge(peer, models, options);
+  return { r1: report.ngrams[0]?.recall ?? 0, r2: report.ngrams[1]?.recall ?? 0, su4: report.skipBigram?.recall ?? 0 };
+}
+
+function mean(xs: readonly Scores[]): Scores {
+  const n = Math.max(1, xs.length);
+  const sum = (f: (s: Scores) => number): number => xs.reduce((a, s) => a + f(s), 0);
+  return { r1: (100 * sum((s) => s.r1)) / n, r2: (100 * sum((s) => s.r2)) / n, su4: (100 * sum((s) => s.su4)) / n };
+}
+
+function fmt(s: Scores): string {
+  return `R1 ${s.r1.toFixed(2)}  R2 ${s.r2.toFixed(2)}  SU4 ${s.su4.toFixed(2)}`;
+}
+
+function main(): void {
+  const { values } = parseArgs({ options: { split: { type: 'string', default: 'all' }, options: { type: 'string' } } });
+  const summarizeOptions = (values.options ? JSON.parse(values.options) : {}) as SummarizeOptions;
+  const clusters = readFileSync(dataDir('duc2004', 'duc2004_task2.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim().length > 0)
+    .map((l) => JSON.parse(l) as DucCluster);
+  const rougeOptions = ducRougeOptions(loadWordnetExceptions(dataDir('rouge', 'wordnet-2.0-exceptions.tsv')));
+
+  const ours: { odd: Scores[]; even: Scores[] } = { odd: [], even: [] };
+  const lead: { odd: Scores[]; even: Scores[] } = { odd: [], even: [] };
+  let maxBytes = 0;
+  const started = performance.now();
+  clusters.forEach((cluster, index) => {
+    const half = index % 2 === 1 ? 'odd' : 'even';
+    if (values.split !== 'all' && values.split !== half) return;
+    const docs = ducDocuments(cluster);
+    const models = Object.keys(cluster.models)
+      .sort()
+      .map((k) => (cluster.models[k]?.text ?? '').split('\n').filter((l) => l.length > 0));
+    const summary = summarize(docs, { bytes: 665 }, summarizeOptions);
+    const lines = summary.sentences.map((s) => s.text);
+    maxBytes = Math.max(maxBytes, Buffer.byteLength(lines.join(' ')));
+    ours[half].push(score(lines, models, rougeOptions));
+    // DUC's Lead baseline: the latest article from its start, cut by ROUGE at 665 bytes.
+    const latest = latestDocument(docs);
+    lead[half].push(score(latest ? latest.sentences.map((s) => s.text) : [], models, rougeOptions));
+  });
+  const seconds = (performance.now() - started) / 1000;
+
+  const all = { ours: [...ours.odd, ...ours.even], lead: [...lead.odd, ...lead.even] };
+  console.log('DUC 2004 task 2, 665 bytes, ROUGE-1.5.5 port -n 2 -m -b 665 -f A (-2 4 -u); recall x100, macro-average over clusters');
+  console.log('No dev split exists: tuned on odd-indexed clusters only; even-indexed clusters are held out.');
+  console.log(`                        ours                              lead (latest article)`);
+  console.log(`odd  (tune, n=${String(ours.odd.length).padStart(2)})  ${fmt(mean(ours.odd))}   ${fmt(mean(lead.odd))}`);
+  console.log(`even (held, n=${String(ours.even.length).padStart(2)})  ${fmt(mean(ours.even))}   ${fmt(mean(lead.even))}`);
+  console.log(`total      (n=${String(all.ours.length).padStart(2)})  ${fmt(mean(all.ours))}   ${fmt(mean(all.lead))}`);
+  console.log(`largest summary: ${maxBytes} bytes (budget 665); ${seconds.toFixed(1)} s`);
+  const t = mean(all.ours);
+  const l = mean(all.lead);
+  const odd = mean(ours.odd);
+  const even = mean(ours.even);
+  const r = (x: number): number => Math.round(x * 100) / 100;
+  printMetrics({
+    rouge1Recall: r(t.r1),
+    rouge2Recall: r(t.r2),
+    rougeSu4Recall: r(t.su4),
+    leadRouge1Recall: r(l.r1),
+    leadRouge2Recall: r(l.r2),
+    leadRougeSu4Recall: r(l.su4),
+    tuneRouge1Recall: r(odd.r1),
+    tuneRouge2Recall: r(odd.r2),
+    heldOutRouge1Recall: r(even.r1),
+    heldOutRouge2Recall: r(even.r2),
+    clusters: all.ours.length,
+    maxSummaryBytes: maxBytes,
+  });
+}
+
+main();

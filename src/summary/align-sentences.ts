@@ -1,0 +1,225 @@
+import type { SummaryDocument, SentenceSupport } from './types.ts';
+import { prepareSentences, type PreparedSentence } from './prepare-sentences.ts';
+import { cosine, sentenceIdf, sharedKeys, tfidfVector, type SparseVector } from './sentence-vectors.ts';
+
+export interface AlignOptions {
+  /** Cosine (tf-idf, stemmed content words) at or above which two sentences state the same content. */
+  readonly threshold?: number;
+  /** Lower cosine accepted when the two sentences also share `minAnchors` numbers / names. */
+  readonly anchoredThreshold?: number;
+  readonly minAnchors?: number;
+  /** Content words both sentences must share: one rare word in common is not a shared statement. */
+  readonly minSharedWords?: number;
+}
+
+// Calibrated on DUC 2004 cross-document pairs (see scripts/eval-summary.ts --align-sample): at 0.4 pairs read as the
+// same event statement; between 0.25 and 0.4 they are on topic but say different things unless names/numbers match.
+const DEFAULT_THRESHOLD = 0.4;
+const DEFAULT_ANCHORED_THRESHOLD = 0.25;
+// Two shared names or numbers ("Hun Sen", "122") pin the same fact even when the wording differs.
+const DEFAULT_MIN_ANCHORS = 2;
+const DEFAULT_MIN_SHARED_WORDS = 2;
+// Sentences with fewer content words carry too little to compare reliably ("He declined.").
+const MIN_CONTENT_WORDS = 3;
+// Candidate pairs come from an inverted index. In large stories words in more than this share of sentences are too
+// common to make a pair reach the threshold on their own, and skipping them keeps 200-article stories fast; small
+// stories (up to FULL_PAIRS_UP_TO sentences) compare every pair.
+const MAX_INDEX_SHARE = 0.1;
+const FULL_PAIRS_UP_TO = 1500;
+
+/** Sentences with their vectors: the shared state of alignment and support, built once per call. */
+export interface AlignmentSpace {
+  readonly sentences: readonly PreparedSentence[];
+  readonly vectors: readonly SparseVector[];
+  readonly anchors: readonly ReadonlySet<string>[];
+}
+
+export function buildAlignmentSpace(sentences: readonly PreparedSentence[]): AlignmentSpace {
+  const idf = sentenceIdf(sentences.map((s) => s.terms.content));
+  return {
+    sentences,
+    vectors: sentences.map((s) => tfidfVector(s.terms.content, idf)),
+    anchors: sentences.map((s) => new Set(s.terms.anchors)),
+  };
+}
+
+interface Thresholds {
+  readonly threshold: number;
+  readonly anchoredThreshold: number;
+  readonly minAnchors: number;
+  readonly minSharedWords: number;
+}
+
+function thresholds(options: AlignOptions): Thresholds {
+  return {
+    threshold: options.threshold ?? DEFAULT_THRESHOLD,
+    anchoredThreshold: options.anchoredThreshold ?? DEFAULT_ANCHORED_THRESHOLD,
+    minAnchors: options.minAnchors ?? DEFAULT_MIN_ANCHORS,
+    minSharedWords: options.minSharedWords ?? DEFAULT_MIN_SHARED_WORDS,
+  };
+}
+
+/** Similarity of sentences i and j when they state the same content, else undefined. */
+function alignedSimilarity(space: AlignmentSpace, i: number, j: number, t: Thresholds): number | undefined {
+  const a = space.sentences[i];
+  const b = space.sentences[j];
+  const va = space.vectors[i];
+  const vb = space.vectors[j];
+  if (!a || !b || !va || !vb || a.docIndex === b.docIndex) return undefined;
+  if (a.terms.content.length < MIN_CONTENT_WORDS || b.terms.content.length < MIN_CONTENT_WORDS) return undefined;
+  const sim = cosine(va, vb);
+  if (sim < t.anchoredThreshold) return undefined;
+  if (sharedKeys(va, vb) < t.minSharedWords) return undefined;
+  if (sim >= t.threshold) return sim;
+  let shared = 0;
+  const bAnchors = space.anchors[j] ?? new Set<string>();
+  for (const x of space.anchors[i] ?? []) if (bAnchors.has(x)) shared++;
+  return shared >= t.minAnchors ? sim : undefined;
+}
+
+/** Every sentence of another document aligned with sentence `i`, best first. */
+export function supportOf(space: AlignmentSpace, i: number, options: AlignOptions = {}): SentenceSupport[] {
+  const t = thresholds(options);
+  const out: SentenceSupport[] = [];
+  space.sentences.forEach((s, j) => {
+    const sim = alignedSimilarity(space, i, j, t);
+    if (sim !== undefined) out.push({ docId: s.docId, sentenceIndex: s.sentenceIndex, similarity: round4(sim) });
+  });
+  return out.sort((x, y) => y.similarity - x.similarity || x.docId.localeCompare(y.docId) || x.sentenceIndex - y.sentenceIndex);
+}
+
+function round4(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}
+
+export interface AlignedMember {
+  readonly docId: string;
+  readonly sentenceIndex: number;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** Mean similarity of this member to the other members it is aligned with. */
+  readonly similarity: number;
+}
+
+export interface AlignmentGroup {
+  /** One sentence per document, in input document order. */
+  readonly members: readonly AlignedMember[];
+  /** Mean similarity over the aligned pairs inside the group. */
+  readonly similarity: number;
+  readonly rule: string;
+}
+
+/**
+ * Groups sentences of different documents that state the same content. Pairs are linked best first; two groups
+ * merge only if they share no document and the average similarity over all their cross pairs stays at the anchored
+ * threshold or above (average linkage: a chain of weak links cannot glue unrelated statements together).
+ */
+export function alignSentences(docs: readonly SummaryDocument[], options: AlignOptions = {}): AlignmentGroup[] {
+  if (!Array.isArray(docs)) throw new TypeError('alignSentences: docs must be an array');
+  const space = buildAlignmentSpace(prepareSentences(docs));
+  return groupAligned(space, options);
+}
+
+interface Edge {
+  readonly i: number;
+  readonly j: number;
+  readonly sim: number;
+}
+
+export function groupAligned(space: AlignmentSpace, options: AlignOptions = {}): AlignmentGroup[] {
+  const t = thresholds(options);
+  const edges = candidateEdges(space, t);
+  const groupOf = space.sentences.map((_, i) => i);
+  const members = new Map<number, number[]>(space.sentences.map((_, i) => [i, [i]]));
+  const linkSim = new Map<string, number>();
+  for (const e of edges) linkSim.set(`${e.i}:${e.j}`, e.sim);
+  const simOf = (i: number, j: number): number => linkSim.get(i < j ? `${i}:${j}` : `${j}:${i}`) ?? 0;
+
+  for (const e of edges) {
+    const ga = groupOf[e.i] ?? e.i;
+    const gb = groupOf[e.j] ?? e.j;
+    if (ga === gb) continue;
+    const A = members.get(ga) ?? [];
+    const B = members.get(gb) ?? [];
+    const docsA = new Set(A.map((x) => space.sentences[x]?.docIndex));
+    if (B.some((x) => docsA.has(space.sentences[x]?.docIndex))) continue;
+    let total = 0;
+    for (const x of A) for (const y of B) total += simOf(x, y);
+    if (total / (A.length * B.length) < t.anchoredThreshold) continue;
+    const merged = [...A, ...B];
+    members.set(ga, merged);
+    members.delete(gb);
+    for (const x of B) groupOf[x] = ga;
+  }
+
+  const groups: AlignmentGroup[] = [];
+  for (const list of members.values()) {
+    if (list.length < 2) continue;
+    const sorted = [...list].sort((x, y) => x - y);
+    let pairTotal = 0;
+    let pairCount = 0;
+    const memberOut: AlignedMember[] = sorted.map((x) => {
+      let sum = 0;
+      let n = 0;
+      for (const y of sorted) {
+        if (y === x) continue;
+        const s = simOf(x, y);
+        if (s > 0) {
+          sum += s;
+          n++;
+        }
+      }
+      pairTotal += sum;
+      pairCount += n;
+      const s = space.sentences[x];
+      return {
+        docId: s?.docId ?? '',
+        sentenceIndex: s?.sentenceIndex ?? 0,
+        text: s?.text ?? '',
+        start: s?.start ?? 0,
+        end: s?.end ?? 0,
+        similarity: round4(n > 0 ? sum / n : 0),
+      };
+    });
+    groups.push({ members: memberOut, similarity: round4(pairCount > 0 ? pairTotal / pairCount : 0), rule: 'align/tfidf-cosine' });
+  }
+  // Most widely reported first, then strongest agreement; position of the first member keeps it deterministic.
+  return groups.sort(
+    (a, b) => b.members.length - a.members.length || b.similarity - a.similarity || firstKey(a).localeCompare(firstKey(b)),
+  );
+}
+
+function firstKey(g: AlignmentGroup): string {
+  const m = g.members[0];
+  return m ? `${m.docId}\u0000${String(m.sentenceIndex).padStart(6, '0')}` : '';
+}
+
+function candidateEdges(space: AlignmentSpace, t: Thresholds): Edge[] {
+  const n = space.sentences.length;
+  const postings = new Map<string, number[]>();
+  space.vectors.forEach((v, i) => {
+    for (const term of v.keys()) {
+      let p = postings.get(term);
+      if (!p) postings.set(term, (p = []));
+      p.push(i);
+    }
+  });
+  const maxPosting = n <= FULL_PAIRS_UP_TO ? n : Math.ceil(MAX_INDEX_SHARE * n);
+  const edges: Edge[] = [];
+  const seen = new Set<number>();
+  for (let i = 0; i < n; i++) {
+    seen.clear();
+    for (const term of space.vectors[i]?.keys() ?? []) {
+      const p = postings.get(term) ?? [];
+      if (p.length > maxPosting) continue;
+      for (const j of p) {
+        if (j <= i || seen.has(j)) continue;
+        seen.add(j);
+        const sim = alignedSimilarity(space, i, j, t);
+        if (sim !== undefined) edges.push({ i, j, sim });
+      }
+    }
+  }
+  return edges.sort((a, b) => b.sim - a.sim || a.i - b.i || a.j - b.j);
+}

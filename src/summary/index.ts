@@ -1,0 +1,24 @@
+export type {
+  SummaryDocument,
+  SummaryInputSentence,
+  SummaryBudget,
+  SummaryResult,
+  SummarySentencePick,
+  SentenceSupport,
+  SummaryDiagnostic,
+} from './types.ts';
+export { summarize, type SummarizeOptions } from './summarize.ts';
+export {
+  alignSentences,
+  groupAligned,
+  buildAlignmentSpace,
+  supportOf,
+  type AlignOptions,
+  type AlignmentGroup,
+  type AlignedMember,
+  type AlignmentSpace,
+} from './align-sentences.ts';
+export { prepareSentences, byteLength, wordCount, type PreparedSentence, type PrepareOptions } from './prepare-sentences.ts';
+export { trimDateline } from './trim-dateline.ts';
+export { documentFromText } from './document-from-text.ts';
+export { leadSummary } from './lead-summary.ts';

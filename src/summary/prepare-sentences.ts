@@ -1,0 +1,89 @@
+import type { SummaryDocument } from './types.ts';
+import { trimDateline } from './trim-dateline.ts';
+import { sentenceTerms, type SentenceTerms } from './sentence-terms.ts';
+
+/** One input sentence ready for selection: cleaned text, terms, and why it may not be shown. */
+export interface PreparedSentence {
+  readonly docIndex: number;
+  readonly docId: string;
+  readonly sentenceIndex: number;
+  /** Position among the document's sentences, 0-based (same as sentenceIndex; named for the position prior). */
+  readonly position: number;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly bytes: number;
+  readonly words: number;
+  readonly terms: SentenceTerms;
+  /** Rule id when the sentence is junk for a summary (still used for concept counts and support). */
+  readonly junk?: string;
+}
+
+export interface PrepareOptions {
+  /** Sentences with fewer words are not shown: fragments and captions rarely carry a whole fact. */
+  readonly minWords?: number;
+  /** Share of characters inside quotation marks above which a sentence is a quote, not a report of facts. */
+  readonly maxQuoteShare?: number;
+  /** Also drop sentences that open or close with a quotation mark (a quote with attribution tacked on). */
+  readonly dropQuoteEdges?: boolean;
+}
+
+// 8 words: below that DUC sentences are mostly fragments ("He declined."), tuned on the odd clusters.
+const DEFAULT_MIN_WORDS = 8;
+// A sentence mostly made of a quotation reads badly out of context; half is the usual cut in DUC systems.
+const DEFAULT_MAX_QUOTE_SHARE = 0.5;
+
+export function byteLength(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}
+
+export function wordCount(text: string): number {
+  const t = text.trim();
+  return t.length === 0 ? 0 : t.split(/\s+/).length;
+}
+
+export function prepareSentences(docs: readonly SummaryDocument[], options: PrepareOptions = {}): PreparedSentence[] {
+  const minWords = options.minWords ?? DEFAULT_MIN_WORDS;
+  const maxQuote = options.maxQuoteShare ?? DEFAULT_MAX_QUOTE_SHARE;
+  const quoteEdges = options.dropQuoteEdges ?? true;
+  const out: PreparedSentence[] = [];
+  docs.forEach((doc, docIndex) => {
+    doc.sentences.forEach((s, sentenceIndex) => {
+      const trimmed = trimDateline(s.text.trim(), s.start + (s.text.length - s.text.trimStart().length));
+      const text = trimmed.text.replace(/\s+/g, ' ');
+      const words = wordCount(text);
+      out.push({
+        docIndex,
+        docId: doc.id,
+        sentenceIndex,
+        position: sentenceIndex,
+        text,
+        start: trimmed.start,
+        end: trimmed.end,
+        bytes: byteLength(text),
+        words,
+        terms: sentenceTerms(text),
+        ...junkRule(text, words, minWords, maxQuote, quoteEdges),
+      });
+    });
+  });
+  return out;
+}
+
+function junkRule(text: string, words: number, minWords: number, maxQuote: number, quoteEdges: boolean): { junk?: string } {
+  if (words < minWords) return { junk: 'summary/junk-short' };
+  if (/\?["'”’)\]]*$/.test(text)) return { junk: 'summary/junk-question' };
+  if (/^by\s+[\p{Lu}][\p{L}.'-]+(?:\s+[\p{Lu}][\p{L}.'-]+){0,3}\s*$/iu.test(text) || /\b(?:Associated Press|AP) Writer\b/.test(text))
+    return { junk: 'summary/junk-byline' };
+  if (/^[\p{Lu}\d\s\p{P}]+$/u.test(text)) return { junk: 'summary/junk-caps' };
+  if (quoteShare(text) > maxQuote) return { junk: 'summary/junk-quote' };
+  if (quoteEdges && (/^["“'‘`]/.test(text) || /["”]\s*$/.test(text))) return { junk: 'summary/junk-quote' };
+  return {};
+}
+
+// Characters between paired quotation marks (", “ ”, `` '') over all characters.
+function quoteShare(text: string): number {
+  let inside = 0;
+  for (const m of text.matchAll(/["“]([^"”]*)["”]|``(.*?)''/g)) inside += m[0].length;
+  return text.length === 0 ? 0 : inside / text.length;
+}

@@ -1,0 +1,68 @@
+import type { SummaryBudget, SummaryDiagnostic, SummaryDocument, SummaryResult, SummarySentencePick } from './types.ts';
+import { prepareSentences, type PrepareOptions, type PreparedSentence } from './prepare-sentences.ts';
+import { conceptWeights, type ConceptWeightOptions } from './concept-weights.ts';
+import { selectByCoverage, type CoverageCandidate, type CoverageOptions } from './select-by-coverage.ts';
+import { validBudget } from './budget.ts';
+import { orderForReading } from './order-summary.ts';
+import { buildAlignmentSpace, supportOf, type AlignOptions } from './align-sentences.ts';
+
+export interface SummarizeOptions {
+  readonly prepare?: PrepareOptions;
+  readonly concepts?: ConceptWeightOptions;
+  readonly selection?: CoverageOptions;
+  readonly align?: AlignOptions;
+  /** Position prior decay: prior = 1 / (1 + position / positionScale). Only breaks ties between equal coverage. */
+  readonly positionScale?: number;
+}
+
+// Prior halves by the 4th sentence: news leads carry the gist.
+const DEFAULT_POSITION_SCALE = 3;
+
+/**
+ * Extractive multi-document summary: sentences chosen for weighted bigram-concept coverage (concepts many documents
+ * share, boosted when they appear early), no redundancy (a concept counts once), within budget, in reading order,
+ * each with the sentences of other documents that state the same content. Pure and deterministic.
+ */
+export function summarize(docs: readonly SummaryDocument[], budget: SummaryBudget, options: SummarizeOptions = {}): SummaryResult {
+  if (!Array.isArray(docs)) throw new TypeError('summarize: docs must be an array of SummaryDocument');
+  if (!validBudget(budget)) throw new TypeError('summarize: budget needs bytes and/or words, finite and >= 0');
+  const diagnostics: SummaryDiagnostic[] = [];
+  const usable = docs.filter((d, i) => {
+    const ok = typeof d === 'object' && d !== null && typeof d.id === 'string' && Array.isArray(d.sentences);
+    if (!ok) diagnostics.push({ rule: 'summary/bad-document', item: `#${i}`, reason: 'not a SummaryDocument; skipped' });
+    return ok;
+  });
+  const sentences = prepareSentences(usable, options.prepare);
+  if (sentences.length === 0) return { sentences: [], diagnostics };
+
+  const weights = conceptWeights(sentences, usable.length, options.concepts);
+  const scale = options.positionScale ?? DEFAULT_POSITION_SCALE;
+  const pool = sentences.filter((s) => s.junk === undefined);
+  if (pool.length === 0) {
+    diagnostics.push({ rule: 'summary/no-candidates', item: '*', reason: 'every sentence is too short, a question, a byline or a quote' });
+    return { sentences: [], diagnostics };
+  }
+  const cands: CoverageCandidate[] = pool.map((s) => ({
+    bytes: s.bytes,
+    words: s.words,
+    concepts: [...new Set(s.terms.bigrams)].filter((c) => weights.has(c)),
+    prior: 1 / (1 + s.position / scale),
+  }));
+  const chosen = selectByCoverage(cands, weights, budget, options.selection)
+    .map((i) => pool[i])
+    .filter((s): s is PreparedSentence => s !== undefined);
+
+  const ordered = orderForReading(chosen, usable.map((d) => d.published));
+  const space = buildAlignmentSpace(sentences);
+  const indexOf = new Map(sentences.map((s, i) => [s, i]));
+  const picks: SummarySentencePick[] = ordered.map((s) => ({
+    docId: s.docId,
+    sentenceIndex: s.sentenceIndex,
+    text: s.text,
+    start: s.start,
+    end: s.end,
+    support: supportOf(space, indexOf.get(s) ?? -1, options.align),
+    rule: 'summary/concept-coverage',
+  }));
+  return { sentences: picks, diagnostics };
+}
