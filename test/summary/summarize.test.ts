@@ -1,0 +1,151 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import {
+  alignSentences,
+  byteLength,
+  documentFromText,
+  leadSummary,
+  summarize,
+  trimDateline,
+  wordCount,
+  type SummaryDocument,
+  type SummaryResult,
+} from '../../src/summary/index.ts';
+
+interface FixtureRecord {
+  readonly id: string;
+  readonly published: string;
+  readonly text: string;
+}
+const fixture = JSON.parse(readFileSync(new URL('./fixtures/story.json', import.meta.url), 'utf8')) as FixtureRecord[];
+const texts = new Map(fixture.map((r) => [r.id, r.text]));
+const docs: SummaryDocument[] = fixture.map((r) => documentFromText(r.id, r.text, r.published));
+
+function summaryBytes(r: SummaryResult): number {
+  return byteLength(r.sentences.map((s) => s.text).join(' '));
+}
+function summaryWords(r: SummaryResult): number {
+  return r.sentences.reduce((n, s) => n + wordCount(s.text), 0);
+}
+function sentenceText(docId: string, index: number): string {
+  const doc = docs.find((d) => d.id === docId);
+  return doc?.sentences[index]?.text ?? '';
+}
+
+test('byte budget is respected, and a larger budget gives a longer summary', () => {
+  for (const bytes of [0, 80, 200, 400, 665]) {
+    const r = summarize(docs, { bytes });
+    assert.ok(summaryBytes(r) <= bytes, `${summaryBytes(r)} > ${bytes}`);
+  }
+  assert.ok(summarize(docs, { bytes: 400 }).sentences.length > summarize(docs, { bytes: 200 }).sentences.length);
+});
+
+test('word budget is respected', () => {
+  for (const words of [0, 10, 30, 60]) {
+    const r = summarize(docs, { words });
+    assert.ok(summaryWords(r) <= words, `${summaryWords(r)} > ${words}`);
+  }
+  assert.ok(summarize(docs, { words: 60 }).sentences.length >= 2);
+});
+
+test('the most widely reported facts are chosen; junk (questions) and one-source asides are not', () => {
+  const r = summarize(docs, { bytes: 400 });
+  const shown = r.sentences.map((s) => s.text).join('\n');
+  assert.match(shown, /ceasefire/);
+  assert.doesNotMatch(shown, /Will it hold\?/);
+  assert.doesNotMatch(shown, /football|bakery/);
+});
+
+test('picked text is the cited span of the document, with the dateline trimmed', () => {
+  const r = summarize(docs, { bytes: 665 });
+  assert.ok(r.sentences.length > 0);
+  for (const s of r.sentences) {
+    assert.equal((texts.get(s.docId) ?? '').slice(s.start, s.end), s.text);
+    assert.doesNotMatch(s.text, /^GENEVA \(AP\)/);
+    assert.equal(s.rule, 'summary/concept-coverage');
+  }
+});
+
+test('support lists the paraphrase in another document and not the unrelated sentences', () => {
+  const r = summarize(docs, { bytes: 665 });
+  const ceasefire = r.sentences.find((s) => /ceasefire/.test(s.text));
+  assert.ok(ceasefire, 'ceasefire sentence picked');
+  const supportTexts = ceasefire.support.map((x) => sentenceText(x.docId, x.sentenceIndex));
+  assert.ok(supportTexts.some((t) => /reached a ceasefire deal/.test(t)), supportTexts.join(' | '));
+  assert.ok(supportTexts.every((t) => !/football|bakery/.test(t)));
+  assert.ok(ceasefire.support.every((x) => x.docId !== ceasefire.docId && x.similarity > 0 && x.similarity <= 1));
+});
+
+test('readable order: by publication date, then position', () => {
+  const r = summarize(docs, { bytes: 665 });
+  const dates = r.sentences.map((s) => fixture.find((f) => f.id === s.docId)?.published ?? '');
+  assert.deepEqual(dates, [...dates].sort());
+});
+
+test('deterministic: same input, same output', () => {
+  assert.deepEqual(summarize(docs, { bytes: 400 }), summarize(docs, { bytes: 400 }));
+});
+
+test('empty input → empty summary; bad budget or docs → TypeError', () => {
+  assert.deepEqual(summarize([], { bytes: 665 }).sentences, []);
+  assert.deepEqual(summarize([{ id: 'x', sentences: [] }], { words: 100 }).sentences, []);
+  assert.throws(() => summarize(docs, {}), TypeError);
+  assert.throws(() => summarize(docs, { bytes: -1 }), TypeError);
+  assert.throws(() => summarize('docs' as unknown as SummaryDocument[], { bytes: 1 }), TypeError);
+});
+
+test('alignSentences groups the paraphrases across documents and leaves unrelated sentences out', () => {
+  const groups = alignSentences(docs);
+  const toll = groups.find((g) => g.members.some((m) => /1,200/.test(m.text)));
+  assert.ok(toll, 'death-toll group');
+  assert.ok(toll.members.length >= 3);
+  assert.equal(new Set(toll.members.map((m) => m.docId)).size, toll.members.length);
+  for (const g of groups) {
+    assert.equal(g.rule, 'align/tfidf-cosine');
+    assert.ok(g.members.every((m) => !/football|bakery/.test(m.text)));
+    assert.ok(g.similarity > 0 && g.similarity <= 1);
+  }
+});
+
+test('trimDateline cuts wire datelines and keeps offsets', () => {
+  const t = trimDateline('BRUSSELS, Belgium (AP) _ The European Union on Friday acted.', 10);
+  assert.equal(t.text, 'The European Union on Friday acted.');
+  assert.equal(t.start, 10 + 'BRUSSELS, Belgium (AP) _ '.length);
+  assert.equal(t.rule, 'summary/dateline');
+  assert.equal(trimDateline('U.S. officials said the talks failed.', 0).rule, undefined);
+});
+
+test('Lead baseline takes the latest document from its start, within budget', () => {
+  const r = leadSummary(docs, { bytes: 300 });
+  assert.ok(r.sentences.length > 0);
+  assert.ok(r.sentences.every((s) => s.docId === 'b'));
+  assert.ok(summaryBytes(r) <= 300);
+});
+
+const wordArb = fc.constantFrom('ceasefire', 'talks', 'Geneva', 'the', 'killed', '1,200', 'UN', 'river', 'said', 'a', '?', '"', 'Ünïcode', '—');
+const sentenceArb = fc.array(wordArb, { minLength: 0, maxLength: 25 }).map((ws) => ws.join(' ') + '.');
+const docArb = fc.record({
+  id: fc.string({ minLength: 1, maxLength: 4 }),
+  published: fc.option(fc.constantFrom('2024-01-01', '2024-01-02', '2023-12-31'), { nil: undefined }),
+  text: fc.array(sentenceArb, { maxLength: 8 }).map((ss) => ss.join(' ')),
+});
+
+test('property: never throws and always stays within budget', () => {
+  fc.assert(
+    fc.property(
+      fc.array(docArb, { maxLength: 6 }),
+      fc.nat({ max: 700 }),
+      fc.option(fc.nat({ max: 120 }), { nil: undefined }),
+      (records, bytes, words) => {
+        const input = records.map((r) => documentFromText(r.id, r.text, r.published));
+        const budget = words === undefined ? { bytes } : { bytes, words };
+        const r = summarize(input, budget);
+        assert.ok(summaryBytes(r) <= bytes);
+        if (words !== undefined) assert.ok(summaryWords(r) <= words);
+      },
+    ),
+    { numRuns: 200, seed: 42 },
+  );
+});
