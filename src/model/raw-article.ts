@@ -6,7 +6,10 @@ export interface RawArticle {
   readonly format: 'text' | 'html';
   /** Body as plain text (format `text`): first non-empty line is the headline unless `title` is given. */
   readonly text?: string;
-  readonly html?: string;
+  /** Raw page; bytes when read from disk or network so the extractor can detect the encoding itself. */
+  readonly html?: string | Uint8Array;
+  /** HTTP Content-Type header when fetched (carries the charset). */
+  readonly contentType?: string;
   readonly title?: string;
   readonly url?: string;
   /** YYYY-MM-DD or any date string the record carried. */

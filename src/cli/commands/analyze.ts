@@ -1,12 +1,63 @@
+import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
+import { DEFAULT_MAX_FILE_BYTES, loadInputs } from '../../io/load-inputs.ts';
+import { formatDiagnostic } from '../../model/diagnostic.ts';
+import { loadNerModel } from '../../nlp/ner/index.ts';
+import { withDefaults } from '../../pipeline/options.ts';
+import { runPipeline } from '../../pipeline/pipeline.ts';
+import { renderMarkdown } from '../../render/markdown.ts';
+import { renderIcs } from '../../render/ics.ts';
+import { readStdin } from '../stdin.ts';
 
-// Placeholder until its capability lands; keeps the command list in main.ts stable.
+interface AnalyzeFlags {
+  readonly published?: string;
+  readonly format: string;
+  readonly out?: string;
+  readonly summaryBytes: string;
+  readonly maxFileBytes: string;
+}
+
+const FORMATS = ['json', 'md', 'ics'] as const;
+
 export function registerAnalyze(program: Command): void {
   program
     .command('analyze')
-    .description('(not yet available)')
-    .action(() => {
-      process.stderr.write('crosscheck analyze: not implemented yet\n');
-      process.exitCode = 2;
+    .description('Read articles (.txt, .html, .json, .jsonl, directories, - for stdin) and print the cited story brief.')
+    .argument('<inputs...>', 'files, directories or - for stdin')
+    .option('--published <YYYY-MM-DD>', 'publication/reference date for articles that carry none')
+    .option('--format <format>', `output format: ${FORMATS.join(', ')}`, 'json')
+    .option('--out <file>', 'write to this file instead of stdout')
+    .option('--summary-bytes <n>', 'summary budget in bytes per story', '665')
+    .option('--max-file-bytes <n>', 'refuse input files larger than this', String(DEFAULT_MAX_FILE_BYTES))
+    .action(async (inputs: string[], flags: AnalyzeFlags) => {
+      if (!(FORMATS as readonly string[]).includes(flags.format)) {
+        throw new Error(`analyze: unknown --format "${flags.format}" (use ${FORMATS.join(', ')})`);
+      }
+      if (flags.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.published)) {
+        throw new Error(`analyze: --published must be YYYY-MM-DD, got "${flags.published}"`);
+      }
+      const options = withDefaults({
+        summaryBytes: positiveInt(flags.summaryBytes, '--summary-bytes'),
+        ...(flags.published ? { published: flags.published } : {}),
+      });
+      const loaded = await loadInputs(inputs, { maxFileBytes: positiveInt(flags.maxFileBytes, '--max-file-bytes'), readStdin });
+      const result = runPipeline(loaded.articles, options, { ner: loadNerModel() });
+      const brief = { ...result.brief, diagnostics: [...loaded.diagnostics.map(toOut), ...result.brief.diagnostics] };
+      for (const d of loaded.diagnostics) process.stderr.write(`crosscheck: ${formatDiagnostic(d)}\n`);
+      for (const d of result.diagnostics.filter((x) => x.severity === 'error')) process.stderr.write(`crosscheck: ${formatDiagnostic(d)}\n`);
+      const text = flags.format === 'md' ? renderMarkdown(brief) : flags.format === 'ics' ? renderIcs(brief) : JSON.stringify(brief, null, 2) + '\n';
+      if (flags.out) await writeFile(flags.out, text);
+      else process.stdout.write(text);
+      if (loaded.articles.length === 0) process.exitCode = 1;
     });
+}
+
+function toOut(d: { stage: string; item: string; reason: string; severity: 'error' | 'warning' }) {
+  return { stage: d.stage, item: d.item, reason: d.reason, severity: d.severity };
+}
+
+function positiveInt(value: string, flag: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`analyze: ${flag} must be a positive whole number, got "${value}"`);
+  return n;
 }

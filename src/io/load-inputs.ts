@@ -1,0 +1,216 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import type { Diagnostic } from '../model/diagnostic.ts';
+import type { RawArticle } from '../model/raw-article.ts';
+import { parseRecord } from './parse-record.ts';
+import { sniffBinary } from './sniff-binary.ts';
+
+export interface LoadOptions {
+  /** Files larger than this are refused with a diagnostic (bytes). */
+  readonly maxFileBytes: number;
+  /** Reads standard input when a path is `-`. */
+  readonly readStdin?: () => Promise<Uint8Array>;
+}
+
+// 20 MB: five times the largest news page we have seen; larger inputs are almost always dumps or binaries.
+export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+export interface LoadResult {
+  readonly articles: readonly RawArticle[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+const TEXT_EXT = new Set(['.txt', '.text', '.md']);
+const HTML_EXT = new Set(['.html', '.htm', '.xhtml']);
+const JSON_EXT = new Set(['.json']);
+const JSONL_EXT = new Set(['.jsonl', '.ndjson']);
+
+/** Reads files, directories (recursively, sorted) and `-` into raw articles; a bad item becomes a diagnostic. */
+export async function loadInputs(paths: readonly string[], options: LoadOptions): Promise<LoadResult> {
+  const articles: RawArticle[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const path of paths) {
+    const files = await expand(path, diagnostics);
+    for (const file of files) {
+      const bytes = await readInput(file, options, diagnostics);
+      if (bytes) {
+        const parsed = parseInput(file, bytes);
+        articles.push(...parsed.articles);
+        diagnostics.push(...parsed.diagnostics);
+      }
+    }
+  }
+  return { articles: dedupeIds(articles, diagnostics), diagnostics };
+}
+
+async function expand(path: string, diagnostics: Diagnostic[]): Promise<string[]> {
+  if (path === '-') return ['-'];
+  try {
+    const info = await stat(path);
+    if (!info.isDirectory()) return [path];
+    const out: string[] = [];
+    for (const entry of (await readdir(path, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name.startsWith('.')) continue;
+      const child = join(path, entry.name);
+      if (entry.isDirectory()) out.push(...(await expand(child, diagnostics)));
+      else if (isSupported(child)) out.push(child);
+    }
+    return out;
+  } catch (err) {
+    diagnostics.push(loadError(path, 'load/unreadable', describe(err)));
+    return [];
+  }
+}
+
+function isSupported(file: string): boolean {
+  const ext = extname(file).toLowerCase();
+  return TEXT_EXT.has(ext) || HTML_EXT.has(ext) || JSON_EXT.has(ext) || JSONL_EXT.has(ext);
+}
+
+async function readInput(file: string, options: LoadOptions, diagnostics: Diagnostic[]): Promise<Uint8Array | undefined> {
+  try {
+    if (file === '-') {
+      if (!options.readStdin) throw new TypeError('loadInputs: `-` given but no readStdin option');
+      return await options.readStdin();
+    }
+    const info = await stat(file);
+    if (info.size > options.maxFileBytes) {
+      diagnostics.push(loadError(file, 'load/too-large', `too large (${info.size} bytes > limit ${options.maxFileBytes})`));
+      return undefined;
+    }
+    return new Uint8Array(await readFile(file));
+  } catch (err) {
+    if (err instanceof TypeError) throw err;
+    diagnostics.push(loadError(file, 'load/unreadable', describe(err)));
+    return undefined;
+  }
+}
+
+/** Turns one input's bytes into raw articles (pure; exported for tests and for stdin/HTTP callers). */
+export function parseInput(file: string, bytes: Uint8Array): LoadResult {
+  const ext = file === '-' ? sniffStdinExt(bytes) : extname(file).toLowerCase();
+  const id = idFromFile(file);
+  const binary = sniffBinary(bytes);
+  if (binary) return { articles: [], diagnostics: [loadError(file, 'load/binary', binary)] };
+  if (HTML_EXT.has(ext)) return { articles: [{ id, source: file, format: 'html', html: bytes }], diagnostics: [] };
+  const decoded = decodeText(bytes);
+  if (decoded.text.trim() === '') return { articles: [], diagnostics: [loadError(file, 'load/empty', 'empty file')] };
+  const warnings = decoded.warning ? [loadWarning(file, 'load/encoding', decoded.warning)] : [];
+  if (JSON_EXT.has(ext)) return withWarnings(parseJson(file, id, decoded.text), warnings);
+  if (JSONL_EXT.has(ext)) return withWarnings(parseJsonl(file, decoded.text), warnings);
+  if (/^\s*<(!doctype html|html|head|body)\b/i.test(decoded.text)) {
+    return { articles: [{ id, source: file, format: 'html', html: bytes }], diagnostics: warnings };
+  }
+  return { articles: [{ id, source: file, format: 'text', text: decoded.text }], diagnostics: warnings };
+}
+
+function withWarnings(result: LoadResult, warnings: readonly Diagnostic[]): LoadResult {
+  return { articles: result.articles, diagnostics: [...warnings, ...result.diagnostics] };
+}
+
+function parseJson(file: string, id: string, text: string): LoadResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    return { articles: [], diagnostics: [loadError(file, 'load/bad-json', `invalid JSON (${describe(err)})`)] };
+  }
+  const records = Array.isArray(value) ? value : [value];
+  const articles: RawArticle[] = [];
+  const diagnostics: Diagnostic[] = [];
+  records.forEach((record, i) => {
+    const where = records.length > 1 ? `${file}[${i}]` : file;
+    const fallbackId = records.length > 1 ? `${id}-${i + 1}` : id;
+    const parsed = parseRecord(record, { source: where, fallbackId });
+    if (parsed.article) articles.push(parsed.article);
+    else diagnostics.push(loadError(where, 'load/bad-record', parsed.error));
+  });
+  return { articles, diagnostics };
+}
+
+function parseJsonl(file: string, text: string): LoadResult {
+  const articles: RawArticle[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const id = idFromFile(file);
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (line.trim() === '') return;
+    const where = `${file}:${i + 1}`;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (err) {
+      diagnostics.push(loadError(where, 'load/bad-json', `invalid JSON line (${describe(err)})`));
+      return;
+    }
+    const parsed = parseRecord(value, { source: where, fallbackId: `${id}-${i + 1}` });
+    if (parsed.article) articles.push(parsed.article);
+    else diagnostics.push(loadError(where, 'load/bad-record', parsed.error));
+  });
+  return { articles, diagnostics };
+}
+
+interface Decoded {
+  readonly text: string;
+  readonly warning?: string;
+}
+
+/** UTF-8 (with or without BOM) or UTF-16 with BOM; invalid UTF-8 falls back to windows-1252 with a warning. */
+export function decodeText(bytes: Uint8Array): Decoded {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
+  } catch {
+    return {
+      text: new TextDecoder('windows-1252').decode(bytes),
+      warning: 'not valid UTF-8; read as windows-1252',
+    };
+  }
+}
+
+function sniffStdinExt(bytes: Uint8Array): string {
+  const head = new TextDecoder().decode(bytes.subarray(0, 512)).trimStart();
+  if (head.startsWith('<')) return '.html';
+  if (head.startsWith('[')) return '.json';
+  if (head.startsWith('{')) return head.split('\n').filter((l) => l.trim()).length > 1 && /}\s*\n\s*{/.test(new TextDecoder().decode(bytes)) ? '.jsonl' : '.json';
+  return '.txt';
+}
+
+export function idFromFile(file: string): string {
+  if (file === '-') return 'stdin';
+  const name = basename(file);
+  const ext = extname(name);
+  return ext ? name.slice(0, -ext.length) : name;
+}
+
+/** Two inputs with one id would make citations ambiguous: later ones get a numeric suffix and a warning. */
+function dedupeIds(articles: readonly RawArticle[], diagnostics: Diagnostic[]): RawArticle[] {
+  const seen = new Map<string, number>();
+  return articles.map((a) => {
+    const n = seen.get(a.id) ?? 0;
+    seen.set(a.id, n + 1);
+    if (n === 0) return a;
+    const id = `${a.id}~${n + 1}`;
+    diagnostics.push(loadWarning(a.source, 'load/duplicate-id', `id "${a.id}" already used; renamed to "${id}"`));
+    return { ...a, id };
+  });
+}
+
+function describe(err: unknown): string {
+  if (err && typeof err === 'object' && 'code' in err && typeof err.code === 'string') {
+    const code = err.code;
+    if (code === 'ENOENT') return 'no such file or directory';
+    if (code === 'EACCES') return 'permission denied';
+    if (code === 'EISDIR') return 'is a directory';
+    return `${code}: ${err instanceof Error ? err.message : String(err)}`;
+  }
+  return err instanceof Error ? err.message : String(err);
+}
+
+function loadError(item: string, rule: string, reason: string): Diagnostic {
+  return { stage: 'load', rule, item, reason, severity: 'error' };
+}
+
+function loadWarning(item: string, rule: string, reason: string): Diagnostic {
+  return { stage: 'load', rule, item, reason, severity: 'warning' };
+}

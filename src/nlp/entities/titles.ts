@@ -1,0 +1,57 @@
+// Words that make up titles and honorifics before a person's name ("US Deputy Secretary of State", "Mr", "Gen.").
+// A title run is a sequence of these (plus "of"/"the"/"for" inside it), optionally led by a country adjective.
+export const TITLE_WORDS: ReadonlySet<string> = new Set(
+  ('mr mrs ms miss mx dr prof sir dame lord lady rev father sister brother ' +
+    'president vice deputy prime minister secretary general secretary-general chancellor premier governor gov mayor ' +
+    'senator sen representative rep congressman congresswoman speaker ambassador envoy spokesman spokeswoman spokesperson ' +
+    'foreign defence defense interior finance state home affairs chief executive director chairman chairwoman chair ' +
+    'head leader commander gen lt col maj capt sgt adm admiral colonel major captain sergeant lieutenant officer ' +
+    'king queen prince princess pope cardinal bishop archbishop sheikh emir judge justice attorney counsel special ' +
+    'assistant undersecretary under-secretary adviser advisor national security council coordinator official minister-president ' +
+    'first senior top former acting interim us u.s. uk u.k. eu un u.n. nato russian american ukrainian german french british chinese')
+    .split(' '),
+);
+
+const JOINERS = new Set(['of', 'the', 'for', 'and']);
+
+export interface TitleSplit {
+  /** Offset where the title run starts (equals the name start when there is no title). */
+  readonly titleStart: number;
+  readonly title?: string;
+}
+
+/**
+ * Finds the title written right before a name that starts at `nameStart` ("Deputy Foreign Minister Sergei Ryabkov").
+ * Walks back word by word while words are title words (joiners allowed inside, never at the edge).
+ */
+export function titleBefore(text: string, nameStart: number): TitleSplit {
+  const before = text.slice(Math.max(0, nameStart - 80), nameStart);
+  const words = [...before.matchAll(/[\p{L}.’'-]+/gu)];
+  let start = nameStart;
+  let ok = nameStart;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i];
+    if (!w) break;
+    const wEnd = before.length - (before.length - ((w.index ?? 0) + w[0].length));
+    const gap = before.slice(wEnd, i === words.length - 1 ? before.length : (words[i + 1]?.index ?? before.length));
+    if (!/^\s+$/.test(gap)) break; // punctuation between words ends the title run
+    const lower = w[0].toLowerCase().replace(/\.$/, '');
+    const absolute = nameStart - before.length + (w.index ?? 0);
+    if (TITLE_WORDS.has(lower) || TITLE_WORDS.has(lower + '.')) {
+      start = absolute;
+      ok = absolute;
+    } else if (JOINERS.has(lower)) {
+      start = absolute;
+    } else break;
+  }
+  if (ok === nameStart) return { titleStart: nameStart };
+  const title = text.slice(ok, nameStart).trim();
+  return { titleStart: ok, title };
+}
+
+/** Strips honorifics inside a tagged name span ("Mr. Ryabkov" → "Ryabkov", "Ms Sherman" → "Sherman"). */
+export function stripHonorific(name: string): { name: string; honorific?: string } {
+  const m = /^(mr|mrs|ms|miss|dr|prof|sir|dame|gen|sen|rep|gov|lt|col|capt|sgt|adm)\.?\s+(?=\p{Lu})/iu.exec(name);
+  if (!m) return { name };
+  return { name: name.slice(m[0].length), honorific: m[0].trim() };
+}

@@ -1,0 +1,96 @@
+import type { Quantity, Qualifier } from '../../model/analyzed-article.ts';
+import type { TextRange } from '../../model/span.ts';
+import { ENGLISH_STOPWORDS } from '../../text/stopwords.ts';
+import { parseNumber } from './parse-number.ts';
+import { CURRENCY_SIGNS, HEDGES, MODIFIERS, unitClass } from './unit-lexicon.ts';
+
+const CANDIDATE = /(?<![\p{L}\p{N}.,])(?:\d|(?:half an?|a half|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b)/giu;
+const MONTHS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$/i;
+const NOT_COUNTS = /\b(?:no\.|article|section|chapter|page|room|flight|route|boeing|airbus|covid|g|phase|level|number|grade|world war)\s*$/i;
+
+/**
+ * Finds counted quantities in sentences: a number (any notation), the hedge before it, and the noun it counts.
+ * Years, dates, times, ordinals and identifiers ("Article 5", "Boeing 737") are not quantities.
+ */
+export function findQuantities(text: string, sentences: readonly TextRange[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (const s of sentences) {
+    const sentence = text.slice(s.start, s.end);
+    let skipUntil = 0;
+    for (const m of sentence.matchAll(CANDIDATE)) {
+      const at = m.index ?? 0;
+      if (at < skipUntil) continue;
+      const q = readQuantity(sentence, at);
+      if (!q) continue;
+      skipUntil = at + q.length;
+      out.push({ ...q.quantity, start: s.start + q.start, end: s.start + at + q.length, text: text.slice(s.start + q.start, s.start + at + q.length) });
+    }
+  }
+  return out;
+}
+
+interface Read {
+  readonly quantity: Omit<Quantity, 'start' | 'end' | 'text'>;
+  readonly start: number;
+  readonly length: number;
+}
+
+function readQuantity(sentence: string, at: number): Read | undefined {
+  const parsed = parseNumber(sentence.slice(at));
+  if (!parsed) return undefined;
+  const before = sentence.slice(Math.max(0, at - 40), at);
+  const after = sentence.slice(at + parsed.length);
+  const numText = sentence.slice(at, at + parsed.length);
+  const spelled = !/\d/.test(numText);
+  if (isYear(numText, after) || MONTHS.test(before) || NOT_COUNTS.test(before)) return undefined;
+  // "no one", "the one", "this one": pronoun uses of "one".
+  if (/^one$/i.test(numText) && /\b(?:no|any|every|some|the|this|that|which|each)\s+$/i.test(before)) return undefined;
+  if (/^(?:st|nd|rd|th)\b|^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|:\d)|^[:.]\d/i.test(after)) return undefined;
+  if (/^,?\s*(?:19|20)\d{2}\b/.test(after) && parsed.value <= 31) return undefined; // "16, 2021": a day of a date
+  const currency = /([$€£¥₹])\s*$/.exec(before)?.[1];
+  const unit = currency ? { unit: CURRENCY_SIGNS[currency] ?? currency, length: 0 } : readUnit(after);
+  // A spelled-out number with nothing counted ("no one", "one of them") is not a quantity worth comparing.
+  if (spelled && unit.unit === '') return undefined;
+  const hedge = HEDGES.find((h) => h.pattern.test(before));
+  const hedgeMatch = hedge ? hedge.pattern.exec(before) : null;
+  const start = hedgeMatch ? at - (before.length - (hedgeMatch.index ?? before.length)) : currency ? at - 1 : at;
+  const qualifier: Qualifier = hedge?.qualifier ?? 'exact';
+  return {
+    quantity: { value: parsed.value, unit: unit.unit, qualifier, rule: unit.unit ? `quantity/${parsed.rule.split('/')[1]}+unit` : `quantity/${parsed.rule.split('/')[1]}` },
+    start,
+    length: parsed.length + unit.length,
+  };
+}
+
+function isYear(numText: string, after: string): boolean {
+  // Four plain digits in 1800-2100 are years in news text ("in 2014", "the 2014 annexation"); counts use separators.
+  if (!/^\d{4}$/.test(numText)) return false;
+  const n = Number(numText);
+  return n >= 1800 && n <= 2100 && !/^\s*(?:%|percent|per cent)/i.test(after);
+}
+
+/** The counted noun after the number: "-member", " hours", " Russian troops", "%" . */
+function readUnit(after: string): { unit: string; length: number } {
+  const pct = /^\s*(%|percent\b|per cent\b)/i.exec(after);
+  if (pct) return { unit: '%', length: pct[0].length };
+  const compound = /^-([\p{L}]+(?:-old)?)/u.exec(after);
+  if (compound?.[1]) return { unit: unitClass(compound[1]), length: compound[0].length };
+  let pos = 0;
+  // Skip up to three modifiers: nationality adjectives (capitalized) and the MODIFIERS list.
+  for (let i = 0; i < 4; i++) {
+    const w = /^\s+(?:of\s+)?([\p{L}][\p{L}'’-]*)/u.exec(after.slice(pos));
+    if (!w?.[1]) break;
+    const word = w[1];
+    const lower = word.toLowerCase();
+    // Adjective endings (-ic, -al, -ive, -ous, -ful, -less) and nationality adjectives qualify, they are not counted.
+    const adjective = /(?:ic|al|ive|ous|ful|less)$/.test(lower) || /^\p{Lu}\p{Ll}+(?:n|an|ian|ese|ish|i)$/u.test(word);
+    if (i < 3 && (MODIFIERS.has(lower) || adjective)) {
+      pos += w[0].length;
+      continue;
+    }
+    if (/^\p{Lu}{2,}s$/u.test(word)) return { unit: word.slice(0, -1), length: pos + w[0].length }; // "50 BTGs"
+    if (ENGLISH_STOPWORDS.has(lower) || /^\p{Lu}/u.test(word) || /(?:ed|ing|ly)$/.test(lower)) break;
+    return { unit: unitClass(word), length: pos + w[0].length };
+  }
+  return { unit: '', length: 0 };
+}

@@ -1,0 +1,55 @@
+import type { AnalyzedArticle } from '../model/analyzed-article.ts';
+import type { StoryBriefStory } from '../model/story-brief.ts';
+import type { Story } from '../model/story.ts';
+import { alignClaims } from './stages/align-claims.ts';
+import { buildTimeline } from './stages/build-timeline.ts';
+import { compareQuantities } from './stages/compare-quantities.ts';
+import { aliasIndex, mergeEntities } from './stages/merge-entities.ts';
+import { mergeQuotes } from './stages/merge-quotes.ts';
+import { summarizeStory } from './stages/summarize-story.ts';
+
+export interface BriefOptions {
+  readonly summaryBytes: number;
+  /** Reference date for "upcoming"; defaults to the story's latest publication date. */
+  readonly reference?: string;
+}
+
+/** The story stages, in order: each reads the story (and what an earlier one found) and adds one part of the brief. */
+export function buildBrief(story: Story, options: BriefOptions): StoryBriefStory {
+  const entities = mergeEntities(story);
+  const quotes = mergeQuotes(story, aliasIndex(entities));
+  const { claims, exclusives } = alignClaims(story);
+  const timeline = buildTimeline(story, options.reference);
+  const { agreed, discrepancies } = compareQuantities(story);
+  const summary = summarizeStory(story, options.summaryBytes);
+  return {
+    id: story.id,
+    title: storyTitle(story),
+    articleIds: story.articles.map((a) => a.id),
+    independentSources: story.origins.length,
+    origins: story.origins,
+    why: story.why,
+    duplicates: story.duplicates,
+    rewrites: story.rewrites,
+    summary,
+    entities,
+    quotes,
+    timeline,
+    claims,
+    agreed,
+    discrepancies,
+    exclusives,
+  };
+}
+
+/** The headline of the earliest original report (copies never title a story). */
+function storyTitle(story: Story): string {
+  const origins = new Set(story.origins);
+  const candidates = story.articles.filter((a) => origins.has(a.id) && a.title.trim());
+  const pick = [...(candidates.length ? candidates : story.articles)].sort(byPublishedThenId)[0];
+  return pick?.title ?? '';
+}
+
+function byPublishedThenId(a: AnalyzedArticle, b: AnalyzedArticle): number {
+  return (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.id.localeCompare(b.id);
+}

@@ -1,0 +1,36 @@
+import type { AnalyzedArticle } from '../../model/analyzed-article.ts';
+import type { Diagnostic } from '../../model/diagnostic.ts';
+import type { Story } from '../../model/story.ts';
+import { clusterArticles } from '../../cluster/index.ts';
+
+export interface Clustered {
+  readonly stories: readonly Story[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Corpus stage: articles into stories (one per event), with copies and rewrites named inside each story. */
+export function clusterStories(articles: readonly AnalyzedArticle[]): Clustered {
+  const withText = articles.filter((a) => a.text.trim() !== '');
+  const result = clusterArticles(
+    withText.map((a) => ({
+      id: a.id,
+      title: a.title,
+      text: a.text,
+      ...(a.published ? { published: a.published } : {}),
+      entities: a.entities.filter((e) => e.type !== 'other').map((e) => e.name),
+    })),
+  );
+  const byId = new Map(withText.map((a) => [a.id, a]));
+  const stories = result.stories.map((s): Story => {
+    const members = new Set(s.articleIds);
+    return {
+      id: s.id,
+      articles: s.articleIds.map((id) => byId.get(id)).filter((a): a is AnalyzedArticle => a !== undefined),
+      duplicates: result.duplicates.filter((d) => members.has(d.copy)),
+      rewrites: result.rewrites.filter((r) => members.has(r.copy)),
+      origins: s.origins,
+      why: s.why,
+    };
+  });
+  return { stories, diagnostics: result.diagnostics };
+}

@@ -1,0 +1,146 @@
+import type { AnalyzedArticle, Quantity } from '../../model/analyzed-article.ts';
+import type { AgreedQuantity, Discrepancy, DiscrepancyValue } from '../../model/story-brief.ts';
+import type { Story } from '../../model/story.ts';
+import { ENGLISH_STOPWORDS } from '../../text/stopwords.ts';
+import { words } from '../../text/tokens.ts';
+
+// Reporters vary the noun for one event ("hours of talks", "hours of discussions"); these name the same thing.
+const COMPLEMENT_SYNONYMS: Readonly<Record<string, string>> = {
+  talk: 'talks', discussion: 'talks', negotiation: 'talks', meeting: 'talks', consultation: 'talks', session: 'talks',
+  fighting: 'fighting', clash: 'fighting', battle: 'fighting',
+};
+
+// Values within 5 % are the same figure rounded differently ("100,000" vs "an estimated 98,000" is not a dispute).
+const SAME_VALUE_TOLERANCE = 0.05;
+// Without an "of <noun>" complement, two mentions must share this many words that not every article uses to be
+// about the same thing: one shared word ("Russian") is topic, two are a subject.
+const MIN_SHARED_CONTEXT = 2;
+
+interface Item {
+  readonly articleId: string;
+  readonly q: Quantity;
+  readonly complement?: string;
+  readonly context: ReadonlySet<string>;
+}
+
+export interface QuantityComparison {
+  readonly agreed: readonly AgreedQuantity[];
+  readonly discrepancies: readonly Discrepancy[];
+}
+
+/**
+ * Story stage: quantities of the same thing across sources. Same value (hedges aside: "nearly eight hours" agrees with
+ * "eight hours") from two or more sources → agreed; different values about the same subject → a discrepancy. Bare
+ * numbers without a counted noun are never compared, and mentions from one article never disagree with each other.
+ */
+export function compareQuantities(story: Story): QuantityComparison {
+  const common = wordsInEveryArticle(story.articles);
+  const items: Item[] = story.articles.flatMap((a) =>
+    a.quantities.filter((q) => q.unit !== '').map((q) => toItem(a, q, common)),
+  );
+  return { agreed: findAgreed(items), discrepancies: findDiscrepancies(items) };
+}
+
+function toItem(a: AnalyzedArticle, q: Quantity, common: ReadonlySet<string>): Item {
+  const sentence = a.sentences.find((s) => s.start <= q.start && q.end <= s.end);
+  const context = new Set(
+    words(sentence ? a.text.slice(sentence.start, sentence.end) : q.text).filter(
+      (w) => !ENGLISH_STOPWORDS.has(w) && !/\d/.test(w) && !common.has(w),
+    ),
+  );
+  const of = /^\s+of\s+(?:the\s+)?([\p{L}-]+)/u.exec(a.text.slice(q.end, q.end + 40));
+  const noun = of?.[1]?.toLowerCase().replace(/s$/, '');
+  const complement = noun ? (COMPLEMENT_SYNONYMS[noun] ?? noun) : undefined;
+  return { articleId: a.id, q, context, ...(complement ? { complement } : {}) };
+}
+
+function wordsInEveryArticle(articles: readonly AnalyzedArticle[]): Set<string> {
+  if (articles.length < 2) return new Set();
+  const sets = articles.map((a) => new Set(words(a.text)));
+  const [first, ...rest] = sets;
+  return new Set([...(first ?? [])].filter((w) => rest.every((s) => s.has(w))));
+}
+
+function sameValue(a: number, b: number): boolean {
+  return Math.abs(a - b) <= SAME_VALUE_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
+}
+
+function sameSubject(a: Item, b: Item): boolean {
+  if (a.q.unit !== b.q.unit || a.articleId === b.articleId) return false;
+  if (a.complement && b.complement) return a.complement === b.complement;
+  let shared = 0;
+  for (const w of a.context) if (b.context.has(w)) shared++;
+  return shared >= MIN_SHARED_CONTEXT;
+}
+
+function findAgreed(items: readonly Item[]): AgreedQuantity[] {
+  const groups = new Map<string, Item[]>();
+  for (const it of items) {
+    const bucket = [...groups.entries()].find(([k, g]) => k.startsWith(it.q.unit + '|') && g[0] && sameValue(g[0].q.value, it.q.value));
+    const key = bucket?.[0] ?? `${it.q.unit}|${it.q.value}`;
+    groups.set(key, [...(groups.get(key) ?? []), it]);
+  }
+  const out: AgreedQuantity[] = [];
+  for (const g of groups.values()) {
+    const sources = [...new Set(g.map((i) => i.articleId))].sort();
+    const first = g[0];
+    if (!first || sources.length < 2) continue;
+    out.push({
+      about: describe(first),
+      value: first.q.value,
+      unit: first.q.unit,
+      texts: [...new Set(g.map((i) => i.q.text))],
+      sources,
+      spans: g.map((i) => ({ articleId: i.articleId, start: i.q.start, end: i.q.end })),
+    });
+  }
+  return out.sort((a, b) => b.sources.length - a.sources.length);
+}
+
+function findDiscrepancies(items: readonly Item[]): Discrepancy[] {
+  // Connected components of "same subject" links across articles; a component with two distinct values disagrees.
+  const parent = items.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] ?? i)));
+  items.forEach((a, i) => items.forEach((b, j) => {
+    if (j > i && sameSubject(a, b)) parent[find(i)] = find(j);
+  }));
+  const components = new Map<number, Item[]>();
+  items.forEach((it, i) => components.set(find(i), [...(components.get(find(i)) ?? []), it]));
+  const out: Discrepancy[] = [];
+  for (const comp of components.values()) {
+    const values = valueGroups(comp);
+    if (values.length < 2 || new Set(comp.map((c) => c.articleId)).size < 2) continue;
+    const first = comp[0];
+    if (!first) continue;
+    out.push({ about: describe(first), values });
+  }
+  return out;
+}
+
+function valueGroups(items: readonly Item[]): DiscrepancyValue[] {
+  const groups: Item[][] = [];
+  for (const it of items) {
+    const g = groups.find((x) => x[0] && sameValue(x[0].q.value, it.q.value));
+    if (g) g.push(it);
+    else groups.push([it]);
+  }
+  return groups
+    .map((g) => {
+      const first = g[0];
+      if (!first) throw new Error('unreachable: empty value group');
+      return {
+        value: first.q.value,
+        unit: first.q.unit,
+        qualifier: first.q.qualifier,
+        text: first.q.text,
+        sources: [...new Set(g.map((i) => i.articleId))].sort(),
+        spans: g.map((i) => ({ articleId: i.articleId, start: i.q.start, end: i.q.end })),
+      };
+    })
+    .sort((a, b) => b.sources.length - a.sources.length || a.value - b.value);
+}
+
+function describe(it: Item): string {
+  const unit = it.q.unit === '%' ? 'percent' : it.q.unit;
+  return it.complement ? `${unit} of ${it.complement}` : unit;
+}

@@ -1,0 +1,74 @@
+import type { CleanArticle } from '../../model/clean-article.ts';
+
+export interface PublishedOptions {
+  /** The run's reference date (CLI --published): used for articles that carry no date of their own. */
+  readonly fallback?: string;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_ALT = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MDY = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b`, 'gi');
+const DMY = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_ALT})\\.?,?\\s+((?:19|20)\\d{2})\\b`, 'gi');
+
+/**
+ * Stage 3: the publication date. The article's own metadata wins (stated); else the run's --published (stated, by the
+ * user); else the most often mentioned full date in the text, latest on a tie (inferred: reports date their own events).
+ * A date-only page header was removed as boilerplate before this stage, so it cannot pose as the publication date.
+ */
+export function inferPublished(article: CleanArticle, options: PublishedOptions = {}): CleanArticle {
+  const own = article.published ? normalizeIsoDate(article.published) : undefined;
+  if (own) return { ...article, published: own, publishedCertainty: 'stated', publishedRule: article.publishedRule ?? 'published/record' };
+  if (options.fallback) return { ...article, published: options.fallback, publishedCertainty: 'stated', publishedRule: 'published/option' };
+  const mentioned = mostMentionedDate(article.text);
+  if (mentioned) return { ...article, published: mentioned, publishedCertainty: 'inferred', publishedRule: 'published/mentioned-date' };
+  const { published: _drop, ...rest } = article;
+  return rest;
+}
+
+/** YYYY-MM-DD from ISO-like strings ("2022-01-10T08:00:00Z", "2022-01-10"), RFC 2822 and "January 10, 2022". */
+export function normalizeIsoDate(value: string): string | undefined {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
+  if (iso) return valid(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const mentioned = [...datesIn(value)];
+  if (mentioned[0]) return mentioned[0];
+  const parsed = Date.parse(value);
+  if (Number.isNaN(parsed)) return undefined;
+  return new Date(parsed).toISOString().slice(0, 10);
+}
+
+function mostMentionedDate(text: string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const d of datesIn(text)) counts.set(d, (counts.get(d) ?? 0) + 1);
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [d, c] of counts) {
+    if (c > bestCount || (c === bestCount && best !== undefined && d > best)) {
+      best = d;
+      bestCount = c;
+    }
+  }
+  return best;
+}
+
+function* datesIn(text: string): Generator<string> {
+  for (const m of text.matchAll(MDY)) {
+    const d = valid(Number(m[3]), monthIndex(m[1] ?? '') + 1, Number(m[2]));
+    if (d) yield d;
+  }
+  for (const m of text.matchAll(DMY)) {
+    const d = valid(Number(m[3]), monthIndex(m[2] ?? '') + 1, Number(m[1]));
+    if (d) yield d;
+  }
+}
+
+function monthIndex(name: string): number {
+  const lower = name.toLowerCase();
+  return MONTHS.findIndex((m) => m.startsWith(lower.slice(0, 3)));
+}
+
+function valid(y: number, m: number, d: number): string | undefined {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCMonth() !== m - 1) return undefined;
+  return date.toISOString().slice(0, 10);
+}

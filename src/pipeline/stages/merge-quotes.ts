@@ -1,0 +1,102 @@
+import type { QuoteMention } from '../../model/analyzed-article.ts';
+import type { Certainty, SourceSpan } from '../../model/span.ts';
+import type { BriefQuote, QuoteVariant } from '../../model/story-brief.ts';
+import type { Story } from '../../model/story.ts';
+import { ENGLISH_STOPWORDS } from '../../text/stopwords.ts';
+import { words } from '../../text/tokens.ts';
+import { cleanForm, nameKey } from './merge-entities.ts';
+
+// Two quotes by one speaker are the same utterance when most of the shorter one's content words are in the longer
+// one: outlets trim quotes and a rewrite swaps a few words, but 60 % survives both.
+const SAME_QUOTE_OVERLAP = 0.6;
+
+interface Item {
+  readonly articleId: string;
+  readonly q: QuoteMention;
+  readonly speaker: string;
+  readonly content: ReadonlySet<string>;
+  readonly wording: string;
+}
+
+/**
+ * Story stage: the same quote across sources becomes one entry with every outlet that ran it. Differing wordings are
+ * kept as variants with their sources; `wordingChanged` is set when one wording is not simply a trimmed copy of another.
+ */
+export function mergeQuotes(story: Story, aliases: ReadonlyMap<string, string>): BriefQuote[] {
+  const items: Item[] = story.articles.flatMap((a) =>
+    a.quotes
+      .filter((q) => q.speaker && q.text.trim())
+      .map((q) => ({
+        articleId: a.id,
+        q,
+        speaker: resolveSpeaker(q.speaker ?? '', aliases),
+        content: new Set(words(q.text).filter((w) => !ENGLISH_STOPWORDS.has(w))),
+        wording: normalizeWording(q.text),
+      })),
+  );
+  const groups: Item[][] = [];
+  for (const it of items) {
+    const g = groups.find((grp) => grp.some((o) => o.speaker === it.speaker && sameQuote(o, it)));
+    if (g) g.push(it);
+    else groups.push([it]);
+  }
+  return groups
+    .map(toBriefQuote)
+    .sort((a, b) => b.sources.length - a.sources.length || a.speaker.localeCompare(b.speaker));
+}
+
+function resolveSpeaker(speaker: string, aliases: ReadonlyMap<string, string>): string {
+  const form = cleanForm(speaker);
+  return aliases.get(nameKey(form)) ?? form;
+}
+
+function sameQuote(a: Item, b: Item): boolean {
+  if (a.wording === b.wording) return true;
+  const [small, large] = a.content.size <= b.content.size ? [a.content, b.content] : [b.content, a.content];
+  if (small.size === 0) return false;
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared++;
+  return shared / small.size >= SAME_QUOTE_OVERLAP;
+}
+
+/** Case, quote marks, dashes, ellipses and spacing do not make a different wording. */
+export function normalizeWording(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[“”"‘’']/g, '')
+    .replace(/\s*(?:…|\.\s?\.\s?\.)\s*/g, ' ')
+    .replace(/[–—-]+/g, ' ')
+    .replace(/[^\p{L}\p{N} ]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function toBriefQuote(group: readonly Item[]): BriefQuote {
+  const byWording = new Map<string, Item[]>();
+  for (const it of group) byWording.set(it.wording, [...(byWording.get(it.wording) ?? []), it]);
+  const variants: QuoteVariant[] = [...byWording.values()]
+    .map((items) => ({
+      text: items[0]?.q.text ?? '',
+      sources: [...new Set(items.map((i) => i.articleId))].sort(),
+      spans: items.map(spanOf),
+    }))
+    .sort((a, b) => b.sources.length - a.sources.length || b.text.length - a.text.length);
+  const main = variants[0];
+  const wordings = [...byWording.keys()];
+  // A trimmed quote is contained in the fuller one; anything else means someone changed the words.
+  const wordingChanged = wordings.some((a) => wordings.some((b) => a !== b && !a.includes(b) && !b.includes(a)));
+  const certainty: Certainty = group.some((i) => i.q.speakerCertainty !== 'inferred') ? 'stated' : 'inferred';
+  return {
+    speaker: group[0]?.speaker ?? '',
+    text: main?.text ?? '',
+    direct: group.some((i) => i.q.direct),
+    speakerCertainty: certainty,
+    sources: [...new Set(group.map((i) => i.articleId))].sort(),
+    spans: group.map(spanOf),
+    ...(variants.length > 1 ? { variants, wordingChanged } : {}),
+  };
+}
+
+function spanOf(i: Item): SourceSpan {
+  return { articleId: i.articleId, start: i.q.start, end: i.q.end };
+}

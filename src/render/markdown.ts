@@ -1,0 +1,51 @@
+import type { StoryBrief, StoryBriefStory } from '../model/story-brief.ts';
+
+/** The brief as Markdown for people: every line cites its sources as [article-id]. */
+export function renderMarkdown(brief: StoryBrief): string {
+  const titles = new Map(brief.articles.map((a) => [a.id, a.outlet ?? a.title]));
+  const out: string[] = [];
+  for (const story of brief.stories) out.push(...renderStory(story, titles), '');
+  if (brief.diagnostics.length) {
+    out.push('## Problems with the input', '');
+    for (const d of brief.diagnostics) out.push(`- ${d.severity}: ${d.stage}: ${d.item}: ${d.reason}`);
+    out.push('');
+  }
+  out.push('## Sources', '');
+  for (const a of brief.articles) {
+    const date = a.published ? ` (${a.published}${a.publishedInferred ? ', inferred' : ''})` : '';
+    out.push(`- [${a.id}] ${escapeMd(a.title)}${date}${a.url ? ` <${a.url}>` : ''} — ${a.removed.length} boilerplate paragraphs removed`);
+  }
+  return out.join('\n') + '\n';
+}
+
+function renderStory(s: StoryBriefStory, titles: ReadonlyMap<string, string>): string[] {
+  const cite = (ids: readonly string[]): string => ids.map((id) => `[${id}]`).join('');
+  const out = [`# ${escapeMd(s.title)}`, '', `${s.articleIds.length} articles, ${s.independentSources} independent sources. ${escapeMd(s.why)}`, ''];
+  section(out, 'Summary', s.summary.map((x) => `${escapeMd(x.text)} ${cite(x.sources)}`), false);
+  section(out, 'What sources agree on', s.claims.filter((c) => c.sources.length >= 2).slice(0, 12).map((c) => `${escapeMd(c.text)} — ${c.independentSources} independent ${cite(c.sources)}`));
+  section(out, 'Numbers sources agree on', s.agreed.map((a) => `${a.about}: ${a.value.toLocaleString('en-US')} (${a.texts.map((t) => `“${escapeMd(t)}”`).join(', ')}) ${cite(a.sources)}`));
+  section(out, 'Where sources differ', s.discrepancies.map((d) => `${d.about}: ${d.values.map((v) => `${v.value.toLocaleString('en-US')} (“${escapeMd(v.text)}”) ${cite(v.sources)}`).join(' vs ')}`));
+  section(out, 'Only one source reports', s.exclusives.slice(0, 12).map((e) => `${escapeMd(e.text)} [${e.source}]`));
+  section(out, 'Who said what', s.quotes.filter((q) => q.direct).slice(0, 20).map((q) => {
+    const variants = q.variants && q.wordingChanged ? ` — wording differs: ${q.variants.map((v) => `“${escapeMd(v.text)}” ${cite(v.sources)}`).join('; ')}` : '';
+    return `**${escapeMd(q.speaker)}**${q.speakerCertainty === 'inferred' ? ' (inferred)' : ''}: “${escapeMd(q.text)}” ${cite(q.sources)}${variants}`;
+  }));
+  section(out, 'Timeline', s.timeline.map((t) => `${t.date}${t.upcoming ? ' (upcoming)' : ''}: ${escapeMd(t.text)} ${cite(t.sources)}`));
+  section(out, 'People, organizations and places', s.entities.slice(0, 25).map((e) => `${escapeMd(e.name)} (${e.type}${e.aliases.length ? `; also ${e.aliases.map(escapeMd).join(', ')}` : ''}) ${cite(e.sources)}`));
+  const copies = [...s.duplicates.map((d) => `[${d.copy}] duplicates [${d.original}] (similarity ${d.similarity.toFixed(2)})`), ...s.rewrites.map((r) => `[${r.copy}] rewrites [${r.original}] (score ${r.score.toFixed(2)})`)];
+  section(out, 'Copies', copies);
+  out.push(`Sources: ${s.articleIds.map((id) => `[${id}] ${escapeMd(titles.get(id) ?? '')}`).join('; ')}`);
+  return out;
+}
+
+function section(out: string[], title: string, lines: readonly string[], bullets = true): void {
+  if (lines.length === 0) return;
+  out.push(`## ${title}`, '');
+  for (const l of lines) out.push(bullets ? `- ${l}` : l);
+  out.push('');
+}
+
+/** Article text is untrusted: neutralize Markdown/HTML so it renders as the words it is. */
+export function escapeMd(text: string): string {
+  return text.replace(/[\\`*_{}[\]<>#|]/g, (c) => `\\${c}`).replace(/\n+/g, ' ');
+}
