@@ -9,17 +9,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
 import { dataDir, printMetrics } from './lib/data.ts';
 import { ducRougeOptions, loadWordnetExceptions, scoreRouge, type RougeOptions } from '../src/eval/rouge/index.ts';
 import { documentFromText, summarize, type SummarizeOptions, type SummaryDocument } from '../src/summary/index.ts';
 import { latestDocument } from '../src/summary/lead-summary.ts';
 
-interface DucDoc {
+export interface DucDoc {
   readonly local_id: string;
   readonly doc_id: string | null;
   readonly text: string;
 }
-interface DucCluster {
+export interface DucCluster {
   readonly cluster: string;
   readonly docs: readonly DucDoc[];
   readonly models: Readonly<Record<string, { readonly file: string; readonly text: string }>>;
@@ -40,9 +41,17 @@ export function cleanDucText(text: string): string {
     .trim();
 }
 
-function ducDocuments(cluster: DucCluster): SummaryDocument[] {
+export function ducDocuments(cluster: DucCluster): SummaryDocument[] {
   // local ids (C1..C10) are unique; doc_ids repeat or are missing in a few clusters.
   return cluster.docs.map((d) => documentFromText(d.local_id, cleanDucText(d.text), dateFromDocId(d.doc_id)));
+}
+
+/** Loader: the 50 DUC 2004 task 2 clusters from ../shared/data. */
+export function loadDucClusters(): DucCluster[] {
+  return readFileSync(dataDir('duc2004', 'duc2004_task2.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim().length > 0)
+    .map((l) => JSON.parse(l) as DucCluster);
 }
 
 interface Scores {
@@ -69,10 +78,7 @@ function fmt(s: Scores): string {
 function main(): void {
   const { values } = parseArgs({ options: { split: { type: 'string', default: 'all' }, options: { type: 'string' } } });
   const summarizeOptions = (values.options ? JSON.parse(values.options) : {}) as SummarizeOptions;
-  const clusters = readFileSync(dataDir('duc2004', 'duc2004_task2.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim().length > 0)
-    .map((l) => JSON.parse(l) as DucCluster);
+  const clusters = loadDucClusters();
   const rougeOptions = ducRougeOptions(loadWordnetExceptions(dataDir('rouge', 'wordnet-2.0-exceptions.tsv')));
 
   const ours: { odd: Scores[]; even: Scores[] } = { odd: [], even: [] };
@@ -125,4 +131,4 @@ function main(): void {
   });
 }
 
-main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
