@@ -1,0 +1,70 @@
+// findTimes: run every parser over the text, then every refiner over the drafts, then emit TimeMentions.
+import type { TimeMention } from '../../model/analyzed-article.ts';
+import type { TextRange } from '../../model/span.ts';
+import { splitSentences } from '../../text/sentences.ts';
+import { parseDay } from './calendar.ts';
+import { PARSERS } from './parsers/index.ts';
+import { REFINERS } from './refiners/index.ts';
+import type { Draft, Parser, Refiner } from './types.ts';
+
+export interface TimeReference {
+  /** Publication date, `YYYY-MM-DD`. */
+  readonly date: string;
+}
+
+export interface FindTimesOptions {
+  /** Replace the default parser list (e.g. to evaluate one rule alone). */
+  readonly parsers?: readonly Parser[];
+  /** Replace the default refiner list. */
+  readonly refiners?: readonly Refiner[];
+}
+
+/**
+ * Finds temporal expressions in `text` and normalizes them to TIMEX3 values against `reference` (the publication
+ * date). Without a usable reference, relative expressions get X-placeholder values ("XXXX-WXX-3", "PAST_REF").
+ * Pure; bad content yields fewer mentions, never an exception.
+ */
+export function findTimes(text: string, reference: TimeReference | undefined, options: FindTimesOptions = {}): TimeMention[] {
+  if (typeof text !== 'string') throw new TypeError('findTimes: text must be a string');
+  if (reference !== undefined && (reference === null || typeof reference !== 'object')) {
+    throw new TypeError('findTimes: reference must be { date: "YYYY-MM-DD" } or undefined');
+  }
+  const referenceDay = typeof reference?.date === 'string' ? parseDay(reference.date) : undefined;
+  const drafts = runParsers(text, options.parsers ?? PARSERS);
+  const context = { text, reference: referenceDay, sentences: sentenceRanges(text) };
+  const refined = (options.refiners ?? REFINERS).reduce<Draft[]>((acc, refiner) => refiner.refine(acc, context), drafts);
+  return refined.flatMap((d) => (d.value === undefined ? [] : [toMention(d, text)]));
+}
+
+function runParsers(text: string, parsers: readonly Parser[]): Draft[] {
+  const out: Draft[] = [];
+  for (const parser of parsers) {
+    // A fresh RegExp per run: a shared global pattern carries lastIndex between calls.
+    const pattern = new RegExp(parser.pattern.source, parser.pattern.flags);
+    for (const match of text.matchAll(pattern)) {
+      const result = parser.extract(match, { text });
+      if (result === null) continue;
+      for (const d of Array.isArray(result) ? result : [result]) if (d.end > d.start) out.push(d);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Sentences within paragraphs, so that a headline without a full stop does not run into the next line. */
+function sentenceRanges(text: string): TextRange[] {
+  const out: TextRange[] = [];
+  for (const m of text.matchAll(/[^\n]+/g)) out.push(...splitSentences(m[0], m.index));
+  return out;
+}
+
+function toMention(d: Draft, text: string): TimeMention {
+  return {
+    start: d.start,
+    end: d.end,
+    text: text.slice(d.start, d.end),
+    kind: d.kind,
+    value: d.value ?? '',
+    certainty: d.relative !== undefined || d.inferred ? 'inferred' : 'stated',
+    rule: d.rule,
+  };
+}

@@ -1,0 +1,57 @@
+// Small shared pieces for the parsers: word boundaries, neighbouring words, draft construction.
+import type { TimeKind } from '../../../model/analyzed-article.ts';
+import type { Draft, Relative } from '../types.ts';
+
+/** Start/end of a word: not inside a longer word or number ("COVID-19", "G20", "Boeing737"). */
+export const B = '(?<![\\p{L}\\p{N}_])';
+export const E = '(?![\\p{L}\\p{N}_])';
+
+/** Builds a global, Unicode, case-insensitive pattern with match indices (d) for group spans from pieces. */
+export function re(source: string, caseSensitive = false): RegExp {
+  return new RegExp(source, caseSensitive ? 'dgu' : 'dgiu');
+}
+
+/** The word right before `index` (lower-cased, "" when none), skipping spaces only. */
+export function wordBefore(text: string, index: number): string {
+  const m = /([\p{L}\p{N}'’.$-]+)\s*$/u.exec(text.slice(Math.max(0, index - 40), index));
+  return (m?.[1] ?? '').toLowerCase();
+}
+
+/** The word right after `index` (lower-cased, "" when none), skipping spaces only. */
+export function wordAfter(text: string, index: number): string {
+  const m = /^\s*([\p{L}\p{N}'’-]+)/u.exec(text.slice(index, index + 40));
+  return (m?.[1] ?? '').toLowerCase();
+}
+
+/** The raw characters just before `index` (for punctuation checks such as "$" or a possessive). */
+export function charsBefore(text: string, index: number, n: number): string {
+  return text.slice(Math.max(0, index - n), index);
+}
+
+export function isCapitalized(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+export interface DraftInput {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: TimeKind;
+  readonly rule: string;
+  readonly value?: string;
+  readonly relative?: Relative;
+}
+
+/** A draft for the whole match, or for group `group` of it when the rule's span excludes leading context. */
+export function spanOf(match: RegExpExecArray, group?: string): { readonly start: number; readonly end: number } {
+  const whole = { start: match.index, end: match.index + match[0].length };
+  if (group === undefined) return whole;
+  const inner = match.indices?.groups?.[group];
+  return inner ? { start: inner[0], end: inner[1] } : whole;
+}
+
+/** Two-digit or four-digit year text → a full year; two digits read as 1970–2069 (news rarely spans wider). */
+export function fullYear(raw: string): number {
+  const n = Number(raw);
+  if (raw.length > 2) return n;
+  return n < 70 ? 2000 + n : 1900 + n;
+}

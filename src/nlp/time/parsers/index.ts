@@ -1,0 +1,49 @@
+// The ordered parser list. Order matters only as the tie-break between equally long overlapping matches
+// (see refiners/drop-overlaps.ts): more specific rules come first.
+import type { Parser } from '../types.ts';
+import { ago } from './ago.ts';
+import { clockDuration, meridiemTime, namedTime, twentyFourHourTime } from './clock-time.ts';
+import { century, decade } from './decade-century.ts';
+import { bareDuration, duration } from './duration.ts';
+import { dayMonthYear, monthAlone, monthDay, monthDayYear, monthYear } from './month-date.ts';
+import { dotDate, isoDate, slashDate } from './numeric-date.ts';
+import { referenceWord } from './reference-words.ts';
+import { partOfThisDay, relativeDay } from './relative-day.ts';
+import { relativePeriod } from './relative-period.ts';
+import { adverbSet, everySet, rateSet } from './set.ts';
+import { half, quarter, quarterCode, season } from './year-part.ts';
+import { weekday } from './weekday.ts';
+import { bareYear } from './year.ts';
+
+export const PARSERS: readonly Parser[] = [
+  isoDate,
+  slashDate,
+  dotDate,
+  monthDayYear,
+  dayMonthYear,
+  monthYear,
+  monthDay,
+  monthAlone,
+  weekday,
+  relativeDay,
+  partOfThisDay,
+  relativePeriod,
+  ago,
+  half,
+  quarter,
+  quarterCode,
+  season,
+  decade,
+  century,
+  bareYear,
+  clockDuration,
+  meridiemTime,
+  twentyFourHourTime,
+  namedTime,
+  everySet,
+  rateSet,
+  adverbSet,
+  duration,
+  bareDuration,
+  referenceWord,
+];

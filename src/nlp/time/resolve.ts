@@ -1,0 +1,134 @@
+// Turns a Relative (what the text says) into a TIMEX3 value, given the reference date, the clause tense and the
+// last date the text mentioned. Pure functions, no text access.
+import {
+  addDays, addMonths, formatDay, formatMonth, formatWeek, formatYear, isoWeekday, type Day,
+} from './calendar.ts';
+import type { Unit } from './lexicon.ts';
+import type { Tense } from './tense.ts';
+import type { Relative } from './types.ts';
+
+/** The last date mentioned before an expression, for "a day later"; `unit` is its granularity. */
+export interface Anchor {
+  readonly day: Day;
+  readonly unit: 'day' | 'month' | 'year';
+}
+
+export interface ResolveContext {
+  readonly reference: Day | undefined;
+  readonly tense: Tense;
+  readonly anchor: Anchor | undefined;
+  /** The last day-level date in the same sentence, for a bare clock time. */
+  readonly sentenceDay: Day | undefined;
+}
+
+/** TIMEX3 value of a relative expression, or a value with X placeholders when there is no reference. */
+export function resolveRelative(relative: Relative, context: ResolveContext): string {
+  const ref = context.reference;
+  switch (relative.type) {
+    case 'weekday':
+      return ref ? formatDay(resolveWeekday(ref, relative.weekday, relative.shift, context.tense)) : `XXXX-WXX-${relative.weekday}`;
+    case 'month':
+      return resolveMonth(ref, relative.month, relative.day, relative.shift, context.tense);
+    case 'year-part':
+      return resolveYearPart(ref, relative.code, relative.shift, context.tense);
+    case 'shift':
+      return ref ? shiftValue(ref, relative.unit, relative.amount) : vagueShift(relative.amount);
+    case 'anchored': {
+      const anchor = context.anchor;
+      // A coarser anchor ("in 2019 ... a day later") cannot fix a day; count from the reference instead.
+      const base = anchor && granularityRank(anchor.unit) <= granularityRank(relative.unit) ? anchor.day : ref;
+      return base ? shiftValue(base, relative.unit, relative.amount) : vagueShift(relative.amount);
+    }
+    case 'clock': {
+      const day = context.sentenceDay ?? ref;
+      return day ? formatDay(day) : 'XXXX-XX-XX';
+    }
+  }
+}
+
+function granularityRank(unit: Unit | Anchor['unit']): number {
+  const order: readonly string[] = ['second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year', 'decade', 'century'];
+  return order.indexOf(unit);
+}
+
+function vagueShift(amount: number): string {
+  return amount === 0 ? 'PRESENT_REF' : amount < 0 ? 'PAST_REF' : 'FUTURE_REF';
+}
+
+/**
+ * News convention: a bare weekday is the most recent one on or before the reference day, unless the clause is
+ * about the future, then the next one after it. The reference's own weekday is the reference day itself.
+ */
+export function resolveWeekday(ref: Day, weekday: number, shift: -1 | 0 | 1, tense: Tense): Day {
+  const today = isoWeekday(ref);
+  const back = (today - weekday + 7) % 7;
+  const forward = (weekday - today + 7) % 7;
+  if (shift < 0) return addDays(ref, -(back || 7));
+  if (shift > 0) return addDays(ref, forward || 7);
+  if (back === 0) return ref;
+  return tense === 'future' ? addDays(ref, forward) : addDays(ref, -back);
+}
+
+function resolveMonth(ref: Day | undefined, month: number, day: number | undefined, shift: -1 | 0 | 1, tense: Tense): string {
+  const format = (year: number): string => (day === undefined ? formatMonth(year, month) : formatDay({ year, month, day }));
+  if (!ref) return day === undefined ? `XXXX-${String(month).padStart(2, '0')}` : `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (shift < 0) return format(month < ref.month ? ref.year : ref.year - 1);
+  if (shift > 0) return format(month > ref.month ? ref.year : ref.year + 1);
+  // Compare (month, day) with the reference; a bare month compares by month only.
+  const cmp = month - ref.month || (day === undefined ? 0 : day - ref.day);
+  if (tense === 'past') return format(cmp <= 0 ? ref.year : ref.year - 1);
+  if (tense === 'future') return format(cmp >= 0 ? ref.year : ref.year + 1);
+  // No tense cue: the nearer occurrence (a news story's "April 7" in late March is this April).
+  const monthsAhead = (month - ref.month + 12) % 12;
+  if (monthsAhead === 0) return format(ref.year);
+  return format(monthsAhead <= 6 ? (cmp > 0 ? ref.year : ref.year + 1) : cmp < 0 ? ref.year : ref.year - 1);
+}
+
+// The months each part of a year covers (winter counted as January–February of its year).
+const PART_MONTHS: Readonly<Record<string, { readonly first: number; readonly last: number }>> = {
+  SP: { first: 3, last: 5 }, SU: { first: 6, last: 8 }, FA: { first: 9, last: 11 }, WI: { first: 1, last: 2 },
+  Q1: { first: 1, last: 3 }, Q2: { first: 4, last: 6 }, Q3: { first: 7, last: 9 }, Q4: { first: 10, last: 12 },
+  H1: { first: 1, last: 6 }, H2: { first: 7, last: 12 },
+};
+
+function resolveYearPart(ref: Day | undefined, code: string, shift: -1 | 0 | 1 | 'tense', tense: Tense): string {
+  const months = PART_MONTHS[code];
+  if (!ref || !months) return `XXXX-${code}`;
+  const m = ref.month;
+  let year: number;
+  if (shift === 0) year = ref.year;
+  else if (shift === -1) year = months.last < m ? ref.year : ref.year - 1;
+  else if (shift === 1) year = months.first > m ? ref.year : ref.year + 1;
+  else if (tense === 'past') year = months.first <= m ? ref.year : ref.year - 1;
+  else if (tense === 'future') year = months.last >= m ? ref.year : ref.year + 1;
+  else year = months.first <= m + 3 ? ref.year : ref.year - 1; // nearest: a part starting within a quarter is upcoming
+  return `${formatYear(year)}-${code}`;
+}
+
+/** The calendar unit containing `base` shifted by `amount` units, at that unit's granularity. */
+export function shiftValue(base: Day, unit: Unit, amount: number): string {
+  switch (unit) {
+    case 'second':
+    case 'minute':
+    case 'hour':
+      return formatDay(base); // the reference has no time of day, so "two hours ago" is only known to the day
+    case 'day':
+      return formatDay(addDays(base, amount));
+    case 'week':
+      return formatWeek(addDays(base, 7 * amount));
+    case 'month': {
+      const d = addMonths(base, amount);
+      return formatMonth(d.year, d.month);
+    }
+    case 'quarter': {
+      const index = base.year * 4 + Math.floor((base.month - 1) / 3) + amount;
+      return `${formatYear(Math.floor(index / 4))}-Q${(index % 4 + 4) % 4 + 1}`;
+    }
+    case 'year':
+      return formatYear(base.year + amount);
+    case 'decade':
+      return String(Math.floor(base.year / 10) + amount);
+    case 'century':
+      return String(Math.floor(base.year / 100) + amount);
+  }
+}

@@ -1,0 +1,61 @@
+// The tense of the clause around a time expression, to decide whether "Wednesday" or "August" is the one before or
+// after the reference date. A light cue-word reading: no parser, no tagger.
+import type { TextRange } from '../../model/span.ts';
+import { tokenize, type Token } from '../../text/tokens.ts';
+
+export type Tense = 'past' | 'future' | 'unknown';
+
+const FUTURE = new Set(
+  ("will 'll shall won't wo gonna going plan plans planned planning scheduled schedule expected expects expect due " +
+    'set upcoming next aims aim intends intend would until till tomorrow hopes hope slated poised prepares preparing ' +
+    'begin begins start starts resume resumes await awaits').split(' '),
+);
+const PAST = new Set(
+  ('was were had did ago last yesterday told met held went came made took gave left began spoke wrote found saw got ' +
+    'won lost sent fell rose struck ran paid sold brought thought felt kept led became grew knew flew drew threw ' +
+    'earlier previously').split(' '),
+);
+// Attribution verbs ("..., officials said.") tell when something was said, which is the clause's tense only when
+// they stand right by the time expression ("said Wednesday", "told CNN on Thursday").
+const REPORTING = new Set('said says told added announced stated reported confirmed'.split(' '));
+// Within this many tokens a reporting verb is the time's own verb ("told CNN on Thursday" is three tokens away).
+const REPORTING_REACH = 3;
+// "-ed" words that are not past-tense verbs.
+const NOT_PAST_ED = new Set('need speed seed feed bed red hundred based proceed exceed succeed indeed shed'.split(' '));
+
+// After these a past participle is passive or progressive ("will be held"), carrying no tense of its own.
+const PASSIVE_AUX = new Set(['be', 'been', 'being', 'to']);
+
+function cue(token: Token, previous: Token | undefined): { readonly tense: Tense; readonly reporting: boolean } | undefined {
+  const w = token.text.toLowerCase().replace(/’/g, "'");
+  if (FUTURE.has(w)) return { tense: 'future', reporting: false };
+  if (PASSIVE_AUX.has((previous?.text ?? '').toLowerCase())) return undefined;
+  if (REPORTING.has(w)) return { tense: w === 'says' ? 'unknown' : 'past', reporting: true };
+  if (PAST.has(w)) return { tense: 'past', reporting: false };
+  if (/^[a-z]{3,}ed$/.test(w) && !NOT_PAST_ED.has(w)) return { tense: 'past', reporting: false };
+  return undefined;
+}
+
+/**
+ * Tense of the sentence `sentence` as it bears on `range`: the nearest cue word wins; distant reporting verbs only
+ * count when nothing else does.
+ */
+export function clauseTense(text: string, sentence: TextRange, range: TextRange): Tense {
+  const tokens = tokenize(text.slice(sentence.start, sentence.end), sentence.start);
+  let best: { tense: Tense; distance: number } | undefined;
+  let fallback: Tense = 'unknown';
+  let before = 0;
+  for (const t of tokens) if (t.end <= range.start) before++;
+  tokens.forEach((t, i) => {
+    if (t.start >= range.start && t.end <= range.end) return;
+    const c = cue(t, tokens[i - 1]);
+    if (!c || c.tense === 'unknown') return;
+    const distance = i < before ? before - i : i - before;
+    if (c.reporting && distance > REPORTING_REACH) {
+      if (fallback === 'unknown') fallback = c.tense;
+      return;
+    }
+    if (!best || distance < best.distance) best = { tense: c.tense, distance };
+  });
+  return best?.tense ?? fallback;
+}

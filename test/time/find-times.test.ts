@@ -1,0 +1,164 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { findTimes, relationToReference } from '../../src/nlp/time/index.ts';
+
+const REF = { date: '2022-01-10' }; // a Monday
+
+interface Expect {
+  readonly text: string;
+  readonly span: string;
+  readonly value: string;
+  readonly kind?: string;
+  readonly certainty?: 'stated' | 'inferred';
+}
+
+const POSITIVE: readonly Expect[] = [
+  { text: 'Russian officials will hold talks with Nato in Brussels on Wednesday', span: 'Wednesday', value: '2022-01-12', certainty: 'inferred' },
+  { text: 'Russian officials will hold talks with the OSCE on Thursday in Vienna', span: 'Thursday', value: '2022-01-13', certainty: 'inferred' },
+  { text: 'Blinken said bluntly Sunday that the demands were non-starters', span: 'Sunday', value: '2022-01-09', certainty: 'inferred' },
+  { text: 'Talks opened in Geneva on Monday.', span: 'Monday', value: '2022-01-10', certainty: 'inferred' },
+  { text: 'Tensions rose sharply last month.', span: 'last month', value: '2021-12', certainty: 'inferred' },
+  { text: 'The talks collapsed in 2019.', span: '2019', value: '2019', certainty: 'stated' },
+  { text: 'Nato has expanded since 1997.', span: '1997', value: '1997', certainty: 'stated' },
+  { text: 'They met in Geneva on June 16, 2021.', span: 'June 16, 2021', value: '2021-06-16', certainty: 'stated' },
+  { text: 'A decision is expected later this week.', span: 'later this week', value: '2022-W02', certainty: 'inferred' },
+  { text: 'Sanctions followed the 2014 annexation of Crimea.', span: '2014', value: '2014', certainty: 'stated' },
+  { text: 'after roughly 5-1/2 hours of talks', span: '5-1/2 hours', value: 'PT5.5H', kind: 'duration' },
+  { text: 'They talked for eight hours.', span: 'eight hours', value: 'PT8H', kind: 'duration' },
+  { text: 'He served three years in prison.', span: 'three years', value: 'P3Y', kind: 'duration' },
+  { text: 'an eight-year-old war in the east', span: 'eight-year-old', value: 'P8Y', kind: 'duration' },
+  { text: 'Tanks massed earlier this month.', span: 'earlier this month', value: '2022-01' },
+  { text: 'Troops arrived late last year.', span: 'late last year', value: '2021' },
+  { text: 'Talks had failed three days ago.', span: 'three days ago', value: '2022-01-07' },
+  { text: 'Two weeks ago the envoy left.', span: 'Two weeks ago', value: '2021-W52' },
+  { text: 'He arrived yesterday.', span: 'yesterday', value: '2022-01-09' },
+  { text: 'She will travel tomorrow.', span: 'tomorrow', value: '2022-01-11' },
+  { text: 'The talks start today.', span: 'today', value: '2022-01-10' },
+  { text: 'This week the talks begin.', span: 'This week', value: '2022-W02' },
+  { text: 'They will meet again next week.', span: 'next week', value: '2022-W03' },
+  { text: 'Inflation will ease next year.', span: 'next year', value: '2023' },
+  { text: 'Music of the 1990s returned.', span: 'the 1990s', value: '199' },
+  { text: 'The offensive began last summer.', span: 'last summer', value: '2021-SU' },
+  { text: 'Profits fell in the fourth quarter.', span: 'the fourth quarter', value: '2021-Q4' },
+  { text: 'Talks resumed Monday morning.', span: 'Monday morning', value: '2022-01-10TMO', kind: 'time' },
+  { text: 'The vote closed at 10 a.m.', span: '10 a.m.', value: '2022-01-10T10:00', kind: 'time' },
+  { text: 'Inspectors visit every week.', span: 'every week', value: 'P1W', kind: 'set' },
+  { text: 'The report is published annually.', span: 'annually', value: 'P1Y', kind: 'set' },
+  { text: 'Russia is now ready to talk.', span: 'now', value: 'PRESENT_REF' },
+  { text: 'He recently resigned.', span: 'recently', value: 'PAST_REF' },
+  { text: 'More talks may follow in the future.', span: 'the future', value: 'FUTURE_REF' },
+  { text: 'The deal was signed in May 2010.', span: 'May 2010', value: '2010-05', certainty: 'stated' },
+  { text: 'Police arrested both men in early August.', span: 'early August', value: '2021-08' },
+  { text: 'The book is due to be published in May.', span: 'May', value: '2022-05' },
+  { text: 'Monday, Jan. 10, 2022 was cold.', span: 'Monday, Jan. 10, 2022', value: '2022-01-10', certainty: 'stated' },
+  { text: 'Filed 2021-12-31 by the clerk.', span: '2021-12-31', value: '2021-12-31' },
+  { text: 'the 1957-58 expedition', span: '58', value: '1958' },
+  { text: 'The flight left a day later.', span: 'a day later', value: '2022-01-11' },
+  { text: 'The match was moved until 15:00 GMT Saturday.', span: '15:00 GMT Saturday', value: '2022-01-15T15:00', kind: 'time' },
+];
+
+for (const c of POSITIVE) {
+  test(`finds "${c.span}" in "${c.text}"`, () => {
+    const found = findTimes(c.text, REF).find((t) => t.text === c.span);
+    assert.ok(found, `no mention "${c.span}" among ${JSON.stringify(findTimes(c.text, REF).map((t) => t.text))}`);
+    assert.equal(found.value, c.value);
+    if (c.kind) assert.equal(found.kind, c.kind);
+    if (c.certainty) assert.equal(found.certainty, c.certainty);
+  });
+}
+
+test('5-1/2 hours is a duration and never a date', () => {
+  const found = findTimes('after roughly 5-1/2 hours of talks', REF);
+  assert.deepEqual(found.map((t) => t.kind), ['duration']);
+});
+
+// Texts that contain no date at all (durations and sets are allowed where noted).
+const NO_DATE: readonly string[] = [
+  "He appeared on ABC's This Week to defend the plan.",
+  'Shares rose 12.53% to close at $1,194.09.',
+  'It may well be the last chance.',
+  'May I ask a question?',
+  'Thousands joined a march on the capital.',
+  'Call the office on 202-555-0199 or (212) 555-0147.',
+  'Article 5 of the Nato treaty.',
+  'A Boeing 737 landed safely.',
+  'COVID-19 cases fell at the G20 summit.',
+  'Some 5,000 troops guard a 2,000-kilometer border with 30 tanks.',
+  'He was sentenced to 2000 hours of community service.',
+  'The 22-year-old son called police.',
+];
+
+for (const text of NO_DATE) {
+  test(`no date in "${text}"`, () => {
+    const dates = findTimes(text, REF).filter((t) => t.kind === 'date' || t.kind === 'time');
+    assert.deepEqual(dates.map((t) => t.text), []);
+  });
+}
+
+test('without a reference, relative expressions keep X placeholders and stated ones are unchanged', () => {
+  const found = findTimes('On Wednesday, as on June 16, 2021, they met.', undefined);
+  assert.deepEqual(found.map((t) => t.value), ['XXXX-WXX-3', '2021-06-16']);
+});
+
+test('an unparseable reference date behaves like no reference', () => {
+  assert.equal(findTimes('They met on Wednesday.', { date: 'not a date' })[0]?.value, 'XXXX-WXX-3');
+});
+
+test('misuse of the API is a TypeError', () => {
+  assert.throws(() => findTimes(42 as unknown as string, REF), TypeError);
+  assert.throws(() => relationToReference(undefined as unknown as string, '2022-01-10'), TypeError);
+});
+
+test('does not mutate or depend on call order (no hidden state)', () => {
+  const text = 'They met on Wednesday and will meet again next week.';
+  const a = findTimes(text, REF);
+  findTimes('Another text from 1999 entirely.', { date: '1999-05-05' });
+  assert.deepEqual(findTimes(text, REF), a);
+});
+
+test('property: arbitrary strings never throw and every span is a slice of the text', () => {
+  fc.assert(
+    fc.property(fc.string({ maxLength: 200 }), (text) => {
+      for (const t of findTimes(text, REF)) {
+        assert.equal(t.text, text.slice(t.start, t.end));
+        assert.ok(t.start < t.end);
+      }
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('property: time-ish strings never throw and spans are slices', () => {
+  const words = ['Monday', 'May', 'March', 'last', 'next', 'week', 'year', '2019', '5-1/2', 'hours', 'ago', 'a.m.',
+    '10', ':', ',', ' ', 'the', 'in', 'since', '1990s', 'This Week', 'Jan.', '16', '$', '%', '-', '/', 'every', 'now'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...words), { maxLength: 30 }), (parts) => {
+      const text = parts.join(' ');
+      for (const t of findTimes(text, REF)) assert.equal(t.text, text.slice(t.start, t.end));
+    }),
+    { numRuns: 300 },
+  );
+});
+
+const RELATIONS: readonly { value: string; expected: string }[] = [
+  { value: '2022-01-09', expected: 'past' },
+  { value: '2022-01-10', expected: 'present' },
+  { value: '2022-01-12', expected: 'future' },
+  { value: '2022-W02', expected: 'present' },
+  { value: '2021-12', expected: 'past' },
+  { value: '2022', expected: 'present' },
+  { value: '2023-Q1', expected: 'future' },
+  { value: '199', expected: 'past' },
+  { value: '2022-01-10TMO', expected: 'present' },
+  { value: 'PAST_REF', expected: 'past' },
+  { value: 'FUTURE_REF', expected: 'future' },
+  { value: 'PRESENT_REF', expected: 'present' },
+  { value: 'P3Y', expected: 'unknown' },
+];
+
+for (const r of RELATIONS) {
+  test(`relationToReference(${r.value}, 2022-01-10) = ${r.expected}`, () => {
+    assert.equal(relationToReference(r.value, '2022-01-10'), r.expected);
+  });
+}
