@@ -1,6 +1,6 @@
 import type { SummaryBudget, SummaryDiagnostic, SummaryDocument, SummaryResult, SummarySentencePick } from './types.ts';
 import { prepareSentences, type PrepareOptions, type PreparedSentence } from './prepare-sentences.ts';
-import { conceptWeights, type ConceptWeightOptions } from './concept-weights.ts';
+import { conceptWeights, sentenceConcepts, type ConceptWeightOptions } from './concept-weights.ts';
 import { selectByCoverage, type CoverageCandidate, type CoverageOptions } from './select-by-coverage.ts';
 import { validBudget } from './budget.ts';
 import { orderForReading } from './order-summary.ts';
@@ -45,7 +45,7 @@ export function summarize(docs: readonly SummaryDocument[], budget: SummaryBudge
   const cands: CoverageCandidate[] = pool.map((s) => ({
     bytes: s.bytes,
     words: s.words,
-    concepts: [...new Set(s.terms.bigrams)].filter((c) => weights.has(c)),
+    concepts: [...sentenceConcepts(s, (options.concepts?.unigramWeight ?? 0) > 0)].filter((c) => weights.has(c)),
     prior: 1 / (1 + s.position / scale),
   }));
   const chosen = selectByCoverage(cands, weights, budget, options.selection)
