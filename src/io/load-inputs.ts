@@ -4,6 +4,7 @@ import type { Diagnostic } from '../model/diagnostic.ts';
 import type { RawArticle } from '../model/raw-article.ts';
 import { parseRecord } from './parse-record.ts';
 import { sniffBinary } from './sniff-binary.ts';
+import { decodeWindows1252 } from '../text/windows-1252.ts';
 
 export interface LoadOptions {
   /** Files larger than this are refused with a diagnostic (bytes). */
@@ -162,7 +163,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
   } catch {
     return {
-      text: new TextDecoder('windows-1252').decode(bytes),
+      text: decodeWindows1252(bytes),
       warning: 'not valid UTF-8; read as windows-1252',
     };
   }

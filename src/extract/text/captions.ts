@@ -4,8 +4,12 @@ const CREDIT_AT_END =
 // "© 2022 Bloomberg" is a copyright footer, not a photo credit: a year after © excludes it.
 const CREDIT_ONLY = /^(?:(?:photo|photograph|image|picture|pic|credit|foto)s?\s*[:/|]\s*|©(?!\s*\d{4})\s*)[^.]{2,80}$/iu;
 
+// A caption describes the picture before crediting it; fewer words than this before the credit is a bare credit line.
+const MIN_CAPTION_WORDS = 4;
+
 export function isCaption(text: string): boolean {
-  return CREDIT_AT_END.test(text) && !CREDIT_ONLY.test(text);
+  if (!CREDIT_AT_END.test(text) || CREDIT_ONLY.test(text)) return false;
+  return text.replace(CREDIT_AT_END, '').split(/\s+/).filter(Boolean).length >= MIN_CAPTION_WORDS;
 }
 
 export function isCreditOnly(text: string): boolean {

@@ -43,6 +43,8 @@ function readQuantity(sentence: string, at: number): Read | undefined {
   const numText = sentence.slice(at, at + parsed.length);
   const spelled = !/\d/.test(numText);
   if (isYear(numText, after) || MONTHS.test(before) || NOT_COUNTS.test(before)) return undefined;
+  // A number glued to a name by a hyphen is part of an identifier ("COVID-19", "Su-35", "G-20").
+  if (/\p{L}-$/u.test(before)) return undefined;
   // "no one", "the one", "this one": pronoun uses of "one".
   if (/^one$/i.test(numText) && /\b(?:no|any|every|some|the|this|that|which|each)\s+$/i.test(before)) return undefined;
   if (/^(?:st|nd|rd|th)\b|^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|:\d)|^[:.]\d/i.test(after)) return undefined;

@@ -1,0 +1,107 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sampleFiles } from '../helpers/seeds.ts';
+import { extractArticle } from '../../src/pipeline/stages/extract-article.ts';
+import { removeBoilerplate } from '../../src/pipeline/stages/remove-boilerplate.ts';
+
+interface Gold {
+  readonly boilerplate: readonly string[];
+  readonly captions: readonly string[];
+}
+
+const gold = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'seeds-boilerplate.json'), 'utf8')) as Record<string, Gold>;
+
+function cleaned(id: string, text: string) {
+  return removeBoilerplate(extractArticle({ id, source: id, format: 'text', text }));
+}
+
+test('seeds: every body line survives and every boilerplate line is removed (both error kinds measured)', () => {
+  let bodyLines = 0;
+  let bodyLost = 0;
+  let boilerLines = 0;
+  let boilerLeft = 0;
+  const problems: string[] = [];
+  for (const { id, text } of sampleFiles()) {
+    const g = gold[id];
+    assert.ok(g, `no gold annotation for ${id}`);
+    const article = cleaned(id, text);
+    const kept = article.paragraphs.map((p) => ({ text: article.text.slice(p.start, p.end), kind: p.kind }));
+    const lines = text.split('\n').map((l) => l.trim()).filter((l) => l && l !== article.title);
+    for (const line of lines) {
+      const isBoiler = g.boilerplate.some((b) => line.startsWith(b));
+      const isCaption = g.captions.some((c) => line.startsWith(c));
+      const keptHere = kept.some((k) => k.text === line);
+      if (isBoiler) {
+        boilerLines++;
+        if (keptHere) {
+          boilerLeft++;
+          problems.push(`${id}: boilerplate kept: ${line.slice(0, 60)}`);
+        }
+      } else if (!isCaption) {
+        bodyLines++;
+        if (!keptHere) {
+          bodyLost++;
+          problems.push(`${id}: body lost: ${line.slice(0, 60)}`);
+        }
+      }
+    }
+  }
+  assert.deepEqual(problems, []);
+  assert.ok(bodyLines > 100, `expected the seeds to have over 100 body lines, saw ${bodyLines}`);
+  assert.ok(boilerLines >= 35, `expected at least 35 boilerplate lines, saw ${boilerLines}`);
+  assert.equal(bodyLost + boilerLeft, 0);
+});
+
+test('seeds: each distinct photo caption is kept exactly once, marked as caption', () => {
+  for (const { id, text } of sampleFiles()) {
+    const g = gold[id];
+    if (!g) continue;
+    const article = cleaned(id, text);
+    const captions = article.paragraphs.filter((p) => p.kind === 'caption').map((p) => article.text.slice(p.start, p.end));
+    assert.equal(captions.length, g.captions.length, `${id}: captions ${JSON.stringify(captions)}`);
+    for (const c of g.captions) assert.equal(captions.filter((x) => x.startsWith(c)).length, 1, `${id}: caption ${c}`);
+  }
+});
+
+test('seeds: every removal has a reason and a rule id', () => {
+  for (const { id, text } of sampleFiles()) {
+    for (const r of cleaned(id, text).removed) {
+      assert.ok(r.reason.length > 3, `${id}: empty reason for ${r.text}`);
+      assert.match(r.rule, /^boilerplate\//);
+    }
+  }
+});
+
+test('the Spanish and Swedish teasers are removed as another language', () => {
+  const seed = sampleFiles().find((s) => s.id.startsWith('001'));
+  assert.ok(seed);
+  const removed = cleaned(seed.id, seed.text).removed;
+  const spanish = removed.find((r) => r.text.startsWith('Con 30 puntos'));
+  const swedish = removed.find((r) => r.text.startsWith('Hugo Zeberg'));
+  assert.equal(spanish?.rule, 'boilerplate/other-language');
+  assert.equal(swedish?.rule, 'boilerplate/other-language');
+});
+
+test('a date-only line above the headline is not the headline and not the publication date', () => {
+  const article = cleaned('x', 'Thursday, February 2, 2023\n\nTalks end without progress\n\nThe talks ended on Monday without progress, officials said after a long day of meetings in Geneva.');
+  assert.equal(article.title, 'Talks end without progress');
+  assert.equal(article.published, undefined);
+  assert.equal(article.removed[0]?.rule, 'boilerplate/scrape-date');
+});
+
+test('negative cases: short real sentences, sub-headings and quotes are kept', () => {
+  const body = [
+    'Headline here',
+    'The first paragraph of the story is long enough to count as a body paragraph in any news article.',
+    'The second paragraph of the story is also long enough to count as a body paragraph in the article.',
+    'Exercises, missiles',
+    'Sherman said Russia had a stark choice to make.',
+    '“We will not allow anyone to slam closed the door,” she said after the talks ended in Geneva on Monday.',
+    'The last paragraph of the story is long enough to count as a body paragraph and it ends the article.',
+  ].join('\n\n');
+  const article = cleaned('neg', body);
+  assert.deepEqual(article.removed, []);
+  assert.equal(article.paragraphs.find((p) => article.text.slice(p.start, p.end) === 'Exercises, missiles')?.kind, 'heading');
+});

@@ -1,0 +1,74 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadInputs, parseInput } from '../../src/io/load-inputs.ts';
+
+const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+test('txt, html, json and jsonl inputs become raw articles with ids from the file or the record', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cc-load-'));
+  mkdirSync(join(dir, 'sub'));
+  writeFileSync(join(dir, 'a.txt'), 'Headline\n\nBody text.');
+  writeFileSync(join(dir, 'sub', 'b.html'), '<html><body><p>Hi</p></body></html>');
+  writeFileSync(join(dir, 'c.json'), JSON.stringify({ id: 'cid', text: 'Body', title: 'T', published: '2022-01-10' }));
+  writeFileSync(join(dir, 'd.jsonl'), '{"id":"d1","text":"one"}\n\n{"id":"d2","html":"<p>two</p>"}\n');
+  return loadInputs([dir], { maxFileBytes: 1e6 }).then((r) => {
+    assert.deepEqual(r.articles.map((a) => [a.id, a.format]), [['a', 'text'], ['cid', 'text'], ['d1', 'text'], ['d2', 'html'], ['b', 'html']]);
+    assert.deepEqual(r.diagnostics, []);
+  });
+});
+
+test('bad items get a specific error naming the item while the rest of the batch goes on', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cc-bad-'));
+  writeFileSync(join(dir, 'good.txt'), 'Headline\n\nBody text that is fine.');
+  writeFileSync(join(dir, 'empty.txt'), '   \n\n');
+  writeFileSync(join(dir, 'fake.html'), Buffer.from('%PDF-1.7\n%âãÏÓ binary'));
+  writeFileSync(join(dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]));
+  writeFileSync(join(dir, 'broken.json'), '{"id": "x", "text": ');
+  writeFileSync(join(dir, 'types.json'), '{"id": "y", "text": 42}');
+  writeFileSync(join(dir, 'lines.jsonl'), '{"id":"ok","text":"fine"}\nnot json\n{"title":"no body"}\n');
+  writeFileSync(join(dir, 'big.txt'), 'x'.repeat(2000));
+  writeFileSync(join(dir, 'name; rm -rf $(x) `y`.txt'), 'Headline\n\nShell metacharacters in the name are just characters.');
+  const r = await loadInputs([dir, join(dir, 'missing.txt')], { maxFileBytes: 1000 });
+  assert.deepEqual(r.articles.map((a) => a.id).sort(), ['good', 'name; rm -rf $(x) `y`', 'ok']);
+  const reasons = r.diagnostics.map((d) => `${d.item.replace(dir + '/', '')}: ${d.reason}`);
+  const expectations: readonly RegExp[] = [
+    /^big\.txt: too large/,
+    /^broken\.json: invalid JSON/,
+    /^empty\.txt: empty file/,
+    /^fake\.html: not text: PDF \(starts with %PDF\)/,
+    /^image\.txt: not text: PNG image/,
+    /^lines\.jsonl:2: invalid JSON line/,
+    /^lines\.jsonl:3: record has neither "text" nor "html"/,
+    /^types\.json: field "text" must be a string, got number/,
+    /missing\.txt: no such file or directory/,
+  ];
+  for (const re of expectations) assert.ok(reasons.some((x) => re.test(x)), `no diagnostic matching ${re}: ${reasons.join(' | ')}`);
+  for (const d of r.diagnostics) assert.equal(d.stage, 'load');
+});
+
+test('encodings: UTF-16 with BOM, invalid UTF-8 read as windows-1252 with a warning, NUL bytes refused', () => {
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Titel\n\nCafé crème.', 'utf16le')]);
+  assert.equal(parseInput('a.txt', new Uint8Array(utf16)).articles[0]?.text, 'Titel\n\nCafé crème.');
+  const cp1252 = parseInput('b.txt', new Uint8Array(Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x71, 0x94])));
+  assert.equal(cp1252.articles[0]?.text, 'Café “q”');
+  assert.match(cp1252.diagnostics[0]?.reason ?? '', /not valid UTF-8/);
+  const nul = parseInput('c.txt', new Uint8Array(Buffer.from('a\0b\0c\0d\0e\0f\0'.repeat(10))));
+  assert.equal(nul.articles.length, 0);
+  assert.match(nul.diagnostics[0]?.reason ?? '', /NUL bytes/);
+});
+
+test('stdin is read when the path is -', async () => {
+  const r = await loadInputs(['-'], { maxFileBytes: 1e6, readStdin: async () => enc('{"id":"s","text":"from stdin"}') });
+  assert.deepEqual(r.articles.map((a) => a.id), ['s']);
+});
+
+test('two inputs with one id are both kept, the second renamed with a warning', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cc-dup-'));
+  writeFileSync(join(dir, 'x.jsonl'), '{"id":"same","text":"a"}\n{"id":"same","text":"b"}\n');
+  const r = await loadInputs([dir], { maxFileBytes: 1e6 });
+  assert.deepEqual(r.articles.map((a) => a.id), ['same', 'same~2']);
+  assert.match(r.diagnostics[0]?.reason ?? '', /already used/);
+});

@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { findQuantities } from '../../src/nlp/quantities/find-quantities.ts';
+import { splitSentences } from '../../src/text/sentences.ts';
+
+function quantities(text: string) {
+  return findQuantities(text, splitSentences(text));
+}
+
+test('hedges become qualifiers and the counted noun becomes the unit', () => {
+  const [q] = quantities('Talks lasted roughly 5-1/2 hours on Monday.');
+  assert.equal(q?.value, 5.5);
+  assert.equal(q?.unit, 'hour');
+  assert.equal(q?.qualifier, 'approximately');
+  assert.equal(q?.text, 'roughly 5-1/2 hours');
+});
+
+test('troops and soldiers count the same thing; adjectives in between are skipped', () => {
+  const qs = quantities('Russia massed more than 100,000 Russian troops. Nobody sends one lakh soldiers to practice.');
+  assert.deepEqual(qs.map((q) => [q.value, q.unit, q.qualifier]), [[100000, 'troops', 'more than'], [100000, 'troops', 'exact']]);
+});
+
+test('negative cases: years, dates, times, identifiers and pronoun "one" are not quantities', () => {
+  const text = 'In 2014 the annexation began. On June 16, 2021 they met at 10 a.m. under Article 5 of the treaty. ' +
+    'No one sends a Boeing 737 to COVID-19 talks. The 1st round ended.';
+  assert.deepEqual(quantities(text).map((q) => q.text), []);
+});
+
+test('percentages and money keep their unit', () => {
+  const qs = quantities('Prices rose 12.53% and the fund holds $1.2bn in cash.');
+  assert.deepEqual(qs.map((q) => [q.value, q.unit]), [[12.53, '%'], [1.2e9, 'USD']]);
+});
+
+test('every quantity span is its text, for any input', () => {
+  fc.assert(fc.property(fc.string({ maxLength: 200 }), (s) => {
+    for (const q of quantities(s)) if (s.slice(q.start, q.end) !== q.text) return false;
+    return true;
+  }));
+});

@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { CleanArticle } from '../../src/model/clean-article.ts';
+import { inferPublished } from '../../src/pipeline/stages/infer-published.ts';
+
+function article(text: string, published?: string): CleanArticle {
+  return { id: 'a', source: 'a', title: 't', language: 'en', text, paragraphs: [], removed: [], diagnostics: [], ...(published ? { published } : {}) };
+}
+
+test('the article’s own date wins and is stated', () => {
+  const a = inferPublished(article('On January 3, 2022 ...', '2022-01-10T08:00:00Z'), { fallback: '2021-01-01' });
+  assert.equal(a.published, '2022-01-10');
+  assert.equal(a.publishedCertainty, 'stated');
+});
+
+test('--published applies to articles that carry no date', () => {
+  const a = inferPublished(article('Nothing dated here.'), { fallback: '2022-01-10' });
+  assert.deepEqual([a.published, a.publishedCertainty, a.publishedRule], ['2022-01-10', 'stated', 'published/option']);
+});
+
+test('otherwise the most mentioned full date is taken, marked inferred', () => {
+  const a = inferPublished(article('Talks in Geneva on January 10, 2022. A summit on June 16, 2021. Again 10 January 2022.'));
+  assert.deepEqual([a.published, a.publishedCertainty], ['2022-01-10', 'inferred']);
+});
+
+test('no date anywhere: no publication date', () => {
+  assert.equal(inferPublished(article('Undated text with 2,000 words and 5-1/2 hours.')).published, undefined);
+});

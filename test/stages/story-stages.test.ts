@@ -1,0 +1,63 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { AnalyzedArticle, EntityMention, EntityType } from '../../src/model/analyzed-article.ts';
+import type { Story } from '../../src/model/story.ts';
+import { compareQuantities } from '../../src/pipeline/stages/compare-quantities.ts';
+import { mergeEntities } from '../../src/pipeline/stages/merge-entities.ts';
+import { extractQuantities } from '../../src/pipeline/stages/extract-quantities.ts';
+import { splitSentences } from '../../src/pipeline/stages/split-sentences.ts';
+
+function analyzed(id: string, text: string, names: readonly [string, EntityType][] = []): AnalyzedArticle {
+  const base = splitSentences({ id, source: id, title: id, language: 'en', text, paragraphs: [{ start: 0, end: text.length, kind: 'body' }], removed: [], diagnostics: [] });
+  const entities: EntityMention[] = [];
+  for (const [name, type] of names) {
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) entities.push({ start: i, end: i + name.length, type, name, rule: 'test' });
+  }
+  return extractQuantities({ ...base, entities });
+}
+
+function story(articles: AnalyzedArticle[]): Story {
+  return { id: 's', articles, duplicates: [], rewrites: [], origins: articles.map((a) => a.id), why: '' };
+}
+
+test('aliases merge: surname to full name, case and spelling variants, acronyms', () => {
+  const s = story([
+    analyzed('a', 'Wendy Sherman met NATO and the North Atlantic Treaty Organization in the United States.', [['Wendy Sherman', 'person'], ['NATO', 'organization'], ['North Atlantic Treaty Organization', 'organization'], ['United States', 'place']]),
+    analyzed('b', 'Sherman said Nato and the North Atlantic Treaty Organisation would meet in the US.', [['Sherman', 'person'], ['Nato', 'organization'], ['North Atlantic Treaty Organisation', 'organization'], ['US', 'place']]),
+  ]);
+  const entities = mergeEntities(s);
+  const find = (n: string) => entities.find((e) => e.name === n || e.aliases.includes(n));
+  assert.equal(find('Sherman')?.name, 'Wendy Sherman');
+  assert.equal(find('Nato'), find('North Atlantic Treaty Organisation'));
+  assert.equal(find('NATO'), find('North Atlantic Treaty Organization'));
+  assert.equal(find('US'), find('United States'));
+  assert.deepEqual(find('Wendy Sherman')?.sources, ['a', 'b']);
+});
+
+test('a surname shared by two full names is not merged into either', () => {
+  const s = story([analyzed('a', 'Joe Biden and Jill Biden arrived. Biden spoke.', [['Joe Biden', 'person'], ['Jill Biden', 'person'], ['Biden', 'person']])]);
+  const names = mergeEntities(s).map((e) => e.name).sort();
+  assert.deepEqual(names, ['Biden', 'Jill Biden', 'Joe Biden']);
+});
+
+test('the same quantity in other words agrees; different values about the same thing differ', () => {
+  const s = story([
+    analyzed('a', 'The delegations met after nearly eight hours of discussions in Geneva.'),
+    analyzed('b', 'They wrapped up roughly 5-1/2 hours of talks in Geneva.'),
+    analyzed('c', 'The two sides spent the eight hours of talks presenting their views.'),
+  ]);
+  const { agreed, discrepancies } = compareQuantities(s);
+  assert.equal(discrepancies.length, 1);
+  assert.deepEqual(discrepancies[0]?.values.map((v) => [v.value, v.sources.join(',')]), [[8, 'a,c'], [5.5, 'b']]);
+  assert.ok(agreed.some((a) => a.value === 8 && a.sources.length === 2));
+});
+
+test('unrelated numbers are never paired', () => {
+  const s = story([
+    analyzed('a', 'The quake killed 5 people in the north of the country.'),
+    analyzed('b', 'Police arrested 3 people after a march in the capital city.'),
+    analyzed('c', 'Officials counted 40 buses and 12 hours of delays at the border crossing.'),
+    analyzed('d', 'The flight took 3 hours from the capital to the coast.'),
+  ]);
+  assert.deepEqual(compareQuantities(s).discrepancies, []);
+});
