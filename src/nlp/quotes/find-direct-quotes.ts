@@ -1,0 +1,159 @@
+import type { TextRange } from '../../model/span.ts';
+import { firstReportingVerb, lastReportingVerb } from './find-reporting-verb.ts';
+import { phraseAfter, phraseBefore, pickSpeaker } from './pick-speaker.ts';
+import type { NameSpan, QuotedSpan, RawAttribution, SpeakerPhrase } from './types.ts';
+
+export interface DirectQuoteContext {
+  readonly text: string;
+  readonly paragraphs: readonly TextRange[];
+  readonly sentences: readonly TextRange[];
+  readonly names: readonly NameSpan[];
+  readonly maxScareQuoteWords: number;
+}
+
+// How far after a closing mark the reporting verb may stand: ",” said the independent Vermont senator" is 1 word,
+// ",” Clinton's campaign manager, Robby Mook, said" is 6.
+const MAX_WORDS_BEFORE_VERB_AFTER_QUOTE = 8;
+// An apposition after the name ("Wendy Sherman, the deputy US secretary of state and leader of the delegation in
+// Geneva, told") runs to about this many words.
+const MAX_APPOSITION_WORDS = 20;
+// After "said X" a sentence that goes on for more words is a new statement, not the tag of the quote before it.
+const MAX_TAIL_WORDS_AFTER_TAG = 6;
+
+interface Attached {
+  readonly speaker: SpeakerPhrase;
+  readonly cue: TextRange;
+  readonly rule: string;
+}
+
+/**
+ * Direct quotes with the speaker stated beside them. A quote without its own tag inherits the speaker of the quote
+ * just before it (split quotes, follow-up paragraphs). Partial quotes inside a clause ("said Moscow “will judge...”")
+ * and short scare quotes are left to the indirect finder or dropped.
+ */
+export function findDirectQuotes(quotes: readonly QuotedSpan[], ctx: DirectQuoteContext): RawAttribution[] {
+  const out: RawAttribution[] = [];
+  let previous: { readonly quote: QuotedSpan; readonly hasSpeaker: boolean } | undefined;
+  for (const q of quotes) {
+    const position = quotePosition(ctx, q);
+    const attached = position === 'inline' ? undefined : (tagBefore(ctx, q) ?? tagAfter(ctx, q));
+    if (attached !== undefined) {
+      out.push({ start: q.start, end: q.end, direct: true, speaker: attached.speaker, cue: attached.cue, rule: attached.rule });
+      previous = { quote: q, hasSpeaker: true };
+      continue;
+    }
+    if (position === 'inline' || wordCount(ctx.text, q) <= ctx.maxScareQuoteWords || !looksLikeSpeech(ctx.text, q)) {
+      continue;
+    }
+    const inherit = previous !== undefined && previous.hasSpeaker && q.paragraph - previous.quote.lastParagraph <= 1;
+    if (inherit && previous !== undefined) {
+      const sameParagraph = previous.quote.lastParagraph === q.paragraph;
+      out.push({
+        start: q.start,
+        end: q.end,
+        direct: true,
+        speakerCertainty: sameParagraph ? 'stated' : 'inferred',
+        rule: sameParagraph ? 'quotes/split-quote' : 'quotes/follow-up-paragraph',
+      });
+      previous = { quote: q, hasSpeaker: true };
+    } else {
+      previous = { quote: q, hasSpeaker: false };
+    }
+  }
+  return out;
+}
+
+type Position = 'sentence' | 'after-lead-in' | 'inline';
+
+/** Where the opening mark stands: starting a sentence, after "said:" / "said," / "said", or inside a clause. */
+function quotePosition(ctx: DirectQuoteContext, q: QuotedSpan): Position {
+  const before = leadIn(ctx, q);
+  if (/^\s*$/.test(ctx.text.slice(before.start, before.end))) return 'sentence';
+  const lead = ctx.text.slice(before.start, q.open);
+  if (/[:,—–]\s*$/.test(lead)) return 'after-lead-in';
+  // "said “We will win.”": a verb right before the mark introduces the quote.
+  const verb = lastReportingVerb(ctx.text, before);
+  if (verb !== undefined && /^\s*$/.test(ctx.text.slice(verb.end, q.open))) return 'after-lead-in';
+  return 'inline';
+}
+
+/** From the start of the sentence holding the opening mark to the mark. */
+function leadIn(ctx: DirectQuoteContext, q: QuotedSpan): TextRange {
+  const para = ctx.paragraphs[q.paragraph];
+  let start = para?.start ?? 0;
+  for (const s of ctx.sentences) {
+    if (s.start <= q.open && s.start >= start) start = s.start;
+  }
+  return { start, end: q.open };
+}
+
+/** "Ryabkov said: “...”", "she said, “...”", "said Sanders: “...”". */
+function tagBefore(ctx: DirectQuoteContext, q: QuotedSpan): Attached | undefined {
+  const lead = leadIn(ctx, q);
+  if (lead.end <= lead.start) return undefined;
+  const verb = lastReportingVerb(ctx.text, lead);
+  if (verb === undefined) return undefined;
+  // Between the verb and the mark only a short tail may stand ("told reporters:", "said in a statement:").
+  const tail = ctx.text.slice(verb.end, q.open);
+  if (tail.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > MAX_WORDS_BEFORE_VERB_AFTER_QUOTE) return undefined;
+  const after = phraseAfter(ctx.text, verb.end, q.open);
+  const subject = phraseBefore(ctx.text, lead.start, verb.start);
+  const speaker =
+    (subject && pickSpeaker(ctx.text, subject, ctx.names, 'before-verb')) ??
+    (after && pickSpeaker(ctx.text, after, ctx.names, 'after-verb'));
+  if (speaker === undefined) return undefined;
+  return { speaker, cue: verb, rule: /:\s*$/.test(ctx.text.slice(lead.start, q.open)) ? 'quotes/colon-introduction' : 'quotes/said-before' };
+}
+
+/** "“...,” Ryabkov said", "“...,” said Ryabkov", "“...?” she asked". */
+function tagAfter(ctx: DirectQuoteContext, q: QuotedSpan): Attached | undefined {
+  const para = ctx.paragraphs[q.lastParagraph];
+  const limit = para?.end ?? ctx.text.length;
+  const from = Math.min(q.close + 1, limit);
+  if (!/^[\s,]*(?:—\s*)?[\p{L}]/u.test(ctx.text.slice(from, from + 4))) return undefined;
+  const apposed = appositionTag(ctx, from, limit);
+  if (apposed !== undefined) return apposed;
+  const verb = firstReportingVerb(ctx.text, { start: from, end: limit }, MAX_WORDS_BEFORE_VERB_AFTER_QUOTE);
+  if (verb === undefined) return undefined;
+  // "“We will win.” Trump said the polls..." starts a new statement; accept only a short tail after "said X".
+  const endsWithStop = /[.]\s*$/.test(ctx.text.slice(q.start, q.end));
+  const sentenceEnd = nextSentenceEnd(ctx.text, verb.end, limit);
+  const tailWords = ctx.text.slice(verb.end, sentenceEnd).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  if (endsWithStop && tailWords > MAX_TAIL_WORDS_AFTER_TAG) return undefined;
+  const speaker =
+    verb.wordIndex === 0
+      ? pickAfterVerb(ctx, verb.end, sentenceEnd)
+      : pickSpeaker(ctx.text, { start: from, end: verb.start }, ctx.names, 'before-verb');
+  if (speaker === undefined) return undefined;
+  return { speaker, cue: verb, rule: verb.wordIndex === 0 ? 'quotes/said-x-after' : 'quotes/x-said-after' };
+}
+
+/** "“...,” Wendy Sherman, the deputy US secretary of state and leader of the delegation, told reporters". */
+function appositionTag(ctx: DirectQuoteContext, from: number, limit: number): Attached | undefined {
+  const wordStart = from + (/^[\s,—]*/.exec(ctx.text.slice(from, limit))?.[0].length ?? 0);
+  const name = ctx.names.find((n) => n.start === wordStart);
+  if (name === undefined || !/^\s*,/.test(ctx.text.slice(name.end, limit))) return undefined;
+  const verb = firstReportingVerb(ctx.text, { start: name.end, end: limit }, MAX_APPOSITION_WORDS);
+  if (verb === undefined || !/,\s*(?:\p{Ll}+\s+){0,2}$/u.test(ctx.text.slice(name.end, verb.start))) return undefined;
+  return { speaker: { start: name.start, end: name.end, text: name.name, kind: 'name' }, cue: verb, rule: 'quotes/x-said-after' };
+}
+
+function pickAfterVerb(ctx: DirectQuoteContext, verbEnd: number, limit: number): SpeakerPhrase | undefined {
+  const after = phraseAfter(ctx.text, verbEnd, limit);
+  return after === undefined ? undefined : pickSpeaker(ctx.text, after, ctx.names, 'after-verb');
+}
+
+function nextSentenceEnd(text: string, from: number, limit: number): number {
+  const m = /[.!?](?=\s|$)|[“"]/.exec(text.slice(from, limit));
+  return m === null ? limit : from + m.index;
+}
+
+function wordCount(text: string, r: TextRange): number {
+  return text.slice(r.start, r.end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+// Speech reads like a sentence: it starts with a capital or a continuation ("... and") and ends in punctuation.
+function looksLikeSpeech(text: string, q: QuotedSpan): boolean {
+  const body = text.slice(q.start, q.end);
+  return /^[\s.…]*[\p{Lu}\p{N}]/u.test(body) && /[.!?,…—–-]\s*$/.test(body);
+}

@@ -1,0 +1,184 @@
+import type { TextRange } from '../../model/span.ts';
+import { tokenize, type Token } from '../../text/tokens.ts';
+import { reportingVerb } from './reporting-verbs.ts';
+import { isNounUse } from './find-reporting-verb.ts';
+import { phraseAfter, phraseBefore, pickSpeaker } from './pick-speaker.ts';
+import type { NameSpan, RawAttribution, SpeakerPhrase } from './types.ts';
+
+export interface IndirectContext {
+  readonly text: string;
+  readonly sentences: readonly TextRange[];
+  readonly names: readonly NameSpan[];
+  /** Direct quotes already found: an indirect reading must not swallow them. */
+  readonly direct: readonly TextRange[];
+  /** Every quoted stretch: a verb inside one is part of a quote, not the writer's attribution. */
+  readonly quoted: readonly TextRange[];
+  /** Reporting verbs already used as the tag of a direct quote. */
+  readonly cues: readonly TextRange[];
+}
+
+// Reported content shorter than this is an object ("said so", "told him"), not a statement.
+const MIN_CONTENT_WORDS = 3;
+// "X said on Monday in a statement that ...": the "that" may stand this many words after the verb.
+const MAX_WORDS_BEFORE_THAT = 6;
+// A trailing tag "..., Ryabkov said on Monday." ends the sentence within this many words after the verb.
+const MAX_TAIL_WORDS = 5;
+
+/**
+ * Reported speech: "X said (that) ...", "X told reporters (that) ...", "..., X said.", "according to X, ...".
+ * The content runs to the end of the sentence (or from its start for a trailing tag); partial quotes inside it
+ * ("said Russia “stays at the table”") stay part of the content.
+ */
+export function findIndirectQuotes(ctx: IndirectContext): RawAttribution[] {
+  const out: RawAttribution[] = [];
+  for (const s of ctx.sentences) {
+    const found = indirectInSentence(ctx, s);
+    if (found !== undefined && !mostlyDirect(ctx.direct, found)) out.push(found);
+  }
+  return out;
+}
+
+function indirectInSentence(ctx: IndirectContext, s: TextRange): RawAttribution | undefined {
+  const tokens = tokenize(ctx.text.slice(s.start, s.end), s.start);
+  const according = accordingTo(ctx, s, tokens);
+  if (according !== undefined) return according;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === undefined || ctx.quoted.some((q) => q.start <= t.start && t.end <= q.end)) continue;
+    if (ctx.cues.some((c) => c.start === t.start)) continue; // the tag of a direct quote
+    const verb = reportingVerb(t.text);
+    if (verb === undefined || !verb.indirect || isNounUse(ctx.text, t.start)) continue;
+    const tagged = trailingTag(ctx, s, tokens, i);
+    if (tagged !== undefined) return tagged;
+    const forward = speakerThenContent(ctx, s, tokens, i);
+    if (forward !== undefined) return forward;
+  }
+  return undefined;
+}
+
+/** "X said (that) CONTENT" / "X told reporters (that) CONTENT". */
+function speakerThenContent(ctx: IndirectContext, s: TextRange, tokens: readonly Token[], i: number): RawAttribution | undefined {
+  const verbToken = tokens[i];
+  if (verbToken === undefined) return undefined;
+  const speaker = /ing$/.test(verbToken.text) ? sentenceSubject(ctx, s, verbToken.start) : subjectBefore(ctx, s, verbToken.start);
+  if (speaker === undefined) return undefined;
+  let c = i + 1;
+  const that = findThat(tokens, c);
+  const verb = reportingVerb(verbToken.text);
+  if (that !== undefined) c = that;
+  else if (verb?.takesObject === true) c = skipObject(ctx, tokens, c);
+  else if (/^[,:;.]$/.test(tokens[c]?.text ?? '') || /^(?:in|on|at|to|about|of|with|for|by|during)$/i.test(tokens[c]?.text ?? '')) {
+    // "said, ..." / "said in ..." without a "that" later: not reported speech we can bound.
+    return undefined;
+  }
+  const content = contentRange(ctx.text, tokens, c, tokens.length);
+  if (content === undefined) return undefined;
+  return { ...content, direct: false, speaker, cue: verbToken, rule: that !== undefined ? 'quotes/said-that' : 'quotes/said-clause' };
+}
+
+/** "CONTENT, X said." / "CONTENT, said X." at the end of a sentence. */
+function trailingTag(ctx: IndirectContext, s: TextRange, tokens: readonly Token[], i: number): RawAttribution | undefined {
+  const verbToken = tokens[i];
+  if (verbToken === undefined) return undefined;
+  const tail = tokens.slice(i + 1).filter((t) => /\p{L}/u.test(t.text));
+  if (tail.length > MAX_TAIL_WORDS) return undefined;
+  const commaIndex = findLastIndex(tokens, (t, k) => k < i && t.text === ',');
+  if (commaIndex < 0) return undefined;
+  const between = { start: (tokens[commaIndex]?.end ?? s.start), end: verbToken.start };
+  let speaker: SpeakerPhrase | undefined;
+  if (/^\s*$/.test(ctx.text.slice(between.start, between.end))) {
+    const after = phraseAfter(ctx.text, verbToken.end, s.end);
+    speaker = after && pickSpeaker(ctx.text, after, ctx.names, 'after-verb');
+  } else {
+    speaker = pickSpeaker(ctx.text, between, ctx.names, 'before-verb');
+  }
+  if (speaker === undefined) return undefined;
+  const content = contentRange(ctx.text, tokens, 0, commaIndex);
+  if (content === undefined) return undefined;
+  return { ...content, direct: false, speaker, cue: verbToken, rule: 'quotes/trailing-tag' };
+}
+
+/** "According to X, CONTENT." / "CONTENT, according to X." */
+function accordingTo(ctx: IndirectContext, s: TextRange, tokens: readonly Token[]): RawAttribution | undefined {
+  const k = tokens.findIndex((t, j) => t.text.toLowerCase() === 'according' && tokens[j + 1]?.text.toLowerCase() === 'to');
+  const cueStart = tokens[k];
+  const to = tokens[k + 1];
+  if (k < 0 || cueStart === undefined || to === undefined) return undefined;
+  const after = phraseAfter(ctx.text, to.end, s.end);
+  const speaker = after && pickSpeaker(ctx.text, after, ctx.names, 'after-verb');
+  if (speaker === undefined || after === undefined) return undefined;
+  const cue = { start: cueStart.start, end: to.end };
+  if (k === 0 || (k === 1 && /^\W$/.test(tokens[0]?.text ?? ''))) {
+    const comma = tokens.findIndex((t) => t.start >= after.end && t.text === ',');
+    const content = comma < 0 ? undefined : contentRange(ctx.text, tokens, comma + 1, tokens.length);
+    return content && { ...content, direct: false, speaker, cue, rule: 'quotes/according-to' };
+  }
+  const content = contentRange(ctx.text, tokens, 0, tokens[k - 1]?.text === ',' ? k - 1 : k);
+  return content && { ...content, direct: false, speaker, cue, rule: 'quotes/according-to' };
+}
+
+function subjectBefore(ctx: IndirectContext, s: TextRange, verbStart: number): SpeakerPhrase | undefined {
+  const subject = phraseBefore(ctx.text, s.start, verbStart);
+  return subject && pickSpeaker(ctx.text, subject, ctx.names, 'before-verb');
+}
+
+// "Sherman remarked on ..., saying they ...": a participle's speaker is the subject of the sentence.
+function sentenceSubject(ctx: IndirectContext, s: TextRange, verbStart: number): SpeakerPhrase | undefined {
+  const comma = ctx.text.lastIndexOf(',', verbStart);
+  if (comma < s.start) return undefined;
+  const head = ctx.text.slice(s.start, comma);
+  const pronoun = /^(?:He|She|They)\b/.exec(head);
+  if (pronoun !== null) return { start: s.start, end: s.start + pronoun[0].length, text: pronoun[0], kind: 'pronoun' };
+  const name = ctx.names.find((n) => n.start >= s.start && n.start < s.start + 40 && n.end <= comma && n.type !== 'place');
+  return name && { start: name.start, end: name.end, text: name.name, kind: 'name' };
+}
+
+function findThat(tokens: readonly Token[], from: number): number | undefined {
+  let words = 0;
+  for (let j = from; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t === undefined || /^[.;:!?"“”]$/.test(t.text)) return undefined;
+    if (t.text.toLowerCase() === 'that') return j;
+    if (/\p{L}/u.test(t.text)) words++;
+    if (words > MAX_WORDS_BEFORE_THAT) return undefined;
+  }
+  return undefined;
+}
+
+// "told reporters ...", "told The New York Times ...", "told him ...": skip the hearer.
+function skipObject(ctx: IndirectContext, tokens: readonly Token[], from: number): number {
+  const t = tokens[from];
+  if (t === undefined) return from;
+  const name = ctx.names.find((n) => n.start === t.start);
+  if (name !== undefined) return tokens.findIndex((x) => x.start >= name.end);
+  if (/^(?:the|a|an)$/i.test(t.text)) return from + 2;
+  return from + 1;
+}
+
+function contentRange(text: string, tokens: readonly Token[], from: number, to: number): TextRange | undefined {
+  let a = from;
+  let b = to;
+  while (a < b && /^[,;:—–-]$/.test(tokens[a]?.text ?? '')) a++;
+  // The sentence's full stop is not part of what was said (a stop inside a closing quote stays).
+  while (b > a && /^[.,;:!?]$/.test(tokens[b - 1]?.text ?? '')) b--;
+  const first = tokens[a];
+  const last = tokens[b - 1];
+  if (first === undefined || last === undefined) return undefined;
+  const words = tokens.slice(a, b).filter((t) => /\p{L}/u.test(t.text)).length;
+  if (words < MIN_CONTENT_WORDS) return undefined;
+  return { start: first.start, end: last.end };
+}
+
+function mostlyDirect(direct: readonly TextRange[], r: TextRange): boolean {
+  const covered = direct.reduce((sum, d) => sum + Math.max(0, Math.min(d.end, r.end) - Math.max(d.start, r.start)), 0);
+  // Over half quoted verbatim: the direct quote already carries it.
+  return covered * 2 > r.end - r.start;
+}
+
+function findLastIndex<T>(xs: readonly T[], pred: (x: T, i: number) => boolean): number {
+  for (let i = xs.length - 1; i >= 0; i--) {
+    const x = xs[i];
+    if (x !== undefined && pred(x, i)) return i;
+  }
+  return -1;
+}

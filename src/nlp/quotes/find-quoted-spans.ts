@@ -1,0 +1,119 @@
+import type { TextRange } from '../../model/span.ts';
+import type { QuotedSpan } from './types.ts';
+
+const OPENERS = new Set(['“', '«', '„']);
+const CLOSERS = new Set(['”', '»']);
+const STRAIGHT = '"';
+
+interface Mark {
+  readonly at: number;
+  readonly role: 'open' | 'close';
+}
+
+interface OpenQuote {
+  readonly open: number;
+  readonly paragraph: number;
+  readonly continued: boolean;
+}
+
+/**
+ * Pairs double quotation marks (curly, straight, guillemets) paragraph by paragraph. Single quotes are left alone:
+ * inside a double quote they are a nested quote (part of the content), outside they are mostly apostrophes.
+ * A quote still open at the end of a paragraph continues when the next paragraph opens with a quote mark (the
+ * newspaper convention for multi-paragraph quotes); otherwise it ends with its paragraph.
+ */
+export function findQuotedSpans(text: string, paragraphs: readonly TextRange[]): QuotedSpan[] {
+  const out: QuotedSpan[] = [];
+  let pending: OpenQuote | undefined;
+  paragraphs.forEach((para, index) => {
+    const marks = classifyMarks(text, para);
+    let open: OpenQuote | undefined;
+    let first = true;
+    for (const mark of marks) {
+      const atStart = first && mark.at === skipSpace(text, para.start);
+      first = false;
+      if (mark.role === 'open') {
+        if (open !== undefined) {
+          // Two openers in a row: the first quote was never closed; end it before the new one.
+          pushSpan(out, text, open, mark.at, index);
+        } else if (pending !== undefined && !atStart) {
+          pushSpan(out, text, pending, previousEnd(text, paragraphs, index), index - 1);
+        }
+        open = pending !== undefined && atStart ? { ...pending, continued: true } : { open: mark.at, paragraph: index, continued: false };
+        pending = undefined;
+      } else if (open !== undefined) {
+        pushClosed(out, text, open, mark.at, index);
+        open = undefined;
+      }
+    }
+    if (pending !== undefined) {
+      // The previous paragraph's quote found no continuation here: it ended with its paragraph.
+      pushSpan(out, text, pending, previousEnd(text, paragraphs, index), index - 1);
+      pending = undefined;
+    }
+    pending = open;
+  });
+  if (pending !== undefined) {
+    const last = paragraphs.length - 1;
+    pushSpan(out, text, pending, previousEnd(text, paragraphs, last + 1), last);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function pushClosed(out: QuotedSpan[], text: string, q: OpenQuote, close: number, paragraph: number): void {
+  const start = q.open + 1;
+  if (close <= start) return;
+  out.push({ start, end: close, open: q.open, close, continued: q.continued, paragraph: q.paragraph, lastParagraph: paragraph });
+}
+
+// An unclosed quote: content runs to `end` (trimmed), the "close" is where it stopped.
+function pushSpan(
+  out: QuotedSpan[],
+  text: string,
+  q: OpenQuote,
+  end: number,
+  paragraph: number,
+): void {
+  const trimmed = trimEnd(text, end);
+  const start = q.open + 1;
+  if (trimmed <= start) return;
+  out.push({ start, end: trimmed, open: q.open, close: trimmed, continued: q.continued, paragraph: q.paragraph, lastParagraph: paragraph });
+}
+
+function previousEnd(text: string, paragraphs: readonly TextRange[], index: number): number {
+  return paragraphs[index - 1]?.end ?? text.length;
+}
+
+/** Decides for every double-quote mark in a paragraph whether it opens or closes. */
+function classifyMarks(text: string, para: TextRange): Mark[] {
+  const out: Mark[] = [];
+  let open = false;
+  for (let i = para.start; i < para.end; i++) {
+    const ch = text[i] ?? '';
+    let role: Mark['role'] | undefined;
+    if (OPENERS.has(ch)) {
+      // "“" followed by a space or punctuation while a quote is open is a typo for "”".
+      role = open && /[\s,.;:!?]|^$/.test(text[i + 1] ?? '') ? 'close' : 'open';
+    } else if (CLOSERS.has(ch)) {
+      // "”" right before a word and after a space, with nothing open, is a typo for "“".
+      role = !open && /\s|^$/.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? '') ? 'open' : 'close';
+    } else if (ch === STRAIGHT) {
+      role = open ? 'close' : 'open';
+    }
+    if (role === undefined) continue;
+    if (role === 'close' && !open) continue; // a stray closer
+    out.push({ at: i, role });
+    open = role === 'open';
+  }
+  return out;
+}
+
+function skipSpace(text: string, i: number): number {
+  while (i < text.length && /\s/.test(text[i] ?? '')) i++;
+  return i;
+}
+
+function trimEnd(text: string, i: number): number {
+  while (i > 0 && /\s/.test(text[i - 1] ?? '')) i--;
+  return i;
+}

@@ -1,0 +1,44 @@
+import type { TextRange } from '../../model/span.ts';
+import type { QuoteMention } from '../../model/analyzed-article.ts';
+import { findCapitalizedNames } from './find-capitalized-names.ts';
+import { findDirectQuotes } from './find-direct-quotes.ts';
+import { findIndirectQuotes } from './find-indirect-quotes.ts';
+import { findQuotedSpans } from './find-quoted-spans.ts';
+import { resolveSpeakers } from './resolve-speakers.ts';
+import type { FindQuotesInput, FindQuotesOptions } from './types.ts';
+
+const DEFAULT_MAX_SCARE_QUOTE_WORDS = 3;
+
+/**
+ * Who said what: direct quotes (content without the marks) and, unless turned off, indirect speech, each with the
+ * speaker as written and resolved. Pure; bad content gives an empty list, a malformed input object a TypeError.
+ */
+export function findQuotes(input: FindQuotesInput, options: FindQuotesOptions = {}): QuoteMention[] {
+  checkInput(input);
+  const { text } = input;
+  const paragraphs = validRanges(input.paragraphs, text.length);
+  const sentences = validRanges(input.sentences, text.length);
+  const names = [...(input.names ?? findCapitalizedNames(text, sentences))].sort((a, b) => a.start - b.start);
+  const quoted = findQuotedSpans(text, paragraphs);
+  const maxScareQuoteWords = options.maxScareQuoteWords ?? DEFAULT_MAX_SCARE_QUOTE_WORDS;
+  const direct = findDirectQuotes(quoted, { text, paragraphs, sentences, names, maxScareQuoteWords });
+  const indirect = options.indirect === false ? [] : findIndirectQuotes({ text, sentences, names, direct, quoted, cues: direct.flatMap((d) => (d.cue ? [d.cue] : [])) });
+  return resolveSpeakers(text, [...direct, ...indirect], names);
+}
+
+function checkInput(input: FindQuotesInput): void {
+  if (input === null || typeof input !== 'object' || typeof input.text !== 'string') {
+    throw new TypeError('findQuotes: expected { text: string, paragraphs: TextRange[], sentences: TextRange[] }');
+  }
+  if (!Array.isArray(input.paragraphs) || !Array.isArray(input.sentences)) {
+    throw new TypeError('findQuotes: paragraphs and sentences must be arrays of { start, end } offsets into text');
+  }
+}
+
+// Ranges outside the text or inverted are dropped, never trusted: bad content yields fewer quotes, not a crash.
+function validRanges(ranges: readonly TextRange[], length: number): TextRange[] {
+  return ranges
+    .filter((r) => Number.isInteger(r.start) && Number.isInteger(r.end) && r.start >= 0 && r.end <= length && r.start < r.end)
+    .map((r) => ({ start: r.start, end: r.end }))
+    .sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,125 @@
+import type { TextRange } from '../../model/span.ts';
+import { tokenize, type Token } from '../../text/tokens.ts';
+import type { NameSpan, SpeakerPhrase } from './types.ts';
+import { isTitleWord } from './titles.ts';
+import { isStopword } from '../../text/stopwords.ts';
+
+const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
+// A speaker phrase longer than this is a clause, not a noun phrase ("the independent Vermont senator" is 4).
+const MAX_PHRASE_WORDS = 7;
+// Words that end a speaker phrase walking leftwards: a clause boundary lies before them.
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(
+  'and but or that which who because if when while as so than then though although after before since'.split(' '),
+);
+
+// Auxiliaries and adverbs between a subject and its verb: "He also said", "Analysts have said", "she later told".
+const AUX_OR_ADVERB: ReadonlySet<string> = new Set(
+  ('also has have had would will could should may might must did does do is was were are be been being not never ' +
+    'later then once again previously recently repeatedly reportedly already still just further had earlier ' +
+    'first finally often frequently publicly privately separately simply').split(' '),
+);
+// A phrase opening with a preposition is an adverbial ("In his remarks"), not a speaker.
+const PREPOSITIONS: ReadonlySet<string> = new Set('in on at for with from by after before during to of about into over under'.split(' '));
+
+export function isPronoun(word: string): boolean {
+  return PRONOUNS.has(word.toLowerCase());
+}
+
+/**
+ * The speaker in `range` (the words before a reporting verb, or after it for "said X"):
+ * a name if one stands there (the last one before the verb, the first one after it), else a pronoun, else the
+ * noun phrase itself ("the senator"). Names that only modify the phrase ("Clinton's spokesman",
+ * "a spokesman for Trump") do not count as the speaker.
+ */
+export function pickSpeaker(
+  text: string,
+  range: TextRange,
+  names: readonly NameSpan[],
+  side: 'before-verb' | 'after-verb',
+): SpeakerPhrase | undefined {
+  const tokens = trimAuxiliaries(trimPunctuation(tokenize(text.slice(range.start, range.end), range.start)));
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (first === undefined || last === undefined) return undefined;
+  if (tokens.length === 1 && isPronoun(first.text)) return { start: first.start, end: first.end, text: first.text, kind: 'pronoun' };
+  const inside = names.filter((n) => n.start >= first.start && n.end <= last.end && n.type !== 'place' && !isModifier(text, n, first.start));
+  const name = side === 'before-verb' ? inside[inside.length - 1] : inside[0];
+  if (name !== undefined) return { start: name.start, end: name.end, text: name.name, kind: 'name' };
+  const words = tokens.filter((t) => /\p{L}/u.test(t.text));
+  if (words.length === 0 || words.length > MAX_PHRASE_WORDS) return undefined;
+  // A phrase must look like a noun phrase: a determiner or capitalized word first, or a bare plural noun.
+  if (!/^(?:the|a|an|one|two|three|some|many|several|other|another|his|her|their|its|our|this|that|these|those|\p{Lu})/iu.test(first.text)) {
+    return undefined;
+  }
+  if (words.some((w) => CLAUSE_WORDS.has(w.text.toLowerCase()))) return undefined;
+  if (PREPOSITIONS.has(first.text.toLowerCase()) || isPronoun(first.text)) return undefined;
+  // Capitalized words only ("Sherman" at a sentence start, which the name finder leaves out): a name.
+  const capitalized = words.every((w) => /^\p{Lu}/u.test(w.text) && !isStopword(w.text)) && words.length <= 3;
+  return { start: first.start, end: last.end, text: text.slice(first.start, last.end), kind: capitalized ? 'name' : 'phrase' };
+}
+
+/** The words of the speaker phrase standing just before `verbStart`, back to a clause boundary. */
+export function phraseBefore(text: string, limit: number, verbStart: number): TextRange | undefined {
+  const tokens = tokenize(text.slice(limit, verbStart), limit);
+  let i = tokens.length;
+  let words = 0;
+  while (i > 0) {
+    const t = tokens[i - 1];
+    if (t === undefined) break;
+    // An apposition "Her counterpart, Sergei Ryabkov, said" keeps its commas; any other punctuation ends the phrase.
+    if (/^[.;:!?"“”()\[\]—–]$/.test(t.text)) break;
+    if (/\p{L}/u.test(t.text)) {
+      if (CLAUSE_WORDS.has(t.text.toLowerCase())) break;
+      words++;
+      if (words > MAX_PHRASE_WORDS + 3) break;
+    }
+    i--;
+  }
+  const first = tokens[i];
+  if (first === undefined) return undefined;
+  return { start: first.start, end: verbStart };
+}
+
+/** The words after a verb up to a comma, full stop or quote mark: "said Sen. Claire McCaskill, D-Mo." */
+export function phraseAfter(text: string, verbEnd: number, limit: number): TextRange | undefined {
+  const tokens = tokenize(text.slice(verbEnd, limit), verbEnd);
+  let end: number | undefined;
+  let words = 0;
+  for (const t of tokens) {
+    if (/^[,.;:!?"“”()\[\]—–]$/.test(t.text)) break;
+    words++;
+    if (words > MAX_PHRASE_WORDS) break;
+    end = t.end;
+  }
+  const first = tokens[0];
+  return first === undefined || end === undefined ? undefined : { start: first.start, end };
+}
+
+function trimAuxiliaries(tokens: readonly Token[]): Token[] {
+  let b = tokens.length;
+  while (b > 1 && (AUX_OR_ADVERB.has(tokens[b - 1]?.text.toLowerCase() ?? '') || /^\p{Ll}+ly$/u.test(tokens[b - 1]?.text ?? ''))) b--;
+  return trimPunctuation(tokens.slice(0, b));
+}
+
+function trimPunctuation(tokens: readonly Token[]): Token[] {
+  let a = 0;
+  let b = tokens.length;
+  while (a < b && !/[\p{L}\p{N}]/u.test(tokens[a]?.text ?? '')) a++;
+  while (b > a && !/[\p{L}\p{N}]/u.test(tokens[b - 1]?.text ?? '')) b--;
+  return tokens.slice(a, b);
+}
+
+// "Clinton's spokesman" and "a spokesman for Trump": the name modifies the speaker, it is not the speaker.
+function isModifier(text: string, name: NameSpan, phraseStart: number): boolean {
+  if (/^['’]s\b/.test(text.slice(name.end, name.end + 3))) return true;
+  const before = text.slice(phraseStart, name.start);
+  return /\b(?:for|of|to|with|from|at|in|on)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+)*$/u.test(before) && !/,\s*$/.test(before);
+}
+
+/** Title words before a name, kept out of the speaker ("Deputy Foreign Minister"). */
+export function stripTitle(name: string): string {
+  const words = name.split(/\s+/);
+  let i = 0;
+  while (i < words.length - 1 && (isTitleWord(words[i] ?? '') || words[i] === 'of')) i++;
+  return words.slice(i).join(' ');
+}

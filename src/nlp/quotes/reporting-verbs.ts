@@ -1,0 +1,77 @@
+/**
+ * The reporting-verb lexicon: words that tie a quote to its speaker.
+ * Each entry says what the verb signals, so a reviewer can see why it is here (and why near-misses are not).
+ */
+export interface ReportingVerb {
+  /** Every inflected form we match, lower-case. */
+  readonly forms: readonly string[];
+  /** May introduce reported (indirect) speech: "X warned (that) ...". Pure manner verbs ("quipped") only frame quotes. */
+  readonly indirect: boolean;
+  /** Takes a hearer before the content: "told reporters (that) ...", "asked her ...". */
+  readonly takesObject?: boolean;
+  readonly why: string;
+}
+
+const V = (forms: string, indirect: boolean, why: string, takesObject = false): ReportingVerb => ({
+  forms: forms.split(' '),
+  indirect,
+  takesObject,
+  why,
+});
+
+export const REPORTING_VERBS: readonly ReportingVerb[] = [
+  V('said says say saying', true, 'the neutral speech verb, most frequent by far in news'),
+  V('told tells tell telling', true, 'speech with a named hearer: "told reporters"', true),
+  V('added adds', true, 'continues an earlier statement by the same speaker'),
+  V('warned warns warning', true, 'speech with a threat or caution'),
+  V('insisted insists', true, 'speech under disagreement'),
+  V('stressed stresses', true, 'emphatic speech'),
+  V('argued argues', true, 'speech as argument'),
+  V('noted notes', true, 'speech remarking a fact'),
+  V('asked asks', false, 'questions; the content is the question, never a that-clause', true),
+  V('wrote writes', true, 'written statements, op-eds, letters'),
+  V('tweeted tweets', true, 'a post on Twitter is a quote in 2016–2022 news'),
+  V('posted', false, 'social-media posts, usually followed by the quoted text'),
+  V('explained explains', true, 'speech giving a reason'),
+  V('continued continues', false, 'speech going on after a break; "continued" also means non-speech, so direct only'),
+  V('replied replies responded responds answered answers retorted', true, 'speech in reply'),
+  V('remarked', true, 'speech, informal'),
+  V('declared declares', true, 'formal speech'),
+  V('announced announces', true, 'formal speech to the public'),
+  V('stated', true, 'formal speech; "states" as a noun is rare after a name'),
+  V('claimed claims', true, 'speech whose truth the writer does not vouch for'),
+  V('acknowledged acknowledges admitted admits conceded concedes', true, 'speech granting a point'),
+  V('recalled recalls', true, 'speech about the past'),
+  V('reiterated reiterates repeated', true, 'speech restating an earlier position'),
+  V('predicted predicts', true, 'speech about the future'),
+  V('suggested suggests', true, 'tentative speech'),
+  V('urged urges', false, 'speech pushing someone; content is an infinitive, so direct only'),
+  V('vowed vows promised promises pledged pledges', true, 'commitments'),
+  V('complained complains', true, 'speech with a grievance'),
+  V('countered', true, 'speech in rebuttal'),
+  V('charged', true, 'accusatory speech ("charged that ...")'),
+  V('contended contends maintained maintains asserted asserts', true, 'speech holding a position'),
+  V('observed observes', true, 'speech remarking a fact'),
+  V('joked jokes quipped quips', false, 'manner of speech; frames direct quotes only'),
+  V('shouted shouts yelled yells', false, 'manner of speech; frames direct quotes only'),
+  V('reported', true, 'reported information ("the Post reported that ...")'),
+  V('confirmed confirms', true, 'speech confirming a fact'),
+  V('revealed reveals', true, 'speech disclosing a fact'),
+  V('emphasized emphasizes emphasised', true, 'emphatic speech'),
+  V('testified testifies', true, 'speech under oath'),
+  V('boasted boasts bragged', true, 'speech praising oneself'),
+  V('wondered', false, 'a spoken question'),
+  V('believes believed thinks thought', true, 'stated belief; PolNeAR counts attributed beliefs as attributions'),
+];
+
+/** Lower-case form → entry. */
+export const REPORTING_VERB_FORMS: ReadonlyMap<string, ReportingVerb> = new Map(
+  REPORTING_VERBS.flatMap((v) => v.forms.map((f) => [f, v] as const)),
+);
+
+/** Multi-word cues whose source follows them: "according to X". */
+export const SOURCE_AFTER_CUES: readonly string[] = ['according to'];
+
+export function reportingVerb(word: string): ReportingVerb | undefined {
+  return REPORTING_VERB_FORMS.get(word.toLowerCase());
+}

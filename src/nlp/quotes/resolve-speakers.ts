@@ -1,0 +1,79 @@
+import type { Certainty, TextRange } from '../../model/span.ts';
+import type { QuoteMention } from '../../model/analyzed-article.ts';
+import { stripTitle } from './pick-speaker.ts';
+import type { NameSpan, RawAttribution } from './types.ts';
+
+interface Resolved {
+  readonly speaker: string;
+  readonly range: TextRange;
+  readonly certainty: Certainty;
+}
+
+const THIRD_PERSON = /^(?:he|she|they)$/i;
+
+/**
+ * Turns raw attributions (in text order) into QuoteMentions: titles stripped, a bare surname resolved to the full
+ * name seen earlier ("Ryabkov" → "Sergei Ryabkov"), he/she/they resolved to the last named speaker (inferred),
+ * untagged follow-up quotes given the speaker of the quote before them.
+ */
+export function resolveSpeakers(text: string, raws: readonly RawAttribution[], names: readonly NameSpan[]): QuoteMention[] {
+  const out: QuoteMention[] = [];
+  let lastNamed: Resolved | undefined;
+  let previous: Resolved | undefined;
+  for (const raw of [...raws].sort((a, b) => a.start - b.start)) {
+    const resolved = resolveOne(text, raw, names, lastNamed, previous);
+    out.push(toMention(text, raw, resolved));
+    if (resolved !== undefined) {
+      previous = resolved;
+      if (raw.speaker?.kind === 'name') lastNamed = resolved;
+    }
+  }
+  return out;
+}
+
+function resolveOne(
+  text: string,
+  raw: RawAttribution,
+  names: readonly NameSpan[],
+  lastNamed: Resolved | undefined,
+  previous: Resolved | undefined,
+): Resolved | undefined {
+  const s = raw.speaker;
+  if (s === undefined) {
+    return previous && { ...previous, certainty: raw.speakerCertainty ?? 'inferred' };
+  }
+  const range = { start: s.start, end: s.end };
+  if (s.kind === 'name') return { speaker: fullName(stripTitle(s.text), names, s.start), range, certainty: 'stated' };
+  if (s.kind === 'pronoun' && THIRD_PERSON.test(s.text)) {
+    const antecedent = lastNamed ?? lastPersonBefore(names, s.start);
+    if (antecedent !== undefined) return { speaker: antecedent.speaker, range, certainty: 'inferred' };
+  }
+  return { speaker: s.text, range, certainty: 'stated' };
+}
+
+/** "Ryabkov" → "Sergei Ryabkov" when the longer name occurs before `at`; otherwise the name unchanged. */
+function fullName(name: string, names: readonly NameSpan[], at: number): string {
+  if (name.includes(' ')) return name;
+  let best: string | undefined;
+  for (const n of names) {
+    if (n.start >= at) break;
+    const full = stripTitle(n.name);
+    if (full !== name && full.endsWith(' ' + name) && n.type === 'person') best ??= full;
+  }
+  return best ?? name;
+}
+
+function lastPersonBefore(names: readonly NameSpan[], at: number): Resolved | undefined {
+  let found: NameSpan | undefined;
+  for (const n of names) {
+    if (n.start >= at) break;
+    if (n.type === 'person') found = n;
+  }
+  return found && { speaker: fullName(stripTitle(found.name), names, found.start), range: { start: found.start, end: found.end }, certainty: 'inferred' };
+}
+
+function toMention(text: string, raw: RawAttribution, r: Resolved | undefined): QuoteMention {
+  const base = { start: raw.start, end: raw.end, text: text.slice(raw.start, raw.end), direct: raw.direct, rule: raw.rule };
+  if (r === undefined) return base;
+  return { ...base, speaker: r.speaker, speakerRange: r.range, speakerCertainty: r.certainty };
+}

@@ -1,0 +1,99 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findQuotes } from '../../src/nlp/quotes/index.ts';
+import { inputOf } from './helpers.ts';
+
+const quotesOf = (text: string) => findQuotes(inputOf(text));
+const direct = (text: string) => quotesOf(text).filter((q) => q.direct);
+
+test('“...,” X said gives the content without the marks and the speaker', () => {
+  const [q] = direct('“We had useful discussions today,” Sherman said.');
+  assert.equal(q?.text, 'We had useful discussions today,');
+  assert.equal(q?.speaker, 'Sherman');
+  assert.equal(q?.speakerCertainty, 'stated');
+});
+
+test('“...,” said X with a title strips the title', () => {
+  const [q] = direct('“The conversation was difficult,” said Deputy Foreign Minister Sergei Ryabkov.');
+  assert.equal(q?.speaker, 'Sergei Ryabkov');
+});
+
+test('X said: colon introduction', () => {
+  const [q] = direct('Her Russian counterpart, Sergei Ryabkov, said: “The conversation was difficult, long, very professional.”');
+  assert.equal(q?.speaker, 'Sergei Ryabkov');
+  assert.equal(q?.rule, 'quotes/colon-introduction');
+});
+
+test('a bare surname resolves to the full name seen earlier; Mr. is dropped', () => {
+  const text = 'Sergei Ryabkov led the delegation.\n\n“We are fed up with loose talk,” Mr. Ryabkov said.';
+  const [q] = direct(text);
+  assert.equal(q?.speaker, 'Sergei Ryabkov');
+  assert.equal(text.slice(q?.speakerRange?.start, q?.speakerRange?.end), 'Ryabkov');
+});
+
+test('he/she resolves to the last named speaker, inferred', () => {
+  const text = 'Sherman said Russia still had a choice.\n\n“If Russia walks away from the diplomatic path, they were never serious,” she said.';
+  const q = direct(text)[0];
+  assert.equal(q?.speaker, 'Sherman');
+  assert.equal(q?.speakerCertainty, 'inferred');
+});
+
+test('speaker between two halves: both halves get the speaker', () => {
+  const text = '“There needs to be a breakthrough,” Ryabkov said. “If this doesn’t happen, we will act.”';
+  const qs = direct(text);
+  assert.equal(qs.length, 2);
+  assert.deepEqual(qs.map((q) => q.speaker), ['Ryabkov', 'Ryabkov']);
+  assert.equal(qs[1]?.rule, 'quotes/split-quote');
+});
+
+test('a quote with no closing mark continues into the next paragraph that opens with a quote mark', () => {
+  const text = 'Ryabkov said: “The conversation was difficult.\n\n“We have been left with a good impression.”\n\nThe talks ended.';
+  const qs = direct(text);
+  assert.equal(qs.length, 1);
+  assert.match(qs[0]?.text ?? '', /difficult\.\n\n“We have been left with a good impression\.$/);
+});
+
+test('straight quotes and nested single quotes', () => {
+  const [q] = direct('"He told me \'no deal\' and left," Smith said.');
+  assert.equal(q?.text, "He told me 'no deal' and left,");
+  assert.equal(q?.speaker, 'Smith');
+});
+
+test('according to X is an indirect attribution', () => {
+  const [q] = quotesOf('According to John Kirby, the troops will stay in place for another month.');
+  assert.equal(q?.direct, false);
+  assert.equal(q?.speaker, 'John Kirby');
+  assert.equal(q?.text, 'the troops will stay in place for another month');
+});
+
+test('X said that ... is indirect and keeps a partial quote inside its content', () => {
+  const text = 'Sherman said progress could only happen if Russia “stays at the table and takes concrete steps.”';
+  const qs = quotesOf(text);
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0]?.direct, false);
+  assert.equal(qs[0]?.speaker, 'Sherman');
+  assert.match(qs[0]?.text ?? '', /^progress could only happen if Russia “stays at the table/);
+});
+
+test('X warned / insisted that ... are indirect', () => {
+  const [w] = quotesOf('Lavrov warned that Moscow would respond with military measures.');
+  assert.equal(w?.speaker, 'Lavrov');
+  assert.equal(w?.text, 'that Moscow would respond with military measures');
+  const [i] = quotesOf('Blinken insisted the door to diplomacy remained open.');
+  assert.equal(i?.speaker, 'Blinken');
+  assert.equal(i?.direct, false);
+});
+
+test('negative: scare quotes, titles and sarcasm are not quotes of a speaker', () => {
+  assert.deepEqual(direct('Russia has drawn a “red line” over Nato expansion.'), []);
+  assert.deepEqual(direct('He hosted “Saturday Night Live” last year.'), []);
+  assert.deepEqual(direct('The “experts” in the capital were wrong again about the weather.'), []);
+  assert.deepEqual(direct('She was reading “War and Peace” on the train to Geneva.'), []);
+});
+
+test('bad content gives an empty result; misuse is a TypeError', () => {
+  assert.deepEqual(findQuotes({ text: '', paragraphs: [], sentences: [] }), []);
+  assert.deepEqual(findQuotes({ text: 'abc', paragraphs: [{ start: 5, end: 2 }], sentences: [] }), []);
+  assert.throws(() => findQuotes(null as never), TypeError);
+  assert.throws(() => findQuotes({ text: 'x' } as never), TypeError);
+});
