@@ -1,7 +1,7 @@
 // Node list → text blocks: each maximal run of inline content inside one block-level element becomes one block
 // (`<div>a <b>b</b><p>c</p> d</div>` gives "a b", "c", "d"), tagged with the element that owns it.
 import type { ElementNode, PageTree } from './parse-html.ts';
-import { BLOCK_TAGS } from './patterns.ts';
+import { BLOCK_TAGS, BOILERPLATE_CLASS_PATTERNS } from './patterns.ts';
 
 export interface Block {
   /** Whitespace-collapsed text (line breaks kept inside <pre>). */
@@ -26,6 +26,22 @@ function collapse(s: string): string {
   return s.replace(/\s+/g, ' ');
 }
 
+/**
+ * An inline element whose class names furniture (`<span class="caption">` inside a paragraph) gets a block of its own,
+ * so the boilerplate marks can drop it without dropping the paragraph around it. `memo` caches verdicts per class
+ * string for one call (pages repeat the same few classes thousands of times).
+ */
+function isFurnitureInline(el: ElementNode, memo: Map<string, boolean>): boolean {
+  if (el.className === '') return false;
+  let v = memo.get(el.className);
+  if (v === undefined) {
+    const key = el.className.toLowerCase();
+    v = BOILERPLATE_CLASS_PATTERNS.some((p) => p.re.test(key));
+    memo.set(el.className, v);
+  }
+  return v;
+}
+
 /** Collects the page's text blocks in document order. Pure; iterative (no recursion on nesting depth). */
 export function collectBlocks(tree: PageTree): Block[] {
   const { nodes } = tree;
@@ -35,6 +51,9 @@ export function collectBlocks(tree: PageTree): Block[] {
   let linkDepth = 0;
   let preDepth = 0;
   let buf: Buffer = { parts: [], chars: 0, linkChars: 0, brRun: 0 };
+  const memo = new Map<string, boolean>();
+  // Elements acting as block boundaries: block tags plus furniture inlines (decided once, on entry).
+  const breaks = new Set<number>();
 
   const flush = (owner: number): void => {
     if (buf.parts.length > 0) {
@@ -49,7 +68,7 @@ export function collectBlocks(tree: PageTree): Block[] {
   const exit = (index: number): void => {
     const el = nodes[index] as ElementNode;
     if (el.tag === 'a') linkDepth--;
-    if (BLOCK_TAGS.has(el.tag)) {
+    if (breaks.has(index)) {
       flush(index);
       owners.pop();
     }
@@ -79,7 +98,8 @@ export function collectBlocks(tree: PageTree): Block[] {
       // Images and rules separate runs visually but carry no text: a rule ends the paragraph.
       if (tag === 'hr') flush(currentOwner());
     }
-    if (BLOCK_TAGS.has(tag)) {
+    if (BLOCK_TAGS.has(tag) || isFurnitureInline(node, memo)) {
+      breaks.add(i);
       flush(currentOwner());
       owners.push(i);
     }

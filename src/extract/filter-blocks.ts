@@ -4,7 +4,7 @@ import type { Block } from './blocks.ts';
 import type { BoilerplateMarks } from './mark-boilerplate.ts';
 import type { ElementNode, PageTree } from './parse-html.ts';
 import { linkDensity, type PageStats } from './page-stats.ts';
-import { BOILERPLATE_TEXT, HEADING_TAGS } from './patterns.ts';
+import { BOILERPLATE_TEXT, EMBED_CLASS, HEADING_TAGS } from './patterns.ts';
 import type { ContentSelection } from './select-content.ts';
 import { classWeight } from './select-content.ts';
 
@@ -15,8 +15,9 @@ export interface BlockVerdict {
   readonly rule?: string;
 }
 
-// A block more than half link text is a link, not prose ("Read: Ten things...", a tag cloud line).
-const MAX_BLOCK_LINK_DENSITY = 0.5;
+// A block mostly (>70%) link text is a link, not prose ("Read: Ten things...", a tag cloud line). Lower values
+// (0.5) cut real lead paragraphs that link their key phrases.
+const MAX_BLOCK_LINK_DENSITY = 0.7;
 // Readability's conditional cleaning of boxes inside the article: a list/div/table that is mostly links and holds
 // little prose is a link box. 0.33 tolerates a paragraph-rich box with several inline citations.
 const MAX_BOX_LINK_DENSITY = 0.33;
@@ -24,7 +25,18 @@ const MAX_BOX_LINK_DENSITY = 0.33;
 const BOX_PROSE_KEEP_CHARS = 600;
 // More list items than paragraphs, with short items, is a link list or a gallery strip, not running text.
 const SHORT_ITEM_CHARS = 60;
+// A box holding at least half of its container's prose is the article itself (a wrapper with an odd class name),
+// never a side box: conditional cleaning leaves it alone.
+const ARTICLE_BOX_SHARE = 0.5;
 const BOX_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'figure', 'aside', 'form', 'center']);
+
+// A box that is almost all link-free paragraph text reads as article prose whatever its class says.
+const PROSE_SHARE = 0.8;
+const PROSE_MAX_LINK_DENSITY = 0.1;
+
+function isProse(text: number, prose: number, ld: number): boolean {
+  return prose >= text * PROSE_SHARE && ld <= PROSE_MAX_LINK_DENSITY;
+}
 
 /** Index of the selected container holding element `i`, or -1. Containers are disjoint, sorted. */
 function containerOf(tree: PageTree, containers: readonly number[], i: number): number {
@@ -39,17 +51,25 @@ function badBoxes(tree: PageTree, stats: PageStats, containers: readonly number[
   const bad = new Map<number, string>();
   for (const c of containers) {
     const end = (tree.nodes[c] as ElementNode).end;
+    const containerProse = stats.paragraphChars[c] as number;
     for (let i = c + 1; i < end; i++) {
       const node = tree.nodes[i] as (typeof tree.nodes)[number];
-      if (node.kind !== 'element' || !BOX_TAGS.has(node.tag)) continue;
+      if (node.kind !== 'element') continue;
+      // Embedded posts (tweets) are link-heavy by nature but are quoted material of the article.
+      if (node.className !== '' && EMBED_CLASS.test(node.className.toLowerCase())) {
+        i = node.end - 1;
+        continue;
+      }
+      if (!BOX_TAGS.has(node.tag)) continue;
       const text = stats.textChars[i] as number;
       if (text === 0) continue;
       const prose = stats.paragraphChars[i] as number;
+      if (prose > 0 && prose >= containerProse * ARTICLE_BOX_SHARE) continue;
       const ld = linkDensity(stats, i);
       const weight = classWeight(node);
       let reason: string | undefined;
       if (ld > MAX_BOX_LINK_DENSITY && prose < BOX_PROSE_KEEP_CHARS) reason = 'link list';
-      else if (weight < 0 && prose < BOX_PROSE_KEEP_CHARS && (stats.pCount[i] as number) < 2) reason = 'furniture box';
+      else if (weight < 0 && prose < BOX_PROSE_KEEP_CHARS && (stats.pCount[i] as number) < 2 && !isProse(text, prose, ld)) reason = 'furniture box';
       else if (
         (node.tag === 'ul' || node.tag === 'ol') === false &&
         (stats.liCount[i] as number) > (stats.pCount[i] as number) + 2 &&
@@ -82,7 +102,7 @@ export function filterBlocks(
 ): BlockVerdict[] {
   const bad = badBoxes(tree, stats, selection.containers);
   const normTitle = title.trim().toLowerCase();
-  return blocks.map((block): BlockVerdict => {
+  const verdicts = blocks.map((block): BlockVerdict => {
     const owner = block.owner;
     const container = owner >= 0 ? containerOf(tree, selection.containers, owner) : -1;
     if (container < 0) return { block, keep: false, reason: 'outside main content', rule: 'boilerplate/outside-content' };
@@ -105,4 +125,25 @@ export function filterBlocks(
     }
     return { block, keep: true };
   });
+  return dropOrphanHeadings(tree, verdicts);
+}
+
+/**
+ * A heading is only article text when text follows it. A kept heading whose next kept block is another heading, or
+ * that ends the article, introduced something we removed ("More Great Stories" over a link list).
+ */
+function dropOrphanHeadings(tree: PageTree, verdicts: readonly BlockVerdict[]): BlockVerdict[] {
+  const out = [...verdicts];
+  let nextKeptIsHeading = true; // past the end counts as "no text follows"
+  for (let i = out.length - 1; i >= 0; i--) {
+    const v = out[i] as BlockVerdict;
+    if (!v.keep) continue;
+    const heading = v.block.owner >= 0 && HEADING_TAGS.has((tree.nodes[v.block.owner] as ElementNode).tag);
+    if (heading && nextKeptIsHeading) {
+      out[i] = { block: v.block, keep: false, reason: 'heading without text', rule: 'boilerplate/orphan-heading' };
+      continue;
+    }
+    nextKeptIsHeading = heading;
+  }
+  return out;
 }

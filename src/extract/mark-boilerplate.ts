@@ -2,7 +2,7 @@
 // and class/id patterns. Marks are inherited: every block under a marked element is boilerplate with that reason.
 import type { ElementNode, PageTree } from './parse-html.ts';
 import type { PageStats } from './page-stats.ts';
-import { BOILERPLATE_CLASS_PATTERNS, BOILERPLATE_ROLES, BOILERPLATE_TAGS } from './patterns.ts';
+import { BOILERPLATE_CLASS_PATTERNS, BOILERPLATE_ROLES, BOILERPLATE_TAGS, EMBED_CLASS } from './patterns.ts';
 
 export interface MarkReason {
   readonly reason: string;
@@ -37,6 +37,7 @@ function ownMark(el: ElementNode): MarkReason | undefined {
   }
   if (el.className === '' && el.id === '') return undefined;
   const key = `${el.className} ${el.id}`.toLowerCase();
+  if (EMBED_CLASS.test(key)) return undefined;
   for (const p of BOILERPLATE_CLASS_PATTERNS) if (p.re.test(key)) return { reason: p.reason, rule: p.rule };
   return undefined;
 }

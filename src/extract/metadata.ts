@@ -147,7 +147,9 @@ export function extractMetadata(tree: PageTree, pageUrl: string | undefined): Pa
   const ld = readJsonLd(tree.jsonLd);
   const canonicalHref = tree.links.find((l) => l.rel.split(/\s+/).includes('canonical'))?.href ?? metaValue(tree, ['og:url']) ?? ld?.url;
   const url = (canonicalHref ? resolveUrl(canonicalHref, pageUrl) : undefined) ?? pageUrl;
-  const outlet = metaValue(tree, ['og:site_name', 'application-name', 'twitter:site']) ?? ld?.publisher ?? hostOutlet(url);
+  const named = metaValue(tree, ['og:site_name', 'application-name']) ?? ld?.publisher;
+  // Some sites put their address in og:site_name; a host name reads better than a URL.
+  const outlet = (named && /^https?:\/\//i.test(named) ? hostOutlet(named) : named) ?? hostOutlet(url);
   const rawTitle = metaValue(tree, ['og:title', 'twitter:title']) ?? ld?.headline ?? firstH1(tree) ?? tree.titleText;
   const title = cleanTitle(rawTitle ?? '', outlet);
   const authorMeta = metaValue(tree, ['author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author']);

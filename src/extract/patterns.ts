@@ -29,6 +29,7 @@ export const BOILERPLATE_TAGS: ReadonlyMap<string, string> = new Map([
   ['header', 'page header'],
   ['form', 'form'],
   ['menu', 'menu'],
+  ['figcaption', 'image caption'],
 ]);
 
 /** ARIA landmark roles that are never the article body. */
@@ -68,6 +69,9 @@ export const BOILERPLATE_CLASS_PATTERNS: readonly { readonly re: RegExp; readonl
   { re: /(?:^|[\s_-])(?:print|toolbar|tools|utility|actions|print-only|sr-only|visually-hidden|screen-reader-text|hidden|hide)(?:$|[\s_-])/, reason: 'page tool', rule: 'boilerplate/tool' },
 ];
 
+/** Embedded posts (tweets, Instagram) are quoted material the article shows, not share buttons. */
+export const EMBED_CLASS = /(?:^|[\s_-])(?:embed|embedded|twitter-tweet|instagram-media|tiktok-embed|social-media-embed)(?:$|[\s_-])/;
+
 /**
  * class/id fragments that mark a likely article container (readability's "positive" list plus common CMS names):
  * they add a bonus to a candidate's score.
@@ -75,17 +79,25 @@ export const BOILERPLATE_CLASS_PATTERNS: readonly { readonly re: RegExp; readonl
 export const POSITIVE_CLASS = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|rich-text|richtext/;
 
 /** class/id fragments that mark a container unlikely to be the article (readability's "negative" list). */
-export const NEGATIVE_CLASS = /-ad-|hidden|banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|teaser|card|nav|menu|recirc|newsletter/;
+export const NEGATIVE_CLASS = /-ad-|hidden|banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|teaser|nav|menu|recirc|newsletter/;
 
 /**
  * Whole-block texts that are UI chrome even inside the article container ("Advertisement", "Share this article",
  * "Read more: ..."). Anchored: a real sentence that merely contains these words is kept.
  */
 export const BOILERPLATE_TEXT: readonly { readonly re: RegExp; readonly reason: string }[] = [
+  { re: /^(?:advert|adverts|anzeige|publicidad|publicité|pubblicità|werbung)\W*$/i, reason: 'advertisement label' },
+  { re: /^(?:this (?:slideshow|video|content|feature) requires javascript|please enable javascript|your browser does not support)\b.{0,120}$/i, reason: 'script notice' },
+  { re: /^(?:by|written by|posted by|reported by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|da|di))*(?:\s*(?:[-|,•·]|and)\s*.{0,80})?$/u, reason: 'byline' },
+  { re: /^(?:updated|published|posted|last updated|last modified|first published)(?:\s+(?:at|on))?\s*:?\s*.{0,60}$/i, reason: 'dateline' },
+  { re: /^(?:don'?t miss|must read|read also|see more|watch|watch now|listen|more:|related:|read:|recommended:)\W{0,3}$/i, reason: 'related-post teaser' },
+  { re: /^.{0,80}(?:getty images|shutterstock|afp|reuters|associated press|ap photo|bloomberg|epa|istock(?:photo)?)$/i, reason: 'image credit' },
   { re: /^(?:advertisement|advertisements?|sponsored|sponsored content|ad|story continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?|article continues below(?: this ad)?)\W*$/i, reason: 'advertisement label' },
   { re: /^(?:share|share this(?: article| story| post)?|share on \w+|tweet|email|print|comments?|\d+ comments?|follow us|click to share|save|copy link|copied|link copied)\W*$/i, reason: 'share widget' },
   { re: /^(?:read more|related|related articles|related stories|related content|more from|more on this|see also|recommended|you may also like|also read|read next|most popular|trending now|more stories)\b.{0,120}$/i, reason: 'related-post teaser' },
   { re: /^(?:sign up|subscribe|get our|join our|register)\b.{0,200}(?:newsletter|inbox|email|updates|subscribe|free)\W*$/i, reason: 'newsletter box' },
+  { re: /^(?:subscribe|sign up|sign in|log in|register|subscribe now|subscribe to \S.{0,120})\W*$/i, reason: 'newsletter box' },
+  { re: /^more\b.{0,40}\b(?:stories|news|articles|coverage|videos|reading|headlines)\W*$/i, reason: 'related-post teaser' },
   { re: /^(?:we use cookies|this (?:web)?site uses cookies|by (?:continuing|using) (?:to use )?this (?:web)?site)/i, reason: 'cookie banner' },
   { re: /^(?:image|photo|picture|video|graphic)(?:\s+(?:credit|courtesy|source))?\s*:/i, reason: 'image credit' },
   { re: /^(?:copyright|©|\(c\))\s.{0,200}$/i, reason: 'copyright line' },

@@ -161,6 +161,30 @@ function pickTop(tree: PageTree, scores: Float64Array, marks: BoilerplateMarks):
   return { top, score: best.s, rule };
 }
 
+// Chunks of one article body that a CMS splits around ads share the winner's tag and class; they join when mostly prose.
+const MAX_CHUNK_LINK_DENSITY = 0.5;
+
+/** Elements elsewhere on the page with the winner's exact tag and class: the article's other chunks. */
+function sameClassChunks(tree: PageTree, stats: PageStats, marks: BoilerplateMarks, top: number, taken: readonly number[]): number[] {
+  const topEl = tree.nodes[top] as ElementNode;
+  if (topEl.className.trim() === '') return [];
+  const out: number[] = [];
+  for (let i = 0; i < tree.nodes.length; i++) {
+    const n = tree.nodes[i] as (typeof tree.nodes)[number];
+    if (n.kind !== 'element') continue;
+    if (taken.some((c) => i >= c && i < (tree.nodes[c] as ElementNode).end)) {
+      i = n.end - 1; // already inside a chosen container
+      continue;
+    }
+    if (n.tag !== topEl.tag || n.className !== topEl.className || (marks.markedBy[i] as number) >= 0) continue;
+    if ((stats.paragraphChars[i] as number) > 0 && linkDensity(stats, i) < MAX_CHUNK_LINK_DENSITY) {
+      out.push(i);
+      i = n.end - 1;
+    }
+  }
+  return out;
+}
+
 /** Picks the article's containers. Pure. */
 export function selectContent(tree: PageTree, blocks: readonly Block[], stats: PageStats, marks: BoilerplateMarks): ContentSelection {
   const scores = scoreCandidates(tree, blocks, stats, marks);
@@ -195,5 +219,7 @@ export function selectContent(tree: PageTree, blocks: readonly Block[], stats: P
       else if (len >= MIN_PARAGRAPH_CHARS && ld === 0 && (stats.paragraphChars[s] as number) > 0) containers.push(s);
     }
   }
-  return { containers, topCandidate: top, topScore: score, rule };
+  const chunks = sameClassChunks(tree, stats, marks, top, containers);
+  const all = chunks.length > 0 ? [...containers, ...chunks].sort((a, b) => a - b) : containers;
+  return { containers: all, topCandidate: top, topScore: score, rule: chunks.length > 0 ? `${rule}+chunks` : rule };
 }
