@@ -26,12 +26,18 @@ export interface PrepareOptions {
   readonly maxQuoteShare?: number;
   /** Also drop sentences that open or close with a quotation mark (a quote with attribution tacked on). */
   readonly dropQuoteEdges?: boolean;
+  /** Drop sentences opening with a pronoun or a connective ("He said", "But", "However"): out of context they dangle. */
+  readonly dropDanglingStarts?: boolean;
 }
 
 // 8 words: below that DUC sentences are mostly fragments ("He declined."), tuned on the odd clusters.
 const DEFAULT_MIN_WORDS = 8;
 // A sentence mostly made of a quotation reads badly out of context; half is the usual cut in DUC systems.
 const DEFAULT_MAX_QUOTE_SHARE = 0.5;
+
+// Openers that point back to an earlier sentence.
+const DANGLING_START =
+  /^(?:He|She|It|They|His|Her|Its|Their|This|That|These|Those|But|And|However|Also|Still|Yet|Meanwhile|Instead|Then|So)\b/;
 
 export function byteLength(text: string): number {
   return Buffer.byteLength(text, 'utf8');
@@ -46,6 +52,7 @@ export function prepareSentences(docs: readonly SummaryDocument[], options: Prep
   const minWords = options.minWords ?? DEFAULT_MIN_WORDS;
   const maxQuote = options.maxQuoteShare ?? DEFAULT_MAX_QUOTE_SHARE;
   const quoteEdges = options.dropQuoteEdges ?? true;
+  const dangling = options.dropDanglingStarts ?? false;
   const out: PreparedSentence[] = [];
   docs.forEach((doc, docIndex) => {
     doc.sentences.forEach((s, sentenceIndex) => {
@@ -64,6 +71,7 @@ export function prepareSentences(docs: readonly SummaryDocument[], options: Prep
         words,
         terms: sentenceTerms(text),
         ...junkRule(text, words, minWords, maxQuote, quoteEdges),
+        ...(dangling && DANGLING_START.test(text) ? { junk: 'summary/junk-dangling' } : {}),
       });
     });
   });

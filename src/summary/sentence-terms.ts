@@ -3,7 +3,7 @@ import { ENGLISH_STOPWORDS } from '../text/stopwords.ts';
 import { words } from '../text/tokens.ts';
 
 // Words that carry no event content in news but are not function words: reporting verbs and news filler. Kept out of
-// concept bigrams on both sides so "officials said" does not count as shared content.
+// the content words that sentence similarity compares, so "officials said" is not a shared statement.
 const NEWS_FILLER: ReadonlySet<string> = new Set(
   'said says say told according added also would could one two new mr mrs ms year years time week'.split(' '),
 );
@@ -31,7 +31,7 @@ export interface SentenceTerms {
   readonly stems: readonly string[];
   /** Stemmed content words (no stopwords / filler, no 1-char tokens). */
   readonly content: readonly string[];
-  /** Bigram concepts: adjacent stems where at least one is a content word ("hun sen", "sen said" is not). */
+  /** Bigram concepts: adjacent stems unless both are function words ("hun sen", "sen said"; not "of the"). */
   readonly bigrams: readonly string[];
   /** Numbers and capitalized names as written, lower-cased: anchors that make two sentences state the same fact. */
   readonly anchors: readonly string[];
@@ -48,7 +48,9 @@ export function sentenceTerms(text: string): SentenceTerms {
   for (let i = 0; i + 1 < raw.length; i++) {
     const a = raw[i] ?? '';
     const b = raw[i + 1] ?? '';
-    if (isStop(a) && isStop(b)) continue;
+    // Only pairs of function words are dropped: "officials said" or "two years" are shared content for concepts
+    // (tuned on the odd DUC clusters: excluding the news filler words here cost 0.6 ROUGE-2).
+    if (ENGLISH_STOPWORDS.has(a) && ENGLISH_STOPWORDS.has(b)) continue;
     bigrams.push(`${stems[i]} ${stems[i + 1]}`);
   }
   return { stems, content, bigrams, anchors: anchorsOf(text) };
