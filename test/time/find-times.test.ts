@@ -55,6 +55,16 @@ const POSITIVE: readonly Expect[] = [
   { text: 'Filed 2021-12-31 by the clerk.', span: '2021-12-31', value: '2021-12-31' },
   { text: 'the 1957-58 expedition', span: '58', value: '1958' },
   { text: 'The flight left a day later.', span: 'a day later', value: '2022-01-11' },
+  { text: 'Officials said talks would resume over the weekend.', span: 'the weekend', value: '2022-W02-WE' },
+  { text: 'Fighting flared over the weekend.', span: 'the weekend', value: '2022-W01-WE' },
+  { text: 'Talks are postponed until the end of the year.', span: 'the end of the year', value: '2022' },
+  { text: 'Police clashed with protesters late Monday.', span: 'late Monday', value: '2022-01-10' },
+  { text: 'They met on Jan. 3. The next day, troops withdrew.', span: 'The next day', value: '2022-01-04' },
+  { text: 'Over the past decade, prices doubled.', span: 'the past decade', value: 'P10Y', kind: 'duration' },
+  { text: 'Shops closed on Christmas Day.', span: 'Christmas Day', value: '2021-12-25' },
+  { text: 'The figure for 2021 was higher.', span: '2021', value: '2021' },
+  { text: 'In the 90 years since, little changed.', span: 'the 90 years', value: 'P90Y', kind: 'duration' },
+  { text: 'He was a hero of the 20th century.', span: '20th century', value: '19' },
   { text: 'The match was moved until 15:00 GMT Saturday.', span: '15:00 GMT Saturday', value: '2022-01-15T15:00', kind: 'time' },
 ];
 
@@ -87,6 +97,9 @@ const NO_DATE: readonly string[] = [
   'Some 5,000 troops guard a 2,000-kilometer border with 30 tanks.',
   'He was sentenced to 2000 hours of community service.',
   'The 22-year-old son called police.',
+  'The Sunday Times reported it first.',
+  'All children ages 6 months and older should be vaccinated.',
+  'Flights to Christmas Island resumed.',
 ];
 
 for (const text of NO_DATE) {

@@ -39,6 +39,12 @@ export function resolveRelative(relative: Relative, context: ResolveContext): st
       const base = anchor && granularityRank(anchor.unit) <= granularityRank(relative.unit) ? anchor.day : ref;
       return base ? shiftValue(base, relative.unit, relative.amount) : vagueShift(relative.amount);
     }
+    case 'weekend': {
+      if (!ref) return 'XXXX-WXX-WE';
+      // On a Saturday or Sunday "the weekend" is the current one; otherwise the last one, or the next by tense.
+      const inWeekend = isoWeekday(ref) >= 6;
+      return `${shiftValue(ref, 'week', inWeekend || context.tense === 'future' ? 0 : -1)}-WE`;
+    }
     case 'clock': {
       const day = context.sentenceDay ?? ref;
       return day ? formatDay(day) : 'XXXX-XX-XX';

@@ -18,6 +18,8 @@ export type Relative =
   | { readonly type: 'shift'; readonly unit: Unit; readonly amount: number }
   /** "a day later", "two weeks earlier": counted from the last day-level date mentioned before, else the reference. */
   | { readonly type: 'anchored'; readonly unit: Unit; readonly amount: number }
+  /** "over the weekend": the weekend just past, or the coming one when the clause is about the future. */
+  | { readonly type: 'weekend' }
   /** A clock time alone ("at 10 a.m."): on the last day mentioned in the sentence, else the reference day. */
   | { readonly type: 'clock' };
 

@@ -17,7 +17,8 @@ const ORDINAL_WORDS = Object.keys(ORDINALS).join('|');
 
 export const century: Parser = {
   id: 'century',
-  pattern: re(`${B}(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_WORDS}))[\\s-]+century${E}`),
+  // TimeML leaves the article out of a century ("the 20th century" → "20th century").
+  pattern: re(`${B}(?:(?:early|late|mid)[\\s-]+)?(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_WORDS}))[\\s-]+century${E}`),
   extract(m) {
     const n = m[1] !== undefined ? Number(m[1]) : ORDINALS[(m[2] ?? '').toLowerCase()];
     if (n === undefined || n < 1 || n > 21) return null;

@@ -30,7 +30,7 @@ export function durationValue(n: number | undefined, unit: Unit): string {
 export const duration: Parser = {
   id: 'duration',
   pattern: re(
-    `${B}(?:the\\s+(?:past|last|next|coming|following|first|previous|final|other)\\s+)?(?:a\\s+mere\\s+)?` +
+    `${B}(?:the\\s+(?:(?:past|last|next|coming|following|first|previous|final|other)\\s+)?(?=\\d|[a-z]+\\s))?(?:a\\s+mere\\s+)?` +
       `${COUNT}(?<sep>[\\s-]+)(?<unit>${UNIT_NAME})(?<old>[\\s-]+old)?${E}`,
   ),
   extract(m, { text }) {
@@ -43,14 +43,19 @@ export const duration: Parser = {
       const next = wordAfter(text, end);
       if (!m.groups['old'].startsWith('-') || next === '' || PERSON_NOUNS.has(next) || !/^\p{Ll}/u.test(next)) return null;
     }
-    // "the past week" alone (no count) is a calendar week, handled as a date by relative-period.
-    if (/^the\s/i.test(count) && !/^the\s/i.test(m[0])) return null;
+    // "children ages 6 months and older": an age again.
+    if (/^(?:age|ages|aged)$/.test(wordBefore(text, m.index))) return null;
+    // "the past week" (no count, one unit) belongs to relative-period; "the past weeks" is a vague span.
+    if (/^the\s/i.test(count) && !/s$/i.test(m.groups?.['unit'] ?? '')) return null;
     const vague = isVague(count);
     const n = vague ? undefined : parseNumber(count);
     if (!vague && n === undefined) return null;
     // "a day" inside "once a day" / "$5 a month" is a rate, left to the set parser.
     if (/^an?$/i.test(count) && /\b(?:once|twice|times|per|\d)\s*$/i.test(wordBefore(text, m.index))) return null;
-    return { start: m.index, end, kind: 'duration', rule: this.id, value: durationValue(n, unit) };
+    // An article belongs to a span noun ("the 90 years") but not to a modifier ("the 10-day trip").
+    const article = /^the\s+(?=\d|[a-z]+[\s-]+\S)/i.exec(m[0]);
+    const start = article && (m.groups?.['sep'] ?? '').includes('-') && !/^the\s+(?:past|last|next|coming|following|first|previous|final|other)\s/i.test(m[0]) ? m.index + article[0].length : m.index;
+    return { start, end, kind: 'duration', rule: this.id, value: durationValue(n, unit) };
   },
 };
 

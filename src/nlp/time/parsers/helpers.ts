@@ -1,14 +1,12 @@
 // Small shared pieces for the parsers: word boundaries, neighbouring words, draft construction.
-import type { TimeKind } from '../../../model/analyzed-article.ts';
-import type { Draft, Relative } from '../types.ts';
 
 /** Start/end of a word: not inside a longer word or number ("COVID-19", "G20", "Boeing737"). */
 export const B = '(?<![\\p{L}\\p{N}_])';
 export const E = '(?![\\p{L}\\p{N}_])';
 
-/** Builds a global, Unicode, case-insensitive pattern with match indices (d) for group spans from pieces. */
+/** Builds a global, Unicode, case-insensitive pattern from pieces. */
 export function re(source: string, caseSensitive = false): RegExp {
-  return new RegExp(source, caseSensitive ? 'dgu' : 'dgiu');
+  return new RegExp(source, caseSensitive ? 'gu' : 'giu');
 }
 
 /** The word right before `index` (lower-cased, "" when none), skipping spaces only. */
@@ -30,23 +28,6 @@ export function charsBefore(text: string, index: number, n: number): string {
 
 export function isCapitalized(word: string): boolean {
   return /^\p{Lu}/u.test(word);
-}
-
-export interface DraftInput {
-  readonly start: number;
-  readonly end: number;
-  readonly kind: TimeKind;
-  readonly rule: string;
-  readonly value?: string;
-  readonly relative?: Relative;
-}
-
-/** A draft for the whole match, or for group `group` of it when the rule's span excludes leading context. */
-export function spanOf(match: RegExpExecArray, group?: string): { readonly start: number; readonly end: number } {
-  const whole = { start: match.index, end: match.index + match[0].length };
-  if (group === undefined) return whole;
-  const inner = match.indices?.groups?.[group];
-  return inner ? { start: inner[0], end: inner[1] } : whole;
 }
 
 /** Two-digit or four-digit year text → a full year; two digits read as 1970–2069 (news rarely spans wider). */

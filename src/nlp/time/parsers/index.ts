@@ -9,8 +9,9 @@ import { dayMonthYear, monthAlone, monthDay, monthDayYear, monthYear } from './m
 import { dotDate, isoDate, slashDate } from './numeric-date.ts';
 import { referenceWord } from './reference-words.ts';
 import { partOfThisDay, relativeDay } from './relative-day.ts';
-import { relativePeriod } from './relative-period.ts';
+import { periodEdge, relativeDayAnchored, relativePeriod, theWeekend } from './relative-period.ts';
 import { adverbSet, everySet, rateSet } from './set.ts';
+import { holiday } from './holiday.ts';
 import { half, quarter, quarterCode, season } from './year-part.ts';
 import { weekday } from './weekday.ts';
 import { bareYear } from './year.ts';
@@ -25,9 +26,13 @@ export const PARSERS: readonly Parser[] = [
   monthDay,
   monthAlone,
   weekday,
+  holiday,
   relativeDay,
   partOfThisDay,
   relativePeriod,
+  relativeDayAnchored,
+  periodEdge,
+  theWeekend,
   ago,
   half,
   quarter,

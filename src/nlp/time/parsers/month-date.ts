@@ -79,7 +79,7 @@ const STRICT_CONTEXT = new Set('in on by since until till through during last ne
 /** A month name alone, "in August": year from the reference date and tense. */
 export const monthAlone: Parser = {
   id: 'month-alone',
-  pattern: re(`${B}(?:(?<mod>early|late|mid|the end of|the beginning of|the start of|the middle of)[\\s-]+)?(?:(?<shift>last|next|this)\\s+)?(?<month>${MONTH_NAME}|Sept\\.)${E}`, true),
+  pattern: re(`${B}(?:(?<mod>early|late|mid|the end of|the beginning of|the start of|the middle of)[\\s-]+)?(?:(?<shift>last|next|this)\\s+)?(?<month>${MONTH_NAME}|(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\\.)(?![\\p{L}\\p{N}_])`, true),
   extract(m, { text }) {
     const name = m.groups?.['month'] ?? '';
     const month = monthOf(name);

@@ -2,6 +2,7 @@
 // "earlier this month", "late last year", "the last week", "this fiscal year", "this weekend".
 import type { Unit } from '../lexicon.ts';
 import type { Parser } from '../types.ts';
+import { durationValue } from './duration.ts';
 import { B, E, re } from './helpers.ts';
 
 const UNIT_WORDS: Readonly<Record<string, Unit>> = {
@@ -23,6 +24,15 @@ export const relativePeriod: Parser = {
     const unitWord = (m.groups?.['unit'] ?? '').toLowerCase();
     const unit = UNIT_WORDS[unitWord];
     if (unit === undefined) return null;
+    if (which === 'following') {
+      // "the following week": one unit after the last date the story mentioned.
+      return { start: m.index, end: m.index + m[0].length, kind: 'date', rule: this.id, relative: { type: 'anchored', unit, amount: 1 } };
+    }
+    const article = /^the\s/i.test(m.groups?.['which'] ?? '');
+    // "over the past decade", "the next year": TimeML reads a span reaching up to (or from) now, a duration.
+    if (article && /^(?:past|next|coming)$/.test(which) && unitWord !== 'weekend') {
+      return { start: m.index, end: m.index + m[0].length, kind: 'duration', rule: 'relative-span', value: durationValue(1, unit) };
+    }
     const amount = /^(?:last|past|previous)$/.test(which) ? -1 : /^(?:next|coming|following)$/.test(which) ? 1 : 0;
     return {
       start: m.index, end: m.index + m[0].length, kind: 'date', rule: this.id,
@@ -30,5 +40,36 @@ export const relativePeriod: Parser = {
       // TIMEX3 marks a weekend as the week with a -WE suffix: "this weekend" → 2022-W02-WE.
       ...(unitWord === 'weekend' ? { weekend: true } : {}),
     };
+  },
+};
+
+/** "the next day", "the following day", "the previous day", "the same day": counted from the last mentioned date. */
+export const relativeDayAnchored: Parser = {
+  id: 'anchored-day',
+  pattern: re(`${B}(?:the|that)\\s+(?<which>next|following|previous|same|preceding)\\s+(?:day|morning|evening|night)${E}`),
+  extract(m) {
+    const which = (m.groups?.['which'] ?? '').toLowerCase();
+    const amount = which === 'same' ? 0 : which === 'previous' || which === 'preceding' ? -1 : 1;
+    return { start: m.index, end: m.index + m[0].length, kind: 'date', rule: this.id, relative: { type: 'anchored', unit: 'day', amount } };
+  },
+};
+
+/** "the end of the year", "the beginning of the month": the period itself (TIMEX3 keeps the edge in a modifier). */
+export const periodEdge: Parser = {
+  id: 'period-edge',
+  pattern: re(`${B}(?:the\\s+)?(?:end|beginning|start|middle|rest|remainder)\\s+of\\s+(?:the\\s+)?(?<unit>year|month|week|decade)${E}`),
+  extract(m) {
+    const unit = UNIT_WORDS[(m.groups?.['unit'] ?? '').toLowerCase()];
+    if (unit === undefined) return null;
+    return { start: m.index, end: m.index + m[0].length, kind: 'date', rule: this.id, relative: { type: 'shift', unit, amount: 0 } };
+  },
+};
+
+/** "over the weekend", "during the weekend". */
+export const theWeekend: Parser = {
+  id: 'weekend',
+  pattern: re(`(?<=\\b(?:over|during|at|on|this|past)\\s+)the\\s+weekend${E}`),
+  extract(m) {
+    return { start: m.index, end: m.index + m[0].length, kind: 'date', rule: this.id, relative: { type: 'weekend' } };
   },
 };

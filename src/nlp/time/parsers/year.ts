@@ -6,7 +6,7 @@ import { re, wordAfter, wordBefore } from './helpers.ts';
 
 // Prepositions and modifiers that make a following four-digit number a year.
 const STRONG_BEFORE = new Set(
-  ('in since by from until till through throughout during before after of early late mid mid- around circa ' +
+  ('in since by from until till through throughout during before after of for early late mid mid- around circa ' +
     'between and or to fiscal year since summer winter spring autumn fall season class election elections ' +
     'vintage').split(' '),
 );
@@ -16,7 +16,8 @@ const DETERMINERS = new Set("the a an its his her their our this that whose 's".
 const QUANTITY_AFTER = new Set(
   ('percent per people persons troops soldiers km kilometers kilometres miles meters metres feet tons tonnes ' +
     'dollars euros pounds barrels cases deaths votes members jobs workers units hours minutes seconds days ' +
-    'points rounds pieces shares times children students residents police officers homes houses').split(' '),
+    'points rounds pieces shares times children students residents police officers homes houses years months ' +
+    'weeks calories words pages').split(' '),
 );
 // Plausible years for news: older dates are almost always history written with a preposition.
 const MIN_YEAR = 1000;

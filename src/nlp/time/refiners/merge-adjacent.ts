@@ -4,7 +4,8 @@ import type { Draft, Refiner } from '../types.ts';
 
 /** A draft that names one calendar day (stated or relative). */
 function isDay(d: Draft): boolean {
-  if (d.clock !== undefined || d.kind === 'duration' || d.kind === 'set') return false;
+  // "Sunday night at 8 PM" stays two expressions: the part of day already refines the day.
+  if (d.clock !== undefined || d.partOfDay !== undefined || d.kind === 'duration' || d.kind === 'set') return false;
   if (d.value !== undefined) return /^\d{4}-\d{2}-\d{2}$/.test(d.value);
   const r = d.relative;
   return r !== undefined && (r.type === 'weekday' || (r.type === 'month' && r.day !== undefined) || (r.type === 'shift' && r.unit === 'day'));
