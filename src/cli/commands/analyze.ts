@@ -2,9 +2,9 @@ import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { DEFAULT_MAX_FILE_BYTES, loadInputs } from '../../io/load-inputs.ts';
 import { formatDiagnostic } from '../../model/diagnostic.ts';
-import { loadNerModel } from '../../nlp/ner/index.ts';
 import { withDefaults } from '../../pipeline/options.ts';
 import { runPipeline } from '../../pipeline/pipeline.ts';
+import { loadResources } from '../../pipeline/resources.ts';
 import { renderMarkdown } from '../../render/markdown.ts';
 import { renderIcs } from '../../render/ics.ts';
 import { readStdin } from '../stdin.ts';
@@ -41,9 +41,11 @@ export function registerAnalyze(program: Command): void {
         ...(flags.published ? { published: flags.published } : {}),
       });
       const loaded = await loadInputs(inputs, { maxFileBytes: positiveInt(flags.maxFileBytes, '--max-file-bytes'), readStdin });
-      const result = runPipeline(loaded.articles, options, { ner: loadNerModel() });
-      const brief = { ...result.brief, diagnostics: [...loaded.diagnostics.map(toOut), ...result.brief.diagnostics] };
-      for (const d of loaded.diagnostics) process.stderr.write(`crosscheck: ${formatDiagnostic(d)}\n`);
+      const models = loadResources();
+      const result = runPipeline(loaded.articles, options, models.resources);
+      const early = [...loaded.diagnostics, ...models.diagnostics];
+      const brief = { ...result.brief, diagnostics: [...early.map(toOut), ...result.brief.diagnostics] };
+      for (const d of early) process.stderr.write(`crosscheck: ${formatDiagnostic(d)}\n`);
       for (const d of result.diagnostics.filter((x) => x.severity === 'error')) process.stderr.write(`crosscheck: ${formatDiagnostic(d)}\n`);
       const text = flags.format === 'md' ? renderMarkdown(brief) : flags.format === 'ics' ? renderIcs(brief) : JSON.stringify(brief, null, 2) + '\n';
       if (flags.out) await writeFile(flags.out, text);

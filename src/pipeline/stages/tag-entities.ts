@@ -1,27 +1,51 @@
 import type { AnalyzedArticle, EntityMention } from '../../model/analyzed-article.ts';
 import { tokenize } from '../../text/tokens.ts';
-import { stripHonorific, titleBefore } from '../../nlp/entities/titles.ts';
-import { tagEntities as tagWithModel, NER_RULE, type NerModel } from '../../nlp/ner/index.ts';
+import { TITLE_WORDS, stripHonorific, titleBefore } from '../../nlp/entities/titles.ts';
+import { tagEntities as tagWithModel, NER_RULE, type EntitySpan, type NerModel } from '../../nlp/ner/index.ts';
 
 /** Stage: named entities from the trained tagger, with titles and honorifics split from the names. */
 export function tagEntities(article: AnalyzedArticle, model: NerModel | undefined): AnalyzedArticle {
   if (!model || article.sentences.length === 0) return article;
   const sentences = article.sentences.map((s) => tokenize(article.text.slice(s.start, s.end), s.start));
-  const entities: EntityMention[] = [];
-  for (const span of tagWithModel(model, sentences)) {
-    const raw = article.text.slice(span.start, span.end);
-    const { name, honorific } = stripHonorific(raw.replace(/[’']s$/, ''));
-    const titled = span.type === 'person' ? titleBefore(article.text, span.start) : { titleStart: span.start };
-    const title = [titled.title, honorific].filter(Boolean).join(' ') || undefined;
-    const nameStart = span.start + raw.indexOf(name);
-    entities.push({
-      start: nameStart,
-      end: nameStart + name.length,
-      type: span.type,
-      name,
-      ...(title ? { title } : {}),
-      rule: NER_RULE,
-    });
-  }
+  const spans = tagWithModel(model, sentences);
+  const people = new Set(spans.filter((s) => s.type === 'person').map((s) => s.text));
+  const entities = spans.flatMap((span) => toMention(article.text, retype(span, people)));
   return { ...article, entities };
+}
+
+/**
+ * "Secretary of State Wendy Sherman" is sometimes tagged as one organization: when a non-person span is title words
+ * followed by a name tagged as a person elsewhere in the article, it is that person.
+ */
+function retype(span: EntitySpan, people: ReadonlySet<string>): EntitySpan {
+  if (span.type === 'person') return span;
+  const words = span.text.split(/\s+/);
+  for (let i = 1; i < words.length; i++) {
+    const rest = words.slice(i).join(' ');
+    if (people.has(rest) && words.slice(0, i).every((w) => TITLE_WORDS.has(w.toLowerCase()) || w === 'of')) {
+      const offset = span.text.lastIndexOf(rest);
+      return { ...span, type: 'person', start: span.start + offset, text: rest, rule: `${span.rule}+retyped-title` };
+    }
+  }
+  return span;
+}
+
+function toMention(text: string, span: EntitySpan): EntityMention[] {
+  const raw = text.slice(span.start, span.end);
+  // Possessives and a sentence-final period belong to the sentence, not the name ("Russia’s", "NATO.").
+  const trimmed = raw.replace(/[’']s$/u, '').replace(/(?<!\.\p{L})\.$/u, '');
+  const { name, honorific } = stripHonorific(trimmed);
+  // A span that is only a title ("Mr", "President") names nobody.
+  if (!name || name.split(/\s+/).every((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')))) return [];
+  const titled = span.type === 'person' ? titleBefore(text, span.start) : { titleStart: span.start };
+  const title = [titled.title, honorific].filter(Boolean).join(' ') || undefined;
+  const nameStart = span.start + raw.indexOf(name);
+  return [{
+    start: nameStart,
+    end: nameStart + name.length,
+    type: span.type,
+    name,
+    ...(title ? { title } : {}),
+    rule: span.rule || NER_RULE,
+  }];
 }
