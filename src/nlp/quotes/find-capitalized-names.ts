@@ -5,6 +5,7 @@ import { ORGANIZATION_WORDS, TITLE_WORDS } from './titles.ts';
 
 // A capitalized word, an initial ("J."), an acronym ("NATO", "U.S.") or a name with inner apostrophe/hyphen.
 const WORD = /\p{Lu}[\p{L}\p{M}'’\-]*\.?|\p{Lu}(?:\.\p{Lu})+\.?/uy;
+const WORD_START = /(?<![\p{L}\p{M}\p{N}'’])\p{Lu}/gu;
 // Lower-case particles that stay inside a name: "Ludwig van Beethoven", "Secretary of State John Kerry".
 const PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'al', 'bin', 'la', 'le', 'du', 'of']);
 // Capitalized words that are never names on their own.
@@ -26,12 +27,12 @@ export function findCapitalizedNames(text: string, sentences: readonly TextRange
   const sentenceStarts = new Set(sentences.map((s) => s.start));
   const out: NameSpan[] = [];
   let i = 0;
-  while (i < text.length) {
-    const run = readRun(text, i);
-    if (run === undefined) {
-      i = nextWordStart(text, i);
-      continue;
-    }
+  // Only a capital at a word start can open a name: jump from one to the next instead of walking every character.
+  for (const m of text.matchAll(WORD_START)) {
+    const at = m.index ?? 0;
+    if (at < i) continue;
+    const run = readRun(text, at);
+    if (run === undefined) continue;
     for (const words of splitAtNonNames(text, run.words)) {
       const name = trimRun(text, words, lowerWords, midSentence, sentenceStarts);
       if (name !== undefined) out.push(name);
@@ -149,15 +150,6 @@ function isSentenceInitial(text: string, at: number, sentenceStarts: ReadonlySet
   // After an opening quote or at a line start the word is capitalized for the sentence, not for the name.
   const before = text.slice(Math.max(0, at - 3), at);
   return /(?:^|[\n“"‘(]|[.!?:]\s)\s*$/.test(before) || at === 0;
-}
-
-function nextWordStart(text: string, i: number): number {
-  let j = i + 1;
-  // Skip the rest of a lower-case or non-letter word so a capital inside "iPhone" or "McCain" never starts a run.
-  while (j < text.length && /[\p{L}\p{M}\p{N}'’]/u.test(text[j - 1] ?? '') && /[\p{L}\p{M}\p{N}'’]/u.test(text[j] ?? '')) {
-    j++;
-  }
-  return j;
 }
 
 function collectLowerCaseWords(text: string): Set<string> {

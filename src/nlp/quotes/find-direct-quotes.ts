@@ -90,19 +90,39 @@ function leadIn(ctx: DirectQuoteContext, q: QuotedSpan): TextRange {
 /** "Ryabkov said: “...”", "she said, “...”", "said Sanders: “...”". */
 function tagBefore(ctx: DirectQuoteContext, q: QuotedSpan): Attached | undefined {
   const lead = leadIn(ctx, q);
-  if (lead.end <= lead.start) return undefined;
+  if (lead.end <= lead.start || /^\s*$/.test(ctx.text.slice(lead.start, lead.end))) return introParagraph(ctx, q);
+  return tagInLead(ctx, lead);
+}
+
+/** The speaker of a lead-in ending at the quote (or at the end of the paragraph before it). */
+function tagInLead(ctx: DirectQuoteContext, lead: TextRange): Attached | undefined {
   const verb = lastReportingVerb(ctx.text, lead);
   if (verb === undefined) return undefined;
   // Between the verb and the mark only a short tail may stand ("told reporters:", "said in a statement:").
-  const tail = ctx.text.slice(verb.end, q.open);
+  const tail = ctx.text.slice(verb.end, lead.end);
   if (tail.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > MAX_WORDS_BEFORE_VERB_AFTER_QUOTE) return undefined;
-  const after = phraseAfter(ctx.text, verb.end, q.open);
+  const after = phraseAfter(ctx.text, verb.end, lead.end);
   const subject = phraseBefore(ctx.text, lead.start, verb.start);
   const speaker =
     (subject && pickSpeaker(ctx.text, subject, ctx.names, 'before-verb')) ??
     (after && pickSpeaker(ctx.text, after, ctx.names, 'after-verb'));
   if (speaker === undefined) return undefined;
-  return { speaker, cue: verb, rule: /:\s*$/.test(ctx.text.slice(lead.start, q.open)) ? 'quotes/colon-introduction' : 'quotes/said-before' };
+  return { speaker, cue: verb, rule: /:\s*$/.test(ctx.text.slice(lead.start, lead.end)) ? 'quotes/colon-introduction' : 'quotes/said-before' };
+}
+
+/** "Caddell continued:" alone in the paragraph before the quote. */
+function introParagraph(ctx: DirectQuoteContext, q: QuotedSpan): Attached | undefined {
+  const previous = ctx.paragraphs[q.paragraph - 1];
+  if (previous === undefined || !/:\s*$/.test(ctx.text.slice(previous.start, previous.end))) return undefined;
+  const start = lastSentenceStart(ctx, previous);
+  const attached = tagInLead(ctx, { start, end: previous.end });
+  return attached && { ...attached, rule: 'quotes/colon-paragraph' };
+}
+
+function lastSentenceStart(ctx: DirectQuoteContext, para: TextRange): number {
+  let start = para.start;
+  for (const s of ctx.sentences) if (s.start >= para.start && s.start < para.end) start = s.start;
+  return start;
 }
 
 /** "“...,” Ryabkov said", "“...,” said Ryabkov", "“...?” she asked". */

@@ -87,23 +87,42 @@ function previousEnd(text: string, paragraphs: readonly TextRange[], index: numb
 /** Decides for every double-quote mark in a paragraph whether it opens or closes. */
 function classifyMarks(text: string, para: TextRange): Mark[] {
   const out: Mark[] = [];
-  let open = false;
+  // Which kind of mark opened the current quote: a straight quote closes only a straight one, and curly marks inside
+  // it are a nested quote (and the other way round for a straight mark inside a curly quote that is not its end).
+  let open: 'curly' | 'straight' | undefined;
+  // Marks of the other kind opened inside the current quote and not yet closed: a nested quote.
+  let nested = 0;
   for (let i = para.start; i < para.end; i++) {
     const ch = text[i] ?? '';
+    const nextIsBoundary = /[\s,.;:!?)\]—–-]|^$/.test(text[i + 1] ?? '');
+    const prevIsBoundary = /[\s(\[—–-]|^$/.test(text[i - 1] ?? '') || i === para.start;
     let role: Mark['role'] | undefined;
+    let kind: 'curly' | 'straight' = 'curly';
     if (OPENERS.has(ch)) {
-      // "“" followed by a space or punctuation while a quote is open is a typo for "”".
-      role = open && /[\s,.;:!?]|^$/.test(text[i + 1] ?? '') ? 'close' : 'open';
+      // "“" followed by a space or punctuation while a curly quote is open is a typo for "”".
+      if (open === 'curly') role = nextIsBoundary ? 'close' : 'open';
+      else if (open === undefined) role = 'open';
+      else nested++;
     } else if (CLOSERS.has(ch)) {
+      if (open === 'curly') role = 'close';
+      else if (open === 'straight' && nested > 0) nested--;
+      // A straight quote ended by a curly mark: a typo, common in scraped text.
+      else if (open === 'straight' && nextIsBoundary) role = 'close';
       // "”" right before a word and after a space, with nothing open, is a typo for "“".
-      role = !open && /\s|^$/.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? '') ? 'open' : 'close';
+      else if (open === undefined && /\s|^$/.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? '')) role = 'open';
     } else if (ch === STRAIGHT) {
-      role = open ? 'close' : 'open';
+      kind = 'straight';
+      if (open === 'straight') role = 'close';
+      else if (open === undefined) role = 'open';
+      else if (prevIsBoundary && !nextIsBoundary) nested++;
+      else if (nested > 0) nested--;
+      // A straight mark ending a curly quote ("“We will win," he said) is a typo for "”".
+      else if (nextIsBoundary) role = 'close';
     }
     if (role === undefined) continue;
-    if (role === 'close' && !open) continue; // a stray closer
     out.push({ at: i, role });
-    open = role === 'open';
+    open = role === 'open' ? kind : undefined;
+    nested = 0;
   }
   return out;
 }

@@ -13,7 +13,12 @@ export interface VerbHit extends TextRange {
 export function firstReportingVerb(text: string, range: TextRange, maxWords: number): VerbHit | undefined {
   let words = 0;
   let previous = '';
+  let depth = 0;
   for (const t of tokenize(text.slice(range.start, range.end), range.start)) {
+    // A parenthesis ("Sen. Claire McCaskill (D-Mo.) said") is skipped whole: its dots are no full stops.
+    if (t.text === '(') depth++;
+    if (t.text === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0 || t.text === ')') continue;
     // "Mr." and "J." end with a dot that is no full stop.
     const abbreviation = t.text === '.' && (isTitleWord(previous) || /^\p{Lu}$/u.test(previous));
     previous = t.text;
