@@ -31,7 +31,9 @@ export function findTimes(text: string, reference: TimeReference | undefined, op
   }
   const referenceDay = typeof reference?.date === 'string' ? parseDay(reference.date) : undefined;
   const drafts = runParsers(text, options.parsers ?? PARSERS);
-  const context = { text, reference: referenceDay, sentences: sentenceRanges(text) };
+  // Sentences serve only tense and anchors of relative expressions; most texts need none.
+  const sentences = drafts.some((d) => d.relative !== undefined) ? sentenceRanges(text) : [];
+  const context = { text, reference: referenceDay, sentences };
   const refined = (options.refiners ?? REFINERS).reduce<Draft[]>((acc, refiner) => refiner.refine(acc, context), drafts);
   return refined.flatMap((d) => (d.value === undefined ? [] : [toMention(d, text)]));
 }

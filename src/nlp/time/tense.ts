@@ -20,6 +20,8 @@ const PAST = new Set(
 const REPORTING = new Set('said says told added announced stated reported confirmed'.split(' '));
 // Within this many tokens a reporting verb is the time's own verb ("told CNN on Thursday" is three tokens away).
 const REPORTING_REACH = 3;
+// About 30 words each side: a long news sentence; beyond that a cue belongs to another clause.
+const WINDOW_CHARS = 200;
 // "-ed" words that are not past-tense verbs.
 const NOT_PAST_ED = new Set('need speed seed feed bed red hundred based proceed exceed succeed indeed shed'.split(' '));
 
@@ -41,7 +43,11 @@ function cue(token: Token, previous: Token | undefined): { readonly tense: Tense
  * count when nothing else does.
  */
 export function clauseTense(text: string, sentence: TextRange, range: TextRange): Tense {
-  const tokens = tokenize(text.slice(sentence.start, sentence.end), sentence.start);
+  // Cues further than a long clause away say nothing about this expression; the cap also keeps run-on "sentences"
+  // (lists, tables) from making the tagger quadratic.
+  const start = Math.max(sentence.start, range.start - WINDOW_CHARS);
+  const end = Math.min(sentence.end, range.end + WINDOW_CHARS);
+  const tokens = tokenize(text.slice(start, end), start);
   let best: { tense: Tense; distance: number } | undefined;
   let fallback: Tense = 'unknown';
   let before = 0;

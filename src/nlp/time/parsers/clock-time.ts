@@ -24,8 +24,9 @@ export const meridiemTime: Parser = {
 
 export const twentyFourHourTime: Parser = {
   id: 'clock-24h',
+  // The lookbehind is bounded (\s{1,3}): an unbounded one rescans every long run of spaces.
   // A 24-hour time needs a zone or "at"/"by"/"until" before it: "3:07" alone is as often a score or a duration.
-  pattern: re(`(?:(?<=\\b(?:at|by|until|from|before|after)\\s+)|${B}(?=\\d{1,2}:\\d{2}${ZONE}))(?<h>\\d{1,2}):(?<m>\\d{2})(?![:\\p{N}])${ZONE}?${E}`),
+  pattern: re(`(?:(?<=\\b(?:at|by|until|from|before|after)\\s{1,3})|${B}(?=\\d{1,2}:\\d{2}${ZONE}))(?<h>\\d{1,2}):(?<m>\\d{2})(?![:\\p{N}])${ZONE}?${E}`),
   extract(m) {
     const h = Number(m.groups?.['h']);
     const min = Number(m.groups?.['m']);

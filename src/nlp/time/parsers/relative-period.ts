@@ -65,10 +65,10 @@ export const periodEdge: Parser = {
   },
 };
 
-/** "over the weekend", "during the weekend". */
+/** "over the weekend", "during the weekend". The lookbehind is bounded: an unbounded one rescans long blanks. */
 export const theWeekend: Parser = {
   id: 'weekend',
-  pattern: re(`(?<=\\b(?:over|during|at|on|this|past)\\s+)the\\s+weekend${E}`),
+  pattern: re(`(?<=\\b(?:over|during|at|on|this|past)\\s{1,3})the\\s+weekend${E}`),
   extract(m) {
     return { start: m.index, end: m.index + m[0].length, kind: 'date', rule: this.id, relative: { type: 'weekend' } };
   },
