@@ -3,13 +3,16 @@
 // Usage: node --import tsx bench/summary.ts
 import { pathToFileURL } from 'node:url';
 import { ducDocuments, loadDucClusters } from '../scripts/eval-summary.ts';
-import { leadSummary, summarize, type SummaryDocument } from '../src/summary/index.ts';
+import { alignSentences, leadSummary, summarize, type SummaryDocument } from '../src/summary/index.ts';
 
 export interface SummaryBenchCase {
   readonly articles: number;
   readonly sentences: number;
   readonly summarizeMs: number;
   readonly leadMs: number;
+  /** alignSentences over the whole story (all cross-document groups, as claims building will call it). */
+  readonly alignMs: number;
+  readonly alignGroups: number;
   /** summarize time / Lead time. */
   readonly ratio: number;
 }
@@ -33,11 +36,16 @@ function timeCase(docs: readonly SummaryDocument[], rounds: number): SummaryBenc
   const t1 = performance.now();
   for (let i = 0; i < leadRounds; i++) leadSummary(docs, { bytes: 665 });
   const leadMs = (performance.now() - t1) / leadRounds;
+  const t2 = performance.now();
+  const groups = alignSentences(docs);
+  const alignMs = performance.now() - t2;
   return {
     articles: docs.length,
     sentences: docs.reduce((n, d) => n + d.sentences.length, 0),
     summarizeMs,
     leadMs,
+    alignMs,
+    alignGroups: groups.length,
     ratio: summarizeMs / Math.max(leadMs, 1e-6),
   };
 }
@@ -56,7 +64,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   for (const [name, c] of Object.entries(r)) {
     console.log(
       `${name}: ${c.articles} articles, ${c.sentences} sentences: summarize ${c.summarizeMs.toFixed(1)} ms, ` +
-        `lead ${c.leadMs.toFixed(3)} ms, ratio ${c.ratio.toFixed(0)}x`,
+        `lead ${c.leadMs.toFixed(3)} ms, ratio ${c.ratio.toFixed(0)}x; alignSentences ${c.alignMs.toFixed(0)} ms ` +
+        `(${c.alignGroups} groups)`,
     );
   }
 }

@@ -1,6 +1,6 @@
 import type { SummaryDocument } from './types.ts';
 import { trimDateline } from './trim-dateline.ts';
-import { sentenceTerms, type SentenceTerms } from './sentence-terms.ts';
+import { sentenceTerms, type SentenceTerms, type StemCache } from './sentence-terms.ts';
 
 /** One input sentence ready for selection: cleaned text, terms, and why it may not be shown. */
 export interface PreparedSentence {
@@ -54,6 +54,7 @@ export function prepareSentences(docs: readonly SummaryDocument[], options: Prep
   const quoteEdges = options.dropQuoteEdges ?? true;
   const dangling = options.dropDanglingStarts ?? false;
   const out: PreparedSentence[] = [];
+  const stems: StemCache = new Map();
   docs.forEach((doc, docIndex) => {
     doc.sentences.forEach((s, sentenceIndex) => {
       const trimmed = trimDateline(s.text.trim(), s.start + (s.text.length - s.text.trimStart().length));
@@ -69,7 +70,7 @@ export function prepareSentences(docs: readonly SummaryDocument[], options: Prep
         end: trimmed.end,
         bytes: byteLength(text),
         words,
-        terms: sentenceTerms(text),
+        terms: sentenceTerms(text, stems),
         ...junkRule(text, words, minWords, maxQuote, quoteEdges),
         ...(dangling && DANGLING_START.test(text) ? { junk: 'summary/junk-dangling' } : {}),
       });

@@ -21,10 +21,27 @@ export function isStop(term: string): boolean {
   return ENGLISH_STOPWORDS.has(term) || NEWS_FILLER.has(term);
 }
 
+/**
+ * Memo of word → stem. Stemming is the costliest step of preparing a 200-article story and words repeat a lot; the
+ * caller owns the cache (one per call), so there is no hidden module state.
+ */
+export type StemCache = Map<string, string>;
+
 /** Porter stem for words longer than 3 characters (ROUGE's -m rule); short words are kept as they are. */
-export function stemTerm(term: string): string {
-  return term.length > 3 ? porterStem(term) : term;
+export function stemTerm(term: string, cache?: StemCache): string {
+  if (term.length <= 3) return term;
+  const hit = cache?.get(term);
+  if (hit !== undefined) return hit;
+  const stem = porterStem(term);
+  cache?.set(term, stem);
+  return stem;
 }
+
+// Day and month names are capitalized but every story has them: they do not pin a fact.
+const CALENDAR: ReadonlySet<string> = new Set(
+  ('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december jan feb mar apr jun jul aug sep sept oct nov dec').split(' '),
+);
 
 export interface SentenceTerms {
   /** Stemmed tokens in order, stopwords included (bigram concepts need adjacency). */
@@ -37,9 +54,9 @@ export interface SentenceTerms {
   readonly anchors: readonly string[];
 }
 
-export function sentenceTerms(text: string): SentenceTerms {
+export function sentenceTerms(text: string, cache?: StemCache): SentenceTerms {
   const raw = rawTerms(text);
-  const stems = raw.map(stemTerm);
+  const stems = raw.map((t) => stemTerm(t, cache));
   const content: string[] = [];
   raw.forEach((t, i) => {
     if (!isStop(t) && t.length > 1) content.push(stems[i] ?? t);
@@ -56,13 +73,18 @@ export function sentenceTerms(text: string): SentenceTerms {
   return { stems, content, bigrams, anchors: anchorsOf(text) };
 }
 
-// Sentence-initial capitals are not names: skip the first word unless a second capitalized word follows it.
+// Numbers, and names as the last word of a run of capitalized words ("Secretary-General Kofi Annan" and "Annan" both
+// give "annan"), so one shared name is one anchor however it is introduced. A single capitalized word opening the
+// sentence is not taken: it is usually just the first word.
 function anchorsOf(text: string): string[] {
   const out = new Set<string>();
   for (const m of text.matchAll(/\b\d[\d,.]*\b/g)) out.add(m[0].replace(/[,.]$/, ''));
-  for (const m of text.matchAll(/(?<![.!?]\s|^)\b\p{Lu}[\p{L}'’-]{2,}/gu)) {
-    const w = m[0].toLowerCase();
-    if (!isStop(w)) out.add(w);
+  for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu)) {
+    const words = m[0].toLowerCase().split(/\s+/);
+    const atStart = (m.index ?? 0) === 0 || /[.!?"“]\s*$/.test(text.slice(0, m.index ?? 0));
+    const head = words[words.length - 1] ?? '';
+    if ((atStart && words.length === 1) || isStop(head) || head.length < 3 || CALENDAR.has(head)) continue;
+    out.add(head);
   }
   return [...out];
 }
