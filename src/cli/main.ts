@@ -3,9 +3,11 @@ import { registerAnalyze } from './commands/analyze.ts';
 import { registerExtract } from './commands/extract.ts';
 import { registerCluster } from './commands/cluster.ts';
 import { registerSummarize } from './commands/summarize.ts';
+import { registerIngest } from './commands/ingest.ts';
+import { registerServe } from './commands/serve.ts';
 
 // One line per command; each command file only parses options, calls the library and formats the result.
-const COMMANDS = [registerAnalyze, registerExtract, registerCluster, registerSummarize] as const;
+const COMMANDS = [registerAnalyze, registerExtract, registerCluster, registerSummarize, registerIngest, registerServe] as const;
 
 export async function main(argv: readonly string[]): Promise<number> {
   const program = new Command('crosscheck')

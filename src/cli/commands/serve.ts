@@ -1,0 +1,53 @@
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import type { Command } from 'commander';
+import { createApp } from '../../http/app.ts';
+import { loadStaticFiles } from '../../http/static-files.ts';
+import { resolveDbPath } from '../../store/db-path.ts';
+import { openSqliteStore } from '../../store/sqlite-store.ts';
+
+interface ServeFlags {
+  readonly db?: string;
+  readonly port: string;
+  readonly host: string;
+}
+
+/** Where `npm run build:web` (vite build) puts the UI. */
+export const WEB_DIST = fileURLToPath(new URL('../../../dist/web/', import.meta.url));
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('Serve the web UI, JSON API (/api/), RSS (/feed.xml) and iCalendar (/calendar.ics) from the database.')
+    .option('--db <file>', 'SQLite database (default $CROSSCHECK_DB or ./crosscheck.db)')
+    .option('--port <n>', 'TCP port (0 = any free port)', '8787')
+    .option('--host <address>', 'address to listen on', '127.0.0.1')
+    .action(async (flags: ServeFlags) => {
+      const port = Number(flags.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`serve: --port must be 0-65535, got "${flags.port}"`);
+      const dbPath = resolveDbPath(flags.db);
+      const store = openSqliteStore(dbPath);
+      const staticFiles = loadStaticFiles(WEB_DIST);
+      if (staticFiles.size === 0) process.stderr.write(`serve: web UI not built (${WEB_DIST} missing): run npm run build:web; the API works without it\n`);
+      if (!isLoopback(flags.host)) process.stderr.write(`serve: listening on ${flags.host}, reachable from other machines; the API is read-only\n`);
+      const app = createApp(store, { staticFiles });
+      await new Promise<void>((resolve) => {
+        const server = serve({ fetch: app.fetch, port, hostname: flags.host }, (info) => {
+          const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
+          process.stdout.write(`Crosscheck: http://${host}:${info.port}/  (database ${dbPath}; Ctrl-C to stop)\n`);
+        });
+        const stop = () => {
+          server.close(() => {
+            store.close();
+            resolve();
+          });
+        };
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+    });
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.');
+}

@@ -1,0 +1,185 @@
+import { createHash } from 'node:crypto';
+import type { AnalyzedArticle } from '../model/analyzed-article.ts';
+import type { Diagnostic } from '../model/diagnostic.ts';
+import type { RawArticle } from '../model/raw-article.ts';
+import type { Story } from '../model/story.ts';
+import { buildBrief } from '../pipeline/build-brief.ts';
+import type { PipelineOptions } from '../pipeline/options.ts';
+import { analyzeExtracted, type PipelineResources } from '../pipeline/pipeline.ts';
+import { clusterStories } from '../pipeline/stages/cluster-stories.ts';
+import { extractArticle } from '../pipeline/stages/extract-article.ts';
+import { learnOutletBoilerplate } from '../pipeline/stages/learn-outlet-boilerplate.ts';
+import type { Store, StoryChange } from '../store/store.ts';
+
+export interface IngestOptions {
+  /** YYYY-MM-DD for articles that carry no date (and the reference for "Wednesday"); default: the ingest date. */
+  readonly published?: string;
+  readonly summaryBytes: number;
+  /** Stored articles published this many days either side of the new ones are re-clustered with them. */
+  readonly windowDays: number;
+  readonly now: Date;
+  /** Called after each new article is analyzed. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+// 7 days: follow-up reports of one event (talks, trials, storms) land within a week of each other; a wider window
+// re-clusters more for little gain, a narrower one splits a story whose reports straddle a weekend.
+export const DEFAULT_WINDOW_DAYS = 7;
+
+export interface IngestResult {
+  readonly inserted: readonly string[];
+  readonly updated: readonly string[];
+  readonly unchanged: readonly string[];
+  /** Stories written (new or with changed membership/content). */
+  readonly storiesChanged: readonly string[];
+  /** Stories merged into others or emptied. */
+  readonly storiesRemoved: readonly string[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** sha256 over everything that shapes the analysis of a raw input; same hash ⇒ same stored article. */
+export function contentHash(raw: RawArticle): string {
+  const h = createHash('sha256');
+  for (const part of [raw.format, raw.title ?? '', raw.url ?? '', raw.published ?? '', raw.outlet ?? '', raw.byline ?? '', raw.text ?? '']) {
+    h.update(part).update('\u0000');
+  }
+  if (raw.html !== undefined) h.update(typeof raw.html === 'string' ? raw.html : Buffer.from(raw.html.buffer, raw.html.byteOffset, raw.html.byteLength));
+  return h.digest('hex');
+}
+
+/**
+ * New raw articles → stored analyzed articles → re-clustered stories with rebuilt briefs.
+ * Known content is skipped before analysis; one bad article becomes a diagnostic and the rest go on.
+ */
+export function ingestArticles(store: Store, raws: readonly RawArticle[], options: IngestOptions, resources: PipelineResources): IngestResult {
+  const diagnostics: Diagnostic[] = [];
+  const ingestedAt = options.now.toISOString();
+  const reference = options.published ?? ingestedAt.slice(0, 10);
+  const pipelineOptions: PipelineOptions = { summaryBytes: options.summaryBytes, published: reference };
+
+  const unchanged: string[] = [];
+  const fresh: { raw: RawArticle; hash: string }[] = [];
+  const seen = new Set<string>();
+  for (const raw of raws) {
+    const hash = contentHash(raw);
+    if (store.hasContent(hash) || seen.has(hash)) unchanged.push(raw.id);
+    else fresh.push({ raw, hash });
+    seen.add(hash);
+  }
+
+  const extracted = fresh.flatMap(({ raw, hash }) => guard('extract', raw.source, diagnostics, () => ({ extracted: extractArticle(raw), hash })));
+  // Outlet furniture is learned from this batch only: stored articles were cleaned when they arrived.
+  const recurring = learnOutletBoilerplate(extracted.map((e) => e.extracted));
+  const inserted: string[] = [];
+  const updated: string[] = [];
+  extracted.forEach(({ extracted: e, hash }, i) => {
+    diagnostics.push(...e.diagnostics);
+    const [article] = guard('analyze', e.source, diagnostics, () => analyzeExtracted(e, recurring, pipelineOptions, resources));
+    if (article) {
+      const put = guard('store', e.source, diagnostics, () => store.putArticle(article, { contentHash: hash, ingestedAt }))[0];
+      if (put === 'inserted') inserted.push(article.id);
+      else if (put === 'updated') updated.push(article.id);
+      else if (put === 'unchanged') unchanged.push(article.id);
+    }
+    options.onProgress?.(i + 1, extracted.length);
+  });
+
+  const changed = [...inserted, ...updated];
+  if (changed.length === 0) return { inserted, updated, unchanged, storiesChanged: [], storiesRemoved: [], diagnostics };
+  const recluster = reclusterAround(store, changed, { summaryBytes: options.summaryBytes, windowDays: options.windowDays, reference, updatedAt: ingestedAt });
+  diagnostics.push(...recluster.diagnostics);
+  return { inserted, updated, unchanged, storiesChanged: recluster.changed, storiesRemoved: recluster.removed, diagnostics };
+}
+
+interface ReclusterOptions {
+  readonly summaryBytes: number;
+  readonly windowDays: number;
+  /** Date used for the window when none of the changed articles is dated. */
+  readonly reference: string;
+  readonly updatedAt: string;
+}
+
+/**
+ * Re-clusters the stored articles near the changed ones (same date window, plus undated, plus every article of a
+ * story they touch) and writes the stories whose membership changed. Story ids survive re-clustering: a new
+ * cluster keeps the id of the old story it shares most articles with.
+ */
+export function reclusterAround(store: Store, changedIds: readonly string[], options: ReclusterOptions): { changed: string[]; removed: string[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const changedArticles = store.analyzedArticles(changedIds);
+  const dates = changedArticles.map((a) => a.published).filter((d): d is string => Boolean(d)).sort();
+  const from = shiftDay(dates[0] ?? options.reference, -options.windowDays);
+  const to = shiftDay(dates.at(-1) ?? options.reference, options.windowDays);
+  const ids = new Set([...store.articleIdsInWindow(from, to), ...changedIds]);
+  const oldStoryOf = store.storiesOfArticles([...ids]);
+  for (const storyId of new Set(oldStoryOf.values())) for (const id of store.storyArticleIds(storyId)) ids.add(id);
+  for (const [id, storyId] of store.storiesOfArticles([...ids])) oldStoryOf.set(id, storyId);
+
+  const articles = store.analyzedArticles([...ids]).sort(byPublishedThenId);
+  const clustered = clusterStories(articles);
+  diagnostics.push(...clustered.diagnostics);
+  const stories = assignStableIds(clustered.stories, oldStoryOf);
+
+  const oldMembers = new Map<string, string[]>();
+  for (const storyId of new Set(oldStoryOf.values())) oldMembers.set(storyId, store.storyArticleIds(storyId));
+  const changedSet = new Set(changedIds);
+  const change: { remove: string[]; put: StoryChange['put'][number][] } = { remove: [], put: [] };
+  for (const story of stories) {
+    const before = oldMembers.get(story.id);
+    const same = before !== undefined && sameMembers(before, story.articles.map((a) => a.id)) && !story.articles.some((a) => changedSet.has(a.id));
+    if (same) continue;
+    const [brief] = guard('brief', story.id, diagnostics, () => buildBrief(story, { summaryBytes: options.summaryBytes }));
+    if (!brief) continue;
+    const latest = story.articles.map((a) => a.published ?? '').sort().at(-1);
+    change.put.push({ brief, ...(latest ? { latestPublished: latest } : {}), updatedAt: options.updatedAt });
+  }
+  const kept = new Set(stories.map((s) => s.id));
+  change.remove.push(...[...oldMembers.keys()].filter((id) => !kept.has(id)));
+  store.replaceStories(change);
+  return { changed: change.put.map((p) => p.brief.id), removed: change.remove, diagnostics };
+}
+
+/** Renames new clusters to the old story id they overlap most (largest clusters choose first; each id used once). */
+export function assignStableIds(stories: readonly Story[], oldStoryOf: ReadonlyMap<string, string>): Story[] {
+  const claimed = new Set<string>();
+  const order = stories.map((s, i) => ({ s, i })).sort((a, b) => b.s.articles.length - a.s.articles.length || a.i - b.i);
+  const renamed = new Map<number, Story>();
+  for (const { s, i } of order) {
+    const overlap = new Map<string, number>();
+    for (const a of s.articles) {
+      const old = oldStoryOf.get(a.id);
+      if (old && !claimed.has(old)) overlap.set(old, (overlap.get(old) ?? 0) + 1);
+    }
+    const best = [...overlap].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+    let id = best ?? s.id;
+    for (let n = 2; claimed.has(id); n++) id = `${s.id}-${n}`;
+    claimed.add(id);
+    renamed.set(i, { ...s, id });
+  }
+  return stories.map((s, i) => renamed.get(i) ?? s);
+}
+
+function sameMembers(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+function byPublishedThenId(a: AnalyzedArticle, b: AnalyzedArticle): number {
+  return (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.id.localeCompare(b.id);
+}
+
+function shiftDay(day: string, days: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return day;
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Runs one step for one item; a failure becomes that item's diagnostic instead of ending the batch. */
+function guard<T>(stage: string, item: string, diagnostics: Diagnostic[], step: () => T): T[] {
+  try {
+    return [step()];
+  } catch (err) {
+    diagnostics.push({ stage, rule: `${stage}/internal-error`, item, reason: err instanceof Error ? err.message : String(err), severity: 'error' });
+    return [];
+  }
+}
