@@ -65,6 +65,9 @@ const POSITIVE: readonly Expect[] = [
   { text: 'The figure for 2021 was higher.', span: '2021', value: '2021' },
   { text: 'In the 90 years since, little changed.', span: 'the 90 years', value: 'P90Y', kind: 'duration' },
   { text: 'He was a hero of the 20th century.', span: '20th century', value: '19' },
+  { text: 'The coach tweaked his backline for Saturday’s match.', span: 'Saturday', value: '2022-01-15' },
+  { text: 'Negotiations now shift to Brussels on Wednesday, followed by talks in Vienna.', span: 'Wednesday', value: '2022-01-12' },
+  { text: 'The Nato meeting on Wednesday will be followed by talks.', span: 'Wednesday', value: '2022-01-12' },
   { text: 'The match was moved until 15:00 GMT Saturday.', span: '15:00 GMT Saturday', value: '2022-01-15T15:00', kind: 'time' },
 ];
 

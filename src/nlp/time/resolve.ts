@@ -72,7 +72,7 @@ export function resolveWeekday(ref: Day, weekday: number, shift: -1 | 0 | 1, ten
   if (shift < 0) return addDays(ref, -(back || 7));
   if (shift > 0) return addDays(ref, forward || 7);
   if (back === 0) return ref;
-  return tense === 'future' ? addDays(ref, forward) : addDays(ref, -back);
+  return tense === 'future' || tense === 'present' ? addDays(ref, forward) : addDays(ref, -back);
 }
 
 function resolveMonth(ref: Day | undefined, month: number, day: number | undefined, shift: -1 | 0 | 1, tense: Tense): string {

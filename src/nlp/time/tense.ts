@@ -3,7 +3,7 @@
 import type { TextRange } from '../../model/span.ts';
 import { tokenize, type Token } from '../../text/tokens.ts';
 
-export type Tense = 'past' | 'future' | 'unknown';
+export type Tense = 'past' | 'present' | 'future' | 'unknown';
 
 const FUTURE = new Set(
   ("will 'll shall won't wo gonna going plan plans planned planning scheduled schedule expected expects expect due " +
@@ -15,6 +15,9 @@ const PAST = new Set(
     'won lost sent fell rose struck ran paid sold brought thought felt kept led became grew knew flew drew threw ' +
     'earlier previously').split(' '),
 );
+// Present-tense cues: a weekday in a present-tense clause ("talks are on Wednesday", "now shift to Brussels on
+// Wednesday") is an upcoming one.
+const PRESENT = new Set('is are am now'.split(' '));
 // Attribution verbs ("..., officials said.") tell when something was said, which is the clause's tense only when
 // they stand right by the time expression ("said Wednesday", "told CNN on Thursday").
 const REPORTING = new Set('said says told added announced stated reported confirmed'.split(' '));
@@ -28,10 +31,17 @@ const NOT_PAST_ED = new Set('need speed seed feed bed red hundred based proceed 
 // After these a past participle is passive or progressive ("will be held"), carrying no tense of its own.
 const PASSIVE_AUX = new Set(['be', 'been', 'being', 'to']);
 
-function cue(token: Token, previous: Token | undefined): { readonly tense: Tense; readonly reporting: boolean } | undefined {
+function cue(
+  token: Token,
+  previous: Token | undefined,
+  next: Token | undefined,
+): { readonly tense: Tense; readonly reporting: boolean } | undefined {
   const w = token.text.toLowerCase().replace(/’/g, "'");
   if (FUTURE.has(w)) return { tense: 'future', reporting: false };
+  if (PRESENT.has(w)) return { tense: 'present', reporting: false };
   if (PASSIVE_AUX.has((previous?.text ?? '').toLowerCase())) return undefined;
+  // "followed by", "hosted by": a participle phrase, not the clause's verb.
+  if ((next?.text ?? '').toLowerCase() === 'by' && (w.endsWith('ed') || PAST.has(w))) return undefined;
   if (REPORTING.has(w)) return { tense: w === 'says' ? 'unknown' : 'past', reporting: true };
   if (PAST.has(w)) return { tense: 'past', reporting: false };
   if (/^[a-z]{3,}ed$/.test(w) && !NOT_PAST_ED.has(w)) return { tense: 'past', reporting: false };
@@ -54,7 +64,7 @@ export function clauseTense(text: string, sentence: TextRange, range: TextRange)
   for (const t of tokens) if (t.end <= range.start) before++;
   tokens.forEach((t, i) => {
     if (t.start >= range.start && t.end <= range.end) return;
-    const c = cue(t, tokens[i - 1]);
+    const c = cue(t, tokens[i - 1], tokens[i + 1]);
     if (!c || c.tense === 'unknown') return;
     const distance = i < before ? before - i : i - before;
     if (c.reporting && distance > REPORTING_REACH) {
@@ -63,5 +73,8 @@ export function clauseTense(text: string, sentence: TextRange, range: TextRange)
     }
     if (!best || distance < best.distance) best = { tense: c.tense, distance };
   });
+  // "for Saturday's match", "by Friday": a deadline or a booking looks ahead unless a nearer cue says otherwise.
+  const previous = tokens[before - 1]?.text.toLowerCase();
+  if ((!best || best.distance > 1) && (previous === 'for' || previous === 'by')) return 'future';
   return best?.tense ?? fallback;
 }
