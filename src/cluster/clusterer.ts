@@ -8,7 +8,7 @@ import { featurizeArticle } from './featurize-article.ts';
 import { stableId } from './hash.ts';
 import { createLshIndex } from './lsh-index.ts';
 import { resolveOptions } from './options.ts';
-import { addToProfile, EMPTY_PROFILE, matchProfile, type StoryProfile } from './story-profile.ts';
+import { addToProfile, EMPTY_PROFILE, matchProfile, mergeProfiles, type StoryProfile } from './story-profile.ts';
 import type {
   ArticleFeatures,
   Assignment,
@@ -38,6 +38,8 @@ interface OpenStory {
   readonly duplicates: DuplicatePair[];
   readonly rewrites: RewritePair[];
   similaritySum: number;
+  /** Ids of stories folded into this one. */
+  readonly mergedIds: string[];
 }
 
 interface ClosedStory extends ClusterStory {
@@ -49,8 +51,16 @@ interface ClosedStory extends ClusterStory {
 export interface Clusterer {
   /** Featurizes and assigns one article. Articles should arrive in time order; dates are optional. */
   add(article: ClusterInput): Assignment;
-  /** Assigns an article featurized earlier with `featurizeArticle` (lets callers featurize in parallel or cache). */
-  addFeatures(features: ArticleFeatures): Assignment;
+  /**
+   * Assigns an article featurized earlier with `featurizeArticle` (lets callers featurize in parallel or cache).
+   * `idfLearned: true` when `learnIdf` already counted this article (so its terms are not counted twice).
+   */
+  addFeatures(features: ArticleFeatures, how?: { readonly idfLearned?: boolean }): Assignment;
+  /**
+   * Counts an article's terms in the document frequencies without assigning it: warms the idf before a stream starts
+   * (a batch known in advance, or a background sample), so the first articles are not compared with a cold idf.
+   */
+  learnIdf(features: ArticleFeatures): void;
   /** All stories so far (open and closed, not yet drained), in order of their first article. */
   snapshot(): ClusterResult;
   /** Closed stories (out of the time window) handed over and forgotten: keeps a long stream's memory bounded. */
@@ -87,7 +97,8 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
   };
   return {
     add: (article) => addFeatures(state, featurizeArticle(article)),
-    addFeatures: (features) => addFeatures(state, features),
+    addFeatures: (features, how) => addFeatures(state, features, how?.idfLearned === true),
+    learnIdf: (features) => state.df.addDocument(features.features.map((f) => f.key)),
     snapshot: () => snapshot(state),
     drainClosed: () => {
       const out = resultOf(state.closed);
@@ -102,7 +113,7 @@ export function createClusterer(options: Partial<ClusterOptions> = {}): Clustere
   };
 }
 
-function addFeatures(state: State, features: ArticleFeatures): Assignment {
+function addFeatures(state: State, features: ArticleFeatures, idfLearned = false): Assignment {
   if (typeof features !== 'object' || features === null || !(features.signature instanceof Uint32Array)) {
     throw new TypeError('Clusterer.addFeatures: expected the result of featurizeArticle()');
   }
@@ -110,14 +121,17 @@ function addFeatures(state: State, features: ArticleFeatures): Assignment {
   if (known !== undefined) return repeatedId(features.id, known);
   const seq = state.seq++;
   closeStale(state, features.day);
-  state.df.addDocument(features.features.map((f) => f.key));
+  if (!idfLearned) state.df.addDocument(features.features.map((f) => f.key));
   const vector = articleVector(features, state.df, state.options.kindWeights, state.options.articleTerms);
   const side: CopySide = { features, seq };
   const duplicates = findDuplicates(state, side);
-  const best = bestStory(state, vector, features.day);
+  const ranked = rankStories(state, vector, features.day);
+  const best = ranked[0];
   const dupStory = duplicates[0] ? state.indexed.get(duplicates[0].other)?.storyId : undefined;
-  const target =
+  const chosen =
     dupStory !== undefined ? state.open.get(dupStory) : best && best.similarity >= state.options.joinThreshold ? best.story : undefined;
+  const bridged = chosen ? ranked.filter((r) => r.story !== chosen && r.similarity >= state.options.mergeThreshold) : [];
+  const target = chosen && bridged.reduce((keep, r) => mergeStories(state, keep, r.story), chosen);
   const story = target ?? startStory(state, features, seq);
   const duplicatePairs = duplicates.filter((d) => state.indexed.get(d.other)?.storyId === story.id).map((d) => d.pair);
   const rewrites = target ? findRewrites(state, story, side, new Set(duplicatePairs.flatMap((p) => [p.original, p.copy]))) : [];
@@ -125,7 +139,7 @@ function addFeatures(state: State, features: ArticleFeatures): Assignment {
   joinStory(state, story, side, vector, duplicatePairs, rewrites, match.similarity);
   state.seen.set(features.id, story.id);
   const why = target
-    ? explainJoin(match.shared, match.similarity, duplicatePairs, rewrites, features.id)
+    ? explainJoin(match.shared, match.similarity, duplicatePairs, rewrites, features.id) + explainMerges(bridged)
     : explainNew(best?.similarity ?? 0, state.options.joinThreshold);
   return {
     articleId: features.id,
@@ -179,12 +193,13 @@ function timeFactor(options: ClusterOptions, day: number | undefined, storyDay: 
   return 1 - options.timeWeight * (1 - Math.exp(-distance / options.timeScaleDays));
 }
 
-/** The open story that scores best, among a bounded candidate set drawn from postings of the article's terms. */
-function bestStory(
-  state: State,
-  vector: readonly WeightedTerm[],
-  day: number | undefined,
-): { story: OpenStory; similarity: number } | undefined {
+interface Scored {
+  readonly story: OpenStory;
+  readonly similarity: number;
+}
+
+/** Open stories scored against the article, best first, among a bounded candidate set drawn from term postings. */
+function rankStories(state: State, vector: readonly WeightedTerm[], day: number | undefined): Scored[] {
   const overlap = new Map<string, number>();
   let walked = 0;
   for (const t of vector) {
@@ -195,14 +210,60 @@ function bestStory(
     for (const storyId of posting) overlap.set(storyId, (overlap.get(storyId) ?? 0) + t.weight);
   }
   const candidates = [...overlap].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, state.options.maxCandidates);
-  let best: { story: OpenStory; similarity: number } | undefined;
+  const scored: Scored[] = [];
   for (const [storyId] of candidates) {
     const story = state.open.get(storyId);
     if (!story) continue;
     const similarity = matchProfile(vector, story.profile).similarity * timeFactor(state.options, day, story.lastDay);
-    if (!best || similarity > best.similarity) best = { story, similarity };
+    scored.push({ story, similarity });
   }
-  return best;
+  return scored.sort((a, b) => b.similarity - a.similarity || a.story.firstSeq - b.story.firstSeq);
+}
+
+function explainMerges(bridged: readonly Scored[]): string {
+  return bridged.map((r) => `; merged story ${r.story.id} (${r.similarity.toFixed(2)})`).join('');
+}
+
+/**
+ * An article close to two open stories shows they are one: the later-started story is folded into the earlier one,
+ * whose id (from its first article) survives, so ids stay stable. Returns the surviving story.
+ */
+function mergeStories(state: State, a: OpenStory, b: OpenStory): OpenStory {
+  const [keep, gone] = a.firstSeq <= b.firstSeq ? [a, b] : [b, a];
+  for (const key of gone.profile.terms.keys()) state.postings.get(key)?.delete(gone.id);
+  const before = new Set(keep.profile.terms.keys());
+  keep.profile = mergeProfiles(keep.profile, gone.profile, state.options.profileTerms);
+  updatePostings(state, keep, before);
+  keep.articleIds.push(...gone.articleIds);
+  keep.links.push(...gone.links);
+  keep.duplicates.push(...gone.duplicates);
+  keep.rewrites.push(...gone.rewrites);
+  keep.similaritySum += gone.similaritySum;
+  keep.mergedIds.push(gone.id, ...gone.mergedIds);
+  if (gone.lastDay !== undefined) keep.lastDay = Math.max(keep.lastDay ?? gone.lastDay, gone.lastDay);
+  for (const m of gone.members) state.indexed.set(m.features.id, { storyId: keep.id, side: m });
+  keep.members.push(...gone.members);
+  keep.members.sort((x, y) => x.seq - y.seq);
+  while (keep.members.length > state.options.membersForCopies) forgetMember(state, keep.members.shift());
+  for (const id of gone.articleIds) if (state.seen.has(id)) state.seen.set(id, keep.id);
+  state.open.delete(gone.id);
+  return keep;
+}
+
+/** Brings the term → story postings in line with the story's profile after it changed (`before`: old profile keys). */
+function updatePostings(state: State, story: OpenStory, before: ReadonlySet<number>): void {
+  for (const key of before) {
+    if (story.profile.terms.has(key)) continue;
+    const posting = state.postings.get(key);
+    posting?.delete(story.id);
+    if (posting && posting.size === 0) state.postings.delete(key);
+  }
+  for (const key of story.profile.terms.keys()) {
+    if (before.has(key)) continue;
+    const posting = state.postings.get(key);
+    if (posting) posting.add(story.id);
+    else state.postings.set(key, new Set([story.id]));
+  }
 }
 
 function startStory(state: State, features: ArticleFeatures, seq: number): OpenStory {
@@ -217,6 +278,7 @@ function startStory(state: State, features: ArticleFeatures, seq: number): OpenS
     duplicates: [],
     rewrites: [],
     similaritySum: 0,
+    mergedIds: [],
   };
   state.open.set(story.id, story);
   return story;
@@ -243,13 +305,7 @@ function joinStory(
 ): void {
   const before = new Set(story.profile.terms.keys());
   story.profile = addToProfile(story.profile, vector, state.options.profileTerms);
-  for (const key of before) if (!story.profile.terms.has(key)) state.postings.get(key)?.delete(story.id);
-  for (const key of story.profile.terms.keys()) {
-    if (before.has(key)) continue;
-    const posting = state.postings.get(key);
-    if (posting) posting.add(story.id);
-    else state.postings.set(key, new Set([story.id]));
-  }
+  updatePostings(state, story, before);
   story.articleIds.push(side.features.id);
   story.duplicates.push(...duplicates);
   story.rewrites.push(...rewrites);

@@ -10,6 +10,10 @@ export interface DfTable {
   readonly documents: number;
 }
 
+// Pseudo-documents that contain no term: a batch of five reports of one event would otherwise rate the names they
+// all share as common words. Against thousands of real documents 50 changes idf by little.
+const PRIOR_DOCUMENTS = 50;
+
 // 2^20 counters per row (8 MiB for two rows): collisions stay rare below a few million distinct terms.
 const DEFAULT_BITS = 20;
 
@@ -33,7 +37,7 @@ export function createDfTable(bits = DEFAULT_BITS): DfTable {
     },
     idf(key) {
       const df = Math.min(row1[key & mask] ?? 0, row2[slot2(key)] ?? 0);
-      return Math.log((documents + 1) / (df + 1)) + 1;
+      return Math.log((documents + PRIOR_DOCUMENTS + 1) / (df + 1)) + 1;
     },
   };
 }

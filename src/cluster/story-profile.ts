@@ -58,3 +58,15 @@ export function matchProfile(vector: readonly WeightedTerm[], profile: StoryProf
   const shared = [...new Set(contributions.map((c) => c.label))].slice(0, SHARED_SHOWN);
   return { similarity: dot / profile.norm, shared };
 }
+
+/** Union of two profiles (stories merged by an article that bridges them), cut to `maxTerms`. Returns a new profile. */
+export function mergeProfiles(a: StoryProfile, b: StoryProfile, maxTerms: number): StoryProfile {
+  const merged = new Map(a.terms);
+  for (const [key, t] of b.terms) {
+    const old = merged.get(key);
+    merged.set(key, old ? { ...old, weight: old.weight + t.weight, members: old.members + t.members } : t);
+  }
+  const kept = [...merged].sort((x, y) => y[1].weight - x[1].weight || x[0] - y[0]).slice(0, maxTerms);
+  const norm = Math.sqrt(kept.reduce((s, [, t]) => s + t.weight * t.weight, 0));
+  return { terms: new Map(kept), norm };
+}

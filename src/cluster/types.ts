@@ -47,6 +47,8 @@ export interface ArticleFeatures {
 export interface ClusterOptions {
   /** Minimum weighted cosine between an article and a story's profile to join it. */
   readonly joinThreshold: number;
+  /** An article scoring at least this against a second open story merges the two (1 disables merging). */
+  readonly mergeThreshold: number;
   /** Weight multipliers per feature kind (applied to tf-idf). */
   readonly kindWeights: Readonly<Record<FeatureKind, number>>;
   /** Stories not updated for this many days (by article dates) stop taking articles. */
