@@ -10,6 +10,8 @@ export interface ConceptWeightOptions {
   readonly unigramWeight?: number;
   /** When set, a document's lead bonus decays smoothly: boost · exp(-position / positionDecay) at its first mention. */
   readonly positionDecay?: number;
+  /** Document index → index of the report it copies (from collapseCopies); copies count as their original. */
+  readonly canonicalDoc?: readonly number[];
 }
 
 // df ≥ 3 of 10 documents: ICSISumm's setting; concepts rarer than that are mostly one outlet's detail.
@@ -42,7 +44,8 @@ export function conceptWeights(
     for (const c of sentenceConcepts(s, uni > 0)) {
       let d = bonusByDoc.get(c);
       if (!d) bonusByDoc.set(c, (d = new Map()));
-      d.set(s.docIndex, Math.max(d.get(s.docIndex) ?? 0, bonus));
+      const doc = options.canonicalDoc?.[s.docIndex] ?? s.docIndex;
+      d.set(doc, Math.max(d.get(doc) ?? 0, bonus));
     }
   }
   const weights = new Map<string, number>();

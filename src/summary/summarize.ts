@@ -3,6 +3,7 @@ import { prepareSentences, type PrepareOptions, type PreparedSentence } from './
 import { conceptWeights, sentenceConcepts, type ConceptWeightOptions } from './concept-weights.ts';
 import { selectByCoverage, type CoverageCandidate, type CoverageOptions } from './select-by-coverage.ts';
 import { validBudget } from './budget.ts';
+import { collapseCopies } from './collapse-copies.ts';
 import { orderForReading } from './order-summary.ts';
 import { buildAlignmentSpace, supportOf, type AlignOptions } from './align-sentences.ts';
 
@@ -11,6 +12,8 @@ export interface SummarizeOptions {
   readonly concepts?: ConceptWeightOptions;
   readonly selection?: CoverageOptions;
   readonly align?: AlignOptions;
+  /** Count near-copies of a report (bigram Jaccard ≥ 0.6) once when weighting concepts. Default true. */
+  readonly collapseCopies?: boolean;
   /** Position prior decay: prior = 1 / (1 + position / positionScale). Only breaks ties between equal coverage. */
   readonly positionScale?: number;
 }
@@ -35,7 +38,10 @@ export function summarize(docs: readonly SummaryDocument[], budget: SummaryBudge
   const sentences = prepareSentences(usable, options.prepare);
   if (sentences.length === 0) return { sentences: [], diagnostics };
 
-  const weights = conceptWeights(sentences, usable.length, options.concepts);
+  // Copies and updated versions of one report count once: agreement means independent reports saying it.
+  const canonicalDoc = options.collapseCopies === false ? undefined : collapseCopies(sentences, usable.length);
+  // The document-share floor stays relative to all documents (tried: relative to distinct reports, worse on odd DUC).
+  const weights = conceptWeights(sentences, usable.length, { ...options.concepts, ...(canonicalDoc ? { canonicalDoc } : {}) });
   const scale = options.positionScale ?? DEFAULT_POSITION_SCALE;
   const pool = sentences.filter((s) => s.junk === undefined);
   if (pool.length === 0) {
