@@ -27,41 +27,26 @@ interface Attached {
 }
 
 /**
- * Direct quotes with the speaker stated beside them. A quote without its own tag inherits the speaker of the quote
- * just before it (split quotes, follow-up paragraphs). Partial quotes inside a clause ("said Moscow “will judge...”")
+ * Direct quotes with the speaker stated beside them; sentence-like quotes without a tag are returned untagged.
+ * Partial quotes inside a clause ("said Moscow “will judge...”")
  * and short scare quotes are left to the indirect finder or dropped.
  */
 export function findDirectQuotes(quotes: readonly QuotedSpan[], ctx: DirectQuoteContext): RawAttribution[] {
   const out: RawAttribution[] = [];
-  let previous: { readonly quote: QuotedSpan; readonly hasSpeaker: boolean } | undefined;
   for (const q of quotes) {
     const position = quotePosition(ctx, q);
     const attached = position === 'inline' ? undefined : (tagBefore(ctx, q) ?? tagAfter(ctx, q));
     if (attached !== undefined) {
       out.push({ start: q.start, end: q.end, direct: true, speaker: attached.speaker, cue: attached.cue, rule: attached.rule });
-      previous = { quote: q, hasSpeaker: true };
-      continue;
-    }
-    if (position === 'inline' || wordCount(ctx.text, q) <= ctx.maxScareQuoteWords || !looksLikeSpeech(ctx.text, q)) {
-      continue;
-    }
-    const inherit = previous !== undefined && previous.hasSpeaker && q.paragraph - previous.quote.lastParagraph <= 1;
-    if (inherit && previous !== undefined) {
-      const sameParagraph = previous.quote.lastParagraph === q.paragraph;
-      out.push({
-        start: q.start,
-        end: q.end,
-        direct: true,
-        speakerCertainty: sameParagraph ? 'stated' : 'inferred',
-        rule: sameParagraph ? 'quotes/split-quote' : 'quotes/follow-up-paragraph',
-      });
-      previous = { quote: q, hasSpeaker: true };
-    } else {
-      previous = { quote: q, hasSpeaker: false };
+    } else if (position !== 'inline' && wordCount(ctx.text, q) > ctx.maxScareQuoteWords && looksLikeSpeech(ctx.text, q)) {
+      // Speech with no tag of its own: `attachUntaggedQuotes` gives it the speaker of the attribution before it.
+      out.push({ start: q.start, end: q.end, direct: true, rule: UNTAGGED_RULE });
     }
   }
   return out;
 }
+
+export const UNTAGGED_RULE = 'quotes/untagged';
 
 type Position = 'sentence' | 'after-lead-in' | 'inline';
 
@@ -97,7 +82,7 @@ function tagBefore(ctx: DirectQuoteContext, q: QuotedSpan): Attached | undefined
 /** The speaker of a lead-in ending at the quote (or at the end of the paragraph before it). */
 function tagInLead(ctx: DirectQuoteContext, lead: TextRange): Attached | undefined {
   const verb = lastReportingVerb(ctx.text, lead);
-  if (verb === undefined) return undefined;
+  if (verb === undefined) return colonSubject(ctx, lead);
   // Between the verb and the mark only a short tail may stand ("told reporters:", "said in a statement:").
   const tail = ctx.text.slice(verb.end, lead.end);
   if (tail.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > MAX_WORDS_BEFORE_VERB_AFTER_QUOTE) return undefined;
@@ -108,6 +93,23 @@ function tagInLead(ctx: DirectQuoteContext, lead: TextRange): Attached | undefin
     (after && pickSpeaker(ctx.text, after, ctx.names, 'after-verb'));
   if (speaker === undefined) return undefined;
   return { speaker, cue: verb, rule: /:\s*$/.test(ctx.text.slice(lead.start, lead.end)) ? 'quotes/colon-introduction' : 'quotes/said-before' };
+}
+
+/**
+ * "She then addressed the supporters again: “...”": no reporting verb, but a colon after a sentence whose subject is
+ * a pronoun or a name introduces that subject's words.
+ */
+function colonSubject(ctx: DirectQuoteContext, lead: TextRange): Attached | undefined {
+  const sentence = ctx.text.slice(lead.start, lead.end);
+  if (!/:\s*$/.test(sentence)) return undefined;
+  const pronoun = /^(?:He|She|They)(?= \p{Ll})/u.exec(sentence);
+  if (pronoun !== null) {
+    const range = { start: lead.start, end: lead.start + pronoun[0].length };
+    return { speaker: { ...range, text: pronoun[0], kind: 'pronoun' }, cue: range, rule: 'quotes/colon-subject' };
+  }
+  const name = ctx.names.find((n) => n.start === lead.start && n.type !== 'place');
+  if (name === undefined || !/^ \p{Ll}/u.test(ctx.text.slice(name.end, name.end + 2))) return undefined;
+  return { speaker: { start: name.start, end: name.end, text: name.name, kind: 'name' }, cue: name, rule: 'quotes/colon-subject' };
 }
 
 /** "Caddell continued:" alone in the paragraph before the quote. */

@@ -80,7 +80,9 @@ function speakerThenContent(ctx: IndirectContext, s: TextRange, tokens: readonly
 function trailingTag(ctx: IndirectContext, s: TextRange, tokens: readonly Token[], i: number): RawAttribution | undefined {
   const verbToken = tokens[i];
   if (verbToken === undefined) return undefined;
-  const tail = tokens.slice(i + 1).filter((t) => /\p{L}/u.test(t.text));
+  // "..., said Victor Cha, who served as ...": the tag ends at the comma after the speaker.
+  const tailEnd = tokens.findIndex((t, k) => k > i + 1 && t.text === ',');
+  const tail = tokens.slice(i + 1, tailEnd < 0 ? undefined : tailEnd).filter((t) => /\p{L}/u.test(t.text));
   if (tail.length > MAX_TAIL_WORDS) return undefined;
   const commaIndex = findLastIndex(tokens, (t, k) => k < i && t.text === ',');
   if (commaIndex < 0) return undefined;

@@ -1,5 +1,6 @@
 import type { TextRange } from '../../model/span.ts';
 import type { QuoteMention } from '../../model/analyzed-article.ts';
+import { attachUntaggedQuotes } from './attach-untagged-quotes.ts';
 import { findCapitalizedNames } from './find-capitalized-names.ts';
 import { findDirectQuotes } from './find-direct-quotes.ts';
 import { findIndirectQuotes } from './find-indirect-quotes.ts';
@@ -23,7 +24,7 @@ export function findQuotes(input: FindQuotesInput, options: FindQuotesOptions = 
   const maxScareQuoteWords = options.maxScareQuoteWords ?? DEFAULT_MAX_SCARE_QUOTE_WORDS;
   const direct = findDirectQuotes(quoted, { text, paragraphs, sentences, names, maxScareQuoteWords });
   const indirect = options.indirect === false ? [] : findIndirectQuotes({ text, sentences, names, direct, quoted, cues: direct.flatMap((d) => (d.cue ? [d.cue] : [])) });
-  return resolveSpeakers(text, [...direct, ...indirect], names);
+  return resolveSpeakers(text, attachUntaggedQuotes([...direct, ...indirect], paragraphs), names);
 }
 
 function checkInput(input: FindQuotesInput): void {

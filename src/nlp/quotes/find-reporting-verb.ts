@@ -20,7 +20,11 @@ export function firstReportingVerb(text: string, range: TextRange, maxWords: num
     if (t.text === ')') depth = Math.max(0, depth - 1);
     if (depth > 0 || t.text === ')') continue;
     // "Mr." and "J." end with a dot that is no full stop.
-    const abbreviation = t.text === '.' && (isTitleWord(previous) || /^\p{Lu}$/u.test(previous));
+    // "R-Ky., said", "Jr. said": a short capitalized word, then a dot, then a comma or a lower-case word.
+    const abbreviation =
+      t.text === '.' &&
+      (isTitleWord(previous) || /^\p{Lu}$/u.test(previous) ||
+        (/^\p{Lu}[\p{L}-]{0,4}$/u.test(previous) && /^(?:,|\s+\p{Ll})/u.test(text.slice(t.end, t.end + 3))));
     previous = t.text;
     if (/^[.!?"“”;:]$/.test(t.text) && !abbreviation) return undefined;
     if (!/\p{L}/u.test(t.text)) continue;

@@ -42,9 +42,27 @@ export function pickSpeaker(
   const last = tokens[tokens.length - 1];
   if (first === undefined || last === undefined) return undefined;
   if (tokens.length === 1 && isPronoun(first.text)) return { start: first.start, end: first.end, text: first.text, kind: 'pronoun' };
+  // "As for Trump’s ability to deflect attacks, she said": the pronoun next to the verb is the speaker.
+  if (side === 'before-verb' && isPronoun(last.text) && tokens[tokens.length - 2]?.text === ',') {
+    return { start: last.start, end: last.end, text: last.text, kind: 'pronoun' };
+  }
   const inside = names.filter((n) => n.start >= first.start && n.end <= last.end && n.type !== 'place' && !isModifier(text, n, first.start));
   const name = side === 'before-verb' ? inside[inside.length - 1] : inside[0];
   if (name !== undefined) return { start: name.start, end: name.end, text: name.name, kind: 'name' };
+  return nounPhrase(text, side === 'before-verb' ? lastCommaChunk(tokens) : tokens);
+}
+
+// "In the interview, the senator said": of a phrase with commas the part next to the verb is the speaker.
+function lastCommaChunk(tokens: readonly Token[]): readonly Token[] {
+  const comma = tokens.findLastIndex((t) => t.text === ',');
+  const tail = tokens.slice(comma + 1);
+  return tail.some((t) => /\p{L}/u.test(t.text)) ? tail : tokens;
+}
+
+function nounPhrase(text: string, tokens: readonly Token[]): SpeakerPhrase | undefined {
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (first === undefined || last === undefined) return undefined;
   const words = tokens.filter((t) => /\p{L}/u.test(t.text));
   if (words.length === 0 || words.length > MAX_PHRASE_WORDS) return undefined;
   // A phrase must look like a noun phrase: a determiner or capitalized word first, or a bare plural noun.
