@@ -178,3 +178,17 @@ for (const r of RELATIONS) {
     assert.equal(relationToReference(r.value, '2022-01-10'), r.expected);
   });
 }
+
+test('long blank, numeric and run-on inputs are handled (linear passes, bounded lookbehinds)', () => {
+  assert.deepEqual(findTimes(' '.repeat(20_000), REF), []);
+  assert.deepEqual(findTimes('1-'.repeat(10_000), REF), []);
+  const runOn = 'in 2019 on Monday at 10 a.m. last week '.repeat(300);
+  const found = findTimes(runOn, REF);
+  assert.equal(found.length, 900);
+  for (const t of found) assert.equal(t.text, runOn.slice(t.start, t.end));
+});
+
+test('a plural possessive keeps its apostrophe in the span', () => {
+  const found = findTimes("90 days in jail and five years' probation", REF);
+  assert.deepEqual(found.map((t) => [t.text, t.value]), [['90 days', 'P90D'], ["five years'", 'P5Y']]);
+});

@@ -83,7 +83,8 @@ function toMention(d: Draft, text: string): TimeMention {
     text: text.slice(d.start, d.end),
     kind: d.kind,
     value: d.value ?? '',
-    certainty: d.relative !== undefined || d.inferred ? 'inferred' : 'stated',
+    // Anything that needed the reference date or the surrounding text to get its value is inferred.
+    certainty: d.relative !== undefined ? 'inferred' : 'stated',
     rule: d.rule,
   };
 }

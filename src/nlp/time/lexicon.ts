@@ -58,8 +58,6 @@ export const NUMBER_WORD =
   'seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)' +
   '(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?';
 
-/** Vague quantities: TIMEX3 writes the count as X ("several days" → PXD). */
-export const VAGUE_COUNT = '(?:several|a few|few|many|some|a couple of|a number of|numerous|recent|the past|the last|the next|the coming)';
 
 /** Ordinals for quarters, halves and centuries. */
 export const ORDINALS: Readonly<Record<string, number>> = {

@@ -36,8 +36,6 @@ export interface Draft extends TextRange {
   readonly clock?: string;
   /** "this weekend": TIMEX3 writes the week with a -WE suffix. */
   readonly weekend?: boolean;
-  /** The parser's own value already depends on context (a weekday fixed by a stated date keeps 'stated'). */
-  readonly inferred?: boolean;
 }
 
 export interface ParseContext {

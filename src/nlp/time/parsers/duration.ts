@@ -31,7 +31,8 @@ export const duration: Parser = {
   id: 'duration',
   pattern: re(
     `${B}(?:the\\s+(?:(?:past|last|next|coming|following|first|previous|final|other)\\s+)?(?=\\d|[a-z]+\\s))?(?:a\\s+mere\\s+)?` +
-      `${COUNT}(?<sep>[\\s-]+)(?<unit>${UNIT_NAME})(?<old>[\\s-]+old)?${E}`,
+      // A plural possessive ("five years' probation") keeps its apostrophe, as TimeML extents do.
+      `${COUNT}(?<sep>[\\s-]+)(?<unit>${UNIT_NAME})(?:(?<=s)['’](?=\\s))?(?<old>[\\s-]+old)?${E}`,
   ),
   extract(m, { text }) {
     const count = m.groups?.['count'] ?? '';

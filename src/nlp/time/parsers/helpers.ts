@@ -21,15 +21,6 @@ export function wordAfter(text: string, index: number): string {
   return (m?.[1] ?? '').toLowerCase();
 }
 
-/** The raw characters just before `index` (for punctuation checks such as "$" or a possessive). */
-export function charsBefore(text: string, index: number, n: number): string {
-  return text.slice(Math.max(0, index - n), index);
-}
-
-export function isCapitalized(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
-}
-
 /** Two-digit or four-digit year text → a full year; two digits read as 1970–2069 (news rarely spans wider). */
 export function fullYear(raw: string): number {
   const n = Number(raw);

@@ -1,7 +1,7 @@
 // Dates written with a month name: "June 16, 2021", "16 June 2021", "January 2022", "April 7", "in August".
 import { formatDay, formatMonth, isValidDay } from '../calendar.ts';
 import { MONTH_ANY, MONTHS, MONTH_NAME } from '../lexicon.ts';
-import type { Draft, Parser } from '../types.ts';
+import type { Parser } from '../types.ts';
 import { B, E, re, wordBefore } from './helpers.ts';
 
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
@@ -54,16 +54,15 @@ export const monthYear: Parser = {
 export const monthDay: Parser = {
   id: 'month-day',
   pattern: re(`${B}(?:(${MONTH_ANY})\\s+${DAY}|(?:the\\s+)?${DAY}\\s+(?:of\\s+)?(${MONTH_ANY}))${NUM_END}(?!\\s*[:.]\\d)`, true),
-  extract(m, { text }) {
+  extract(m) {
     const month = monthOf(m[1] ?? m[4]);
     const day = Number(m[2] ?? m[3]);
     if (month === undefined || !isValidDay({ year: 2000, month, day })) return null; // 2000: a leap year, allows Feb 29
-    // "May 5" after "it" or "we" is "may" + a number only in broken text; the capital already rules out the verb.
-    const draft: Draft = {
+    // The pattern is case-sensitive: a capital "May 5" is the month, the modal verb is lower case mid-sentence.
+    return {
       start: m.index, end: m.index + m[0].length, kind: 'date', rule: this.id,
       relative: { type: 'month', month, day, shift: 0 },
     };
-    return draft;
   },
 };
 
