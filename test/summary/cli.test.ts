@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { Command } from 'commander';
+import { registerSummarize } from '../../src/cli/commands/summarize.ts';
+
+const bin = fileURLToPath(new URL('../../bin/crosscheck.js', import.meta.url));
+const dir = fileURLToPath(new URL('./fixtures/cli', import.meta.url));
+
+function run(args: readonly string[]): { code: number | null; out: string; err: string } {
+  const r = spawnSync(process.execPath, [bin, 'summarize', ...args], { encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+test('crosscheck summarize <dir> --bytes N prints one sentence a line, within budget, no headline', () => {
+  const r = run([dir, '--bytes', '300']);
+  assert.equal(r.code, 0, r.err);
+  const lines = r.out.split('\n').filter((l) => l.length > 0);
+  assert.ok(lines.length >= 1);
+  assert.ok(Buffer.byteLength(lines.join(' ')) <= 300);
+  assert.ok(!lines.some((l) => /^(Ceasefire agreed in Geneva|Border truce reached)$/.test(l)));
+  assert.match(r.err, /no "text" field/);
+});
+
+test('crosscheck summarize without a budget is a usage error (exit code 2)', async () => {
+  const program = new Command('crosscheck').exitOverride();
+  registerSummarize(program);
+  const write = process.stderr.write;
+  const saved = process.exitCode;
+  let err = '';
+  process.stderr.write = ((chunk: string | Uint8Array) => {
+    err += String(chunk);
+    return true;
+  }) as typeof process.stderr.write;
+  try {
+    await program.parseAsync(['summarize', dir], { from: 'user' });
+    assert.equal(process.exitCode, 2);
+    assert.match(err, /--bytes N/);
+  } finally {
+    process.stderr.write = write;
+    process.exitCode = saved;
+  }
+});
