@@ -42,7 +42,7 @@ export const duration: Parser = {
     if (m.groups?.['old'] !== undefined) {
       // "a 22-year-old son", "he is 22 years old": an age. "an eight-year-old war": the war lasted eight years.
       const next = wordAfter(text, end);
-      if (!m.groups['old'].startsWith('-') || next === '' || PERSON_NOUNS.has(next) || !/^\p{Ll}/u.test(next)) return null;
+      if (!m.groups['old'].startsWith('-') || next === '' || isPersonNoun(next) || !/^\p{Ll}/u.test(next)) return null;
     }
     // "children ages 6 months and older": an age again.
     if (/^(?:age|ages|aged)$/.test(wordBefore(text, m.index))) return null;
@@ -59,6 +59,12 @@ export const duration: Parser = {
     return { start, end, kind: 'duration', rule: this.id, value: durationValue(n, unit) };
   },
 };
+
+/** "son", "striker", "lawmaker", "activist", "politician": the age of a person, not the span of an event. */
+function isPersonNoun(word: string): boolean {
+  // Agent-noun endings cover most people nouns news attaches an age to; "order" and "center" are rare losses.
+  return PERSON_NOUNS.has(word) || /(?:er|or|ist|ian|ant|ent|man|woman|men|women|ers|ors|ists|ians|ants|ents)$/.test(word);
+}
 
 // A plural unit alone is a vague duration after words that take a span: "for years", "within days".
 const SPAN_WORDS = new Set('for over within in after lasted lasting took take takes spent spend past coming'.split(' '));

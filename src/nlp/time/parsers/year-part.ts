@@ -40,7 +40,9 @@ export const season: Parser = {
     const modified = which !== '' && which !== 'the';
     if (!hasYear && !modified) {
       const before = wordBefore(text, m.index);
-      if (name === 'fall' || !SEASON_CONTEXT.has(before)) return null;
+      // "in the fall", "by the fall": with a preposition before the article even "fall" is the season.
+      const fallSeason = which === 'the' && /\b(?:in|during|by|until|since|over|through|before|after)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index));
+      if (name === 'fall' ? !fallSeason : !SEASON_CONTEXT.has(before) && !fallSeason) return null;
       // "the summer of love", "the spring of discontent": a "the season of <noun>" phrase is not a date.
       if (/^\s+of\s/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) return null;
     }

@@ -41,8 +41,11 @@ export const bareYear: Parser = {
     const secondRaw = m.groups?.['second'];
     const rangeEvidence = secondRaw !== undefined && rangeSecond(year, secondRaw) !== undefined;
     if (!strong && !rangeEvidence && !(modifier && year >= MIN_MODIFIER_YEAR && /^\p{Ll}/u.test(after))) return null;
+    // TimeML extents keep a leading "early", "late" or "mid-" ("early 2011", "mid-2014").
+    const prefix = /(?:\b(?:early|late|mid)\s+|\bmid-)$/i.exec(text.slice(Math.max(0, m.index - 6), m.index));
+    const start = prefix ? m.index - prefix[0].length : m.index;
     const first: Draft = {
-      start: m.index, end: m.index + 4, kind: 'date', rule: this.id, value: formatYear(year),
+      start, end: m.index + 4, kind: 'date', rule: this.id, value: formatYear(year),
     };
     const second = secondRaw === undefined ? undefined : rangeSecond(year, secondRaw);
     if (second === undefined) return secondRaw === undefined ? first : null;
