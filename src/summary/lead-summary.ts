@@ -15,7 +15,10 @@ export function leadSummary(docs: readonly SummaryDocument[], budget: SummaryBud
   const out: SummaryResult['sentences'][number][] = [];
   let size = EMPTY_SIZE;
   for (const [sentenceIndex, s] of latest.sentences.entries()) {
-    const t = trimDateline(s.text.trim(), s.start);
+    const text = s.text.trim();
+    const start = s.start + (s.text.length - s.text.trimStart().length);
+    // Datelines open an article only.
+    const t = sentenceIndex === 0 ? trimDateline(text, start) : { text, start, end: start + text.length };
     const next = addToSize(size, { bytes: byteLength(t.text), words: wordCount(t.text) });
     if (!withinBudget(next, budget)) break;
     size = next;

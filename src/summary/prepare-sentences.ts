@@ -57,7 +57,10 @@ export function prepareSentences(docs: readonly SummaryDocument[], options: Prep
   const stems: StemCache = new Map();
   docs.forEach((doc, docIndex) => {
     doc.sentences.forEach((s, sentenceIndex) => {
-      const trimmed = trimDateline(s.text.trim(), s.start + (s.text.length - s.text.trimStart().length));
+      const lead = s.text.trim();
+      const leadStart = s.start + (s.text.length - s.text.trimStart().length);
+      // Datelines open an article; deeper in, "NATO - ..." is just a sentence.
+      const trimmed = sentenceIndex === 0 ? trimDateline(lead, leadStart) : { text: lead, start: leadStart, end: leadStart + lead.length };
       const text = trimmed.text.replace(/\s+/g, ' ');
       const words = wordCount(text);
       out.push({

@@ -32,7 +32,7 @@ export function summarize(docs: readonly SummaryDocument[], budget: SummaryBudge
   const diagnostics: SummaryDiagnostic[] = [];
   const usable = docs.filter((d, i) => {
     const ok = typeof d === 'object' && d !== null && typeof d.id === 'string' && Array.isArray(d.sentences);
-    if (!ok) diagnostics.push({ rule: 'summary/bad-document', item: `#${i}`, reason: 'not a SummaryDocument; skipped' });
+    if (!ok) diagnostics.push(warning('summary/bad-document', `#${i}`, 'not a SummaryDocument; skipped'));
     return ok;
   });
   const sentences = prepareSentences(usable, options.prepare);
@@ -45,7 +45,7 @@ export function summarize(docs: readonly SummaryDocument[], budget: SummaryBudge
   const scale = options.positionScale ?? DEFAULT_POSITION_SCALE;
   const pool = sentences.filter((s) => s.junk === undefined);
   if (pool.length === 0) {
-    diagnostics.push({ rule: 'summary/no-candidates', item: '*', reason: 'every sentence is too short, a question, a byline or a quote' });
+    diagnostics.push(warning('summary/no-candidates', '*', 'every sentence is too short, a question, a byline or a quote'));
     return { sentences: [], diagnostics };
   }
   const cands: CoverageCandidate[] = pool.map((s) => ({
@@ -71,4 +71,8 @@ export function summarize(docs: readonly SummaryDocument[], budget: SummaryBudge
     rule: 'summary/concept-coverage',
   }));
   return { sentences: picks, diagnostics };
+}
+
+function warning(rule: string, item: string, reason: string): SummaryDiagnostic {
+  return { stage: 'summarize', rule, item, reason, severity: 'warning' };
 }

@@ -1,4 +1,5 @@
 import type { TextRange } from '../model/span.ts';
+import type { Diagnostic } from '../model/diagnostic.ts';
 
 /** One input sentence: its text and where it sits in its document's text. */
 export interface SummaryInputSentence extends TextRange {
@@ -37,11 +38,8 @@ export interface SummarySentencePick extends TextRange {
   readonly rule: string;
 }
 
-export interface SummaryDiagnostic {
-  readonly rule: string;
-  readonly item: string;
-  readonly reason: string;
-}
+/** Problems with input items (bad documents, nothing to pick): the shared Diagnostic, stage `summarize`. */
+export type SummaryDiagnostic = Diagnostic;
 
 export interface SummaryResult {
   readonly sentences: readonly SummarySentencePick[];
