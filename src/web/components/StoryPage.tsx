@@ -1,0 +1,258 @@
+import { Fragment } from 'preact';
+import { useMemo, useState } from 'preact/hooks';
+import { api, type BriefArticle, type StoryBriefStory } from '../api.ts';
+import { useLoad } from '../hooks.ts';
+import { safeHttpUrl } from '../route.ts';
+import { Citations, Markers, Passage, type CitationContext, type OpenCitation } from './citations.tsx';
+import { ShowMore } from './ShowMore.tsx';
+import { Status } from './Status.tsx';
+
+export function StoryPage({ id }: { id: string }) {
+  const loaded = useLoad(`story:${id}`, async (signal) => {
+    const [brief, articles] = await Promise.all([api.story(id, signal), api.storyArticles(id, signal)]);
+    return { brief, articles: articles.items };
+  });
+  return <Status loaded={loaded}>{(v) => <Brief brief={v.brief} articles={v.articles} />}</Status>;
+}
+
+// How many rows each section shows before "Show all": a screenful each, so the page stays scannable on a phone.
+const FIRST = { claims: 12, exclusives: 8, quotes: 12, timeline: 20, entities: 30 };
+
+function Brief({ brief, articles }: { brief: StoryBriefStory; articles: readonly BriefArticle[] }) {
+  const [open, setOpen] = useState<OpenCitation | undefined>(undefined);
+  const ctx = useMemo<CitationContext>(
+    () => ({
+      numbers: new Map(brief.articleIds.map((id, i) => [id, i + 1])),
+      articles: new Map(articles.map((a) => [a.id, a])),
+      open,
+      toggle: (item, articleId) => setOpen((cur) => (cur?.item === item && cur.articleId === articleId ? undefined : { item, articleId })),
+    }),
+    [brief, articles, open],
+  );
+  const claims = [...brief.claims].sort((a, b) => b.sources.length - a.sources.length || b.independentSources - a.independentSources);
+  const quotes = [...brief.quotes].sort((a, b) => Number(b.direct) - Number(a.direct) || b.sources.length - a.sources.length);
+  return (
+    <Citations.Provider value={ctx}>
+      <article class="brief">
+        <h1>{brief.title}</h1>
+        <div class="meta">
+          <span class="badge">{brief.independentSources} independent sources</span>
+          <span>{brief.articleIds.length} articles</span>
+          <a href={`/api/stories/${encodeURIComponent(brief.id)}.md`}>Markdown</a>
+          <a href={`/api/stories/${encodeURIComponent(brief.id)}.json`}>JSON</a>
+        </div>
+        <p class="why muted">{brief.why}</p>
+
+        <section id="summary">
+          <h2>Summary</h2>
+          {brief.summary.map((s, i) => (
+            <div class="summary-sentence" key={i}>
+              <p>
+                {s.text} <Markers item={`summary-${i}`} sources={s.sources} />
+              </p>
+              <Passage item={`summary-${i}`} spans={s.spans} />
+            </div>
+          ))}
+        </section>
+
+        {claims.length ? (
+          <section id="agreement">
+            <h2>What sources agree on</h2>
+            <AgreementTable brief={brief} claims={claims.slice(0, FIRST.claims)} articles={ctx.articles} />
+          </section>
+        ) : null}
+
+        {brief.discrepancies.length ? (
+          <section id="discrepancies">
+            <h2>Where sources differ</h2>
+            <ul class="discrepancies">
+              {brief.discrepancies.map((d, i) => (
+                <li key={i} class="discrepancy">
+                  <strong>{d.about}</strong>
+                  <ul>
+                    {d.values.map((v, j) => (
+                      <li key={j}>
+                        <span class="value">{v.value.toLocaleString('en-US')}</span> “{v.text}” <Markers item={`disc-${i}-${j}`} sources={v.sources} />
+                        <Passage item={`disc-${i}-${j}`} spans={v.spans} />
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+
+        {brief.agreed.length ? (
+          <section id="agreed">
+            <h2>Numbers sources agree on</h2>
+            <ul>
+              {brief.agreed.map((a, i) => (
+                <li key={i}>
+                  {a.about}: <span class="value">{a.value.toLocaleString('en-US')}</span> ({a.texts.map((t) => `“${t}”`).join(', ')}) <Markers item={`agreed-${i}`} sources={a.sources} />
+                  <Passage item={`agreed-${i}`} spans={a.spans} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+
+        {brief.exclusives.length ? (
+          <section id="exclusives">
+            <h2>Only one source reports</h2>
+            <ShowMore
+              items={brief.exclusives}
+              initial={FIRST.exclusives}
+              render={(e, i) => (
+                <li key={i}>
+                  {e.text} <Markers item={`excl-${i}`} sources={[e.source]} />
+                  <Passage item={`excl-${i}`} spans={e.spans} />
+                </li>
+              )}
+            />
+          </section>
+        ) : null}
+
+        {quotes.length ? (
+          <section id="quotes">
+            <h2>Who said what</h2>
+            <ShowMore
+              items={quotes}
+              initial={FIRST.quotes}
+              class="quotes"
+              render={(q, i) => (
+                <li key={i} class={q.wordingChanged ? 'quote changed' : 'quote'}>
+                  <strong>{q.speaker || 'Unattributed'}</strong>
+                  {q.speakerCertainty === 'inferred' ? <span class="muted"> (speaker inferred)</span> : null}
+                  {q.direct ? ': ' : ' (paraphrase): '}“{q.text}” <Markers item={`quote-${i}`} sources={q.sources} />
+                  {q.wordingChanged ? <span class="flag">wording changed</span> : null}
+                  <Passage item={`quote-${i}`} spans={q.spans} />
+                  {q.variants?.length ? (
+                    <ul class="variants">
+                      {q.variants.map((v, j) => (
+                        <li key={j}>
+                          “{v.text}” <Markers item={`quote-${i}-v${j}`} sources={v.sources} />
+                          <Passage item={`quote-${i}-v${j}`} spans={v.spans} />
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                </li>
+              )}
+            />
+          </section>
+        ) : null}
+
+        {brief.timeline.length ? (
+          <section id="timeline">
+            <h2>Timeline</h2>
+            <ShowMore
+              items={brief.timeline}
+              initial={FIRST.timeline}
+              tag="ol"
+              class="timeline"
+              render={(t, i) => (
+                <li key={i} class={t.upcoming ? 'event upcoming' : 'event'}>
+                  <time dateTime={t.date}>{t.date}</time>
+                  {t.upcoming ? <span class="flag">upcoming</span> : null}
+                  {t.certainty === 'inferred' ? <span class="muted"> (date inferred)</span> : null} {t.text} <Markers item={`time-${i}`} sources={t.sources} />
+                  <Passage item={`time-${i}`} spans={t.spans} />
+                </li>
+              )}
+            />
+          </section>
+        ) : null}
+
+        {brief.entities.length ? (
+          <section id="entities">
+            <h2>People, organizations and places</h2>
+            <ShowMore
+              items={brief.entities}
+              initial={FIRST.entities}
+              class="entities"
+              render={(e, i) => (
+                <li key={i} class={`entity ${e.type}`} title={[...e.titles, ...e.aliases].join(', ')}>
+                  {e.name} <span class="muted">{e.type}, {e.mentions}×</span>
+                </li>
+              )}
+            />
+          </section>
+        ) : null}
+
+        <section id="sources">
+          <h2>Sources</h2>
+          <Sources brief={brief} articles={ctx.articles} />
+        </section>
+      </article>
+    </Citations.Provider>
+  );
+}
+
+function AgreementTable({ brief, claims, articles }: { brief: StoryBriefStory; claims: StoryBriefStory['claims']; articles: ReadonlyMap<string, BriefArticle> }) {
+  const cols = brief.articleIds;
+  return (
+    <div class="table-wrap">
+      <table class="agreement">
+        <thead>
+          <tr>
+            <th scope="col">Claim</th>
+            {cols.map((id, i) => (
+              <th scope="col" key={id} title={articles.get(id)?.title ?? id}>
+                [{i + 1}]
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {claims.map((c, i) => (
+            <Fragment key={i}>
+              <tr>
+                <td>
+                  {c.text} <span class="muted">({c.independentSources} independent)</span>
+                </td>
+                {cols.map((id) => (
+                  <td key={id} class={c.sources.includes(id) ? 'yes' : 'no'}>
+                    {c.sources.includes(id) ? <Markers item={`claim-${i}`} sources={[id]} /> : <span aria-label="not reported">·</span>}
+                  </td>
+                ))}
+              </tr>
+              <tr class="passage-row">
+                <td colSpan={cols.length + 1}>
+                  <Passage item={`claim-${i}`} spans={c.spans} />
+                </td>
+              </tr>
+            </Fragment>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Sources({ brief, articles }: { brief: StoryBriefStory; articles: ReadonlyMap<string, BriefArticle> }) {
+  const number = (id: string) => brief.articleIds.indexOf(id) + 1;
+  const origins = new Set(brief.origins);
+  return (
+    <ol class="sources">
+      {brief.articleIds.map((id) => {
+        const a = articles.get(id);
+        const link = safeHttpUrl(a?.url);
+        const dup = brief.duplicates.find((d) => d.copy === id);
+        const rew = brief.rewrites.find((r) => r.copy === id);
+        return (
+          <li key={id} id={`source-${id}`}>
+            <span class="num">[{number(id)}]</span> {link ? <a href={link} rel="noopener noreferrer nofollow" target="_blank">{a?.title || id}</a> : <span>{a?.title || id}</span>}
+            <div class="meta">
+              {a?.outlet ? <span>{a.outlet}</span> : null}
+              {a?.published ? <time dateTime={a.published}>{a.published}{a.publishedInferred ? ' (inferred)' : ''}</time> : null}
+              {!link && a?.url ? <span class="muted">{a.url}</span> : null}
+              {dup ? <span class="flag">copy of [{number(dup.original)}] ({dup.similarity.toFixed(2)})</span> : null}
+              {rew ? <span class="flag">rewrite of [{number(rew.original)}] ({rew.score.toFixed(2)})</span> : null}
+              {!dup && !rew && origins.has(id) ? <span class="badge">original</span> : null}
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
