@@ -68,6 +68,14 @@ const POSITIVE: readonly Expect[] = [
   { text: 'The coach tweaked his backline for Saturday’s match.', span: 'Saturday', value: '2022-01-15' },
   { text: 'Negotiations now shift to Brussels on Wednesday, followed by talks in Vienna.', span: 'Wednesday', value: '2022-01-12' },
   { text: 'The Nato meeting on Wednesday will be followed by talks.', span: 'Wednesday', value: '2022-01-12' },
+  { text: 'She earns $50,000 a year.', span: 'a year', value: 'P1Y', kind: 'set' },
+  { text: 'They meet every other week.', span: 'every other week', value: 'P2W', kind: 'set' },
+  { text: 'Buses run every 15 minutes.', span: 'every 15 minutes', value: 'PT15M', kind: 'set' },
+  { text: 'Trading opens at 2 p.m. EDT (1800 GMT).', span: '1800 GMT', value: '2022-01-10T18:00', kind: 'time' },
+  { text: 'A hit from the sixties.', span: 'the sixties', value: '196' },
+  { text: 'Profits rose in H1 2021.', span: 'H1 2021', value: '2021-H1', certainty: 'stated' },
+  { text: 'Rates will hold until mid-2023.', span: 'mid-2023', value: '2023' },
+  { text: 'The trial is set to begin in the fall.', span: 'the fall', value: '2022-FA' },
   { text: 'The match was moved until 15:00 GMT Saturday.', span: '15:00 GMT Saturday', value: '2022-01-15T15:00', kind: 'time' },
 ];
 
@@ -103,6 +111,8 @@ const NO_DATE: readonly string[] = [
   'The Sunday Times reported it first.',
   'All children ages 6 months and older should be vaccinated.',
   'Flights to Christmas Island resumed.',
+  'The 30-year-old striker scored twice.',
+  'Prices fall in winter markets.',
 ];
 
 for (const text of NO_DATE) {

@@ -35,6 +35,16 @@ export const twentyFourHourTime: Parser = {
   },
 };
 
+/** "1800 GMT", "0930 UTC": wire-service times, four digits and a zone. */
+export const wireTime: Parser = {
+  id: 'clock-wire',
+  pattern: re(`${B}(?<h>[01]\\d|2[0-3])(?<m>[0-5]\\d)\\s*(?:GMT|UTC)${E}`, true),
+  extract(m) {
+    const clockValue = clock(Number(m.groups?.['h']), Number(m.groups?.['m']));
+    return { start: m.index, end: m.index + m[0].length, kind: 'time', rule: this.id, clock: clockValue, relative: { type: 'clock' } };
+  },
+};
+
 export const namedTime: Parser = {
   id: 'clock-named',
   pattern: re(`${B}(?<name>noon|midday|midnight)${E}`),

@@ -13,6 +13,20 @@ export const decade: Parser = {
   },
 };
 
+const DECADE_WORDS: Readonly<Record<string, number>> = {
+  twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9,
+};
+
+/** "the sixties", "the early nineties": decades of the 20th century (news means 1960s, not 2060s). */
+export const decadeWord: Parser = {
+  id: 'decade-word',
+  pattern: re(`${B}the\\s+(?:(?:early|late|mid)[\\s-]+)?(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)${E}`),
+  extract(m) {
+    const d = DECADE_WORDS[(m.groups?.['word'] ?? '').toLowerCase()];
+    return d === undefined ? null : { start: m.index, end: m.index + m[0].length, kind: 'date', rule: this.id, value: `19${d}` };
+  },
+};
+
 const ORDINAL_WORDS = Object.keys(ORDINALS).join('|');
 
 export const century: Parser = {

@@ -2,15 +2,15 @@
 // (see refiners/drop-overlaps.ts): more specific rules come first.
 import type { Parser } from '../types.ts';
 import { ago } from './ago.ts';
-import { clockDuration, meridiemTime, namedTime, twentyFourHourTime } from './clock-time.ts';
-import { century, decade } from './decade-century.ts';
+import { clockDuration, meridiemTime, namedTime, twentyFourHourTime, wireTime } from './clock-time.ts';
+import { century, decade, decadeWord } from './decade-century.ts';
 import { bareDuration, duration } from './duration.ts';
 import { dayMonthYear, monthAlone, monthDay, monthDayYear, monthYear } from './month-date.ts';
 import { dotDate, isoDate, slashDate } from './numeric-date.ts';
 import { referenceWord } from './reference-words.ts';
 import { partOfThisDay, relativeDay } from './relative-day.ts';
 import { periodEdge, relativeDayAnchored, relativePeriod, theWeekend } from './relative-period.ts';
-import { adverbSet, everySet, rateSet } from './set.ts';
+import { adverbSet, everyCountSet, everySet, perPeriodSet, rateSet } from './set.ts';
 import { holiday } from './holiday.ts';
 import { half, quarter, quarterCode, season } from './year-part.ts';
 import { weekday } from './weekday.ts';
@@ -39,14 +39,18 @@ export const PARSERS: readonly Parser[] = [
   quarterCode,
   season,
   decade,
+  decadeWord,
   century,
   bareYear,
   clockDuration,
   meridiemTime,
   twentyFourHourTime,
+  wireTime,
   namedTime,
   everySet,
+  everyCountSet,
   rateSet,
+  perPeriodSet,
   adverbSet,
   duration,
   bareDuration,

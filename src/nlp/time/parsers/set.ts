@@ -1,7 +1,8 @@
 // Sets (recurring times): "every week" → P1W, "annually" → P1Y, "every Monday" → XXXX-WXX-1,
 // "every morning" → XXXX-XX-XXTMO, "twice a week" → P1W.
-import { PARTS_OF_DAY, WEEKDAYS } from '../lexicon.ts';
+import { NUMBER_WORD, PARTS_OF_DAY, UNITS, UNIT_NAME, WEEKDAYS, parseNumber } from '../lexicon.ts';
 import type { Parser } from '../types.ts';
+import { durationValue } from './duration.ts';
 import { B, E, re } from './helpers.ts';
 
 const PERIOD_VALUES: Readonly<Record<string, string>> = {
@@ -22,8 +23,38 @@ const PERIOD = '(?<period>second|minute|hour|day|week|month|quarter|year|decade|
 
 export const everySet: Parser = {
   id: 'set-every',
-  pattern: re(`${B}(?:every|each)\\s+(?:other\\s+|single\\s+)?${PERIOD}${E}`),
+  pattern: re(`${B}(?:every|each)\\s+(?:(?<other>other)\\s+|single\\s+)?${PERIOD}${E}`),
   extract(m) {
+    const value = setValue(m.groups?.['period'] ?? '');
+    if (!value) return null;
+    // "every other week" recurs every two weeks: double the count of a P-value.
+    const every = m.groups?.['other'] !== undefined ? value.replace(/^(PT?)1/, '$12') : value;
+    return { start: m.index, end: m.index + m[0].length, kind: 'set', rule: this.id, value: every };
+  },
+};
+
+/** "every two weeks", "every 15 minutes". */
+export const everyCountSet: Parser = {
+  id: 'set-every-count',
+  pattern: re(`${B}every\\s+(?<count>\\d+|${NUMBER_WORD}|few)\\s+(?<unit>${UNIT_NAME})${E}`),
+  extract(m) {
+    const unit = UNITS[(m.groups?.['unit'] ?? '').toLowerCase()];
+    const count = m.groups?.['count'] ?? '';
+    if (unit === undefined) return null;
+    const n = count.toLowerCase() === 'few' ? undefined : parseNumber(count);
+    return { start: m.index, end: m.index + m[0].length, kind: 'set', rule: this.id, value: durationValue(n, unit) };
+  },
+};
+
+// Before "a year" / "per day", these make the phrase a rate ("$50,000 a year", "3% a month", "twice a day").
+const RATE_BEFORE = /(?:\d|%|percent|million|billion|trillion|dollars|euros|pounds|once|twice|times)$/i;
+
+/** "$50,000 a year", "5% per month": the amount recurs once per period. */
+export const perPeriodSet: Parser = {
+  id: 'set-per',
+  pattern: re(`${B}(?:per|a|an)\\s+(?<period>second|minute|hour|day|week|month|year)${E}`),
+  extract(m, { text }) {
+    if (!RATE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index).trimEnd())) return null;
     const value = setValue(m.groups?.['period'] ?? '');
     return value ? { start: m.index, end: m.index + m[0].length, kind: 'set', rule: this.id, value } : null;
   },

@@ -2,6 +2,7 @@
 // halves ("the first half of 2021"). TIMEX3 values 2021-SU, 2022-Q1, 2021-H1.
 import { SEASONS } from '../lexicon.ts';
 import type { Draft, Parser } from '../types.ts';
+import { isStopword } from '../../../text/stopwords.ts';
 import { B, E, re, wordBefore } from './helpers.ts';
 
 const MOD = '(?:(?:early|late|mid|the end of|the beginning of|the start of|the middle of)[\\s-]+)?';
@@ -45,6 +46,9 @@ export const season: Parser = {
       if (name === 'fall' ? !fallSeason : !SEASON_CONTEXT.has(before) && !fallSeason) return null;
       // "the summer of love", "the spring of discontent": a "the season of <noun>" phrase is not a date.
       if (/^\s+of\s/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) return null;
+      // "in winter markets", "the summer heat": a season word modifying a noun names no period.
+      const next = /^\s+(\p{Ll}[\p{L}'’-]*)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1];
+      if (next !== undefined && !isStopword(next)) return null;
     }
     return yearPart(m, this.id, code);
   },
@@ -65,8 +69,13 @@ export const quarter: Parser = {
 
 export const quarterCode: Parser = {
   id: 'quarter-code',
-  pattern: re(`${B}Q(?<q>[1-4])(?:\\s+(?<year>\\d{4})(?!\\p{N}))?${E}`, true),
+  // "Q3", "Q1 2022", "H1 2021" (a half needs its year: a bare "H1" is as often a visa or a headline tag).
+  pattern: re(`${B}(?:Q(?<q>[1-4])(?:\\s+(?<year>\\d{4})(?!\\p{N}))?|H(?<h>[12])\\s+(?<hyear>\\d{4})(?!\\p{N}))${E}`, true),
   extract(m) {
+    const half = m.groups?.['h'];
+    if (half !== undefined) {
+      return { start: m.index, end: m.index + m[0].length, kind: 'date', rule: this.id, value: `${m.groups?.['hyear'] ?? ''}-H${half}` };
+    }
     return yearPart(m, this.id, `Q${m.groups?.['q'] ?? ''}`);
   },
 };
