@@ -83,10 +83,30 @@ function latin1(bytes: Uint8Array): string {
   return s;
 }
 
-/** A TextDecoder for the label, or undefined when the runtime does not know it. */
-function decoderFor(label: string): TextDecoder | undefined {
+// windows-1252's 0x80–0x9F block (curly quotes, dashes, €, œ...). Node 20's TextDecoder('windows-1252') decodes
+// these bytes as Latin-1 C1 controls, so we map them ourselves. 0xFFFD marks the five unassigned bytes.
+const CP1252_HIGH: readonly number[] = [
+  0x20ac, 0xfffd, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0xfffd, 0x017d, 0xfffd,
+  0xfffd, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0xfffd, 0x017e, 0x0178,
+];
+
+/** Decodes windows-1252 (the WHATWG meaning of "latin1", "iso-8859-1" and "ascii" labels). Pure. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const latin = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return latin.replace(/[\u0080-\u009f]/g, (c) => String.fromCharCode(CP1252_HIGH[c.charCodeAt(0) - 0x80] as number));
+}
+
+interface Decoder {
+  readonly encoding: string;
+  decode(bytes: Uint8Array): string;
+}
+
+/** A decoder for the label, or undefined when the runtime does not know it. */
+function decoderFor(label: string): Decoder | undefined {
   try {
-    return new TextDecoder(label.trim().toLowerCase());
+    const dec = new TextDecoder(label.trim().toLowerCase());
+    if (dec.encoding === 'windows-1252') return { encoding: 'windows-1252', decode: decodeWindows1252 };
+    return dec;
   } catch {
     return undefined;
   }
@@ -126,7 +146,7 @@ export function decodeBytes(input: DecodeInput): DecodeResult {
   let bad = 0;
   for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) bad++;
   if (bad > 0 && !declared && bad / Math.max(1, text.length) > MAX_BAD_UTF8_RATIO) {
-    return { ok: true, text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', rule: 'encoding/fallback-windows-1252' };
+    return { ok: true, text: decodeWindows1252(bytes), encoding: 'windows-1252', rule: 'encoding/fallback-windows-1252' };
   }
   if (bad > 0) warning = warning ?? `invalid UTF-8 (${bad} bytes replaced)`;
   return warning

@@ -104,20 +104,21 @@ export function filterBlocks(
   const normTitle = title.trim().toLowerCase();
   const verdicts = blocks.map((block): BlockVerdict => {
     const owner = block.owner;
-    const container = owner >= 0 ? containerOf(tree, selection.containers, owner) : -1;
-    if (container < 0) return { block, keep: false, reason: 'outside main content', rule: 'boilerplate/outside-content' };
-    const markedBy = marks.markedBy[owner] as number;
+    // A furniture mark is the more telling reason, so it is reported even for blocks outside the article.
+    const markedBy = owner >= 0 ? (marks.markedBy[owner] as number) : -1;
     if (markedBy >= 0) {
       const m = marks.reasons.get(markedBy);
       return { block, keep: false, reason: m?.reason ?? 'boilerplate', rule: m?.rule ?? 'boilerplate/marked' };
     }
+    const container = owner >= 0 ? containerOf(tree, selection.containers, owner) : -1;
+    if (container < 0) return { block, keep: false, reason: 'outside main content', rule: 'boilerplate/outside-content' };
     const box = innermostBad(tree, bad, container, owner);
     if (box >= 0) return { block, keep: false, reason: bad.get(box) as string, rule: 'boilerplate/conditional-clean' };
     if (block.linkChars > block.text.length * MAX_BLOCK_LINK_DENSITY) {
       return { block, keep: false, reason: 'link-dense block', rule: 'boilerplate/link-density' };
     }
-    const ownerTag = (tree.nodes[owner] as ElementNode).tag;
-    if (HEADING_TAGS.has(ownerTag) && normTitle && block.text.toLowerCase() === normTitle) {
+    // The headline repeated above the body (in an <h1>, or a bold line in old table layouts) is the title, not text.
+    if (normTitle && block.text.toLowerCase() === normTitle) {
       return { block, keep: false, reason: 'headline', rule: 'boilerplate/headline' };
     }
     for (const t of BOILERPLATE_TEXT) {

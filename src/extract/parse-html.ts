@@ -89,11 +89,12 @@ export function stripNonContent(html: string): Stripped {
 /** Parses HTML into a flat node list plus head metadata. Pure; never throws on malformed markup. */
 export function parseHtml(rawHtml: string): PageTree {
   const { html, jsonLd: strippedJsonLd } = stripNonContent(rawHtml);
-  const nodes: (MutableElement | MutableText)[] = [];
+  // A synthetic root (index 0) owns text that sits outside any element in fragments like "text <b>x".
+  const nodes: (MutableElement | MutableText)[] = [{ kind: 'element', tag: '#document', parent: -1, end: -1, id: '', className: '', attrs: {} }];
   const metas: MetaTag[] = [];
   const links: LinkTag[] = [];
   const jsonLd: string[] = [...strippedJsonLd];
-  const stack: number[] = [];
+  const stack: number[] = [0];
   let titleText = '';
   let htmlLang: string | undefined;
   // Inside <script>, <style>, <svg>...: their text is not page prose. Counted so nested <svg><g> closes correctly.
@@ -112,13 +113,14 @@ export function parseHtml(rawHtml: string): PageTree {
         } else if (name === 'html' && attribs['lang'] && htmlLang === undefined) {
           htmlLang = attribs['lang'];
         }
+        // <title> lives in <head>, whose other content is skipped: capture it before the skip check.
+        if (name === 'title' && titleText === '' && capture === undefined) {
+          capture = 'title';
+          captured = '';
+        }
         if (skipDepth > 0) {
           skipDepth++;
           return;
-        }
-        if (name === 'title' && titleText === '') {
-          capture = 'title';
-          captured = '';
         }
         if (SKIP_CONTENT_TAGS.has(name)) {
           skipDepth = 1;
@@ -146,7 +148,7 @@ export function parseHtml(rawHtml: string): PageTree {
           captured += text;
           return;
         }
-        if (skipDepth > 0 || stack.length === 0) return;
+        if (skipDepth > 0) return;
         const parent = stack[stack.length - 1] as number;
         const last = nodes[nodes.length - 1];
         // htmlparser2 may deliver one text run in several pieces; merge them so blocks see whole words.
@@ -165,8 +167,8 @@ export function parseHtml(rawHtml: string): PageTree {
           skipDepth--;
           return;
         }
-        const top = stack.pop();
-        if (top !== undefined) (nodes[top] as MutableElement).end = nodes.length;
+        // Never pop the synthetic root: a stray close tag must not detach the rest of the page.
+        if (stack.length > 1) (nodes[stack.pop() as number] as MutableElement).end = nodes.length;
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false },

@@ -8,7 +8,7 @@ export const SKIP_CONTENT_TAGS: ReadonlySet<string> = new Set([
 
 /** Elements that start a new text block; everything else (span, a, em, font...) is inline and joins the current block. */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
-  'html', 'body', 'main', 'article', 'section', 'div', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li',
+  '#document', 'html', 'body', 'main', 'article', 'section', 'div', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li',
   'dl', 'dt', 'dd', 'blockquote', 'pre', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'figure',
   'figcaption', 'form', 'fieldset', 'legend', 'address', 'hr', 'header', 'footer', 'nav', 'aside', 'center',
   'details', 'summary', 'menu', 'hgroup', 'picture', 'label', 'option', 'br-block',
@@ -89,7 +89,7 @@ export const BOILERPLATE_TEXT: readonly { readonly re: RegExp; readonly reason: 
   { re: /^(?:advert|adverts|anzeige|publicidad|publicité|pubblicità|werbung)\W*$/i, reason: 'advertisement label' },
   { re: /^(?:this (?:slideshow|video|content|feature) requires javascript|please enable javascript|your browser does not support)\b.{0,120}$/i, reason: 'script notice' },
   { re: /^(?:by|written by|posted by|reported by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|da|di))*(?:\s*(?:[-|,•·]|and)\s*.{0,80})?$/u, reason: 'byline' },
-  { re: /^(?:updated|published|posted|last updated|last modified|first published)(?:\s+(?:at|on))?\s*:?\s*.{0,60}$/i, reason: 'dateline' },
+  { re: /^(?:updated|published|posted|last updated|last modified|first published|aktualisiert|veröffentlicht|stand|mis à jour|publié le|actualizado|publicado|aggiornato|pubblicato)(?:\s+(?:at|on|am|le|el|il))?\s*:?\s*.{0,60}$/i, reason: 'dateline' },
   { re: /^(?:don'?t miss|must read|read also|see more|watch|watch now|listen|more:|related:|read:|recommended:)\W{0,3}$/i, reason: 'related-post teaser' },
   { re: /^.{0,80}(?:getty images|shutterstock|afp|reuters|associated press|ap photo|bloomberg|epa|istock(?:photo)?)$/i, reason: 'image credit' },
   { re: /^(?:advertisement|advertisements?|sponsored|sponsored content|ad|story continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?|article continues below(?: this ad)?)\W*$/i, reason: 'advertisement label' },

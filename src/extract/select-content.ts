@@ -190,8 +190,10 @@ export function selectContent(tree: PageTree, blocks: readonly Block[], stats: P
   const scores = scoreCandidates(tree, blocks, stats, marks);
   const { top, score, rule } = pickTop(tree, scores, marks);
   if (top < 0) {
+    // No paragraph scored anywhere (a stub, a fragment): the whole page is the candidate, furniture marks still apply.
     const body = tree.nodes.findIndex((n) => n.kind === 'element' && n.tag === 'body');
-    return { containers: [Math.max(0, body)], topCandidate: -1, topScore: 0, rule: 'content/whole-page' };
+    const roots = tree.nodes.flatMap((n, i) => (n.kind === 'element' && n.parent < 0 ? [i] : []));
+    return { containers: body >= 0 ? [body] : roots, topCandidate: -1, topScore: 0, rule: 'content/whole-page' };
   }
   const parent = (tree.nodes[top] as ElementNode).parent;
   if (parent < 0) return { containers: [top], topCandidate: top, topScore: score, rule };

@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dateFromUrl, decodeBytes, extractPlainText, normalizeDate } from '../../src/extract/index.ts';
+import { aggregate, shingleCounts } from '../../scripts/eval-extract.ts';
+
+test('normalizeDate: ISO, slashes, month names, timestamps; the local calendar day is kept', () => {
+  assert.equal(normalizeDate('2022-01-10T23:30:00-05:00'), '2022-01-10');
+  assert.equal(normalizeDate('2022/1/9'), '2022-01-09');
+  assert.equal(normalizeDate('January 10, 2022 5:00 PM'), '2022-01-10');
+  assert.equal(normalizeDate('10 Jan. 2022'), '2022-01-10');
+  assert.equal(normalizeDate('1641772800'), '2022-01-10');
+  assert.equal(normalizeDate('2022-02-31'), undefined);
+  assert.equal(normalizeDate('yesterday'), undefined);
+});
+
+test('dateFromUrl: common path patterns only', () => {
+  assert.equal(dateFromUrl('https://x.example/2019/11/18/title/'), '2019-11-18');
+  assert.equal(dateFromUrl('https://x.example/news/2019-11-18-title'), '2019-11-18');
+  assert.equal(dateFromUrl('https://x.example/story/20191118/title'), '2019-11-18');
+  assert.equal(dateFromUrl('https://x.example/2019/11/title'), undefined);
+  assert.equal(dateFromUrl('https://2019.example/12345678/'), undefined);
+});
+
+test('decodeBytes: meta charset beats the default; BOM beats meta', () => {
+  const meta = decodeBytes({ bytes: new Uint8Array([...new TextEncoder().encode('<meta charset="windows-1252"><p>'), 0x93, 0x41, 0x94]) });
+  assert.ok(meta.ok && meta.text.endsWith('“A”') && meta.rule === 'encoding/meta');
+  const bom = decodeBytes({ bytes: new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('<meta charset="windows-1252">é')]) });
+  assert.ok(bom.ok && bom.text.endsWith('é') && bom.rule === 'encoding/bom');
+});
+
+test('extractPlainText: first line is the title, blank lines separate paragraphs', () => {
+  const a = extractPlainText({ text: '\uFEFF\nHeadline here\n\nFirst line\nwraps.\r\n\r\nSecond.\n\n\n', source: 'a.txt', id: 'a' });
+  assert.equal(a.title, 'Headline here');
+  assert.deepEqual(a.blocks, ['First line wraps.', 'Second.']);
+  assert.equal(extractPlainText({ text: '  \n', source: 'e.txt', id: 'e' }).diagnostics[0]?.reason, 'empty input');
+});
+
+test('benchmark metric matches evaluate.py on small cases', () => {
+  // Identical → tp only. Empty prediction → counted for recall (0), skipped for precision.
+  assert.deepEqual(shingleCounts('a b c d e', 'a b c d e'), { tp: 1, fp: 0, fn: 0 });
+  assert.deepEqual(shingleCounts('a b c d e', ''), { tp: 0, fp: 0, fn: 1 });
+  // Short texts are one shingle; punctuation is not a token.
+  assert.deepEqual(shingleCounts('Hello, world!', 'hello world'), { tp: 0, fp: 0.5, fn: 0.5 });
+  const m = aggregate([shingleCounts('a b c d e', 'a b c d e'), shingleCounts('a b c d e', '')]);
+  assert.equal(m.precision, 1);
+  assert.equal(m.recall, 0.5);
+  // Both empty: precision = recall = 1 but neither mean counts it (tp+fp = tp+fn = 0), as in evaluate.py.
+  assert.deepEqual(aggregate([shingleCounts('', ''), shingleCounts('a b c d', 'a b c d')]), { precision: 1, recall: 1, f1: 1 });
+});
