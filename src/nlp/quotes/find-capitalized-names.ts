@@ -115,7 +115,9 @@ function trimRun(
   // Strip a title prefix only from person names: "White House" or "State Department" must stay whole.
   let nameStart = 0;
   if (!isOrg) {
-    while (nameStart < kept.length - 1 && TITLE_WORDS.has(lowerKept[nameStart] ?? '')) nameStart++;
+    // The name follows the last title word: "former South Carolina Gov. Jim Hodges" → "Jim Hodges".
+    const lastTitle = lowerKept.slice(0, -1).findLastIndex((w) => TITLE_WORDS.has(w));
+    nameStart = lastTitle + 1;
   }
   const nameFirst = kept[nameStart] ?? start;
   const titled = nameStart > 0;

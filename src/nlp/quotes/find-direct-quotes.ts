@@ -1,4 +1,6 @@
 import type { TextRange } from '../../model/span.ts';
+import { tokenize } from '../../text/tokens.ts';
+import { isAbbreviationDot } from './abbreviation-dot.ts';
 import { firstReportingVerb, lastReportingVerb } from './find-reporting-verb.ts';
 import { phraseAfter, phraseBefore, pickSpeaker } from './pick-speaker.ts';
 import type { NameSpan, QuotedSpan, RawAttribution, SpeakerPhrase } from './types.ts';
@@ -166,8 +168,12 @@ function pickAfterVerb(ctx: DirectQuoteContext, verbEnd: number, limit: number):
 }
 
 function nextSentenceEnd(text: string, from: number, limit: number): number {
-  const m = /[.!?](?=\s|$)|[“"]/.exec(text.slice(from, limit));
-  return m === null ? limit : from + m.index;
+  const tokens = tokenize(text.slice(from, limit), from);
+  for (const [i, t] of tokens.entries()) {
+    if (/^[“"]$/.test(t.text)) return t.start;
+    if (/^[.!?]$/.test(t.text) && !isAbbreviationDot(text, tokens, i)) return t.start;
+  }
+  return limit;
 }
 
 function wordCount(text: string, r: TextRange): number {

@@ -2,6 +2,7 @@ import type { TextRange } from '../../model/span.ts';
 import { tokenize, type Token } from '../../text/tokens.ts';
 import type { NameSpan, SpeakerPhrase } from './types.ts';
 import { isTitleWord } from './titles.ts';
+import { isAbbreviationDot } from './abbreviation-dot.ts';
 import { isStopword } from '../../text/stopwords.ts';
 
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
@@ -18,6 +19,7 @@ const AUX_OR_ADVERB: ReadonlySet<string> = new Set(
     'later then once again previously recently repeatedly reportedly already still just further had earlier ' +
     'first finally often frequently publicly privately separately simply').split(' '),
 );
+const DETERMINER = /^(?:the|a|an|one|two|three|some|many|several|other|another|his|her|their|its|our|this|these|those)$/i;
 // A phrase opening with a preposition is an adverbial ("In his remarks"), not a speaker.
 const PREPOSITIONS: ReadonlySet<string> = new Set('in on at for with from by after before during to of about into over under'.split(' '));
 
@@ -46,6 +48,8 @@ export function pickSpeaker(
   if (side === 'before-verb' && isPronoun(last.text) && tokens[tokens.length - 2]?.text === ',') {
     return { start: last.start, end: last.end, text: last.text, kind: 'pronoun' };
   }
+  // After the verb the speaker comes first ("said Sen. X"); "said on Twitter" names a channel, not a speaker.
+  if (side === 'after-verb' && PREPOSITIONS.has(first.text.toLowerCase())) return undefined;
   const inside = names.filter((n) => n.start >= first.start && n.end <= last.end && n.type !== 'place' && !isModifier(text, n, first.start));
   const name = side === 'before-verb' ? inside[inside.length - 1] : inside[0];
   if (name !== undefined) return { start: name.start, end: name.end, text: name.name, kind: 'name' };
@@ -66,9 +70,11 @@ function nounPhrase(text: string, tokens: readonly Token[]): SpeakerPhrase | und
   const words = tokens.filter((t) => /\p{L}/u.test(t.text));
   if (words.length === 0 || words.length > MAX_PHRASE_WORDS) return undefined;
   // A phrase must look like a noun phrase: a determiner or capitalized word first, or a bare plural noun.
-  if (!/^(?:the|a|an|one|two|three|some|many|several|other|another|his|her|their|its|our|this|that|these|those|\p{Lu})/iu.test(first.text)) {
-    return undefined;
-  }
+  if (!DETERMINER.test(first.text) && !/^\p{Lu}/u.test(first.text)) return undefined;
+  // "the winner was declared", "carrying signs", "went on to": a clause or a verb phrase, not a speaker.
+  if (words.some((w) => AUX_OR_ADVERB.has(w.text.toLowerCase()))) return undefined;
+  const lastWord = last.text.toLowerCase();
+  if (/(?:ing|ed|ly)$/.test(lastWord) || PREPOSITIONS.has(lastWord)) return undefined;
   if (words.some((w) => CLAUSE_WORDS.has(w.text.toLowerCase()))) return undefined;
   if (PREPOSITIONS.has(first.text.toLowerCase()) || isPronoun(first.text)) return undefined;
   // Capitalized words only ("Sherman" at a sentence start, which the name finder leaves out): a name.
@@ -81,15 +87,22 @@ export function phraseBefore(text: string, limit: number, verbStart: number): Te
   const tokens = tokenize(text.slice(limit, verbStart), limit);
   let i = tokens.length;
   let words = 0;
+  let depth = 0;
   while (i > 0) {
     const t = tokens[i - 1];
     if (t === undefined) break;
-    // An apposition "Her counterpart, Sergei Ryabkov, said" keeps its commas; any other punctuation ends the phrase.
-    if (/^[.;:!?"“”()\[\]—–]$/.test(t.text)) break;
-    if (/\p{L}/u.test(t.text)) {
-      if (CLAUSE_WORDS.has(t.text.toLowerCase())) break;
-      words++;
-      if (words > MAX_PHRASE_WORDS + 3) break;
+    // "Sen. Richard J. Durbin (D-Ill.), said": a parenthesis is part of the phrase, whatever it holds.
+    if (t.text === ')') depth++;
+    else if (t.text === '(') depth = Math.max(0, depth - 1);
+    else if (depth === 0) {
+      // An apposition "Her counterpart, Sergei Ryabkov, said" keeps its commas; other punctuation ends the phrase.
+      if (/^[;:!?"“”\[\]—–]$/.test(t.text)) break;
+      if (t.text === '.' && !isAbbreviationDot(text, tokens, i - 1)) break;
+      if (/\p{L}/u.test(t.text)) {
+        if (CLAUSE_WORDS.has(t.text.toLowerCase())) break;
+        words++;
+        if (words > MAX_PHRASE_WORDS + 3) break;
+      }
     }
     i--;
   }
@@ -103,7 +116,8 @@ export function phraseAfter(text: string, verbEnd: number, limit: number): TextR
   const tokens = tokenize(text.slice(verbEnd, limit), verbEnd);
   let end: number | undefined;
   let words = 0;
-  for (const t of tokens) {
+  for (const [i, t] of tokens.entries()) {
+    if (t.text === '.' && isAbbreviationDot(text, tokens, i)) continue;
     if (/^[,.;:!?"“”()\[\]—–]$/.test(t.text)) break;
     words++;
     if (words > MAX_PHRASE_WORDS) break;
