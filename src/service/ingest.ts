@@ -61,7 +61,8 @@ export function ingestArticles(store: Store, raws: readonly RawArticle[], option
   const fresh: { raw: RawArticle; hash: string }[] = [];
   const seen = new Set<string>();
   for (const raw of raws) {
-    const hash = contentHash(raw);
+    const [hash] = guard('ingest', raw.source, diagnostics, () => contentHash(raw));
+    if (hash === undefined) continue;
     if (store.hasContent(hash) || seen.has(hash)) unchanged.push(raw.id);
     else fresh.push({ raw, hash });
     seen.add(hash);
