@@ -77,13 +77,14 @@ export function selectByCoverage(
 
 function greedy(pb: Problem, p: number): number[] {
   const selected: number[] = [];
+  const isSelected = new Uint8Array(pb.cands.length);
   const covered = new Set<string>();
   let size = EMPTY_SIZE;
   for (;;) {
     let best = -1;
     let bestScore = 0;
     pb.cands.forEach((c, i) => {
-      if (selected.includes(i) || !withinBudget(addToSize(size, c), pb.budget)) return;
+      if (isSelected[i] === 1 || !withinBudget(addToSize(size, c), pb.budget)) return;
       let gain = pb.priorWeight * c.prior;
       for (const k of c.concepts) if (!covered.has(k)) gain += pb.weights.get(k) ?? 0;
       const cost = Math.max(sentenceCost(c, pb.budget), 1e-9);
@@ -96,11 +97,34 @@ function greedy(pb: Problem, p: number): number[] {
     const pick = pb.cands[best];
     if (best < 0 || !pick) return selected;
     selected.push(best);
+    isSelected[best] = 1;
     size = addToSize(size, pick);
     for (const k of pick.concepts) covered.add(k);
   }
 }
 
+function membership(pb: Problem, selected: readonly number[]): Uint8Array {
+  const m = new Uint8Array(pb.cands.length);
+  for (const i of selected) m[i] = 1;
+  return m;
+}
+
+// Concepts covered by a set of sentences.
+function coveredBy(pb: Problem, selected: readonly number[]): Set<string> {
+  const covered = new Set<string>();
+  for (const i of selected) for (const k of pb.cands[i]?.concepts ?? []) covered.add(k);
+  return covered;
+}
+
+// What adding candidate c to a set covering `covered` adds to the objective.
+function gainOver(pb: Problem, covered: ReadonlySet<string>, c: CoverageCandidate): number {
+  let gain = pb.priorWeight * c.prior;
+  for (const k of c.concepts) if (!covered.has(k)) gain += pb.weights.get(k) ?? 0;
+  return gain;
+}
+
+// Each round tries, for every selected sentence, replacing it by the best fitting candidate; gains are computed
+// against the coverage of the other selected sentences, so a round costs O(selected × candidates × concepts).
 function improveBySwaps(pb: Problem, start: readonly number[], rounds: number): number[] {
   let current = [...start];
   let value = objective(pb, current);
@@ -109,19 +133,21 @@ function improveBySwaps(pb: Problem, start: readonly number[], rounds: number): 
     for (let pos = 0; pos < current.length; pos++) {
       const rest = current.filter((_, j) => j !== pos);
       const restSize = sizeOf(pb, rest);
-      let bestSet: number[] | undefined;
+      const restValue = objective(pb, rest);
+      const covered = coveredBy(pb, rest);
+      const inCurrent = membership(pb, current);
+      let best = -1;
       let bestValue = value;
       pb.cands.forEach((c, i) => {
-        if (current.includes(i) || !withinBudget(addToSize(restSize, c), pb.budget)) return;
-        const trial = [...rest, i];
-        const v = objective(pb, trial);
+        if (inCurrent[i] === 1 || !withinBudget(addToSize(restSize, c), pb.budget)) return;
+        const v = restValue + gainOver(pb, covered, c);
         if (v > bestValue + 1e-9) {
           bestValue = v;
-          bestSet = trial;
+          best = i;
         }
       });
-      if (bestSet) {
-        current = bestSet;
+      if (best >= 0) {
+        current = [...rest, best];
         value = bestValue;
         improved = true;
       }
@@ -140,20 +166,25 @@ function improveBySwaps(pb: Problem, start: readonly number[], rounds: number): 
 
 function greedyExtend(pb: Problem, start: readonly number[]): number[] {
   const current = [...start];
+  const inCurrent = membership(pb, current);
+  const covered = coveredBy(pb, current);
+  let size = sizeOf(pb, current);
   for (;;) {
-    const size = sizeOf(pb, current);
-    const base = objective(pb, current);
     let best = -1;
     let bestGain = 1e-9;
     pb.cands.forEach((c, i) => {
-      if (current.includes(i) || !withinBudget(addToSize(size, c), pb.budget)) return;
-      const gain = objective(pb, [...current, i]) - base;
+      if (inCurrent[i] === 1 || !withinBudget(addToSize(size, c), pb.budget)) return;
+      const gain = gainOver(pb, covered, c);
       if (gain > bestGain) {
         bestGain = gain;
         best = i;
       }
     });
-    if (best < 0) return current;
+    const pick = pb.cands[best];
+    if (best < 0 || !pick) return current;
     current.push(best);
+    inCurrent[best] = 1;
+    size = addToSize(size, pick);
+    for (const k of pick.concepts) covered.add(k);
   }
 }
