@@ -12,8 +12,8 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { dataDir, printMetrics } from './lib/data.ts';
 import { ducRougeOptions, loadWordnetExceptions, scoreRouge, type RougeOptions } from '../src/eval/rouge/index.ts';
-import { documentFromText, summarize, type SummarizeOptions, type SummaryDocument } from '../src/summary/index.ts';
-import { latestDocument } from '../src/summary/lead-summary.ts';
+import { documentFromText, latestDocument, summarize, type SummarizeOptions, type SummaryDocument } from '../src/summary/index.ts';
+
 
 export interface DucDoc {
   readonly local_id: string;

@@ -21,4 +21,5 @@ export {
 export { prepareSentences, byteLength, wordCount, type PreparedSentence, type PrepareOptions } from './prepare-sentences.ts';
 export { trimDateline } from './trim-dateline.ts';
 export { documentFromText } from './document-from-text.ts';
-export { leadSummary } from './lead-summary.ts';
+export { leadSummary, latestDocument } from './lead-summary.ts';
+export { collapseCopies } from './collapse-copies.ts';

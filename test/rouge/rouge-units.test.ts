@@ -84,3 +84,17 @@ test('misuse throws TypeError; empty text scores zero', () => {
   const r = scoreRouge([], [['a b']]);
   assert.equal(r.ngrams[0]?.recall, 0);
 });
+
+test('word limit (-l) keeps the first N words, cutting inside a line', () => {
+  assert.equal(rougeText(['one two three', 'four five six'], { words: 5 }), 'one two three four five');
+  assert.equal(rougeText(['one two three'], { words: 2 }), 'one two');
+});
+
+test('best-model mode (-f B) keeps the model with the best recall', () => {
+  const r = scoreRouge(['a b c d'], [['a x y z'], ['a b c z']], { scoreMode: 'B' });
+  const r1 = r.ngrams[0];
+  assert.ok(r1);
+  assert.equal(r1.hits, 3);
+  assert.equal(r1.modelTotal, 4);
+  assert.equal(r1.recall, 0.75);
+});
