@@ -1,6 +1,6 @@
 import type { Claim, Exclusive } from '../../model/story-brief.ts';
 import type { Story } from '../../model/story.ts';
-import { alignSentences } from '../../summary/index.ts';
+import type { AlignmentGroup } from '../../summary/index.ts';
 import { originOf, storyDocuments } from './story-documents.ts';
 
 export interface ClaimsAndExclusives {
@@ -15,9 +15,8 @@ const MIN_EXCLUSIVE_WORDS = 8;
  * Story stage: sentences of different articles that state the same content become one claim with every source behind
  * it; copies and rewrites count once in `independentSources`. Informative sentences nobody else states are exclusives.
  */
-export function alignClaims(story: Story): ClaimsAndExclusives {
+export function alignClaims(story: Story, groups: readonly AlignmentGroup[]): ClaimsAndExclusives {
   const docs = storyDocuments(story);
-  const groups = alignSentences(docs);
   const origin = originOf(story);
   const aligned = new Set<string>();
   const claims: Claim[] = [];

@@ -1,20 +1,38 @@
 import type { SummarySentence } from '../../model/story-brief.ts';
 import type { Story } from '../../model/story.ts';
-import { summarize } from '../../summary/index.ts';
+import { summarize, type AlignmentGroup } from '../../summary/index.ts';
+import type { SourceSpan } from '../../model/span.ts';
 import { storyDocuments } from './story-documents.ts';
 
-/** Story stage: the extractive summary; each sentence cites its own article and every article stating the same. */
-export function summarizeStory(story: Story, budgetBytes: number): SummarySentence[] {
+/**
+ * Story stage: the extractive summary. Each sentence cites its own article, the sentences the summarizer found
+ * supporting it, and the members of its claim group (the same alignment the claims use, so both agree on who said what).
+ */
+export function summarizeStory(story: Story, budgetBytes: number, groups: readonly AlignmentGroup[]): SummarySentence[] {
   const docs = storyDocuments(story);
+  const groupOf = new Map<string, AlignmentGroup>();
+  for (const g of groups) for (const m of g.members) groupOf.set(`${m.docId}:${m.sentenceIndex}`, g);
   const result = summarize(docs, { bytes: budgetBytes });
   return result.sentences.map((pick) => {
-    const spans = [
-      { articleId: pick.docId, start: pick.start, end: pick.end },
-      ...pick.support.map((s) => {
-        const sentence = docs.find((d) => d.id === s.docId)?.sentences[s.sentenceIndex];
-        return { articleId: s.docId, start: sentence?.start ?? 0, end: sentence?.end ?? 0 };
-      }),
-    ];
+    const own: SourceSpan = { articleId: pick.docId, start: pick.start, end: pick.end };
+    const supported = pick.support.map((s): SourceSpan => {
+      const sentence = docs.find((d) => d.id === s.docId)?.sentences[s.sentenceIndex];
+      return { articleId: s.docId, start: sentence?.start ?? 0, end: sentence?.end ?? 0 };
+    });
+    const aligned = (groupOf.get(`${pick.docId}:${pick.sentenceIndex}`)?.members ?? [])
+      .filter((m) => m.docId !== pick.docId)
+      .map((m): SourceSpan => ({ articleId: m.docId, start: m.start, end: m.end }));
+    const spans = dedupeSpans([own, ...supported, ...aligned]);
     return { text: pick.text, sources: [...new Set(spans.map((s) => s.articleId))].sort(), spans };
+  });
+}
+
+function dedupeSpans(spans: readonly SourceSpan[]): SourceSpan[] {
+  const seen = new Set<string>();
+  return spans.filter((s) => {
+    const key = `${s.articleId}:${s.start}:${s.end}`;
+    if (seen.has(key) || s.end <= s.start) return false;
+    seen.add(key);
+    return true;
   });
 }
