@@ -14,7 +14,6 @@ import { dataDir, printMetrics } from './lib/data.ts';
 import { ducRougeOptions, loadWordnetExceptions, scoreRouge, type RougeOptions } from '../src/eval/rouge/index.ts';
 import { documentFromText, latestDocument, summarize, type SummarizeOptions, type SummaryDocument } from '../src/summary/index.ts';
 
-
 export interface DucDoc {
   readonly local_id: string;
   readonly doc_id: string | null;

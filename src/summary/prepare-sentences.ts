@@ -52,7 +52,9 @@ export function prepareSentences(docs: readonly SummaryDocument[], options: Prep
   const minWords = options.minWords ?? DEFAULT_MIN_WORDS;
   const maxQuote = options.maxQuoteShare ?? DEFAULT_MAX_QUOTE_SHARE;
   const quoteEdges = options.dropQuoteEdges ?? true;
-  const dangling = options.dropDanglingStarts ?? false;
+  // On by default for readability: on the odd DUC clusters it costs 0.3 ROUGE-1 / 0.2 ROUGE-2, a price worth paying
+  // to not open a summary with "He said" whose "he" is in no picked sentence.
+  const dangling = options.dropDanglingStarts ?? true;
   const out: PreparedSentence[] = [];
   const stems: StemCache = new Map();
   docs.forEach((doc, docIndex) => {
