@@ -76,6 +76,10 @@ const POSITIVE: readonly Expect[] = [
   { text: 'Profits rose in H1 2021.', span: 'H1 2021', value: '2021-H1', certainty: 'stated' },
   { text: 'Rates will hold until mid-2023.', span: 'mid-2023', value: '2023' },
   { text: 'The trial is set to begin in the fall.', span: 'the fall', value: '2022-FA' },
+  { text: 'He complained he could not attend the session on Jan. 25.', span: 'Jan. 25', value: '2022-01-25' },
+  { text: 'The talks collapsed on Dec. 28.', span: 'Dec. 28', value: '2021-12-28' },
+  { text: 'They planned a 1,000 hours program.', span: '1,000 hours', value: 'PT1000H', kind: 'duration' },
+  { text: 'They set a deadline of midnight Wednesday.', span: 'midnight Wednesday', value: '2022-01-12T24:00', kind: 'time' },
   { text: 'The match was moved until 15:00 GMT Saturday.', span: '15:00 GMT Saturday', value: '2022-01-15T15:00', kind: 'time' },
 ];
 
@@ -113,6 +117,7 @@ const NO_DATE: readonly string[] = [
   'Flights to Christmas Island resumed.',
   'The 30-year-old striker scored twice.',
   'Prices fall in winter markets.',
+  'He wrote for the Laramie Daily Boomerang.',
 ];
 
 for (const text of NO_DATE) {
@@ -121,6 +126,12 @@ for (const text of NO_DATE) {
     assert.deepEqual(dates.map((t) => t.text), []);
   });
 }
+
+test('no set or duration where the words are a pronoun, a title or an ordinal', () => {
+  for (const text of ['Republicans tore into each other Wednesday.', 'He wrote for the Laramie Daily Boomerang.', 'He complained for a second time.']) {
+    assert.deepEqual(findTimes(text, REF).filter((t) => t.kind === 'set' || t.kind === 'duration'), []);
+  }
+});
 
 test('without a reference, relative expressions keep X placeholders and stated ones are unchanged', () => {
   const found = findTimes('On Wednesday, as on June 16, 2021, they met.', undefined);

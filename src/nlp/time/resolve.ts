@@ -80,6 +80,8 @@ function resolveMonth(ref: Day | undefined, month: number, day: number | undefin
   if (!ref) return day === undefined ? `XXXX-${String(month).padStart(2, '0')}` : `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   if (shift < 0) return format(month < ref.month ? ref.year : ref.year - 1);
   if (shift > 0) return format(month > ref.month ? ref.year : ref.year + 1);
+  const near = nearYear(ref, month, day);
+  if (near !== undefined) return format(near);
   // Compare (month, day) with the reference; a bare month compares by month only.
   const cmp = month - ref.month || (day === undefined ? 0 : day - ref.day);
   if (tense === 'past') return format(cmp <= 0 ? ref.year : ref.year - 1);
@@ -88,6 +90,25 @@ function resolveMonth(ref: Day | undefined, month: number, day: number | undefin
   const monthsAhead = (month - ref.month + 12) % 12;
   if (monthsAhead === 0) return format(ref.year);
   return format(monthsAhead <= 6 ? (cmp > 0 ? ref.year : ref.year + 1) : cmp < 0 ? ref.year : ref.year - 1);
+}
+
+// News style (AP) writes no year for dates in the current year, and a date within a few weeks of publication is
+// that one whatever the verb's tense ("said the assembly opens Nov. 25", "missed the Oct. 1 deadline"); tense only
+// decides for dates further away, where a wrong cue costs less than a year's error on every near date.
+const NEAR_DAYS = 45;
+
+/** The year putting month (and day) within NEAR_DAYS of the reference, if one does. */
+function nearYear(ref: Day, month: number, day: number | undefined): number | undefined {
+  const base = Date.UTC(ref.year, ref.month - 1, ref.day);
+  let best: { year: number; distance: number } | undefined;
+  for (const year of [ref.year - 1, ref.year, ref.year + 1]) {
+    // A bare month spans its days: the distance is to its nearest edge, 0 inside it.
+    const first = Date.UTC(year, month - 1, day ?? 1);
+    const last = day === undefined ? Date.UTC(year, month, 0) : first;
+    const distance = base < first ? first - base : base > last ? base - last : 0;
+    if (!best || distance < best.distance) best = { year, distance };
+  }
+  return best && best.distance <= NEAR_DAYS * 86_400_000 ? best.year : undefined;
 }
 
 // The months each part of a year covers (winter counted as January–February of its year).

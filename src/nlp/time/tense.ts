@@ -8,7 +8,7 @@ export type Tense = 'past' | 'present' | 'future' | 'unknown';
 const FUTURE = new Set(
   ("will 'll shall won't wo gonna going plan plans planned planning scheduled schedule expected expects expect due " +
     'set upcoming next aims aim intends intend would until till tomorrow hopes hope slated poised prepares preparing ' +
-    'begin begins start starts resume resumes await awaits').split(' '),
+    'begin begins resume resumes await awaits deadline').split(' '),
 );
 const PAST = new Set(
   ('was were had did ago last yesterday told met held went came made took gave left began spoke wrote found saw got ' +

@@ -3,7 +3,7 @@ import { NUMBER_WORD } from '../lexicon.ts';
 
 /** A written count: digits with decimals or fractions, number words, "a"/"an", or a vague quantity. */
 export const COUNT =
-  `(?<count>\\d+(?:\\.\\d+)?(?:(?:-|\\s)\\d+/\\d+)?|${NUMBER_WORD}(?:\\s+and\\s+a\\s+half)?|an?|` +
+  `(?<count>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:(?:-|\\s)\\d+/\\d+)?|${NUMBER_WORD}(?:\\s+and\\s+a\\s+half)?|an?|` +
   `several|a\\s+few|few|many|some|a\\s+couple\\s+of|a\\s+number\\s+of|numerous|recent|the\\s+past|the\\s+last|` +
   `the\\s+next|the\\s+coming|the\\s+previous|the\\s+following)`;
 

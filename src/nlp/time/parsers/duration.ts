@@ -3,6 +3,7 @@
 import { PERSON_NOUNS, UNITS, UNIT_NAME, parseNumber, type Unit } from '../lexicon.ts';
 import type { Parser } from '../types.ts';
 import { COUNT, isVague } from './count.ts';
+import { isStopword } from '../../../text/stopwords.ts';
 import { B, E, re, wordAfter, wordBefore } from './helpers.ts';
 
 const CODES: Readonly<Record<Unit, { readonly code: string; readonly factor: number; readonly clock: boolean }>> = {
@@ -30,7 +31,8 @@ export function durationValue(n: number | undefined, unit: Unit): string {
 export const duration: Parser = {
   id: 'duration',
   pattern: re(
-    `${B}(?:the\\s+(?:(?:past|last|next|coming|following|first|previous|final|other)\\s+)?(?=\\d|[a-z]+\\s))?(?:a\\s+mere\\s+)?` +
+    // Not the tail of a number ("1,000 hours" is read whole by COUNT, never as "000 hours").
+    `${B}(?<![\\p{N}][,.])(?:the\\s+(?:(?:past|last|next|coming|following|first|previous|final|other)\\s+)?(?=\\d|[a-z]+\\s))?(?:a\\s+mere\\s+)?` +
       // A plural possessive ("five years' probation") keeps its apostrophe, as TimeML extents do.
       `${COUNT}(?<sep>[\\s-]+)(?<unit>${UNIT_NAME})(?:(?<=s)['’](?=\\s))?(?<old>[\\s-]+old)?${E}`,
   ),
@@ -44,6 +46,8 @@ export const duration: Parser = {
       const next = wordAfter(text, end);
       if (!m.groups['old'].startsWith('-') || next === '' || isPersonNoun(next) || !/^\p{Ll}/u.test(next)) return null;
     }
+    // "for a second time", "a second round": the ordinal, not a second of time.
+    if (unit === 'second' && /^an?$/i.test(count) && /^\s+\p{Ll}/u.test(text.slice(end, end + 3)) && !isStopword(wordAfter(text, end))) return null;
     // "children ages 6 months and older": an age again.
     if (/^(?:age|ages|aged)$/.test(wordBefore(text, m.index))) return null;
     // "the past week" (no count, one unit) belongs to relative-period; "the past weeks" is a vague span.

@@ -23,7 +23,8 @@ const PERIOD = '(?<period>second|minute|hour|day|week|month|quarter|year|decade|
 
 export const everySet: Parser = {
   id: 'set-every',
-  pattern: re(`${B}(?:every|each)\\s+(?:(?<other>other)\\s+|single\\s+)?${PERIOD}${E}`),
+  // "every other week" alternates; "each other" is a pronoun ("tore into each other Wednesday").
+  pattern: re(`${B}(?:every\\s+(?:(?<other>other)\\s+|single\\s+)?|each\\s+(?:single\\s+)?)${PERIOD}${E}`),
   extract(m) {
     const value = setValue(m.groups?.['period'] ?? '');
     if (!value) return null;
@@ -77,7 +78,9 @@ const ADVERBS: Readonly<Record<string, string>> = {
 export const adverbSet: Parser = {
   id: 'set-adverb',
   pattern: re(`${B}(?<word>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly)${E}`),
-  extract(m) {
+  extract(m, { text }) {
+    // Capitalized mid-sentence it names a paper or a show ("the Laramie Daily Boomerang", "Weekly Standard").
+    if (/^\p{Lu}/u.test(m[0]) && !/(?:^|[.!?"“]\s*)$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return null;
     const value = ADVERBS[(m.groups?.['word'] ?? '').toLowerCase()];
     return value ? { start: m.index, end: m.index + m[0].length, kind: 'set', rule: this.id, value } : null;
   },
