@@ -34,7 +34,7 @@ export interface SummarySentencePick extends TextRange {
   /** The sentence as shown: the input text minus a leading dateline; `start`/`end` index this text in the document. */
   readonly text: string;
   readonly support: readonly SentenceSupport[];
-  /** Which rule chose it (`summary/concept-coverage`, `summary/fill`, `summary/lead`). */
+  /** Which rule chose it (`summary/concept-coverage`; `summary/lead` for the Lead baseline). */
   readonly rule: string;
 }
 

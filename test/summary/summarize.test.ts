@@ -7,6 +7,7 @@ import {
   byteLength,
   documentFromText,
   leadSummary,
+  prepareSentences,
   summarize,
   trimDateline,
   wordCount,
@@ -148,4 +149,17 @@ test('property: never throws and always stays within budget', () => {
     ),
     { numRuns: 200, seed: 42 },
   );
+});
+
+test('junk rules: short, question, dangling opener, quote; long plain report is kept', () => {
+  const doc = documentFromText(
+    'j',
+    'He said the talks would resume in Geneva next week after the ceasefire took hold. ' +
+      'Too short here. ' +
+      'Will the truce between the two neighbours hold through the long winter months? ' +
+      '"We will never accept this deal and we will fight on," the rebel commander told reporters. ' +
+      'Negotiators from both countries signed the ceasefire agreement in Geneva on Saturday evening.',
+  );
+  const junk = prepareSentences([doc]).map((s) => s.junk ?? 'ok');
+  assert.deepEqual(junk, ['summary/junk-dangling', 'summary/junk-short', 'summary/junk-question', 'summary/junk-quote', 'ok']);
 });
