@@ -168,12 +168,14 @@ function pickAfterVerb(ctx: DirectQuoteContext, verbEnd: number, limit: number):
 }
 
 function nextSentenceEnd(text: string, from: number, limit: number): number {
-  const tokens = tokenize(text.slice(from, limit), from);
+  // The tag is short; past this window the sentence end no longer matters to it.
+  const windowEnd = Math.min(limit, from + 400);
+  const tokens = tokenize(text.slice(from, windowEnd), from);
   for (const [i, t] of tokens.entries()) {
     if (/^[“"]$/.test(t.text)) return t.start;
     if (/^[.!?]$/.test(t.text) && !isAbbreviationDot(text, tokens, i)) return t.start;
   }
-  return limit;
+  return windowEnd;
 }
 
 function wordCount(text: string, r: TextRange): number {

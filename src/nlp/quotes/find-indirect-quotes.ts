@@ -1,6 +1,6 @@
 import type { TextRange } from '../../model/span.ts';
 import { tokenize, type Token } from '../../text/tokens.ts';
-import { reportingVerb } from './reporting-verbs.ts';
+import { ANY_CUE, reportingVerb } from './reporting-verbs.ts';
 import { isNounUse } from './find-reporting-verb.ts';
 import { phraseAfter, phraseBefore, pickSpeaker } from './pick-speaker.ts';
 import type { NameSpan, RawAttribution, SpeakerPhrase } from './types.ts';
@@ -39,15 +39,17 @@ export function findIndirectQuotes(ctx: IndirectContext): RawAttribution[] {
 }
 
 function indirectInSentence(ctx: IndirectContext, s: TextRange): RawAttribution | undefined {
+  // Most sentences hold no cue at all: skip them before tokenizing.
+  if (!ANY_CUE.test(ctx.text.slice(s.start, s.end))) return undefined;
   const tokens = tokenize(ctx.text.slice(s.start, s.end), s.start);
   const according = accordingTo(ctx, s, tokens);
   if (according !== undefined) return according;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t === undefined || ctx.quoted.some((q) => q.start <= t.start && t.end <= q.end)) continue;
+    const verb = t && reportingVerb(t.text);
+    if (t === undefined || verb === undefined || !verb.indirect || isNounUse(ctx.text, t.start)) continue;
+    if (ctx.quoted.some((q) => q.start <= t.start && t.end <= q.end)) continue;
     if (ctx.cues.some((c) => c.start === t.start)) continue; // the tag of a direct quote
-    const verb = reportingVerb(t.text);
-    if (verb === undefined || !verb.indirect || isNounUse(ctx.text, t.start)) continue;
     const tagged = trailingTag(ctx, s, tokens, i);
     if (tagged !== undefined) return tagged;
     const forward = speakerThenContent(ctx, s, tokens, i);

@@ -4,6 +4,7 @@ import type { QuotedSpan } from './types.ts';
 const OPENERS = new Set(['“', '«', '„']);
 const CLOSERS = new Set(['”', '»']);
 const STRAIGHT = '"';
+const ANY_MARK = /["“”«»„]/g;
 
 interface Mark {
   readonly at: number;
@@ -92,8 +93,10 @@ function classifyMarks(text: string, para: TextRange): Mark[] {
   let open: 'curly' | 'straight' | undefined;
   // Marks of the other kind opened inside the current quote and not yet closed: a nested quote.
   let nested = 0;
-  for (let i = para.start; i < para.end; i++) {
-    const ch = text[i] ?? '';
+  const slice = text.slice(para.start, para.end);
+  for (const m of slice.matchAll(ANY_MARK)) {
+    const i = para.start + (m.index ?? 0);
+    const ch = m[0];
     const nextIsBoundary = /[\s,.;:!?)\]—–-]|^$/.test(text[i + 1] ?? '');
     const prevIsBoundary = /[\s(\[—–-]|^$/.test(text[i - 1] ?? '') || i === para.start;
     let role: Mark['role'] | undefined;

@@ -84,7 +84,9 @@ function nounPhrase(text: string, tokens: readonly Token[]): SpeakerPhrase | und
 
 /** The words of the speaker phrase standing just before `verbStart`, back to a clause boundary. */
 export function phraseBefore(text: string, limit: number, verbStart: number): TextRange | undefined {
-  const tokens = tokenize(text.slice(limit, verbStart), limit);
+  // Walking back at most MAX_PHRASE_WORDS + 3 words plus a parenthesis: 240 characters hold it.
+  const from = Math.max(limit, verbStart - 240);
+  const tokens = tokenize(text.slice(from, verbStart), from);
   let i = tokens.length;
   let words = 0;
   let depth = 0;
@@ -113,7 +115,8 @@ export function phraseBefore(text: string, limit: number, verbStart: number): Te
 
 /** The words after a verb up to a comma, full stop or quote mark: "said Sen. Claire McCaskill, D-Mo." */
 export function phraseAfter(text: string, verbEnd: number, limit: number): TextRange | undefined {
-  const tokens = tokenize(text.slice(verbEnd, limit), verbEnd);
+  // A speaker phrase is at most MAX_PHRASE_WORDS words: 160 characters hold it.
+  const tokens = tokenize(text.slice(verbEnd, Math.min(limit, verbEnd + 160)), verbEnd);
   let end: number | undefined;
   let words = 0;
   for (const [i, t] of tokens.entries()) {

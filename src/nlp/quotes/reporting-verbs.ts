@@ -75,3 +75,6 @@ export const SOURCE_AFTER_CUES: readonly string[] = ['according to'];
 export function reportingVerb(word: string): ReportingVerb | undefined {
   return REPORTING_VERB_FORMS.get(word.toLowerCase());
 }
+
+/** Any reporting verb or "according to" as a whole word: a cheap test before tokenizing a sentence. */
+export const ANY_CUE = new RegExp(`\\b(?:${[...REPORTING_VERB_FORMS.keys(), 'according'].join('|')})\\b`, 'i');
