@@ -5,9 +5,10 @@ import { registerCluster } from './commands/cluster.ts';
 import { registerSummarize } from './commands/summarize.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerWatch } from './commands/watch.ts';
 
 // One line per command; each command file only parses options, calls the library and formats the result.
-const COMMANDS = [registerAnalyze, registerExtract, registerCluster, registerSummarize, registerIngest, registerServe] as const;
+const COMMANDS = [registerAnalyze, registerExtract, registerCluster, registerSummarize, registerIngest, registerServe, registerWatch] as const;
 
 export async function main(argv: readonly string[]): Promise<number> {
   const program = new Command('crosscheck')

@@ -1,0 +1,136 @@
+import type { Diagnostic } from '../model/diagnostic.ts';
+import type { RawArticle } from '../model/raw-article.ts';
+import type { PipelineResources } from '../pipeline/pipeline.ts';
+import { decodeText } from '../io/load-inputs.ts';
+import type { Store } from '../store/store.ts';
+import { FetchError, type Fetcher } from './fetch.ts';
+import { parseFeed, type FeedEntry } from './feeds.ts';
+import { ingestArticles, type IngestOptions } from './ingest.ts';
+import { fetchArticle, idForUrl } from './load-sources.ts';
+
+export interface WatchDeps {
+  readonly store: Store;
+  readonly fetcher: Fetcher;
+  readonly resources: PipelineResources;
+  readonly now: () => Date;
+  readonly ingest: Omit<IngestOptions, 'now'>;
+}
+
+export interface PollResult {
+  readonly feed: string;
+  readonly status: 'ok' | 'not-modified' | 'error';
+  /** Entries not seen before. */
+  readonly newEntries: number;
+  /** Articles stored as new or updated. */
+  readonly ingested: number;
+  readonly error?: string;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+// A first poll of a busy feed can list hundreds of items; 100 keeps one poll to minutes at 1 request/s per host.
+const MAX_NEW_ENTRIES_PER_POLL = 100;
+// Feed-carried content shorter than this is a teaser, not the article: fetch the page instead.
+const MIN_FEED_CONTENT_CHARS = 500;
+
+const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5';
+
+/**
+ * One poll of one feed: conditional GET (stored ETag / Last-Modified), parse, fetch the entries not seen before,
+ * ingest them. Never throws: a failure is recorded on the feed and returned, and the other feeds go on.
+ */
+export async function pollFeed(feedUrl: string, deps: WatchDeps): Promise<PollResult> {
+  const { store, fetcher } = deps;
+  const state = store.getFeedState(feedUrl);
+  const checkedAt = deps.now().toISOString();
+  const fail = (error: string, diagnostics: Diagnostic[] = []): PollResult => {
+    store.putFeedState({ ...(state ?? {}), url: feedUrl, checkedAt, error });
+    return { feed: feedUrl, status: 'error', newEntries: 0, ingested: 0, error: `watch: ${feedUrl}: ${error}`, diagnostics };
+  };
+  try {
+    let res;
+    try {
+      res = await fetcher.fetch(feedUrl, { ...(state?.etag ? { etag: state.etag } : {}), ...(state?.lastModified ? { lastModified: state.lastModified } : {}), accept: FEED_ACCEPT });
+    } catch (err) {
+      return fail(err instanceof FetchError ? err.reason : String(err));
+    }
+    if (res.notModified) {
+      store.putFeedState({ url: feedUrl, ...(state?.etag ? { etag: state.etag } : {}), ...(state?.lastModified ? { lastModified: state.lastModified } : {}), checkedAt });
+      return { feed: feedUrl, status: 'not-modified', newEntries: 0, ingested: 0, diagnostics: [] };
+    }
+    let feed;
+    try {
+      feed = parseFeed(decodeText(res.body).text, res.url);
+    } catch (err) {
+      return fail(err instanceof Error ? err.message : String(err));
+    }
+    const fresh = feed.entries.filter((e) => !store.hasFeedEntry(feedUrl, e.key)).slice(0, MAX_NEW_ENTRIES_PER_POLL);
+    const diagnostics: Diagnostic[] = [];
+    const raws: { entry: FeedEntry; raw: RawArticle }[] = [];
+    for (const entry of fresh) {
+      const got = await entryArticle(entry, feed.title, fetcher);
+      if (got.raw) raws.push({ entry, raw: got.raw });
+      if (got.diagnostic) diagnostics.push(got.diagnostic);
+    }
+    const result = ingestArticles(store, raws.map((r) => r.raw), { ...deps.ingest, now: deps.now() }, deps.resources);
+    diagnostics.push(...result.diagnostics);
+    // Entries whose page could not be fetched stay unmarked, so the next poll tries them again.
+    for (const { entry, raw } of raws) store.markFeedEntry(feedUrl, entry.key, raw.id, checkedAt);
+    store.putFeedState({ url: feedUrl, ...(res.etag ? { etag: res.etag } : {}), ...(res.lastModified ? { lastModified: res.lastModified } : {}), checkedAt });
+    return { feed: feedUrl, status: 'ok', newEntries: fresh.length, ingested: result.inserted.length + result.updated.length, diagnostics };
+  } catch (err) {
+    // Our own bug or a store failure: report it on this feed rather than end the watch.
+    return fail(`internal error: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+/** The page behind an entry; the feed's own full content when there is no link or the page cannot be fetched. */
+async function entryArticle(entry: FeedEntry, outlet: string | undefined, fetcher: Fetcher): Promise<{ raw?: RawArticle; diagnostic?: Diagnostic }> {
+  const meta: Partial<RawArticle> = {
+    ...(entry.title ? { title: entry.title } : {}),
+    ...(entry.published ? { published: entry.published } : {}),
+    ...(outlet ? { outlet } : {}),
+  };
+  const fromFeed = (): RawArticle | undefined =>
+    entry.contentHtml && entry.contentHtml.length >= MIN_FEED_CONTENT_CHARS
+      ? { id: idForUrl(entry.url ?? entry.key), source: entry.url ?? entry.key, format: 'html', html: `<html><body><article>${entry.contentHtml}</article></body></html>`, ...(entry.url ? { url: entry.url } : {}), ...meta }
+      : undefined;
+  if (!entry.url) {
+    const raw = fromFeed();
+    return raw ? { raw } : { diagnostic: { stage: 'watch', rule: 'watch/no-link', item: entry.key, reason: 'entry has neither a link nor full content', severity: 'warning' } };
+  }
+  const got = await fetchArticle(fetcher, entry.url, 'watch', meta);
+  if (got.article) return { raw: got.article };
+  const raw = fromFeed();
+  return raw ? { raw } : got;
+}
+
+export interface WatchLoopOptions {
+  readonly intervalMs: number;
+  readonly once: boolean;
+  readonly signal?: AbortSignal;
+  readonly onPoll?: (result: PollResult) => void;
+}
+
+/** Polls every feed in turn, then sleeps; until `once` or the signal. Feeds are independent: one failing never stops the rest. */
+export async function watchFeeds(feeds: readonly string[], deps: WatchDeps, options: WatchLoopOptions): Promise<void> {
+  for (;;) {
+    for (const feed of feeds) {
+      if (options.signal?.aborted) return;
+      options.onPoll?.(await pollFeed(feed, deps));
+    }
+    if (options.once || options.signal?.aborted) return;
+    await sleep(options.intervalMs, options.signal);
+  }
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    }
+    signal?.addEventListener('abort', done, { once: true });
+  });
+}
