@@ -49,12 +49,14 @@ export function wordCount(text: string): number {
 }
 
 export function prepareSentences(docs: readonly SummaryDocument[], options: PrepareOptions = {}): PreparedSentence[] {
-  const minWords = options.minWords ?? DEFAULT_MIN_WORDS;
-  const maxQuote = options.maxQuoteShare ?? DEFAULT_MAX_QUOTE_SHARE;
-  const quoteEdges = options.dropQuoteEdges ?? true;
-  // On by default for readability: on the odd DUC clusters it costs 0.3 ROUGE-1 / 0.2 ROUGE-2, a price worth paying
-  // to not open a summary with "He said" whose "he" is in no picked sentence.
-  const dangling = options.dropDanglingStarts ?? true;
+  const rules: JunkRules = {
+    minWords: options.minWords ?? DEFAULT_MIN_WORDS,
+    maxQuote: options.maxQuoteShare ?? DEFAULT_MAX_QUOTE_SHARE,
+    quoteEdges: options.dropQuoteEdges ?? true,
+    // On by default for readability: on the odd DUC clusters it costs 0.3 ROUGE-1 / 0.2 ROUGE-2, a price worth paying
+    // to not open a summary with "He said" whose "he" is in no picked sentence.
+    dangling: options.dropDanglingStarts ?? true,
+  };
   const out: PreparedSentence[] = [];
   const stems: StemCache = new Map();
   docs.forEach((doc, docIndex) => {
@@ -76,22 +78,29 @@ export function prepareSentences(docs: readonly SummaryDocument[], options: Prep
         bytes: byteLength(text),
         words,
         terms: sentenceTerms(text, stems),
-        ...junkRule(text, words, minWords, maxQuote, quoteEdges),
-        ...(dangling && DANGLING_START.test(text) ? { junk: 'summary/junk-dangling' } : {}),
+        ...junkRule(text, words, rules),
       });
     });
   });
   return out;
 }
 
-function junkRule(text: string, words: number, minWords: number, maxQuote: number, quoteEdges: boolean): { junk?: string } {
-  if (words < minWords) return { junk: 'summary/junk-short' };
+interface JunkRules {
+  readonly minWords: number;
+  readonly maxQuote: number;
+  readonly quoteEdges: boolean;
+  readonly dangling: boolean;
+}
+
+function junkRule(text: string, words: number, rules: JunkRules): { junk?: string } {
+  if (words < rules.minWords) return { junk: 'summary/junk-short' };
   if (/\?["'”’)\]]*$/.test(text)) return { junk: 'summary/junk-question' };
   if (/^by\s+[\p{Lu}][\p{L}.'-]+(?:\s+[\p{Lu}][\p{L}.'-]+){0,3}\s*$/iu.test(text) || /\b(?:Associated Press|AP) Writer\b/.test(text))
     return { junk: 'summary/junk-byline' };
   if (/^[\p{Lu}\d\s\p{P}]+$/u.test(text)) return { junk: 'summary/junk-caps' };
-  if (quoteShare(text) > maxQuote) return { junk: 'summary/junk-quote' };
-  if (quoteEdges && (/^["“'‘`]/.test(text) || /["”]\s*$/.test(text))) return { junk: 'summary/junk-quote' };
+  if (quoteShare(text) > rules.maxQuote) return { junk: 'summary/junk-quote' };
+  if (rules.quoteEdges && (/^["“'‘`]/.test(text) || /["”]\s*$/.test(text))) return { junk: 'summary/junk-quote' };
+  if (rules.dangling && DANGLING_START.test(text)) return { junk: 'summary/junk-dangling' };
   return {};
 }
 
