@@ -80,6 +80,8 @@ const POSITIVE: readonly Expect[] = [
   { text: 'The talks collapsed on Dec. 28.', span: 'Dec. 28', value: '2021-12-28' },
   { text: 'They planned a 1,000 hours program.', span: '1,000 hours', value: 'PT1000H', kind: 'duration' },
   { text: 'They set a deadline of midnight Wednesday.', span: 'midnight Wednesday', value: '2022-01-12T24:00', kind: 'time' },
+  { text: 'All the prizes are presented on Feb. 24, as every year.', span: 'Feb. 24', value: '2022-02-24' },
+  { text: "Saudi Arabia's announcement Sunday that it is withdrawing surprised many.", span: 'Sunday', value: '2022-01-09' },
   { text: 'The match was moved until 15:00 GMT Saturday.', span: '15:00 GMT Saturday', value: '2022-01-15T15:00', kind: 'time' },
 ];
 
@@ -116,8 +118,10 @@ const NO_DATE: readonly string[] = [
   'All children ages 6 months and older should be vaccinated.',
   'Flights to Christmas Island resumed.',
   'The 30-year-old striker scored twice.',
+  'The family expected 26-year-old Hickey home.',
   'Prices fall in winter markets.',
   'He wrote for the Laramie Daily Boomerang.',
+  'The Turkish daily Milliyet said so.',
 ];
 
 for (const text of NO_DATE) {

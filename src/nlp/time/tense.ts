@@ -29,7 +29,7 @@ const WINDOW_CHARS = 200;
 const NOT_PAST_ED = new Set('need speed seed feed bed red hundred based proceed exceed succeed indeed shed'.split(' '));
 
 // After these a past participle is passive or progressive ("will be held"), carrying no tense of its own.
-const PASSIVE_AUX = new Set(['be', 'been', 'being', 'to']);
+const PASSIVE_AUX = new Set(['be', 'been', 'being', 'to', 'is', 'are', 'am', 'was', 'were']);
 
 function cue(
   token: Token,
@@ -66,6 +66,9 @@ export function clauseTense(text: string, sentence: TextRange, range: TextRange)
     if (t.start >= range.start && t.end <= range.end) return;
     const c = cue(t, tokens[i - 1], tokens[i + 1]);
     if (!c || c.tense === 'unknown') return;
+    // A present verb after the expression usually belongs to a following clause ("the announcement Wednesday that
+    // it is withdrawing"); only one before it ("now shift to Brussels on Wednesday") speaks for the expression.
+    if (c.tense === 'present' && i >= before) return;
     const distance = i < before ? before - i : i - before;
     if (c.reporting && distance > REPORTING_REACH) {
       if (fallback === 'unknown') fallback = c.tense;

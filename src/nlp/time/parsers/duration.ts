@@ -43,8 +43,9 @@ export const duration: Parser = {
     const end = m.index + m[0].length;
     if (m.groups?.['old'] !== undefined) {
       // "a 22-year-old son", "he is 22 years old": an age. "an eight-year-old war": the war lasted eight years.
-      const next = wordAfter(text, end);
-      if (!m.groups['old'].startsWith('-') || next === '' || isPersonNoun(next) || !/^\p{Ll}/u.test(next)) return null;
+      const next = /^\s*([\p{L}'’-]+)/u.exec(text.slice(end, end + 40))?.[1] ?? '';
+      // A capitalized next word is a name ("26-year-old Hickey"): an age again.
+      if (!m.groups['old'].startsWith('-') || next === '' || !/^\p{Ll}/u.test(next) || isPersonNoun(next)) return null;
     }
     // "for a second time", "a second round": the ordinal, not a second of time.
     if (unit === 'second' && /^an?$/i.test(count) && /^\s+\p{Ll}/u.test(text.slice(end, end + 3)) && !isStopword(wordAfter(text, end))) return null;

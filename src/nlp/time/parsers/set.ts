@@ -81,6 +81,9 @@ export const adverbSet: Parser = {
   extract(m, { text }) {
     // Capitalized mid-sentence it names a paper or a show ("the Laramie Daily Boomerang", "Weekly Standard").
     if (/^\p{Lu}/u.test(m[0]) && !/(?:^|[.!?"“]\s*)$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return null;
+    // Next to a name it is a newspaper: "the Turkish daily Milliyet", "the An-Nahar daily".
+    const end = m.index + m[0].length;
+    if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3)) || /\p{Lu}[\p{L}-]*\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) return null;
     const value = ADVERBS[(m.groups?.['word'] ?? '').toLowerCase()];
     return value ? { start: m.index, end: m.index + m[0].length, kind: 'set', rule: this.id, value } : null;
   },
