@@ -132,7 +132,13 @@ for (const text of NO_DATE) {
 }
 
 test('no set or duration where the words are a pronoun, a title or an ordinal', () => {
-  for (const text of ['Republicans tore into each other Wednesday.', 'He wrote for the Laramie Daily Boomerang.', 'He complained for a second time.']) {
+  const texts = [
+    'Republicans tore into each other Wednesday.',
+    'He wrote for the Laramie Daily Boomerang.',
+    'The Turkish daily Milliyet said so.',
+    'He complained for a second time.',
+  ];
+  for (const text of texts) {
     assert.deepEqual(findTimes(text, REF).filter((t) => t.kind === 'set' || t.kind === 'duration'), []);
   }
 });

@@ -1,4 +1,10 @@
 // Public API of the time tagger.
+//
+// Architecture (like chrono-node's): findTimes runs every parser in parsers/index.ts over the text — each a pattern
+// plus an extract function returning a Draft or null — then passes the drafts through the refiners in
+// refiners/index.ts, in order: drop-titles ("ABC's This Week"), drop-overlaps (longest claim wins), merge-adjacent
+// (weekday + date, day + clock), resolve-relative (reference date + clause tense + last mentioned date → TIMEX3
+// value). Parsers never see the reference date; resolve.ts holds the calendar logic and tense.ts the cue words.
 export { findTimes, type FindTimesOptions, type TimeReference } from './find-times.ts';
 export { relationToReference, type Relation } from './relation.ts';
 export { PARSERS } from './parsers/index.ts';
