@@ -8,16 +8,9 @@ export type {
   SummaryDiagnostic,
 } from './types.ts';
 export { summarize, type SummarizeOptions } from './summarize.ts';
-export {
-  alignSentences,
-  groupAligned,
-  buildAlignmentSpace,
-  supportOf,
-  type AlignOptions,
-  type AlignmentGroup,
-  type AlignedMember,
-  type AlignmentSpace,
-} from './align-sentences.ts';
+export { alignSentences } from './align-sentences.ts';
+export { groupAligned, type AlignmentGroup, type AlignedMember } from './group-aligned.ts';
+export { buildAlignmentSpace, supportOf, type AlignOptions, type AlignmentSpace } from './sentence-alignment.ts';
 export { prepareSentences, byteLength, wordCount, type PreparedSentence, type PrepareOptions } from './prepare-sentences.ts';
 export { trimDateline } from './trim-dateline.ts';
 export { documentFromText } from './document-from-text.ts';

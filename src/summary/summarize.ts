@@ -5,7 +5,7 @@ import { selectByCoverage, type CoverageCandidate, type CoverageOptions } from '
 import { validBudget } from './budget.ts';
 import { collapseCopies } from './collapse-copies.ts';
 import { orderForReading } from './order-summary.ts';
-import { buildAlignmentSpace, supportOf, type AlignOptions } from './align-sentences.ts';
+import { buildAlignmentSpace, supportOf, type AlignOptions } from './sentence-alignment.ts';
 
 export interface SummarizeOptions {
   readonly prepare?: PrepareOptions;
