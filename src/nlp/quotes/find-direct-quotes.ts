@@ -38,7 +38,9 @@ export function findDirectQuotes(quotes: readonly QuotedSpan[], ctx: DirectQuote
   for (const q of quotes) {
     const position = quotePosition(ctx, q);
     const attached = position === 'inline' ? undefined : (tagBefore(ctx, q) ?? tagAfter(ctx, q));
-    if (attached !== undefined) {
+    // A few words right after "said"/"told" with no comma are a name or a title ("told “Fox and Friends”").
+    const shortAfterVerb = attached?.rule === 'quotes/said-before' && wordCount(ctx.text, q) <= ctx.maxScareQuoteWords;
+    if (attached !== undefined && !shortAfterVerb) {
       out.push({ start: q.start, end: q.end, direct: true, speaker: attached.speaker, cue: attached.cue, rule: attached.rule });
     } else if (position !== 'inline' && wordCount(ctx.text, q) > ctx.maxScareQuoteWords && looksLikeSpeech(ctx.text, q)) {
       // Speech with no tag of its own: `attachUntaggedQuotes` gives it the speaker of the attribution before it.
@@ -60,7 +62,9 @@ function quotePosition(ctx: DirectQuoteContext, q: QuotedSpan): Position {
   if (/[:,—–]\s*$/.test(lead)) return 'after-lead-in';
   // "said “We will win.”": a verb right before the mark introduces the quote.
   const verb = lastReportingVerb(ctx.text, before);
-  if (verb !== undefined && /^\s*$/.test(ctx.text.slice(verb.end, q.open))) return 'after-lead-in';
+  // Lower-case after a bare verb ("said Moscow “will judge...”") is a fragment inside reported speech.
+  const capitalized = /^[\s.…]*[\p{Lu}\p{N}]/u.test(ctx.text.slice(q.start, q.end));
+  if (verb !== undefined && capitalized && /^\s*$/.test(ctx.text.slice(verb.end, q.open))) return 'after-lead-in';
   return 'inline';
 }
 

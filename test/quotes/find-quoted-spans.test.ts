@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findQuotedSpans } from '../../src/nlp/quotes/index.ts';
+import { inputOf } from './helpers.ts';
+
+const spans = (text: string) => {
+  const { paragraphs } = inputOf(text);
+  return findQuotedSpans(text, paragraphs).map((q) => text.slice(q.start, q.end));
+};
+
+test('curly and straight pairs, marks excluded', () => {
+  assert.deepEqual(spans('He said “yes” and then "no" again.'), ['yes', 'no']);
+});
+
+test('nested single quotes stay inside the content', () => {
+  assert.deepEqual(spans('“She told me ‘never’ twice,” he said.'), ['She told me ‘never’ twice,']);
+});
+
+test('curly quotes nested in a straight quote do not end it', () => {
+  assert.deepEqual(spans('"The question was: “Who knew?” and nobody answered," she said.'), [
+    'The question was: “Who knew?” and nobody answered,',
+  ]);
+});
+
+test('a straight quote closed by a curly mark (scraping typo) still pairs', () => {
+  assert.deepEqual(spans('"I don’t think it’s getting the attention,” Grassley said.'), ['I don’t think it’s getting the attention,']);
+});
+
+test('an unclosed quote continues into a paragraph that opens with a quote mark, and only then', () => {
+  const text = '“First part.\n\n“Second part.”\n\nNarration.';
+  const [q] = findQuotedSpans(text, inputOf(text).paragraphs);
+  assert.equal(q?.continued, true);
+  assert.equal(text.slice(q?.start, q?.end), 'First part.\n\n“Second part.');
+  const stop = '“Never closed.\n\nNarration follows.';
+  assert.deepEqual(spans(stop), ['Never closed.']);
+});
+
+test('apostrophes are not quote marks', () => {
+  assert.deepEqual(spans("Russia's demands and the west’s reply don't pair."), []);
+});
