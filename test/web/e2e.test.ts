@@ -1,0 +1,167 @@
+// End-to-end: the built UI in real headless Chromium against `serve` on 127.0.0.1 with the seed reports ingested.
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { loadInputs } from '../../src/io/load-inputs.ts';
+import { createApp } from '../../src/http/app.ts';
+import { loadStaticFiles } from '../../src/http/static-files.ts';
+import { loadResources } from '../../src/pipeline/resources.ts';
+import { ingestArticles } from '../../src/service/ingest.ts';
+import { openSqliteStore } from '../../src/store/sqlite-store.ts';
+import type { Store } from '../../src/store/store.ts';
+import { article, brief } from '../store/fixtures.ts';
+
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const SEEDS = existsSync('../shared/seeds') ? '../shared/seeds' : 'samples';
+const EVIL = 'Breaking <script>alert(1)</script> and <img src=x onerror=alert(1)> more at javascript:alert(1)';
+
+const missing = !existsSync(CHROMIUM);
+if (missing && process.env['CI'] === 'true') {
+  // CI installs Chromium (.ci/run); its absence there is a broken environment, not a reason to pass.
+  describe('web UI in Chromium', () => {
+    it('needs Chromium', () => assert.fail(`Chromium not found at ${CHROMIUM}: install it (apt-get install chromium) or set CHROMIUM_PATH`));
+  });
+} else {
+  describe('web UI in Chromium', { skip: missing ? `Chromium not found at ${CHROMIUM} (required when CI=true)` : false }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cc-e2e-'));
+    let store: Store;
+    let server: ServerType;
+    let browser: BrowserContext;
+    let base: string;
+    const problems: string[] = [];
+
+    before(async () => {
+      const outDir = join(dir, 'web');
+      await build({ configFile: 'vite.config.ts', logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+      store = openSqliteStore(join(dir, 'e2e.db'));
+      const loaded = await loadInputs([SEEDS], { maxFileBytes: 1e7 });
+      ingestArticles(store, loaded.articles, { published: '2022-01-10', summaryBytes: 665, windowDays: 7, now: new Date('2022-01-11T00:00:00Z') }, loadResources().resources);
+      seedHostileStory(store);
+      const app = createApp(store, { staticFiles: loadStaticFiles(outDir) });
+      server = await new Promise<ServerType>((resolve) => {
+        const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+      });
+      base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      browser = await chromium.launchPersistentContext(join(dir, 'profile'), {
+        executablePath: CHROMIUM,
+        headless: true,
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      });
+    });
+
+    after(async () => {
+      await browser?.close();
+      server?.close();
+      store?.close();
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    async function open(path: string): Promise<Page> {
+      const page = await browser.newPage();
+      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+      page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+      page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); void d.dismiss(); });
+      await page.goto(base + path);
+      return page;
+    }
+
+    it('lists the Geneva talks story, opens it, and a citation marker reveals the cited passage', async () => {
+      const page = await open('/');
+      const titles = await page.locator('.story-title').allTextContents();
+      const geneva = titles.find((t) => /talks/i.test(t) && /Russia/i.test(t));
+      assert.ok(geneva, `Geneva talks story listed (got ${JSON.stringify(titles)})`);
+      await page.locator('.story-title', { hasText: geneva }).click();
+      await page.locator('article.brief h1').waitFor();
+      assert.equal(await page.locator('article.brief h1').textContent(), geneva);
+
+      const marker = page.locator('#summary .cite').first();
+      const articleId = await marker.getAttribute('data-article');
+      await marker.click();
+      const cited = page.locator('#summary .passage mark.cited');
+      await cited.waitFor();
+      const citedText = (await cited.textContent()) ?? '';
+      assert.ok(citedText.length > 20, 'a real passage is highlighted');
+
+      // The highlight is exactly the cited span of that article's text.
+      const storyId = decodeURIComponent(new URL(page.url()).hash.replace('#/story/', ''));
+      const brief = (await (await fetch(`${base}/api/stories/${storyId}`)).json()) as { summary: { spans: { articleId: string; start: number; end: number }[] }[] };
+      const span = brief.summary[0]?.spans.find((s) => s.articleId === articleId);
+      const art = (await (await fetch(`${base}/api/articles/${articleId}`)).json()) as { text: string };
+      assert.ok(span);
+      assert.equal(citedText, art.text.slice(span.start, span.end));
+
+      for (const section of ['#agreement', '#quotes', '#timeline', '#entities', '#sources']) {
+        assert.ok(await page.locator(section).count(), `${section} shown`);
+      }
+      await page.close();
+    });
+
+    it('searches for "Ryabkov" and shows matching articles', async () => {
+      const page = await open('/');
+      await page.fill('input[type=search]', 'Ryabkov');
+      await page.press('input[type=search]', 'Enter');
+      await page.locator('.hit').first().waitFor();
+      assert.ok((await page.locator('.hit').count()) >= 1);
+      assert.match((await page.locator('.hit mark').first().textContent()) ?? '', /Ryabkov/i);
+      assert.match((await page.locator('.search-results h1').textContent()) ?? '', /results? for “Ryabkov”/);
+      await page.close();
+    });
+
+    it('renders hostile article text inert, under a strict CSP', async () => {
+      const res = await fetch(`${base}/`);
+      assert.match(res.headers.get('content-security-policy') ?? '', /default-src 'self'; script-src 'self'/);
+      assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
+
+      const page = await open('/#/story/s-hostile');
+      await page.locator('article.brief h1').waitFor();
+      await page.locator('#summary .cite').first().click();
+      await page.locator('#summary .passage mark.cited').waitFor();
+      const dom = await page.evaluate(() => ({
+        scripts: document.querySelectorAll('#app script').length,
+        imgs: document.querySelectorAll('#app img').length,
+        handlers: document.querySelectorAll('#app [onerror], #app [onclick], #app [onload]').length,
+        jsLinks: document.querySelectorAll('a[href^="javascript:" i]').length,
+        text: document.getElementById('app')?.textContent ?? '',
+        pwned: (window as unknown as { pwned?: boolean }).pwned === true,
+      }));
+      assert.deepEqual([dom.scripts, dom.imgs, dom.handlers, dom.jsLinks, dom.pwned], [0, 0, 0, 0, false]);
+      assert.ok(dom.text.includes('<script>alert(1)</script>'), 'the markup shows as text');
+      assert.ok(dom.text.includes('<img src=x onerror=alert(1)>'));
+      assert.ok(dom.text.includes('javascript:alert(1)'), 'the javascript: URL shows as text, not as a link');
+      await page.close();
+      assert.deepEqual(problems, [], 'no alert dialogs, page errors or CSP violations');
+    });
+  });
+}
+
+/** A story whose article, quotes and timeline carry script tags, event handlers and a javascript: URL. */
+function seedHostileStory(store: Store): void {
+  const text = `${EVIL}\n\nSecond paragraph <b onmouseover=alert(1)>bold</b>.`;
+  store.putArticle(article('hostile', { title: EVIL, outlet: '<script>alert(1)</script> News', url: 'javascript:window.pwned=true', published: '2021-06-01', text }), {
+    contentHash: 'hostile',
+    ingestedAt: '2022-01-11T00:00:00Z',
+  });
+  store.replaceStories({
+    remove: [],
+    put: [
+      {
+        brief: brief('s-hostile', ['hostile'], {
+          title: EVIL,
+          independentSources: 1,
+          summary: [{ text: EVIL, sources: ['hostile'], spans: [{ articleId: 'hostile', start: 0, end: EVIL.length }] }],
+          quotes: [{ speaker: '<img src=x onerror=alert(1)>', text: EVIL, direct: true, speakerCertainty: 'stated', sources: ['hostile'], spans: [] }],
+          timeline: [{ date: '2021-06-02', text: EVIL, upcoming: false, certainty: 'stated', sources: ['hostile'], spans: [] }],
+          exclusives: [{ text: EVIL, source: 'hostile', spans: [{ articleId: 'hostile', start: 0, end: 10 }] }],
+        }),
+        latestPublished: '2021-06-01',
+        updatedAt: '2022-01-11T00:00:00Z',
+      },
+    ],
+  });
+}
