@@ -14,5 +14,6 @@ export { buildAlignmentSpace, supportOf, type AlignOptions, type AlignmentSpace 
 export { prepareSentences, byteLength, wordCount, type PreparedSentence, type PrepareOptions } from './prepare-sentences.ts';
 export { trimDateline } from './trim-dateline.ts';
 export { documentFromText } from './document-from-text.ts';
+export { documentFromArticle } from './document-from-article.ts';
 export { leadSummary, latestDocument } from './lead-summary.ts';
 export { collapseCopies } from './collapse-copies.ts';

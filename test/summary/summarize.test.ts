@@ -6,6 +6,7 @@ import {
   alignSentences,
   byteLength,
   documentFromText,
+  documentFromArticle,
   leadSummary,
   prepareSentences,
   summarize,
@@ -162,4 +163,22 @@ test('junk rules: short, question, dangling opener, quote; long plain report is 
   );
   const junk = prepareSentences([doc]).map((s) => s.junk ?? 'ok');
   assert.deepEqual(junk, ['summary/junk-dangling', 'summary/junk-short', 'summary/junk-question', 'summary/junk-quote', 'ok']);
+});
+
+test('documentFromArticle keeps body sentences with their offsets, drops captions', () => {
+  const text = 'Caption of a photo here.\n\nThe ceasefire took effect at midnight along the whole border.';
+  const doc = documentFromArticle({
+    id: 'x',
+    text,
+    published: '2024-03-02',
+    sentences: [
+      { start: 0, end: 24, paragraph: 0, kind: 'caption' },
+      { start: 26, end: text.length, paragraph: 1, kind: 'body' },
+    ],
+  });
+  assert.deepEqual(doc, {
+    id: 'x',
+    published: '2024-03-02',
+    sentences: [{ text: 'The ceasefire took effect at midnight along the whole border.', start: 26, end: text.length }],
+  });
 });
