@@ -71,7 +71,10 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
   ('man men woman women boy boys girl girls son sons daughter daughters child children kid kids baby babies ' +
     'student students mother father brother sister wife husband person people player players driver victim ' +
     'suspect resident patient teenager teen actor actress singer officer soldier worker veteran mom dad ' +
-    'grandmother grandfather friend friends gunman defendant').split(' '),
+    'grandmother grandfather friend friends gunman defendant jockey pilot nurse cop chief king queen prince princess ' +
+    'monk priest nun pope star hero heir youth refugee native citizen athlete rookie guard forward quarterback ' +
+    'champion candidate graduate nephew niece grandson granddaughter girlfriend boyfriend widow orphan twin twins ' +
+    'male female bride groom host').split(' '),
 );
 
 /**
@@ -80,7 +83,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
  */
 export function parseNumber(raw: string): number | undefined {
   const s = raw.trim().toLowerCase().replace(/,/g, '');
-  const mixed = /^(\d+)(?:-|\s+)(\d+)\/(\d+)$/.exec(s);
+  const mixed = /^(\d+)(?:-|\s+)(\d+)[/-](\d+)$/.exec(s);
   if (mixed) {
     const denominator = Number(mixed[3]);
     return denominator === 0 ? undefined : Number(mixed[1]) + Number(mixed[2]) / denominator;

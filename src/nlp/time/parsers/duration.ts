@@ -43,9 +43,12 @@ export const duration: Parser = {
     const end = m.index + m[0].length;
     if (m.groups?.['old'] !== undefined) {
       // "a 22-year-old son", "he is 22 years old": an age. "an eight-year-old war": the war lasted eight years.
-      const next = /^\s*([\p{L}'’-]+)/u.exec(text.slice(end, end + 40))?.[1] ?? '';
-      // A capitalized next word is a name ("26-year-old Hickey"): an age again.
-      if (!m.groups['old'].startsWith('-') || next === '' || !/^\p{Ll}/u.test(next) || isPersonNoun(next)) return null;
+      const following = /^\s*([\p{L}'’-]+)(?:\s+([\p{L}'’-]+))?/u.exec(text.slice(end, end + 50));
+      const next = following?.[1] ?? '';
+      // A capitalized next word is a name ("26-year-old Hickey"); the noun may come one word later
+      // ("the 17-year-old disc jockey"): an age again.
+      const person = isPersonNoun(next) || isPersonNoun(following?.[2] ?? '');
+      if (!m.groups['old'].startsWith('-') || next === '' || !/^\p{Ll}/u.test(next) || person) return null;
     }
     // "for a second time", "a second round": the ordinal, not a second of time.
     if (unit === 'second' && /^an?$/i.test(count) && /^\s+\p{Ll}/u.test(text.slice(end, end + 3)) && !isStopword(wordAfter(text, end))) return null;
@@ -67,8 +70,10 @@ export const duration: Parser = {
 
 /** "son", "striker", "lawmaker", "activist", "politician": the age of a person, not the span of an event. */
 function isPersonNoun(word: string): boolean {
+  if (word === '') return false;
   // Agent-noun endings cover most people nouns news attaches an age to; "order" and "center" are rare losses.
-  return PERSON_NOUNS.has(word) || /(?:er|or|ist|ian|ant|ent|man|woman|men|women|ers|ors|ists|ians|ants|ents)$/.test(word);
+  // "-ment" nouns (agreement, government) are things, not agents.
+  return PERSON_NOUNS.has(word) || /(?:ers?|ors?|ists?|ians?|ants?|(?<!m)ents?|man|woman|men|women)$/.test(word);
 }
 
 // A plural unit alone is a vague duration after words that take a span: "for years", "within days".

@@ -47,15 +47,16 @@ export const everyCountSet: Parser = {
   },
 };
 
-// Before "a year" / "per day", these make the phrase a rate ("$50,000 a year", "3% a month", "twice a day").
-const RATE_BEFORE = /(?:\d|%|percent|million|billion|trillion|dollars|euros|pounds|once|twice|times)$/i;
+// Before "a year" / "per day", these make the phrase a rate ("$50,000 a year", "3% a month", "twice a day",
+// "2.6 million barrels a day": a number and a counted plural noun).
+const RATE_BEFORE = /(?:\d|%|percent|million|billion|trillion|dollars|euros|pounds|once|twice|times|\d[\d,.]*\s+(?:(?:million|billion)\s+)?\p{Ll}+s)$/iu;
 
 /** "$50,000 a year", "5% per month": the amount recurs once per period. */
 export const perPeriodSet: Parser = {
   id: 'set-per',
   pattern: re(`${B}(?:per|a|an)\\s+(?<period>second|minute|hour|day|week|month|year)${E}`),
   extract(m, { text }) {
-    if (!RATE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index).trimEnd())) return null;
+    if (!RATE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index).trimEnd())) return null;
     const value = setValue(m.groups?.['period'] ?? '');
     return value ? { start: m.index, end: m.index + m[0].length, kind: 'set', rule: this.id, value } : null;
   },
