@@ -20,7 +20,7 @@ test('crosscheck summarize <dir> --bytes N prints one sentence a line, within bu
   assert.ok(lines.length >= 1);
   assert.ok(Buffer.byteLength(lines.join(' ')) <= 300);
   assert.ok(!lines.some((l) => /^(Ceasefire agreed in Geneva|Border truce reached)$/.test(l)));
-  assert.match(r.err, /no "text" field/);
+  assert.match(r.err, /c\.jsonl:2/);
 });
 
 test('crosscheck summarize without a budget is a usage error (exit code 2)', async () => {
