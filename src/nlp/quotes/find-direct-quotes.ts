@@ -138,6 +138,8 @@ function tagAfter(ctx: DirectQuoteContext, q: QuotedSpan): Attached | undefined 
   const para = ctx.paragraphs[q.lastParagraph];
   const limit = para?.end ?? ctx.text.length;
   const from = Math.min(q.close + 1, limit);
+  const dashed = dashTag(ctx, from, limit);
+  if (dashed !== undefined) return dashed;
   if (!/^[\s,]*(?:—\s*)?[\p{L}]/u.test(ctx.text.slice(from, from + 4))) return undefined;
   const apposed = appositionTag(ctx, from, limit);
   if (apposed !== undefined) return apposed;
@@ -154,6 +156,19 @@ function tagAfter(ctx: DirectQuoteContext, q: QuotedSpan): Attached | undefined 
       : pickSpeaker(ctx.text, { start: from, end: verb.start }, ctx.names, 'before-verb');
   if (speaker === undefined) return undefined;
   return { speaker, cue: verb, rule: verb.wordIndex === 0 ? 'quotes/said-x-after' : 'quotes/x-said-after' };
+}
+
+/** "“...” ― Pamela Padilla": a dash and a name closing the paragraph sign the quote, as under an epigraph or a tweet. */
+function dashTag(ctx: DirectQuoteContext, from: number, limit: number): Attached | undefined {
+  const m = /^\s*[―—–]\s*/.exec(ctx.text.slice(from, Math.min(limit, from + 8)));
+  if (m === null) return undefined;
+  const at = from + m[0].length;
+  const name = ctx.names.find((n) => n.start === at && n.type !== 'place');
+  const rest = name === undefined ? '' : ctx.text.slice(name.end, limit);
+  // Only a name (and perhaps a comma plus a short description) may follow: otherwise the dash starts a new clause.
+  if (name === undefined || !/^\s*(?:,[^.!?“”"]{0,80})?[.]?\s*$/.test(rest)) return undefined;
+  const cue = { start: from + m[0].trimEnd().length - 1, end: from + m[0].trimEnd().length };
+  return { speaker: { start: name.start, end: name.end, text: name.name, kind: 'name' }, cue, rule: 'quotes/dash-signature' };
 }
 
 /** "“...,” Wendy Sherman, the deputy US secretary of state and leader of the delegation, told reporters". */
