@@ -77,10 +77,7 @@ function charsetFromMeta(bytes: Uint8Array): string | undefined {
 }
 
 function latin1(bytes: Uint8Array): string {
-  let s = '';
-  // Chunked to keep String.fromCharCode's argument count small.
-  for (let i = 0; i < bytes.length; i += 1024) s += String.fromCharCode(...bytes.subarray(i, i + 1024));
-  return s;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 }
 
 // windows-1252's 0x80–0x9F block (curly quotes, dashes, €, œ...). Node 20's TextDecoder('windows-1252') decodes
@@ -92,8 +89,7 @@ const CP1252_HIGH: readonly number[] = [
 
 /** Decodes windows-1252 (the WHATWG meaning of "latin1", "iso-8859-1" and "ascii" labels). Pure. */
 export function decodeWindows1252(bytes: Uint8Array): string {
-  const latin = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  return latin.replace(/[\u0080-\u009f]/g, (c) => String.fromCharCode(CP1252_HIGH[c.charCodeAt(0) - 0x80] as number));
+  return latin1(bytes).replace(/[\u0080-\u009f]/g, (c) => String.fromCharCode(CP1252_HIGH[c.charCodeAt(0) - 0x80] as number));
 }
 
 interface Decoder {
