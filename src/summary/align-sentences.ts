@@ -1,5 +1,6 @@
 import type { SummaryDocument } from './types.ts';
 import { prepareSentences } from './prepare-sentences.ts';
+import { sanitizeDocuments } from './sanitize-documents.ts';
 import { buildAlignmentSpace, type AlignOptions } from './sentence-alignment.ts';
 import { groupAligned, type AlignmentGroup } from './group-aligned.ts';
 
@@ -9,6 +10,7 @@ import { groupAligned, type AlignmentGroup } from './group-aligned.ts';
  */
 export function alignSentences(docs: readonly SummaryDocument[], options: AlignOptions = {}): AlignmentGroup[] {
   if (!Array.isArray(docs)) throw new TypeError('alignSentences: docs must be an array');
-  const space = buildAlignmentSpace(prepareSentences(docs));
+  // Malformed documents or sentences are left out (summarize reports them as diagnostics).
+  const space = buildAlignmentSpace(prepareSentences(sanitizeDocuments(docs).docs));
   return groupAligned(space, options);
 }

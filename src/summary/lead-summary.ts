@@ -2,6 +2,7 @@ import type { SummaryBudget, SummaryDocument, SummaryResult } from './types.ts';
 import { addToSize, EMPTY_SIZE, validBudget, withinBudget } from './budget.ts';
 import { byteLength, wordCount } from './prepare-sentences.ts';
 import { trimDateline } from './trim-dateline.ts';
+import { sanitizeDocuments } from './sanitize-documents.ts';
 
 /**
  * The Lead baseline: the opening sentences of the most recent document (latest `published`, input order on ties or
@@ -10,7 +11,7 @@ import { trimDateline } from './trim-dateline.ts';
 export function leadSummary(docs: readonly SummaryDocument[], budget: SummaryBudget): SummaryResult {
   if (!Array.isArray(docs)) throw new TypeError('leadSummary: docs must be an array');
   if (!validBudget(budget)) throw new TypeError('leadSummary: budget needs bytes and/or words, finite and >= 0');
-  const latest = latestDocument(docs);
+  const latest = latestDocument(sanitizeDocuments(docs).docs);
   if (!latest) return { sentences: [], diagnostics: [] };
   const out: SummaryResult['sentences'][number][] = [];
   let size = EMPTY_SIZE;

@@ -1,5 +1,6 @@
 import type { SummaryDocument } from './types.ts';
 import { trimDateline } from './trim-dateline.ts';
+import { isSentence } from './sanitize-documents.ts';
 import { sentenceTerms, type SentenceTerms, type StemCache } from './sentence-terms.ts';
 
 /** One input sentence ready for selection: cleaned text, terms, and why it may not be shown. */
@@ -61,11 +62,12 @@ export function prepareSentences(docs: readonly SummaryDocument[], options: Prep
   const stems: StemCache = new Map();
   docs.forEach((doc, docIndex) => {
     doc.sentences.forEach((s, sentenceIndex) => {
+      if (!isSentence(s)) return; // reported by sanitizeDocuments; the others keep their indices
       const lead = s.text.trim();
       const leadStart = s.start + (s.text.length - s.text.trimStart().length);
       // Datelines open an article; deeper in, "NATO - ..." is just a sentence.
       const trimmed = sentenceIndex === 0 ? trimDateline(lead, leadStart) : { text: lead, start: leadStart, end: leadStart + lead.length };
-      const text = trimmed.text.replace(/\s+/g, ' ');
+      const text = trimmed.text;
       const words = wordCount(text);
       out.push({
         docIndex,

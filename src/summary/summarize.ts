@@ -4,6 +4,7 @@ import { conceptWeights, sentenceConcepts, type ConceptWeightOptions } from './c
 import { selectByCoverage, type CoverageCandidate, type CoverageOptions } from './select-by-coverage.ts';
 import { validBudget } from './budget.ts';
 import { collapseCopies } from './collapse-copies.ts';
+import { sanitizeDocuments } from './sanitize-documents.ts';
 import { orderForReading } from './order-summary.ts';
 import { buildAlignmentSpace, supportOf, type AlignOptions } from './sentence-alignment.ts';
 
@@ -29,12 +30,9 @@ const DEFAULT_POSITION_SCALE = 3;
 export function summarize(docs: readonly SummaryDocument[], budget: SummaryBudget, options: SummarizeOptions = {}): SummaryResult {
   if (!Array.isArray(docs)) throw new TypeError('summarize: docs must be an array of SummaryDocument');
   if (!validBudget(budget)) throw new TypeError('summarize: budget needs bytes and/or words, finite and >= 0');
-  const diagnostics: SummaryDiagnostic[] = [];
-  const usable = docs.filter((d, i) => {
-    const ok = typeof d === 'object' && d !== null && typeof d.id === 'string' && Array.isArray(d.sentences);
-    if (!ok) diagnostics.push(warning('summary/bad-document', `#${i}`, 'not a SummaryDocument; skipped'));
-    return ok;
-  });
+  const sanitized = sanitizeDocuments(docs);
+  const usable = sanitized.docs;
+  const diagnostics: SummaryDiagnostic[] = [...sanitized.diagnostics];
   const sentences = prepareSentences(usable, options.prepare);
   if (sentences.length === 0) return { sentences: [], diagnostics };
 

@@ -182,3 +182,22 @@ test('documentFromArticle keeps body sentences with their offsets, drops caption
     sentences: [{ text: 'The ceasefire took effect at midnight along the whole border.', start: 26, end: text.length }],
   });
 });
+
+test('malformed documents and sentences are skipped with diagnostics; good sentences keep their indices', () => {
+  const good = documentFromText('ok', 'Negotiators from both countries signed the ceasefire agreement in Geneva on Saturday evening.');
+  const input = [
+    null,
+    { id: 7 },
+    { id: 'z', sentences: [null, { text: 5, start: 'a', end: {} }, { text: good.sentences[0]?.text ?? '', start: 0, end: 10 }] },
+    good,
+  ];
+  const result = summarize(input as unknown as SummaryDocument[], { bytes: 300 });
+  const rules = result.diagnostics.map((d) => d.rule);
+  assert.ok(rules.includes('summary/bad-document'));
+  assert.ok(rules.includes('summary/bad-sentence'));
+  for (const s of result.sentences) {
+    if (s.docId === 'z') assert.equal(s.sentenceIndex, 2);
+  }
+  assert.ok(result.sentences.length >= 1);
+  assert.doesNotThrow(() => alignSentences(input as unknown as SummaryDocument[]));
+});
