@@ -57,8 +57,14 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   app.get('/api/stories/:id', (c) => {
     const raw = c.req.param('id');
     const ext = /\.(md|json)$/.exec(raw)?.[1];
-    const brief = mustStory(store, ext ? raw.slice(0, -(ext.length + 1)) : raw);
-    if (!ext) return c.json(brief);
+    const id = ext ? raw.slice(0, -(ext.length + 1)) : raw;
+    if (!ext) {
+      // The hot path: the stored JSON goes out as is, no parse and re-serialize of a ~30-50 KB brief.
+      const json = store.getStoryJson(id);
+      if (json === undefined) throw new HttpError(404, 'not-found', `no story "${id}"`);
+      return c.body(json, 200, { 'Content-Type': 'application/json; charset=utf-8' });
+    }
+    const brief = mustStory(store, id);
     const doc = { articles: store.storyArticles(brief.id), stories: [brief], diagnostics: [] };
     const disposition = `attachment; filename="${brief.id}.${ext}"`;
     if (ext === 'md') return c.body(renderMarkdown(doc), 200, { 'Content-Type': 'text/markdown; charset=utf-8', 'Content-Disposition': disposition });

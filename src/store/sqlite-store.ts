@@ -236,6 +236,10 @@ class SqliteStore implements Store {
     return json ? (JSON.parse(json) as StoryBriefStory) : undefined;
   }
 
+  getStoryJson(id: string): string | undefined {
+    return this.q.storyBrief.get(id) as string | undefined;
+  }
+
   storyArticles(id: string): BriefArticle[] {
     return (this.q.storyArticles.all(id) as string[]).map((json) => toBriefArticle(JSON.parse(json) as AnalyzedArticle));
   }

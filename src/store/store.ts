@@ -24,6 +24,8 @@ export interface Store {
   replaceStories(change: StoryChange): void;
   listStories(page: Page): { total: number; items: StorySummary[] };
   getStory(id: string): StoryBriefStory | undefined;
+  /** The stored brief as JSON text, exactly as getStory would return it parsed (lets the API skip a parse/stringify). */
+  getStoryJson(id: string): string | undefined;
   storyArticles(id: string): BriefArticle[];
   search(query: string, page: Page): { total: number; items: SearchHit[] };
   outlets(): OutletSummary[];

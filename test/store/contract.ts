@@ -66,6 +66,8 @@ export function storeContract(name: string, makeStore: () => Store): void {
       assert.deepEqual(page1.items[0]?.outlets, ['AP', 'CNN']);
       assert.deepEqual(s.listStories({ limit: 2, offset: 2 }).items.map((i) => i.id), ['s-single']);
       assert.equal(s.getStory('s-old')?.title, 'Story s-old');
+      assert.deepEqual(JSON.parse(s.getStoryJson('s-old') ?? 'null'), s.getStory('s-old'));
+      assert.equal(s.getStoryJson('nope'), undefined);
       assert.deepEqual(s.storyArticles('s-old').map((a) => a.id), ['a', 'b']);
       assert.deepEqual([...s.storiesOfArticles(['a', 'c', 'zz'])], [['a', 's-old'], ['c', 's-new']]);
       assert.equal(s.getArticle('a')?.storyId, 's-old');
