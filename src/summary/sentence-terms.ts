@@ -50,7 +50,7 @@ export interface SentenceTerms {
   readonly content: readonly string[];
   /** Bigram concepts: adjacent stems unless both are function words ("hun sen", "sen said"; not "of the"). */
   readonly bigrams: readonly string[];
-  /** Numbers and capitalized names as written, lower-cased: anchors that make two sentences state the same fact. */
+  /** Numbers and the last words of capitalized names, lower-cased: anchors that pin two sentences to one fact. */
   readonly anchors: readonly string[];
 }
 
