@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { findTimes, relationToReference } from '../../src/nlp/time/index.ts';
+import { PARSERS, findTimes, relationToReference } from '../../src/nlp/time/index.ts';
 
 const REF = { date: '2022-01-10' }; // a Monday
 
@@ -226,4 +226,19 @@ test('long blank, numeric and run-on inputs are handled (linear passes, bounded 
 test('a plural possessive keeps its apostrophe in the span', () => {
   const found = findTimes("90 days in jail and five years' probation", REF);
   assert.deepEqual(found.map((t) => [t.text, t.value]), [['90 days', 'P90D'], ["five years'", 'P5Y']]);
+});
+
+test('parser gates are a pure speed-up: results are identical without them', () => {
+  const ungated = PARSERS.map((p) => ({ id: p.id, pattern: p.pattern, extract: p.extract.bind(p) }));
+  const texts = [...POSITIVE.map((c) => c.text), ...NO_DATE, "Monday, Jan. 10, 2022 at 10 a.m. GMT; 1800 GMT; the '90s; Q3 2021."];
+  for (const text of texts) assert.deepEqual(findTimes(text, REF), findTimes(text, REF, { parsers: ungated }));
+  const words = ['Monday', 'May', 'last', 'next', 'week', 'year', '2019', '5-1/2', 'hours', 'ago', 'a.m.', '10:30', 'GMT',
+    'the', 'in', 'since', '1990s', "'90s", 'Jan.', '16', 'every', 'now', 'daily', 'Christmas', 'Q1', 'summer', 'a', 'day'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...words), { maxLength: 25 }), (parts) => {
+      const text = parts.join(' ');
+      assert.deepEqual(findTimes(text, REF), findTimes(text, REF, { parsers: ungated }));
+    }),
+    { numRuns: 200 },
+  );
 });

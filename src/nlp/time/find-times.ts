@@ -41,6 +41,7 @@ export function findTimes(text: string, reference: TimeReference | undefined, op
 function runParsers(text: string, parsers: readonly Parser[]): Draft[] {
   const out: Draft[] = [];
   for (const parser of parsers) {
+    if (parser.gate && !parser.gate.test(text)) continue;
     for (const match of allMatches(parser.pattern, text)) {
       const result = parser.extract(match, { text });
       if (result === null) continue;

@@ -45,6 +45,11 @@ export interface ParseContext {
 /** One small rule: a pattern (with the g flag) and an extractor that accepts or rejects each match. */
 export interface Parser {
   readonly id: string;
+  /**
+   * Optional cheap test (no g flag) every text the pattern can match passes; the parser is skipped on texts that
+   * fail it. A speed-up only: it must never change results (test/time checks this).
+   */
+  readonly gate?: RegExp;
   readonly pattern: RegExp;
   extract(match: RegExpExecArray, context: ParseContext): Draft | Draft[] | null;
 }

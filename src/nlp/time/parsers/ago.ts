@@ -7,6 +7,7 @@ import { B, E, re } from './helpers.ts';
 
 export const ago: Parser = {
   id: 'ago',
+  gate: /ago|from now|hence|later|earlier|before|after/i,
   pattern: re(`${B}${COUNT}[\\s-]+(?<unit>${UNIT_NAME})\\s+(?<dir>ago|from now|hence|later|earlier|before|after)${E}`),
   extract(m, { text }) {
     const count = m.groups?.['count'] ?? '';

@@ -11,6 +11,7 @@ function clock(hour: number, minute: number): string {
 
 export const meridiemTime: Parser = {
   id: 'clock-ampm',
+  gate: /[ap]\.?m/i,
   pattern: re(`${B}(?<h>\\d{1,2})(?::(?<m>\\d{2}))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\p{L}\\p{N}])${ZONE}?`),
   extract(m) {
     const h = Number(m.groups?.['h']);
@@ -24,6 +25,7 @@ export const meridiemTime: Parser = {
 
 export const twentyFourHourTime: Parser = {
   id: 'clock-24h',
+  gate: /\d:\d/,
   // The lookbehind is bounded (\s{1,3}): an unbounded one rescans every long run of spaces.
   // A 24-hour time needs a zone or "at"/"by"/"until" before it: "3:07" alone is as often a score or a duration.
   pattern: re(`(?:(?<=\\b(?:at|by|until|from|before|after)\\s{1,3})|${B}(?=\\d{1,2}:\\d{2}${ZONE}))(?<h>\\d{1,2}):(?<m>\\d{2})(?![:\\p{N}])${ZONE}?${E}`),
@@ -38,6 +40,7 @@ export const twentyFourHourTime: Parser = {
 /** "1800 GMT", "0930 UTC": wire-service times, four digits and a zone. */
 export const wireTime: Parser = {
   id: 'clock-wire',
+  gate: /GMT|UTC/,
   pattern: re(`${B}(?<h>[01]\\d|2[0-3])(?<m>[0-5]\\d)\\s*(?:GMT|UTC)${E}`, true),
   extract(m) {
     const clockValue = clock(Number(m.groups?.['h']), Number(m.groups?.['m']));
@@ -47,6 +50,7 @@ export const wireTime: Parser = {
 
 export const namedTime: Parser = {
   id: 'clock-named',
+  gate: /noon|midday|midnight/i,
   pattern: re(`${B}(?<name>noon|midday|midnight)${E}`),
   extract(m) {
     const name = (m.groups?.['name'] ?? '').toLowerCase();
@@ -57,6 +61,7 @@ export const namedTime: Parser = {
 
 export const clockDuration: Parser = {
   id: 'clock-duration',
+  gate: /\d:\d\d:\d/,
   pattern: re(`(?<![\\p{N}:.])(?<h>\\d{1,2}):(?<m>[0-5]\\d):(?<s>[0-5]\\d)(?![\\p{N}:])`),
   extract(m) {
     const h = Number(m.groups?.['h']);

@@ -5,6 +5,7 @@ import { B, E, re } from './helpers.ts';
 
 export const decade: Parser = {
   id: 'decade',
+  gate: /0['’]?s/,
   pattern: re(`${B}(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?:(1[0-9]|20)([0-9])0|['’]([0-9])0)['’]?s${E}`),
   extract(m) {
     // "'90s" means the 1990s; "'20s" could be either century, and news means the 1920s unless writing about now.
@@ -20,6 +21,7 @@ const DECADE_WORDS: Readonly<Record<string, number>> = {
 /** "the sixties", "the early nineties": decades of the 20th century (news means 1960s, not 2060s). */
 export const decadeWord: Parser = {
   id: 'decade-word',
+  gate: /ties/i,
   pattern: re(`${B}the\\s+(?:(?:early|late|mid)[\\s-]+)?(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)${E}`),
   extract(m) {
     const d = DECADE_WORDS[(m.groups?.['word'] ?? '').toLowerCase()];
@@ -31,6 +33,7 @@ const ORDINAL_WORDS = Object.keys(ORDINALS).join('|');
 
 export const century: Parser = {
   id: 'century',
+  gate: /century/i,
   // TimeML leaves the article out of a century ("the 20th century" → "20th century").
   pattern: re(`${B}(?:(?:early|late|mid)[\\s-]+)?(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_WORDS}))[\\s-]+century${E}`),
   extract(m) {

@@ -30,6 +30,7 @@ export function durationValue(n: number | undefined, unit: Unit): string {
 
 export const duration: Parser = {
   id: 'duration',
+  gate: /second|minute|hour|day|week|month|quarter|year|decade|centur/i,
   pattern: re(
     // Not the tail of a number ("1,000 hours" is read whole by COUNT, never as "000 hours").
     `${B}(?<![\\p{N}][,.])(?:the\\s+(?:(?:past|last|next|coming|following|first|previous|final|other)\\s+)?(?=\\d|[a-z]+\\s))?(?:a\\s+mere\\s+)?` +
@@ -81,6 +82,7 @@ const SPAN_WORDS = new Set('for over within in after lasted lasting took take ta
 
 export const bareDuration: Parser = {
   id: 'duration-bare',
+  gate: /years|months|weeks|days|hours|minutes|decades/i,
   pattern: re(`${B}(?<unit>years|months|weeks|days|hours|minutes|decades)${E}`),
   extract(m, { text }) {
     const unit = UNITS[(m.groups?.['unit'] ?? '').toLowerCase()];

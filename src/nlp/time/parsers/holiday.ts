@@ -21,6 +21,7 @@ const HOLIDAYS: Readonly<Record<string, { readonly month: number; readonly day: 
 
 export const holiday: Parser = {
   id: 'holiday',
+  gate: /Christmas|Halloween|Year|Day/,
   // Capitalized: "christmas" in lower case is rare in edited news, and "may day" in lower case is not a holiday.
   pattern: re(
     `${B}(?<name>Christmas Eve|Christmas Day|Christmas|Boxing Day|New Year['’]s Eve|New Year['’]s Day|Valentine['’]s Day|` +

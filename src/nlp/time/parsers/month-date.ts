@@ -22,6 +22,7 @@ function dayValue(year: number, month: number, day: number): string | undefined 
 
 export const monthDayYear: Parser = {
   id: 'month-day-year',
+  gate: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
   pattern: re(`${B}(${MONTH_ANY})\\s+${DAY},?\\s+${YEAR}${NUM_END}`, true),
   extract(m) {
     const month = monthOf(m[1]);
@@ -32,6 +33,7 @@ export const monthDayYear: Parser = {
 
 export const dayMonthYear: Parser = {
   id: 'day-month-year',
+  gate: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
   pattern: re(`${B}(?:the\\s+)?${DAY}\\s+(?:of\\s+)?(${MONTH_ANY}),?\\s+${YEAR}${NUM_END}`, true),
   extract(m) {
     const month = monthOf(m[2]);
@@ -42,6 +44,7 @@ export const dayMonthYear: Parser = {
 
 export const monthYear: Parser = {
   id: 'month-year',
+  gate: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
   pattern: re(`${B}${MOD}(${MONTH_ANY}),?\\s+(?:of\\s+)?${YEAR}${NUM_END}`, true),
   extract(m) {
     const month = monthOf(m[1]);
@@ -53,6 +56,7 @@ export const monthYear: Parser = {
 /** "April 7", "Jan. 10th", "7 April", "the 7th of April": year from the reference date and tense. */
 export const monthDay: Parser = {
   id: 'month-day',
+  gate: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
   pattern: re(`${B}(?:(${MONTH_ANY})\\s+${DAY}|(?:the\\s+)?${DAY}\\s+(?:of\\s+)?(${MONTH_ANY}))${NUM_END}(?!\\s*[:.]\\d)`, true),
   extract(m) {
     const month = monthOf(m[1] ?? m[4]);
@@ -78,6 +82,7 @@ const STRICT_CONTEXT = new Set('in on by since until till through during last ne
 /** A month name alone, "in August": year from the reference date and tense. */
 export const monthAlone: Parser = {
   id: 'month-alone',
+  gate: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
   pattern: re(`${B}(?:(?<mod>early|late|mid|the end of|the beginning of|the start of|the middle of)[\\s-]+)?(?:(?<shift>last|next|this)\\s+)?(?<month>${MONTH_NAME}|(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\\.)(?![\\p{L}\\p{N}_])`, true),
   extract(m, { text }) {
     const name = m.groups?.['month'] ?? '';

@@ -14,6 +14,7 @@ function day(year: number, month: number, d: number): string | null {
 
 export const isoDate: Parser = {
   id: 'iso-date',
+  gate: /\d{4}-\d/,
   pattern: re(`${NOT_BEFORE}(\\d{4})-(\\d{2})-(\\d{2})${NOT_AFTER}`),
   extract(m) {
     const value = day(Number(m[1]), Number(m[2]), Number(m[3]));
@@ -23,6 +24,7 @@ export const isoDate: Parser = {
 
 export const slashDate: Parser = {
   id: 'slash-date',
+  gate: /\d\/\d/,
   pattern: re(`${NOT_BEFORE}(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})${NOT_AFTER}`),
   extract(m) {
     const a = Number(m[1]);
@@ -36,6 +38,7 @@ export const slashDate: Parser = {
 
 export const dotDate: Parser = {
   id: 'dot-date',
+  gate: /\d\.\d/,
   // Four-digit year only: "12.5.20" is as likely a version number as a date.
   pattern: re(`${NOT_BEFORE}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${NOT_AFTER}`),
   extract(m) {

@@ -13,6 +13,7 @@ const VALUES: Readonly<Record<string, string>> = {
 
 export const referenceWord: Parser = {
   id: 'reference-word',
+  gate: /now|current|present|recent|late|past|previous|former|time|future|soon|moment|days/i,
   pattern: re(
     `${B}(?<word>right now|now|currently|at present|presently|nowadays|these days|at the moment|recently|` +
       `lately|the past|previously|formerly|at the time|at that time|the near future|the future|(?<=\\bin\\s)future|soon)${E}` +

@@ -9,6 +9,7 @@ const OFFSETS: Readonly<Record<string, number>> = {
 
 export const relativeDay: Parser = {
   id: 'relative-day',
+  gate: /today|tonight|yesterday|tomorrow/i,
   pattern: re(
     `${B}(?<day>the day before yesterday|the day after tomorrow|today|tonight|yesterday|tomorrow)` +
       `(?:\\s+(?<part>${PART_OF_DAY_NAME}))?${E}`,
@@ -30,6 +31,7 @@ export const relativeDay: Parser = {
 /** "this morning", "last night", "this evening": a part of the reference day (or the day before). */
 export const partOfThisDay: Parser = {
   id: 'part-of-day',
+  gate: /morning|afternoon|evening|night/i,
   pattern: re(`${B}(?<which>this|last|earlier this|later this)\\s+(?<part>${PART_OF_DAY_NAME})${E}`),
   extract(m) {
     const which = (m.groups?.['which'] ?? '').toLowerCase();

@@ -12,6 +12,7 @@ const UNIT_WORDS: Readonly<Record<string, Unit>> = {
 
 export const relativePeriod: Parser = {
   id: 'relative-period',
+  gate: /week|month|year|quarter|decade|century/i,
   pattern: re(
     `${B}(?:(?:early|late|later|earlier|mid|the end of|the beginning of|the start of|the middle of|the rest of)[\\s-]+)?` +
       `(?<which>this|last|next|past|coming|previous|the\\s+(?:last|past|previous|next|coming|current|following))\\s+` +
@@ -46,6 +47,7 @@ export const relativePeriod: Parser = {
 /** "the next day", "the following day", "the previous day", "the same day": counted from the last mentioned date. */
 export const relativeDayAnchored: Parser = {
   id: 'anchored-day',
+  gate: /day|morning|evening|night/i,
   pattern: re(`${B}(?:the|that)\\s+(?<which>next|following|previous|same|preceding)\\s+(?:day|morning|evening|night)${E}`),
   extract(m) {
     const which = (m.groups?.['which'] ?? '').toLowerCase();
@@ -57,6 +59,7 @@ export const relativeDayAnchored: Parser = {
 /** "the end of the year", "the beginning of the month": the period itself (TIMEX3 keeps the edge in a modifier). */
 export const periodEdge: Parser = {
   id: 'period-edge',
+  gate: /year|month|week|decade/i,
   pattern: re(`${B}(?:the\\s+)?(?:end|beginning|start|middle|rest|remainder)\\s+of\\s+(?:the\\s+)?(?<unit>year|month|week|decade)${E}`),
   extract(m) {
     const unit = UNIT_WORDS[(m.groups?.['unit'] ?? '').toLowerCase()];
@@ -68,6 +71,7 @@ export const periodEdge: Parser = {
 /** "over the weekend", "during the weekend". The lookbehind is bounded: an unbounded one rescans long blanks. */
 export const theWeekend: Parser = {
   id: 'weekend',
+  gate: /weekend/i,
   pattern: re(`(?<=\\b(?:over|during|at|on|this|past)\\s{1,3})the\\s+weekend${E}`),
   extract(m) {
     return { start: m.index, end: m.index + m[0].length, kind: 'date', rule: this.id, relative: { type: 'weekend' } };

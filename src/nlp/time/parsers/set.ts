@@ -23,6 +23,7 @@ const PERIOD = '(?<period>second|minute|hour|day|week|month|quarter|year|decade|
 
 export const everySet: Parser = {
   id: 'set-every',
+  gate: /every|each/i,
   // "every other week" alternates; "each other" is a pronoun ("tore into each other Wednesday").
   pattern: re(`${B}(?:every\\s+(?:(?<other>other)\\s+|single\\s+)?|each\\s+(?:single\\s+)?)${PERIOD}${E}`),
   extract(m) {
@@ -37,6 +38,7 @@ export const everySet: Parser = {
 /** "every two weeks", "every 15 minutes". */
 export const everyCountSet: Parser = {
   id: 'set-every-count',
+  gate: /every/i,
   pattern: re(`${B}every\\s+(?<count>\\d+|${NUMBER_WORD}|few)\\s+(?<unit>${UNIT_NAME})${E}`),
   extract(m) {
     const unit = UNITS[(m.groups?.['unit'] ?? '').toLowerCase()];
@@ -54,6 +56,7 @@ const RATE_BEFORE = /(?:\d|%|percent|million|billion|trillion|dollars|euros|poun
 /** "$50,000 a year", "5% per month": the amount recurs once per period. */
 export const perPeriodSet: Parser = {
   id: 'set-per',
+  gate: /second|minute|hour|day|week|month|year/i,
   pattern: re(`${B}(?:per|a|an)\\s+(?<period>second|minute|hour|day|week|month|year)${E}`),
   extract(m, { text }) {
     if (!RATE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index).trimEnd())) return null;
@@ -64,6 +67,7 @@ export const perPeriodSet: Parser = {
 
 export const rateSet: Parser = {
   id: 'set-rate',
+  gate: /once|twice|times/i,
   pattern: re(`${B}(?:once|twice|three times|four times|\\d+ times)\\s+(?:a|an|per|each)\\s+${PERIOD}${E}`),
   extract(m) {
     const value = setValue(m.groups?.['period'] ?? '');
@@ -78,6 +82,7 @@ const ADVERBS: Readonly<Record<string, string>> = {
 
 export const adverbSet: Parser = {
   id: 'set-adverb',
+  gate: /ly/i,
   pattern: re(`${B}(?<word>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly)${E}`),
   extract(m, { text }) {
     // Capitalized mid-sentence it names a paper or a show ("the Laramie Daily Boomerang", "Weekly Standard").

@@ -8,6 +8,7 @@ const TITLE_WORDS = new Set('times telegraph express mirror post herald mail ind
 
 export const weekday: Parser = {
   id: 'weekday',
+  gate: /day/,
   // Capitalized only: news always capitalizes weekdays, and "sunday best"-style lower case is noise.
   pattern: re(
     `${B}(?:[Ee]arly\\s+|[Ll]ate\\s+)?(?:(?<shift>[Ll]ast|[Nn]ext|[Tt]his(?: past| coming)?|[Cc]oming|[Pp]ast)\\s+)?(?<day>${WEEKDAY_NAME})` +

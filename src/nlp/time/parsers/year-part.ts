@@ -31,6 +31,7 @@ const SEASON_CONTEXT = new Set('in during since by until through before after ea
 
 export const season: Parser = {
   id: 'season',
+  gate: /spring|summer|autumn|fall|winter/i,
   pattern: re(`${B}${MOD}(?:(?<which>this|last|next|past|coming|the)\\s+)?(?<season>spring|summer|autumn|fall|winter)${YEAR_TAIL}${E}`),
   extract(m, { text }) {
     const name = (m.groups?.['season'] ?? '').toLowerCase();
@@ -60,6 +61,7 @@ const QUARTER_ORDINALS: Readonly<Record<string, number>> = {
 
 export const quarter: Parser = {
   id: 'quarter',
+  gate: /quarter/i,
   pattern: re(`${B}(?:the\\s+)?(?<ordinal>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:\\s+fiscal)?\\s+quarter${YEAR_TAIL}${E}`),
   extract(m) {
     const q = QUARTER_ORDINALS[(m.groups?.['ordinal'] ?? '').toLowerCase()];
@@ -69,6 +71,7 @@ export const quarter: Parser = {
 
 export const quarterCode: Parser = {
   id: 'quarter-code',
+  gate: /[QH][1-4]/,
   // "Q3", "Q1 2022", "H1 2021" (a half needs its year: a bare "H1" is as often a visa or a headline tag).
   pattern: re(`${B}(?:Q(?<q>[1-4])(?:\\s+(?<year>\\d{4})(?!\\p{N}))?|H(?<h>[12])\\s+(?<hyear>\\d{4})(?!\\p{N}))${E}`, true),
   extract(m) {
@@ -82,6 +85,7 @@ export const quarterCode: Parser = {
 
 export const half: Parser = {
   id: 'half',
+  gate: /half/i,
   pattern: re(`${B}(?:the\\s+)?(?<ordinal>first|second)\\s+half\\s+of\\s+(?:(?<which>this|last|next)\\s+year|(?<year>\\d{4})(?!\\p{N}))${E}`),
   extract(m) {
     const h = (m.groups?.['ordinal'] ?? '').toLowerCase() === 'first' ? 1 : 2;

@@ -27,6 +27,7 @@ const MIN_MODIFIER_YEAR = 1800;
 
 export const bareYear: Parser = {
   id: 'year',
+  gate: /\d{4}/,
   pattern: re(`(?<![\\p{L}\\p{N}$€£.,/:#№])(?<year>\\d{4})(?:(?<sep>-|–|/)(?<second>\\d{4}|\\d{2}))?(?![\\p{N}%]|[.,:]\\p{N}|-\\p{L}|s\\b)`),
   extract(m, { text }) {
     const year = Number(m.groups?.['year']);
