@@ -2,13 +2,13 @@ import type { Diagnostic } from '../model/diagnostic.ts';
 import { articleVector, type WeightedTerm } from './article-vector.ts';
 import { collapseCopies, type CopyLink } from './collapse-copies.ts';
 import { createDfTable } from './df-table.ts';
-import { detectDuplicate, detectRewrite, type CopyFinding, type CopySide } from './detect-copies.ts';
+import { detectDuplicate, detectRewrite, wordCoverage, type CopyFinding, type CopySide } from './detect-copies.ts';
 import { describeStory, explainJoin, explainNew } from './explain.ts';
 import { featurizeArticle } from './featurize-article.ts';
 import { stableId } from './hash.ts';
 import { createLshIndex } from './lsh-index.ts';
 import { resolveOptions } from './options.ts';
-import { addToProfile, EMPTY_PROFILE, matchProfile, mergeProfiles, type StoryProfile } from './story-profile.ts';
+import { addToProfileInPlace, matchProfile, mergeProfiles, profileSimilarity, type ProfileTerm, type StoryProfile } from './story-profile.ts';
 import type {
   ArticleFeatures,
   Assignment,
@@ -24,13 +24,14 @@ import type {
 const LSH_BANDS = 32;
 const LSH_ROWS = 4;
 // Postings walked per article when gathering candidates; rare terms come first, so the budget cuts only common ones.
-const POSTING_BUDGET = 3000;
+const POSTING_BUDGET = 1500;
 
 interface OpenStory {
   readonly id: string;
   readonly firstSeq: number;
   readonly articleIds: string[];
-  profile: StoryProfile;
+  /** Owned by this story alone; updated in place on each join. */
+  profile: StoryProfile & { readonly terms: Map<number, ProfileTerm> };
   lastDay: number | undefined;
   /** Latest members, for copy detection (bounded by membersForCopies). */
   readonly members: CopySide[];
@@ -209,15 +210,34 @@ function rankStories(state: State, vector: readonly WeightedTerm[], day: number 
     walked += posting.size;
     for (const storyId of posting) overlap.set(storyId, (overlap.get(storyId) ?? 0) + t.weight);
   }
-  const candidates = [...overlap].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, state.options.maxCandidates);
   const scored: Scored[] = [];
-  for (const [storyId] of candidates) {
+  for (const storyId of topKeys(overlap, state.options.maxCandidates)) {
     const story = state.open.get(storyId);
     if (!story) continue;
-    const similarity = matchProfile(vector, story.profile).similarity * timeFactor(state.options, day, story.lastDay);
+    const similarity = profileSimilarity(vector, story.profile) * timeFactor(state.options, day, story.lastDay);
     scored.push({ story, similarity });
   }
   return scored.sort((a, b) => b.similarity - a.similarity || a.story.firstSeq - b.story.firstSeq);
+}
+
+/** The `k` keys with the largest values (ties by key), without sorting the whole map. */
+function topKeys(values: ReadonlyMap<string, number>, k: number): string[] {
+  const top: { key: string; value: number }[] = [];
+  for (const [key, value] of values) {
+    if (top.length === k) {
+      const last = top[k - 1];
+      if (!last || value < last.value || (value === last.value && key > last.key)) continue;
+      top.pop();
+    }
+    let i = top.length;
+    while (i > 0) {
+      const prev = top[i - 1];
+      if (!prev || prev.value > value || (prev.value === value && prev.key < key)) break;
+      i--;
+    }
+    top.splice(i, 0, { key, value });
+  }
+  return top.map((t) => t.key);
 }
 
 function explainMerges(bridged: readonly Scored[]): string {
@@ -230,9 +250,10 @@ function explainMerges(bridged: readonly Scored[]): string {
  */
 function mergeStories(state: State, a: OpenStory, b: OpenStory): OpenStory {
   const [keep, gone] = a.firstSeq <= b.firstSeq ? [a, b] : [b, a];
-  for (const key of gone.profile.terms.keys()) state.postings.get(key)?.delete(gone.id);
+  for (const key of gone.profile.terms.keys()) removePosting(state, key, gone.id);
   const before = new Set(keep.profile.terms.keys());
-  keep.profile = mergeProfiles(keep.profile, gone.profile, state.options.profileTerms);
+  const merged = mergeProfiles(keep.profile, gone.profile, state.options.profileTerms);
+  keep.profile = { terms: new Map(merged.terms), norm: merged.norm };
   updatePostings(state, keep, before);
   keep.articleIds.push(...gone.articleIds);
   keep.links.push(...gone.links);
@@ -252,18 +273,20 @@ function mergeStories(state: State, a: OpenStory, b: OpenStory): OpenStory {
 
 /** Brings the term → story postings in line with the story's profile after it changed (`before`: old profile keys). */
 function updatePostings(state: State, story: OpenStory, before: ReadonlySet<number>): void {
-  for (const key of before) {
-    if (story.profile.terms.has(key)) continue;
-    const posting = state.postings.get(key);
-    posting?.delete(story.id);
-    if (posting && posting.size === 0) state.postings.delete(key);
-  }
-  for (const key of story.profile.terms.keys()) {
-    if (before.has(key)) continue;
-    const posting = state.postings.get(key);
-    if (posting) posting.add(story.id);
-    else state.postings.set(key, new Set([story.id]));
-  }
+  for (const key of before) if (!story.profile.terms.has(key)) removePosting(state, key, story.id);
+  for (const key of story.profile.terms.keys()) if (!before.has(key)) addPosting(state, key, story.id);
+}
+
+function addPosting(state: State, key: number, storyId: string): void {
+  const posting = state.postings.get(key);
+  if (posting) posting.add(storyId);
+  else state.postings.set(key, new Set([storyId]));
+}
+
+function removePosting(state: State, key: number, storyId: string): void {
+  const posting = state.postings.get(key);
+  posting?.delete(storyId);
+  if (posting && posting.size === 0) state.postings.delete(key);
 }
 
 function startStory(state: State, features: ArticleFeatures, seq: number): OpenStory {
@@ -271,7 +294,7 @@ function startStory(state: State, features: ArticleFeatures, seq: number): OpenS
     id: stableId('s', features.id),
     firstSeq: seq,
     articleIds: [],
-    profile: EMPTY_PROFILE,
+    profile: { terms: new Map(), norm: 0 },
     lastDay: features.day,
     members: [],
     links: [],
@@ -284,11 +307,19 @@ function startStory(state: State, features: ArticleFeatures, seq: number): OpenS
   return story;
 }
 
+// Sentence alignment is the costly step: it runs against at most this many members, those sharing the most words.
+const MAX_ALIGNMENTS = 3;
+
 function findRewrites(state: State, story: OpenStory, side: CopySide, alreadyPaired: ReadonlySet<string>): RewritePair[] {
+  const ranked = story.members
+    .filter((m) => !alreadyPaired.has(m.features.id))
+    .map((m) => ({ m, shared: wordCoverage(side.features, m.features) }))
+    .filter((x) => x.shared >= state.options.rewritePrefilter)
+    .sort((a, b) => b.shared - a.shared || a.m.seq - b.m.seq)
+    .slice(0, MAX_ALIGNMENTS);
   const out: RewritePair[] = [];
-  for (const member of story.members) {
-    if (alreadyPaired.has(member.features.id)) continue;
-    const found = detectRewrite(side, member, state.options);
+  for (const { m } of ranked) {
+    const found = detectRewrite(side, m, state.options);
     if (found) out.push(toPair(found, 'score'));
   }
   return out;
@@ -303,9 +334,10 @@ function joinStory(
   rewrites: readonly RewritePair[],
   similarity: number,
 ): void {
-  const before = new Set(story.profile.terms.keys());
-  story.profile = addToProfile(story.profile, vector, state.options.profileTerms);
-  updatePostings(state, story, before);
+  const change = addToProfileInPlace(story.profile.terms, vector, state.options.profileTerms);
+  story.profile = change.profile as OpenStory['profile'];
+  for (const key of change.removed) removePosting(state, key, story.id);
+  for (const key of change.added) addPosting(state, key, story.id);
   story.articleIds.push(side.features.id);
   story.duplicates.push(...duplicates);
   story.rewrites.push(...rewrites);
@@ -337,11 +369,7 @@ function closeStale(state: State, day: number | undefined): void {
 }
 
 function closeStory(state: State, story: OpenStory): void {
-  for (const key of story.profile.terms.keys()) {
-    const posting = state.postings.get(key);
-    posting?.delete(story.id);
-    if (posting && posting.size === 0) state.postings.delete(key);
-  }
+  for (const key of story.profile.terms.keys()) removePosting(state, key, story.id);
   for (const m of story.members) forgetMember(state, m);
   state.open.delete(story.id);
   state.closed.push(freeze(story));

@@ -1,4 +1,4 @@
-import { alignSentences } from './align-sentences.ts';
+import { alignBothWays } from './align-sentences.ts';
 import { estimateJaccard } from './minhash.ts';
 import { orderPair, type OrderedPair } from './order-pair.ts';
 import { intersectionSize } from './sentence-sets.ts';
@@ -38,6 +38,12 @@ function coverage(a: ArticleFeatures, b: ArticleFeatures): { a: number; b: numbe
   };
 }
 
+/** The larger of the two shares of content words found in the other article: the rewrite pre-filter. */
+export function wordCoverage(a: ArticleFeatures, b: ArticleFeatures): number {
+  const c = coverage(a, b);
+  return Math.max(c.a, c.b);
+}
+
 /** Near-duplicate when the MinHash estimate of shingle Jaccard reaches `threshold`; direction by date, then coverage. */
 export function detectDuplicate(a: CopySide, b: CopySide, threshold: number): CopyFinding | undefined {
   if (a.features.shingleCount === 0 || b.features.shingleCount === 0) return undefined;
@@ -61,8 +67,7 @@ export interface RewriteOptions {
 export function detectRewrite(a: CopySide, b: CopySide, options: RewriteOptions): CopyFinding | undefined {
   const cov = coverage(a.features, b.features);
   if (Math.max(cov.a, cov.b) < options.rewritePrefilter) return undefined;
-  const aAsCopy = alignSentences(a.features.sentences, b.features.sentences, options.sentenceThreshold);
-  const bAsCopy = alignSentences(b.features.sentences, a.features.sentences, options.sentenceThreshold);
+  const { forward: aAsCopy, backward: bAsCopy } = alignBothWays(a.features.sentences, b.features.sentences, options.sentenceThreshold);
   const order = orderPair(side(a, aAsCopy.score), side(b, bAsCopy.score));
   const score = order.copy === a.features.id ? aAsCopy.score : bAsCopy.score;
   const counted = order.copy === a.features.id ? aAsCopy.counted : bAsCopy.counted;

@@ -16,8 +16,9 @@ export const DEFAULT_NUM_HASHES = 128;
 const SEEDS = makeSeeds(1024);
 
 /**
- * MinHash signature of a set of 32-bit element hashes. Each function is `mix32(x ^ seed_i)`, a seeded bijection,
- * so for distinct elements the minima are independent enough for Jaccard estimation. Empty set → all 0xffffffff.
+ * MinHash signature of a set of 32-bit element hashes. Function i is `h1(x) + seed_i·h2(x)` (double hashing with two
+ * seeded mixes, h2 odd): one multiply-add per function instead of a full mix, accurate enough for Jaccard
+ * estimation (the tests check it against exact values). Empty set → all 0xffffffff.
  */
 export function minhashSignature(elements: ArrayLike<number>, numHashes = DEFAULT_NUM_HASHES): Uint32Array {
   if (!Number.isInteger(numHashes) || numHashes < 1 || numHashes > SEEDS.length) {
@@ -26,8 +27,10 @@ export function minhashSignature(elements: ArrayLike<number>, numHashes = DEFAUL
   const sig = new Uint32Array(numHashes).fill(0xffffffff);
   for (let e = 0; e < elements.length; e++) {
     const x = (elements[e] ?? 0) >>> 0;
+    const h1 = mix32((x ^ 0x5bd1e995) >>> 0);
+    const h2 = (mix32((x ^ 0x27d4eb2f) >>> 0) | 1) >>> 0;
     for (let i = 0; i < numHashes; i++) {
-      const h = mix32((x ^ (SEEDS[i] ?? 0)) >>> 0);
+      const h = (h1 + Math.imul(SEEDS[i] ?? 0, h2)) >>> 0;
       if (h < (sig[i] ?? 0)) sig[i] = h;
     }
   }

@@ -16,7 +16,18 @@ export interface StoryProfile {
 
 export const EMPTY_PROFILE: StoryProfile = { terms: new Map(), norm: 0 };
 
-/** Sum of member unit vectors, cut to the `maxTerms` heaviest: a bounded centroid. Returns a new profile. */
+// A profile may hold up to this many times `maxTerms` before it is cut back: sorting on every join would dominate
+// the cost of a join, and cutting in batches keeps the same bound (×1.5) on memory.
+const SLACK = 1.5;
+
+function cut(terms: Map<number, ProfileTerm>, maxTerms: number): StoryProfile {
+  const kept = terms.size > maxTerms * SLACK ? new Map([...terms].sort((a, b) => b[1].weight - a[1].weight || a[0] - b[0]).slice(0, maxTerms)) : terms;
+  let sq = 0;
+  for (const t of kept.values()) sq += t.weight * t.weight;
+  return { terms: kept, norm: Math.sqrt(sq) };
+}
+
+/** Sum of member unit vectors, cut to the heaviest terms: a bounded centroid. Returns a new profile. */
 export function addToProfile(profile: StoryProfile, vector: readonly WeightedTerm[], maxTerms: number): StoryProfile {
   const merged = new Map(profile.terms);
   for (const t of vector) {
@@ -28,9 +39,49 @@ export function addToProfile(profile: StoryProfile, vector: readonly WeightedTer
       members: (old?.members ?? 0) + 1,
     });
   }
-  const kept = [...merged].sort((a, b) => b[1].weight - a[1].weight || a[0] - b[0]).slice(0, maxTerms);
-  const norm = Math.sqrt(kept.reduce((s, [, t]) => s + t.weight * t.weight, 0));
-  return { terms: new Map(kept), norm };
+  return cut(merged, maxTerms);
+}
+
+export interface ProfileChange {
+  readonly profile: StoryProfile;
+  /** Keys that entered the profile. */
+  readonly added: readonly number[];
+  /** Keys cut from the profile. */
+  readonly removed: readonly number[];
+}
+
+/**
+ * `addToProfile` for the hot path: updates `terms`, a map owned by one open story of one clusterer and never handed
+ * out, in place (a copy per join was the largest allocation of a stream), and reports which keys came and went so
+ * the caller can keep its postings in step.
+ */
+export function addToProfileInPlace(terms: Map<number, ProfileTerm>, vector: readonly WeightedTerm[], maxTerms: number): ProfileChange {
+  const added: number[] = [];
+  for (const t of vector) {
+    const old = terms.get(t.key);
+    if (!old) added.push(t.key);
+    terms.set(t.key, {
+      label: old?.label ?? t.label,
+      kind: old?.kind ?? t.kind,
+      weight: (old?.weight ?? 0) + t.weight,
+      members: (old?.members ?? 0) + 1,
+    });
+  }
+  const profile = cut(terms, maxTerms);
+  if (profile.terms === terms) return { profile, added, removed: [] };
+  const removed = [...terms.keys()].filter((k) => !profile.terms.has(k));
+  return { profile, added: added.filter((k) => profile.terms.has(k)), removed };
+}
+
+/** Cosine of an article vector and a profile, without explanation (the hot path of candidate scoring). */
+export function profileSimilarity(vector: readonly WeightedTerm[], profile: StoryProfile): number {
+  if (profile.norm === 0) return 0;
+  let dot = 0;
+  for (const t of vector) {
+    const p = profile.terms.get(t.key);
+    if (p) dot += t.weight * p.weight;
+  }
+  return dot / profile.norm;
 }
 
 export interface ProfileMatch {
@@ -66,7 +117,5 @@ export function mergeProfiles(a: StoryProfile, b: StoryProfile, maxTerms: number
     const old = merged.get(key);
     merged.set(key, old ? { ...old, weight: old.weight + t.weight, members: old.members + t.members } : t);
   }
-  const kept = [...merged].sort((x, y) => y[1].weight - x[1].weight || x[0] - y[0]).slice(0, maxTerms);
-  const norm = Math.sqrt(kept.reduce((s, [, t]) => s + t.weight * t.weight, 0));
-  return { terms: new Map(kept), norm };
+  return cut(merged, maxTerms);
 }

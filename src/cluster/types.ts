@@ -17,7 +17,7 @@ export interface ClusterInput {
 export type FeatureKind = 'entity' | 'number' | 'word';
 
 export interface Feature {
-  /** 32-bit hash of the kind-prefixed normalized term. */
+  /** 30-bit hash of the kind-prefixed normalized term (a small integer, cheap as a Map key). */
   readonly key: number;
   /** As first written, for explanations ("Ryabkov", "100,000"). */
   readonly label: string;
