@@ -85,6 +85,8 @@ const POSITIVE: readonly Expect[] = [
   { text: 'It covered 105 miles in the first 7 1-2 hours.', span: 'the first 7 1-2 hours', value: 'PT7.5H', kind: 'duration' },
   { text: 'OPEC will cut 2.6 million barrels a day.', span: 'a day', value: 'P1D', kind: 'set' },
   { text: 'They renewed a 10-year-old trade agreement.', span: '10-year-old', value: 'P10Y', kind: 'duration' },
+  { text: 'Indonesia invaded in 1975 and annexed the territory that year.', span: 'that year', value: '1975' },
+  { text: 'The treaty was signed on June 16, 2021; sanctions followed the same day.', span: 'the same day', value: '2021-06-16' },
   { text: 'The match was moved until 15:00 GMT Saturday.', span: '15:00 GMT Saturday', value: '2022-01-15T15:00', kind: 'time' },
 ];
 

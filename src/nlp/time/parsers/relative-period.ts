@@ -44,15 +44,22 @@ export const relativePeriod: Parser = {
   },
 };
 
-/** "the next day", "the following day", "the previous day", "the same day": counted from the last mentioned date. */
+/**
+ * Counted from the last mentioned date: "the next day", "the previous day", "the same day", "that day",
+ * "the same year", "that year" ("In 1975 ... that year" is 1975).
+ */
 export const relativeDayAnchored: Parser = {
   id: 'anchored-day',
-  gate: /day|morning|evening|night/i,
-  pattern: re(`${B}(?:the|that)\\s+(?<which>next|following|previous|same|preceding)\\s+(?:day|morning|evening|night)${E}`),
+  gate: /day|morning|evening|night|week|month|year/i,
+  pattern: re(
+    `${B}(?:(?:the|that)\\s+(?<which>next|following|previous|same|preceding)\\s+(?<day>day|morning|evening|night)|` +
+      `the\\s+same\\s+(?<same>week|month|year)|that\\s+(?<that>day|week|month|year))${E}`,
+  ),
   extract(m) {
-    const which = (m.groups?.['which'] ?? '').toLowerCase();
+    const which = (m.groups?.['which'] ?? 'same').toLowerCase();
     const amount = which === 'same' ? 0 : which === 'previous' || which === 'preceding' ? -1 : 1;
-    return { start: m.index, end: m.index + m[0].length, kind: 'date', rule: this.id, relative: { type: 'anchored', unit: 'day', amount } };
+    const unit = UNIT_WORDS[(m.groups?.['same'] ?? m.groups?.['that'] ?? 'day').toLowerCase()] ?? 'day';
+    return { start: m.index, end: m.index + m[0].length, kind: 'date', rule: this.id, relative: { type: 'anchored', unit, amount } };
   },
 };
 
