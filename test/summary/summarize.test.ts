@@ -148,7 +148,7 @@ test('property: never throws and always stays within budget', () => {
         if (words !== undefined) assert.ok(summaryWords(r) <= words);
       },
     ),
-    { numRuns: 200, seed: 42 },
+    { numRuns: 100, seed: 42 },
   );
 });
 
