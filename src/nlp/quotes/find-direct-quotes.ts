@@ -88,7 +88,7 @@ function tagBefore(ctx: DirectQuoteContext, q: QuotedSpan): Attached | undefined
 /** The speaker of a lead-in ending at the quote (or at the end of the paragraph before it). */
 function tagInLead(ctx: DirectQuoteContext, lead: TextRange): Attached | undefined {
   const verb = lastReportingVerb(ctx.text, lead);
-  if (verb === undefined) return colonSubject(ctx, lead);
+  if (verb === undefined) return accordingToLead(ctx, lead) ?? colonSubject(ctx, lead);
   // Between the verb and the mark only a short tail may stand ("told reporters:", "said in a statement:").
   const tail = ctx.text.slice(verb.end, lead.end);
   if (tail.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > MAX_WORDS_BEFORE_VERB_AFTER_QUOTE) return undefined;
@@ -96,9 +96,39 @@ function tagInLead(ctx: DirectQuoteContext, lead: TextRange): Attached | undefin
   const subject = phraseBefore(ctx.text, lead.start, verb.start);
   const speaker =
     (subject && pickSpeaker(ctx.text, subject, ctx.names, 'before-verb')) ??
-    (after && pickSpeaker(ctx.text, after, ctx.names, 'after-verb'));
+    (after && pickSpeaker(ctx.text, after, ctx.names, 'after-verb')) ??
+    sentenceSubject(ctx, { start: lead.start, end: verb.start });
   if (speaker === undefined) return undefined;
   return { speaker, cue: verb, rule: /:\s*$/.test(ctx.text.slice(lead.start, lead.end)) ? 'quotes/colon-introduction' : 'quotes/said-before' };
+}
+
+// Words within which a sentence's subject stands: "When he returned he began by saying" has it at word 2.
+const MAX_SUBJECT_WORDS = 8;
+
+/**
+ * The subject of the sentence, when the verb has none of its own: "He then adopted an accent and joked, “...”",
+ * "When he returned he began by saying, “...”". The first he/she/they or name within the first words.
+ */
+function sentenceSubject(ctx: DirectQuoteContext, range: TextRange): SpeakerPhrase | undefined {
+  let words = 0;
+  for (const t of tokenize(ctx.text.slice(range.start, range.end), range.start)) {
+    if (!/\p{L}/u.test(t.text)) continue;
+    if (/^(?:he|she|they)$/i.test(t.text)) return { start: t.start, end: t.end, text: t.text, kind: 'pronoun' };
+    const name = ctx.names.find((n) => n.start === t.start && n.type !== 'place' && !/^['’]s/.test(ctx.text.slice(n.end, n.end + 2)));
+    if (name !== undefined) return { start: name.start, end: name.end, text: name.name, kind: 'name' };
+    if (++words >= MAX_SUBJECT_WORDS) return undefined;
+  }
+  return undefined;
+}
+
+/** "According to the newspaper, “...”": the source follows the cue. */
+function accordingToLead(ctx: DirectQuoteContext, lead: TextRange): Attached | undefined {
+  const m = /\baccording to\s+/i.exec(ctx.text.slice(lead.start, lead.end));
+  if (m === null) return undefined;
+  const cue = { start: lead.start + m.index, end: lead.start + m.index + m[0].trimEnd().length };
+  const after = phraseAfter(ctx.text, cue.end, lead.end);
+  const speaker = after && pickSpeaker(ctx.text, after, ctx.names, 'after-verb');
+  return speaker && { speaker, cue, rule: 'quotes/according-to' };
 }
 
 /**
@@ -143,6 +173,8 @@ function tagAfter(ctx: DirectQuoteContext, q: QuotedSpan): Attached | undefined 
   if (!/^[\s,]*(?:—\s*)?[\p{L}]/u.test(ctx.text.slice(from, from + 4))) return undefined;
   const apposed = appositionTag(ctx, from, limit);
   if (apposed !== undefined) return apposed;
+  const according = /^[\s,]*according to\s+/i.exec(ctx.text.slice(from, from + 24));
+  if (according !== null) return accordingToLead(ctx, { start: from, end: nextSentenceEnd(ctx.text, from, limit) });
   const verb = firstReportingVerb(ctx.text, { start: from, end: limit }, MAX_WORDS_BEFORE_VERB_AFTER_QUOTE);
   if (verb === undefined) return undefined;
   // "“We will win.” Trump said the polls..." starts a new statement; accept only a short tail after "said X".

@@ -1,10 +1,19 @@
 import type { TextRange } from '../../model/span.ts';
-import { tokenize } from '../../text/tokens.ts';
+import { tokenize, type Token } from '../../text/tokens.ts';
 import { reportingVerb, type ReportingVerb } from './reporting-verbs.ts';
 import { isAbbreviationDot } from './abbreviation-dot.ts';
 
 // Characters scanned after a quote for its tag: 20 words with an apposition, at most ~8 characters each.
 const WINDOW_CHARS = 240;
+
+// Two-word cues: the first word alone is no speech verb ("went", "pointed").
+const PHRASAL_CUES: ReadonlyMap<string, string> = new Map([
+  ['went', 'on'],
+  ['goes', 'on'],
+  ['pointed', 'out'],
+  ['points', 'out'],
+]);
+const PHRASAL_VERB: ReportingVerb = { forms: ['went on', 'goes on', 'pointed out', 'points out'], indirect: false, why: 'speech continuing or remarking: "Trump went on", "he points out"' };
 
 export interface VerbHit extends TextRange {
   readonly verb: ReportingVerb;
@@ -25,8 +34,8 @@ export function firstReportingVerb(text: string, range: TextRange, maxWords: num
     if (depth > 0 || t.text === ')') continue;
     if (/^[.!?"“”;:]$/.test(t.text) && !isAbbreviationDot(text, tokens, i)) return undefined;
     if (!/\p{L}/u.test(t.text)) continue;
-    const verb = reportingVerb(t.text);
-    if (verb !== undefined && !isNounUse(text, t.start)) return { start: t.start, end: t.end, verb, wordIndex: words };
+    const hit = verbAt(text, tokens, i);
+    if (hit !== undefined) return { ...hit, wordIndex: words };
     words++;
     if (words >= maxWords) return undefined;
   }
@@ -37,13 +46,27 @@ export function firstReportingVerb(text: string, range: TextRange, maxWords: num
 export function lastReportingVerb(text: string, range: TextRange): VerbHit | undefined {
   let found: VerbHit | undefined;
   let words = 0;
-  for (const t of tokenize(text.slice(range.start, range.end), range.start)) {
+  const tokens = tokenize(text.slice(range.start, range.end), range.start);
+  for (const [i, t] of tokens.entries()) {
     if (!/\p{L}/u.test(t.text)) continue;
-    const verb = reportingVerb(t.text);
-    if (verb !== undefined && !isNounUse(text, t.start)) found = { start: t.start, end: t.end, verb, wordIndex: words };
+    const hit = verbAt(text, tokens, i);
+    if (hit !== undefined) found = { ...hit, wordIndex: words };
     words++;
   }
   return found;
+}
+
+/** A reporting verb at token `i`: a single word from the lexicon, or a phrasal cue ("went on", "pointed out"). */
+function verbAt(text: string, tokens: readonly Token[], i: number): Omit<VerbHit, 'wordIndex'> | undefined {
+  const t = tokens[i];
+  if (t === undefined) return undefined;
+  const phrasal = PHRASAL_CUES.get(t.text.toLowerCase());
+  const next = tokens[i + 1];
+  if (phrasal !== undefined && next !== undefined && next.text.toLowerCase() === phrasal) {
+    return { start: t.start, end: next.end, verb: PHRASAL_VERB };
+  }
+  const verb = reportingVerb(t.text);
+  return verb !== undefined && !isNounUse(text, t.start) ? { start: t.start, end: t.end, verb } : undefined;
 }
 
 // "the remarks", "his claims", "in a statement": determiners before the word make it a noun, not a verb.

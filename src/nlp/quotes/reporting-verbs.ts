@@ -43,6 +43,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   V('acknowledged acknowledges admitted admits conceded concedes', true, 'speech granting a point'),
   V('recalled recalls', true, 'speech about the past'),
   V('reiterated reiterates repeated', true, 'speech restating an earlier position'),
+  V('concluded concludes', true, 'the last words of a statement'),
   V('predicted predicts', true, 'speech about the future'),
   V('suggested suggests', true, 'tentative speech'),
   V('urged urges', false, 'speech pushing someone; content is an infinitive, so direct only'),
