@@ -38,20 +38,21 @@ export const bareYear: Parser = {
     if (QUANTITY_AFTER.has(after)) return null;
     // "(2019)" in a citation or title is a year as well.
     const strong = STRONG_BEFORE.has(before.replace(/[.,]$/, '')) || text[m.index - 1] === '(';
-    const modifier = DETERMINERS.has(before) || before.endsWith("'s") || before.endsWith('’s');
+    // "the 2014 annexation", "Trump's 2016 campaign", "the 2014 World Cup": a year modifying the next word.
+    const asModifier = (DETERMINERS.has(before) || /['’]s$/.test(before)) && year >= MIN_MODIFIER_YEAR && /^\p{L}/u.test(after);
     const secondRaw = m.groups?.['second'];
-    const rangeEvidence = secondRaw !== undefined && rangeSecond(year, secondRaw) !== undefined;
-    if (!strong && !rangeEvidence && !(modifier && year >= MIN_MODIFIER_YEAR && /^\p{Ll}/u.test(after))) return null;
+    const second = secondRaw === undefined ? undefined : rangeSecond(year, secondRaw);
+    if (!strong && second === undefined && !asModifier) return null;
     // TimeML extents keep a leading "early", "late" or "mid-" ("early 2011", "mid-2014").
     const prefix = /(?:\b(?:early|late|mid)\s+|\bmid-)$/i.exec(text.slice(Math.max(0, m.index - 6), m.index));
     const start = prefix ? m.index - prefix[0].length : m.index;
     const first: Draft = {
       start, end: m.index + 4, kind: 'date', rule: this.id, value: formatYear(year),
     };
-    const second = secondRaw === undefined ? undefined : rangeSecond(year, secondRaw);
-    if (second === undefined) return secondRaw === undefined ? first : null;
-    const secondStart = end - secondRaw!.length;
-    return [first, { start: secondStart, end, kind: 'date', rule: 'year-range', value: formatYear(second) }];
+    if (secondRaw === undefined) return first;
+    // "2019-1234" is no range: rather than guess, leave the whole token alone.
+    if (second === undefined) return null;
+    return [first, { start: end - secondRaw.length, end, kind: 'date', rule: 'year-range', value: formatYear(second) }];
   },
 };
 
