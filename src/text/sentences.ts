@@ -61,10 +61,14 @@ function isNumberSign(text: string, dot: number, next: number): boolean {
   return /(?:^|\s)nos?$/i.test(text.slice(Math.max(0, dot - 4), dot)) && /\d/.test(text[next] ?? '');
 }
 
+// Titles abbreviate before a name; after a capitalized word they are the end of a name ("Hun Sen. Hun Sen said").
+const TITLE_ABBREVIATIONS = new Set('mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev st'.split(' '));
+
 function isAbbreviation(text: string, dot: number): boolean {
   let s = dot;
   while (s > 0 && /[\p{L}.]/u.test(text[s - 1] ?? '')) s--;
   const word = text.slice(s, dot).toLowerCase();
   if (word.length === 1 && /\p{L}/u.test(word)) return true; // an initial: "J. Smith", "U. S."
+  if (TITLE_ABBREVIATIONS.has(word) && /\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, s - 30), s))) return false;
   return ABBREVIATIONS.has(word);
 }

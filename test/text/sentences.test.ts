@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { splitSentences } from '../../src/text/sentences.ts';
+
+const split = (t: string): string[] => splitSentences(t).map((r) => t.slice(r.start, r.end));
+
+test('sentence ends after closing quotes; abbreviations and initials do not end sentences', () => {
+  assert.deepEqual(split('Mr. Ryabkov said: "No." Then U.S. officials left. He is No. 5 in line. J. Smith agreed!'), [
+    'Mr. Ryabkov said: "No."',
+    'Then U.S. officials left.',
+    'He is No. 5 in line.',
+    'J. Smith agreed!',
+  ]);
+});
+
+test('a title abbreviation after a capitalized word ends a name, not a title ("Hun Sen.")', () => {
+  assert.deepEqual(split('Talks stalled with strongman Hun Sen. Hun Sen complained Monday. Sen. Smith spoke.'), [
+    'Talks stalled with strongman Hun Sen.',
+    'Hun Sen complained Monday.',
+    'Sen. Smith spoke.',
+  ]);
+});
+
+test('ranges are in order, non-overlapping and trimmed, for any text', () => {
+  fc.assert(fc.property(fc.string({ maxLength: 300 }), (t) => {
+    let last = 0;
+    for (const r of splitSentences(t)) {
+      if (r.start < last || r.end <= r.start || /^\s|\s$/.test(t.slice(r.start, r.end))) return false;
+      last = r.end;
+    }
+    return true;
+  }));
+});
