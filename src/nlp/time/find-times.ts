@@ -22,7 +22,8 @@ export interface FindTimesOptions {
 /**
  * Finds temporal expressions in `text` and normalizes them to TIMEX3 values against `reference` (the publication
  * date). Without a usable reference, relative expressions get X-placeholder values ("XXXX-WXX-3", "PAST_REF").
- * Pure; bad content yields fewer mentions, never an exception.
+ * Pure; bad content yields fewer mentions, never an exception. Misuse (a non-string text, a non-object reference,
+ * a parser pattern without the g flag or a gate with it) is a TypeError.
  */
 export function findTimes(text: string, reference: TimeReference | undefined, options: FindTimesOptions = {}): TimeMention[] {
   if (typeof text !== 'string') throw new TypeError('findTimes: text must be a string');
@@ -41,6 +42,7 @@ export function findTimes(text: string, reference: TimeReference | undefined, op
 function runParsers(text: string, parsers: readonly Parser[]): Draft[] {
   const out: Draft[] = [];
   for (const parser of parsers) {
+    if (parser.gate?.global) throw new TypeError(`findTimes: parser ${parser.id} gate must not have the g flag`);
     if (parser.gate && !parser.gate.test(text)) continue;
     for (const match of allMatches(parser.pattern, text)) {
       const result = parser.extract(match, { text });

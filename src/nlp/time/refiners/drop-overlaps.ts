@@ -1,5 +1,5 @@
 // When parsers claim overlapping text, the longest claim wins ("June 16, 2021" over "2021"); on equal length the
-// earlier parser in the list wins, so the list order is the tie-break.
+// earlier in the text, and at the same start the earlier parser in the list (drafts arrive sorted stably by start).
 import type { Draft, Refiner } from '../types.ts';
 
 export const dropOverlaps: Refiner = {
