@@ -31,10 +31,15 @@ export function registerServe(program: Command): void {
       if (staticFiles.size === 0) process.stderr.write(`serve: web UI not built (${WEB_DIST} missing): run npm run build:web; the API works without it\n`);
       if (!isLoopback(flags.host)) process.stderr.write(`serve: listening on ${flags.host}, reachable from other machines; the API is read-only\n`);
       const app = createApp(store, { staticFiles });
-      await new Promise<void>((resolve) => {
+      await new Promise<void>((resolve, reject) => {
         const server = serve({ fetch: app.fetch, port, hostname: flags.host }, (info) => {
           const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
           process.stdout.write(`Crosscheck: http://${host}:${info.port}/  (database ${dbPath}; Ctrl-C to stop)\n`);
+        });
+        server.on('error', (err: NodeJS.ErrnoException) => {
+          store.close();
+          const why = err.code === 'EADDRINUSE' ? `port ${port} is in use (try --port 0 for any free port)` : err.code === 'EADDRNOTAVAIL' ? `cannot listen on ${flags.host}` : err.message;
+          reject(new Error(`serve: ${flags.host}:${port}: ${why}`));
         });
         const stop = () => {
           server.close(() => {
