@@ -102,7 +102,8 @@ export class Fetcher {
       }
     }
     const attempts = this.options.retries + 1;
-    throw new FetchError(url, `${lastError?.reason ?? 'failed'}${attempts > 1 ? ` (${attempts} attempts)` : ''}`, false);
+    // Still marked retryable: the failure was transient in kind, so a later poll may well succeed.
+    throw new FetchError(url, `${lastError?.reason ?? 'failed'}${attempts > 1 ? ` (${attempts} attempts)` : ''}`, true);
   }
 
   private async followRedirects(start: string, req: FetchRequest): Promise<FetchResponse> {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import type { RawArticle } from '../model/raw-article.ts';
 import { loadInputs, type LoadOptions } from '../io/load-inputs.ts';
-import type { Fetcher } from './fetch.ts';
+import { FetchError, type Fetcher } from './fetch.ts';
 
 export function isUrl(input: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(input);
@@ -13,8 +13,11 @@ export function idForUrl(url: string): string {
   return 'u' + createHash('sha256').update(url).digest('hex').slice(0, 16);
 }
 
-/** Fetches one page as a raw HTML article; a failure is a diagnostic naming the URL. */
-export async function fetchArticle(fetcher: Fetcher, url: string, stage: string, extra: Partial<RawArticle> = {}): Promise<{ article?: RawArticle; diagnostic?: Diagnostic }> {
+/**
+ * Fetches one page as a raw HTML article; a failure is a diagnostic naming the URL, and `permanent` when trying
+ * again later cannot help (404, refused address, too large, redirect loop).
+ */
+export async function fetchArticle(fetcher: Fetcher, url: string, stage: string, extra: Partial<RawArticle> = {}): Promise<{ article?: RawArticle; diagnostic?: Diagnostic; permanent?: boolean }> {
   try {
     const res = await fetcher.fetch(url, { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5' });
     return {
@@ -29,7 +32,8 @@ export async function fetchArticle(fetcher: Fetcher, url: string, stage: string,
       },
     };
   } catch (err) {
-    return { diagnostic: { stage, rule: `${stage}/fetch`, item: url, reason: err instanceof Error ? err.message.replace(`${url}: `, '') : String(err), severity: 'error' } };
+    const reason = err instanceof FetchError ? err.reason : err instanceof Error ? err.message : String(err);
+    return { diagnostic: { stage, rule: `${stage}/fetch`, item: url, reason, severity: 'error' }, permanent: err instanceof FetchError && !err.retryable };
   }
 }
 

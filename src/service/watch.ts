@@ -66,15 +66,19 @@ export async function pollFeed(feedUrl: string, deps: WatchDeps): Promise<PollRe
     const fresh = feed.entries.filter((e) => !store.hasFeedEntry(feedUrl, e.key)).slice(0, MAX_NEW_ENTRIES_PER_POLL);
     const diagnostics: Diagnostic[] = [];
     const raws: { entry: FeedEntry; raw: RawArticle }[] = [];
+    const dead: FeedEntry[] = [];
     for (const entry of fresh) {
       const got = await entryArticle(entry, feed.title, fetcher);
       if (got.raw) raws.push({ entry, raw: got.raw });
+      else if (got.permanent) dead.push(entry);
       if (got.diagnostic) diagnostics.push(got.diagnostic);
     }
     const result = ingestArticles(store, raws.map((r) => r.raw), { ...deps.ingest, now: deps.now() }, deps.resources);
     diagnostics.push(...result.diagnostics);
-    // Entries whose page could not be fetched stay unmarked, so the next poll tries them again.
+    // Entries whose page failed for a passing reason (timeout, 503) stay unmarked, so the next poll tries again;
+    // a 404 or a refused address is marked seen, or it would be fetched again on every poll forever.
     for (const { entry, raw } of raws) store.markFeedEntry(feedUrl, entry.key, raw.id, checkedAt);
+    for (const entry of dead) store.markFeedEntry(feedUrl, entry.key, undefined, checkedAt);
     store.putFeedState({ url: feedUrl, ...(res.etag ? { etag: res.etag } : {}), ...(res.lastModified ? { lastModified: res.lastModified } : {}), checkedAt });
     return { feed: feedUrl, status: 'ok', newEntries: fresh.length, ingested: result.inserted.length + result.updated.length, diagnostics };
   } catch (err) {
@@ -84,7 +88,7 @@ export async function pollFeed(feedUrl: string, deps: WatchDeps): Promise<PollRe
 }
 
 /** The page behind an entry; the feed's own full content when there is no link or the page cannot be fetched. */
-async function entryArticle(entry: FeedEntry, outlet: string | undefined, fetcher: Fetcher): Promise<{ raw?: RawArticle; diagnostic?: Diagnostic }> {
+async function entryArticle(entry: FeedEntry, outlet: string | undefined, fetcher: Fetcher): Promise<{ raw?: RawArticle; diagnostic?: Diagnostic; permanent?: boolean }> {
   const meta: Partial<RawArticle> = {
     ...(entry.title ? { title: entry.title } : {}),
     ...(entry.published ? { published: entry.published } : {}),
@@ -96,12 +100,12 @@ async function entryArticle(entry: FeedEntry, outlet: string | undefined, fetche
       : undefined;
   if (!entry.url) {
     const raw = fromFeed();
-    return raw ? { raw } : { diagnostic: { stage: 'watch', rule: 'watch/no-link', item: entry.key, reason: 'entry has neither a link nor full content', severity: 'warning' } };
+    return raw ? { raw } : { diagnostic: { stage: 'watch', rule: 'watch/no-link', item: entry.key, reason: 'entry has neither a link nor full content', severity: 'warning' }, permanent: true };
   }
   const got = await fetchArticle(fetcher, entry.url, 'watch', meta);
   if (got.article) return { raw: got.article };
   const raw = fromFeed();
-  return raw ? { raw } : got;
+  return raw ? { raw } : { ...(got.diagnostic ? { diagnostic: got.diagnostic } : {}), ...(got.permanent ? { permanent: true } : {}) };
 }
 
 export interface WatchLoopOptions {

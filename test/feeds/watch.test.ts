@@ -56,6 +56,7 @@ function startServer(state: ServerState): Promise<Server> {
     if (path === '/loop-a') return send(302, 'text/plain', '', { location: '/loop-b' });
     if (path === '/loop-b') return send(302, 'text/plain', '', { location: '/loop-a' });
     if (path === '/bomb.xml') return send(200, 'application/xml', fixture('bomb.xml'));
+    if (path === '/dead.xml') return send(200, 'application/rss+xml', '<rss version="2.0"><channel><title>Dead</title><item><title>Gone</title><link>/missing.html</link><guid>dead-1</guid></item></channel></rss>');
     if (path === '/unavailable') return send(503, 'text/plain', 'try later');
     if (path === '/not-a-feed') return send(200, 'text/html', '<html><body>hello</body></html>');
     const article = /^\/articles\/(\d+)\.html$/.exec(path);
@@ -150,6 +151,15 @@ describe('watching feeds on a local server', () => {
     assert.equal(second.newEntries, 1);
     assert.equal(state.hits.get('/articles/1.html') ?? 0, before, 'the old entry is not fetched again');
     assert.equal((await pollFeed(url, deps)).newEntries, 0);
+  });
+
+  it('names an entry whose page is gone, and does not fetch it again on the next poll', async () => {
+    const first = await pollFeed(`${base}/dead.xml`, deps);
+    assert.equal(first.status, 'ok');
+    assert.equal(first.ingested, 0);
+    assert.ok(first.diagnostics.some((d) => d.item === `${base}/missing.html` && d.reason === 'HTTP 404'));
+    assert.equal((await pollFeed(`${base}/dead.xml`, deps)).newEntries, 0);
+    assert.equal(state.hits.get('/missing.html'), 1);
   });
 
   it('reports a slow server as a timeout and goes on', async () => {
