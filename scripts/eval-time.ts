@@ -95,6 +95,29 @@ function printErrors(docs: { doc: TimeMlDocument; split: Split }[], which: strin
   }
 }
 
+/** Per rule over all documents: mentions, how many align with a gold timex, and how many of those have its value. */
+function ruleBreakdown(docs: { doc: TimeMlDocument; split: Split }[]): void {
+  const rows = new Map<string, { found: number; matched: number; correct: number }>();
+  for (const { doc } of docs) {
+    const mentions = findTimes(doc.text, { date: doc.dct });
+    const system = mentions.map((t) => ({ start: t.start, end: t.end, type: t.kind.toUpperCase(), value: t.value }));
+    const { pairs } = alignTimexes(doc.timexes, system);
+    mentions.forEach((t, i) => {
+      const row = rows.get(t.rule) ?? { found: 0, matched: 0, correct: 0 };
+      const pair = pairs.find((p) => p.system === system[i]);
+      rows.set(t.rule, {
+        found: row.found + 1,
+        matched: row.matched + (pair ? 1 : 0),
+        correct: row.correct + (pair && pair.gold.value === pair.system.value ? 1 : 0),
+      });
+    });
+  }
+  console.log('\nper rule (all documents): found / aligned with gold / value correct');
+  for (const [rule, r] of [...rows].sort((a, b) => b[1].found - a[1].found)) {
+    console.log(`  ${rule.padEnd(20)} ${String(r.found).padStart(4)} ${String(r.matched).padStart(4)} ${String(r.correct).padStart(4)}`);
+  }
+}
+
 function main(): void {
   const docs = loadPlatinum();
   const errorsArg = process.argv.indexOf('--errors');
@@ -104,6 +127,7 @@ function main(): void {
   const peer = evaluate(docs, chronoSystem);
   report('crosscheck findTimes', ours);
   report('chrono-node (peer)', peer);
+  ruleBreakdown(docs);
   const all = scoreCounts(ours.all);
   const peerAll = scoreCounts(peer.all);
   printMetrics({
