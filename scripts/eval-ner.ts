@@ -1,0 +1,158 @@
+// CoNLL-2003 NER evaluation: conlleval exact-span exact-type micro P/R/F1 on eng.testb (report) and eng.testa (dev),
+// per type, tagging speed; and the `compromise` library measured on PER/LOC/ORG of the same testb text as a peer.
+// Usage: node --import tsx scripts/eval-ner.ts [--model DIR] [--no-peer]
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import nlp from 'compromise';
+import { dataDir, printMetrics } from './lib/data.ts';
+import { parseConll, type ConllDocument } from '../src/nlp/ner/conll.ts';
+import { goldSpans, predictConll, toScored } from '../src/nlp/ner/evaluate.ts';
+import { scoreSpans, type ConllScore, type ScoredSpan } from '../src/nlp/ner/conlleval.ts';
+import { loadNerModel, NER_MODEL_DIR } from '../src/nlp/ner/load-ner-model.ts';
+import type { NerModel } from '../src/nlp/ner/model.ts';
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const PEER_TYPES = ['PER', 'ORG', 'LOC'];
+
+interface Evaluation {
+  readonly score: ConllScore;
+  readonly peerTypes: ConllScore;
+  /** Wall clock; on a shared machine this includes time other processes held the core. */
+  readonly tokensPerSecond: number;
+  /** Process CPU time: the tagger's own cost on one core. */
+  readonly tokensPerCpuSecond: number;
+}
+
+function evaluate(model: NerModel, docs: readonly ConllDocument[]): Evaluation {
+  const tokens = docs.reduce((n, d) => n + d.sentences.reduce((m, s) => m + s.tokens.length, 0), 0);
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  const predicted = predictConll(model, docs).map(toScored);
+  const cpu = process.cpuUsage(c0);
+  const seconds = (performance.now() - t0) / 1000;
+  const gold = goldSpans(docs);
+  return {
+    score: scoreSpans(gold, predicted),
+    peerTypes: scoreSpans(gold, predicted, PEER_TYPES),
+    tokensPerSecond: tokens / seconds,
+    tokensPerCpuSecond: tokens / ((cpu.user + cpu.system) / 1e6),
+  };
+}
+
+function report(name: string, s: ConllScore): void {
+  const o = s.overall;
+  console.log(`${name}: P ${pct(o.precision)} R ${pct(o.recall)} F1 ${pct(o.f1)} (gold ${o.gold}, predicted ${o.predicted}, correct ${o.tp})`);
+  for (const [type, p] of Object.entries(s.byType)) {
+    console.log(`  ${type.padEnd(5)} P ${pct(p.precision)} R ${pct(p.recall)} F1 ${pct(p.f1)} (gold ${p.gold})`);
+  }
+}
+
+function pct(x: number): string {
+  return (100 * x).toFixed(2).padStart(6);
+}
+
+const COMPROMISE_TYPES: readonly { readonly method: 'people' | 'places' | 'organizations'; readonly type: string }[] = [
+  { method: 'people', type: 'PER' },
+  { method: 'places', type: 'LOC' },
+  { method: 'organizations', type: 'ORG' },
+];
+
+/**
+ * compromise works on raw text: each sentence is rebuilt by joining its tokens with spaces, its matches are mapped
+ * back to token spans through character offsets (a match must start and end on token boundaries to count).
+ */
+function compromiseSpans(docs: readonly ConllDocument[]): { spans: ScoredSpan[][]; tokensPerSecond: number } {
+  const sentences = docs.flatMap((d) => d.sentences);
+  const out: ScoredSpan[][] = [];
+  let tokens = 0;
+  const t0 = performance.now();
+  for (const s of sentences) {
+    tokens += s.tokens.length;
+    const starts = new Map<number, number>();
+    const ends = new Map<number, number>();
+    let text = '';
+    s.tokens.forEach((t, i) => {
+      if (i > 0) text += ' ';
+      starts.set(text.length, i);
+      text += t;
+      ends.set(text.length, i + 1);
+    });
+    const doc = nlp(text);
+    const spans: ScoredSpan[] = [];
+    for (const { method, type } of COMPROMISE_TYPES) {
+      const found = doc[method]().json({ offset: true }) as { offset?: { start: number; length: number }; terms?: unknown[] }[];
+      for (const m of found) {
+        if (m.offset === undefined) continue;
+        let a = m.offset.start;
+        let b = m.offset.start + m.offset.length;
+        while (b > a && /[\s.,;:!?'"]/.test(text[b - 1] ?? '') && !ends.has(b)) b--;
+        while (a < b && /\s/.test(text[a] ?? '')) a++;
+        const start = starts.get(a);
+        const end = ends.get(b);
+        if (start !== undefined && end !== undefined && end > start) spans.push({ start, end, type });
+      }
+    }
+    out.push(spans);
+  }
+  return { spans: out, tokensPerSecond: tokens / ((performance.now() - t0) / 1000) };
+}
+
+const loadStart = performance.now();
+const model = loadNerModel({ dir: arg('model') ?? NER_MODEL_DIR });
+const loadMs = performance.now() - loadStart;
+const twoPass = loadNerModel({ dir: arg('model') ?? NER_MODEL_DIR, secondPass: true });
+const testa = parseConll(readFileSync(dataDir('conll2003', 'eng.testa'), 'utf8'));
+const testb = parseConll(readFileSync(dataDir('conll2003', 'eng.testb'), 'utf8'));
+console.log(`model loaded in ${loadMs.toFixed(0)} ms`);
+const dev = evaluate(model, testa);
+report('eng.testa (dev)', dev.score);
+const test = evaluate(model, testb);
+report('eng.testb (test)', test.score);
+report('eng.testb PER/LOC/ORG only', test.peerTypes);
+const slow = twoPass.pass2 === null ? test : evaluate(twoPass, testb);
+const slowDev = twoPass.pass2 === null ? dev : evaluate(twoPass, testa);
+report('eng.testb with the stacked second pass (loadNerModel({ secondPass: true }))', slow.score);
+console.log(
+  `with second pass: testa F1 ${pct(slowDev.score.overall.f1)}; ${Math.round(slow.tokensPerSecond)} tokens/s wall clock, ` +
+    `${Math.round(slow.tokensPerCpuSecond)} tokens per CPU second`,
+);
+console.log(
+  `tagging speed (testb, one thread): ${Math.round(test.tokensPerSecond)} tokens/s wall clock, ` +
+    `${Math.round(test.tokensPerCpuSecond)} tokens per CPU second (load average ${loadavg()[0]?.toFixed(1)})`,
+);
+
+let compromiseF1 = 0;
+let compromiseTokensPerSecond = 0;
+if (!process.argv.includes('--no-peer')) {
+  const peer = compromiseSpans(testb);
+  const peerScore = scoreSpans(goldSpans(testb), peer.spans, PEER_TYPES);
+  report('compromise on eng.testb PER/LOC/ORG', peerScore);
+  compromiseF1 = peerScore.overall.f1;
+  compromiseTokensPerSecond = peer.tokensPerSecond;
+  console.log(`compromise speed: ${Math.round(peer.tokensPerSecond)} tokens/s`);
+}
+
+const r4 = (x: number): number => Math.round(x * 10000) / 10000;
+printMetrics({
+  f1: r4(test.score.overall.f1),
+  precision: r4(test.score.overall.precision),
+  recall: r4(test.score.overall.recall),
+  f1Testa: r4(dev.score.overall.f1),
+  f1Per: r4(test.score.byType['PER']?.f1 ?? 0),
+  f1Org: r4(test.score.byType['ORG']?.f1 ?? 0),
+  f1Loc: r4(test.score.byType['LOC']?.f1 ?? 0),
+  f1Misc: r4(test.score.byType['MISC']?.f1 ?? 0),
+  f1PerLocOrg: r4(test.peerTypes.overall.f1),
+  compromiseF1: r4(compromiseF1),
+  tokensPerSecond: Math.round(test.tokensPerSecond),
+  tokensPerCpuSecond: Math.round(test.tokensPerCpuSecond),
+  f1TwoPass: r4(slow.score.overall.f1),
+  f1TestaTwoPass: r4(slowDev.score.overall.f1),
+  tokensPerCpuSecondTwoPass: Math.round(slow.tokensPerCpuSecond),
+  compromiseTokensPerSecond: Math.round(compromiseTokensPerSecond),
+  modelLoadMs: Math.round(loadMs),
+});

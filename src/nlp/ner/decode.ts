@@ -1,0 +1,162 @@
+import { hashInt as hashIntImported, mix as mixImported, templateSeed } from './hash.ts';
+import { LABEL_COUNT, NER_TYPES, O, canEnd, canFollow } from './labels.ts';
+import type { SentenceFeatures } from './features.ts';
+import type { WordForm } from './word-form.ts';
+
+// Local aliases: the loader may expose imports through getters, which cost a call per use in the hot loop.
+const hashInt = hashIntImported;
+const mix = mixImported;
+const L = LABEL_COUNT;
+const TYPES = NER_TYPES.length;
+
+/**
+ * The weights decoding reads: an open-addressing table (see weight-table.ts). Training passes its own growing
+ * table through the same shape, so one decoder serves both.
+ */
+export interface WeightView {
+  /** [hash, row + 1] per slot; row + 1 = 0 marks an empty slot. */
+  readonly entries: Uint32Array;
+  readonly mask: number;
+  readonly weights: Float32Array | Int16Array;
+}
+
+/** allowed[(prev + 1) * L + label]: BILOU well-formedness, prev -1 = sentence start. */
+const ALLOWED = new Uint8Array((L + 1) * L);
+/** Labels a sentence may end on. */
+const ENDS = new Uint8Array(L);
+for (let p = -1; p < L; p++) for (let y = 0; y < L; y++) ALLOWED[(p + 1) * L + y] = canFollow(p, y) ? 1 : 0;
+for (let y = 0; y < L; y++) ENDS[y] = canEnd(y) ? 1 : 0;
+
+/** Called once per token during training: the token's full feature list, what the model predicted, and where. */
+export type TokenVisitor = (feats: Uint32Array, count: number, predicted: number, sentence: number, token: number) => void;
+
+export interface DecodeOptions {
+  /** Restrict choices to well-formed BILOU sequences (inference); training scores all labels freely. */
+  readonly constrained: boolean;
+  readonly visit?: TokenVisitor;
+  /** Label to carry forward as history in place of the prediction (training may feed gold history). */
+  readonly history?: (predicted: number, sentence: number, token: number) => number;
+}
+
+// History-dependent template ids continue after the static ones in features.ts (which end below 64).
+const D_PREV1 = templateSeed(64);
+const D_PREV2 = templateSeed(65);
+const D_PREV_WORD = templateSeed(66);
+const D_PREV_SHAPE = templateSeed(67);
+const D_HIST = templateSeed(68);
+const D_HIST_MAJOR = templateSeed(69);
+const D_HIST_PREV = templateSeed(70);
+
+// Static features per token are bounded by the templates in features.ts (about 45); 96 leaves room.
+const MAX_FEATS = 96;
+const HIST_SLOTS = TYPES + 1;
+
+/**
+ * Greedy left-to-right decoding of a whole document. Besides the previous two labels, each token sees the labels
+ * the same (capitalized) word received earlier in the document — Ratinov & Roth's "extended prediction history":
+ * "Blackburn" after "Peter Blackburn" leans to person.
+ */
+export function decodeDocument(
+  table: WeightView,
+  doc: readonly SentenceFeatures[],
+  opts: DecodeOptions,
+): Int8Array[] {
+  const history = new Map<string, Int32Array>();
+  const feats = new Uint32Array(MAX_FEATS + 16);
+  const scores = new Float64Array(L);
+  return doc.map((sf, s) => {
+    const n = sf.forms.length;
+    const labels = new Int8Array(n);
+    let prev1 = -1;
+    let prev2 = -1;
+    for (let i = 0; i < n; i++) {
+      const form = sf.forms[i] as WordForm;
+      const from = sf.starts[i] ?? 0;
+      const to = Math.min(sf.starts[i + 1] ?? from, from + MAX_FEATS);
+      let count = 0;
+      for (let k = from; k < to; k++) feats[count++] = sf.hashes[k] ?? 0;
+      count = dynamicFeatures(feats, count, sf.keyHashes[i] ?? 0, sf.shapeHashes[i] ?? 0, prev1, prev2, history.get(form.key));
+      scoreFeatures(table, feats, count, scores);
+      const y = best(scores, opts.constrained ? prev1 : -2, opts.constrained && i === n - 1);
+      opts.visit?.(feats, count, y, s, i);
+      const kept = opts.history ? opts.history(y, s, i) : y;
+      labels[i] = y;
+      remember(history, form, kept);
+      prev2 = prev1;
+      prev1 = kept;
+    }
+    return labels;
+  });
+}
+
+function scoreFeatures(t: WeightView, feats: Uint32Array, count: number, scores: Float64Array): void {
+  scores.fill(0);
+  const { entries, mask, weights } = t;
+  for (let k = 0; k < count; k++) {
+    const h = feats[k] as number;
+    let s = mix(h) & mask;
+    let r = entries[2 * s + 1] as number;
+    while (r !== 0 && entries[2 * s] !== h) {
+      s = (s + 1) & mask;
+      r = entries[2 * s + 1] as number;
+    }
+    if (r === 0) continue;
+    const base = (r - 1) * L;
+    for (let y = 0; y < L; y++) scores[y] = (scores[y] as number) + (weights[base + y] as number);
+  }
+}
+
+function dynamicFeatures(
+  feats: Uint32Array,
+  start: number,
+  keyHash: number,
+  shapeHash: number,
+  prev1: number,
+  prev2: number,
+  hist: Int32Array | undefined,
+): number {
+  let c = start;
+  feats[c++] = hashInt(D_PREV1, prev1 + 1);
+  feats[c++] = hashInt(hashInt(D_PREV2, prev2 + 1), prev1 + 1);
+  feats[c++] = hashInt(hashInt(D_PREV_WORD, prev1 + 1), keyHash);
+  feats[c++] = hashInt(hashInt(D_PREV_SHAPE, prev1 + 1), shapeHash);
+  if (hist !== undefined) {
+    let major = 0;
+    for (let t = 0; t < HIST_SLOTS; t++) {
+      if ((hist[t] ?? 0) > 0) feats[c++] = hashInt(D_HIST, t);
+      if ((hist[t] ?? 0) > (hist[major] ?? 0)) major = t;
+    }
+    feats[c++] = hashInt(D_HIST_MAJOR, major);
+    feats[c++] = hashInt(hashInt(D_HIST_PREV, major), prev1 + 1);
+  }
+  return c;
+}
+
+function remember(history: Map<string, Int32Array>, form: WordForm, label: number): void {
+  // Only capitalized words: lower-case words are rarely names and would flood the table.
+  if (form.cap !== 'init' && form.cap !== 'upper' && form.cap !== 'mixed') return;
+  let h = history.get(form.key);
+  if (h === undefined) {
+    h = new Int32Array(HIST_SLOTS);
+    history.set(form.key, h);
+  }
+  const t = label === O ? -1 : ((label - 1) >> 2);
+  const slot = t < 0 ? TYPES : t;
+  h[slot] = (h[slot] ?? 0) + 1;
+}
+
+/** Best label; `prev` -2 means unconstrained, otherwise only labels that may follow `prev` (and end, if `last`). */
+function best(scores: Float64Array, prev: number, last: boolean): number {
+  let y = O;
+  let top = -Infinity;
+  const row = (prev + 1) * L;
+  for (let l = 0; l < L; l++) {
+    if (prev !== -2 && (ALLOWED[row + l] === 0 || (last && ENDS[l] === 0))) continue;
+    const v = scores[l] ?? 0;
+    if (v > top) {
+      top = v;
+      y = l;
+    }
+  }
+  return y;
+}

@@ -1,0 +1,285 @@
+import { hashInt as hashIntImported, hashStr as hashStrImported, templateSeed } from './hash.ts';
+import { matchGazetteer, type Gazetteer } from './gazetteer.ts';
+import { NER_TYPES } from './labels.ts';
+import { isCapitalized as isCapitalizedImported, wordForm, type CapClass, type WordForm } from './word-form.ts';
+
+// Local aliases: the loader may expose imports through getters, which cost a call per use in the hot loop.
+const hashInt = hashIntImported;
+const hashStr = hashStrImported;
+const isCapitalized = isCapitalizedImported;
+const TYPES = NER_TYPES.length;
+
+/** Label-free and label-derived tables the features consult; all are built from the training split only. */
+export interface FeatureLexicons {
+  readonly gazetteer: Gazetteer;
+  /** Word key → how the word is usually cased mid-sentence in the training text (see `CASE_BUCKETS`). */
+  readonly caseLexicon: ReadonlyMap<string, number>;
+  /** Word key → distributional cluster path induced from the training text (prefixes used as features). */
+  readonly clusters: ReadonlyMap<string, string>;
+}
+
+/** Case-lexicon buckets: the word is almost always lower-case / mixed / almost always capitalized mid-sentence. */
+export const CASE_BUCKETS = ['lower', 'mixed', 'capital'] as const;
+
+/** Static (history-free) features of one sentence: token i owns hashes[starts[i]] .. hashes[starts[i+1]-1]. */
+export interface SentenceFeatures {
+  readonly forms: readonly WordForm[];
+  /** Hash of each token's key and shape, reused by the history-dependent features at decoding time. */
+  readonly keyHashes: Uint32Array;
+  readonly shapeHashes: Uint32Array;
+  readonly hashes: Uint32Array;
+  readonly starts: Uint32Array;
+}
+
+// Template ids: the seed of each feature family. Stored models depend on them: append, never renumber.
+const T = {
+  bias: 0, raw: 1, lower: 2, keyM1: 3, keyP1: 4, keyM2: 5, keyP2: 6, rawM1: 7, rawP1: 8, shape: 9, shapeM1: 10,
+  shapeP1: 11, shapeM1_0: 12, shape0_P1: 13, prefix: 14, suffix: 15, cap: 16, bigramM1: 17, bigramP1: 18,
+  caseLex: 19, docCase: 20, gaz: 21, gazTok: 22, capWindow: 23, key: 24, cluster: 25, gazM1: 26, gazP1: 27,
+  hyphenPart: 28, clusterM1: 29, clusterP1: 30, length: 31, dotted: 32,
+} as const;
+const SEED: Readonly<Record<keyof typeof T, number>> = Object.fromEntries(
+  Object.entries(T).map(([k, v]) => [k, templateSeed(v)]),
+) as Record<keyof typeof T, number>;
+
+// Cluster path prefix lengths used as features: coarse to fine, as in Miller et al. (2004) / Ratinov & Roth.
+const CLUSTER_PREFIXES = [4, 6, 10, 20];
+// Affixes up to 4 characters: longer ones are mostly whole words already covered by the word feature.
+const MAX_AFFIX = 4;
+const BOS = '<s>';
+const EOS = '</s>';
+
+/** Per-document case statistics: how often each word key appears capitalized mid-sentence / lower-case. */
+interface DocCase {
+  readonly capMid: Map<string, number>;
+  readonly lower: Map<string, number>;
+}
+
+/** A sentence counts as a headline when most of its words are in capitals (CoNLL headlines, news kickers). */
+export function isHeadline(forms: readonly WordForm[]): boolean {
+  let upper = 0;
+  let letters = 0;
+  for (const f of forms) {
+    if (f.cap === 'punct' || f.cap === 'digit') continue;
+    letters++;
+    if (f.cap === 'upper' && f.raw.length > 1) upper++;
+  }
+  // More than half capitals, and at least two, so one acronym does not make "NATO said..." a headline.
+  return upper >= 2 && upper * 2 > letters;
+}
+
+function docCaseStats(doc: readonly (readonly WordForm[])[], headlines: readonly boolean[]): DocCase {
+  const capMid = new Map<string, number>();
+  const lower = new Map<string, number>();
+  doc.forEach((forms, s) => {
+    if (headlines[s]) return;
+    forms.forEach((f, i) => {
+      if (f.cap === 'lower') lower.set(f.key, (lower.get(f.key) ?? 0) + 1);
+      else if (i > 0 && (f.cap === 'init' || f.cap === 'mixed')) capMid.set(f.key, (capMid.get(f.key) ?? 0) + 1);
+    });
+  });
+  return { capMid, lower };
+}
+
+/** Static features for every token of a document (sentences of token texts, in reading order). */
+export function documentFeatures(lex: FeatureLexicons, doc: readonly (readonly string[])[]): SentenceFeatures[] {
+  const forms = doc.map((s) => s.map(wordForm));
+  const headlines = forms.map(isHeadline);
+  const stats = docCaseStats(forms, headlines);
+  return forms.map((f, s) => sentenceFeatures(lex, f, headlines[s] ?? false, stats));
+}
+
+// Upper bound on static features per token (about 45 in practice, hyphen parts capped below); sizes the buffer.
+const MAX_STATIC = 64;
+// A hyphenated word contributes at most this many parts ("ex-Soviet", "Hong Kong-based"): more is a list, not a word.
+const MAX_HYPHEN_PARTS = 4;
+
+/** Small integer per capitalization class, hashed into features instead of strings. */
+const CAP_INDEX: Readonly<Record<CapClass, number>> = { init: 1, upper: 2, lower: 3, mixed: 4, digit: 5, alnum: 6, punct: 7 };
+const BOS_CAP = 8;
+const EOS_CAP = 9;
+
+function sentenceFeatures(
+  lex: FeatureLexicons,
+  forms: readonly WordForm[],
+  headline: boolean,
+  stats: DocCase,
+): SentenceFeatures {
+  const n = forms.length;
+  const ctx: SentenceContext = {
+    forms,
+    keyH: paddedHashes(forms, 'key'),
+    rawH: paddedHashes(forms, 'cased'),
+    shapeH: paddedHashes(forms, 'shape'),
+    capI: paddedCaps(forms),
+    gaz: matchGazetteer(lex.gazetteer, forms.map((f) => f.key)),
+    clusters: lex.clusters.size > 0 ? forms.map((f) => lex.clusters.get(f.key) ?? '') : null,
+    headline,
+    stats,
+  };
+  const sink: Sink = { buf: new Uint32Array(n * MAX_STATIC), n: 0 };
+  const starts = new Uint32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    starts[i] = sink.n;
+    tokenFeatures(sink, lex, ctx, i);
+  }
+  starts[n] = sink.n;
+  return {
+    forms,
+    keyHashes: ctx.keyH.subarray(PAD, PAD + n),
+    shapeHashes: ctx.shapeH.subarray(PAD, PAD + n),
+    hashes: sink.buf.slice(0, sink.n),
+    starts,
+  };
+}
+
+/** Output buffer of one sentence's feature hashes. */
+interface Sink {
+  readonly buf: Uint32Array;
+  n: number;
+}
+
+function push(s: Sink, h: number): void {
+  s.buf[s.n++] = h;
+}
+
+/** Per-sentence values shared by all tokens' features; arrays are padded by 2 on each side (BOS/EOS). */
+interface SentenceContext {
+  readonly forms: readonly WordForm[];
+  readonly keyH: Uint32Array;
+  readonly rawH: Uint32Array;
+  readonly shapeH: Uint32Array;
+  readonly capI: Uint8Array;
+  readonly gaz: Uint16Array;
+  readonly clusters: readonly string[] | null;
+  readonly headline: boolean;
+  readonly stats: DocCase;
+}
+
+const PAD = 2;
+const BOS_H = hashStr(0, BOS);
+const EOS_H = hashStr(0, EOS);
+
+/** Each token's string hashed once; features then combine these with a template seed (two multiplies). */
+function paddedHashes(forms: readonly WordForm[], field: 'key' | 'cased' | 'shape'): Uint32Array {
+  const out = new Uint32Array(forms.length + 2 * PAD);
+  out[0] = BOS_H;
+  out[1] = BOS_H;
+  for (let i = 0; i < forms.length; i++) out[i + PAD] = hashStr(0, (forms[i] as WordForm)[field]);
+  out[forms.length + PAD] = EOS_H;
+  out[forms.length + PAD + 1] = EOS_H;
+  return out;
+}
+
+function paddedCaps(forms: readonly WordForm[]): Uint8Array {
+  const out = new Uint8Array(forms.length + 2 * PAD).fill(BOS_CAP);
+  for (let i = 0; i < forms.length; i++) out[i + PAD] = CAP_INDEX[(forms[i] as WordForm).cap];
+  out[forms.length + PAD] = EOS_CAP;
+  out[forms.length + PAD + 1] = EOS_CAP;
+  return out;
+}
+
+function tokenFeatures(out: Sink, lex: FeatureLexicons, c: SentenceContext, i: number): void {
+  const f = c.forms[i] as WordForm;
+  const k = i + PAD;
+  const key = c.keyH[k] as number;
+  const keyM1 = c.keyH[k - 1] as number;
+  const keyP1 = c.keyH[k + 1] as number;
+  const shape = c.shapeH[k] as number;
+  const shapeM1 = c.shapeH[k - 1] as number;
+  const shapeP1 = c.shapeH[k + 1] as number;
+  const cap = c.capI[k] as number;
+  // Sentence-initial (bit 0) and headline (bit 1): capitalization means little in either.
+  const position = (i === 0 ? 1 : 0) | (c.headline ? 2 : 0);
+
+  push(out, SEED.bias);
+  push(out, hashInt(SEED.raw, c.rawH[k] as number));
+  if (f.dotted) push(out, SEED.dotted);
+  push(out, hashInt(SEED.key, key));
+  push(out, hashInt(SEED.keyM1, keyM1));
+  push(out, hashInt(SEED.keyP1, keyP1));
+  push(out, hashInt(SEED.keyM2, c.keyH[k - 2] as number));
+  push(out, hashInt(SEED.keyP2, c.keyH[k + 2] as number));
+  push(out, hashInt(SEED.rawM1, c.rawH[k - 1] as number));
+  push(out, hashInt(SEED.rawP1, c.rawH[k + 1] as number));
+  push(out, hashInt(hashInt(SEED.bigramM1, keyM1), key));
+  push(out, hashInt(hashInt(SEED.bigramP1, key), keyP1));
+  push(out, hashInt(SEED.shape, shape));
+  push(out, hashInt(SEED.shapeM1, shapeM1));
+  push(out, hashInt(SEED.shapeP1, shapeP1));
+  push(out, hashInt(hashInt(SEED.shapeM1_0, shapeM1), shape));
+  push(out, hashInt(hashInt(SEED.shape0_P1, shape), shapeP1));
+  push(out, hashInt(SEED.cap, cap * 4 + position));
+  push(out, hashInt(SEED.capWindow, (((c.capI[k - 1] as number) * 16 + cap) * 16 + (c.capI[k + 1] as number)) * 4 + position));
+  push(out, hashInt(SEED.length, Math.min(f.cased.length, 12)));
+  affixFeatures(out, f.lower);
+  const hyphen = f.lower.indexOf('-');
+  if (hyphen > 0 && hyphen < f.lower.length - 1) {
+    const parts = f.lower.split('-');
+    for (let p = 0; p < parts.length && p < MAX_HYPHEN_PARTS; p++) if (parts[p]) push(out, hashStr(SEED.hyphenPart, parts[p] as string));
+  }
+  caseFeatures(out, lex, f, cap, position, c.stats);
+  gazetteerFeatures(out, lex, f, c.gaz, i);
+  if (c.clusters !== null) clusterFeatures(out, c.clusters, i);
+}
+
+const FNV_PRIME = 16777619;
+
+/** Prefixes and suffixes of 1..MAX_AFFIX characters (shorter than the word), hashed incrementally. */
+function affixFeatures(out: Sink, w: string): void {
+  const len = w.length;
+  let p = SEED.prefix;
+  let q = SEED.suffix;
+  for (let k = 1; k <= MAX_AFFIX && k < len; k++) {
+    p = Math.imul(p ^ w.charCodeAt(k - 1), FNV_PRIME);
+    q = Math.imul(q ^ w.charCodeAt(len - k), FNV_PRIME);
+    push(out, Math.imul(p ^ k, FNV_PRIME) >>> 0);
+    push(out, Math.imul(q ^ (k + 32), FNV_PRIME) >>> 0);
+  }
+}
+
+// Case-lexicon code for a word the training text never showed mid-sentence.
+const UNSEEN_CASE = 3;
+
+function caseFeatures(out: Sink, lex: FeatureLexicons, f: WordForm, cap: number, position: number, stats: DocCase): void {
+  const bucket = lex.caseLexicon.get(f.key) ?? UNSEEN_CASE;
+  push(out, hashInt(SEED.caseLex, (bucket * 16 + cap) * 4 + position));
+  if (f.cap === 'punct' || f.cap === 'digit') return;
+  // Whether the same word shows up capitalized mid-sentence / lower-case elsewhere in this document (own
+  // occurrence excluded): tells a name at the start of a sentence or in a capitalized headline from a common word.
+  const body = (position & 2) === 0;
+  const self = body && (position & 1) === 0 && (f.cap === 'init' || f.cap === 'mixed') ? 1 : 0;
+  const selfLower = body && f.cap === 'lower' ? 1 : 0;
+  const capElsewhere = (stats.capMid.get(f.key) ?? 0) - self > 0 ? 1 : 0;
+  const lowerElsewhere = (stats.lower.get(f.key) ?? 0) - selfLower > 0 ? 2 : 0;
+  const capital = isCapitalized(f.raw) ? 4 : 0;
+  push(out, hashInt(SEED.docCase, (capElsewhere | lowerElsewhere | capital) * 4 + position));
+}
+
+function gazetteerFeatures(out: Sink, lex: FeatureLexicons, f: WordForm, gaz: Uint16Array, i: number): void {
+  const here = gaz[i] ?? 0;
+  const before = gaz[i - 1] ?? 0;
+  const after = gaz[i + 1] ?? 0;
+  const capital = isCapitalized(f.raw) ? 1 : 0;
+  if ((here | before | after) !== 0) {
+    for (let t = 0; t < TYPES; t++) {
+      const part = (here >> (3 * t)) & 7;
+      if (part !== 0) push(out, hashInt(SEED.gaz, (t * 8 + part) * 2 + capital));
+      const b = (before >> (3 * t)) & 7;
+      if (b !== 0) push(out, hashInt(SEED.gazM1, t * 8 + b));
+      const a = (after >> (3 * t)) & 7;
+      if (a !== 0) push(out, hashInt(SEED.gazP1, t * 8 + a));
+    }
+  }
+  const mask = lex.gazetteer.tokens.get(f.key);
+  if (mask !== undefined) push(out, hashInt(SEED.gazTok, mask * 2 + capital));
+}
+
+function clusterFeatures(out: Sink, clusters: readonly string[], i: number): void {
+  const c = clusters[i] ?? '';
+  if (c) for (const k of CLUSTER_PREFIXES) push(out, hashStr(hashInt(SEED.cluster, k), c.slice(0, k)));
+  const cm1 = i > 0 ? (clusters[i - 1] ?? '') : '';
+  if (cm1) push(out, hashStr(SEED.clusterM1, cm1.slice(0, 6)));
+  const cp1 = clusters[i + 1] ?? '';
+  if (cp1) push(out, hashStr(SEED.clusterP1, cp1.slice(0, 6)));
+}

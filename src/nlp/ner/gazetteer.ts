@@ -1,0 +1,101 @@
+import { NER_TYPES } from './labels.ts';
+
+/**
+ * Name lists built from the training data's own labelled entities (no outside lists). Keys are `WordForm.key`
+ * (lower-case, dot-free) joined by spaces, so "U.S." in a gazetteer matches "US" in text; the features conjoin a
+ * match with the token's capitalization, so the pronoun "us" learns its own (negative) weight.
+ */
+export interface Gazetteer {
+  /** Full entity key → bit mask of type indices it was labelled with. */
+  readonly entries: ReadonlyMap<string, number>;
+  /** Every proper prefix of an entry key, so matching can stop as soon as no entry can continue. */
+  readonly prefixes: ReadonlySet<string>;
+  /** Single token key → bit mask of types of the entities it occurred inside. */
+  readonly tokens: ReadonlyMap<string, number>;
+  readonly maxLength: number;
+}
+
+export interface GazetteerEntry {
+  readonly keys: readonly string[];
+  readonly typeIndex: number;
+}
+
+// Entities longer than this are titles of works and the like; they never recur verbatim and only slow matching.
+const MAX_ENTRY_TOKENS = 8;
+
+export function buildGazetteer(entries: Iterable<GazetteerEntry>): Gazetteer {
+  const full = new Map<string, number>();
+  const prefixes = new Set<string>();
+  const tokens = new Map<string, number>();
+  let maxLength = 0;
+  for (const e of entries) {
+    if (e.keys.length === 0 || e.keys.length > MAX_ENTRY_TOKENS) continue;
+    const bit = 1 << e.typeIndex;
+    const key = e.keys.join(' ');
+    full.set(key, (full.get(key) ?? 0) | bit);
+    let p = '';
+    for (let i = 0; i < e.keys.length - 1; i++) {
+      p = i === 0 ? (e.keys[i] ?? '') : `${p} ${e.keys[i] ?? ''}`;
+      prefixes.add(p);
+    }
+    for (const k of e.keys) tokens.set(k, (tokens.get(k) ?? 0) | bit);
+    maxLength = Math.max(maxLength, e.keys.length);
+  }
+  return { entries: full, prefixes, tokens, maxLength };
+}
+
+/** Position codes packed 3 bits per type into `GazetteerMatch.parts`: 0 none, 1 B, 2 I, 3 L, 4 U. */
+export const GAZ_PART_NAMES = ['', 'B', 'I', 'L', 'U'] as const;
+
+/**
+ * Greedy longest match, left to right, without overlaps. Returns per token the packed position codes
+ * (3 bits per type, type k at bits 3k..3k+2).
+ */
+export function matchGazetteer(g: Gazetteer, keys: readonly string[]): Uint16Array {
+  const out = new Uint16Array(keys.length);
+  let i = 0;
+  while (i < keys.length) {
+    let best = 0;
+    let bestMask = 0;
+    let p = '';
+    for (let j = i; j < keys.length && j - i < g.maxLength; j++) {
+      p = j === i ? (keys[j] ?? '') : `${p} ${keys[j] ?? ''}`;
+      const mask = g.entries.get(p);
+      if (mask !== undefined) {
+        best = j - i + 1;
+        bestMask = mask;
+      }
+      if (!g.prefixes.has(p)) break;
+    }
+    if (best === 0) {
+      i++;
+      continue;
+    }
+    for (let t = 0; t < NER_TYPES.length; t++) {
+      if ((bestMask & (1 << t)) === 0) continue;
+      for (let k = 0; k < best; k++) {
+        const part = best === 1 ? 4 : k === 0 ? 1 : k === best - 1 ? 3 : 2;
+        out[i + k] = (out[i + k] ?? 0) | (part << (3 * t));
+      }
+    }
+    i += best;
+  }
+  return out;
+}
+
+/** Serializable form: one "mask<TAB>key" line per entry. */
+export function gazetteerToLines(g: Gazetteer): string[] {
+  return [...g.entries].map(([key, mask]) => `${mask}\t${key}`);
+}
+
+export function gazetteerFromLines(lines: readonly string[]): Gazetteer {
+  const entries: GazetteerEntry[] = [];
+  for (const line of lines) {
+    const tab = line.indexOf('\t');
+    if (tab < 0) continue;
+    const mask = Number(line.slice(0, tab));
+    const keys = line.slice(tab + 1).split(' ');
+    for (let t = 0; t < NER_TYPES.length; t++) if (mask & (1 << t)) entries.push({ keys, typeIndex: t });
+  }
+  return buildGazetteer(entries);
+}

@@ -1,0 +1,33 @@
+import type { FeatureLexicons } from './features.ts';
+import { LABEL_COUNT } from './labels.ts';
+import { buildWeightTable, type WeightTable } from './weight-table.ts';
+
+/**
+ * A loaded tagger: first-pass weights, optional second-pass (stacked, document-level) weights, and the lexicons the
+ * features consult. Immutable; load once and pass around.
+ */
+export interface NerModel {
+  readonly kind: 'crosscheck-ner';
+  readonly pass1: WeightTable;
+  readonly pass2: WeightTable | null;
+  readonly lexicons: FeatureLexicons;
+}
+
+/** Hashes and LABEL_COUNT weights per row, as training produces them. */
+export interface PassWeights {
+  readonly hashes: Uint32Array;
+  readonly weights: Float32Array;
+}
+
+export function makeModel(pass1: PassWeights, pass2: PassWeights | null, lexicons: FeatureLexicons): NerModel {
+  return {
+    kind: 'crosscheck-ner',
+    pass1: buildWeightTable(pass1.hashes, pass1.weights, LABEL_COUNT),
+    pass2: pass2 === null ? null : buildWeightTable(pass2.hashes, pass2.weights, LABEL_COUNT),
+    lexicons,
+  };
+}
+
+export function isNerModel(x: unknown): x is NerModel {
+  return typeof x === 'object' && x !== null && (x as { kind?: unknown }).kind === 'crosscheck-ner';
+}

@@ -1,0 +1,81 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { loadNerModel, tagEntities, tagText } from '../../src/nlp/ner/index.ts';
+import { tokenize } from '../../src/text/tokens.ts';
+
+const model = loadNerModel();
+
+function find(text: string, name: string): { type: string } | undefined {
+  return tagText(model, text).find((e) => e.text === name);
+}
+
+test('the model loads and has weights', () => {
+  assert.equal(model.kind, 'crosscheck-ner');
+  assert.ok(model.pass1.weights.length > 10_000);
+  assert.ok(model.lexicons.gazetteer.entries.size > 1000);
+});
+
+test('titles before names: people and place tagged, titles left out', () => {
+  const text = 'US Deputy Secretary of State Wendy Sherman met Russian Deputy Foreign Minister Sergei Ryabkov in Geneva.';
+  const ents = tagText(model, text);
+  const byText = new Map(ents.map((e) => [e.text, e.type]));
+  assert.equal(byText.get('Wendy Sherman'), 'person');
+  assert.equal(byText.get('Sergei Ryabkov'), 'person');
+  assert.equal(byText.get('Geneva'), 'place');
+  for (const e of ents) assert.equal(text.slice(e.start, e.end), e.text);
+});
+
+test('Secretary of State Antony Blinken is a person, not a place', () => {
+  assert.equal(find('Secretary of State Antony Blinken said on Tuesday that talks would continue.', 'Antony Blinken')?.type, 'person');
+});
+
+test('curly possessive: offsets exclude the apostrophe-s', () => {
+  const text = 'Russia’s foreign ministry said Mr Ryabkov would travel to Geneva.';
+  const ents = tagText(model, text);
+  const russia = ents.find((e) => e.start === 0);
+  assert.ok(russia, JSON.stringify(ents));
+  assert.equal(russia.text, 'Russia');
+  assert.equal(russia.end, 6);
+  assert.equal(find(text, 'Ryabkov')?.type, 'person');
+});
+
+test('no entities in function words', () => {
+  assert.deepEqual(tagText(model, 'the and of'), []);
+  assert.deepEqual(tagText(model, ''), []);
+  assert.deepEqual(tagEntities(model, []), []);
+});
+
+test('tagEntities uses token offsets from the caller', () => {
+  const text = 'Talks in Geneva ended.';
+  const toks = tokenize(text, 100);
+  const ents = tagEntities(model, [toks]);
+  assert.deepEqual(ents.map((e) => [e.start, e.end, e.type, e.text]), [[109, 115, 'place', 'Geneva']]);
+});
+
+test('misuse is a TypeError', () => {
+  assert.throws(() => tagText({} as never, 'x'), TypeError);
+  assert.throws(() => tagText(model, 5 as never), TypeError);
+});
+
+test('arbitrary strings never throw and spans stay inside the text', () => {
+  fc.assert(
+    fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 })), (s) => {
+      for (const e of tagText(model, s)) {
+        assert.ok(e.start >= 0 && e.end <= s.length && e.start < e.end);
+        assert.equal(s.slice(e.start, e.end), e.text);
+      }
+    }),
+    { numRuns: 150 },
+  );
+});
+
+test('the stacked second pass loads on request and tags the same sentence', () => {
+  const two = loadNerModel({ secondPass: true });
+  assert.ok(two.pass2 !== null);
+  assert.equal(model.pass2, null);
+  const text = 'US Deputy Secretary of State Wendy Sherman met Russian Deputy Foreign Minister Sergei Ryabkov in Geneva.';
+  const byText = new Map(tagText(two, text).map((e) => [e.text, e.type]));
+  assert.equal(byText.get('Wendy Sherman'), 'person');
+  assert.equal(byText.get('Geneva'), 'place');
+});

@@ -1,0 +1,85 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitPossessives } from '../../src/nlp/ner/split-possessives.ts';
+import { wordForm } from '../../src/nlp/ner/word-form.ts';
+import { buildGazetteer, matchGazetteer } from '../../src/nlp/ner/gazetteer.ts';
+import { encodeModel, decodeModel } from '../../src/nlp/ner/model-format.ts';
+import { emptyLexicons } from '../../src/nlp/ner/lexicons.ts';
+import { LABEL_COUNT } from '../../src/nlp/ner/labels.ts';
+import { rowOf } from '../../src/nlp/ner/weight-table.ts';
+import { induceClusters } from '../../src/nlp/ner/clusters.ts';
+import { tokenize } from '../../src/text/tokens.ts';
+
+test('possessives split into CoNLL tokens with original offsets', () => {
+  const text = 'Russia’s and NATO\'s plans; it is not ’s';
+  const toks = splitPossessives(tokenize(text));
+  const shown = toks.map((t) => [t.text, text.slice(t.start, t.end)]);
+  for (const [a, b] of shown) assert.equal(a, b);
+  assert.deepEqual(toks.slice(0, 5).map((t) => t.text), ['Russia', '’s', 'and', 'NATO', "'s"]);
+});
+
+test('word forms: dots and typographic quotes do not split the vocabulary', () => {
+  assert.equal(wordForm('U.S.').key, wordForm('US').key);
+  assert.equal(wordForm('Mr.').cased, wordForm('Mr').cased);
+  assert.equal(wordForm('Mr.').dotted, true);
+  assert.equal(wordForm('“').raw, '"');
+  assert.equal(wordForm('1996-08-22').shape, 'd-d-d');
+  assert.equal(wordForm('McDonald').cap, 'mixed');
+  assert.equal(wordForm('Ryabkov').cap, 'init');
+  assert.equal(wordForm('Ελλάδα').cap, 'init');
+  assert.equal(wordForm('').shape, '');
+});
+
+test('gazetteer: longest match wins, positions per type', () => {
+  const g = buildGazetteer([
+    { keys: ['new', 'york'], typeIndex: 2 },
+    { keys: ['new', 'york', 'times'], typeIndex: 1 },
+    { keys: ['york'], typeIndex: 2 },
+  ]);
+  const m = matchGazetteer(g, ['the', 'new', 'york', 'times', 'said']);
+  // ORG (type 1) at bits 3..5: B, I, L on tokens 1..3; nothing else.
+  assert.deepEqual([...m].map((x) => (x >> 3) & 7), [0, 1, 2, 3, 0]);
+  assert.deepEqual([...m].map((x) => (x >> 6) & 7), [0, 0, 0, 0, 0]);
+  assert.equal(g.tokens.get('york'), (1 << 1) | (1 << 2));
+});
+
+test('model format round trip keeps weights within quantization error', () => {
+  const hashes = Uint32Array.from([7, 0, 4_000_000_000]);
+  const weights = new Float32Array(hashes.length * LABEL_COUNT).map((_, i) => ((i * 37) % 23) - 11);
+  const encoded = encodeModel({ hashes, weights }, { hashes, weights }, emptyLexicons(), { pruneBelow: 0.01 });
+  const model = decodeModel(encoded.weights, encoded.lexicons);
+  assert.ok(model.pass2 !== null);
+  for (let r = 0; r < hashes.length; r++) {
+    const row = rowOf(model.pass1, hashes[r] ?? 0);
+    assert.ok(row >= 0);
+    // Int16 in a global unit: compare ratios to the largest weight (11).
+    const unit = 11 / 32767;
+    for (let y = 0; y < LABEL_COUNT; y++) {
+      const got = (model.pass1.weights[row * LABEL_COUNT + y] ?? 0) * unit;
+      assert.ok(Math.abs(got - (weights[r * LABEL_COUNT + y] ?? 0)) < 0.1);
+    }
+  }
+  assert.equal(rowOf(model.pass1, 12345), -1);
+  assert.throws(() => decodeModel(new Uint8Array(16), encoded.lexicons), TypeError);
+});
+
+test('induced clusters put words with the same contexts together', () => {
+  const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
+  const cities = ['Paris', 'London', 'Berlin', 'Madrid', 'Rome'];
+  const sentences: string[][] = [];
+  for (let k = 0; k < 6; k++) {
+    for (const d of days) sentences.push(['he', 'said', 'on', d, 'that', 'it', 'rained']);
+    for (const c of cities) sentences.push(['she', 'flew', 'to', c, 'and', 'stayed']);
+  }
+  const clusters = induceClusters(sentences, { depth: 12, seed: 3 });
+  const path = (w: string): string => clusters.get(w.toLowerCase()) ?? ''; // keyed by word key
+  const common = (a: string, b: string): number => {
+    let n = 0;
+    while (n < a.length && a[n] === b[n]) n++;
+    return n;
+  };
+  assert.ok(clusters.size > 0);
+  const split = common(path('Monday'), path('Paris'));
+  assert.ok(days.every((d) => common(path(d), path('Monday')) > split), JSON.stringify([...clusters]));
+  assert.ok(cities.every((c) => common(path(c), path('Paris')) > split));
+});
