@@ -94,7 +94,10 @@ function tagInLead(ctx: DirectQuoteContext, lead: TextRange): Attached | undefin
   if (tail.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > MAX_WORDS_BEFORE_VERB_AFTER_QUOTE) return undefined;
   const after = phraseAfter(ctx.text, verb.end, lead.end);
   const subject = phraseBefore(ctx.text, lead.start, verb.start);
+  // "Trump praised the crowd, adding: “...”": a participle's speaker is the subject of the whole sentence.
+  const participle = /ing$/i.test(ctx.text.slice(verb.start, verb.end));
   const speaker =
+    (participle ? sentenceSubject(ctx, { start: lead.start, end: verb.start }) : undefined) ??
     (subject && pickSpeaker(ctx.text, subject, ctx.names, 'before-verb')) ??
     (after && pickSpeaker(ctx.text, after, ctx.names, 'after-verb')) ??
     sentenceSubject(ctx, { start: lead.start, end: verb.start });
@@ -113,9 +116,11 @@ function sentenceSubject(ctx: DirectQuoteContext, range: TextRange): SpeakerPhra
   let words = 0;
   for (const t of tokenize(ctx.text.slice(range.start, range.end), range.start)) {
     if (!/\p{L}/u.test(t.text)) continue;
-    if (/^(?:he|she|they)$/i.test(t.text)) return { start: t.start, end: t.end, text: t.text, kind: 'pronoun' };
-    const name = ctx.names.find((n) => n.start === t.start && n.type !== 'place' && !/^['’]s/.test(ctx.text.slice(n.end, n.end + 2)));
-    if (name !== undefined) return { start: name.start, end: name.end, text: name.name, kind: 'name' };
+    // A subject is followed by its verb: a lower-case word ("he began", "Trump then joked"), not "’s" or a number.
+    const followedByVerb = (end: number) => /^ (?!of |and |or )\p{Ll}/u.test(ctx.text.slice(end, end + 5));
+    if (/^(?:he|she|they)$/i.test(t.text) && followedByVerb(t.end)) return { start: t.start, end: t.end, text: t.text, kind: 'pronoun' };
+    const name = ctx.names.find((n) => n.start === t.start && n.type !== 'place');
+    if (name !== undefined && followedByVerb(name.end)) return { start: name.start, end: name.end, text: name.name, kind: 'name' };
     if (++words >= MAX_SUBJECT_WORDS) return undefined;
   }
   return undefined;

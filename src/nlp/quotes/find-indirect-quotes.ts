@@ -67,6 +67,7 @@ function speakerThenContent(ctx: IndirectContext, s: TextRange, tokens: readonly
   let c = i + 1;
   const that = findThat(tokens, c);
   const verb = reportingVerb(verbToken.text);
+  if (verb?.needsThat === true && that === undefined) return undefined;
   if (that !== undefined) c = that;
   else if (verb?.takesObject === true) c = skipObject(ctx, tokens, c);
   else if (/^[,:;.]$/.test(tokens[c]?.text ?? '') || /^(?:in|on|at|to|about|of|with|for|by|during)$/i.test(tokens[c]?.text ?? '')) {

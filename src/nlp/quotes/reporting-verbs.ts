@@ -9,43 +9,46 @@ export interface ReportingVerb {
   readonly indirect: boolean;
   /** Takes a hearer before the content: "told reporters (that) ...", "asked her ...". */
   readonly takesObject?: boolean;
+  /** Reports only with "that": "a poll found that ..." is an attribution, "found the keys" is not. */
+  readonly needsThat?: boolean;
   readonly why: string;
 }
 
-const V = (forms: string, indirect: boolean, why: string, takesObject = false): ReportingVerb => ({
+const V = (forms: string, indirect: boolean, why: string, takesObject = false, needsThat = false): ReportingVerb => ({
   forms: forms.split(' '),
   indirect,
   takesObject,
+  needsThat,
   why,
 });
 
 export const REPORTING_VERBS: readonly ReportingVerb[] = [
   V('said says say saying', true, 'the neutral speech verb, most frequent by far in news'),
   V('told tells tell telling', true, 'speech with a named hearer: "told reporters"', true),
-  V('added adds', true, 'continues an earlier statement by the same speaker'),
+  V('added adds adding', true, 'continues an earlier statement by the same speaker'),
   V('warned warns warning', true, 'speech with a threat or caution'),
-  V('insisted insists', true, 'speech under disagreement'),
+  V('insisted insists insisting', true, 'speech under disagreement'),
   V('stressed stresses', true, 'emphatic speech'),
-  V('argued argues', true, 'speech as argument'),
-  V('noted notes', true, 'speech remarking a fact'),
+  V('argued argues arguing', true, 'speech as argument'),
+  V('noted notes noting', true, 'speech remarking a fact'),
   V('asked asks', false, 'questions; the content is the question, never a that-clause', true),
   V('wrote writes', true, 'written statements, op-eds, letters'),
   V('tweeted tweets', true, 'a post on Twitter is a quote in 2016–2022 news'),
   V('posted', false, 'social-media posts, usually followed by the quoted text'),
-  V('explained explains', true, 'speech giving a reason'),
+  V('explained explains explaining', true, 'speech giving a reason'),
   V('continued continues', false, 'speech going on after a break; "continued" also means non-speech, so direct only'),
   V('replied replies responded responds answered answers retorted', true, 'speech in reply'),
   V('remarked', true, 'speech, informal'),
   V('declared declares', true, 'formal speech'),
   V('announced announces', true, 'formal speech to the public'),
   V('stated', true, 'formal speech; "states" as a noun is rare after a name'),
-  V('claimed claims', true, 'speech whose truth the writer does not vouch for'),
+  V('claimed claims claiming', true, 'speech whose truth the writer does not vouch for'),
   V('acknowledged acknowledges admitted admits conceded concedes', true, 'speech granting a point'),
   V('recalled recalls', true, 'speech about the past'),
   V('reiterated reiterates repeated', true, 'speech restating an earlier position'),
   V('concluded concludes', true, 'the last words of a statement'),
   V('predicted predicts', true, 'speech about the future'),
-  V('suggested suggests', true, 'tentative speech'),
+  V('suggested suggests suggesting', true, 'tentative speech'),
   V('urged urges', false, 'speech pushing someone; content is an infinitive, so direct only'),
   V('vowed vows promised promises pledged pledges', true, 'commitments'),
   V('complained complains', true, 'speech with a grievance'),
@@ -62,7 +65,9 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   V('testified testifies', true, 'speech under oath'),
   V('boasted boasts bragged', true, 'speech praising oneself'),
   V('wondered', false, 'a spoken question'),
-  V('believes believed thinks thought', true, 'stated belief; PolNeAR counts attributed beliefs as attributions'),
+  V('believes believed believe thinks thought think', true, 'stated belief; PolNeAR counts attributed beliefs as attributions'),
+  V('found finds', true, 'findings of polls and studies: "a poll found that ..."', false, true),
+  V('showed shows show', true, 'evidence reported: "the data show that ..."', false, true),
 ];
 
 /** Lower-case form → entry. */
