@@ -3,7 +3,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { api, type BriefArticle, type StoryBriefStory } from '../api.ts';
 import { useLoad } from '../hooks.ts';
 import { safeHttpUrl } from '../route.ts';
-import { Citations, Markers, Passage, type CitationContext, type OpenCitation } from './citations.tsx';
+import { Citations, Markers, Outlets, Passage, type CitationContext, type OpenCitation } from './citations.tsx';
 import { ShowMore } from './ShowMore.tsx';
 import { Status } from './Status.tsx';
 
@@ -125,6 +125,7 @@ function Brief({ brief, articles }: { brief: StoryBriefStory; articles: readonly
                   <strong>{q.speaker || 'Unattributed'}</strong>
                   {q.speakerCertainty === 'inferred' ? <span class="muted"> (speaker inferred)</span> : null}
                   {q.direct ? ': ' : ' (paraphrase): '}“{q.text}” <Markers item={`quote-${i}`} sources={q.sources} />
+                  <Outlets sources={q.sources} />
                   {q.wordingChanged ? <span class="flag">wording changed</span> : null}
                   <Passage item={`quote-${i}`} spans={q.spans} />
                   {q.variants?.length ? (
@@ -132,6 +133,7 @@ function Brief({ brief, articles }: { brief: StoryBriefStory; articles: readonly
                       {q.variants.map((v, j) => (
                         <li key={j}>
                           “{v.text}” <Markers item={`quote-${i}-v${j}`} sources={v.sources} />
+                          <Outlets sources={v.sources} />
                           <Passage item={`quote-${i}-v${j}`} spans={v.spans} />
                         </li>
                       ))}
@@ -199,6 +201,7 @@ function AgreementTable({ brief, claims, articles }: { brief: StoryBriefStory; c
             {cols.map((id, i) => (
               <th scope="col" key={id} title={articles.get(id)?.title ?? id}>
                 [{i + 1}]
+                {articles.get(id)?.outlet ? <div class="col-outlet">{articles.get(id)?.outlet}</div> : null}
               </th>
             ))}
           </tr>

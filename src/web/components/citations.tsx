@@ -19,6 +19,13 @@ export interface CitationContext {
 
 export const Citations = createContext<CitationContext>({ numbers: new Map(), articles: new Map(), open: undefined, toggle: () => {} });
 
+/** The outlets behind an item, by name ("Reuters, AP"); empty when the articles carry no outlet. */
+export function Outlets({ sources }: { sources: readonly string[] }) {
+  const ctx = useContext(Citations);
+  const names = [...new Set(sources.map((id) => ctx.articles.get(id)?.outlet).filter((o): o is string => Boolean(o)))];
+  return names.length ? <span class="outlets muted"> — {names.join(', ')}</span> : null;
+}
+
 /** The [n] markers of one item; each reveals that source's passage under the item. */
 export function Markers({ item, sources }: { item: string; sources: readonly string[] }) {
   const ctx = useContext(Citations);
@@ -34,6 +41,7 @@ export function Markers({ item, sources }: { item: string; sources: readonly str
             class={open ? 'cite open' : 'cite'}
             aria-expanded={open}
             title={article ? `${article.outlet ?? ''} ${article.title}`.trim() : id}
+            aria-label={`Source ${ctx.numbers.get(id) ?? '?'}: ${article?.outlet ?? article?.title ?? id}`}
             data-article={id}
             onClick={() => ctx.toggle(item, id)}
           >
