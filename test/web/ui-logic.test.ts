@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { paragraphAround } from '../../src/web/passage.ts';
+import { href, parseRoute, safeHttpUrl } from '../../src/web/route.ts';
+
+describe('web UI logic', () => {
+  it('shows the paragraph around a cited span', () => {
+    const text = 'First paragraph.\n\nSecond has the cited words in it.\n\nThird.';
+    const start = text.indexOf('the cited words');
+    const p = paragraphAround(text, start, start + 'the cited words'.length);
+    assert.deepEqual(p, { before: 'Second has ', cited: 'the cited words', after: ' in it.' });
+    assert.deepEqual(paragraphAround(text, 0, 5), { before: '', cited: 'First', after: ' paragraph.' });
+  });
+
+  it('cuts long paragraphs around the span', () => {
+    const text = 'x'.repeat(2000) + 'CITED' + 'y'.repeat(2000);
+    const p = paragraphAround(text, 2000, 2005);
+    assert.equal(p.cited, 'CITED');
+    assert.ok(p.before.startsWith('…') && p.after.endsWith('…'));
+    assert.ok(p.before.length + p.after.length <= 602);
+  });
+
+  it('routes by hash and back', () => {
+    assert.deepEqual(parseRoute(''), { page: 'list', offset: 0 });
+    assert.deepEqual(parseRoute(href.list(40)), { page: 'list', offset: 40 });
+    assert.deepEqual(parseRoute(href.story('s1/ä')), { page: 'story', id: 's1/ä' });
+    assert.deepEqual(parseRoute(href.search('Ryabkov & co')), { page: 'search', q: 'Ryabkov & co' });
+    assert.deepEqual(parseRoute('#/?offset=-3'), { page: 'list', offset: 0 });
+  });
+
+  it('links only http(s) URLs', () => {
+    assert.equal(safeHttpUrl('https://example.com/a'), 'https://example.com/a');
+    for (const bad of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>', 'vbscript:x', 'not a url', undefined]) {
+      assert.equal(safeHttpUrl(bad), undefined, String(bad));
+    }
+  });
+});
