@@ -87,6 +87,8 @@ const POSITIVE: readonly Expect[] = [
   { text: 'They renewed a 10-year-old trade agreement.', span: '10-year-old', value: 'P10Y', kind: 'duration' },
   { text: 'Indonesia invaded in 1975 and annexed the territory that year.', span: 'that year', value: '1975' },
   { text: 'The treaty was signed on June 16, 2021; sanctions followed the same day.', span: 'the same day', value: '2021-06-16' },
+  { text: 'They deferred further debate to a meeting in Brussels on Wednesday.', span: 'Wednesday', value: '2022-01-12' },
+  { text: 'The vote was postponed on Friday.', span: 'Friday', value: '2022-01-07' },
   { text: 'The match was moved until 15:00 GMT Saturday.', span: '15:00 GMT Saturday', value: '2022-01-15T15:00', kind: 'time' },
 ];
 

@@ -10,6 +10,12 @@ const FUTURE = new Set(
     'set upcoming next aims aim intends intend would until till tomorrow hopes hope slated poised prepares preparing ' +
     'begin begins resume resumes await awaits deadline').split(' '),
 );
+// Verbs that move something to a later time point ahead whatever their own tense: "deferred the debate to a
+// meeting on Wednesday", "postponed the vote until Friday".
+const DEFERRAL = new Set(
+  ('defer defers deferred deferring postpone postpones postponed postponing delay delays delayed adjourn adjourned ' +
+    'reschedule rescheduled').split(' '),
+);
 const PAST = new Set(
   ('was were had did ago last yesterday told met held went came made took gave left began spoke wrote found saw got ' +
     'won lost sent fell rose struck ran paid sold brought thought felt kept led became grew knew flew drew threw ' +
@@ -38,6 +44,8 @@ function cue(
 ): { readonly tense: Tense; readonly reporting: boolean } | undefined {
   const w = token.text.toLowerCase().replace(/’/g, "'");
   if (FUTURE.has(w)) return { tense: 'future', reporting: false };
+  // A passive deferral ("was postponed on Tuesday") dates the postponing itself: only the active verb points ahead.
+  if (DEFERRAL.has(w)) return PASSIVE_AUX.has((previous?.text ?? '').toLowerCase()) ? undefined : { tense: 'future', reporting: false };
   if (PRESENT.has(w)) return { tense: 'present', reporting: false };
   if (PASSIVE_AUX.has((previous?.text ?? '').toLowerCase())) return undefined;
   // "followed by", "hosted by": a participle phrase, not the clause's verb.
