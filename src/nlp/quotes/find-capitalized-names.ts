@@ -160,9 +160,10 @@ function collectLowerCaseWords(text: string): Set<string> {
   return out;
 }
 
-// A single capitalized word at a sentence start is a name only if it is also capitalized inside some sentence.
+// A single capitalized word at a sentence start is a name only if it is also capitalized inside some sentence
+// (after a lower-case word, or as the last part of a longer name: "Glenn Beck" makes a leading "Beck" a name).
 function collectMidSentenceCapitalized(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(/(?<=[\p{Ll}\p{N},;] )\p{Lu}[\p{L}\p{M}'’\-]*/gu)) out.add(m[0].toLowerCase().replace(/['’]s$/, ''));
+  for (const m of text.matchAll(/(?<=[\p{Ll}\p{N},;] |\p{Lu}[\p{L}.]* )\p{Lu}[\p{L}\p{M}'’\-]*/gu)) out.add(m[0].toLowerCase().replace(/['’]s$/, ''));
   return out;
 }

@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findQuotes } from '../../src/nlp/quotes/index.ts';
+import { inputOf } from './helpers.ts';
+
+const direct = (text: string) => findQuotes(inputOf(text)).filter((q) => q.direct);
+const summary = (text: string) => direct(text).map((q) => `${q.rule} ${q.speaker ?? '-'} ${q.speakerCertainty ?? '-'}`);
+
+test('a colon paragraph introduces the next paragraph: "Caddell continued:"', () => {
+  assert.deepEqual(summary('Pat Caddell spoke on the radio.\n\nCaddell continued:\n\n“The health issue overall is very much a partisan issue.”'), [
+    'quotes/colon-paragraph Pat Caddell stated',
+  ]);
+});
+
+test('a colon after a sentence with a pronoun subject: "She then addressed the supporters again:"', () => {
+  const text = '“I have earned 9 million votes,” Clinton said.\n\nShe then addressed the supporters again: “Here is what I regret.”';
+  assert.deepEqual(summary(text), ['quotes/x-said-after Clinton stated', 'quotes/colon-subject Clinton inferred']);
+});
+
+test('according to X, “...” and “...,” according to X', () => {
+  assert.deepEqual(summary('According to the newspaper, “America’s gun laws are porous and need reform.”'), [
+    'quotes/according-to the newspaper stated',
+  ]);
+  assert.deepEqual(summary('“The evidence cannot prove the crime alleged,” according to state attorney Dave Aronberg.'), [
+    'quotes/according-to Dave Aronberg stated',
+  ]);
+});
+
+test('a participle or a second verb takes the subject of the sentence', () => {
+  assert.deepEqual(summary('Glenn Beck spoke at the rally.\n\nBeck then adopted a fake accent and joked, “But I am just going to make it easier for them.”'), [
+    'quotes/said-before Glenn Beck stated',
+  ]);
+  assert.deepEqual(summary('Sanders praised the crowd in Ohio, adding: “We will win this state in November.”'), [
+    'quotes/colon-introduction Sanders stated',
+  ]);
+});
+
+test('a dash signature under a quote names its speaker', () => {
+  assert.deepEqual(summary('“He is ignorant of our culture and lives.” ― Pamela Padilla'), ['quotes/dash-signature Pamela Padilla stated']);
+  // A dash that opens a new clause is no signature.
+  assert.deepEqual(summary('“We will win the state by ten points.” — a line that drew loud cheers in Ohio on Monday.'), []);
+});
+
+test('a follow-up paragraph without a tag inherits the previous speaker, inferred; two paragraphs away it is dropped', () => {
+  const text = '“The talks were hard,” Ryabkov said.\n\n“We are not giving up on our demands.”\n\nThe weather was cold.\n\nMore news followed.\n\n“Nobody knows who said this one.”';
+  assert.deepEqual(summary(text), ['quotes/x-said-after Ryabkov stated', 'quotes/follow-up-paragraph Ryabkov inferred']);
+});
+
+test('phrasal cues: “...,” Trump went on', () => {
+  assert.deepEqual(summary('“You know, it happens, right?” Trump went on, as if he had not heard her.'), ['quotes/x-said-after Trump stated']);
+});
+
+test('a poll finding is an indirect attribution only with "that"', () => {
+  const [q] = findQuotes(inputOf('A Quinnipiac poll found that most voters oppose the plan.'));
+  assert.equal(q?.direct, false);
+  assert.equal(q?.text, 'that most voters oppose the plan');
+  assert.deepEqual(findQuotes(inputOf('The police found the missing car near the station.')), []);
+});
