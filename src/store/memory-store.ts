@@ -1,0 +1,128 @@
+import type { AnalyzedArticle } from '../model/analyzed-article.ts';
+import type { BriefArticle, StoryBriefStory } from '../model/story-brief.ts';
+import { toBriefArticle } from './sqlite-store.ts';
+import type { ArticleMeta, FeedState, OutletSummary, Page, PutResult, SearchHit, Store, StoredArticle, StoryChange, StorySummary } from './store.ts';
+import { MATCH_END, MATCH_START } from './store.ts';
+
+// Words either side of the first match in a search snippet (close to what FTS5's snippet() gives).
+const SNIPPET_WORDS = 12;
+
+/**
+ * The Store contract in plain maps: for tests and throwaway runs, and the proof that nothing above the interface
+ * depends on SQLite. Search is a simple word match (every query word, the last as a prefix), not FTS5 ranking.
+ */
+export function openMemoryStore(): Store {
+  const articles = new Map<string, { article: AnalyzedArticle; meta: ArticleMeta }>();
+  const hashes = new Map<string, string>();
+  const outlets = new Map<string, string>();
+  const stories = new Map<string, { brief: StoryBriefStory; json: string; latestPublished?: string; updatedAt: string }>();
+  const membership = new Map<string, string>();
+  const feeds = new Map<string, FeedState>();
+  const entries = new Set<string>();
+
+  const storyIdsInOrder = () =>
+    [...stories.values()]
+      .sort((a, b) => b.brief.independentSources - a.brief.independentSources || (b.latestPublished ?? '').localeCompare(a.latestPublished ?? '') || a.brief.id.localeCompare(b.brief.id))
+      .map((s) => s.brief.id);
+
+  return {
+    putArticle(article, meta): PutResult {
+      if (hashes.has(meta.contentHash)) return 'unchanged';
+      const old = articles.get(article.id);
+      if (old) hashes.delete(old.meta.contentHash);
+      articles.set(article.id, { article: structuredClone(article), meta });
+      hashes.set(meta.contentHash, article.id);
+      if (article.outlet && !outlets.has(article.outlet)) outlets.set(article.outlet, meta.ingestedAt);
+      return old ? 'updated' : 'inserted';
+    },
+    hasContent: (hash) => hashes.has(hash),
+    getArticle(id): StoredArticle | undefined {
+      const a = articles.get(id);
+      if (!a) return undefined;
+      const storyId = membership.get(id);
+      return { ...toBriefArticle(a.article), ...(storyId ? { storyId } : {}), contentHash: a.meta.contentHash, ingestedAt: a.meta.ingestedAt, source: a.article.source };
+    },
+    analyzedArticles: (ids) => ids.flatMap((id) => { const a = articles.get(id); return a ? [structuredClone(a.article)] : []; }),
+    articleIdsInWindow: (from, to) =>
+      [...articles.values()].filter(({ article: a }) => !a.published || (a.published >= from && a.published <= to)).map(({ article: a }) => a.id).sort(),
+    storiesOfArticles(ids) {
+      const out = new Map<string, string>();
+      for (const id of ids) { const s = membership.get(id); if (s) out.set(id, s); }
+      return out;
+    },
+    storyArticleIds: (storyId) => (stories.get(storyId)?.brief.articleIds ?? []).filter((id) => membership.get(id) === storyId),
+    replaceStories(change: StoryChange) {
+      const drop = (storyId: string) => {
+        stories.delete(storyId);
+        for (const [a, s] of membership) if (s === storyId) membership.delete(a);
+      };
+      for (const id of change.remove) drop(id);
+      for (const { brief, latestPublished, updatedAt } of change.put) {
+        drop(brief.id);
+        stories.set(brief.id, { brief, json: JSON.stringify(brief), ...(latestPublished ? { latestPublished } : {}), updatedAt });
+        for (const id of brief.articleIds) if (articles.has(id)) membership.set(id, brief.id);
+      }
+    },
+    listStories(page: Page) {
+      const ids = storyIdsInOrder();
+      const items = ids.slice(page.offset, page.offset + page.limit).map((id): StorySummary => {
+        const s = stories.get(id)!;
+        const members = s.brief.articleIds.filter((a) => membership.get(a) === id);
+        const names = [...new Set(members.map((a) => articles.get(a)?.article.outlet).filter((o): o is string => Boolean(o)))].sort();
+        return { id, title: s.brief.title, independentSources: s.brief.independentSources, articleCount: s.brief.articleIds.length, outlets: names, ...(s.latestPublished ? { latestPublished: s.latestPublished } : {}), updatedAt: s.updatedAt };
+      });
+      return { total: ids.length, items };
+    },
+    getStory: (id) => { const s = stories.get(id); return s ? (JSON.parse(s.json) as StoryBriefStory) : undefined; },
+    getStoryJson: (id) => stories.get(id)?.json,
+    storyArticles: (id): BriefArticle[] =>
+      (stories.get(id)?.brief.articleIds ?? []).filter((a) => membership.get(a) === id).flatMap((a) => { const x = articles.get(a); return x ? [toBriefArticle(x.article)] : []; }),
+    search(query, page) {
+      const terms = (query.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? []).map(fold);
+      if (terms.length === 0) return { total: 0, items: [] };
+      const matches = (word: string, i: number) => (i === terms.length - 1 ? word.startsWith(terms[i]!) : word === terms[i]);
+      const hits = [...articles.values()]
+        .map(({ article: a }) => {
+          const words = `${a.title} ${a.text}`.match(/[\p{L}\p{N}]+/gu)?.map(fold) ?? [];
+          const ok = terms.every((_, i) => words.some((w) => matches(w, i)));
+          return ok ? { a, score: words.filter((w) => terms.some((_, i) => matches(w, i))).length } : undefined;
+        })
+        .filter((h): h is { a: AnalyzedArticle; score: number } => h !== undefined)
+        .sort((x, y) => y.score - x.score || x.a.id.localeCompare(y.a.id));
+      const items = hits.slice(page.offset, page.offset + page.limit).map(({ a }): SearchHit => {
+        const storyId = membership.get(a.id);
+        return { articleId: a.id, title: a.title, ...(a.outlet ? { outlet: a.outlet } : {}), ...(a.published ? { published: a.published } : {}), ...(storyId ? { storyId } : {}), snippet: snippet(a.text, (w) => terms.some((_, i) => matches(fold(w), i))) };
+      });
+      return { total: hits.length, items };
+    },
+    outlets(): OutletSummary[] {
+      return [...outlets.keys()]
+        .map((name) => {
+          const mine = [...articles.values()].filter(({ article: a }) => a.outlet === name).map(({ article: a }) => a);
+          const latest = mine.map((a) => a.published ?? '').sort().at(-1);
+          return { name, articles: mine.length, stories: new Set(mine.map((a) => membership.get(a.id)).filter(Boolean)).size, ...(latest ? { latestPublished: latest } : {}) };
+        })
+        .sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name));
+    },
+    getFeedState: (url) => feeds.get(url),
+    putFeedState: (state) => void feeds.set(state.url, { ...state }),
+    hasFeedEntry: (feedUrl, key) => entries.has(`${feedUrl}\u0000${key}`),
+    markFeedEntry: (feedUrl, key) => void entries.add(`${feedUrl}\u0000${key}`),
+    close: () => {},
+  };
+}
+
+function fold(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** A few words either side of the first matching word, matches wrapped in the MATCH markers. */
+function snippet(text: string, isMatch: (word: string) => boolean): string {
+  const tokens = text.split(/(\s+)/);
+  const words = tokens.map((t, i) => ({ t, i })).filter(({ t }) => t.trim() !== '');
+  const first = words.findIndex(({ t }) => isMatch(t.replace(/[^\p{L}\p{N}]+/gu, '')));
+  const from = Math.max(0, first - SNIPPET_WORDS);
+  const to = Math.min(words.length, Math.max(first, 0) + SNIPPET_WORDS + 1);
+  const mark = (t: string) => t.replace(/[\p{L}\p{N}]+/gu, (w) => (isMatch(w) ? `${MATCH_START}${w}${MATCH_END}` : w));
+  return (from > 0 ? '…' : '') + words.slice(from, to).map(({ t }) => mark(t)).join(' ') + (to < words.length ? '…' : '');
+}
