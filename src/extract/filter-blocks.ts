@@ -30,9 +30,9 @@ const SHORT_ITEM_CHARS = 60;
 const ARTICLE_BOX_SHARE = 0.5;
 const BOX_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'figure', 'aside', 'form', 'center']);
 
-// A box that is almost all link-free paragraph text reads as article prose whatever its class says.
+// A box that is almost all paragraph text with a few inline links reads as article prose whatever its class says.
 const PROSE_SHARE = 0.8;
-const PROSE_MAX_LINK_DENSITY = 0.1;
+const PROSE_MAX_LINK_DENSITY = 0.25;
 
 function isProse(text: number, prose: number, ld: number): boolean {
   return prose >= text * PROSE_SHARE && ld <= PROSE_MAX_LINK_DENSITY;

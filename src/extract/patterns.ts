@@ -65,7 +65,8 @@ export const BOILERPLATE_CLASS_PATTERNS: readonly { readonly re: RegExp; readonl
   { re: /(?:^|[\s_-])(?:modal|popup|pop-up|overlay|lightbox|toast)(?:$|[\s_-])/, reason: 'popup', rule: 'boilerplate/popup' },
   { re: /(?:^|[\s_-])(?:tags|tag-list|taglist|tagcloud|keywords|topics-list|article-tags|post-tags|categories)(?:$|[\s_-])/, reason: 'tag list', rule: 'boilerplate/tags' },
   { re: /(?:^|[\s_-])(?:author-bio|author-box|authorbox|about-author|author-info|bio-box|byline|author|contributor|dateline|timestamp|published|post-meta|article-meta|entry-meta|meta-data|metadata)(?:$|[\s_-])/, reason: 'byline or metadata', rule: 'boilerplate/meta' },
-  { re: /(?:^|[\s_-])(?:caption|credit|image-credit|photo-credit|wp-caption-text|media-caption)(?:$|[\s_-])/, reason: 'image caption', rule: 'boilerplate/caption' },
+  // "caption" anywhere: CMSs glue it to other words (newsCaption, imgcaption, wp-caption-text).
+  { re: /caption|(?:^|[\s_-])(?:credit|image-credit|photo-credit)(?:$|[\s_-])/, reason: 'image caption', rule: 'boilerplate/caption' },
   { re: /(?:^|[\s_-])(?:print|toolbar|tools|utility|actions|print-only|sr-only|visually-hidden|screen-reader-text|hidden|hide)(?:$|[\s_-])/, reason: 'page tool', rule: 'boilerplate/tool' },
 ];
 
@@ -88,11 +89,12 @@ export const NEGATIVE_CLASS = /-ad-|hidden|banner|combx|comment|com-|contact|foo
 export const BOILERPLATE_TEXT: readonly { readonly re: RegExp; readonly reason: string }[] = [
   { re: /^(?:advert|adverts|anzeige|publicidad|publicité|pubblicità|werbung)\W*$/i, reason: 'advertisement label' },
   { re: /^(?:this (?:slideshow|video|content|feature) requires javascript|please enable javascript|your browser does not support)\b.{0,120}$/i, reason: 'script notice' },
-  { re: /^(?:by|written by|posted by|reported by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|da|di))*(?:\s*(?:[-|,•·]|and)\s*.{0,80})?$/u, reason: 'byline' },
+  { re: /^(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Rr]eported by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|da|di))*(?:\s*(?:[-|,•·]|and)\s*.{0,80})?$/u, reason: 'byline' },
   { re: /^(?:updated|published|posted|last updated|last modified|first published|aktualisiert|veröffentlicht|stand|mis à jour|publié le|actualizado|publicado|aggiornato|pubblicato)(?:\s+(?:at|on|am|le|el|il))?\s*:?\s*.{0,60}$/i, reason: 'dateline' },
   { re: /^(?:don'?t miss|must read|read also|see more|watch|watch now|listen|more:|related:|read:|recommended:)\W{0,3}$/i, reason: 'related-post teaser' },
   { re: /^.{0,80}(?:getty images|shutterstock|afp|reuters|associated press|ap photo|bloomberg|epa|istock(?:photo)?)$/i, reason: 'image credit' },
   { re: /^(?:advertisement|advertisements?|sponsored|sponsored content|ad|story continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?|article continues below(?: this ad)?)\W*$/i, reason: 'advertisement label' },
+  { re: /^follow\s.{0,60}\bon\s+(?:twitter|facebook|instagram|linkedin|youtube|tiktok|x)\b.{0,80}$/i, reason: 'share widget' },
   { re: /^(?:share|share this(?: article| story| post)?|share on \w+|tweet|email|print|comments?|\d+ comments?|follow us|click to share|save|copy link|copied|link copied)\W*$/i, reason: 'share widget' },
   { re: /^(?:read more|related|related articles|related stories|related content|more from|more on this|see also|recommended|you may also like|also read|read next|most popular|trending now|more stories)\b.{0,120}$/i, reason: 'related-post teaser' },
   { re: /^(?:sign up|subscribe|get our|join our|register)\b.{0,200}(?:newsletter|inbox|email|updates|subscribe|free)\W*$/i, reason: 'newsletter box' },
