@@ -89,6 +89,9 @@ const POSITIVE: readonly Expect[] = [
   { text: 'The treaty was signed on June 16, 2021; sanctions followed the same day.', span: 'the same day', value: '2021-06-16' },
   { text: 'They deferred further debate to a meeting in Brussels on Wednesday.', span: 'Wednesday', value: '2022-01-12' },
   { text: 'The vote was postponed on Friday.', span: 'Friday', value: '2022-01-07' },
+  { text: "Hamas claimed responsibility for Friday's bombing.", span: 'Friday', value: '2022-01-07' },
+  { text: 'Most residents had left by Sunday.', span: 'Sunday', value: '2022-01-09' },
+  { text: "The cabinet delayed action following Friday's bombing.", span: 'Friday', value: '2022-01-07' },
   { text: 'The match was moved until 15:00 GMT Saturday.', span: '15:00 GMT Saturday', value: '2022-01-15T15:00', kind: 'time' },
 ];
 

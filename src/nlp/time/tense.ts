@@ -29,6 +29,8 @@ const PRESENT = new Set('is are am now'.split(' '));
 const REPORTING = new Set('said says told added announced stated reported confirmed'.split(' '));
 // Within this many tokens a reporting verb is the time's own verb ("told CNN on Thursday" is three tokens away).
 const REPORTING_REACH = 3;
+// A cue this close (verb, object, preposition) governs the preposition phrase holding the time expression.
+const GOVERNING_REACH = 4;
 // About 30 words each side: a long news sentence; beyond that a cue belongs to another clause.
 const WINDOW_CHARS = 200;
 // "-ed" words that are not past-tense verbs.
@@ -84,8 +86,12 @@ export function clauseTense(text: string, sentence: TextRange, range: TextRange)
     }
     if (!best || distance < best.distance) best = { tense: c.tense, distance };
   });
-  // "for Saturday's match", "by Friday": a deadline or a booking looks ahead unless a nearer cue says otherwise.
-  const previous = tokens[before - 1]?.text.toLowerCase();
-  if ((!best || best.distance > 1) && (previous === 'for' || previous === 'by')) return 'future';
+  // The preposition right before the expression speaks for it unless a verb governs the phrase from close by:
+  // "for Saturday's match", "by Friday" look ahead; "following Friday's bombing", "since Monday" look back; but
+  // "claimed responsibility for Friday's bombing" and "had left by Wednesday" keep their verb's tense.
+  const previous = tokens[before - 1]?.text.toLowerCase() ?? '';
+  const governed = best !== undefined && best.distance < GOVERNING_REACH;
+  if (!governed && (previous === 'for' || previous === 'by')) return 'future';
+  if (!governed && (previous === 'following' || previous === 'since' || previous === 'after')) return 'past';
   return best?.tense ?? fallback;
 }
