@@ -92,6 +92,7 @@ export function clauseTense(text: string, sentence: TextRange, range: TextRange)
   const previous = tokens[before - 1]?.text.toLowerCase() ?? '';
   const governed = best !== undefined && best.distance < GOVERNING_REACH;
   if (!governed && (previous === 'for' || previous === 'by')) return 'future';
-  if (!governed && (previous === 'following' || previous === 'since' || previous === 'after')) return 'past';
+  // "since" and "following" look back even under a forward verb ("delayed action following Friday's bombing").
+  if (previous === 'following' || previous === 'since' || (!governed && previous === 'after')) return 'past';
   return best?.tense ?? fallback;
 }
