@@ -144,7 +144,7 @@ export function decodeBytes(input: DecodeInput): DecodeResult {
   if (bad > 0 && !declared && bad / Math.max(1, text.length) > MAX_BAD_UTF8_RATIO) {
     return { ok: true, text: decodeWindows1252(bytes), encoding: 'windows-1252', rule: 'encoding/fallback-windows-1252' };
   }
-  if (bad > 0) warning = warning ?? `invalid UTF-8 (${bad} bytes replaced)`;
+  if (bad > 0) warning = warning ?? `invalid UTF-8 (${bad} invalid sequences replaced)`;
   return warning
     ? { ok: true, text, encoding: 'utf-8', rule: 'encoding/default', warning }
     : { ok: true, text, encoding: 'utf-8', rule: 'encoding/default' };

@@ -1,0 +1,43 @@
+// The `crosscheck extract` edge: argument parsing, formats, order, diagnostics on stderr.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const BIN = join(HERE, '..', '..', 'bin', 'crosscheck.js');
+const FIX = join(HERE, 'fixtures');
+
+function cli(args: string[]): { stdout: string; stderr: string; status: number | null } {
+  const r = spawnSync(process.execPath, [BIN, 'extract', ...args], { encoding: 'utf8' });
+  return { stdout: r.stdout, stderr: r.stderr, status: r.status };
+}
+
+test('extract --format jsonl: one object per input, in order, including .txt and a bad file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cc-extract-'));
+  const txt = join(dir, 'story.txt');
+  writeFileSync(txt, 'Plain headline\n\nFirst paragraph.\n\nSecond paragraph.\n');
+  const pdf = join(dir, 'page.html');
+  writeFileSync(pdf, '%PDF-1.4 binary');
+  const r = cli([join(FIX, 'dates.html'), txt, pdf, join(FIX, 'news-full.html'), '--format', 'jsonl']);
+  const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+  assert.equal(lines.length, 4);
+  assert.deepEqual(lines.map((l) => l['title']), ['Hafen erweitert Terminal', 'Plain headline', '', 'Talks in Geneva end without a deal']);
+  assert.deepEqual(Object.keys(lines[0] ?? {}).slice(0, 8), ['file', 'title', 'byline', 'published', 'outlet', 'language', 'url', 'text']);
+  assert.equal(lines[0]?.['published'], '2023-02-27');
+  assert.deepEqual(lines[1]?.['paragraphs'], ['First paragraph.', 'Second paragraph.']);
+  assert.match(r.stderr, /extract: .*page\.html: not HTML \(starts with %PDF\)/);
+  assert.equal(r.status, 1);
+});
+
+test('extract --format json prints an array; unknown format is a usage error', () => {
+  const ok = cli([join(FIX, 'related-inside.html')]);
+  const arr = JSON.parse(ok.stdout) as { removed: { reason: string }[] }[];
+  assert.equal(arr.length, 1);
+  assert.ok(arr[0]?.removed.some((x) => x.reason === 'related-post teaser'));
+  assert.equal(ok.status, 0);
+  assert.equal(cli([join(FIX, 'dates.html'), '--format', 'xml']).status, 2);
+});
