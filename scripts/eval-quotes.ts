@@ -212,7 +212,8 @@ const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
 function main(): void {
   const args = process.argv.slice(2);
-  const split = args[args.indexOf('--split') + 1] !== undefined && args.includes('--split') ? (args[args.indexOf('--split') + 1] ?? 'test') : 'test';
+  const splitAt = args.indexOf('--split');
+  const split = splitAt >= 0 ? (args[splitAt + 1] ?? 'test') : 'test';
   const verbose = args.includes('--verbose');
   const articles = loadPolnear(split);
   const direct = emptyCounts();

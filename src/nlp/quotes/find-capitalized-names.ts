@@ -123,24 +123,17 @@ function trimRun(
   const titled = nameStart > 0;
   const name = text.slice(nameFirst.start, end.end);
   if (PARTICLES.has(bare(text, nameFirst))) return undefined;
-  return { start: nameFirst.start, end: end.end, name, type: guessType(text, lowerKept, kept.length - nameStart, titled, isOrg) };
+  return { start: nameFirst.start, end: end.end, name, type: guessType(name, titled, isOrg) };
 }
 
-function guessType(
-  text: string,
-  lowerWords: readonly string[],
-  nameWords: number,
-  titled: boolean,
-  isOrg: boolean,
-): NameSpan['type'] {
+function guessType(name: string, titled: boolean, isOrg: boolean): NameSpan['type'] {
   if (isOrg) return 'organization';
   if (titled) return 'person';
-  // An acronym ("NATO", "FBI") is an organization far more often than a person.
-  if (lowerWords.length === 1 && lowerWords[0] !== undefined && /^[a-z.]{2,6}$/.test(lowerWords[0]) && text.length > 0) {
-    return 'other';
-  }
+  const words = name.split(' ');
+  // An acronym ("NATO", "FBI", "U.S.") is an organization or a place far more often than a person.
+  if (words.length === 1 && /^[\p{Lu}.]{2,6}$/u.test(name)) return 'organization';
   // Two or three capitalized words with no org word: "Wendy Sherman", "Bernie Sanders".
-  return nameWords >= 2 && nameWords <= 3 ? 'person' : 'other';
+  return words.length >= 2 && words.length <= 3 ? 'person' : 'other';
 }
 
 function bare(text: string, w: TextRange): string {

@@ -11,6 +11,15 @@ import type { FindQuotesInput, FindQuotesOptions } from './types.ts';
 const DEFAULT_MAX_SCARE_QUOTE_WORDS = 3;
 
 /**
+ * Rule ids on the results (`QuoteMention.rule`), so a reader can see why each quote was attributed:
+ * - direct: `quotes/x-said-after` (“...,” Ryabkov said), `quotes/said-x-after` (“...,” said Ryabkov),
+ *   `quotes/said-before` (Ryabkov said, “...”), `quotes/colon-introduction` (Ryabkov said: “...”),
+ *   `quotes/colon-paragraph` ("Caddell continued:" alone before the quote), `quotes/colon-subject` (She then
+ *   addressed them: “...”), `quotes/according-to`, `quotes/dash-signature` (“...” ― Pamela Padilla),
+ *   `quotes/split-quote` (second half after the tag, same paragraph), `quotes/follow-up-paragraph` (next paragraph).
+ * - indirect: `quotes/said-that`, `quotes/said-clause` (X said CONTENT), `quotes/trailing-tag` (CONTENT, X said),
+ *   `quotes/according-to`.
+ *
  * Who said what: direct quotes (content without the marks) and, unless turned off, indirect speech, each with the
  * speaker as written and resolved. Pure; bad content gives an empty list, a malformed input object a TypeError.
  */
