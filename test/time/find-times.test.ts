@@ -92,6 +92,8 @@ const POSITIVE: readonly Expect[] = [
   { text: "Hamas claimed responsibility for Friday's bombing.", span: 'Friday', value: '2022-01-07' },
   { text: 'Most residents had left by Sunday.', span: 'Sunday', value: '2022-01-09' },
   { text: "The cabinet delayed action following Friday's bombing.", span: 'Friday', value: '2022-01-07' },
+  { text: 'He would announce his plans, possibly as soon as Friday, after he had decided.', span: 'Friday', value: '2022-01-14' },
+  { text: "Netanyahu's Cabinet, due to meet Tuesday, was balking.", span: 'Tuesday', value: '2022-01-11' },
   { text: 'The match was moved until 15:00 GMT Saturday.', span: '15:00 GMT Saturday', value: '2022-01-15T15:00', kind: 'time' },
 ];
 

@@ -8,7 +8,7 @@ export type Tense = 'past' | 'present' | 'future' | 'unknown';
 const FUTURE = new Set(
   ("will 'll shall won't wo gonna going plan plans planned planning scheduled schedule expected expects expect due " +
     'set upcoming next aims aim intends intend would until till tomorrow hopes hope slated poised prepares preparing ' +
-    'begin begins resume resumes await awaits deadline').split(' '),
+    'begin begins resume resumes await awaits deadline soon').split(' '),
 );
 // Verbs that move something to a later time point ahead whatever their own tense: "deferred the debate to a
 // meeting on Wednesday", "postponed the vote until Friday".
@@ -79,7 +79,9 @@ export function clauseTense(text: string, sentence: TextRange, range: TextRange)
     // A present verb after the expression usually belongs to a following clause ("the announcement Wednesday that
     // it is withdrawing"); only one before it ("now shift to Brussels on Wednesday") speaks for the expression.
     if (c.tense === 'present' && i >= before) return;
-    const distance = i < before ? before - i : i - before;
+    // A cue after the expression is one token further than it looks: the words after a time phrase more often start
+    // the next clause ("Cabinet, due to meet Tuesday, was balking") than the ones before it.
+    const distance = i < before ? before - i : i - before + 1;
     if (c.reporting && distance > REPORTING_REACH) {
       if (fallback === 'unknown') fallback = c.tense;
       return;
