@@ -214,7 +214,7 @@ function rankStories(state: State, vector: readonly WeightedTerm[], day: number 
   for (const storyId of topKeys(overlap, state.options.maxCandidates)) {
     const story = state.open.get(storyId);
     if (!story) continue;
-    const similarity = profileSimilarity(vector, story.profile) * timeFactor(state.options, day, story.lastDay);
+    const similarity = linkageScore(state.options, vector, story) * timeFactor(state.options, day, story.lastDay);
     scored.push({ story, similarity });
   }
   return scored.sort((a, b) => b.similarity - a.similarity || a.story.firstSeq - b.story.firstSeq);
@@ -238,6 +238,15 @@ function topKeys(values: ReadonlyMap<string, number>, k: number): string[] {
     top.splice(i, 0, { key, value });
   }
   return top.map((t) => t.key);
+}
+
+/**
+ * `centroid`: cosine with the summed profile. `average`: mean cosine with the members (profile sum ÷ members), which
+ * does not inflate for a large, diffuse story the way a centroid does (|Σ members| grows slower than their count).
+ */
+function linkageScore(options: ClusterOptions, vector: readonly WeightedTerm[], story: OpenStory): number {
+  if (options.linkage === 'centroid') return profileSimilarity(vector, story.profile);
+  return (profileSimilarity(vector, story.profile) * story.profile.norm) / Math.max(1, story.articleIds.length);
 }
 
 function explainMerges(bridged: readonly Scored[]): string {

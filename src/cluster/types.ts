@@ -47,6 +47,8 @@ export interface ArticleFeatures {
 export interface ClusterOptions {
   /** Minimum weighted cosine between an article and a story's profile to join it. */
   readonly joinThreshold: number;
+  /** How an article is scored against a story: cosine with its centroid, or mean cosine with its members. */
+  readonly linkage: 'centroid' | 'average';
   /** An article scoring at least this against a second open story merges the two (1 disables merging). */
   readonly mergeThreshold: number;
   /** Weight multipliers per feature kind (applied to tf-idf). */

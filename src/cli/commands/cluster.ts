@@ -27,6 +27,30 @@ function render(result: ClusterResult, format: Format): string {
   return lines.join('\n') + '\n';
 }
 
+export interface ClusterCommandOutput {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exitCode: number;
+}
+
+/** The whole command without touching process streams (tests call this): load, cluster, render. */
+export async function runClusterCommand(inputs: readonly string[], format: string): Promise<ClusterCommandOutput> {
+  if (format !== 'json' && format !== 'text') {
+    return { stdout: '', stderr: `crosscheck cluster: --format must be json or text, got "${format}"\n`, exitCode: 2 };
+  }
+  const loaded = await loadInputs(inputs, { maxFileBytes: DEFAULT_MAX_FILE_BYTES, readStdin });
+  const articles: ClusterInput[] = [];
+  const diagnostics = [...loaded.diagnostics];
+  for (const raw of loaded.articles) {
+    const converted = fromRawArticle(raw);
+    if (converted.input) articles.push(converted.input);
+    diagnostics.push(...converted.diagnostics);
+  }
+  const result = clusterArticles(articles);
+  const stderr = [...diagnostics, ...result.diagnostics].map((d) => `crosscheck: ${formatDiagnostic(d)}\n`).join('');
+  return { stdout: render(result, format), stderr, exitCode: articles.length === 0 ? 1 : 0 };
+}
+
 /** `crosscheck cluster <file|dir>...`: group articles into stories, name duplicates and rewrites. */
 export function registerCluster(program: Command): void {
   program
@@ -35,22 +59,9 @@ export function registerCluster(program: Command): void {
     .argument('<inputs...>', '.txt (first line = headline), .json (one article or an array), .jsonl files or directories; - for stdin')
     .option('--format <format>', 'json or text', 'text')
     .action(async (inputs: string[], opts: { format: string }) => {
-      if (opts.format !== 'json' && opts.format !== 'text') {
-        process.stderr.write(`crosscheck cluster: --format must be json or text, got "${opts.format}"\n`);
-        process.exitCode = 2;
-        return;
-      }
-      const loaded = await loadInputs(inputs, { maxFileBytes: DEFAULT_MAX_FILE_BYTES, readStdin });
-      const articles: ClusterInput[] = [];
-      const diagnostics = [...loaded.diagnostics];
-      for (const raw of loaded.articles) {
-        const converted = fromRawArticle(raw);
-        if (converted.input) articles.push(converted.input);
-        diagnostics.push(...converted.diagnostics);
-      }
-      const result = clusterArticles(articles);
-      for (const d of [...diagnostics, ...result.diagnostics]) process.stderr.write(`crosscheck: ${formatDiagnostic(d)}\n`);
-      process.stdout.write(render(result, opts.format));
-      if (articles.length === 0) process.exitCode = 1;
+      const out = await runClusterCommand(inputs, opts.format);
+      process.stderr.write(out.stderr);
+      process.stdout.write(out.stdout);
+      if (out.exitCode !== 0) process.exitCode = out.exitCode;
     });
 }

@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runClusterCommand } from '../../src/cli/commands/cluster.ts';
+import { SEEDS_DIR } from './helpers.ts';
+
+test('crosscheck cluster reads .txt seeds and .jsonl, prints JSON with stories, duplicates, rewrites', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cc-cluster-'));
+  const lines = [JSON.stringify({ id: 'j1', title: 'Quake hits Hokkaido', text: 'A magnitude 6.1 quake hit Hokkaido on Monday.' }), '{bad json'];
+  writeFileSync(join(dir, 'more.jsonl'), lines.join('\n'));
+  const { stdout, stderr, exitCode } = await runClusterCommand([SEEDS_DIR, dir], 'json');
+  assert.equal(exitCode, 0);
+  const result = JSON.parse(stdout) as { stories: { articleIds: string[]; independentSources: number; why: string }[]; duplicates: unknown[]; rewrites: unknown[] };
+  const ids = result.stories.flatMap((s) => s.articleIds).sort();
+  assert.equal(ids.length, 6);
+  assert.ok(ids.includes('j1'));
+  assert.ok(result.stories.some((s) => s.articleIds.length === 5 && s.independentSources === 5 && s.why.startsWith('shared:')));
+  assert.ok(Array.isArray(result.duplicates) && Array.isArray(result.rewrites));
+  assert.match(stderr, /invalid JSON/);
+});
+
+test('a wrong --format is refused with exit code 2', async () => {
+  const out = await runClusterCommand([SEEDS_DIR], 'xml');
+  assert.equal(out.exitCode, 2);
+  assert.equal(out.stdout, '');
+});
