@@ -39,7 +39,9 @@ export function findDirectQuotes(quotes: readonly QuotedSpan[], ctx: DirectQuote
     const position = quotePosition(ctx, q);
     const attached = position === 'inline' ? undefined : (tagBefore(ctx, q) ?? tagAfter(ctx, q));
     // A few words right after "said"/"told" with no comma are a name or a title ("told “Fox and Friends”").
-    const shortAfterVerb = attached?.rule === 'quotes/said-before' && wordCount(ctx.text, q) <= ctx.maxScareQuoteWords;
+    // A short quote needs speech punctuation inside its marks (“Mostly true,” he said); “Broad City” star asked is a title.
+    const short = wordCount(ctx.text, q) <= ctx.maxScareQuoteWords;
+    const shortAfterVerb = short && (attached?.rule === 'quotes/said-before' || !/[,.!?…—–-]\s*$/.test(ctx.text.slice(q.start, q.end)));
     if (attached !== undefined && !shortAfterVerb) {
       out.push({ start: q.start, end: q.end, direct: true, speaker: attached.speaker, cue: attached.cue, rule: attached.rule });
     } else if (position !== 'inline' && wordCount(ctx.text, q) > ctx.maxScareQuoteWords && looksLikeSpeech(ctx.text, q)) {
@@ -56,12 +58,21 @@ type Position = 'sentence' | 'after-lead-in' | 'inline';
 
 /** Where the opening mark stands: starting a sentence, after "said:" / "said," / "said", or inside a clause. */
 function quotePosition(ctx: DirectQuoteContext, q: QuotedSpan): Position {
+  // “...” from New York officials: a quote without closing punctuation that the sentence runs on from is a fragment.
+  const body = ctx.text.slice(q.start, q.end);
+  const after = ctx.text.slice(q.close + 1, q.close + 3);
+  if (!/[,.!?…—–-]\s*$/.test(body) && /^ \p{Ll}/u.test(after) && !/^ (?:he|she|they|i|we)\b/.test(ctx.text.slice(q.close + 1, q.close + 6))) {
+    if (firstReportingVerb(ctx.text, { start: q.close + 1, end: q.close + 40 }, 2) === undefined) return 'inline';
+  }
   const before = leadIn(ctx, q);
   if (/^\s*$/.test(ctx.text.slice(before.start, before.end))) return 'sentence';
   const lead = ctx.text.slice(before.start, q.open);
+  const verb = lastReportingVerb(ctx.text, before);
+  // "Bolton said that whatever voters choose, “they should not ...”": a that-clause is reported speech around a
+  // partial quote, left to the indirect finder.
+  if (verb !== undefined && /^\s+that\b/.test(ctx.text.slice(verb.end, q.open))) return 'inline';
   if (/[:,—–]\s*$/.test(lead)) return 'after-lead-in';
   // "said “We will win.”": a verb right before the mark introduces the quote.
-  const verb = lastReportingVerb(ctx.text, before);
   // Lower-case after a bare verb ("said Moscow “will judge...”") is a fragment inside reported speech.
   const capitalized = /^[\s.…]*[\p{Lu}\p{N}]/u.test(ctx.text.slice(q.start, q.end));
   if (verb !== undefined && capitalized && /^\s*$/.test(ctx.text.slice(verb.end, q.open))) return 'after-lead-in';
