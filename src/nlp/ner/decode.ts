@@ -34,8 +34,6 @@ export interface DecodeOptions {
   /** Restrict choices to well-formed BILOU sequences (inference); training scores all labels freely. */
   readonly constrained: boolean;
   readonly visit?: TokenVisitor;
-  /** Label to carry forward as history in place of the prediction (training may feed gold history). */
-  readonly history?: (predicted: number, sentence: number, token: number) => number;
 }
 
 // History-dependent template ids continue after the static ones in features.ts (which end below 64).
@@ -79,11 +77,10 @@ export function decodeDocument(
       scoreFeatures(table, feats, count, scores);
       const y = best(scores, opts.constrained ? prev1 : -2, opts.constrained && i === n - 1);
       opts.visit?.(feats, count, y, s, i);
-      const kept = opts.history ? opts.history(y, s, i) : y;
       labels[i] = y;
-      remember(history, form, kept);
+      remember(history, form, y);
       prev2 = prev1;
-      prev1 = kept;
+      prev1 = y;
     }
     return labels;
   });

@@ -26,6 +26,5 @@ export function loadNerModel(options: LoadNerOptions | string = {}): NerModel {
   const dir = opts.dir ?? NER_MODEL_DIR;
   const bin = readFileSync(join(dir, 'weights.bin'));
   const lex = readFileSync(join(dir, 'lexicons.json'), 'utf8');
-  const model = decodeModel(new Uint8Array(bin.buffer, bin.byteOffset, bin.byteLength), lex);
-  return opts.secondPass === true ? model : { ...model, pass2: null };
+  return decodeModel(new Uint8Array(bin.buffer, bin.byteOffset, bin.byteLength), lex, opts.secondPass === true);
 }

@@ -94,19 +94,17 @@ function lexiconsToJson(lex: FeatureLexicons): LexiconsJson {
   };
 }
 
-/** Decodes the two files; throws TypeError on a file that is not a model of this format (a packaging error). */
-export function decodeModel(bin: Uint8Array, lexiconsText: string): NerModel {
+/**
+ * Decodes the two files; throws TypeError on a file that is not a model of this format (a packaging error).
+ * With `secondPass` false the second section is skipped, not decoded.
+ */
+export function decodeModel(bin: Uint8Array, lexiconsText: string, secondPass = true): NerModel {
   const bytes = bin.byteOffset % 4 === 0 ? bin : bin.slice();
-  const passes: PassWeights[] = [];
-  let at = 0;
-  while (at < bytes.byteLength) {
-    const pass = decodePass(bytes, at);
-    passes.push(pass.weights);
-    at = pass.next;
-  }
-  const pass1 = passes[0];
-  if (pass1 === undefined || passes.length > 2) throw new TypeError('ner model: expected one or two weight sections');
-  return makeModel(pass1, passes[1] ?? null, decodeLexicons(lexiconsText));
+  const first = decodePass(bytes, 0);
+  const rest = first.next < bytes.byteLength;
+  const second = rest && secondPass ? decodePass(bytes, first.next) : null;
+  if (second !== null && second.next !== bytes.byteLength) throw new TypeError('ner model: expected one or two weight sections');
+  return makeModel(first.weights, second?.weights ?? null, decodeLexicons(lexiconsText));
 }
 
 function decodePass(bytes: Uint8Array, at: number): { weights: PassWeights; next: number } {
@@ -120,10 +118,14 @@ function decodePass(bytes: Uint8Array, at: number): { weights: PassWeights; next
   const hashes = new Uint32Array(bytes.buffer, base + HEADER_BYTES, rows);
   const scales = new Float32Array(bytes.buffer, base + HEADER_BYTES + rows * 4, rows);
   const q = new Int8Array(bytes.buffer, base + HEADER_BYTES + rows * 8, rows * labels);
-  const weights = new Float32Array(rows * labels);
+  // Straight from int8 × row scale to int16 in one global unit (see weight-table.ts), skipping float32.
+  let top = 0;
+  for (let r = 0; r < rows; r++) top = Math.max(top, (scales[r] ?? 0) * 127);
+  const unit = top > 0 ? top / 32767 : 1;
+  const weights = new Int16Array(rows * labels);
   for (let r = 0; r < rows; r++) {
-    const s = scales[r] ?? 0;
-    for (let y = 0; y < labels; y++) weights[r * labels + y] = (q[r * labels + y] ?? 0) * s;
+    const s = (scales[r] ?? 0) / unit;
+    for (let y = 0; y < labels; y++) weights[r * labels + y] = Math.round((q[r * labels + y] ?? 0) * s);
   }
   return { weights: { hashes: Uint32Array.from(hashes), weights }, next: at + size };
 }

@@ -13,10 +13,10 @@ export interface NerModel {
   readonly lexicons: FeatureLexicons;
 }
 
-/** Hashes and LABEL_COUNT weights per row, as training produces them. */
+/** Hashes and LABEL_COUNT weights per row: float as training produces them, int16 (one global unit) when loaded. */
 export interface PassWeights {
   readonly hashes: Uint32Array;
-  readonly weights: Float32Array;
+  readonly weights: Float32Array | Int16Array;
 }
 
 export function makeModel(pass1: PassWeights, pass2: PassWeights | null, lexicons: FeatureLexicons): NerModel {

@@ -60,11 +60,12 @@ export function trainNer(docs: readonly ConllDocument[], opts: TrainOptions): Tr
   log(`train: ${docs.length} docs, static features kept after count cutoff: ${pruned.kept}`);
   const first = trainPass(pruned.examples, opts.epochs, opts.seed, (w) => opts.dev?.(makeModel(w, null, lexicons)) ?? 0, log);
   log(`pass 1: best epoch ${first.epoch}`);
-  if (!opts.stacked) return { pass1: first.weights, pass2: null, lexicons };
+  const pass1 = first.weights;
+  if (!opts.stacked) return { pass1, pass2: null, lexicons };
   const stacked = stackedExamples(pruned.examples, opts, first.epoch, log);
-  const second = trainPass(stacked, opts.epochs, opts.seed + 1, (w) => opts.dev?.(makeModel(first.weights, w, lexicons)) ?? 0, log);
+  const second = trainPass(stacked, opts.epochs, opts.seed + 1, (w) => opts.dev?.(makeModel(pass1, w, lexicons)) ?? 0, log);
   log(`pass 2: best epoch ${second.epoch}`);
-  return { pass1: first.weights, pass2: second.weights, lexicons };
+  return { pass1, pass2: second.weights, lexicons };
 }
 
 /**

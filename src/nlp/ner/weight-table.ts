@@ -16,7 +16,7 @@ export interface WeightTable {
 // Largest int16 magnitude used; the global unit is max|w| / this.
 const INT16_MAX = 32767;
 
-export function buildWeightTable(hashes: Uint32Array, weights: Float32Array, labelCount: number): WeightTable {
+export function buildWeightTable(hashes: Uint32Array, weights: Float32Array | Int16Array, labelCount: number): WeightTable {
   if (weights.length !== hashes.length * labelCount) throw new TypeError('buildWeightTable: weights/hashes size mismatch');
   let size = 16;
   while (size < hashes.length * 2) size *= 2;
@@ -29,7 +29,7 @@ export function buildWeightTable(hashes: Uint32Array, weights: Float32Array, lab
     entries[2 * s] = h;
     entries[2 * s + 1] = r + 1;
   }
-  return { labelCount, entries, mask, weights: toInt16(weights) };
+  return { labelCount, entries, mask, weights: weights instanceof Int16Array ? weights : toInt16(weights) };
 }
 
 function toInt16(w: Float32Array): Int16Array {
