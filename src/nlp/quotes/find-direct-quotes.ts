@@ -2,7 +2,7 @@ import type { TextRange } from '../../model/span.ts';
 import { tokenize } from '../../text/tokens.ts';
 import { isAbbreviationDot } from './abbreviation-dot.ts';
 import { firstReportingVerb, lastReportingVerb } from './find-reporting-verb.ts';
-import { phraseAfter, phraseBefore, pickSpeaker } from './pick-speaker.ts';
+import { phraseAfter, phraseBefore, pickSpeaker, subjectOfSentence } from './pick-speaker.ts';
 import type { NameSpan, QuotedSpan, RawAttribution, SpeakerPhrase } from './types.ts';
 
 export interface DirectQuoteContext {
@@ -11,6 +11,8 @@ export interface DirectQuoteContext {
   readonly sentences: readonly TextRange[];
   readonly names: readonly NameSpan[];
   readonly maxScareQuoteWords: number;
+  /** Every quoted stretch: names inside a quote are never the subject of the sentence around it. */
+  readonly quoted: readonly TextRange[];
 }
 
 // How far after a closing mark the reporting verb may stand: ",” said the independent Vermont senator" is 1 word,
@@ -108,33 +110,12 @@ function tagInLead(ctx: DirectQuoteContext, lead: TextRange): Attached | undefin
   // "Trump praised the crowd, adding: “...”": a participle's speaker is the subject of the whole sentence.
   const participle = /ing$/i.test(ctx.text.slice(verb.start, verb.end));
   const speaker =
-    (participle ? sentenceSubject(ctx, { start: lead.start, end: verb.start }) : undefined) ??
+    (participle ? subjectOfSentence(ctx.text, { start: lead.start, end: verb.start }, ctx.names, ctx.quoted) : undefined) ??
     (subject && pickSpeaker(ctx.text, subject, ctx.names, 'before-verb')) ??
     (after && pickSpeaker(ctx.text, after, ctx.names, 'after-verb')) ??
-    sentenceSubject(ctx, { start: lead.start, end: verb.start });
+    subjectOfSentence(ctx.text, { start: lead.start, end: verb.start }, ctx.names, ctx.quoted);
   if (speaker === undefined) return undefined;
   return { speaker, cue: verb, rule: /:\s*$/.test(ctx.text.slice(lead.start, lead.end)) ? 'quotes/colon-introduction' : 'quotes/said-before' };
-}
-
-// Words within which a sentence's subject stands: "When he returned he began by saying" has it at word 2.
-const MAX_SUBJECT_WORDS = 8;
-
-/**
- * The subject of the sentence, when the verb has none of its own: "He then adopted an accent and joked, “...”",
- * "When he returned he began by saying, “...”". The first he/she/they or name within the first words.
- */
-function sentenceSubject(ctx: DirectQuoteContext, range: TextRange): SpeakerPhrase | undefined {
-  let words = 0;
-  for (const t of tokenize(ctx.text.slice(range.start, range.end), range.start)) {
-    if (!/\p{L}/u.test(t.text)) continue;
-    // A subject is followed by its verb: a lower-case word ("he began", "Trump then joked"), not "’s" or a number.
-    const followedByVerb = (end: number) => /^ (?!of |and |or )\p{Ll}/u.test(ctx.text.slice(end, end + 5));
-    if (/^(?:he|she|they)$/i.test(t.text) && followedByVerb(t.end)) return { start: t.start, end: t.end, text: t.text, kind: 'pronoun' };
-    const name = ctx.names.find((n) => n.start === t.start && n.type !== 'place');
-    if (name !== undefined && followedByVerb(name.end)) return { start: name.start, end: name.end, text: name.name, kind: 'name' };
-    if (++words >= MAX_SUBJECT_WORDS) return undefined;
-  }
-  return undefined;
 }
 
 /** "According to the newspaper, “...”": the source follows the cue. */

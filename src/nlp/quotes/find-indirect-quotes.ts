@@ -2,7 +2,7 @@ import type { TextRange } from '../../model/span.ts';
 import { tokenize, type Token } from '../../text/tokens.ts';
 import { ANY_CUE, reportingVerb } from './reporting-verbs.ts';
 import { isNounUse } from './find-reporting-verb.ts';
-import { phraseAfter, phraseBefore, pickSpeaker } from './pick-speaker.ts';
+import { phraseAfter, phraseBefore, pickSpeaker, subjectOfSentence } from './pick-speaker.ts';
 import type { NameSpan, RawAttribution, SpeakerPhrase } from './types.ts';
 
 export interface IndirectContext {
@@ -17,6 +17,10 @@ export interface IndirectContext {
   readonly cues: readonly TextRange[];
 }
 
+// Auxiliaries and modals: reported content starts with its subject, never with one of these.
+const CONTENT_CANNOT_OPEN: ReadonlySet<string> = new Set(
+  'would could will should must may might can is was are were has have had did does do be been'.split(' '),
+);
 // Reported content shorter than this is an object ("said so", "told him"), not a statement.
 const MIN_CONTENT_WORDS = 3;
 // "X said on Monday in a statement that ...": the "that" may stand this many words after the verb.
@@ -62,7 +66,10 @@ function indirectInSentence(ctx: IndirectContext, s: TextRange): RawAttribution 
 function speakerThenContent(ctx: IndirectContext, s: TextRange, tokens: readonly Token[], i: number): RawAttribution | undefined {
   const verbToken = tokens[i];
   if (verbToken === undefined) return undefined;
-  const speaker = /ing$/.test(verbToken.text) ? sentenceSubject(ctx, s, verbToken.start) : subjectBefore(ctx, s, verbToken.start);
+  // "Sherman remarked on ..., saying they ...": a participle's speaker is the subject of the sentence.
+  const speaker = /ing$/.test(verbToken.text)
+    ? subjectOfSentence(ctx.text, { start: s.start, end: verbToken.start }, ctx.names, ctx.quoted)
+    : subjectBefore(ctx, s, verbToken.start);
   if (speaker === undefined) return undefined;
   let c = i + 1;
   const that = findThat(tokens, c);
@@ -74,6 +81,8 @@ function speakerThenContent(ctx: IndirectContext, s: TextRange, tokens: readonly
     // "said, ..." / "said in ..." without a "that" later: not reported speech we can bound.
     return undefined;
   }
+  // "which the US insisted would deal only with ...": content opening with a verb belongs to a relative clause.
+  if (that === undefined && CONTENT_CANNOT_OPEN.has(tokens[c]?.text.toLowerCase() ?? '')) return undefined;
   const content = contentRange(ctx.text, tokens, c, tokens.length);
   if (content === undefined) return undefined;
   return { ...content, direct: false, speaker, cue: verbToken, rule: that !== undefined ? 'quotes/said-that' : 'quotes/said-clause' };
@@ -125,17 +134,6 @@ function accordingTo(ctx: IndirectContext, s: TextRange, tokens: readonly Token[
 function subjectBefore(ctx: IndirectContext, s: TextRange, verbStart: number): SpeakerPhrase | undefined {
   const subject = phraseBefore(ctx.text, s.start, verbStart);
   return subject && pickSpeaker(ctx.text, subject, ctx.names, 'before-verb');
-}
-
-// "Sherman remarked on ..., saying they ...": a participle's speaker is the subject of the sentence.
-function sentenceSubject(ctx: IndirectContext, s: TextRange, verbStart: number): SpeakerPhrase | undefined {
-  const comma = ctx.text.lastIndexOf(',', verbStart);
-  if (comma < s.start) return undefined;
-  const head = ctx.text.slice(s.start, comma);
-  const pronoun = /^(?:He|She|They)\b/.exec(head);
-  if (pronoun !== null) return { start: s.start, end: s.start + pronoun[0].length, text: pronoun[0], kind: 'pronoun' };
-  const name = ctx.names.find((n) => n.start >= s.start && n.start < s.start + 40 && n.end <= comma && n.type !== 'place');
-  return name && { start: name.start, end: name.end, text: name.name, kind: 'name' };
 }
 
 function findThat(tokens: readonly Token[], from: number): number | undefined {

@@ -158,3 +158,29 @@ export function stripTitle(name: string): string {
   while (i < words.length - 1 && (isTitleWord(words[i] ?? '') || words[i] === 'of')) i++;
   return words.slice(i).join(' ');
 }
+
+// Words within which a sentence's subject stands: "When he returned he began by saying" has it at word 2.
+const MAX_SUBJECT_WORDS = 8;
+
+/**
+ * The subject of a sentence, for a verb with none of its own: "He then adopted an accent and joked, “...”",
+ * "“...,” he said, adding that ...". The first he/she/they or name followed by a verb, outside quoted text.
+ */
+export function subjectOfSentence(
+  text: string,
+  range: TextRange,
+  names: readonly NameSpan[],
+  quoted: readonly TextRange[],
+): SpeakerPhrase | undefined {
+  let words = 0;
+  // A subject is followed by its verb: a lower-case word ("he began", "Trump then joked"), not "’s" or a number.
+  const followedByVerb = (end: number) => /^ (?!of |and |or )\p{Ll}/u.test(text.slice(end, end + 5));
+  for (const t of tokenize(text.slice(range.start, range.end), range.start)) {
+    if (!/\p{L}/u.test(t.text) || quoted.some((q) => q.start <= t.start && t.end <= q.end)) continue;
+    if (/^(?:he|she|they)$/i.test(t.text) && followedByVerb(t.end)) return { start: t.start, end: t.end, text: t.text, kind: 'pronoun' };
+    const name = names.find((n) => n.start === t.start && n.type !== 'place');
+    if (name !== undefined && followedByVerb(name.end)) return { start: name.start, end: name.end, text: name.name, kind: 'name' };
+    if (++words >= MAX_SUBJECT_WORDS) return undefined;
+  }
+  return undefined;
+}
