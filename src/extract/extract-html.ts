@@ -83,6 +83,7 @@ export function extractHtml(input: ExtractInput, options: ExtractOptions = {}): 
   }
 
   const tree = parseHtml(html);
+  if (tree.depthLimited) diagnostics.push(diag(input.source, 'extract/too-deep', 'markup nested too deeply; the deepest part was read as plain text', 'warning'));
   const meta = extractMetadata(tree, input.url);
   const blocks = collectBlocks(tree);
   const stats = computePageStats(tree, blocks);

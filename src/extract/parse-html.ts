@@ -41,6 +41,8 @@ export interface PageTree {
   readonly jsonLd: readonly string[];
   readonly titleText: string;
   readonly htmlLang?: string;
+  /** Set when markup nested deeper than MAX_DEPTH: the rest of the page was kept as plain text. */
+  readonly depthLimited: boolean;
 }
 
 interface MutableElement {
@@ -74,6 +76,17 @@ const NON_CONTENT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>|<style\b[^>]*>[\s\
 // is cheaper than tokenizing them. (href is kept: links measure link density, and <link rel=canonical> needs it.)
 const BULKY_ATTRS = /\s(?:data-[\w-]+|srcset|sizes|src)\s*=\s*(?:"[^"]*"|'[^']*')/gi;
 
+// htmlparser2 keeps its open-element stack with Array.unshift, which is O(depth) per tag: 100k nested elements would
+// take minutes. Real pages nest under ~100 levels; past 3000 the remainder is read as plain text instead.
+const MAX_DEPTH = 3000;
+
+// The few entities worth decoding in the plain-text fallback (the parser decodes all of them in normal operation).
+const BASIC_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+
+function markupToText(html: string): string {
+  return html.replace(/<[^>]*>?/g, ' ').replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_, e: string) => BASIC_ENTITIES[e] ?? '');
+}
+
 interface Stripped {
   readonly html: string;
   readonly jsonLd: readonly string[];
@@ -105,10 +118,18 @@ export function parseHtml(rawHtml: string): PageTree {
   let skipDepth = 0;
   let capture: 'title' | 'json-ld' | undefined;
   let captured = '';
+  // Offset where parsing stopped because of MAX_DEPTH; -1 while parsing normally.
+  let cutAt = -1;
 
   const parser = new Parser(
     {
       onopentag(name, attribs) {
+        if (cutAt >= 0) return;
+        if (stack.length + skipDepth >= MAX_DEPTH) {
+          cutAt = parser.startIndex;
+          parser.pause();
+          return;
+        }
         if (name === 'meta') {
           const key = (attribs['property'] ?? attribs['name'] ?? attribs['itemprop'] ?? attribs['http-equiv'] ?? '').toLowerCase();
           if (key && attribs['content'] !== undefined) metas.push({ key, content: attribs['content'] });
@@ -148,6 +169,7 @@ export function parseHtml(rawHtml: string): PageTree {
         stack.push(nodes.length - 1);
       },
       ontext(text) {
+        if (cutAt >= 0) return;
         if (capture) {
           captured += text;
           return;
@@ -160,6 +182,7 @@ export function parseHtml(rawHtml: string): PageTree {
         else nodes.push({ kind: 'text', text, parent });
       },
       onclosetag(name) {
+        if (cutAt >= 0) return;
         if (capture === 'title' && name === 'title') {
           titleText = captured;
           capture = undefined;
@@ -178,8 +201,13 @@ export function parseHtml(rawHtml: string): PageTree {
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false },
   );
   parser.write(html);
-  parser.end();
+  if (cutAt >= 0) {
+    const text = markupToText(html.slice(cutAt));
+    if (skipDepth === 0 && /\S/.test(text)) nodes.push({ kind: 'text', text, parent: stack[stack.length - 1] as number });
+  } else {
+    parser.end();
+  }
   // Parser.end() closes everything still open, but be safe against a truncated stream.
   while (stack.length > 0) (nodes[stack.pop() as number] as MutableElement).end = nodes.length;
-  return { nodes, metas, links, jsonLd, titleText, ...(htmlLang !== undefined ? { htmlLang } : {}) };
+  return { nodes, metas, links, jsonLd, titleText, depthLimited: cutAt >= 0, ...(htmlLang !== undefined ? { htmlLang } : {}) };
 }

@@ -54,6 +54,7 @@ test('100k nested divs: no recursion-depth failure', () => {
   const html = `<html><body>${'<div>'.repeat(depth)}${ARTICLE}${'</div>'.repeat(depth)}</body></html>`;
   const a = extractHtml({ html, source: 'deep.html', id: 'deep' });
   assert.deepEqual(a.blocks, ['The council voted on Tuesday to approve the new budget, which raises spending on schools by a tenth.']);
+  assert.ok(a.diagnostics.some((d) => d.rule === 'extract/too-deep' && d.item === 'deep.html'));
   const unclosed = extractHtml({ html: `<html><body>${'<div><span>'.repeat(depth)}${ARTICLE}`, source: 'unclosed.html', id: 'u' });
   assert.equal(unclosed.blocks.length, 1);
 });
