@@ -8,7 +8,7 @@ import { featurizeArticle } from './featurize-article.ts';
 import { stableId } from './hash.ts';
 import { createLshIndex } from './lsh-index.ts';
 import { resolveOptions } from './options.ts';
-import { addToProfileInPlace, matchProfile, mergeProfiles, profileSimilarity, type ProfileTerm, type StoryProfile } from './story-profile.ts';
+import { addToProfileInPlace, matchProfile, mergeProfiles, profileCosine, profileSimilarity, type ProfileTerm, type StoryProfile } from './story-profile.ts';
 import type {
   ArticleFeatures,
   Assignment,
@@ -41,6 +41,8 @@ interface OpenStory {
   similaritySum: number;
   /** Ids of stories folded into this one. */
   readonly mergedIds: string[];
+  /** Size at which the story is next compared with other open stories as a whole. */
+  nextMergeCheck: number;
 }
 
 interface ClosedStory extends ClusterStory {
@@ -138,13 +140,17 @@ function addFeatures(state: State, features: ArticleFeatures, idfLearned = false
   const rewrites = target ? findRewrites(state, story, side, new Set(duplicatePairs.flatMap((p) => [p.original, p.copy]))) : [];
   const match = target ? matchProfile(vector, story.profile) : { similarity: 0, shared: [] };
   joinStory(state, story, side, vector, duplicatePairs, rewrites, match.similarity);
-  state.seen.set(features.id, story.id);
+  const absorbed = target ? absorbSimilarStory(state, story) : undefined;
+  const home = absorbed?.keep ?? story;
+  state.seen.set(features.id, home.id);
   const why = target
-    ? explainJoin(match.shared, match.similarity, duplicatePairs, rewrites, features.id) + explainMerges(bridged)
+    ? explainJoin(match.shared, match.similarity, duplicatePairs, rewrites, features.id) +
+      explainMerges(bridged) +
+      (absorbed ? `; stories merged: ${absorbed.gone} into ${absorbed.keep.id} (profiles ${absorbed.similarity.toFixed(2)})` : '')
     : explainNew(best?.similarity ?? 0, state.options.joinThreshold);
   return {
     articleId: features.id,
-    storyId: story.id,
+    storyId: home.id,
     newStory: target === undefined,
     similarity: Math.round(match.similarity * 100) / 100,
     shared: match.shared,
@@ -249,6 +255,37 @@ function linkageScore(options: ClusterOptions, vector: readonly WeightedTerm[], 
   return (profileSimilarity(vector, story.profile) * story.profile.norm) / Math.max(1, story.articleIds.length);
 }
 
+// Profile terms used to find other stories to compare with: the heaviest carry the identity of a story.
+const MERGE_PROBE_TERMS = 30;
+// A story is compared as a whole again once it has grown by a third: often enough to catch a split early, rarely
+// enough that the cost per article stays flat.
+const MERGE_GROWTH = 4 / 3;
+
+/**
+ * A story split early (its first reports shared little) is healed when the two halves, as wholes, look alike: the
+ * grown story's profile is compared with open stories that share its heaviest terms, and the best one at or above
+ * `storyMergeThreshold` is folded in (the earlier-started story keeps its id).
+ */
+function absorbSimilarStory(state: State, story: OpenStory): { keep: OpenStory; gone: string; similarity: number } | undefined {
+  if (story.articleIds.length < story.nextMergeCheck || state.options.storyMergeThreshold >= 1) return undefined;
+  story.nextMergeCheck = Math.ceil(story.articleIds.length * MERGE_GROWTH) + 1;
+  const probe = [...story.profile.terms].sort((a, b) => b[1].weight - a[1].weight).slice(0, MERGE_PROBE_TERMS);
+  const overlap = new Map<string, number>();
+  for (const [key, t] of probe) {
+    for (const other of state.postings.get(key) ?? []) if (other !== story.id) overlap.set(other, (overlap.get(other) ?? 0) + t.weight);
+  }
+  let best: { other: OpenStory; similarity: number } | undefined;
+  for (const id of topKeys(overlap, state.options.maxCandidates)) {
+    const other = state.open.get(id);
+    if (!other) continue;
+    const similarity = profileCosine(story.profile, other.profile);
+    if (!best || similarity > best.similarity) best = { other, similarity };
+  }
+  if (!best || best.similarity < state.options.storyMergeThreshold) return undefined;
+  const keep = mergeStories(state, story, best.other);
+  return { keep, gone: keep === story ? best.other.id : story.id, similarity: best.similarity };
+}
+
 function explainMerges(bridged: readonly Scored[]): string {
   return bridged.map((r) => `; merged story ${r.story.id} (${r.similarity.toFixed(2)})`).join('');
 }
@@ -311,6 +348,7 @@ function startStory(state: State, features: ArticleFeatures, seq: number): OpenS
     rewrites: [],
     similaritySum: 0,
     mergedIds: [],
+    nextMergeCheck: 2,
   };
   state.open.set(story.id, story);
   return story;

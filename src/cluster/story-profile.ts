@@ -119,3 +119,15 @@ export function mergeProfiles(a: StoryProfile, b: StoryProfile, maxTerms: number
   }
   return cut(merged, maxTerms);
 }
+
+/** Cosine of two story profiles (centroids): how alike two stories are as wholes. */
+export function profileCosine(a: StoryProfile, b: StoryProfile): number {
+  if (a.norm === 0 || b.norm === 0) return 0;
+  const [small, large] = a.terms.size <= b.terms.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [key, t] of small.terms) {
+    const u = large.terms.get(key);
+    if (u) dot += t.weight * u.weight;
+  }
+  return dot / (a.norm * b.norm);
+}

@@ -49,6 +49,8 @@ export interface ClusterOptions {
   readonly joinThreshold: number;
   /** How an article is scored against a story: cosine with its centroid, or mean cosine with its members. */
   readonly linkage: 'centroid' | 'average';
+  /** Two open stories whose profiles reach this cosine are merged (checked as a story grows; 1 disables). */
+  readonly storyMergeThreshold: number;
   /** An article scoring at least this against a second open story merges the two (1 disables merging). */
   readonly mergeThreshold: number;
   /** Weight multipliers per feature kind (applied to tf-idf). */
