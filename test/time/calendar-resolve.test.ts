@@ -52,10 +52,14 @@ test('shifts produce values at the unit granularity', () => {
   assert.equal(shiftValue(ref, 'decade', -2), '200');
 });
 
-test('months: near dates keep the reference year whatever the tense, far ones follow it', () => {
+test('months: tense picks the occurrence; past tense keeps a scheduled date up to two months ahead', () => {
   const context = (tense: 'past' | 'future' | 'unknown') => ({ reference: day('2022-01-10'), tense, anchor: undefined, sentenceDay: undefined });
   assert.equal(resolveRelative({ type: 'month', month: 1, day: 25, shift: 0 }, context('past')), '2022-01-25');
-  assert.equal(resolveRelative({ type: 'month', month: 12, day: 28, shift: 0 }, context('future')), '2021-12-28');
+  assert.equal(resolveRelative({ type: 'month', month: 3, day: 1, shift: 0 }, context('past')), '2022-03-01');
+  assert.equal(resolveRelative({ type: 'month', month: 4, day: 1, shift: 0 }, context('past')), '2021-04-01');
+  assert.equal(resolveRelative({ type: 'month', month: 12, day: 28, shift: 0 }, context('future')), '2022-12-28');
+  assert.equal(resolveRelative({ type: 'month', month: 12, day: 28, shift: 0 }, context('unknown')), '2021-12-28');
+  assert.equal(resolveRelative({ type: 'month', month: 1, shift: 0 }, context('future')), '2022-01');
   assert.equal(resolveRelative({ type: 'month', month: 8, shift: 0 }, context('past')), '2021-08');
   assert.equal(resolveRelative({ type: 'month', month: 8, shift: 0 }, context('future')), '2022-08');
   assert.equal(resolveRelative({ type: 'month', month: 8, shift: 0 }, { ...context('past'), reference: undefined }), 'XXXX-08');

@@ -94,7 +94,11 @@ const POSITIVE: readonly Expect[] = [
   { text: "The cabinet delayed action following Friday's bombing.", span: 'Friday', value: '2022-01-07' },
   { text: 'He would announce his plans, possibly as soon as Friday, after he had decided.', span: 'Friday', value: '2022-01-14' },
   { text: "Netanyahu's Cabinet, due to meet Tuesday, was balking.", span: 'Tuesday', value: '2022-01-11' },
-  { text: 'The match was moved until 15:00 GMT Saturday.', span: '15:00 GMT Saturday', value: '2022-01-15T15:00', kind: 'time' },
+  { text: 'The tours, originally scheduled to begin in December, have been delayed.', span: 'December', value: '2021-12' },
+  { text: 'He is scheduled for release in April.', span: 'April', value: '2022-04' },
+  { text: 'Money held abroad would be worthless unless repatriated by Dec. 30.', span: 'Dec. 30', value: '2021-12-30' },
+  { text: 'Pinochet remained army chief until August, when he became a senator.', span: 'August', value: '2021-08' },
+  { text: 'The match has been postponed until 15:00 GMT Saturday.', span: '15:00 GMT Saturday', value: '2022-01-15T15:00', kind: 'time' },
 ];
 
 for (const c of POSITIVE) {

@@ -43,7 +43,8 @@ export function resolveRelative(relative: Relative, context: ResolveContext): st
       if (!ref) return 'XXXX-WXX-WE';
       // On a Saturday or Sunday "the weekend" is the current one; otherwise the last one, or the next by tense.
       const inWeekend = isoWeekday(ref) >= 6;
-      return `${shiftValue(ref, 'week', inWeekend || context.tense === 'future' ? 0 : -1)}-WE`;
+      const ahead = context.tense !== 'past' && context.tense !== 'unknown';
+      return `${shiftValue(ref, 'week', inWeekend || ahead ? 0 : -1)}-WE`;
     }
     case 'clock': {
       const day = context.sentenceDay ?? ref;
@@ -72,7 +73,7 @@ export function resolveWeekday(ref: Day, weekday: number, shift: -1 | 0 | 1, ten
   if (shift < 0) return addDays(ref, -(back || 7));
   if (shift > 0) return addDays(ref, forward || 7);
   if (back === 0) return ref;
-  return tense === 'future' || tense === 'present' ? addDays(ref, forward) : addDays(ref, -back);
+  return tense === 'past' || tense === 'unknown' ? addDays(ref, -back) : addDays(ref, forward);
 }
 
 function resolveMonth(ref: Day | undefined, month: number, day: number | undefined, shift: -1 | 0 | 1, tense: Tense): string {
@@ -80,35 +81,45 @@ function resolveMonth(ref: Day | undefined, month: number, day: number | undefin
   if (!ref) return day === undefined ? `XXXX-${String(month).padStart(2, '0')}` : `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   if (shift < 0) return format(month < ref.month ? ref.year : ref.year - 1);
   if (shift > 0) return format(month > ref.month ? ref.year : ref.year + 1);
-  const near = nearYear(ref, month, day);
-  if (near !== undefined) return format(near);
-  // Compare (month, day) with the reference; a bare month compares by month only.
-  const cmp = month - ref.month || (day === undefined ? 0 : day - ref.day);
-  if (tense === 'past') return format(cmp <= 0 ? ref.year : ref.year - 1);
-  if (tense === 'future') return format(cmp >= 0 ? ref.year : ref.year + 1);
-  // No tense cue: the nearer occurrence (a news story's "April 7" in late March is this April).
-  const monthsAhead = (month - ref.month + 12) % 12;
-  if (monthsAhead === 0) return format(ref.year);
-  return format(monthsAhead <= 6 ? (cmp > 0 ? ref.year : ref.year + 1) : cmp < 0 ? ref.year : ref.year - 1);
+  const around = occurrences(ref, month, day);
+  if (around.current !== undefined) return format(around.current);
+  if (tense === 'past') return format(around.ahead.days <= SCHEDULED_DAYS ? around.ahead.year : around.behind.year);
+  if (tense === 'future') return format(around.ahead.year);
+  // No tense cue: the nearer occurrence (a news story's "April 7" in late March is this April); a tie looks back.
+  return format(around.ahead.days < around.behind.days ? around.ahead.year : around.behind.year);
 }
 
-// News style (AP) writes no year for dates in the current year, and a date within a few weeks of publication is
-// that one whatever the verb's tense ("said the assembly opens Nov. 25", "missed the Oct. 1 deadline"); tense only
-// decides for dates further away, where a wrong cue costs less than a year's error on every near date.
-const NEAR_DAYS = 45;
+// A past-tense sentence naming a month or day up to about two months ahead usually reports a scheduled event
+// ("said the assembly opens Nov. 25", "organizers of December's games dismissed ..."); further ahead it is last year's.
+const SCHEDULED_DAYS = 62;
 
-/** The year putting month (and day) within NEAR_DAYS of the reference, if one does. */
-function nearYear(ref: Day, month: number, day: number | undefined): number | undefined {
+interface Occurrences {
+  /** The year whose occurrence contains the reference day (the current month, or the day itself). */
+  readonly current: number | undefined;
+  /** The next occurrence after the reference and how many days ahead it starts. */
+  readonly ahead: { readonly year: number; readonly days: number };
+  /** The last occurrence before the reference and how many days back it ended. */
+  readonly behind: { readonly year: number; readonly days: number };
+}
+
+/** The occurrences of a month (or month and day) around the reference day. */
+function occurrences(ref: Day, month: number, day: number | undefined): Occurrences {
   const base = Date.UTC(ref.year, ref.month - 1, ref.day);
-  let best: { year: number; distance: number } | undefined;
-  for (const year of [ref.year - 1, ref.year, ref.year + 1]) {
-    // A bare month spans its days: the distance is to its nearest edge, 0 inside it.
+  const span = (year: number) => {
     const first = Date.UTC(year, month - 1, day ?? 1);
-    const last = day === undefined ? Date.UTC(year, month, 0) : first;
-    const distance = base < first ? first - base : base > last ? base - last : 0;
-    if (!best || distance < best.distance) best = { year, distance };
-  }
-  return best && best.distance <= NEAR_DAYS * 86_400_000 ? best.year : undefined;
+    // A bare month spans its days.
+    return { first, last: day === undefined ? Date.UTC(year, month, 0) : first };
+  };
+  const dayMs = 86_400_000;
+  const here = span(ref.year);
+  const current = here.first <= base && base <= here.last ? ref.year : undefined;
+  const aheadYear = here.first > base ? ref.year : ref.year + 1;
+  const behindYear = here.last < base ? ref.year : ref.year - 1;
+  return {
+    current,
+    ahead: { year: aheadYear, days: Math.round((span(aheadYear).first - base) / dayMs) },
+    behind: { year: behindYear, days: Math.round((base - span(behindYear).last) / dayMs) },
+  };
 }
 
 // The months each part of a year covers (winter counted as January–February of its year).
@@ -127,7 +138,7 @@ function resolveYearPart(ref: Day | undefined, code: string, shift: -1 | 0 | 1 |
   else if (shift === -1) year = months.last < m ? ref.year : ref.year - 1;
   else if (shift === 1) year = months.first > m ? ref.year : ref.year + 1;
   else if (tense === 'past') year = months.first <= m ? ref.year : ref.year - 1;
-  else if (tense === 'future') year = months.last >= m ? ref.year : ref.year + 1;
+  else if (tense === 'future' || tense === 'prospective') year = months.last >= m ? ref.year : ref.year + 1;
   else year = months.first <= m + 3 ? ref.year : ref.year - 1; // nearest: a part starting within a quarter is upcoming
   return `${formatYear(year)}-${code}`;
 }

@@ -3,12 +3,20 @@
 import type { TextRange } from '../../model/span.ts';
 import { tokenize, type Token } from '../../text/tokens.ts';
 
-export type Tense = 'past' | 'present' | 'future' | 'unknown';
+/**
+ * `future`: ahead of the reference ("will", "plans"). `prospective`: ahead of some past moment ("would",
+ * "was scheduled", "by August"): in reported speech that moment may already be behind the reference, so a month
+ * resolves to its nearer occurrence, while a weekday (within a week either way) still reads as the coming one.
+ */
+export type Tense = 'past' | 'present' | 'future' | 'prospective' | 'unknown';
 
 const FUTURE = new Set(
-  ("will 'll shall won't wo gonna going plan plans planned planning scheduled schedule expected expects expect due " +
-    'set upcoming next aims aim intends intend would until till tomorrow hopes hope slated poised prepares preparing ' +
-    'begin begins resume resumes await awaits deadline soon').split(' '),
+  ("will 'll shall won't wo gonna going plan plans planning schedule expects expect upcoming next aims aim intends " +
+    'intend tomorrow hopes hope prepares preparing await awaits deadline soon').split(' '),
+);
+// "begin"/"resume" are as often infinitives under a past verb ("were scheduled to begin in September").
+const PROSPECTIVE = new Set(
+  'would planned scheduled expected due set slated poised intended originally begin begins resume resumes'.split(' '),
 );
 // Verbs that move something to a later time point ahead whatever their own tense: "deferred the debate to a
 // meeting on Wednesday", "postponed the vote until Friday".
@@ -19,8 +27,12 @@ const DEFERRAL = new Set(
 const PAST = new Set(
   ('was were had did ago last yesterday told met held went came made took gave left began spoke wrote found saw got ' +
     'won lost sent fell rose struck ran paid sold brought thought felt kept led became grew knew flew drew threw ' +
-    'earlier previously').split(' '),
+    'bought caught taught fought sought built spent lent meant heard stood understood laid fled fed shot swore tore ' +
+    'chose froze stole woke broke rode drove arose forgave ate lay sang rang sank drank swam shook forgot stuck hung ' +
+    'swung dug slept swept wept dealt knelt ground withdrew overthrew bore sprang earlier previously').split(' '),
 );
+// Present auxiliaries that make a prospective word ("scheduled", "due", "set") plainly future.
+const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", "'re"]);
 // Present-tense cues: a weekday in a present-tense clause ("talks are on Wednesday", "now shift to Brussels on
 // Wednesday") is an upcoming one.
 const PRESENT = new Set('is are am now'.split(' '));
@@ -46,8 +58,19 @@ function cue(
 ): { readonly tense: Tense; readonly reporting: boolean } | undefined {
   const w = token.text.toLowerCase().replace(/’/g, "'");
   if (FUTURE.has(w)) return { tense: 'future', reporting: false };
-  // A passive deferral ("was postponed on Tuesday") dates the postponing itself: only the active verb points ahead.
-  if (DEFERRAL.has(w)) return PASSIVE_AUX.has((previous?.text ?? '').toLowerCase()) ? undefined : { tense: 'future', reporting: false };
+  if (PROSPECTIVE.has(w)) {
+    const before = (previous?.text ?? '').toLowerCase().replace(/’/g, "'");
+    // "to begin" leaves the tense to the governing verb; "is scheduled", "are due" are plainly ahead of now.
+    if (before === 'to') return undefined;
+    return { tense: PRESENT_AUX.has(before) ? 'future' : 'prospective', reporting: false };
+  }
+  // A passive deferral dates the postponing itself ("was postponed on Tuesday") unless it names the new time
+  // ("has been postponed until Saturday"); the active verb always points ahead.
+  if (DEFERRAL.has(w)) {
+    const passive = PASSIVE_AUX.has((previous?.text ?? '').toLowerCase());
+    const target = /^(?:until|till|to)$/i.test(next?.text ?? '');
+    return passive && !target ? undefined : { tense: 'future', reporting: false };
+  }
   if (PRESENT.has(w)) return { tense: 'present', reporting: false };
   if (PASSIVE_AUX.has((previous?.text ?? '').toLowerCase())) return undefined;
   // "followed by", "hosted by": a participle phrase, not the clause's verb.
@@ -93,7 +116,9 @@ export function clauseTense(text: string, sentence: TextRange, range: TextRange)
   // "claimed responsibility for Friday's bombing" and "had left by Wednesday" keep their verb's tense.
   const previous = tokens[before - 1]?.text.toLowerCase() ?? '';
   const governed = best !== undefined && best.distance < GOVERNING_REACH;
-  if (!governed && (previous === 'for' || previous === 'by')) return 'future';
+  if (!governed && previous === 'for') return 'future';
+  // "by Friday" is a deadline seen from some moment, which in a past narrative ("by August, the army ...") is behind.
+  if (!governed && previous === 'by') return 'prospective';
   // "since" and "following" look back even under a forward verb ("delayed action following Friday's bombing").
   if (previous === 'following' || previous === 'since' || (!governed && previous === 'after')) return 'past';
   return best?.tense ?? fallback;
