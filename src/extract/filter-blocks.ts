@@ -46,6 +46,29 @@ function containerOf(tree: PageTree, containers: readonly number[], i: number): 
   return -1;
 }
 
+// A non-list box with more list items than paragraphs plus this slack is a link strip; the slack keeps a box with a
+// short bullet summary next to its paragraphs.
+const LIST_ITEM_SLACK = 2;
+// Readability's form rule: more than one input per three paragraphs is a form, not an article section.
+const PARAGRAPHS_PER_INPUT = 3;
+
+/** Readability-style conditional cleaning of one box: the reason it is furniture, or undefined to keep it. */
+function boxVerdict(node: ElementNode, i: number, stats: PageStats): string | undefined {
+  const text = stats.textChars[i] as number;
+  const prose = stats.paragraphChars[i] as number;
+  const pCount = stats.pCount[i] as number;
+  const liCount = stats.liCount[i] as number;
+  const ld = linkDensity(stats, i);
+  if (ld > MAX_BOX_LINK_DENSITY && prose < BOX_PROSE_KEEP_CHARS) return 'link list';
+  if (classWeight(node) < 0 && prose < BOX_PROSE_KEEP_CHARS && pCount < 2 && !isProse(text, prose, ld)) return 'furniture box';
+  const isList = node.tag === 'ul' || node.tag === 'ol';
+  if (!isList && liCount > pCount + LIST_ITEM_SLACK && text / Math.max(1, liCount) < SHORT_ITEM_CHARS && prose < BOX_PROSE_KEEP_CHARS) {
+    return 'list box';
+  }
+  if ((stats.inputCount[i] as number) > Math.floor(pCount / PARAGRAPHS_PER_INPUT)) return 'form box';
+  return undefined;
+}
+
 /** Boxes (div/ul/table...) inside the containers that conditional cleaning removes, with their reason. */
 function badBoxes(tree: PageTree, stats: PageStats, containers: readonly number[]): Map<number, string> {
   const bad = new Map<number, string>();
@@ -65,18 +88,7 @@ function badBoxes(tree: PageTree, stats: PageStats, containers: readonly number[
       if (text === 0) continue;
       const prose = stats.paragraphChars[i] as number;
       if (prose > 0 && prose >= containerProse * ARTICLE_BOX_SHARE) continue;
-      const ld = linkDensity(stats, i);
-      const weight = classWeight(node);
-      let reason: string | undefined;
-      if (ld > MAX_BOX_LINK_DENSITY && prose < BOX_PROSE_KEEP_CHARS) reason = 'link list';
-      else if (weight < 0 && prose < BOX_PROSE_KEEP_CHARS && (stats.pCount[i] as number) < 2 && !isProse(text, prose, ld)) reason = 'furniture box';
-      else if (
-        (node.tag === 'ul' || node.tag === 'ol') === false &&
-        (stats.liCount[i] as number) > (stats.pCount[i] as number) + 2 &&
-        text / Math.max(1, stats.liCount[i] as number) < SHORT_ITEM_CHARS &&
-        prose < BOX_PROSE_KEEP_CHARS
-      ) reason = 'list box';
-      else if ((stats.inputCount[i] as number) > Math.floor((stats.pCount[i] as number) / 3)) reason = 'form box';
+      const reason = boxVerdict(node, i, stats);
       if (reason) {
         bad.set(i, reason);
         i = node.end - 1; // skip the subtree: its blocks inherit this verdict

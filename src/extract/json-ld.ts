@@ -54,7 +54,8 @@ export function readJsonLd(scripts: readonly string[]): JsonLdArticle | undefine
     let visited = 0;
     while (queue.length > 0 && visited++ < MAX_VISITED) {
       const v = queue.shift();
-      if (Array.isArray(v)) queue.push(...v);
+      // No spread into push(): a huge array would exceed the engine's argument limit.
+      if (Array.isArray(v)) for (const item of v) queue.push(item);
       else if (v && typeof v === 'object') {
         const o = v as Record<string, unknown>;
         if (typesOf(o).some((t) => ARTICLE_TYPES.test(t))) found.push(o);

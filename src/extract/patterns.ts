@@ -11,7 +11,7 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   '#document', 'html', 'body', 'main', 'article', 'section', 'div', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li',
   'dl', 'dt', 'dd', 'blockquote', 'pre', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'figure',
   'figcaption', 'form', 'fieldset', 'legend', 'address', 'hr', 'header', 'footer', 'nav', 'aside', 'center',
-  'details', 'summary', 'menu', 'hgroup', 'picture', 'label', 'option', 'br-block',
+  'details', 'summary', 'menu', 'hgroup', 'picture', 'label', 'option',
 ]);
 
 /** Blocks that are themselves a paragraph: their container is their parent (readability's "p-like" elements). */
@@ -93,7 +93,7 @@ export const BOILERPLATE_TEXT: readonly { readonly re: RegExp; readonly reason: 
   { re: /^(?:updated|published|posted|last updated|last modified|first published|aktualisiert|veröffentlicht|stand|mis à jour|publié le|actualizado|publicado|aggiornato|pubblicato)(?:\s+(?:at|on|am|le|el|il))?\s*:?\s*.{0,60}$/i, reason: 'dateline' },
   { re: /^(?:don'?t miss|must read|read also|see more|watch|watch now|listen|more:|related:|read:|recommended:)\W{0,3}$/i, reason: 'related-post teaser' },
   { re: /^.{0,80}(?:getty images|shutterstock|afp|reuters|associated press|ap photo|bloomberg|epa|istock(?:photo)?)$/i, reason: 'image credit' },
-  { re: /^(?:advertisement|advertisements?|sponsored|sponsored content|ad|story continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?|article continues below(?: this ad)?)\W*$/i, reason: 'advertisement label' },
+  { re: /^(?:advertisement|advertisements?|sponsored|sponsored content|sponsored links|paid content|ad|story continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?|article continues below(?: this ad)?)\W*$/i, reason: 'advertisement label' },
   { re: /^follow\s.{0,60}\bon\s+(?:twitter|facebook|instagram|linkedin|youtube|tiktok|x)\b.{0,80}$/i, reason: 'share widget' },
   { re: /^(?:share|share this(?: article| story| post)?|share on \w+|tweet|email|print|comments?|\d+ comments?|follow us|click to share|save|copy link|copied|link copied)\W*$/i, reason: 'share widget' },
   { re: /^(?:read more|related|related articles|related stories|related content|more from|more on this|see also|recommended|you may also like|also read|read next|most popular|trending now|more stories)\b.{0,120}$/i, reason: 'related-post teaser' },
