@@ -31,10 +31,21 @@ test('a bare surname resolves to the full name seen earlier; Mr. is dropped', ()
   assert.equal(text.slice(q?.speakerRange?.start, q?.speakerRange?.end), 'Ryabkov');
 });
 
+test('he/she resolves to the last named speaker of that gender, never to a country', () => {
+  const text =
+    'Wendy Sherman met Sergei Ryabkov. Ryabkov said he was tired. Russia said talks were hard.\n\n' +
+    '“We had useful discussions,” she said.';
+  const [q] = direct(text);
+  assert.equal(q?.speaker, 'Wendy Sherman');
+  assert.equal(q?.speakerCertainty, 'inferred');
+});
+
 test('he/she resolves to the last named speaker, inferred', () => {
-  const text = 'Sherman said Russia still had a choice.\n\n“If Russia walks away from the diplomatic path, they were never serious,” she said.';
+  const text =
+    'Wendy Sherman led the US side.\n\nSherman said Russia still had a choice.\n\n' +
+    '“If Russia walks away from the diplomatic path, they were never serious,” she said.';
   const q = direct(text)[0];
-  assert.equal(q?.speaker, 'Sherman');
+  assert.equal(q?.speaker, 'Wendy Sherman');
   assert.equal(q?.speakerCertainty, 'inferred');
 });
 

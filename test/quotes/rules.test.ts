@@ -13,8 +13,10 @@ test('a colon paragraph introduces the next paragraph: "Caddell continued:"', ()
 });
 
 test('a colon after a sentence with a pronoun subject: "She then addressed the supporters again:"', () => {
-  const text = '“I have earned 9 million votes,” Clinton said.\n\nShe then addressed the supporters again: “Here is what I regret.”';
-  assert.deepEqual(summary(text), ['quotes/x-said-after Clinton stated', 'quotes/colon-subject Clinton inferred']);
+  const text =
+    'Hillary Clinton spoke in Ohio.\n\n“I have earned 9 million votes,” Clinton said.\n\n' +
+    'She then addressed the supporters again: “Here is what I regret.”';
+  assert.deepEqual(summary(text), ['quotes/x-said-after Hillary Clinton stated', 'quotes/colon-subject Hillary Clinton inferred']);
 });
 
 test('according to X, “...” and “...,” according to X', () => {

@@ -2,6 +2,7 @@ import type { Certainty, TextRange } from '../../model/span.ts';
 import type { QuoteMention } from '../../model/analyzed-article.ts';
 import { stripTitle } from './pick-speaker.ts';
 import type { NameSpan, RawAttribution } from './types.ts';
+import { guessGenders, pronounGender, surname, type Gender } from './guess-genders.ts';
 
 interface Resolved {
   readonly speaker: string;
@@ -18,26 +19,46 @@ const THIRD_PERSON = /^(?:he|she|they)$/i;
  */
 export function resolveSpeakers(text: string, raws: readonly RawAttribution[], names: readonly NameSpan[]): QuoteMention[] {
   const out: QuoteMention[] = [];
-  let lastNamed: Resolved | undefined;
+  const ctx: ResolveContext = {
+    names,
+    genders: guessGenders(text, names),
+    people: new Set(names.filter((n) => n.type === 'person').map((n) => surname(n.name))),
+  };
+  const named: Resolved[] = [];
   let previous: Resolved | undefined;
   for (const raw of [...raws].sort((a, b) => a.start - b.start)) {
-    const resolved = resolveOne(text, raw, names, lastNamed, previous);
+    const resolved = resolveOne(ctx, raw, named, previous);
     out.push(toMention(text, raw, resolved));
     if (resolved !== undefined) {
       previous = resolved;
-      if (raw.speaker?.kind === 'name') lastNamed = resolved;
+      if (raw.speaker?.kind === 'name') named.push(resolved);
     }
   }
   return out;
 }
 
+interface ResolveContext {
+  readonly names: readonly NameSpan[];
+  readonly genders: ReadonlyMap<string, Gender>;
+  /** Surnames of names typed as persons: "he"/"she" never stand for "Russia" or "the Pentagon". */
+  readonly people: ReadonlySet<string>;
+}
+
+// "she" cannot be Sergei Ryabkov when the text calls him "he": skip antecedents of the other gender.
+function compatible(ctx: ResolveContext, speaker: string, pronoun: string): boolean {
+  const want = pronounGender(pronoun);
+  if (want !== undefined && !ctx.people.has(surname(speaker))) return false;
+  const have = ctx.genders.get(surname(speaker));
+  return want === undefined || have === undefined || want === have;
+}
+
 function resolveOne(
-  text: string,
+  ctx: ResolveContext,
   raw: RawAttribution,
-  names: readonly NameSpan[],
-  lastNamed: Resolved | undefined,
+  named: readonly Resolved[],
   previous: Resolved | undefined,
 ): Resolved | undefined {
+  const { names } = ctx;
   const s = raw.speaker;
   if (s === undefined) {
     return previous && { ...previous, certainty: raw.speakerCertainty ?? 'inferred' };
@@ -45,7 +66,9 @@ function resolveOne(
   const range = { start: s.start, end: s.end };
   if (s.kind === 'name') return { speaker: fullName(stripTitle(s.text), names, s.start), range, certainty: 'stated' };
   if (s.kind === 'pronoun' && THIRD_PERSON.test(s.text)) {
-    const antecedent = lastNamed ?? lastPersonBefore(names, s.start);
+    const antecedent =
+      named.findLast((r) => compatible(ctx, r.speaker, s.text)) ??
+      lastPersonBefore(names, s.start, (n) => compatible(ctx, n, s.text));
     if (antecedent !== undefined) return { speaker: antecedent.speaker, range, certainty: 'inferred' };
   }
   return { speaker: s.text, range, certainty: 'stated' };
@@ -63,11 +86,11 @@ function fullName(name: string, names: readonly NameSpan[], at: number): string 
   return best ?? name;
 }
 
-function lastPersonBefore(names: readonly NameSpan[], at: number): Resolved | undefined {
+function lastPersonBefore(names: readonly NameSpan[], at: number, ok: (name: string) => boolean): Resolved | undefined {
   let found: NameSpan | undefined;
   for (const n of names) {
     if (n.start >= at) break;
-    if (n.type === 'person') found = n;
+    if (n.type === 'person' && ok(n.name)) found = n;
   }
   return found && { speaker: fullName(stripTitle(found.name), names, found.start), range: { start: found.start, end: found.end }, certainty: 'inferred' };
 }

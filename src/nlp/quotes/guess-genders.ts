@@ -1,0 +1,41 @@
+import type { NameSpan } from './types.ts';
+
+export type Gender = 'male' | 'female';
+
+// How far after a name its pronoun is looked for: about one sentence ("Sherman said she would ...").
+const PRONOUN_WINDOW = 160;
+const MALE = /\b(?:he|his|him|himself|Mr\.?)\b/i;
+const FEMALE = /\b(?:she|her|hers|herself|Ms\.?|Mrs\.?)\b/i;
+
+/**
+ * A guess of each person's gender from the text itself: the first third-person pronoun after each mention, plus
+ * "Mr."/"Ms." right before it, voted over all mentions of the surname. Pure; no name lists.
+ */
+export function guessGenders(text: string, names: readonly NameSpan[]): ReadonlyMap<string, Gender> {
+  const votes = new Map<string, number>();
+  const people = names.filter((n) => n.type === 'person');
+  for (const [i, n] of people.entries()) {
+    const key = surname(n.name);
+    const title = text.slice(Math.max(0, n.start - 5), n.start);
+    let vote = MALE.test(title) && /Mr/.test(title) ? 1 : FEMALE.test(title) && /M(?:r)?s/.test(title) ? -1 : 0;
+    // A pronoun after another person's name belongs to that person: the window stops there.
+    const stop = Math.min(n.end + PRONOUN_WINDOW, people[i + 1]?.start ?? text.length);
+    const window = text.slice(n.end, Math.max(n.end, stop));
+    const first = /\b(?:he|his|him|himself|she|her|hers|herself)\b/i.exec(window);
+    if (first !== null) vote += /^(?:he|his|him|himself)$/i.test(first[0]) ? 1 : -1;
+    votes.set(key, (votes.get(key) ?? 0) + vote);
+  }
+  const out = new Map<string, Gender>();
+  for (const [key, v] of votes) if (v !== 0) out.set(key, v > 0 ? 'male' : 'female');
+  return out;
+}
+
+export function surname(name: string): string {
+  return name.split(' ').pop() ?? name;
+}
+
+export function pronounGender(pronoun: string): Gender | undefined {
+  if (/^he$/i.test(pronoun)) return 'male';
+  if (/^she$/i.test(pronoun)) return 'female';
+  return undefined;
+}
