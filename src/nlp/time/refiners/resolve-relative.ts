@@ -6,6 +6,8 @@ import { resolveRelative, type Anchor } from '../resolve.ts';
 import { clauseTense } from '../tense.ts';
 import type { Draft, Refiner } from '../types.ts';
 
+const NEEDS_TENSE: ReadonlySet<string> = new Set(['weekday', 'month', 'year-part', 'weekend']);
+
 function sentenceOf(sentences: readonly TextRange[], range: TextRange): TextRange {
   return sentences.find((s) => s.start <= range.start && range.start < s.end) ?? range;
 }
@@ -38,7 +40,8 @@ export const resolveRelativeRefiner: Refiner = {
       const sentence = sentenceOf(sentences, draft);
       let value = draft.value;
       if (value === undefined && draft.relative) {
-        const tense = clauseTense(text, sentence, draft);
+        // Only expressions whose direction is open need the (costlier) tense reading.
+        const tense = NEEDS_TENSE.has(draft.relative.type) ? clauseTense(text, sentence, draft) : 'unknown';
         const sameSentenceDay = sentenceDay && sentenceDay.sentence.start === sentence.start ? sentenceDay.day : undefined;
         value = resolveRelative(draft.relative, { reference, tense, anchor, sentenceDay: sameSentenceDay });
       }
