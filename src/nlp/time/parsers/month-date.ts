@@ -2,7 +2,7 @@
 import { formatDay, formatMonth, isValidDay } from '../calendar.ts';
 import { MONTH_ANY, MONTHS, MONTH_NAME } from '../lexicon.ts';
 import type { Parser } from '../types.ts';
-import { B, E, re, wordBefore } from './helpers.ts';
+import { B, re, wordBefore } from './helpers.ts';
 
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(\\d{4})';
