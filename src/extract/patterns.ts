@@ -87,7 +87,10 @@ export const NEGATIVE_CLASS = /-ad-|hidden|banner|combx|comment|com-|contact|foo
  * "Read more: ..."). Anchored: a real sentence that merely contains these words is kept.
  */
 export const BOILERPLATE_TEXT: readonly { readonly re: RegExp; readonly reason: string }[] = [
-  { re: /^(?:advert|adverts|anzeige|publicidad|publicité|pubblicità|werbung)\W*$/i, reason: 'advertisement label' },
+  { re: /^(?:advert|adverts|anzeige|publicidad|publicidade|publicité|pubblicità|werbung|iklan|reklama|annonce|annons|mainos)\W*$/i, reason: 'advertisement label' },
+  { re: /^(?:filed under|posted in|categories|category|tags|tagged|tagged with|topics)\s*:.{0,200}$/i, reason: 'tag list' },
+  // WordPress shortcodes that a plugin failed to render ("[button link=...]Send us...[/button]").
+  { re: /^\[(\w+)\b[^\]]*\].{0,300}\[\/\1\]$/, reason: 'CMS shortcode' },
   { re: /^(?:this (?:slideshow|video|content|feature) requires javascript|please enable javascript|your browser does not support)\b.{0,120}$/i, reason: 'script notice' },
   { re: /^(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Rr]eported by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|da|di))*(?:\s*(?:[-|,•·]|and)\s*.{0,80})?$/u, reason: 'byline' },
   { re: /^(?:updated|published|posted|last updated|last modified|first published|aktualisiert|veröffentlicht|stand|mis à jour|publié le|actualizado|publicado|aggiornato|pubblicato)(?:\s+(?:at|on|am|le|el|il))?\s*:?\s*.{0,60}$/i, reason: 'dateline' },
