@@ -8,12 +8,17 @@ const MALE = /\b(?:he|his|him|himself|Mr\.?)\b/i;
 const FEMALE = /\b(?:she|her|hers|herself|Ms\.?|Mrs\.?)\b/i;
 
 /**
- * A guess of each person's gender from the text itself: the first third-person pronoun after each mention, plus
+ * A guess of each named one's gender (keyed by surname) from the text itself: the first third-person pronoun after each mention, plus
  * "Mr."/"Ms." right before it, voted over all mentions of the surname. Pure; no name lists.
  */
-export function guessGenders(text: string, names: readonly NameSpan[]): ReadonlyMap<string, Gender> {
+export function guessGenders(
+  text: string,
+  names: readonly NameSpan[],
+  ignore: ReadonlySet<number> = new Set(),
+): ReadonlyMap<string, Gender> {
   const votes = new Map<string, number>();
-  const people = names.filter((n) => n.type === 'person');
+  // Every name counts, whatever its type: "Blinken said that he ..." makes a person of a name the heuristic missed.
+  const people = [...names].sort((a, b) => a.start - b.start);
   for (const [i, n] of people.entries()) {
     const key = surname(n.name);
     const title = text.slice(Math.max(0, n.start - 5), n.start);
@@ -21,8 +26,11 @@ export function guessGenders(text: string, names: readonly NameSpan[]): Readonly
     // A pronoun after another person's name belongs to that person: the window stops there.
     const stop = Math.min(n.end + PRONOUN_WINDOW, people[i + 1]?.start ?? text.length);
     const window = text.slice(n.end, Math.max(n.end, stop));
-    const first = /\b(?:he|his|him|himself|she|her|hers|herself)\b/i.exec(window);
-    if (first !== null) vote += /^(?:he|his|him|himself)$/i.test(first[0]) ? 1 : -1;
+    // Pronouns that are themselves the speakers being resolved ("..., she said") cannot vote: that would be circular.
+    const first = [...window.matchAll(/\b(?:he|his|him|himself|she|her|hers|herself)\b/gi)].find(
+      (m) => !ignore.has(n.end + (m.index ?? 0)),
+    );
+    if (first !== undefined) vote += /^(?:he|his|him|himself)$/i.test(first[0]) ? 1 : -1;
     votes.set(key, (votes.get(key) ?? 0) + vote);
   }
   const out = new Map<string, Gender>();

@@ -21,7 +21,11 @@ export function resolveSpeakers(text: string, raws: readonly RawAttribution[], n
   const out: QuoteMention[] = [];
   const ctx: ResolveContext = {
     names,
-    genders: guessGenders(text, names),
+    genders: guessGenders(
+      text,
+      [...names, ...speakerNames(raws)],
+      new Set(raws.flatMap((r) => (r.speaker?.kind === 'pronoun' ? [r.speaker.start] : []))),
+    ),
     people: new Set(names.filter((n) => n.type === 'person').map((n) => surname(n.name))),
   };
   const named: Resolved[] = [];
@@ -47,7 +51,8 @@ interface ResolveContext {
 // "she" cannot be Sergei Ryabkov when the text calls him "he": skip antecedents of the other gender.
 function compatible(ctx: ResolveContext, speaker: string, pronoun: string): boolean {
   const want = pronounGender(pronoun);
-  if (want !== undefined && !ctx.people.has(surname(speaker))) return false;
+  // A person is a name typed so, or one a he/she refers back to; "Russia" is neither.
+  if (want !== undefined && !ctx.people.has(surname(speaker)) && !ctx.genders.has(surname(speaker))) return false;
   const have = ctx.genders.get(surname(speaker));
   return want === undefined || have === undefined || want === have;
 }
@@ -93,6 +98,13 @@ function lastPersonBefore(names: readonly NameSpan[], at: number, ok: (name: str
     if (n.type === 'person' && ok(n.name)) found = n;
   }
   return found && { speaker: fullName(stripTitle(found.name), names, found.start), range: { start: found.start, end: found.end }, certainty: 'inferred' };
+}
+
+// Speakers found as capitalized words the name finder left out ("Blinken" opening a sentence).
+function speakerNames(raws: readonly RawAttribution[]): NameSpan[] {
+  return raws.flatMap((r) =>
+    r.speaker?.kind === 'name' ? [{ start: r.speaker.start, end: r.speaker.end, name: r.speaker.text, type: 'other' as const }] : [],
+  );
 }
 
 function toMention(text: string, raw: RawAttribution, r: Resolved | undefined): QuoteMention {
