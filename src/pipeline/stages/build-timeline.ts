@@ -26,7 +26,10 @@ interface Dated {
  */
 export function buildTimeline(story: Story, reference: string | undefined): TimelineEvent[] {
   const ref = reference ?? latestPublished(story.articles);
-  const dated = story.articles.flatMap((a) => a.times.filter(isCalendarDate).flatMap((t) => datedSentence(a, t)));
+  const dated = story.articles.flatMap((a) => a.times.flatMap((t) => {
+    const date = calendarDate(t);
+    return date ? datedSentence(a, t, date) : [];
+  }));
   const byDate = new Map<string, Dated[]>();
   for (const d of dated) byDate.set(d.date, [...(byDate.get(d.date) ?? []), d]);
   const events: TimelineEvent[] = [];
@@ -56,17 +59,22 @@ export function buildTimeline(story: Story, reference: string | undefined): Time
   return events.sort((a, b) => a.date.localeCompare(b.date) || b.sources.length - a.sources.length);
 }
 
-function isCalendarDate(t: TimeMention): boolean {
-  return t.kind === 'date' && /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(t.value);
+// Calendar dates, and times of day reduced to their date ("Monday morning" = 2022-01-10TMO → 2022-01-10).
+// Weeks, seasons and reference words ("this week", PAST_REF) do not fit the timeline's YYYY[-MM[-DD]] dates.
+const CALENDAR = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:T[\w:.]*)?$/;
+
+function calendarDate(t: TimeMention): string | undefined {
+  if (t.kind !== 'date' && t.kind !== 'time') return undefined;
+  return CALENDAR.exec(t.value)?.[1];
 }
 
-function datedSentence(a: AnalyzedArticle, t: TimeMention): Dated[] {
+function datedSentence(a: AnalyzedArticle, t: TimeMention, date: string): Dated[] {
   const s = a.sentences.find((x) => x.start <= t.start && t.end <= x.end);
   if (!s) return [];
   const sentence = a.text.slice(s.start, s.end);
   return [{
     articleId: a.id,
-    date: t.value,
+    date,
     sentence,
     span: { articleId: a.id, start: s.start, end: s.end },
     content: new Set(words(sentence).filter((w) => !ENGLISH_STOPWORDS.has(w))),
