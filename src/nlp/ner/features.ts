@@ -31,7 +31,15 @@ export interface SentenceFeatures {
   readonly starts: Uint32Array;
 }
 
-// Template ids: the seed of each feature family. Stored models depend on them: append, never renumber.
+/*
+ * Per token: cased word and lower-case key (dots dropped, digits → 0), keys at ±1 and ±2, cased words at ±1, key
+ * bigrams with each neighbour, word shape at 0/±1 and shape bigrams, capitalization class with the sentence-initial
+ * and headline flags (alone and as a −1/0/+1 window), length, prefixes and suffixes up to 4, hyphen parts, how the
+ * word is usually cased in the training text, whether it appears capitalized / lower-case elsewhere in the same
+ * document, and gazetteer matches (position and type) at −1/0/+1. Label-history features are added at decoding.
+ */
+// Template ids: the seed of each feature family. Stored models depend on them: append, never renumber
+// (2 = "lower" is retired: the dot-free key replaced it).
 const T = {
   bias: 0, raw: 1, lower: 2, keyM1: 3, keyP1: 4, keyM2: 5, keyP2: 6, rawM1: 7, rawP1: 8, shape: 9, shapeM1: 10,
   shapeP1: 11, shapeM1_0: 12, shape0_P1: 13, prefix: 14, suffix: 15, cap: 16, bigramM1: 17, bigramP1: 18,
@@ -83,10 +91,62 @@ function docCaseStats(doc: readonly (readonly WordForm[])[], headlines: readonly
 
 /** Static features for every token of a document (sentences of token texts, in reading order). */
 export function documentFeatures(lex: FeatureLexicons, doc: readonly (readonly string[])[]): SentenceFeatures[] {
-  const forms = doc.map((s) => s.map(wordForm));
+  // Words repeat within a document ("the", names, punctuation): each distinct token text is analysed once. The
+  // caches are local to this call.
+  const formCache = new Map<string, WordForm>();
+  const forms = doc.map((s) =>
+    s.map((t) => {
+      let f = formCache.get(t);
+      if (f === undefined) {
+        f = wordForm(t);
+        formCache.set(t, f);
+      }
+      return f;
+    }),
+  );
   const headlines = forms.map(isHeadline);
   const stats = docCaseStats(forms, headlines);
-  return forms.map((f, s) => sentenceFeatures(lex, f, headlines[s] ?? false, stats));
+  const infoCache = new Map<WordForm, WordInfo>();
+  const infos = forms.map((s) =>
+    s.map((f) => {
+      let info = infoCache.get(f);
+      if (info === undefined) {
+        info = wordInfo(lex, stats, f);
+        infoCache.set(f, info);
+      }
+      return info;
+    }),
+  );
+  return forms.map((f, s) => sentenceFeatures(lex, f, infos[s] ?? [], headlines[s] ?? false));
+}
+
+/** Everything about one distinct word that does not depend on where it stands. */
+interface WordInfo {
+  readonly keyH: number;
+  readonly casedH: number;
+  readonly shapeH: number;
+  readonly capI: number;
+  readonly caseBucket: number;
+  /** Gazetteer type mask of the single word, -1 when it is in no entry. */
+  readonly gazTok: number;
+  /** Occurrences in this document capitalized mid-sentence / lower-case (headlines excluded). */
+  readonly capMid: number;
+  readonly lowerCount: number;
+  readonly cluster: string;
+}
+
+function wordInfo(lex: FeatureLexicons, stats: DocCase, f: WordForm): WordInfo {
+  return {
+    keyH: hashStr(0, f.key),
+    casedH: hashStr(0, f.cased),
+    shapeH: hashStr(0, f.shape),
+    capI: CAP_INDEX[f.cap],
+    caseBucket: lex.caseLexicon.get(f.key) ?? UNSEEN_CASE,
+    gazTok: lex.gazetteer.tokens.get(f.key) ?? -1,
+    capMid: stats.capMid.get(f.key) ?? 0,
+    lowerCount: stats.lower.get(f.key) ?? 0,
+    cluster: lex.clusters.get(f.key) ?? '',
+  };
 }
 
 // Upper bound on static features per token (about 45 in practice, hyphen parts capped below); sizes the buffer.
@@ -102,26 +162,26 @@ const EOS_CAP = 9;
 function sentenceFeatures(
   lex: FeatureLexicons,
   forms: readonly WordForm[],
+  infos: readonly WordInfo[],
   headline: boolean,
-  stats: DocCase,
 ): SentenceFeatures {
   const n = forms.length;
   const ctx: SentenceContext = {
     forms,
-    keyH: paddedHashes(forms, 'key'),
-    rawH: paddedHashes(forms, 'cased'),
-    shapeH: paddedHashes(forms, 'shape'),
-    capI: paddedCaps(forms),
+    infos,
+    keyH: padded(infos, 'keyH', BOS_H, EOS_H),
+    rawH: padded(infos, 'casedH', BOS_H, EOS_H),
+    shapeH: padded(infos, 'shapeH', BOS_H, EOS_H),
+    capI: padded(infos, 'capI', BOS_CAP, EOS_CAP),
     gaz: matchGazetteer(lex.gazetteer, forms.map((f) => f.key)),
-    clusters: lex.clusters.size > 0 ? forms.map((f) => lex.clusters.get(f.key) ?? '') : null,
+    clusters: lex.clusters.size > 0 ? infos.map((w) => w.cluster) : null,
     headline,
-    stats,
   };
   const sink: Sink = { buf: new Uint32Array(n * MAX_STATIC), n: 0 };
   const starts = new Uint32Array(n + 1);
   for (let i = 0; i < n; i++) {
     starts[i] = sink.n;
-    tokenFeatures(sink, lex, ctx, i);
+    tokenFeatures(sink, ctx, i);
   }
   starts[n] = sink.n;
   return {
@@ -146,40 +206,32 @@ function push(s: Sink, h: number): void {
 /** Per-sentence values shared by all tokens' features; arrays are padded by 2 on each side (BOS/EOS). */
 interface SentenceContext {
   readonly forms: readonly WordForm[];
+  readonly infos: readonly WordInfo[];
   readonly keyH: Uint32Array;
   readonly rawH: Uint32Array;
   readonly shapeH: Uint32Array;
-  readonly capI: Uint8Array;
+  readonly capI: Uint32Array;
   readonly gaz: Uint16Array;
   readonly clusters: readonly string[] | null;
   readonly headline: boolean;
-  readonly stats: DocCase;
 }
 
 const PAD = 2;
 const BOS_H = hashStr(0, BOS);
 const EOS_H = hashStr(0, EOS);
 
-/** Each token's string hashed once; features then combine these with a template seed (two multiplies). */
-function paddedHashes(forms: readonly WordForm[], field: 'key' | 'cased' | 'shape'): Uint32Array {
-  const out = new Uint32Array(forms.length + 2 * PAD);
-  out[0] = BOS_H;
-  out[1] = BOS_H;
-  for (let i = 0; i < forms.length; i++) out[i + PAD] = hashStr(0, (forms[i] as WordForm)[field]);
-  out[forms.length + PAD] = EOS_H;
-  out[forms.length + PAD + 1] = EOS_H;
+/** One numeric field of each word, padded with 2 begin/end markers on each side so windows need no bounds checks. */
+function padded(infos: readonly WordInfo[], field: 'keyH' | 'casedH' | 'shapeH' | 'capI', bos: number, eos: number): Uint32Array {
+  const out = new Uint32Array(infos.length + 2 * PAD);
+  out[0] = bos;
+  out[1] = bos;
+  for (let i = 0; i < infos.length; i++) out[i + PAD] = (infos[i] as WordInfo)[field];
+  out[infos.length + PAD] = eos;
+  out[infos.length + PAD + 1] = eos;
   return out;
 }
 
-function paddedCaps(forms: readonly WordForm[]): Uint8Array {
-  const out = new Uint8Array(forms.length + 2 * PAD).fill(BOS_CAP);
-  for (let i = 0; i < forms.length; i++) out[i + PAD] = CAP_INDEX[(forms[i] as WordForm).cap];
-  out[forms.length + PAD] = EOS_CAP;
-  out[forms.length + PAD + 1] = EOS_CAP;
-  return out;
-}
-
-function tokenFeatures(out: Sink, lex: FeatureLexicons, c: SentenceContext, i: number): void {
+function tokenFeatures(out: Sink, c: SentenceContext, i: number): void {
   const f = c.forms[i] as WordForm;
   const k = i + PAD;
   const key = c.keyH[k] as number;
@@ -218,8 +270,9 @@ function tokenFeatures(out: Sink, lex: FeatureLexicons, c: SentenceContext, i: n
     const parts = f.lower.split('-');
     for (let p = 0; p < parts.length && p < MAX_HYPHEN_PARTS; p++) if (parts[p]) push(out, hashStr(SEED.hyphenPart, parts[p] as string));
   }
-  caseFeatures(out, lex, f, cap, position, c.stats);
-  gazetteerFeatures(out, lex, f, c.gaz, i);
+  const info = c.infos[i] as WordInfo;
+  caseFeatures(out, info, f, cap, position);
+  gazetteerFeatures(out, info, f, c.gaz, i);
   if (c.clusters !== null) clusterFeatures(out, c.clusters, i);
 }
 
@@ -241,22 +294,21 @@ function affixFeatures(out: Sink, w: string): void {
 // Case-lexicon code for a word the training text never showed mid-sentence.
 const UNSEEN_CASE = 3;
 
-function caseFeatures(out: Sink, lex: FeatureLexicons, f: WordForm, cap: number, position: number, stats: DocCase): void {
-  const bucket = lex.caseLexicon.get(f.key) ?? UNSEEN_CASE;
-  push(out, hashInt(SEED.caseLex, (bucket * 16 + cap) * 4 + position));
+function caseFeatures(out: Sink, info: WordInfo, f: WordForm, cap: number, position: number): void {
+  push(out, hashInt(SEED.caseLex, (info.caseBucket * 16 + cap) * 4 + position));
   if (f.cap === 'punct' || f.cap === 'digit') return;
   // Whether the same word shows up capitalized mid-sentence / lower-case elsewhere in this document (own
   // occurrence excluded): tells a name at the start of a sentence or in a capitalized headline from a common word.
   const body = (position & 2) === 0;
   const self = body && (position & 1) === 0 && (f.cap === 'init' || f.cap === 'mixed') ? 1 : 0;
   const selfLower = body && f.cap === 'lower' ? 1 : 0;
-  const capElsewhere = (stats.capMid.get(f.key) ?? 0) - self > 0 ? 1 : 0;
-  const lowerElsewhere = (stats.lower.get(f.key) ?? 0) - selfLower > 0 ? 2 : 0;
+  const capElsewhere = info.capMid - self > 0 ? 1 : 0;
+  const lowerElsewhere = info.lowerCount - selfLower > 0 ? 2 : 0;
   const capital = isCapitalized(f.raw) ? 4 : 0;
   push(out, hashInt(SEED.docCase, (capElsewhere | lowerElsewhere | capital) * 4 + position));
 }
 
-function gazetteerFeatures(out: Sink, lex: FeatureLexicons, f: WordForm, gaz: Uint16Array, i: number): void {
+function gazetteerFeatures(out: Sink, info: WordInfo, f: WordForm, gaz: Uint16Array, i: number): void {
   const here = gaz[i] ?? 0;
   const before = gaz[i - 1] ?? 0;
   const after = gaz[i + 1] ?? 0;
@@ -271,8 +323,7 @@ function gazetteerFeatures(out: Sink, lex: FeatureLexicons, f: WordForm, gaz: Ui
       if (a !== 0) push(out, hashInt(SEED.gazP1, t * 8 + a));
     }
   }
-  const mask = lex.gazetteer.tokens.get(f.key);
-  if (mask !== undefined) push(out, hashInt(SEED.gazTok, mask * 2 + capital));
+  if (info.gazTok >= 0) push(out, hashInt(SEED.gazTok, info.gazTok * 2 + capital));
 }
 
 function clusterFeatures(out: Sink, clusters: readonly string[], i: number): void {
