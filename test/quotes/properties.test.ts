@@ -35,3 +35,20 @@ test('arbitrary ranges never make it throw', () => {
     { numRuns: 300 },
   );
 });
+
+test('names from a NER with bad offsets never leak out as speaker ranges', () => {
+  const nameArb = fc.record({
+    start: fc.integer({ min: -5, max: 80 }),
+    end: fc.integer({ min: -5, max: 80 }),
+    type: fc.constantFrom('person', 'organization', 'place', 'other') as fc.Arbitrary<'person'>,
+    name: fc.string(),
+  });
+  fc.assert(
+    fc.property(textArb, fc.array(nameArb, { maxLength: 8 }), (text, names) => {
+      for (const q of findQuotes({ ...inputOf(text), names })) {
+        if (q.speakerRange !== undefined) assert.ok(q.speakerRange.start >= 0 && q.speakerRange.end <= text.length);
+      }
+    }),
+    { numRuns: 300 },
+  );
+});

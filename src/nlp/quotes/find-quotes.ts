@@ -6,7 +6,7 @@ import { findDirectQuotes } from './find-direct-quotes.ts';
 import { findIndirectQuotes } from './find-indirect-quotes.ts';
 import { findQuotedSpans } from './find-quoted-spans.ts';
 import { resolveSpeakers } from './resolve-speakers.ts';
-import type { FindQuotesInput, FindQuotesOptions } from './types.ts';
+import type { FindQuotesInput, FindQuotesOptions, NameSpan } from './types.ts';
 
 const DEFAULT_MAX_SCARE_QUOTE_WORDS = 3;
 
@@ -28,7 +28,9 @@ export function findQuotes(input: FindQuotesInput, options: FindQuotesOptions = 
   const { text } = input;
   const paragraphs = validRanges(input.paragraphs, text.length);
   const sentences = validRanges(input.sentences, text.length);
-  const names = [...(input.names ?? findCapitalizedNames(text, sentences))].sort((a, b) => a.start - b.start);
+  const names = (input.names === undefined ? findCapitalizedNames(text, sentences) : validNames(input.names, text.length)).sort(
+    (a, b) => a.start - b.start,
+  );
   const quoted = findQuotedSpans(text, paragraphs);
   const maxScareQuoteWords = options.maxScareQuoteWords ?? DEFAULT_MAX_SCARE_QUOTE_WORDS;
   const direct = findDirectQuotes(quoted, { text, paragraphs, sentences, names, maxScareQuoteWords, quoted });
@@ -40,8 +42,8 @@ function checkInput(input: FindQuotesInput): void {
   if (input === null || typeof input !== 'object' || typeof input.text !== 'string') {
     throw new TypeError('findQuotes: expected { text: string, paragraphs: TextRange[], sentences: TextRange[] }');
   }
-  if (!Array.isArray(input.paragraphs) || !Array.isArray(input.sentences)) {
-    throw new TypeError('findQuotes: paragraphs and sentences must be arrays of { start, end } offsets into text');
+  if (!Array.isArray(input.paragraphs) || !Array.isArray(input.sentences) || (input.names !== undefined && !Array.isArray(input.names))) {
+    throw new TypeError('findQuotes: paragraphs, sentences (and names, if given) must be arrays of { start, end } offsets into text');
   }
 }
 
@@ -51,4 +53,11 @@ function validRanges(ranges: readonly TextRange[], length: number): TextRange[] 
     .filter((r) => Number.isInteger(r.start) && Number.isInteger(r.end) && r.start >= 0 && r.end <= length && r.start < r.end)
     .map((r) => ({ start: r.start, end: r.end }))
     .sort((a, b) => a.start - b.start);
+}
+
+// Names from a NER are trusted only inside the text and with a name string.
+function validNames(names: readonly NameSpan[], length: number): NameSpan[] {
+  return names.filter(
+    (n) => Number.isInteger(n.start) && Number.isInteger(n.end) && n.start >= 0 && n.end <= length && n.start < n.end && typeof n.name === 'string',
+  );
 }
