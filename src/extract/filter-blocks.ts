@@ -142,21 +142,25 @@ export function filterBlocks(
 }
 
 /**
- * A heading is only article text when text follows it. A kept heading whose next kept block is another heading, or
- * that ends the article, introduced something we removed ("More Great Stories" over a link list).
+ * A heading is only article text when text follows it. A kept heading that ends the article, or whose next kept
+ * block is a heading of the same or higher rank (h2 then h2), introduced something we removed ("More Great Stories"
+ * over a link list). An h2 followed by an h3 is a section with a subsection, and stays.
  */
 function dropOrphanHeadings(tree: PageTree, verdicts: readonly BlockVerdict[]): BlockVerdict[] {
   const out = [...verdicts];
-  let nextKeptIsHeading = true; // past the end counts as "no text follows"
+  // Rank of the next kept heading (1–6), 0 when the next kept block is text, 7 past the end (nothing follows).
+  const END = 7;
+  let next = END;
   for (let i = out.length - 1; i >= 0; i--) {
     const v = out[i] as BlockVerdict;
     if (!v.keep) continue;
-    const heading = v.block.owner >= 0 && HEADING_TAGS.has((tree.nodes[v.block.owner] as ElementNode).tag);
-    if (heading && nextKeptIsHeading) {
+    const tag = v.block.owner >= 0 ? (tree.nodes[v.block.owner] as ElementNode).tag : '';
+    const rank = HEADING_TAGS.has(tag) ? Number(tag.slice(1)) : 0;
+    if (rank > 0 && (next === END || (next > 0 && next <= rank))) {
       out[i] = { block: v.block, keep: false, reason: 'heading without text', rule: 'boilerplate/orphan-heading' };
       continue;
     }
-    nextKeptIsHeading = heading;
+    next = rank;
   }
   return out;
 }

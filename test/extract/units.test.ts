@@ -47,3 +47,15 @@ test('benchmark metric matches evaluate.py on small cases', () => {
   // Both empty: precision = recall = 1 but neither mean counts it (tp+fp = tp+fn = 0), as in evaluate.py.
   assert.deepEqual(aggregate([shingleCounts('', ''), shingleCounts('a b c d', 'a b c d')]), { precision: 1, recall: 1, f1: 1 });
 });
+
+test('orphan headings: a section heading over a subsection stays; one over a removed list goes', async () => {
+  const { extractHtml } = await import('../../src/extract/index.ts');
+  const p = (s: string) => `<p>${s} The committee met for several hours and published a long statement afterwards.</p>`;
+  const html = `<html><body><div class="article-body">${p('One.')}<h2>Plan A</h2><h3>Breakfast</h3>${p('Two.')}` +
+    `<h2>Elsewhere</h2><ul><li><a href="/1">Link one here</a></li><li><a href="/2">Link two here</a></li></ul>` +
+    `<h2>Plan B</h2>${p('Three.')}</div></body></html>`;
+  const a = extractHtml({ html, source: 'h.html', id: 'h' });
+  const kept = a.blocks.filter((b) => b.length < 20);
+  assert.deepEqual(kept, ['Plan A', 'Breakfast', 'Plan B']);
+  assert.ok(a.removed.some((r) => r.text === 'Elsewhere' && r.rule === 'boilerplate/orphan-heading'));
+});
