@@ -8,7 +8,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     'head leader commander gen lt col maj capt sgt adm admiral colonel major captain sergeant lieutenant officer ' +
     'king queen prince princess pope cardinal bishop archbishop sheikh emir judge justice attorney counsel special ' +
     'assistant undersecretary under-secretary adviser advisor national security council coordinator official minister-president ' +
-    'first senior top former acting interim us u.s. uk u.k. eu un u.n. nato russian american ukrainian german french british chinese')
+    'first senior top former acting interim us u.s u.s. uk u.k u.k. eu un u.n. nato russian american ukrainian german french british chinese')
     .split(' '),
 );
 

@@ -30,7 +30,7 @@ export function mergeQuotes(story: Story, aliases: ReadonlyMap<string, string>):
         articleId: a.id,
         q,
         speaker: resolveSpeaker(q.speaker ?? '', aliases),
-        content: new Set(words(q.text).filter((w) => !ENGLISH_STOPWORDS.has(w))),
+        content: contentWords(q.text),
         wording: normalizeWording(q.text),
       })),
   );
@@ -43,6 +43,21 @@ export function mergeQuotes(story: Story, aliases: ReadonlyMap<string, string>):
   return groups
     .map(toBriefQuote)
     .sort((a, b) => b.sources.length - a.sources.length || a.speaker.localeCompare(b.speaker));
+}
+
+/**
+ * Words that carry the quote's content, compared loosely: outlets hyphenate differently ("open-door"/"open door"),
+ * and a rewrite flips inflections ("closed"/"close"), neither of which makes it another quote.
+ */
+function contentWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of words(text)) {
+    for (const part of w.replace(/'s$/, '').split('-')) {
+      if (!part || ENGLISH_STOPWORDS.has(part)) continue;
+      out.add(part.length > 4 ? part.replace(/(?:ed|es|s|d)$/, '') : part);
+    }
+  }
+  return out;
 }
 
 function resolveSpeaker(speaker: string, aliases: ReadonlyMap<string, string>): string {
@@ -80,7 +95,8 @@ function toBriefQuote(group: readonly Item[]): BriefQuote {
       sources: [...new Set(items.map((i) => i.articleId))].sort(),
       spans: items.map(spanOf),
     }))
-    .sort((a, b) => b.sources.length - a.sources.length || b.text.length - a.text.length);
+    // Most-run wording first; among equals a whole quote reads better than a paraphrase with quoted fragments.
+    .sort((a, b) => b.sources.length - a.sources.length || fragmentary(a.text) - fragmentary(b.text) || b.text.length - a.text.length);
   const main = variants[0];
   const wordings = [...byWording.keys()];
   // A trimmed quote is contained in the fuller one; anything else means someone changed the words.
@@ -95,6 +111,11 @@ function toBriefQuote(group: readonly Item[]): BriefQuote {
     spans: group.map(spanOf),
     ...(variants.length > 1 ? { variants, wordingChanged } : {}),
   };
+}
+
+/** 1 when the text mixes the reporter's words with quoted fragments (“...” inside it), else 0. */
+function fragmentary(text: string): number {
+  return /[“”"]/.test(text) ? 1 : 0;
 }
 
 function spanOf(i: Item): SourceSpan {

@@ -5,8 +5,10 @@ import { tagEntities as tagWithModel, NER_RULE, type EntitySpan, type NerModel }
 
 /** Stage: named entities from the trained tagger, with titles and honorifics split from the names. */
 export function tagEntities(article: AnalyzedArticle, model: NerModel | undefined): AnalyzedArticle {
-  if (!model || article.sentences.length === 0) return article;
-  const sentences = article.sentences.map((s) => tokenize(article.text.slice(s.start, s.end), s.start));
+  // Captions repeat the body's people and add photographers and agencies ("Getty Images"): body and headings only.
+  const tagged = article.sentences.filter((s) => s.kind !== 'caption');
+  if (!model || tagged.length === 0) return article;
+  const sentences = tagged.map((s) => tokenize(article.text.slice(s.start, s.end), s.start));
   const spans = tagWithModel(model, sentences);
   const people = new Set(spans.filter((s) => s.type === 'person').map((s) => s.text));
   const entities = spans.flatMap((span) => toMention(article.text, retype(span, people)));
@@ -30,11 +32,20 @@ function retype(span: EntitySpan, people: ReadonlySet<string>): EntitySpan {
   return span;
 }
 
+function dropLeadingTitles(name: string): string {
+  const words = name.split(/\s+/);
+  let i = 0;
+  while (i < words.length - 1 && TITLE_WORDS.has((words[i] ?? '').toLowerCase().replace(/\.$/, ''))) i++;
+  return i === 0 ? name : name.slice(name.indexOf(words[i] ?? '', name.indexOf(words[i - 1] ?? '') + (words[i - 1]?.length ?? 0)));
+}
+
 function toMention(text: string, span: EntitySpan): EntityMention[] {
   const raw = text.slice(span.start, span.end);
   // Possessives and a sentence-final period belong to the sentence, not the name ("Russia’s", "NATO.").
   const trimmed = raw.replace(/[’']s$/u, '').replace(/(?<!\.\p{L})\.$/u, '');
-  const { name, honorific } = stripHonorific(trimmed);
+  const { name: bare, honorific } = stripHonorific(trimmed);
+  // The tagger sometimes takes the title into a person's span ("U.S President Joe Biden").
+  const name = span.type === 'person' ? dropLeadingTitles(bare) : bare;
   // A span that is only a title ("Mr", "President") names nobody.
   if (!name || name.split(/\s+/).every((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')))) return [];
   const titled = span.type === 'person' ? titleBefore(text, span.start) : { titleStart: span.start };
