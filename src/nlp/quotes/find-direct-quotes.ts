@@ -39,19 +39,25 @@ export function findDirectQuotes(quotes: readonly QuotedSpan[], ctx: DirectQuote
   const out: RawAttribution[] = [];
   for (const q of quotes) {
     const position = quotePosition(ctx, q);
-    const attached = position === 'inline' ? undefined : (tagBefore(ctx, q) ?? tagAfter(ctx, q));
-    // A few words right after "said"/"told" with no comma are a name or a title ("told “Fox and Friends”").
-    // A short quote needs speech punctuation inside its marks (“Mostly true,” he said); “Broad City” star asked is a title.
-    const short = wordCount(ctx.text, q) <= ctx.maxScareQuoteWords;
-    const shortAfterVerb = short && (attached?.rule === 'quotes/said-before' || !/[,.!?…—–-]\s*$/.test(ctx.text.slice(q.start, q.end)));
-    if (attached !== undefined && !shortAfterVerb) {
+    if (position === 'inline') continue;
+    const attached = tagBefore(ctx, q) ?? tagAfter(ctx, q);
+    if (attached !== undefined && !isTitleLike(ctx, q, attached)) {
       out.push({ start: q.start, end: q.end, direct: true, speaker: attached.speaker, cue: attached.cue, rule: attached.rule });
-    } else if (position !== 'inline' && wordCount(ctx.text, q) > ctx.maxScareQuoteWords && looksLikeSpeech(ctx.text, q)) {
+    } else if (wordCount(ctx.text, q) > ctx.maxScareQuoteWords && looksLikeSpeech(ctx.text, q)) {
       // Speech with no tag of its own: `attachUntaggedQuotes` gives it the speaker of the attribution before it.
       out.push({ start: q.start, end: q.end, direct: true, rule: UNTAGGED_RULE });
     }
   }
   return out;
+}
+
+/**
+ * A short quote is a title or a name unless it carries speech punctuation inside its marks (“Mostly true,” he said):
+ * “Broad City” star asked, told “Fox and Friends”.
+ */
+function isTitleLike(ctx: DirectQuoteContext, q: QuotedSpan, attached: Attached): boolean {
+  if (wordCount(ctx.text, q) > ctx.maxScareQuoteWords) return false;
+  return attached.rule === 'quotes/said-before' || !/[,.!?…—–-]\s*$/.test(ctx.text.slice(q.start, q.end));
 }
 
 export const UNTAGGED_RULE = 'quotes/untagged';
