@@ -10,21 +10,23 @@ export function tagEntities(article: AnalyzedArticle, model: NerModel | undefine
   if (!model || tagged.length === 0) return article;
   const sentences = tagged.map((s) => tokenize(article.text.slice(s.start, s.end), s.start));
   const spans = tagWithModel(model, sentences);
-  const people = new Set(spans.filter((s) => s.type === 'person').map((s) => s.text));
+  // Names and surnames the tagger saw as people in this article.
+  const people = new Set(spans.filter((s) => s.type === 'person').flatMap((s) => [s.text, s.text.split(/\s+/).at(-1) ?? s.text]));
   const entities = spans.flatMap((span) => toMention(article.text, retype(span, people)));
   return { ...article, entities };
 }
 
 /**
  * "Secretary of State Wendy Sherman" is sometimes tagged as one organization: when a non-person span is title words
- * followed by a name tagged as a person elsewhere in the article, it is that person.
+ * followed by a name whose full form or surname is tagged as a person elsewhere in the article, it is that person.
  */
 function retype(span: EntitySpan, people: ReadonlySet<string>): EntitySpan {
   if (span.type === 'person') return span;
   const words = span.text.split(/\s+/);
   for (let i = 1; i < words.length; i++) {
     const rest = words.slice(i).join(' ');
-    if (people.has(rest) && words.slice(0, i).every((w) => TITLE_WORDS.has(w.toLowerCase()) || w === 'of')) {
+    const known = people.has(rest) || people.has(words.at(-1) ?? '');
+    if (known && words.slice(0, i).every((w) => TITLE_WORDS.has(w.toLowerCase()) || w === 'of')) {
       const offset = span.text.lastIndexOf(rest);
       return { ...span, type: 'person', start: span.start + offset, text: rest, rule: `${span.rule}+retyped-title` };
     }
