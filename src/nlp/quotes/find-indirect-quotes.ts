@@ -100,7 +100,8 @@ function trailingTag(ctx: IndirectContext, s: TextRange, tokens: readonly Token[
   if (commaIndex < 0) return undefined;
   const between = { start: (tokens[commaIndex]?.end ?? s.start), end: verbToken.start };
   let speaker: SpeakerPhrase | undefined;
-  if (/^\s*$/.test(ctx.text.slice(between.start, between.end))) {
+  // "..., are “not meeting the demand,” says Paul Rieckhoff": only quote marks between the comma and the verb.
+  if (/^[\s"“”]*$/.test(ctx.text.slice(between.start, between.end))) {
     const after = phraseAfter(ctx.text, verbToken.end, s.end);
     speaker = after && pickSpeaker(ctx.text, after, ctx.names, 'after-verb');
   } else {

@@ -177,6 +177,12 @@ export function subjectOfSentence(
   const followedByVerb = (end: number) => /^ (?!of |and |or )\p{Ll}/u.test(text.slice(end, end + 5));
   for (const t of tokenize(text.slice(range.start, range.end), range.start)) {
     if (!/\p{L}/u.test(t.text) || quoted.some((q) => q.start <= t.start && t.end <= q.end)) continue;
+    // "Douglas Brinkley, a historian who attended the session, recalled": a name opening the sentence, then an
+    // apposition, is the subject.
+    const opening = words === 0 ? names.find((n) => n.start === t.start && n.type !== 'place') : undefined;
+    if (opening !== undefined && /^,/.test(text.slice(opening.end, opening.end + 1))) {
+      return { start: opening.start, end: opening.end, text: opening.name, kind: 'name' };
+    }
     if (/^(?:he|she|they)$/i.test(t.text) && followedByVerb(t.end)) return { start: t.start, end: t.end, text: t.text, kind: 'pronoun' };
     const name = names.find((n) => n.start === t.start && n.type !== 'place');
     if (name !== undefined && followedByVerb(name.end)) return { start: name.start, end: name.end, text: name.name, kind: 'name' };
