@@ -1,6 +1,10 @@
 // Trains the CoNLL-2003 named-entity tagger and writes models/ner/{weights.bin,lexicons.json}.
-// Usage: nice -n 5 node --import tsx scripts/train-ner.ts [--epochs N] [--out DIR]
-// Train split: eng.train; eng.testa picks the epoch; eng.testb is never read here.
+// Usage: npm run train:ner -- [--epochs N] [--out DIR] [--single-pass] [--clusters DEPTH] [--prune MIN]
+//   --single-pass   skip the stacked second pass (faster training; loadNerModel uses only the first pass by default)
+//   --clusters D    add induced word-cluster features (bisecting 2-means paths of depth D over the training text);
+//                   off by default: depth 14 scored 0.9138 on testa against 0.9161 without
+// Train split: eng.train; eng.testa picks the epoch of each pass; eng.testb is never read here.
+// Deterministic: fixed seed, fixed fold assignment; the same code reproduces the same weights.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataDir } from './lib/data.ts';
@@ -16,7 +20,8 @@ function arg(name: string, fallback: string): string {
   return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
 }
 
-const EPOCHS = Number(arg('epochs', '12'));
+// Dev F1 peaks around epoch 7 of the first pass; the best epoch on testa is kept either way.
+const EPOCHS = Number(arg('epochs', '8'));
 const SEED = 20260123;
 // Five folds: each training document's gazetteer features come from the other 80% of the data, so the model
 // learns how much to trust a gazetteer hit on text it has not seen (a gazetteer built from all of train would
@@ -26,6 +31,7 @@ const FOLDS = 5;
 const MIN_COUNT = 2;
 // Rows whose largest averaged weight is below this barely move any decision; dropping them shrinks the model a lot.
 const PRUNE_BELOW = Number(arg('prune', '0.05'));
+// Cluster tree depth (0 = no cluster features).
 const CLUSTERS = Number(arg('clusters', '0'));
 
 const t0 = Date.now();
