@@ -94,8 +94,14 @@ function leadIn(ctx: DirectQuoteContext, q: QuotedSpan): TextRange {
   for (const s of ctx.sentences) {
     if (s.start <= q.open && s.start >= start) start = s.start;
   }
-  return { start, end: q.open };
+  // A sentence end the splitter missed ("... since the 1970s. “This company ...") still ends the lead-in:
+  // a full stop, question or exclamation mark (perhaps with a closing quote) and a space, not after a title or initial.
+  let cut = start;
+  for (const m of ctx.text.slice(start, q.open).matchAll(SENTENCE_END)) cut = start + (m.index ?? 0) + m[0].length;
+  return { start: cut, end: q.open };
 }
+
+const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|Sr|Gen|Lt|Col|No|vs|\p{Lu}))[.!?]["”’)]?\s+/gu;
 
 /** "Ryabkov said: “...”", "she said, “...”", "said Sanders: “...”". */
 function tagBefore(ctx: DirectQuoteContext, q: QuotedSpan): Attached | undefined {
