@@ -58,3 +58,11 @@ test('a poll finding is an indirect attribution only with "that"', () => {
   assert.equal(q?.text, 'that most voters oppose the plan');
   assert.deepEqual(findQuotes(inputOf('The police found the missing car near the station.')), []);
 });
+
+test('headline style "Name: what they said" is an indirect attribution', () => {
+  const [q] = findQuotes(inputOf('Sergei Ryabkov: Russia will not back down on Nato'));
+  assert.equal(q?.rule, 'quotes/name-colon');
+  assert.equal(q?.speaker, 'Sergei Ryabkov');
+  assert.equal(q?.text, 'Russia will not back down on Nato');
+  assert.deepEqual(findQuotes(inputOf('Geneva: talks')), []);
+});

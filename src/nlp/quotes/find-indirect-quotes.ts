@@ -43,6 +43,8 @@ export function findIndirectQuotes(ctx: IndirectContext): RawAttribution[] {
 }
 
 function indirectInSentence(ctx: IndirectContext, s: TextRange): RawAttribution | undefined {
+  const headline = nameColon(ctx, s);
+  if (headline !== undefined) return headline;
   // Most sentences hold no cue at all: skip them before tokenizing.
   if (!ANY_CUE.test(ctx.text.slice(s.start, s.end))) return undefined;
   const tokens = tokenize(ctx.text.slice(s.start, s.end), s.start);
@@ -135,6 +137,17 @@ function accordingTo(ctx: IndirectContext, s: TextRange, tokens: readonly Token[
 function subjectBefore(ctx: IndirectContext, s: TextRange, verbStart: number): SpeakerPhrase | undefined {
   const subject = phraseBefore(ctx.text, s.start, verbStart);
   return subject && pickSpeaker(ctx.text, subject, ctx.names, 'before-verb');
+}
+
+/** Headline style "Ryabkov: Russia will not back down" — a name, a colon, and what the name said. */
+function nameColon(ctx: IndirectContext, s: TextRange): RawAttribution | undefined {
+  const name = ctx.names.find((n) => n.start === s.start && n.type !== 'place');
+  if (name === undefined || ctx.text[name.end] !== ':') return undefined;
+  const tokens = tokenize(ctx.text.slice(name.end + 1, s.end), name.end + 1);
+  const content = contentRange(ctx.text, tokens, 0, tokens.length);
+  if (content === undefined) return undefined;
+  const speaker: SpeakerPhrase = { start: name.start, end: name.end, text: name.name, kind: 'name' };
+  return { ...content, direct: false, speaker, cue: { start: name.end, end: name.end + 1 }, rule: 'quotes/name-colon' };
 }
 
 function findThat(tokens: readonly Token[], from: number): number | undefined {

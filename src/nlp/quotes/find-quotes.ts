@@ -18,7 +18,7 @@ const DEFAULT_MAX_SCARE_QUOTE_WORDS = 3;
  *   addressed them: “...”), `quotes/according-to`, `quotes/dash-signature` (“...” ― Pamela Padilla),
  *   `quotes/split-quote` (second half after the tag, same paragraph), `quotes/follow-up-paragraph` (next paragraph).
  * - indirect: `quotes/said-that`, `quotes/said-clause` (X said CONTENT), `quotes/trailing-tag` (CONTENT, X said),
- *   `quotes/according-to`.
+ *   `quotes/according-to`, `quotes/name-colon` (headline style "Ryabkov: Russia will not back down").
  *
  * Who said what: direct quotes (content without the marks) and, unless turned off, indirect speech, each with the
  * speaker as written and resolved. Pure; bad content gives an empty list, a malformed input object a TypeError.
