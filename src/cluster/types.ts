@@ -79,6 +79,16 @@ export interface ClusterOptions {
   readonly rewritePrefilter: number;
   /** Story members kept (most recent) for copy detection. */
   readonly membersForCopies: number;
+  /** Batch only: re-assignment rounds after the single pass (0 keeps single-pass stories). */
+  readonly refineRounds: number;
+  /** Batch only: cosine to its best final story below which an article starts a story of its own. */
+  readonly refineJoinThreshold: number;
+  /** Batch only: centroid cosine at which two refined stories are merged. */
+  readonly refineMergeThreshold: number;
+  /** Batch only: centroid cosine at which stories are grouped into one topic (1 = every story its own topic). */
+  readonly topicThreshold: number;
+  /** Batch only: kind weights of the vectors stories are grouped into topics by. */
+  readonly topicKindWeights: Readonly<Record<FeatureKind, number>>;
 }
 
 /** What happened to one article. */
@@ -103,10 +113,21 @@ export interface ClusterStory {
   readonly origins: readonly string[];
   readonly independentSources: number;
   readonly why: string;
+  /** The topic (group of related stories: same kind of event, same main actors) this story belongs to; batch only. */
+  readonly topicId?: string;
+}
+
+/** Related stories: events of one kind with the same main actors (two rulings in one case, two quakes in one region). */
+export interface ClusterTopic {
+  readonly id: string;
+  readonly storyIds: readonly string[];
+  readonly why: string;
 }
 
 export interface ClusterResult {
   readonly stories: readonly ClusterStory[];
+  /** Stories grouped into topics (batch clustering; absent from a streaming snapshot). */
+  readonly topics?: readonly ClusterTopic[];
   readonly duplicates: readonly DuplicatePair[];
   readonly rewrites: readonly RewritePair[];
   readonly diagnostics: readonly Diagnostic[];

@@ -18,6 +18,8 @@ test('crosscheck cluster reads .txt seeds and .jsonl, prints JSON with stories, 
   assert.ok(ids.includes('j1'));
   assert.ok(result.stories.some((s) => s.articleIds.length === 5 && s.independentSources === 5 && s.why.startsWith('shared:')));
   assert.ok(Array.isArray(result.duplicates) && Array.isArray(result.rewrites));
+  const topics = (JSON.parse(stdout) as { topics: { id: string; storyIds: string[] }[] }).topics;
+  assert.deepEqual(topics.flatMap((t) => t.storyIds).sort(), result.stories.map((s) => (s as unknown as { id: string }).id).sort());
   assert.match(stderr, /invalid JSON/);
 });
 

@@ -118,3 +118,34 @@ test('partition invariant: every article lands in exactly one story', () => {
     { numRuns: 60 },
   );
 });
+
+test('two levels: every story has a topic, topics partition the stories, related events share a topic', () => {
+  // Two quakes in one region (same kind of event, different details) and the seed story.
+  const quake2: ClusterInput[] = [
+    {
+      id: 'quake-c',
+      published: '2022-01-10',
+      title: 'Earthquake of magnitude 5.2 hits Hokkaido coast, no tsunami',
+      text: 'A second earthquake, magnitude 5.2, struck near Hokkaido and shaking was felt in coastal towns. The Japan Meteorological Agency issued no tsunami warning. Officials reported no damage to power plants.',
+    },
+  ];
+  const result = clusterArticles([...seeds, ...quake, ...quake2], { joinThreshold: 0.9, refineJoinThreshold: 0.9, topicThreshold: 0.1 });
+  const topics = result.topics ?? [];
+  const storyIds = result.stories.map((s) => s.id).sort();
+  assert.deepEqual(topics.flatMap((t) => t.storyIds).sort(), storyIds);
+  for (const s of result.stories) assert.ok(topics.some((t) => t.id === s.topicId && t.storyIds.includes(s.id)));
+  const topicOf = (articleId: string) => result.stories.find((s) => s.articleIds.includes(articleId))?.topicId;
+  assert.equal(topicOf('quake-a'), topicOf('quake-c'));
+  assert.notEqual(topicOf('quake-a'), topicOf(seeds[0]!.id));
+  for (const t of topics) assert.ok(t.why.length > 0);
+});
+
+test('refinement keeps copies with their original and the partition intact', () => {
+  const copy: ClusterInput = { ...seeds[1]!, id: 'copy-of-1', published: '2022-01-11' };
+  for (const refineRounds of [0, 1, 3]) {
+    const result = clusterArticles([...seeds, ...quake, copy], { refineRounds });
+    const story = result.stories.find((s) => s.articleIds.includes('copy-of-1'));
+    assert.ok(story?.articleIds.includes(seeds[1]!.id));
+    assert.equal(result.stories.flatMap((s) => s.articleIds).length, 8);
+  }
+});

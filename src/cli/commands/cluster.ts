@@ -11,17 +11,29 @@ type Format = 'json' | 'text';
 function render(result: ClusterResult, format: Format): string {
   if (format === 'json') {
     const out = {
-      stories: result.stories.map(({ id, articleIds, independentSources, origins, why }) => ({ id, articleIds, independentSources, origins, why })),
+      stories: result.stories.map(({ id, articleIds, independentSources, origins, why, topicId }) => ({
+        id,
+        articleIds,
+        independentSources,
+        origins,
+        why,
+        ...(topicId !== undefined ? { topicId } : {}),
+      })),
+      // Related stories (same kind of event, same main actors): an addition to the story contract.
+      topics: result.topics ?? [],
       duplicates: result.duplicates,
       rewrites: result.rewrites,
     };
     return JSON.stringify(out, null, 2) + '\n';
   }
   const lines: string[] = [];
+  const topicOf = new Map((result.topics ?? []).filter((t) => t.storyIds.length > 1).map((t) => [t.id, t]));
   for (const s of result.stories) {
-    lines.push(`${s.id}  ${s.articleIds.length} article(s), ${s.independentSources} independent  — ${s.why}`);
+    const topic = s.topicId !== undefined ? topicOf.get(s.topicId) : undefined;
+    lines.push(`${s.id}  ${s.articleIds.length} article(s), ${s.independentSources} independent  — ${s.why}${topic ? `  [topic ${topic.id}]` : ''}`);
     for (const id of s.articleIds) lines.push(`  ${s.origins.includes(id) ? '*' : ' '} ${id}`);
   }
+  for (const t of topicOf.values()) lines.push(`topic ${t.id}: ${t.storyIds.join(', ')} — ${t.why}`);
   for (const d of result.duplicates) lines.push(`duplicate: ${d.copy} copies ${d.original} (similarity ${d.similarity})`);
   for (const r of result.rewrites) lines.push(`rewrite: ${r.copy} rewrites ${r.original} (score ${r.score})`);
   return lines.join('\n') + '\n';
