@@ -28,6 +28,8 @@ export interface ExtractedArticle {
   readonly published?: string;
   readonly publishedRule?: string;
   readonly language?: string;
+  /** Where the blocks came from: page structure (html) or bare lines (text); some cleaning rules only suit text. */
+  readonly origin?: 'text' | 'html';
   readonly removed: readonly RemovedParagraph[];
   readonly diagnostics: readonly Diagnostic[];
 }

@@ -68,6 +68,8 @@ function isAbbreviation(text: string, dot: number): boolean {
   let s = dot;
   while (s > 0 && /[\p{L}.]/u.test(text[s - 1] ?? '')) s--;
   const word = text.slice(s, dot).toLowerCase();
+  // A letter glued to digits ends a number ("the 1970s."), it is not an initial.
+  if (/\p{N}/u.test(text[s - 1] ?? '')) return false;
   if (word.length === 1 && /\p{L}/u.test(word)) return true; // an initial: "J. Smith", "U. S."
   if (TITLE_ABBREVIATIONS.has(word) && /\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, s - 30), s))) return false;
   return ABBREVIATIONS.has(word);

@@ -22,6 +22,10 @@ test('a title abbreviation after a capitalized word ends a name, not a title ("H
   ]);
 });
 
+test('a number with a letter suffix ends a sentence ("the 1970s.")', () => {
+  assert.deepEqual(split('It began in the 1970s. Then it grew.'), ['It began in the 1970s.', 'Then it grew.']);
+});
+
 test('ranges are in order, non-overlapping and trimmed, for any text', () => {
   fc.assert(fc.property(fc.string({ maxLength: 300 }), (t) => {
     let last = 0;

@@ -14,6 +14,8 @@ export interface BlockContext {
   readonly inRelatedSection: boolean;
   readonly blockLanguage: string;
   readonly articleLanguage: string;
+  /** html: blocks came from page structure, so position guesses made for bare text lines do not apply. */
+  readonly origin: 'text' | 'html';
 }
 
 export interface BoilerplateRule {
@@ -117,14 +119,15 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     id: 'boilerplate/trailing-chrome',
     reason: 'short line after the article body (footer, widget or label)',
     // After the last body paragraph, a few words with no sentence end are labels of page furniture.
-    match: (b) => b.bodyAfter === 0 && b.bodyBefore >= 3 && b.words <= 6 && !endsSentence(b.text),
+    match: (b) => b.origin === 'text' && b.bodyAfter === 0 && b.bodyBefore >= 3 && b.words <= 6 && !endsSentence(b.text),
   },
   {
     id: 'boilerplate/headline-link',
     reason: 'headline-like link line inside the body',
     // Inside the body, a headline-length line with no sentence end (or a question) links to another article;
     // shorter lines are kept as sub-headings.
-    match: (b) => b.bodyBefore >= 2 && b.bodyAfter >= 1 && b.words >= 5 && b.words <= 16 && (/\?$/.test(b.text) || !endsSentence(b.text)),
+    // HTML keeps its headings and lists as structure the extractor already judged, so this is for bare text only.
+    match: (b) => b.origin === 'text' && b.bodyBefore >= 2 && b.bodyAfter >= 1 && b.words >= 5 && b.words <= 16 && (/\?$/.test(b.text) || !endsSentence(b.text)),
   },
 ];
 

@@ -17,6 +17,8 @@ export interface Classified {
 export interface ClassifyOptions {
   /** Normalized texts known to recur across one outlet's articles (learned from the batch). */
   readonly recurring?: ReadonlySet<string>;
+  /** Blocks from bare text lines (default) or from an HTML page's structure. */
+  readonly origin?: 'text' | 'html';
 }
 
 /** Sorts an article's blocks into body, captions and headings, and boilerplate with a reason for each removal. */
@@ -72,6 +74,7 @@ function classifyPass(info: readonly BlockInfo[], language: string, options: Cla
       inRelatedSection,
       blockLanguage: b.blockLanguage,
       articleLanguage: language,
+      origin: options.origin ?? 'text',
     };
     if (b.body) bodyBefore++;
     if (inRelatedSection && b.body && b.blockLanguage === language) inRelatedSection = false;
@@ -102,7 +105,8 @@ function classifyPass(info: readonly BlockInfo[], language: string, options: Cla
       removed.push({ text: b.text, reason: rule.reason, rule: rule.id });
       return;
     }
-    if (seenLines.has(key) && b.words < 40) {
+    // A line printed twice in scraped text is a widget printed twice; in HTML the extractor has judged repeats already.
+    if (options.origin !== 'html' && seenLines.has(key) && b.words < 40) {
       removed.push({ text: b.text, reason: 'repeated line', rule: 'boilerplate/repeated-line' });
       return;
     }

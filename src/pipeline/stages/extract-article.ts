@@ -15,6 +15,7 @@ export function extractArticle(raw: RawArticle): ExtractedArticle {
     });
     return {
       ...page,
+      origin: 'html',
       // Fields the record itself carried win over what the page says.
       title: raw.title?.trim() || page.title,
       ...(raw.url ? { url: raw.url } : {}),
@@ -28,6 +29,7 @@ export function extractArticle(raw: RawArticle): ExtractedArticle {
     source: raw.source,
     title,
     blocks,
+    origin: 'text',
     ...(raw.url ? { url: raw.url } : {}),
     ...(raw.outlet ? { outlet: raw.outlet } : {}),
     ...(raw.byline ? { byline: raw.byline } : {}),

@@ -8,7 +8,7 @@ export interface BoilerplateOptions {
 
 /** Stage 2: drops boilerplate blocks with a reason each, and lays the rest out as the article's text. */
 export function removeBoilerplate(article: ExtractedArticle, options: BoilerplateOptions = {}): CleanArticle {
-  const classified = classifyBlocks(article.blocks, options);
+  const classified = classifyBlocks(article.blocks, { ...options, origin: article.origin ?? 'text' });
   const paragraphs: Paragraph[] = [];
   let text = '';
   for (const block of classified.kept) {
