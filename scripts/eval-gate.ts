@@ -50,7 +50,7 @@ for (const name of selected) {
     failures.push(`${name}: not in bench/baseline.json`);
     continue;
   }
-  const hash = hashData(cap.data);
+  const hash = hashData(cap.data); // an empty list (data inside the repo) hashes to a constant
   if (cap.dataHash && cap.dataHash !== hash && !raise && !lowerReason) {
     failures.push(`${name}: evaluation data changed (hash ${hash.slice(0, 12)} ≠ pinned ${cap.dataHash.slice(0, 12)}); re-measure and pin with --raise or --lower "reason"`);
     continue;
