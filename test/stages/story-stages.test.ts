@@ -34,6 +34,15 @@ test('aliases merge: surname to full name, case and spelling variants, acronyms'
   assert.deepEqual(find('Wendy Sherman')?.sources, ['a', 'b']);
 });
 
+test('a surname the tagger typed as an organization joins the one person with that surname; places stay places', () => {
+  const s = story([analyzed('a', 'Antony Blinken spoke. Blinken said no. Washington agreed, said George Washington.', [['Antony Blinken', 'person'], ['Blinken', 'organization'], ['Washington', 'place'], ['George Washington', 'person']])]);
+  const entities = mergeEntities(s);
+  const blinken = entities.find((e) => e.name === 'Antony Blinken');
+  assert.equal(blinken?.type, 'person');
+  assert.deepEqual(blinken?.aliases, ['Blinken']);
+  assert.ok(entities.some((e) => e.name === 'Washington' && e.type === 'place'));
+});
+
 test('a surname shared by two full names is not merged into either', () => {
   const s = story([analyzed('a', 'Joe Biden and Jill Biden arrived. Biden spoke.', [['Joe Biden', 'person'], ['Jill Biden', 'person'], ['Biden', 'person']])]);
   const names = mergeEntities(s).map((e) => e.name).sort();
@@ -50,6 +59,11 @@ test('the same quantity in other words agrees; different values about the same t
   assert.equal(discrepancies.length, 1);
   assert.deepEqual(discrepancies[0]?.values.map((v) => [v.value, v.sources.join(',')]), [[8, 'a,c'], [5.5, 'b']]);
   assert.ok(agreed.some((a) => a.value === 8 && a.sources.length === 2));
+});
+
+test('counted nouns of the telling ("the two sides") are not facts to agree on', () => {
+  const s = story([analyzed('a', 'The two sides met for hours in the city of Geneva.'), analyzed('b', 'The two sides spoke for hours in the city of Geneva.')]);
+  assert.deepEqual(compareQuantities(s).agreed, []);
 });
 
 test('unrelated numbers are never paired', () => {

@@ -1,3 +1,15 @@
+// Who a title holder works for, when it leads the title ("US Deputy Secretary of State", "NATO Secretary-General").
+// On their own these are names of countries and organizations, so they are titles only inside a title run.
+const AFFILIATIONS: ReadonlySet<string> = new Set(
+  'us u.s u.s. uk u.k u.k. eu un u.n. nato russian american ukrainian german french british chinese'.split(' '),
+);
+
+/** A word that names a role or honorific on its own (not an affiliation such as "NATO" or "US"). */
+export function isRoleWord(word: string): boolean {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return TITLE_WORDS.has(w) && !AFFILIATIONS.has(w) && !AFFILIATIONS.has(w + '.');
+}
+
 // Words that make up titles and honorifics before a person's name ("US Deputy Secretary of State", "Mr", "Gen.").
 // A title run is a sequence of these (plus "of"/"the"/"for" inside it), optionally led by a country adjective.
 export const TITLE_WORDS: ReadonlySet<string> = new Set(
@@ -8,8 +20,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     'head leader commander gen lt col maj capt sgt adm admiral colonel major captain sergeant lieutenant officer ' +
     'king queen prince princess pope cardinal bishop archbishop sheikh emir judge justice attorney counsel special ' +
     'assistant undersecretary under-secretary adviser advisor national security council coordinator official minister-president ' +
-    'first senior top former acting interim us u.s u.s. uk u.k u.k. eu un u.n. nato russian american ukrainian german french british chinese')
-    .split(' '),
+    'first senior top former acting interim')
+    .split(' ')
+    .concat([...AFFILIATIONS]),
 );
 
 const JOINERS = new Set(['of', 'the', 'for', 'and']);

@@ -10,6 +10,9 @@ const COMPLEMENT_SYNONYMS: Readonly<Record<string, string>> = {
   fighting: 'fighting', clash: 'fighting', battle: 'fighting',
 };
 
+// Counted nouns that structure the telling rather than report a fact ("the two sides", "five times", "both ways").
+const DISCOURSE_UNITS: ReadonlySet<string> = new Set(['side', 'time', 'way', 'thing', 'part', 'point', 'aspect', 'issue', 'question', 'occasion', 'reason']);
+
 // Values within 5 % are the same figure rounded differently ("100,000" vs "an estimated 98,000" is not a dispute).
 const SAME_VALUE_TOLERANCE = 0.05;
 // Without an "of <noun>" complement, two mentions must share this many words that not every article uses to be
@@ -36,7 +39,7 @@ export interface QuantityComparison {
 export function compareQuantities(story: Story): QuantityComparison {
   const common = wordsInEveryArticle(story.articles);
   const items: Item[] = story.articles.flatMap((a) =>
-    a.quantities.filter((q) => q.unit !== '').map((q) => toItem(a, q, common)),
+    a.quantities.filter((q) => q.unit !== '' && !DISCOURSE_UNITS.has(q.unit)).map((q) => toItem(a, q, common)),
   );
   return { agreed: findAgreed(items), discrepancies: findDiscrepancies(items) };
 }

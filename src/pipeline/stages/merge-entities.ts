@@ -76,13 +76,16 @@ function mergeSurnames(groups: Group[]): Group[] {
   const full = persons.filter((g) => words(g.key).length >= 2);
   const out: Group[] = [];
   const absorbed = new Set<Group>();
-  for (const g of persons) {
-    if (words(g.key).length !== 1) continue;
+  // Bare surnames the tagger typed as people, or as organizations (it knows "Blinken" less well than "Antony Blinken");
+  // a one-word place stays a place ("Washington" is not George Washington).
+  const surnames = groups.filter((g) => words(g.key).length === 1 && majorityType(g) !== 'place');
+  for (const g of surnames) {
     // A bare surname joins a full name only when exactly one full name in the story ends with it.
     const targets = full.filter((f) => words(f.key).at(-1) === g.key);
     const target = targets[0];
-    if (targets.length === 1 && target) {
-      target.mentions.push(...g.mentions);
+    if (targets.length === 1 && target && target !== g) {
+      // The full name settles the type: those mentions were the person all along.
+      target.mentions.push(...g.mentions.map((m) => ({ ...m, mention: { ...m.mention, type: 'person' as const } })));
       absorbed.add(g);
     }
   }

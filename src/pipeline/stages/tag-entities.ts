@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, EntityMention } from '../../model/analyzed-article.ts';
 import { tokenize } from '../../text/tokens.ts';
-import { TITLE_WORDS, stripHonorific, titleBefore } from '../../nlp/entities/titles.ts';
+import { TITLE_WORDS, isRoleWord, stripHonorific, titleBefore } from '../../nlp/entities/titles.ts';
 import { tagEntities as tagWithModel, NER_RULE, type EntitySpan, type NerModel } from '../../nlp/ner/index.ts';
 
 /** Stage: named entities from the trained tagger, with titles and honorifics split from the names. */
@@ -44,12 +44,12 @@ function dropLeadingTitles(name: string): string {
 function toMention(text: string, span: EntitySpan): EntityMention[] {
   const raw = text.slice(span.start, span.end);
   // Possessives and a sentence-final period belong to the sentence, not the name ("Russia’s", "NATO.").
-  const trimmed = raw.replace(/[’']s$/u, '').replace(/(?<!\.\p{L})\.$/u, '');
+  const trimmed = raw.replace(/[’']s$/u, '').replace(/(?<!\.\p{L})\.$/u, '').replace(/[,;:]+$/u, '');
   const { name: bare, honorific } = stripHonorific(trimmed);
   // The tagger sometimes takes the title into a person's span ("U.S President Joe Biden").
   const name = span.type === 'person' ? dropLeadingTitles(bare) : bare;
-  // A span that is only a title ("Mr", "President") names nobody.
-  if (!name || name.split(/\s+/).every((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')))) return [];
+  // A span that is only a role ("Mr", "President") names nobody; "NATO" or "US" alone are names.
+  if (!name || name.split(/\s+/).every(isRoleWord)) return [];
   const titled = span.type === 'person' ? titleBefore(text, span.start) : { titleStart: span.start };
   const title = [titled.title, honorific].filter(Boolean).join(' ') || undefined;
   const nameStart = span.start + raw.indexOf(name);
