@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { REPO_ROOT } from '../scripts/lib/data.ts';
 
 // Each bench runs in its own process so its peak memory is its own. `npm run bench -- analyze cluster` picks some.
-const ALL = ['analyze', 'extract', 'cluster', 'summary', 'ner', 'time', 'quotes', 'api'] as const;
+const ALL = ['analyze', 'brief', 'extract', 'cluster', 'summary', 'ner', 'time', 'quotes', 'api'] as const;
 
 const wanted = process.argv.slice(2);
 const names = wanted.length ? wanted : [...ALL];

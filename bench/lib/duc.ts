@@ -4,7 +4,7 @@ import type { RawArticle } from '../../src/model/raw-article.ts';
 
 interface DucLine {
   readonly cluster: string;
-  readonly docs: readonly { readonly doc_id: string; readonly text: string }[];
+  readonly docs: readonly { readonly doc_id: string | null; readonly local_id: string; readonly text: string | null }[];
 }
 
 /** The 500 DUC 2004 task-2 articles as raw text articles, dated from their document ids (APW19981026 → 1998-10-26). */
@@ -13,13 +13,15 @@ export function ducArticles(): RawArticle[] {
   return lines.flatMap((line) => {
     const cluster = JSON.parse(line) as DucLine;
     return cluster.docs.map((d): RawArticle => {
-      const m = /(\d{4})(\d{2})(\d{2})/.exec(d.doc_id);
+      // A few DUC records lack a document id or text; they stay in (an empty article is a case the pipeline handles).
+      const id = d.doc_id ?? `${cluster.cluster}-${d.local_id}`;
+      const m = /(\d{4})(\d{2})(\d{2})/.exec(id);
       return {
-        id: d.doc_id,
-        source: `duc2004/${cluster.cluster}/${d.doc_id}`,
+        id,
+        source: `duc2004/${cluster.cluster}/${id}`,
         format: 'text',
-        title: d.doc_id,
-        text: d.text,
+        title: id,
+        text: d.text ?? '',
         ...(m ? { published: `${m[1]}-${m[2]}-${m[3]}` } : {}),
       };
     });
