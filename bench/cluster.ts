@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { loadDuc, loadEcb, seededRandom } from '../scripts/eval-cluster.ts';
 import { articleVector, type WeightedTerm } from '../src/cluster/article-vector.ts';
+import { clusterFeatures } from '../src/cluster/cluster-articles.ts';
 import { createClusterer } from '../src/cluster/clusterer.ts';
 import { createDfTable } from '../src/cluster/df-table.ts';
 import { featurizeArticle } from '../src/cluster/featurize-article.ts';
@@ -153,6 +154,18 @@ export function measure(bases: readonly Base[], count: number): Measured {
   };
 }
 
+/**
+ * Batch mode (clusterArticles without featurizing): the single pass, then re-assignment and the topic level. The
+ * whole batch is in memory by definition, so this measures CPU only.
+ */
+function batch(bases: readonly Base[], count: number): { perSecond: number; stories: number; topics: number } {
+  const features = [...stream(bases, count, 42)];
+  const cpu = process.cpuUsage();
+  const result = clusterFeatures(features);
+  const used = process.cpuUsage(cpu);
+  return { perSecond: count / ((used.user + used.system) / 1e6), stories: result.stories.length, topics: result.topics?.length ?? 0 };
+}
+
 /** Naive peer: each article compared with every earlier one (MinHash estimate and cosine), joins its best match. */
 function naive(bases: readonly Base[], count: number): { perSecond: number; stories: number } {
   const o = DEFAULT_CLUSTER_OPTIONS;
@@ -204,6 +217,12 @@ export async function run(): Promise<void> {
   if (small && large) {
     console.log(
       `  growth 10k → 100k: time per article ×${(small.perSecond / large.perSecond).toFixed(2)}, peak heap ×${(large.peakHeapMb / Math.max(1, small.peakHeapMb)).toFixed(2)} (10× the articles)`,
+    );
+  }
+  for (const count of [10_000, 30_000]) {
+    const b = batch(bases, count);
+    console.log(
+      `  batch ${count} (single pass + refinement + topics): ${b.perSecond.toFixed(0)} articles per CPU-second, ${b.stories} stories, ${b.topics} topics`,
     );
   }
   const prefix = 2000;

@@ -78,7 +78,10 @@ export function clusterFeatures(features: readonly ArticleFeatures[], options: P
             storyMergeThreshold: resolved.refineMergeThreshold,
             rounds,
             maxCandidates: resolved.maxCandidates,
+            timeWeight: resolved.refineTimeWeight,
+            timeScaleDays: resolved.timeScaleDays,
           },
+          new Map(features.flatMap((f) => (f.day !== undefined ? [[f.id, f.day] as const] : []))),
         )
       : single.stories.map((s) => [...s.articleIds]);
   return assemble(refined, vectors, topicVectors, single, resolved, diagnostics);
@@ -129,7 +132,8 @@ function assemble(
   }
   const profiles = stories.map((ids) => profileOf(ids, vectors, options.profileTerms));
   const topicProfiles = stories.map((ids) => profileOf(ids, topicVectors, options.profileTerms));
-  const topicGroups = agglomerate(topicProfiles.map(sumOf), options.topicThreshold, options.maxCandidates);
+  const topicSums = topicProfiles.map(sumOf);
+  const topicGroups = agglomerate(topicSums, options.topicThreshold, options.maxCandidates);
   const topicOf = new Map<number, string>();
   const topics: ClusterTopic[] = topicGroups.map((members) => {
     const first = stories[members[0] ?? 0]?.[0] ?? '';

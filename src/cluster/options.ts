@@ -49,6 +49,7 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   // Same cosine scale as joinThreshold (leave-one-out centroid); 0.11-0.2 swept on dev together with joinThreshold,
   // equal values were never worse than mixed ones.
   refineJoinThreshold: 0.15,
+  refineTimeWeight: 0.3,
   // Merging refined stories (1 = off): at 0.4-0.5 it joined the two events of ECB+ dev topics, as in the stream.
   refineMergeThreshold: 1,
   // Topic level, centroid cosine of word-weighted story vectors: ECB+ topic dev B³ F1 .870 at 0.18, .892 at 0.22,
@@ -95,6 +96,7 @@ export function resolveOptions(partial: Partial<ClusterOptions> = {}): ClusterOp
   checkNumber('membersForCopies', o.membersForCopies, 0, 1e5);
   checkNumber('refineRounds', o.refineRounds, 0, 100);
   checkNumber('refineJoinThreshold', o.refineJoinThreshold, 0, 1);
+  checkNumber('refineTimeWeight', o.refineTimeWeight, 0, 1);
   checkNumber('refineMergeThreshold', o.refineMergeThreshold, 0, 1);
   checkNumber('topicThreshold', o.topicThreshold, 0, 1);
   return o;

@@ -13,6 +13,8 @@ interface Group {
   /** Articles that are copies of one another move together (a copy belongs wherever its original is). */
   readonly articleIds: string[];
   readonly vector: Sparse;
+  /** Publication days of the members that have one. */
+  readonly days: number[];
   story: number;
 }
 
@@ -20,6 +22,8 @@ interface Cluster {
   readonly sum: Sparse;
   norm: number;
   groups: Set<number>;
+  /** Day → members published that day. */
+  readonly days: Map<number, number>;
 }
 
 export interface RefineOptions {
@@ -31,6 +35,22 @@ export interface RefineOptions {
   readonly rounds: number;
   /** Candidate clusters scored per item, taken by weighted term overlap. */
   readonly maxCandidates: number;
+  /** Share of a score that time distance may take off (as in the stream), and its scale in days. */
+  readonly timeWeight: number;
+  readonly timeScaleDays: number;
+}
+
+/** Days from `day` to the nearest member day of a story, not counting `without` (the group's own days). */
+function nearestDay(days: ReadonlyMap<number, number>, day: number, without: readonly number[]): number | undefined {
+  let best: number | undefined;
+  for (const [d, n] of days) {
+    let left = n;
+    for (const w of without) if (w === d) left--;
+    if (left <= 0) continue;
+    const dist = Math.abs(d - day);
+    if (best === undefined || dist < best) best = dist;
+  }
+  return best;
 }
 
 // Postings walked per item when gathering candidates (rare terms first), as in the streaming pass.
@@ -42,6 +62,17 @@ function addInto(target: Sparse, v: ReadonlyMap<number, number>, sign: number): 
     if (Math.abs(next) < 1e-12) target.delete(k);
     else target.set(k, next);
   }
+}
+
+/** |c ± v| from |c| touching only v's terms, so a move costs the size of the group, not of the story. */
+function shiftedNorm(c: { readonly sum: ReadonlyMap<number, number>; readonly norm: number }, v: ReadonlyMap<number, number>, sign: number): number {
+  let sq = c.norm * c.norm;
+  for (const [k, w] of v) {
+    const old = c.sum.get(k) ?? 0;
+    const next = old + sign * w;
+    sq += next * next - old * old;
+  }
+  return Math.sqrt(Math.max(0, sq));
 }
 
 function normOf(v: ReadonlyMap<number, number>): number {
@@ -122,6 +153,7 @@ export function refineStories(
   links: readonly CopyLink[],
   order: ReadonlyMap<string, number>,
   options: RefineOptions,
+  dayOf: ReadonlyMap<string, number> = new Map(),
 ): string[][] {
   const allIds = stories.flat();
   const root = unionFind(allIds, links);
@@ -130,18 +162,20 @@ export function refineStories(
   const clusters: Cluster[] = [];
   const index = new Index();
   stories.forEach((ids, s) => {
-    clusters.push({ sum: new Map(), norm: 0, groups: new Set() });
+    clusters.push({ sum: new Map(), norm: 0, groups: new Set(), days: new Map() });
     for (const id of ids) {
       const r = root.get(id) ?? id;
       let g = groupOf.get(r);
       if (g === undefined) {
         g = groups.length;
-        groups.push({ articleIds: [], vector: new Map(), story: s });
+        groups.push({ articleIds: [], vector: new Map(), days: [], story: s });
         groupOf.set(r, g);
       }
       const group = groups[g];
       if (!group) continue;
       group.articleIds.push(id);
+      const day = dayOf.get(id);
+      if (day !== undefined) group.days.push(day);
       addInto(group.vector, toSparse(vectors.get(id) ?? []), 1);
     }
   });
@@ -150,6 +184,7 @@ export function refineStories(
     if (!c) continue;
     c.groups.add(g);
     addInto(c.sum, group.vector, 1);
+    for (const d of group.days) c.days.set(d, (c.days.get(d) ?? 0) + 1);
   }
   for (const [s, c] of clusters.entries()) {
     c.norm = normOf(c.sum);
@@ -162,13 +197,19 @@ export function refineStories(
     if (!group || !from || !dest) return;
     const before = new Set(dest.sum.keys());
     for (const k of group.vector.keys()) if (!before.has(k)) index.add(k, to);
+    dest.norm = shiftedNorm(dest, group.vector, 1);
     addInto(dest.sum, group.vector, 1);
-    dest.norm = normOf(dest.sum);
     dest.groups.add(g);
+    for (const d of group.days) dest.days.set(d, (dest.days.get(d) ?? 0) + 1);
+    for (const d of group.days) {
+      const n = (from.days.get(d) ?? 0) - 1;
+      if (n > 0) from.days.set(d, n);
+      else from.days.delete(d);
+    }
     const fromId = group.story;
+    from.norm = shiftedNorm(from, group.vector, -1);
     addInto(from.sum, group.vector, -1);
     for (const k of group.vector.keys()) if (!from.sum.has(k)) index.remove(k, fromId);
-    from.norm = normOf(from.sum);
     from.groups.delete(g);
     group.story = to;
   };
@@ -179,19 +220,26 @@ export function refineStories(
       if (!own) continue;
       const gNorm = normOf(group.vector);
       if (gNorm === 0) continue;
+      const gDay = group.days.length > 0 ? Math.min(...group.days) : undefined;
+      const timeFactor = (c: Cluster, own: boolean): number => {
+        if (gDay === undefined || options.timeWeight === 0) return 1;
+        const dist = nearestDay(c.days, gDay, own ? group.days : []);
+        return dist === undefined ? 1 : 1 - options.timeWeight * (1 - Math.exp(-dist / options.timeScaleDays));
+      };
       // Leave-one-out: a group is compared with its story as it would be without it.
       let best = group.story;
       let bestSim = 0;
       if (own.groups.size > 1) {
-        const rest = new Map(own.sum);
-        addInto(rest, group.vector, -1);
-        const n = normOf(rest);
-        bestSim = n === 0 ? 0 : dot(group.vector, rest) / (gNorm * n);
+        // Without copying the story: g·(c−g) = g·c − |g|², |c−g|² = |c|² − 2 g·c + |g|².
+        const gc = dot(group.vector, own.sum);
+        const restSq = own.norm * own.norm - 2 * gc + gNorm * gNorm;
+        const n = Math.sqrt(Math.max(0, restSq));
+        bestSim = n < 1e-9 ? 0 : ((gc - gNorm * gNorm) / (gNorm * n)) * timeFactor(own, true);
       }
       for (const s of index.candidates(group.vector, options.maxCandidates)) {
         const c = clusters[s];
         if (s === group.story || !c || c.norm === 0) continue;
-        const sim = dot(group.vector, c.sum) / (gNorm * c.norm);
+        const sim = (dot(group.vector, c.sum) / (gNorm * c.norm)) * timeFactor(c, false);
         if (sim > bestSim) {
           best = s;
           bestSim = sim;
@@ -199,7 +247,7 @@ export function refineStories(
       }
       if (bestSim < options.joinThreshold) {
         if (own.groups.size === 1) continue;
-        clusters.push({ sum: new Map(), norm: 0, groups: new Set() });
+        clusters.push({ sum: new Map(), norm: 0, groups: new Set(), days: new Map() });
         move(g, clusters.length - 1);
         moved++;
       } else if (best !== group.story) {
@@ -304,3 +352,4 @@ function insert(queue: { i: number; j: number; sim: number }[], item: { i: numbe
   }
   queue.splice(lo, 0, item);
 }
+

@@ -83,6 +83,8 @@ export interface ClusterOptions {
   readonly refineRounds: number;
   /** Batch only: cosine to its best final story below which an article starts a story of its own. */
   readonly refineJoinThreshold: number;
+  /** Batch only: how much time distance (to the story's nearest dated member) may lower a re-assignment score. */
+  readonly refineTimeWeight: number;
   /** Batch only: centroid cosine at which two refined stories are merged. */
   readonly refineMergeThreshold: number;
   /** Batch only: centroid cosine at which stories are grouped into one topic (1 = every story its own topic). */
