@@ -26,5 +26,11 @@ export function sniffBinary(bytes: Uint8Array): string | undefined {
   for (const b of sample) if (b === 0) nul++;
   // A few stray NULs occur in scraped text; more than 1 % of the first 8 KB means a binary file.
   if (nul > Math.max(1, sample.length / 100)) return `not text: contains NUL bytes (${nul} in the first ${sample.length})`;
+  // Random or compressed bytes have few NULs (1 in 256) but many other C0 control bytes (~1 in 8); text in any
+  // 8-bit encoding or UTF-8 has almost none besides tab, line breaks and form feed (ESC appears in terminal logs).
+  // Without this check such a file decodes "successfully" as windows-1252 and becomes an article of mojibake.
+  let control = 0;
+  for (const b of sample) if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d && b !== 0x1b) || b === 0x7f) control++;
+  if (control > Math.max(2, sample.length / 20)) return `not text: contains control bytes (${control} in the first ${sample.length})`;
   return undefined;
 }

@@ -14,7 +14,10 @@ const NOT_COUNTS = /\b(?:no\.|article|section|chapter|page|room|flight|route|boe
  */
 export function findQuantities(text: string, sentences: readonly TextRange[]): Quantity[] {
   const out: Quantity[] = [];
-  for (const s of sentences) {
+  for (const range of sentences) {
+    // Offsets are reported as `s.start + i`; a range outside the text (negative, past the end, NaN) would make
+    // spans that slice to something else, so it is clamped to the text first (String#slice clamps only the slice).
+    const s = clampRange(range, text.length);
     const sentence = text.slice(s.start, s.end);
     let skipUntil = 0;
     for (const m of sentence.matchAll(CANDIDATE)) {
@@ -27,6 +30,12 @@ export function findQuantities(text: string, sentences: readonly TextRange[]): Q
     }
   }
   return out;
+}
+
+function clampRange(r: TextRange, length: number): TextRange {
+  const clamp = (n: number): number => (Number.isFinite(n) ? Math.min(Math.max(Math.trunc(n), 0), length) : 0);
+  const start = clamp(r.start);
+  return { start, end: Math.max(start, clamp(r.end)) };
 }
 
 interface Read {

@@ -16,7 +16,10 @@ const FRACTION_CHARS: Readonly<Record<string, number>> = { '½': 0.5, '¼': 0.25
  * numbers ("eight", "twenty-five", "half a million", "a dozen"). Returns undefined when no number starts there.
  */
 export function parseNumber(text: string): ParsedNumber | undefined {
-  return parseDigits(text) ?? parseWords(text);
+  const parsed = parseDigits(text) ?? parseWords(text);
+  // A 400-digit run or "hundred hundred hundred…" overflows a double to Infinity, which JSON writes as null and
+  // which compares equal to every other overflow: such a "number" is not a reportable quantity.
+  return parsed !== undefined && Number.isFinite(parsed.value) ? parsed : undefined;
 }
 
 function parseDigits(text: string): ParsedNumber | undefined {
