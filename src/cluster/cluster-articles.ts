@@ -80,6 +80,7 @@ export function clusterFeatures(features: readonly ArticleFeatures[], options: P
             maxCandidates: resolved.maxCandidates,
             timeWeight: resolved.refineTimeWeight,
             timeScaleDays: resolved.timeScaleDays,
+            windowDays: resolved.windowDays,
           },
           new Map(features.flatMap((f) => (f.day !== undefined ? [[f.id, f.day] as const] : []))),
         )

@@ -38,6 +38,8 @@ export interface RefineOptions {
   /** Share of a score that time distance may take off (as in the stream), and its scale in days. */
   readonly timeWeight: number;
   readonly timeScaleDays: number;
+  /** A story whose nearest dated member is further away than this takes no article (the stream's time window). */
+  readonly windowDays: number;
 }
 
 /** Days from `day` to the nearest member day of a story, not counting `without` (the group's own days). */
@@ -222,9 +224,11 @@ export function refineStories(
       if (gNorm === 0) continue;
       const gDay = group.days.length > 0 ? Math.min(...group.days) : undefined;
       const timeFactor = (c: Cluster, own: boolean): number => {
-        if (gDay === undefined || options.timeWeight === 0) return 1;
+        if (gDay === undefined) return 1;
         const dist = nearestDay(c.days, gDay, own ? group.days : []);
-        return dist === undefined ? 1 : 1 - options.timeWeight * (1 - Math.exp(-dist / options.timeScaleDays));
+        if (dist === undefined) return 1;
+        if (dist > options.windowDays) return 0;
+        return 1 - options.timeWeight * (1 - Math.exp(-dist / options.timeScaleDays));
       };
       // Leave-one-out: a group is compared with its story as it would be without it.
       let best = group.story;

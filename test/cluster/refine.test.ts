@@ -8,7 +8,7 @@ const vec = (...pairs: [number, number][]): WeightedTerm[] => {
   return pairs.map(([key, w]) => ({ key, label: String(key), kind: 'word', weight: w / norm }));
 };
 
-const OPTIONS = { joinThreshold: 0.2, storyMergeThreshold: 1, rounds: 2, maxCandidates: 10, timeWeight: 0, timeScaleDays: 14 };
+const OPTIONS = { joinThreshold: 0.2, storyMergeThreshold: 1, rounds: 2, maxCandidates: 10, timeWeight: 0, timeScaleDays: 14, windowDays: 60 };
 
 test('refinement moves an article placed early in the wrong story to the story it matches as a whole', () => {
   const vectors = new Map([
@@ -48,6 +48,9 @@ test('time distance lowers a re-assignment score when dates are known', () => {
   const far = refineStories([['a1', 'a2', 'late']], vectors, [], order, { ...OPTIONS, joinThreshold: 0.4, timeWeight: 0.9 }, days);
   assert.deepEqual(near, [['a1', 'a2', 'late']]);
   assert.deepEqual(far, [['a1', 'a2'], ['late']]);
+  // Beyond the time window a story takes nothing, whatever the time weight.
+  const outside = refineStories([['a1', 'a2', 'late']], vectors, [], order, { ...OPTIONS, joinThreshold: 0.4 }, days);
+  assert.deepEqual(outside, [['a1', 'a2'], ['late']]);
 });
 
 test('agglomerate joins centroids at or above the threshold and never below', () => {
