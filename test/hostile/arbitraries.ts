@@ -89,3 +89,13 @@ export const recordish: fc.Arbitrary<unknown> = fc.record(
   },
   { requiredKeys: [] },
 );
+
+/**
+ * Run count for a property: modest by default so the suite stays fast; `npm run fuzz` raises it through
+ * CROSSCHECK_FUZZ_SCALE (and fast-check's seed through CROSSCHECK_FUZZ_SEED) for longer searches.
+ */
+export function runs(n: number): { numRuns: number; seed?: number } {
+  const scale = Number(process.env['CROSSCHECK_FUZZ_SCALE'] ?? '1');
+  const seed = process.env['CROSSCHECK_FUZZ_SEED'];
+  return { numRuns: Math.max(1, Math.round(n * (Number.isFinite(scale) && scale > 0 ? scale : 1))), ...(seed !== undefined && seed !== '' ? { seed: Number(seed) } : {}) };
+}

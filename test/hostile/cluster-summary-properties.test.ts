@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { clusterArticles, type ClusterInput } from '../../src/cluster/index.ts';
 import { documentFromText, summarize, type SummaryBudget, type SummaryDocument } from '../../src/summary/index.ts';
-import { anyString, newsText } from './arbitraries.ts';
+import { anyString, newsText, runs } from './arbitraries.ts';
 
 const published = fc.option(fc.constantFrom('2022-01-10', '2022-01-11', '2021-12-31', '1970-01-01', '2022-02-30', 'yesterday', '', '2022-01-10T25:99:00Z', '99999-01-01'), { nil: undefined });
 
@@ -45,7 +45,7 @@ test('clusterArticles: every article lands in exactly one story; origins and cop
       assert.deepEqual([...seen.keys()].sort(), articles.map((a) => a.id).sort(), 'an article was lost or invented');
       for (const p of [...result.duplicates, ...result.rewrites]) assert.ok(seen.has(p.original) && seen.has(p.copy));
     }),
-    { numRuns: 120 },
+    runs(120),
   );
 });
 
@@ -80,7 +80,7 @@ test('summarize: within the byte and word budget, every pick is a sentence of it
         for (const s of pick.support) assert.ok(docs.some((d) => d.id === s.docId && d.sentences[s.sentenceIndex] !== undefined), 'support names a missing sentence');
       }
     }),
-    { numRuns: 150 },
+    runs(150),
   );
 });
 

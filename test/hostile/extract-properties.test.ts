@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { Parser } from 'htmlparser2';
 import { extractHtml, extractPlainText } from '../../src/extract/index.ts';
 import { stripNonContent } from '../../src/extract/parse-html.ts';
-import { anyString, htmlish, htmlPage, newsText } from './arbitraries.ts';
+import { anyString, htmlish, htmlPage, newsText, runs } from './arbitraries.ts';
 
 /** All text the page holds (text nodes, entities decoded, script/style included), whitespace removed. */
 function pageText(html: string): string {
@@ -49,28 +49,28 @@ function checkExtract(html: string | Uint8Array, source: string): void {
 }
 
 test('extractHtml: arbitrary HTML-ish markup inside one element', () => {
-  fc.assert(fc.property(htmlish, (html) => checkExtract(`<div>${html}</div>`, 'fuzz.html')), { numRuns: 250 });
+  fc.assert(fc.property(htmlish, (html) => checkExtract(`<div>${html}</div>`, 'fuzz.html')), runs(250));
 });
 
 // A page whose only elements are skipped ones (<iframe>, <textarea>, <noscript>, <template>) used to throw in
 // filter-blocks.ts (container 0 of an empty node list).
 test('extractHtml: arbitrary bare HTML-ish fragments, including pages with no content element', () => {
   for (const html of ['<iframe></iframe>', '<textarea>x</textarea>', '<noscript></noscript>']) checkExtract(html, 'bare.html');
-  fc.assert(fc.property(htmlish, (html) => checkExtract(html, 'fuzz.html')), { numRuns: 250 });
+  fc.assert(fc.property(htmlish, (html) => checkExtract(html, 'fuzz.html')), runs(250));
 });
 
 test('extractHtml: page-shaped documents around arbitrary markup', () => {
-  fc.assert(fc.property(htmlPage, (html) => checkExtract(html, 'page.html')), { numRuns: 200 });
+  fc.assert(fc.property(htmlPage, (html) => checkExtract(html, 'page.html')), runs(200));
 });
 
 test('extractHtml: arbitrary strings and arbitrary bytes', () => {
-  fc.assert(fc.property(anyString, (s) => checkExtract(s, 'str.html')), { numRuns: 200 });
+  fc.assert(fc.property(anyString, (s) => checkExtract(s, 'str.html')), runs(200));
   fc.assert(
     fc.property(fc.uint8Array({ maxLength: 300 }), fc.constantFrom('<p>', '<html><body><p>', '\xef\xbb\xbf<p>', ''), (bytes, head) => {
       const prefix = Uint8Array.from(head, (c) => c.charCodeAt(0));
       checkExtract(new Uint8Array([...prefix, ...bytes]), 'bytes.html');
     }),
-    { numRuns: 200 },
+    runs(200),
   );
 });
 
@@ -105,6 +105,6 @@ test('extractPlainText: title and blocks come from the text', () => {
       const squashed = text.replace(/\s+/g, '');
       for (const b of [out.title, ...out.blocks]) assert.ok(squashed.includes(b.replace(/\s+/g, '')), JSON.stringify(b));
     }),
-    { numRuns: 200 },
+    runs(200),
   );
 });

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseInput } from '../../src/io/load-inputs.ts';
 import { sniffBinary } from '../../src/io/sniff-binary.ts';
+import { runs } from './arbitraries.ts';
 
 test('random bytes with fewer than 1 % NULs are refused as binary, not read as windows-1252 mojibake', () => {
   // A linear congruential sequence: uniform bytes, 16 NULs in 4096 (0.4 %), like compressed or encrypted data.
@@ -53,6 +54,6 @@ test('parseInput: never throws; diagnostics name the file; articles have text or
         }
       },
     ),
-    { numRuns: 300 },
+    runs(300),
   );
 });

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { cutLong, MAX_SENTENCE_CHARS, splitSentences } from '../../src/pipeline/stages/split-sentences.ts';
 import type { CleanArticle } from '../../src/model/clean-article.ts';
-import { anyString, newsText } from './arbitraries.ts';
+import { anyString, newsText, runs } from './arbitraries.ts';
 
 test('cutLong: ordered pieces of at most max chars that keep every non-space character', () => {
   fc.assert(
@@ -25,7 +25,7 @@ test('cutLong: ordered pieces of at most max chars that keep every non-space cha
       }
       assert.equal(kept, text.replace(/\s/g, '').length, 'the cut lost text');
     }),
-    { numRuns: 300 },
+    runs(300),
   );
 });
 

@@ -8,7 +8,7 @@ import { findQuotes } from '../../src/nlp/quotes/index.ts';
 import { loadNerModel, tagText, type NerModel } from '../../src/nlp/ner/index.ts';
 import { splitSentences } from '../../src/text/sentences.ts';
 import type { TextRange } from '../../src/model/span.ts';
-import { anyString, newsText } from './arbitraries.ts';
+import { anyString, newsText, runs } from './arbitraries.ts';
 
 const text = fc.oneof({ weight: 3, arbitrary: newsText(80) }, { weight: 1, arbitrary: anyString });
 
@@ -36,7 +36,7 @@ test('findTimes: every mention is its slice, with a value, for any reference (go
         assert.ok(!/NaN|undefined|Infinity/.test(t.value), `bad value ${JSON.stringify(t)}`);
       }
     }),
-    { numRuns: 250 },
+    runs(250),
   );
 });
 
@@ -49,7 +49,7 @@ test('findQuotes: quotes and speakers resolve, with real sentence and paragraph 
         if (q.speakerRange) assertSpan(q.speakerRange, s.length, 'speaker');
       }
     }),
-    { numRuns: 250 },
+    runs(250),
   );
 });
 
@@ -75,7 +75,7 @@ test('tagText: entities are ordered, non-overlapping slices of the text', () => 
         prevEnd = e.end;
       }
     }),
-    { numRuns: 120 },
+    runs(120),
   );
 });
 

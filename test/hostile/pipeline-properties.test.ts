@@ -11,7 +11,7 @@ import type { TextRange } from '../../src/model/span.ts';
 import { loadNerModel, type NerModel } from '../../src/nlp/ner/index.ts';
 import { withDefaults } from '../../src/pipeline/options.ts';
 import { runPipeline, type PipelineResult } from '../../src/pipeline/pipeline.ts';
-import { anyJson, anyString, htmlish, htmlPage, newsText, recordish } from './arbitraries.ts';
+import { anyJson, anyString, htmlish, htmlPage, newsText, recordish, runs } from './arbitraries.ts';
 
 // Loaded once for the file. The pipeline runs without NER when no model is given, so a broken model file does not
 // hide the other properties (the NER property test reports the model itself).
@@ -107,7 +107,7 @@ test('runPipeline: arbitrary small batches of text and HTML articles', () => {
       const options = withDefaults({ summaryBytes, ...(published ? { published } : {}) });
       checkResult(raws, runPipeline(raws, options, ner ? { ner } : {}), summaryBytes);
     }),
-    { numRuns: 60 },
+    runs(60),
   );
 });
 
@@ -133,6 +133,6 @@ test('parseInput then runPipeline: arbitrary bytes, JSON values and records unde
       });
       checkResult(raws, runPipeline(raws, withDefaults({ summaryBytes: 300 }), ner ? { ner } : {}), 300);
     }),
-    { numRuns: 60 },
+    runs(60),
   );
 });

@@ -8,7 +8,7 @@ import { classifyBlocks } from '../../src/extract/text/classify-blocks.ts';
 import { splitTextBlocks } from '../../src/extract/text/split-text-blocks.ts';
 import { parseNumber } from '../../src/nlp/quantities/parse-number.ts';
 import { findQuantities } from '../../src/nlp/quantities/find-quantities.ts';
-import { anyString, newsText } from './arbitraries.ts';
+import { anyString, newsText, runs } from './arbitraries.ts';
 
 const text = fc.oneof(newsText(), anyString);
 
@@ -27,7 +27,7 @@ test('splitSentences: ordered, non-empty, trimmed ranges that cover every non-sp
       }
       assert.equal(covered, s.replace(/\s/g, '').length, 'some text fell between sentences');
     }),
-    { numRuns: 300 },
+    runs(300),
   );
 });
 
@@ -44,7 +44,7 @@ test('tokenize: tokens are exact, ordered slices and together hold every non-spa
       }
       assert.equal(covered, s.replace(/\s/g, '').length);
     }),
-    { numRuns: 300 },
+    runs(300),
   );
 });
 
@@ -60,7 +60,7 @@ test('classifyBlocks: every kept paragraph comes from an input block and no bloc
       }
       assert.ok(out.kept.length + out.removed.length >= blocks.length, 'a block was dropped without a reason');
     }),
-    { numRuns: 150 },
+    runs(150),
   );
 });
 
@@ -71,7 +71,7 @@ test('splitTextBlocks: title and blocks are taken from the text', () => {
       const out = splitTextBlocks(s, given);
       for (const b of out.blocks) assert.ok(squash(s).includes(squash(b)), `block not from the input: ${JSON.stringify(b)}`);
     }),
-    { numRuns: 200 },
+    runs(200),
   );
 });
 
@@ -84,7 +84,7 @@ test('parseNumber: undefined or a finite value read from a prefix of the input',
       assert.ok(n.length > 0 && n.length <= s.length, `length ${n.length} outside the input`);
       assert.ok(n.rule.startsWith('number/'));
     }),
-    { numRuns: 400 },
+    runs(400),
   );
 });
 
@@ -99,7 +99,7 @@ test('findQuantities: every quantity is the slice it claims, with a finite value
         assert.ok(Number.isFinite(q.value), `non-finite value in ${JSON.stringify(q)}`);
       }
     }),
-    { numRuns: 300 },
+    runs(300),
   );
 });
 
