@@ -1,5 +1,5 @@
 export { createClusterer, type Clusterer } from './clusterer.ts';
-export { clusterArticles } from './cluster-articles.ts';
+export { clusterArticles, clusterFeatures } from './cluster-articles.ts';
 export { featurizeArticle } from './featurize-article.ts';
 export { DEFAULT_CLUSTER_OPTIONS, resolveOptions } from './options.ts';
 export { minhashSignature, estimateJaccard } from './minhash.ts';
