@@ -95,6 +95,8 @@ export interface StoryBriefStory {
   readonly independentSources: number;
   readonly origins: readonly string[];
   readonly why: string;
+  /** Shared by related stories (same kind of event, same main actors). */
+  readonly topicId?: string;
   readonly duplicates: readonly DuplicatePair[];
   readonly rewrites: readonly RewritePair[];
   readonly summary: readonly SummarySentence[];

@@ -26,4 +26,6 @@ export interface Story {
   readonly origins: readonly string[];
   /** Why these articles are together ("shared: Ryabkov, Geneva, NATO; similarity 0.71"). */
   readonly why: string;
+  /** Stories of the same kind of event with the same main actors share a topic ("related stories"). */
+  readonly topicId?: string;
 }

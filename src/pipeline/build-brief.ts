@@ -32,6 +32,7 @@ export function buildBrief(story: Story, options: BriefOptions): StoryBriefStory
     independentSources: story.origins.length,
     origins: story.origins,
     why: story.why,
+    ...(story.topicId ? { topicId: story.topicId } : {}),
     duplicates: story.duplicates,
     rewrites: story.rewrites,
     summary,

@@ -30,6 +30,7 @@ export function clusterStories(articles: readonly AnalyzedArticle[]): Clustered 
       rewrites: result.rewrites.filter((r) => members.has(r.copy)),
       origins: s.origins,
       why: s.why,
+      ...(s.topicId ? { topicId: s.topicId } : {}),
     };
   });
   return { stories, diagnostics: result.diagnostics };
