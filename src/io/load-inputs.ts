@@ -54,12 +54,27 @@ async function expand(path: string, diagnostics: Diagnostic[]): Promise<string[]
       if (entry.name.startsWith('.')) continue;
       const child = join(path, entry.name);
       if (entry.isDirectory()) out.push(...(await expand(child, diagnostics)));
-      else if (isSupported(child)) out.push(child);
+      else if (isSupported(child)) {
+        if (entry.isFile() || (await isRegularOrBroken(child))) out.push(child);
+        // A FIFO named x.txt in a directory made readFile wait forever for a writer (the whole run hung), and a
+        // socket or device is never an article: only regular files (or links to them) found by walking are read.
+        // A path named explicitly is still read as given (`analyze <(cat x)` passes a pipe on purpose).
+        else diagnostics.push(loadError(child, 'load/not-a-file', 'not a regular file (FIFO, socket or device); skipped'));
+      }
     }
     return out;
   } catch (err) {
     diagnostics.push(loadError(path, 'load/unreadable', describe(err)));
     return [];
+  }
+}
+
+/** True for a regular file behind a link, and for a link that cannot be followed (readInput reports why). */
+async function isRegularOrBroken(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return true;
   }
 }
 
@@ -203,7 +218,9 @@ function describe(err: unknown): string {
     if (code === 'ENOENT') return 'no such file or directory';
     if (code === 'EACCES') return 'permission denied';
     if (code === 'EISDIR') return 'is a directory';
-    return `${code}: ${err instanceof Error ? err.message : String(err)}`;
+    // Node's messages already start with the code ("ELOOP: too many symbolic links…"): say it once.
+    const message = err instanceof Error ? err.message : String(err);
+    return message.startsWith(`${code}:`) ? message : `${code}: ${message}`;
   }
   return err instanceof Error ? err.message : String(err);
 }

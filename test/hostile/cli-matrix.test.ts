@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -125,4 +125,23 @@ test('analyze: bad flag values are usage errors with a message, not stack traces
     assert.match(r.stderr, /^crosscheck: analyze: /m);
   }
   assertNoCrash(run(['analyze']));
+});
+
+test('a FIFO, a self-referencing link and a link loop inside an input directory neither hang nor stop the run', (t) => {
+  const odd = join(dir, 'odd');
+  mkdirSync(odd);
+  copyFileSync(join(dir, 'in', 'good-talks.txt'), join(odd, 'good-talks.txt'));
+  if (spawnSync('mkfifo', [join(odd, 'pipe.txt')]).status !== 0) {
+    t.skip('mkfifo is not available here');
+    return;
+  }
+  symlinkSync(join(odd, 'loop.txt'), join(odd, 'loop.txt'));
+  symlinkSync(odd, join(odd, 'self'));
+  // Before the loader skipped non-regular files, reading pipe.txt waited forever for a writer: the guard is short.
+  const r = spawnSync(process.execPath, [BIN, 'cluster', '--format', 'json', odd], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+  assert.equal(r.signal, null, 'the run hung on a FIFO');
+  assertNoCrash(r);
+  assert.match(r.stderr, /load: .*pipe\.txt: not a regular file/);
+  assert.match(r.stderr, /load: .*loop\.txt: ELOOP/);
+  assert.ok((JSON.parse(r.stdout) as { stories: { articleIds: string[] }[] }).stories.some((s) => s.articleIds.includes('good-talks')));
 });
