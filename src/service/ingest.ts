@@ -85,7 +85,8 @@ export function ingestArticles(store: Store, raws: readonly RawArticle[], option
     options.onProgress?.(i + 1, extracted.length);
   });
 
-  const changed = [...inserted, ...updated];
+  // Articles a killed run stored but never clustered are picked up by the next run, whatever it brings.
+  const changed = [...new Set([...inserted, ...updated, ...store.articleIdsWithoutStory()])];
   if (changed.length === 0) return { inserted, updated, unchanged, storiesChanged: [], storiesRemoved: [], diagnostics };
   const recluster = reclusterAround(store, changed, { summaryBytes: options.summaryBytes, windowDays: options.windowDays, reference, updatedAt: ingestedAt });
   diagnostics.push(...recluster.diagnostics);

@@ -50,6 +50,7 @@ export function openMemoryStore(): Store {
       for (const id of ids) { const s = membership.get(id); if (s) out.set(id, s); }
       return out;
     },
+    articleIdsWithoutStory: () => [...articles.keys()].filter((id) => !membership.has(id)).sort(),
     storyArticleIds: (storyId) => (stories.get(storyId)?.brief.articleIds ?? []).filter((id) => membership.get(id) === storyId),
     replaceStories(change: StoryChange) {
       const drop = (storyId: string) => {

@@ -53,8 +53,9 @@ export function openSqliteStore(file: string): Store {
   // WAL: the server reads while `ingest`/`watch` write from another process.
   if (file !== ':memory:') db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
-  // 5 s: long enough to wait out another process's ingest transaction, short enough to report a stuck lock.
-  db.pragma('busy_timeout = 5000');
+  // 60 s: another process's ingest holds the write lock while it writes a batch of stories; waiting that out is
+  // better than losing an article, and a lock held longer than a minute is stuck and worth reporting.
+  db.pragma('busy_timeout = 60000');
   migrate(db);
   return new SqliteStore(db);
 }
@@ -65,6 +66,7 @@ class SqliteStore implements Store {
   constructor(private readonly db: Database.Database) {
     this.q = {
       hashExists: db.prepare('SELECT 1 FROM articles WHERE content_hash = ?').pluck(),
+      orphans: db.prepare('SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM story_articles) ORDER BY id').pluck(),
       articleById: db.prepare(
         'SELECT a.id, a.content_hash, a.source, a.ingested_at, a.analyzed_json, sa.story_id FROM articles a LEFT JOIN story_articles sa ON sa.article_id = a.id WHERE a.id = ?',
       ),
@@ -123,6 +125,8 @@ class SqliteStore implements Store {
   }
 
   putArticle(article: AnalyzedArticle, meta: ArticleMeta): PutResult {
+    // IMMEDIATE takes the write lock up front, so a second ingesting process waits (busy_timeout) instead of failing
+    // when its read-then-write transaction cannot be upgraded.
     return this.db.transaction((): PutResult => {
       if (this.q.hashExists.get(meta.contentHash)) return 'unchanged';
       const row = {
@@ -143,7 +147,7 @@ class SqliteStore implements Store {
       this.q.insertFts.run(article.id, article.title, article.text);
       if (article.outlet) this.q.insertOutlet.run(article.outlet, meta.ingestedAt);
       return existed ? 'updated' : 'inserted';
-    })();
+    }).immediate();
   }
 
   hasContent(contentHash: string): boolean {
@@ -204,7 +208,7 @@ class SqliteStore implements Store {
           if (this.q.idExists.get(articleId)) this.q.putMember.run(articleId, brief.id, i);
         });
       }
-    })();
+    }).immediate();
   }
 
   listStories(page: Page): { total: number; items: StorySummary[] } {
@@ -295,6 +299,10 @@ class SqliteStore implements Store {
 
   markFeedEntry(feedUrl: string, entryKey: string, articleId: string | undefined, seenAt: string): void {
     this.q.markEntry.run(feedUrl, entryKey, articleId ?? null, seenAt);
+  }
+
+  articleIdsWithoutStory(): string[] {
+    return this.q.orphans.all() as string[];
   }
 
   close(): void {

@@ -19,6 +19,8 @@ export interface Store {
   /** Story id that holds each of these articles (articles in no story are left out). */
   storiesOfArticles(ids: readonly string[]): Map<string, string>;
   storyArticleIds(storyId: string): string[];
+  /** Stored articles in no story: left behind when a process died between storing articles and writing stories. */
+  articleIdsWithoutStory(): string[];
 
   /** Replaces stories: `remove` are deleted, `put` are written (brief JSON and membership) in one transaction. */
   replaceStories(change: StoryChange): void;

@@ -126,18 +126,16 @@ test('SIGKILL at seeded random points, then a full run: every article stored onc
     assert.doesNotMatch(stderr, /^\s+at .+[:(]\d+:\d+\)?$/m, `kill ${i} at ${delay} ms: stack trace before the kill\n${stderr.slice(0, 2000)}`);
     const r = ingestCli([articlesDir], db);
     assertCleanExit(r, `ingest after kill ${i} at ${delay} ms`);
-    // A kill after the last article write and before the story write leaves articles in no story for good:
-    // pending-service-ingest.test.ts.txt (case 1). Until then only loss, duplicates and broken stories fail here.
-    assertConsistent(db, ids, { everyArticleInAStory: false });
+    // A kill between the article writes and the story write leaves articles in no story; the re-run must repair it.
+    assertConsistent(db, ids);
     const again = ingestCli([articlesDir], db);
     assertCleanExit(again, `repeat ingest after kill ${i}`);
     assert.match(String(again.stderr), /0 new, 0 updated, 40 unchanged/);
-    assertConsistent(db, ids, { everyArticleInAStory: false });
+    assertConsistent(db, ids);
   }
 });
 
-// Two processes ingesting into one file at once lose articles today ("database is locked", exit 0): the test is in
-// pending-service-ingest.test.ts.txt until the store takes its write locks up front.
+// Two processes ingesting into one file at once: see service-ingest.test.ts (the store takes its write lock up front).
 test('a read-only database file is a clear error, not a stack trace', (t) => {
   const db = join(dir, 'readonly.db');
   assertCleanExit(ingestCli([join(articlesDir, `${ids[0]}.txt`)], db), 'first ingest');

@@ -52,6 +52,7 @@ export function storeContract(name: string, makeStore: () => Store): void {
       for (const [id, outlet, day] of [['a', 'AP', '01'], ['b', 'BBC', '02'], ['c', 'CNN', '03'], ['d', 'AP', '04']] as const) {
         s.putArticle(article(id, { outlet, published: `2022-01-${day}` }), meta(id));
       }
+      assert.deepEqual(s.articleIdsWithoutStory(), ['a', 'b', 'c', 'd'], 'stored but not yet clustered');
       s.replaceStories({
         remove: [],
         put: [
@@ -71,6 +72,7 @@ export function storeContract(name: string, makeStore: () => Store): void {
       assert.deepEqual(s.storyArticles('s-old').map((a) => a.id), ['a', 'b']);
       assert.deepEqual([...s.storiesOfArticles(['a', 'c', 'zz'])], [['a', 's-old'], ['c', 's-new']]);
       assert.equal(s.getArticle('a')?.storyId, 's-old');
+      assert.deepEqual(s.articleIdsWithoutStory(), []);
 
       // Story s-old absorbs c and d; s-new disappears.
       s.replaceStories({ remove: ['s-new'], put: [{ brief: brief('s-old', ['a', 'b', 'c', 'd']), latestPublished: '2022-01-04', updatedAt: NOW }] });

@@ -33,13 +33,13 @@ export function registerIngest(program: Command): void {
       const summaryBytes = Number(flags.summaryBytes);
       if (!Number.isInteger(summaryBytes) || summaryBytes <= 0) throw new Error(`ingest: --summary-bytes must be a positive whole number, got "${flags.summaryBytes}"`);
       const dbPath = resolveDbPath(flags.db);
-      const store = openSqliteStore(dbPath);
+      const store = withDbName(dbPath, () => openSqliteStore(dbPath));
       try {
         const loaded = await loadSources(inputs, { maxFileBytes: DEFAULT_MAX_FILE_BYTES, readStdin }, new Fetcher({ allowPrivate: Boolean(flags.allowPrivate) }));
         for (const d of loaded.diagnostics) process.stderr.write(`crosscheck: ${formatDiagnostic(d)}\n`);
         const models = loadResources();
         for (const d of models.diagnostics) process.stderr.write(`crosscheck: ${formatDiagnostic(d)}\n`);
-        const result = ingestArticles(
+        const result = withDbName(dbPath, () => ingestArticles(
           store,
           loaded.articles,
           {
@@ -50,15 +50,26 @@ export function registerIngest(program: Command): void {
             onProgress: progressReporter('ingest: analyzed'),
           },
           models.resources,
-        );
+        ));
         for (const d of result.diagnostics.filter((x) => x.severity === 'error')) process.stderr.write(`crosscheck: ${formatDiagnostic(d)}\n`);
         process.stderr.write(
           `ingest: ${dbPath}: ${result.inserted.length} new, ${result.updated.length} updated, ${result.unchanged.length} unchanged articles; ` +
             `${result.storiesChanged.length} stories written, ${result.storiesRemoved.length} merged away\n`,
         );
-        if (loaded.articles.length === 0) process.exitCode = 1;
+        // An article that could not be stored is lost to this run: say so in the exit code, not only on stderr.
+        const lost = result.diagnostics.some((d) => d.stage === 'store' && d.severity === 'error');
+        if (loaded.articles.length === 0 || lost) process.exitCode = 1;
       } finally {
         store.close();
       }
     });
+}
+
+/** Database failures (read-only file, full disk, locked) name the database file, like every other error names its item. */
+function withDbName<T>(dbPath: string, step: () => T): T {
+  try {
+    return step();
+  } catch (err) {
+    throw new Error(`ingest: ${dbPath}: ${err instanceof Error ? err.message : String(err)}`);
+  }
 }

@@ -1,4 +1,4 @@
-// PENDING (owner: src/service/ingest.ts, src/cli/commands/ingest.ts). Rename to .test.ts once fixed.
+// Regression tests for three ingest faults (fixed: orphan sweep, named database errors, IMMEDIATE write transactions).
 // Found by test/hostile/ingest-faults.test.ts (helpers writeArticles/assertConsistent are copied from there).
 //
 // 1. Crash between the article writes and the story write loses the stories for good.
