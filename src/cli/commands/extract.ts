@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { parseInput } from '../../io/load-inputs.ts';
 import { basename } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Command } from 'commander';
@@ -67,7 +68,15 @@ async function extractOne(input: string): Promise<ExtractedArticle> {
     const reason = err instanceof Error ? err.message : String(err);
     return { id, source: input, title: '', blocks: [], removed: [], diagnostics: [{ stage: 'extract', rule: 'extract/read', item: input, reason: `cannot read (${reason})`, severity: 'error' }] };
   }
-  if (/\.txt$/i.test(input)) return extractPlainText({ text: new TextDecoder('utf-8').decode(loaded.bytes), source: input, id });
+  if (/\.txt$/i.test(input)) {
+    // The shared loader sniffs binaries and decodes UTF-16 (BOM) and windows-1252 as analyze and cluster do.
+    const parsed = parseInput(input, loaded.bytes);
+    const text = parsed.articles[0]?.text;
+    const diagnostics = parsed.diagnostics.map((d) => ({ ...d, stage: 'extract' }));
+    if (text === undefined) return { id, source: input, title: '', blocks: [], removed: [], diagnostics };
+    const article = extractPlainText({ text, source: input, id });
+    return { ...article, diagnostics: [...diagnostics, ...article.diagnostics] };
+  }
   return extractHtml({
     html: loaded.bytes,
     source: input,

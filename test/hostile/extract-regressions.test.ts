@@ -1,4 +1,4 @@
-// PENDING (owner: src/extract/*.ts, src/cli/commands/extract.ts). Rename to .test.ts once fixed.
+// Regression tests: deep nesting stays linear; extract reads .txt through the shared loader (found by fuzzing).
 // Found by test/hostile (extract-properties, cli-matrix).
 //
 // 1. Deep nesting is quadratic: extractHtml on N nested (or unclosed) <div>s takes ~1.5 s at 50k, ~17 s at 100k and

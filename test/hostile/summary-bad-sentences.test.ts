@@ -1,4 +1,4 @@
-// PENDING (owner: src/summary). Rename to .test.ts once fixed. Found by test/hostile fuzzing.
+// Regression test: malformed sentences inside a document are skipped with a diagnostic (found by fuzzing).
 //
 // summarize() checks each document's shape ("not a SummaryDocument; skipped", rule summary/bad-document) but not the
 // sentences inside it: a null sentence, or one whose `text` is not a string, throws from prepareSentences.
