@@ -13,7 +13,8 @@ export function toStoryBrief(articles: readonly AnalyzedArticle[], stories: read
   };
 }
 
-function toBriefArticle(a: AnalyzedArticle): BriefArticle {
+/** The reader-facing view of an analyzed article: the output contract's `articles[]` entry (also what the store serves). */
+export function toBriefArticle(a: AnalyzedArticle): BriefArticle {
   return {
     id: a.id,
     title: a.title,

@@ -1,6 +1,6 @@
 import type { AnalyzedArticle } from '../model/analyzed-article.ts';
 import type { BriefArticle, StoryBriefStory } from '../model/story-brief.ts';
-import { toBriefArticle } from './sqlite-store.ts';
+import { toBriefArticle } from '../pipeline/to-story-brief.ts';
 import type { ArticleMeta, FeedState, OutletSummary, Page, PutResult, SearchHit, Store, StoredArticle, StoryChange, StorySummary } from './store.ts';
 import { MATCH_END, MATCH_START } from './store.ts';
 

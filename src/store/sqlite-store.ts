@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { toBriefArticle } from '../pipeline/to-story-brief.ts';
 import Database from 'better-sqlite3';
 import type { AnalyzedArticle } from '../model/analyzed-article.ts';
 import type { BriefArticle, StoryBriefStory } from '../model/story-brief.ts';
@@ -308,18 +309,4 @@ class SqliteStore implements Store {
   close(): void {
     this.db.close();
   }
-}
-
-/** The reader-facing view of a stored article (same shape as the analyze command's output). */
-export function toBriefArticle(a: AnalyzedArticle): BriefArticle {
-  return {
-    id: a.id,
-    title: a.title,
-    ...(a.outlet ? { outlet: a.outlet } : {}),
-    ...(a.url ? { url: a.url } : {}),
-    ...(a.published ? { published: a.published, publishedInferred: a.publishedCertainty === 'inferred' } : {}),
-    language: a.language,
-    text: a.text,
-    removed: a.removed.map((r) => ({ text: r.text, reason: r.reason, rule: r.rule })),
-  };
 }
