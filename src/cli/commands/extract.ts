@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseInput } from '../../io/load-inputs.ts';
+import { DEFAULT_MAX_BYTES } from '../../extract/index.ts';
 import { basename } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Command } from 'commander';
@@ -55,7 +56,8 @@ async function load(input: string): Promise<Loaded> {
   if (/^https?:\/\//i.test(input)) return fetchPage(input);
   const raw = new Uint8Array(await readFile(input));
   // Saved pages are often gzipped (.html.gz); 1f 8b is gzip's magic number.
-  if (input.endsWith('.gz') && raw[0] === 0x1f && raw[1] === 0x8b) return { bytes: new Uint8Array(gunzipSync(raw)) };
+  // A gzip bomb (a few KB inflating to gigabytes) stops at the extractor's own size cap instead of filling memory.
+  if (input.endsWith('.gz') && raw[0] === 0x1f && raw[1] === 0x8b) return { bytes: new Uint8Array(gunzipSync(raw, { maxOutputLength: DEFAULT_MAX_BYTES })) };
   return { bytes: raw };
 }
 
