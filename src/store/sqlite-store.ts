@@ -26,15 +26,18 @@ export function loadMigrations(dir: URL = MIGRATIONS_DIR): Migration[] {
 /** Applies the migrations not yet recorded in schema_migrations, each in its own transaction. Returns their names. */
 export function migrate(db: Database.Database, migrations: readonly Migration[] = loadMigrations()): string[] {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
-  const done = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
+  const isApplied = db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?').pluck();
+  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
   const applied: string[] = [];
   for (const m of migrations) {
-    if (done.has(m.version)) continue;
-    db.transaction(() => {
+    // IMMEDIATE, and the check inside it: two processes opening a new database at once must not both apply it.
+    const ran = db.transaction((): boolean => {
+      if (isApplied.get(m.version)) return false;
       db.exec(m.sql);
-      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
-    })();
-    applied.push(m.name);
+      record.run(m.version, m.name, new Date().toISOString());
+      return true;
+    }).immediate();
+    if (ran) applied.push(m.name);
   }
   return applied;
 }
@@ -51,12 +54,13 @@ interface ArticleRow {
 /** Opens (creating if needed) a SQLite database file, or `:memory:`, migrated to the latest schema. */
 export function openSqliteStore(file: string): Store {
   const db = new Database(file);
+  // 60 s: another process's ingest holds the write lock while it writes a batch of stories; waiting that out is
+  // better than losing an article, and a lock held longer than a minute is stuck and worth reporting. Set first, so
+  // even switching the journal mode waits for a concurrent opener instead of failing.
+  db.pragma('busy_timeout = 60000');
   // WAL: the server reads while `ingest`/`watch` write from another process.
   if (file !== ':memory:') db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
-  // 60 s: another process's ingest holds the write lock while it writes a batch of stories; waiting that out is
-  // better than losing an article, and a lock held longer than a minute is stuck and worth reporting.
-  db.pragma('busy_timeout = 60000');
   migrate(db);
   return new SqliteStore(db);
 }
