@@ -104,9 +104,18 @@ function findDiscrepancies(items: readonly Item[]): Discrepancy[] {
   // Connected components of "same subject" links across articles; a component with two distinct values disagrees.
   const parent = items.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] ?? i)));
-  items.forEach((a, i) => items.forEach((b, j) => {
-    if (j > i && sameSubject(a, b)) parent[find(i)] = find(j);
-  }));
+  // Only mentions with the same unit can be about the same thing: compare within each unit's bucket, not all pairs.
+  const byUnit = new Map<string, number[]>();
+  items.forEach((it, i) => byUnit.set(it.q.unit, [...(byUnit.get(it.q.unit) ?? []), i]));
+  for (const bucket of byUnit.values()) {
+    bucket.forEach((i, k) => {
+      for (const j of bucket.slice(k + 1)) {
+        const a = items[i];
+        const b = items[j];
+        if (a && b && sameSubject(a, b)) parent[find(i)] = find(j);
+      }
+    });
+  }
   const components = new Map<number, Item[]>();
   items.forEach((it, i) => components.set(find(i), [...(components.get(find(i)) ?? []), it]));
   const out: Discrepancy[] = [];
