@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url';
-import { loadDuc, loadEcb, seededRandom } from '../scripts/eval-cluster.ts';
+import { loadDuc, loadEcb } from '../scripts/eval-cluster.ts';
+import { mulberry32 } from '../src/lib/mulberry32.ts';
 import { articleVector, type WeightedTerm } from '../src/cluster/article-vector.ts';
 import { clusterFeatures } from '../src/cluster/cluster-articles.ts';
 import { createClusterer } from '../src/cluster/clusterer.ts';
@@ -36,7 +37,7 @@ interface Base {
 export function baseArticles(): Base[] {
   const duc = loadDuc().filter((a) => a.text.trim());
   const ecb = loadEcb();
-  const rnd = seededRandom(7);
+  const rnd = mulberry32(7);
   // ECB+ has no dates: each event gets a day of its own inside a 90-day span, like the DUC autumn of 1998.
   const eventDay = new Map<string, number>();
   const ducStart = parseDay('1998-10-01') ?? 0;
@@ -70,7 +71,7 @@ function perturb(base: Base, id: string, day: number, rnd: () => number): Articl
 
 /** The stream, generated lazily so that only the clusterer's state (not the stream) occupies memory. */
 function* stream(bases: readonly Base[], count: number, seed: number): Generator<ArticleFeatures> {
-  const rnd = seededRandom(seed);
+  const rnd = mulberry32(seed);
   let n = 0;
   for (let pass = 0; ; pass++) {
     for (const b of bases) {

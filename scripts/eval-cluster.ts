@@ -13,6 +13,7 @@ import { featurizeArticle } from '../src/cluster/featurize-article.ts';
 import { parseDay } from '../src/cluster/parse-day.ts';
 import { scoreClustering, type ClusteringScores } from '../src/cluster/clustering-metrics.ts';
 import type { ArticleFeatures, ClusterInput, ClusterOptions } from '../src/cluster/types.ts';
+import { mulberry32 } from '../src/lib/mulberry32.ts';
 
 export interface LabeledArticle extends ClusterInput {
   /** Gold cluster at the finest level (DUC cluster, ECB+ event, UCI story). */
@@ -22,20 +23,9 @@ export interface LabeledArticle extends ClusterInput {
   readonly dev: boolean;
 }
 
-/** Seeded PRNG (mulberry32): the shuffle must be the same in every run. */
-export function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function shuffle<T>(items: readonly T[], seed: number): T[] {
-  const rnd = seededRandom(seed);
+  const rnd = mulberry32(seed);
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(rnd() * (i + 1));

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { BIN, HANG_GUARD_MS, assertConsistent, writeArticles } from './ingest-helpers.ts';
+import { mulberry32 } from '../../src/lib/mulberry32.ts';
 
 
 function ingestCli(inputs: readonly string[], db: string): ReturnType<typeof spawnSync> {
@@ -22,17 +23,6 @@ function assertCleanExit(r: ReturnType<typeof spawnSync>, what: string): void {
   assert.equal(r.status, 0, `${what}: exit ${r.status}\n${String(r.stderr).slice(0, 2000)}`);
 }
 
-/** mulberry32: a seeded PRNG so the kill points are the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 let dir = '';
 let articlesDir = '';
@@ -58,7 +48,7 @@ test('SIGKILL at seeded random points, then a full run: every article stored onc
   assertCleanExit(ingestCli([articlesDir], calibration), 'calibration ingest');
   const full = Date.now() - started;
   assertConsistent(calibration, ids);
-  const random = prng(20260123);
+  const random = mulberry32(20260123);
   for (let i = 0; i < 3; i++) {
     const db = join(dir, `killed-${i}.db`);
     const delay = Math.floor(full * (0.3 + 0.65 * random()));

@@ -1,4 +1,4 @@
-import { mulberry32 } from './prng.ts';
+import { mulberry32 } from '../../lib/mulberry32.ts';
 import { wordForm } from './word-form.ts';
 
 /**

@@ -7,7 +7,7 @@ import { documentFeatures, type FeatureLexicons, type SentenceFeatures } from '.
 import { caseLexiconFrom, gazetteerFrom } from './lexicons.ts';
 import { LABEL_COUNT, spansToBilou } from './labels.ts';
 import { mix } from './hash.ts';
-import { mulberry32 } from './prng.ts';
+import { mulberry32 } from '../../lib/mulberry32.ts';
 
 export interface TrainOptions {
   readonly epochs: number;

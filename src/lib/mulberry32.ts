@@ -1,4 +1,4 @@
-/** Small seeded PRNG (mulberry32) so training order and cluster seeds are reproducible. */
+/** Small seeded PRNG (mulberry32): training order, evaluation shuffles and test kill points repeat exactly across runs. */
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
