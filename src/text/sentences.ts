@@ -1,4 +1,5 @@
 import type { TextRange } from '../model/span.ts';
+import { skipSpace, trimEnd } from './whitespace.ts';
 
 // Words after which a period does not end a sentence. Titles and common abbreviations in news text.
 const ABBREVIATIONS = new Set(
@@ -41,15 +42,6 @@ export function splitSentences(text: string, offset = 0): TextRange[] {
   return out;
 }
 
-function skipSpace(text: string, i: number): number {
-  while (i < text.length && /\s/.test(text[i] ?? '')) i++;
-  return i;
-}
-
-function trimEnd(text: string, i: number): number {
-  while (i > 0 && /\s/.test(text[i - 1] ?? '')) i--;
-  return i;
-}
 
 function startsSentence(text: string, i: number): boolean {
   const c = text[i] ?? '';

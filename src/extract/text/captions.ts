@@ -1,3 +1,5 @@
+import { trimEnd } from '../../text/whitespace.ts';
+
 // Photo credits name an agency or photographer after a marker; a caption is a block that ends in one.
 const CREDIT_AT_END =
   /(?:(?:photo|photograph|image|picture|pic|credit|foto)s?\s*(?:[:/|]|by)\s*[^.]{2,80}|©\s*[\p{L}\p{M} .&/-]{2,60}|\b(?:getty images|afp|reuters|ap photo|epa|shutterstock|bloomberg|anadolu agency)(?:\/[\p{L} .-]+)*)\s*$/iu;
@@ -47,10 +49,4 @@ export function captionKey(text: string): string {
 
 function norm(s: string): string {
   return s.toLowerCase().replace(/[‘’']/g, "'").replace(/[^\p{L}\p{N}' ]/gu, '');
-}
-
-function trimEnd(text: string, end: number): number {
-  let e = end;
-  while (e > 0 && /\s/.test(text[e - 1] ?? '')) e--;
-  return e;
 }

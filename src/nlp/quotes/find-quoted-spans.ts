@@ -1,5 +1,6 @@
 import type { TextRange } from '../../model/span.ts';
 import type { QuotedSpan } from './types.ts';
+import { skipSpace, trimEnd } from '../../text/whitespace.ts';
 
 const OPENERS = new Set(['“', '«', '„']);
 const CLOSERS = new Set(['”', '»']);
@@ -130,12 +131,3 @@ function classifyMarks(text: string, para: TextRange): Mark[] {
   return out;
 }
 
-function skipSpace(text: string, i: number): number {
-  while (i < text.length && /\s/.test(text[i] ?? '')) i++;
-  return i;
-}
-
-function trimEnd(text: string, i: number): number {
-  while (i > 0 && /\s/.test(text[i - 1] ?? '')) i--;
-  return i;
-}
