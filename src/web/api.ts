@@ -1,25 +1,8 @@
 import type { BriefArticle, StoryBriefStory } from '../model/story-brief.ts';
+// The server's response shapes, declared once beside the store that produces them (type-only: nothing is bundled).
+import type { SearchHit, StorySummary } from '../store/store.ts';
 
-export type { BriefArticle, StoryBriefStory };
-
-export interface StorySummary {
-  readonly id: string;
-  readonly title: string;
-  readonly independentSources: number;
-  readonly articleCount: number;
-  readonly outlets: readonly string[];
-  readonly latestPublished?: string;
-  readonly updatedAt: string;
-}
-
-export interface SearchHit {
-  readonly articleId: string;
-  readonly title: string;
-  readonly outlet?: string;
-  readonly published?: string;
-  readonly storyId?: string;
-  readonly snippet: string;
-}
+export type { BriefArticle, SearchHit, StoryBriefStory, StorySummary };
 
 export interface PageOf<T> {
   readonly total: number;
