@@ -85,8 +85,7 @@ function greedy(pb: Problem, p: number): number[] {
     let bestScore = 0;
     pb.cands.forEach((c, i) => {
       if (isSelected[i] === 1 || !withinBudget(addToSize(size, c), pb.budget)) return;
-      let gain = pb.priorWeight * c.prior;
-      for (const k of c.concepts) if (!covered.has(k)) gain += pb.weights.get(k) ?? 0;
+      const gain = gainOver(pb, covered, c);
       const cost = Math.max(sentenceCost(c, pb.budget), 1e-9);
       const score = gain / Math.pow(cost, p);
       if (score > bestScore) {
