@@ -85,10 +85,15 @@ export function ingestArticles(store: Store, raws: readonly RawArticle[], option
     options.onProgress?.(i + 1, extracted.length);
   });
 
-  // Articles a killed run stored but never clustered are picked up by the next run, whatever it brings.
-  const changed = [...new Set([...inserted, ...updated, ...store.articleIdsWithoutStory()])];
-  if (changed.length === 0) return { inserted, updated, unchanged, storiesChanged: [], storiesRemoved: [], diagnostics };
-  const recluster = reclusterAround(store, changed, { summaryBytes: options.summaryBytes, windowDays: options.windowDays, reference, updatedAt: ingestedAt });
+  // Re-clustering reads stories, recomputes them and writes them back: under the write lock, so a concurrent ingest
+  // cannot write in between and have its stories replaced by this run's stale view. Articles a killed or concurrent
+  // run stored but never clustered are picked up here, whatever this run brings.
+  const recluster = store.exclusive(() => {
+    const changed = [...new Set([...inserted, ...updated, ...store.articleIdsWithoutStory()])];
+    if (changed.length === 0) return undefined;
+    return reclusterAround(store, changed, { summaryBytes: options.summaryBytes, windowDays: options.windowDays, reference, updatedAt: ingestedAt });
+  });
+  if (!recluster) return { inserted, updated, unchanged, storiesChanged: [], storiesRemoved: [], diagnostics };
   diagnostics.push(...recluster.diagnostics);
   return { inserted, updated, unchanged, storiesChanged: recluster.changed, storiesRemoved: recluster.removed, diagnostics };
 }

@@ -109,6 +109,8 @@ export function openMemoryStore(): Store {
     putFeedState: (state) => void feeds.set(state.url, { ...state }),
     hasFeedEntry: (feedUrl, key) => entries.has(`${feedUrl}\u0000${key}`),
     markFeedEntry: (feedUrl, key) => void entries.add(`${feedUrl}\u0000${key}`),
+    // One process, one thread: nothing else can write in between.
+    exclusive: (step) => step(),
     close: () => {},
   };
 }

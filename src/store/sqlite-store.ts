@@ -306,6 +306,11 @@ class SqliteStore implements Store {
     this.q.markEntry.run(feedUrl, entryKey, articleId ?? null, seenAt);
   }
 
+  exclusive<T>(step: () => T): T {
+    // BEGIN IMMEDIATE takes the write lock before the first read; transactions inside it become savepoints.
+    return this.db.transaction(step).immediate();
+  }
+
   articleIdsWithoutStory(): string[] {
     return this.q.orphans.all() as string[];
   }

@@ -38,6 +38,11 @@ export interface Store {
   hasFeedEntry(feedUrl: string, entryKey: string): boolean;
   markFeedEntry(feedUrl: string, entryKey: string, articleId: string | undefined, seenAt: string): void;
 
+  /**
+   * Runs `step` holding the store's write lock, so a read-compute-write sequence (re-clustering) sees no other
+   * writer's changes half-way and cannot overwrite them with a stale result. Nested calls join the outer one.
+   */
+  exclusive<T>(step: () => T): T;
   close(): void;
 }
 

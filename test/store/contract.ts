@@ -48,6 +48,17 @@ export function storeContract(name: string, makeStore: () => Store): void {
       assert.deepEqual(s.analyzedArticles(['jan10', 'missing']).map((a) => a.id), ['jan10']);
     }));
 
+    it('runs a step under the write lock, nested steps included, and returns its value', withStore((s) => {
+      const value = s.exclusive(() => {
+        s.putArticle(article('x1'), meta('x1'));
+        return s.exclusive(() => s.articleIdsWithoutStory());
+      });
+      assert.deepEqual(value, ['x1']);
+      assert.throws(() => s.exclusive(() => {
+        throw new Error('step failed');
+      }), /step failed/, 'a failing step reaches the caller');
+    }));
+
     it('writes, ranks, pages and replaces stories', withStore((s) => {
       for (const [id, outlet, day] of [['a', 'AP', '01'], ['b', 'BBC', '02'], ['c', 'CNN', '03'], ['d', 'AP', '04']] as const) {
         s.putArticle(article(id, { outlet, published: `2022-01-${day}` }), meta(id));
