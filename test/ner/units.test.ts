@@ -2,13 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { splitPossessives } from '../../src/nlp/ner/split-possessives.ts';
 import { wordForm } from '../../src/nlp/ner/word-form.ts';
-import { buildGazetteer, matchGazetteer } from '../../src/nlp/ner/gazetteer.ts';
+import { buildGazetteer, gazetteerFromLines, gazetteerToLines, matchGazetteer } from '../../src/nlp/ner/gazetteer.ts';
 import { encodeModel, decodeModel } from '../../src/nlp/ner/model-format.ts';
 import { emptyLexicons } from '../../src/nlp/ner/lexicons.ts';
 import { LABEL_COUNT } from '../../src/nlp/ner/labels.ts';
 import { rowOf } from '../../src/nlp/ner/weight-table.ts';
 import { induceClusters } from '../../src/nlp/ner/clusters.ts';
 import { tokenize } from '../../src/text/tokens.ts';
+import { EXTERNAL_CATEGORIES, externalGazetteer, nameKeys } from '../../src/nlp/ner/external-gazetteer.ts';
 
 test('possessives split into CoNLL tokens with original offsets', () => {
   const text = 'Russia’s and NATO\'s plans; it is not ’s';
@@ -82,4 +83,38 @@ test('induced clusters put words with the same contexts together', () => {
   const split = common(path('Monday'), path('Paris'));
   assert.ok(days.every((d) => common(path(d), path('Monday')) > split), JSON.stringify([...clusters]));
   assert.ok(cities.every((c) => common(path(c), path('Paris')) > split));
+});
+
+test('outside name lists: keys like the tagger, other scripts and one-letter names left out, categories kept apart', () => {
+  assert.deepEqual(nameKeys('St. Louis'), ['st', 'louis']);
+  assert.equal(nameKeys('Москва'), null);
+  assert.equal(nameKeys('A'), null);
+  const g = externalGazetteer([
+    { name: 'Leeds', category: 'city' },
+    { name: 'New York', category: 'cityLarge' },
+    { name: 'Smith', category: 'lastName' },
+    { name: 'Москва', category: 'cityLarge' },
+  ]);
+  assert.equal(g.entries.size, 3);
+  const city = EXTERNAL_CATEGORIES.indexOf('city');
+  const large = EXTERNAL_CATEGORIES.indexOf('cityLarge');
+  const m = matchGazetteer(g, ['in', 'new', 'york', 'and', 'leeds']);
+  assert.deepEqual([...m].map((x) => (x >>> (3 * large)) & 7), [0, 1, 3, 0, 0]);
+  assert.equal(((m[4] ?? 0) >>> (3 * city)) & 7, 4);
+  // Nine categories need 27 bits: the match codes must not wrap to negative numbers.
+  const last = EXTERNAL_CATEGORIES.length - 1;
+  const wide = externalGazetteer([{ name: 'Sherman', category: EXTERNAL_CATEGORIES[last] ?? 'person' }]);
+  assert.equal(matchGazetteer(wide, ['sherman'])[0], 4 * 2 ** (3 * last));
+});
+
+test('gazetteer lines round trip to the same gazetteer', () => {
+  const g = externalGazetteer([
+    { name: 'New York', category: 'cityLarge' },
+    { name: 'New York City', category: 'cityLarge' },
+    { name: 'York', category: 'city' },
+    { name: 'Sherman', category: 'lastName' },
+    { name: 'Sherman', category: 'firstName' },
+  ]);
+  const back = gazetteerFromLines(gazetteerToLines(g), EXTERNAL_CATEGORIES.length);
+  assert.deepEqual(back, g);
 });

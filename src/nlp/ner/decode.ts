@@ -48,7 +48,7 @@ const D_HIST = templateSeed(68);
 const D_HIST_MAJOR = templateSeed(69);
 const D_HIST_PREV = templateSeed(70);
 
-// Static features per token are bounded by the templates in features.ts (about 45); 96 leaves room.
+// Static features per token are bounded by the templates in features.ts (about 60); 96 leaves room.
 const MAX_FEATS = 96;
 const HIST_SLOTS = TYPES + 1;
 

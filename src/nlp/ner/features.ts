@@ -9,9 +9,14 @@ const hashStr = hashStrImported;
 const isCapitalized = isCapitalizedImported;
 const TYPES = NER_TYPES.length;
 
-/** Label-free and label-derived tables the features consult; all are built from the training split only. */
+/**
+ * Label-free and label-derived tables the features consult: built from the training split, except `external`,
+ * which holds outside name lists (see external-gazetteer.ts) and never reads any CoNLL split.
+ */
 export interface FeatureLexicons {
   readonly gazetteer: Gazetteer;
+  /** Outside name lists by kind of name (city, first name, ...); empty in models trained without them. */
+  readonly external: Gazetteer;
   /** Word key → how the word is usually cased mid-sentence in the training text (see `CASE_BUCKETS`). */
   readonly caseLexicon: ReadonlyMap<string, number>;
   /** Word key → distributional cluster path induced from the training text (prefixes used as features). */
@@ -44,7 +49,8 @@ const T = {
   bias: 0, raw: 1, lower: 2, keyM1: 3, keyP1: 4, keyM2: 5, keyP2: 6, rawM1: 7, rawP1: 8, shape: 9, shapeM1: 10,
   shapeP1: 11, shapeM1_0: 12, shape0_P1: 13, prefix: 14, suffix: 15, cap: 16, bigramM1: 17, bigramP1: 18,
   caseLex: 19, docCase: 20, gaz: 21, gazTok: 22, capWindow: 23, key: 24, cluster: 25, gazM1: 26, gazP1: 27,
-  hyphenPart: 28, clusterM1: 29, clusterP1: 30, length: 31, dotted: 32,
+  hyphenPart: 28, clusterM1: 29, clusterP1: 30, length: 31, dotted: 32, ext: 33, extM1: 34, extP1: 35, extTok: 36, clusterCap: 37, clusterM2: 38, clusterP2: 39, clusterM1Fine: 40,
+  clusterP1Fine: 41,
 } as const;
 const SEED: Readonly<Record<keyof typeof T, number>> = Object.fromEntries(
   Object.entries(T).map(([k, v]) => [k, templateSeed(v)]),
@@ -52,6 +58,9 @@ const SEED: Readonly<Record<keyof typeof T, number>> = Object.fromEntries(
 
 // Cluster path prefix lengths used as features: coarse to fine, as in Miller et al. (2004) / Ratinov & Roth.
 const CLUSTER_PREFIXES = [4, 6, 10, 20];
+// Neighbours' clusters: coarse (word class: verb of saying, preposition) and finer (kind of noun: "club", "minister").
+const CONTEXT_PREFIX = 6;
+const CONTEXT_PREFIX_FINE = 10;
 // Affixes up to 4 characters: longer ones are mostly whole words already covered by the word feature.
 const MAX_AFFIX = 4;
 const BOS = '<s>';
@@ -132,7 +141,10 @@ interface WordInfo {
   /** Occurrences in this document capitalized mid-sentence / lower-case (headlines excluded). */
   readonly capMid: number;
   readonly lowerCount: number;
-  readonly cluster: string;
+  /** Hashes of the word's cluster path cut at `CLUSTER_PREFIXES`, null when the word has no cluster. */
+  readonly clusterH: Uint32Array | null;
+  /** Outside-list category mask of the single word, -1 when it is in no list. */
+  readonly extTok: number;
 }
 
 function wordInfo(lex: FeatureLexicons, stats: DocCase, f: WordForm): WordInfo {
@@ -145,12 +157,14 @@ function wordInfo(lex: FeatureLexicons, stats: DocCase, f: WordForm): WordInfo {
     gazTok: lex.gazetteer.tokens.get(f.key) ?? -1,
     capMid: stats.capMid.get(f.key) ?? 0,
     lowerCount: stats.lower.get(f.key) ?? 0,
-    cluster: lex.clusters.get(f.key) ?? '',
+    clusterH: clusterHashes(lex.clusters.get(f.key)),
+    extTok: lex.external.tokens.get(f.key) ?? -1,
   };
 }
 
-// Upper bound on static features per token (about 45 in practice, hyphen parts capped below); sizes the buffer.
-const MAX_STATIC = 64;
+// Upper bound on static features per token (about 60 in practice: 9 outside-list categories at 3 positions at most,
+// hyphen parts capped below); sizes the buffer.
+const MAX_STATIC = 96;
 // A hyphenated word contributes at most this many parts ("ex-Soviet", "Hong Kong-based"): more is a list, not a word.
 const MAX_HYPHEN_PARTS = 4;
 
@@ -166,6 +180,7 @@ function sentenceFeatures(
   headline: boolean,
 ): SentenceFeatures {
   const n = forms.length;
+  const keys = forms.map((f) => f.key);
   const ctx: SentenceContext = {
     forms,
     infos,
@@ -173,8 +188,10 @@ function sentenceFeatures(
     rawH: padded(infos, 'casedH', BOS_H, EOS_H),
     shapeH: padded(infos, 'shapeH', BOS_H, EOS_H),
     capI: padded(infos, 'capI', BOS_CAP, EOS_CAP),
-    gaz: matchGazetteer(lex.gazetteer, forms.map((f) => f.key)),
-    clusters: lex.clusters.size > 0 ? infos.map((w) => w.cluster) : null,
+    gaz: matchGazetteer(lex.gazetteer, keys),
+    ext: lex.external.entries.size > 0 ? matchGazetteer(lex.external, keys) : null,
+    extTypes: lex.external.typeCount,
+    clusters: lex.clusters.size > 0 ? infos.map((w) => w.clusterH) : null,
     headline,
   };
   const sink: Sink = { buf: new Uint32Array(n * MAX_STATIC), n: 0 };
@@ -211,8 +228,10 @@ interface SentenceContext {
   readonly rawH: Uint32Array;
   readonly shapeH: Uint32Array;
   readonly capI: Uint32Array;
-  readonly gaz: Uint16Array;
-  readonly clusters: readonly string[] | null;
+  readonly gaz: Uint32Array;
+  readonly ext: Uint32Array | null;
+  readonly extTypes: number;
+  readonly clusters: readonly (Uint32Array | null)[] | null;
   readonly headline: boolean;
 }
 
@@ -273,7 +292,8 @@ function tokenFeatures(out: Sink, c: SentenceContext, i: number): void {
   const info = c.infos[i] as WordInfo;
   caseFeatures(out, info, f, cap, position);
   gazetteerFeatures(out, info, f, c.gaz, i);
-  if (c.clusters !== null) clusterFeatures(out, c.clusters, i);
+  if (c.ext !== null) externalFeatures(out, info, f, c.ext, c.extTypes, i);
+  if (c.clusters !== null) clusterFeatures(out, c.clusters, i, cap);
 }
 
 const FNV_PRIME = 16777619;
@@ -308,7 +328,7 @@ function caseFeatures(out: Sink, info: WordInfo, f: WordForm, cap: number, posit
   push(out, hashInt(SEED.docCase, (capElsewhere | lowerElsewhere | capital) * 4 + position));
 }
 
-function gazetteerFeatures(out: Sink, info: WordInfo, f: WordForm, gaz: Uint16Array, i: number): void {
+function gazetteerFeatures(out: Sink, info: WordInfo, f: WordForm, gaz: Uint32Array, i: number): void {
   const here = gaz[i] ?? 0;
   const before = gaz[i - 1] ?? 0;
   const after = gaz[i + 1] ?? 0;
@@ -326,11 +346,56 @@ function gazetteerFeatures(out: Sink, info: WordInfo, f: WordForm, gaz: Uint16Ar
   if (info.gazTok >= 0) push(out, hashInt(SEED.gazTok, info.gazTok * 2 + capital));
 }
 
-function clusterFeatures(out: Sink, clusters: readonly string[], i: number): void {
-  const c = clusters[i] ?? '';
-  if (c) for (const k of CLUSTER_PREFIXES) push(out, hashStr(hashInt(SEED.cluster, k), c.slice(0, k)));
-  const cm1 = i > 0 ? (clusters[i - 1] ?? '') : '';
-  if (cm1) push(out, hashStr(SEED.clusterM1, cm1.slice(0, 6)));
-  const cp1 = clusters[i + 1] ?? '';
-  if (cp1) push(out, hashStr(SEED.clusterP1, cp1.slice(0, 6)));
+/** Same shape as the training gazetteer's features, over the outside lists' categories. */
+function externalFeatures(out: Sink, info: WordInfo, f: WordForm, ext: Uint32Array, types: number, i: number): void {
+  const here = ext[i] ?? 0;
+  const before = ext[i - 1] ?? 0;
+  const after = ext[i + 1] ?? 0;
+  const capital = isCapitalized(f.raw) ? 1 : 0;
+  if ((here | before | after) !== 0) {
+    for (let t = 0; t < types; t++) {
+      const part = (here >>> (3 * t)) & 7;
+      if (part !== 0) push(out, hashInt(SEED.ext, (t * 8 + part) * 2 + capital));
+      const b = (before >>> (3 * t)) & 7;
+      if (b !== 0) push(out, hashInt(SEED.extM1, t * 8 + b));
+      const a = (after >>> (3 * t)) & 7;
+      if (a !== 0) push(out, hashInt(SEED.extP1, t * 8 + a));
+    }
+  }
+  // The word's own categories as one mask (a surname that is also a city is its own case).
+  if (info.extTok >= 0) push(out, hashInt(SEED.extTok, info.extTok * 2 + capital));
+}
+
+/** Prefix hashes are computed once per distinct word (see WordInfo), so the per-token work is integer mixing only. */
+function clusterHashes(path: string | undefined): Uint32Array | null {
+  if (!path) return null;
+  return Uint32Array.from(CLUSTER_PREFIXES, (k) => hashStr(0, path.slice(0, k)));
+}
+
+// Indices into CLUSTER_PREFIXES.
+const COARSE = CLUSTER_PREFIXES.indexOf(CONTEXT_PREFIX);
+const FINE = CLUSTER_PREFIXES.indexOf(CONTEXT_PREFIX_FINE);
+const CLUSTER_SEEDS = CLUSTER_PREFIXES.map((k) => hashInt(SEED.cluster, k));
+
+function clusterFeatures(out: Sink, clusters: readonly (Uint32Array | null)[], i: number, cap: number): void {
+  const c = clusters[i];
+  if (c) {
+    for (let k = 0; k < c.length; k++) push(out, hashInt(CLUSTER_SEEDS[k] as number, c[k] as number));
+    // Clusters come from lower-cased text: "may" and "May" share one; the capitalization tells them apart.
+    push(out, hashInt(hashInt(SEED.clusterCap, cap), c[FINE] as number));
+  }
+  const cm1 = i > 0 ? clusters[i - 1] : null;
+  if (cm1) {
+    push(out, hashInt(SEED.clusterM1, cm1[COARSE] as number));
+    push(out, hashInt(SEED.clusterM1Fine, cm1[FINE] as number));
+  }
+  const cp1 = clusters[i + 1];
+  if (cp1) {
+    push(out, hashInt(SEED.clusterP1, cp1[COARSE] as number));
+    push(out, hashInt(SEED.clusterP1Fine, cp1[FINE] as number));
+  }
+  const cm2 = i > 1 ? clusters[i - 2] : null;
+  if (cm2) push(out, hashInt(SEED.clusterM2, cm2[COARSE] as number));
+  const cp2 = clusters[i + 2];
+  if (cp2) push(out, hashInt(SEED.clusterP2, cp2[COARSE] as number));
 }

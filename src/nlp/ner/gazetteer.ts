@@ -1,11 +1,14 @@
 import { NER_TYPES } from './labels.ts';
 
 /**
- * Name lists built from the training data's own labelled entities (no outside lists). Keys are `WordForm.key`
- * (lower-case, dot-free) joined by spaces, so "U.S." in a gazetteer matches "US" in text; the features conjoin a
- * match with the token's capitalization, so the pronoun "us" learns its own (negative) weight.
+ * Name lists: the training data's own labelled entities (types = NER types), or outside name lists (types = the
+ * categories of `EXTERNAL_CATEGORIES`). Keys are `WordForm.key` (lower-case, dot-free) joined by spaces, so "U.S."
+ * in a gazetteer matches "US" in text; the features conjoin a match with the token's capitalization, so the pronoun
+ * "us" learns its own (negative) weight.
  */
 export interface Gazetteer {
+  /** Number of types (bit positions in the masks); at most 10, so a match's 3-bit codes fit in 32 bits. */
+  readonly typeCount: number;
   /** Full entity key → bit mask of type indices it was labelled with. */
   readonly entries: ReadonlyMap<string, number>;
   /** Every proper prefix of an entry key, so matching can stop as soon as no entry can continue. */
@@ -22,8 +25,11 @@ export interface GazetteerEntry {
 
 // Entities longer than this are titles of works and the like; they never recur verbatim and only slow matching.
 const MAX_ENTRY_TOKENS = 8;
+// 3 bits per type in a 32-bit match code.
+const MAX_TYPES = 10;
 
-export function buildGazetteer(entries: Iterable<GazetteerEntry>): Gazetteer {
+export function buildGazetteer(entries: Iterable<GazetteerEntry>, typeCount: number = NER_TYPES.length): Gazetteer {
+  if (typeCount > MAX_TYPES) throw new RangeError(`gazetteer: ${typeCount} types, at most ${MAX_TYPES}`);
   const full = new Map<string, number>();
   const prefixes = new Set<string>();
   const tokens = new Map<string, number>();
@@ -41,7 +47,7 @@ export function buildGazetteer(entries: Iterable<GazetteerEntry>): Gazetteer {
     for (const k of e.keys) tokens.set(k, (tokens.get(k) ?? 0) | bit);
     maxLength = Math.max(maxLength, e.keys.length);
   }
-  return { entries: full, prefixes, tokens, maxLength };
+  return { typeCount, entries: full, prefixes, tokens, maxLength };
 }
 
 /** Position codes packed 3 bits per type into `GazetteerMatch.parts`: 0 none, 1 B, 2 I, 3 L, 4 U. */
@@ -51,8 +57,8 @@ export const GAZ_PART_NAMES = ['', 'B', 'I', 'L', 'U'] as const;
  * Greedy longest match, left to right, without overlaps. Returns per token the packed position codes
  * (3 bits per type, type k at bits 3k..3k+2).
  */
-export function matchGazetteer(g: Gazetteer, keys: readonly string[]): Uint16Array {
-  const out = new Uint16Array(keys.length);
+export function matchGazetteer(g: Gazetteer, keys: readonly string[]): Uint32Array {
+  const out = new Uint32Array(keys.length);
   let i = 0;
   while (i < keys.length) {
     let best = 0;
@@ -71,11 +77,11 @@ export function matchGazetteer(g: Gazetteer, keys: readonly string[]): Uint16Arr
       i++;
       continue;
     }
-    for (let t = 0; t < NER_TYPES.length; t++) {
+    for (let t = 0; t < g.typeCount; t++) {
       if ((bestMask & (1 << t)) === 0) continue;
       for (let k = 0; k < best; k++) {
         const part = best === 1 ? 4 : k === 0 ? 1 : k === best - 1 ? 3 : 2;
-        out[i + k] = (out[i + k] ?? 0) | (part << (3 * t));
+        out[i + k] = ((out[i + k] ?? 0) | (part << (3 * t))) >>> 0;
       }
     }
     i += best;
@@ -88,14 +94,34 @@ export function gazetteerToLines(g: Gazetteer): string[] {
   return [...g.entries].map(([key, mask]) => `${mask}\t${key}`);
 }
 
-export function gazetteerFromLines(lines: readonly string[]): Gazetteer {
-  const entries: GazetteerEntry[] = [];
+export function gazetteerFromLines(lines: readonly string[], typeCount: number = NER_TYPES.length): Gazetteer {
+  if (typeCount > MAX_TYPES) throw new RangeError(`gazetteer: ${typeCount} types, at most ${MAX_TYPES}`);
+  // Same result as buildGazetteer over the entries, without splitting and re-joining every key (model load time).
+  const full = new Map<string, number>();
+  const prefixes = new Set<string>();
+  const tokens = new Map<string, number>();
+  let maxLength = 0;
+  const allTypes = (1 << typeCount) - 1;
   for (const line of lines) {
     const tab = line.indexOf('\t');
     if (tab < 0) continue;
-    const mask = Number(line.slice(0, tab));
-    const keys = line.slice(tab + 1).split(' ');
-    for (let t = 0; t < NER_TYPES.length; t++) if (mask & (1 << t)) entries.push({ keys, typeIndex: t });
+    const mask = Number(line.slice(0, tab)) & allTypes;
+    if (!mask) continue;
+    const key = line.slice(tab + 1);
+    if (!key) continue;
+    full.set(key, (full.get(key) ?? 0) | mask);
+    let from = 0;
+    let length = 0;
+    for (;;) {
+      const sp = key.indexOf(' ', from);
+      const word = sp < 0 ? key.slice(from) : key.slice(from, sp);
+      tokens.set(word, (tokens.get(word) ?? 0) | mask);
+      length++;
+      if (sp < 0) break;
+      prefixes.add(key.slice(0, sp));
+      from = sp + 1;
+    }
+    maxLength = Math.max(maxLength, length);
   }
-  return buildGazetteer(entries);
+  return { typeCount, entries: full, prefixes, tokens, maxLength };
 }

@@ -53,5 +53,5 @@ export function caseLexiconFrom(docs: readonly ConllDocument[]): Map<string, num
 }
 
 export function emptyLexicons(): FeatureLexicons {
-  return { gazetteer: buildGazetteer([]), caseLexicon: new Map(), clusters: new Map() };
+  return { gazetteer: buildGazetteer([]), external: buildGazetteer([]), caseLexicon: new Map(), clusters: new Map() };
 }

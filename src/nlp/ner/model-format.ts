@@ -1,4 +1,5 @@
 import type { FeatureLexicons } from './features.ts';
+import { EXTERNAL_CATEGORIES } from './external-gazetteer.ts';
 import { gazetteerFromLines, gazetteerToLines } from './gazetteer.ts';
 import { LABEL_COUNT, LABEL_NAMES } from './labels.ts';
 import { makeModel, type NerModel, type PassWeights } from './model.ts';
@@ -80,6 +81,8 @@ interface LexiconsJson {
   readonly caseLexicon: readonly (readonly string[])[];
   /** "path word" pairs, space-separated. */
   readonly clusters: readonly string[];
+  /** Outside name lists: "mask<TAB>key" lines over `EXTERNAL_CATEGORIES`; absent in older models. */
+  readonly external?: readonly string[];
 }
 
 function lexiconsToJson(lex: FeatureLexicons): LexiconsJson {
@@ -91,6 +94,7 @@ function lexiconsToJson(lex: FeatureLexicons): LexiconsJson {
     gazetteer: gazetteerToLines(lex.gazetteer),
     caseLexicon: buckets,
     clusters: [...lex.clusters].map(([w, p]) => `${p} ${w}`),
+    external: gazetteerToLines(lex.external),
   };
 }
 
@@ -142,5 +146,10 @@ function decodeLexicons(lexiconsText: string): FeatureLexicons {
     const sp = line.indexOf(' ');
     if (sp > 0) clusters.set(line.slice(sp + 1), line.slice(0, sp));
   }
-  return { gazetteer: gazetteerFromLines(json.gazetteer), caseLexicon, clusters };
+  return {
+    gazetteer: gazetteerFromLines(json.gazetteer),
+    external: gazetteerFromLines(json.external ?? [], EXTERNAL_CATEGORIES.length),
+    caseLexicon,
+    clusters,
+  };
 }

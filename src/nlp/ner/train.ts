@@ -7,6 +7,7 @@ import { documentFeatures, type FeatureLexicons, type SentenceFeatures } from '.
 import { caseLexiconFrom, gazetteerFrom } from './lexicons.ts';
 import { LABEL_COUNT, spansToBilou } from './labels.ts';
 import { mix } from './hash.ts';
+import type { Gazetteer } from './gazetteer.ts';
 import { mulberry32 } from '../../lib/mulberry32.ts';
 
 export interface TrainOptions {
@@ -17,6 +18,8 @@ export interface TrainOptions {
   /** Static features seen fewer times than this in training are dropped (they would only memorize). */
   readonly minCount: number;
   readonly clusters: ReadonlyMap<string, string>;
+  /** Outside name lists (external-gazetteer.ts); an empty gazetteer trains without them. */
+  readonly external: Gazetteer;
   /** Train the stacked second pass too. */
   readonly stacked: boolean;
   /** Scores a candidate model on the dev split (higher is better); picks the epoch of each pass. */
@@ -53,17 +56,20 @@ export function trainNer(docs: readonly ConllDocument[], opts: TrainOptions): Tr
   const log = opts.log ?? (() => undefined);
   const lexicons: FeatureLexicons = {
     gazetteer: gazetteerFrom(docs),
+    external: opts.external,
     caseLexicon: caseLexiconFrom(docs),
     clusters: opts.clusters,
   };
   const pruned = pruneRare(jackknifedExamples(docs, lexicons, opts.folds), opts.minCount);
   log(`train: ${docs.length} docs, static features kept after count cutoff: ${pruned.kept}`);
-  const first = trainPass(pruned.examples, opts.epochs, opts.seed, (w) => opts.dev?.(makeModel(w, null, lexicons)) ?? 0, log);
+  const { dev } = opts;
+  // Without a dev scorer every epoch would tie at 0 and the first would be kept; null keeps the last instead.
+  const first = trainPass(pruned.examples, opts.epochs, opts.seed, dev ? (w) => dev(makeModel(w, null, lexicons)) : null, log);
   log(`pass 1: best epoch ${first.epoch}`);
   const pass1 = first.weights;
   if (!opts.stacked) return { pass1, pass2: null, lexicons };
   const stacked = stackedExamples(pruned.examples, opts, first.epoch, log);
-  const second = trainPass(stacked, opts.epochs, opts.seed + 1, (w) => opts.dev?.(makeModel(pass1, w, lexicons)) ?? 0, log);
+  const second = trainPass(stacked, opts.epochs, opts.seed + 1, dev ? (w) => dev(makeModel(pass1, w, lexicons)) : null, log);
   log(`pass 2: best epoch ${second.epoch}`);
   return { pass1, pass2: second.weights, lexicons };
 }
