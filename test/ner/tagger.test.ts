@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { loadNerModel, tagEntities, tagText } from '../../src/nlp/ner/index.ts';
 import { tokenize } from '../../src/text/tokens.ts';
+import { documentFeatures } from '../../src/nlp/ner/features.ts';
+import { decodeDocument } from '../../src/nlp/ner/decode.ts';
+import { canEnd, canFollow } from '../../src/nlp/ner/labels.ts';
 
 const model = loadNerModel();
 
@@ -79,4 +82,26 @@ test('asking for the stacked second pass works whether or not the shipped model 
   const byText = new Map(tagText(two, text).map((e) => [e.text, e.type]));
   assert.equal(byText.get('Wendy Sherman'), 'person');
   assert.equal(byText.get('Geneva'), 'place');
+});
+
+test('beam decoding: width 1 is the greedy decoder; wider beams give well-formed BILOU', () => {
+  const doc = [
+    'U.S. Deputy Secretary of State Wendy Sherman met Sergei Ryabkov in Geneva on Monday .',
+    'Leeds beat Manchester United 2-1 at Elland Road , said coach Howard Wilkinson .',
+    'The Organisation for Security and Co-operation in Europe meets in Vienna .',
+  ].map((s) => s.split(' '));
+  const feats = documentFeatures(model.lexicons, doc);
+  const greedy = decodeDocument(model.pass1, feats, { constrained: true });
+  assert.deepEqual(decodeDocument(model.pass1, feats, { constrained: true, beam: 1 }), greedy);
+  for (const beam of [2, 3, 8]) {
+    const labels = decodeDocument(model.pass1, feats, { constrained: true, beam });
+    labels.forEach((sentence) => {
+      let prev = -1;
+      for (const y of sentence) {
+        assert.ok(canFollow(prev, y), `label ${y} after ${prev} at beam ${beam}`);
+        prev = y;
+      }
+      assert.ok(canEnd(prev));
+    });
+  }
 });

@@ -37,6 +37,8 @@ export interface DecodeOptions {
    */
   readonly constrained: boolean;
   readonly visit?: TokenVisitor;
+  /** Hypotheses kept per sentence (inference only; 1 = greedy, as in training). */
+  readonly beam?: number;
 }
 
 // History-dependent template ids continue after the static ones in features.ts (which end below 64).
@@ -66,7 +68,13 @@ export function decodeDocument(
   const history = new Map<number, Int32Array>();
   const feats = new Uint32Array(MAX_FEATS + 16);
   const scores = new Float64Array(L);
+  const beam = opts.beam ?? 1;
   return doc.map((sf, s) => {
+    if (beam > 1 && opts.constrained && opts.visit === undefined) {
+      const labels = beamSentence(table, sf, history, beam, feats, scores);
+      sf.forms.forEach((form, i) => remember(history, form, sf.keyHashes[i] ?? 0, labels[i] ?? O));
+      return labels;
+    }
     const n = sf.forms.length;
     const labels = new Int8Array(n);
     let prev1 = -1;
@@ -89,6 +97,74 @@ export function decodeDocument(
     }
     return labels;
   });
+}
+
+/** One hypothesis at one token: its label, total score, and the hypothesis it extends at the token before. */
+interface Step {
+  readonly label: number;
+  readonly score: number;
+  /** Index into the previous token's beam; -1 at the first token. */
+  readonly back: number;
+}
+
+/**
+ * Beam search over one sentence: the static features are scored once per token, the label-history features once
+ * per hypothesis. The document history (labels of earlier sentences) is fixed within the sentence.
+ */
+function beamSentence(
+  table: WeightView,
+  sf: SentenceFeatures,
+  history: Map<number, Int32Array>,
+  width: number,
+  feats: Uint32Array,
+  scores: Float64Array,
+): Int8Array {
+  const n = sf.forms.length;
+  const steps: Step[][] = [];
+  const staticScores = new Float64Array(L);
+  for (let i = 0; i < n; i++) {
+    const from = sf.starts[i] ?? 0;
+    const to = Math.min(sf.starts[i + 1] ?? from, from + MAX_FEATS);
+    let count = 0;
+    for (let k = from; k < to; k++) feats[count++] = sf.hashes[k] ?? 0;
+    scoreFeatures(table, feats, count, staticScores);
+    const keyHash = sf.keyHashes[i] ?? 0;
+    const hist = history.get(keyHash);
+    const before = i > 0 ? (steps[i - 1] ?? []) : [{ label: -1, score: 0, back: -1 }];
+    const twoBefore = i > 1 ? (steps[i - 2] ?? []) : [];
+    const next: Step[] = [];
+    before.forEach((h, b) => {
+      const prev1 = h.label;
+      const prev2 = h.back >= 0 ? (twoBefore[h.back]?.label ?? -1) : -1;
+      const c = dynamicFeatures(feats, 0, keyHash, sf.shapeHashes[i] ?? 0, prev1, prev2, hist);
+      scoreFeatures(table, feats, c, scores);
+      const row = (prev1 + 1) * L;
+      for (let y = 0; y < L; y++) {
+        if (ALLOWED[row + y] === 0 || (i === n - 1 && ENDS[y] === 0)) continue;
+        const total = h.score + (staticScores[y] ?? 0) + (scores[y] ?? 0);
+        if (next.length >= width && total <= (next[next.length - 1]?.score ?? -Infinity)) continue;
+        insertSorted(next, { label: y, score: total, back: i > 0 ? b : -1 }, width);
+      }
+    });
+    steps.push(next);
+  }
+  const labels = new Int8Array(n);
+  let k = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    const h = steps[i]?.[k];
+    if (h === undefined) break;
+    labels[i] = h.label;
+    k = h.back;
+  }
+  return labels;
+}
+
+/** Keeps `list` sorted by score, best first, at most `width` long; ties keep the earlier hypothesis first. */
+function insertSorted(list: Step[], h: Step, width: number): void {
+  let k = list.length;
+  while (k > 0 && (list[k - 1]?.score ?? 0) < h.score) k--;
+  list.splice(k, 0, h);
+  if (list.length > width) list.length = width;
 }
 
 function scoreFeatures(t: WeightView, feats: Uint32Array, count: number, scores: Float64Array): void {
