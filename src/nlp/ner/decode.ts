@@ -133,11 +133,18 @@ function beamSentence(
     const before = i > 0 ? (steps[i - 1] ?? []) : [{ label: -1, score: 0, back: -1 }];
     const twoBefore = i > 1 ? (steps[i - 2] ?? []) : [];
     const next: Step[] = [];
+    let scoredPrev1 = -2;
+    let scoredPrev2 = -2;
     before.forEach((h, b) => {
       const prev1 = h.label;
       const prev2 = h.back >= 0 ? (twoBefore[h.back]?.label ?? -1) : -1;
-      const c = dynamicFeatures(feats, 0, keyHash, sf.shapeHashes[i] ?? 0, prev1, prev2, hist);
-      scoreFeatures(table, feats, c, scores);
+      // Hypotheses that differ only further back read the same history features: score them once.
+      if (prev1 !== scoredPrev1 || prev2 !== scoredPrev2) {
+        const c = dynamicFeatures(feats, 0, keyHash, sf.shapeHashes[i] ?? 0, prev1, prev2, hist);
+        scoreFeatures(table, feats, c, scores);
+        scoredPrev1 = prev1;
+        scoredPrev2 = prev2;
+      }
       const row = (prev1 + 1) * L;
       for (let y = 0; y < L; y++) {
         if (ALLOWED[row + y] === 0 || (i === n - 1 && ENDS[y] === 0)) continue;
