@@ -1,0 +1,302 @@
+import type { TextRange } from '../model/span.ts';
+import { MIN_CONTENT_WORDS } from './sentence-alignment.ts';
+import { isStop } from './sentence-terms.ts';
+
+/** A clause of a sentence: its wording as written (`text` is exactly the document's text between `start` and `end`). */
+export interface Clause extends TextRange {
+  readonly text: string;
+}
+
+// A clause needs as many content words as a sentence does to be compared at all: shorter pieces ("the US", "on Monday")
+// are parts of a neighbouring clause, not facts of their own.
+const MIN_CLAUSE_CONTENT_WORDS = MIN_CONTENT_WORDS;
+
+// Words that open a new clause after a comma: coordinators, subordinators, relatives, and the participles and cue that
+// attach reported speech (", saying ...", ", according to ..."). A comma before anything else (lists, appositions,
+// introductory phrases) stays inside the clause.
+const COMMA_OPENER =
+  /^["“”'‘’]?\s*(?:and|but|or|yet|nor|while|whereas|although|though|because|despite|after|before|as|when|where|if|unless|until|since|which|who|whom|whose|with|saying|adding|according|(?:in|on|at|of|from|by|for|during|under|through)\s+(?:which|whom|whose))\b/i;
+// Without a comma only words that cannot join two noun phrases open a clause ("and" mostly can: "the US and Nato");
+// "and" does when a subject pronoun follows it. Bare "which"/"who" are left out: as often as not they open a question
+// inside the clause ("to decide which countries ...", "who joined the alliance"); "in which" is a relative.
+const BARE_OPENER =
+  /\s(?=(?:but|while|whereas|although|though|because|after)\s|(?:in|on|at|of|from|by|for|during|under|through)\s+which\s|and\s+(?:he|she|it|they|we|i|there)\s)/g;
+// Semicolons, colons before a space (not "10:30"), dashes set off by spaces or written as em/en dashes.
+const PUNCT_BOUNDARY = /\s*;\s*|:\s+/g;
+const DASH_BOUNDARY = /\s*[—–]\s*|\s+--?\s+/g;
+// A comma before or after a quotation mark: quoted speech and its frame are separate clauses. The marks stay with
+// the quotation so a clause never shows half a pair.
+const QUOTE_BOUNDARY = /,\s*(?=["“])|(?<=,["”])\s+|(?<=[.!?]["”])\s+(?=\p{Ll})/gu;
+
+// Only the neutral speech and attribution verbs make a frame: "warned", "insisted", "denied" carry a stance that is
+// part of the fact ("The US warned Moscow of severe consequences"), so they stay inside the clause.
+const FRAME_VERB = 'said|says|told|tells|added|adds|reported|reports|quoted\\s+(?:\\S+\\s+){0,5}?as\\s+saying';
+// A participle frames only at the start of a piece (", saying ..."): "after telling the government that" is a clause.
+const PARTICIPLE = '(?:as\\s+)?(?:saying|adding|telling)';
+// After "told"/"telling", the hearer belongs to the frame ("told reporters", "told Biden").
+const HEARER = `(?:(?<=\\btold|\\btells|\\btelling)\\s+(?:reporters|journalists|the press|[A-Z][\\w'’-]*))?(?:\\s+that\\b)?`;
+// A reporting frame at the start of a piece: a subject of at most six words, the verb, the hearer, an optional "that".
+// Six words cover "The Russian deputy foreign minister Sergei Ryabkov" without reaching into a clause of its own.
+// Case-sensitive and without Unicode classes on purpose: it runs on many pieces, and the verbs are lower case.
+const LEADING_FRAME = new RegExp(
+  `^(?:[Aa]ccording to\\b[^,]*|((?:[^\\s,;:"“”—–]+\\s+){0,6}?)(${FRAME_VERB})\\b${HEARER}|(?:${PARTICIPLE})\\b${HEARER})`,
+);
+
+// A clause has a verb; without a tagger, these cues find one: auxiliaries, -ed and -ing forms, common irregular pasts,
+// a present-tense -s word after a name ("Russia denies"), any word after a subject pronoun ("we need"). A piece without
+// one is an apposition or a phrase ("Russia’s deputy foreign minister", "after the attack on Crimea in 2014") and stays
+// with its clause.
+const VERB_CUE = new RegExp(
+  '\\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|' +
+    "won't|can't|don't|doesn't|didn't|isn't|wasn't|" +
+    'made|took|gave|went|came|became|began|held|met|led|left|sent|won|lost|hit|cut|put|set|kept|thought|brought|' +
+    'bought|built|fell|rose|spoke|wrote|withdrew|struck|fought|ran|saw|knew|found|felt|got|paid|meant|stood|broke|' +
+    'chose|drew|flew|grew|threw|shot|sought|told|said|sold|won|spent|understood|seen|done|gone|taken|given|known|' +
+    'shown|broken|chosen|drawn|grown|thrown|written|spoken|risen|fallen)\\b|' +
+    '\\b\\p{Ll}{2,}(?:ed|ing)\\b|^\\p{Lu}\\p{Ll}+(?:ed|ing)\\b|\\p{Lu}\\p{L}+\\s+\\p{Ll}{2,}s\\b|\\b(?:I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Ii]t|[Yy]ou)\\s+\\p{Ll}{2,}',
+  'u',
+);
+
+interface Piece extends TextRange {
+  readonly frame: boolean;
+  readonly words: number;
+  readonly verb: boolean;
+}
+
+/**
+ * Splits one sentence into its clauses: at semicolons, colons and dashes, at commas before a conjunction, a relative
+ * pronoun or a quotation mark, before "but", "while", "after", "in which"…; the reporting frame ("Sherman said",
+ * ", she said", "according to officials") is cut off and dropped, so the clause is what was reported. Pieces with fewer
+ * than three content words or without a verb join their neighbour. `offset` is where `text` starts in its document; every clause's
+ * start/end index the document and `text` is that slice. A sentence with one clause gives it (minus any frame).
+ */
+export function splitClauses(text: string, offset = 0): Clause[] {
+  if (typeof text !== 'string') throw new TypeError('splitClauses: text must be a string');
+  const sentence = readSentence(text);
+  const pieces = mergeShort(sentence, classify(sentence, cutRanges(sentence)));
+  // A sentence that is one piece is a clause whatever the verb cues say ("Stoltenberg sought to ..." has no cue).
+  const single = pieces.filter((p) => !p.frame).length === 1;
+  const out: Clause[] = [];
+  for (const p of pieces) {
+    if (p.frame || !(standsAlone(p) || (single && p.words >= MIN_CLAUSE_CONTENT_WORDS))) continue;
+    const r = trimClause(text, p);
+    if (r.end > r.start) out.push({ text: text.slice(r.start, r.end), start: offset + r.start, end: offset + r.end });
+  }
+  return out;
+}
+
+// The same pieces as the aligner's terms (`rawTerms`), for counting content words.
+const PIECE = /\p{L}[\p{L}\p{N}]*|\p{N}+/gu;
+const FRAME_WORDS = /\b(?:said|says|told|tells|added|adds|reported|reports|quoted|saying|adding|telling|according)\b/gi;
+// A frame's verb comes within its first six words: this many characters from the start of a piece.
+const FRAME_REACH = 80;
+
+/** One scan of the sentence: where its content words and its frame words are, so pieces are counted without rescanning. */
+interface SentenceScan {
+  readonly text: string;
+  /** Start offsets of the content words (not stopwords, not news filler, longer than one character), ascending. */
+  readonly content: readonly number[];
+  /** Start offsets of reporting-frame words ("said", "according"), ascending. */
+  readonly frames: readonly number[];
+}
+
+function readSentence(text: string): SentenceScan {
+  const content: number[] = [];
+  // Lower-casing the whole text once keeps offsets unless a character changes length ("İ"); then piece by piece.
+  const lower = text.toLowerCase();
+  const source = lower.length === text.length ? lower : text;
+  const re = new RegExp(PIECE);
+  for (let m = re.exec(source); m; m = re.exec(source)) {
+    const w = source === lower ? m[0] : m[0].toLowerCase();
+    if (w.length > 1 && !isStop(w)) content.push(m.index);
+  }
+  const frames: number[] = [];
+  const fr = new RegExp(FRAME_WORDS);
+  for (let m = fr.exec(text); m; m = fr.exec(text)) frames.push(m.index);
+  return { text, content, frames };
+}
+
+// Content words starting in [start, end).
+function countIn(offsets: readonly number[], start: number, end: number): number {
+  let n = 0;
+  for (const o of offsets) {
+    if (o >= end) break;
+    if (o >= start) n++;
+  }
+  return n;
+}
+
+function frameNear(s: SentenceScan, at: number, end: number): boolean {
+  return s.frames.some((o) => o >= at && o < Math.min(end, at + FRAME_REACH));
+}
+
+// The pieces between separators, in order (separators themselves belong to no piece).
+function cutRanges(sentence: SentenceScan): TextRange[] {
+  const text = sentence.text;
+  const seps: TextRange[] = [];
+  const add = (re: RegExp): void => {
+    for (const m of text.matchAll(re)) seps.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  };
+  add(PUNCT_BOUNDARY);
+  // A pair of dashes around an aside too short to be a clause ("so — I would say — precarious") is no boundary: the
+  // aside stays inside the clause it interrupts.
+  const dashes = [...text.matchAll(DASH_BOUNDARY)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  for (let k = 0; k < dashes.length; k++) {
+    const a = dashes[k];
+    const b = dashes[k + 1];
+    if (a && b && countIn(sentence.content, a.end, b.start) < MIN_CLAUSE_CONTENT_WORDS) k++;
+    else if (a) seps.push(a);
+  }
+  if (/["“”]/.test(text)) add(QUOTE_BOUNDARY);
+  add(BARE_OPENER);
+  for (const m of text.matchAll(/,\s+/g)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const rest = text.slice(at, at + 120); // a frame or an opener starts within the next few words
+    if (COMMA_OPENER.test(rest) || (frameNear(sentence, at, text.length) && startsWithFrame(rest))) seps.push({ start: m.index ?? 0, end: at });
+  }
+  seps.sort((a, b) => a.start - b.start || b.end - a.end);
+  const ranges: TextRange[] = [];
+  let from = 0;
+  for (const s of seps) {
+    if (s.end <= from) continue;
+    if (s.start > from) ranges.push({ start: from, end: s.start });
+    from = Math.max(from, s.end);
+  }
+  if (from < text.length) ranges.push({ start: from, end: text.length });
+  return ranges;
+}
+
+function startsWithFrame(rest: string): boolean {
+  const m = LEADING_FRAME.exec(rest);
+  return m !== null && m[0].length > 0;
+}
+
+// Marks reporting frames and splits a leading frame from the content it introduces ("Sherman said | Russia had ...").
+function classify(sentence: SentenceScan, ranges: readonly TextRange[]): Piece[] {
+  const text = sentence.text;
+  const out: Piece[] = [];
+  for (const r of ranges) {
+    const body = text.slice(r.start, r.end);
+    const lead = r.start + (body.length - body.trimStart().length);
+    const m = frameNear(sentence, lead, r.end) ? LEADING_FRAME.exec(text.slice(lead, r.end)) : null;
+    if (!m || m[0].length === 0) {
+      out.push({ ...r, frame: false, ...clauseCues(sentence, r.start, r.end) });
+      continue;
+    }
+    const cut = lead + m[0].length;
+    const rest = clauseCues(sentence, cut, r.end);
+    // "said Wendy Sherman, the US envoy": a finite verb with no subject and no clause after it is an inverted frame,
+    // all of it attribution (", said she reiterated ..." does report a clause).
+    const inverted = m[1] === '' && m[2] !== undefined && !rest.verb;
+    if (inverted || rest.words < MIN_CLAUSE_CONTENT_WORDS) {
+      out.push({ ...r, frame: true, words: 0, verb: false });
+      continue;
+    }
+    out.push({ start: r.start, end: cut, frame: true, words: 0, verb: false });
+    out.push({ start: cut, end: r.end, frame: false, ...rest });
+  }
+  return out;
+}
+
+// The verb is looked for only in pieces long enough to stand alone (shorter ones join a neighbour anyway).
+function clauseCues(sentence: SentenceScan, start: number, end: number): { words: number; verb: boolean } {
+  const words = countIn(sentence.content, start, end);
+  return { words, verb: words >= MIN_CLAUSE_CONTENT_WORDS && VERB_CUE.test(sentence.text.slice(start, end)) };
+}
+
+function standsAlone(p: { readonly words: number; readonly verb: boolean }): boolean {
+  return p.verb && p.words >= MIN_CLAUSE_CONTENT_WORDS;
+}
+
+// A piece that cannot stand alone (short, or without a verb) joins the clause before it ("..., with the outcome still in
+// the balance"); a first piece joins the one after it ("The US | and Nato ruled out ..."). Never across a frame: the
+// frame is dropped, its neighbours stay apart.
+function mergeShort(sentence: SentenceScan, pieces: readonly Piece[]): Piece[] {
+  const text = sentence.text;
+  const join = (a: Piece, b: Piece): Piece => {
+    const words = a.words + b.words;
+    const verb = a.verb || b.verb || (words >= MIN_CLAUSE_CONTENT_WORDS && VERB_CUE.test(text.slice(a.start, b.end)));
+    return { start: a.start, end: b.end, frame: false, words, verb };
+  };
+  const out: Piece[] = [];
+  let carry: Piece | undefined; // a short piece with no clause before it, waiting for the next one
+  for (const p of pieces) {
+    if (p.frame) {
+      if (carry) out.push(carry);
+      carry = undefined;
+      out.push(p);
+      continue;
+    }
+    const cur = carry ? join(carry, p) : p;
+    carry = undefined;
+    const prev = out[out.length - 1];
+    if (standsAlone(cur)) out.push(cur);
+    else if (prev && !prev.frame) out[out.length - 1] = join(prev, cur);
+    else carry = cur;
+  }
+  if (carry) out.push(carry);
+  return out;
+}
+
+// Edges of a clause: spaces, punctuation, a leading coordinator ("but agreed to ..." → "agreed to ..."), and quotation
+// marks whose partner is outside the clause.
+function trimClause(text: string, r: TextRange): TextRange {
+  let start = r.start;
+  let end = r.end;
+  for (let changed = true; changed && start < end; ) {
+    changed = false;
+    const piece = text.slice(start, end);
+    const lead = /^(?:[\s,;:.—–-]+|(?:and|but|or|yet|nor)[\s,]+|(?:however|meanwhile|moreover|still|instead),\s*)/i.exec(piece);
+    if (lead) {
+      start += lead[0].length;
+      changed = true;
+      continue;
+    }
+    const tail = trailing(text, start, end);
+    if (tail > 0) {
+      end -= tail;
+      changed = true;
+      continue;
+    }
+    const first = piece[0] ?? '';
+    const last = piece[piece.length - 1] ?? '';
+    // A clause that is one whole quotation is shown without its marks (and without the comma before the closing one).
+    if (isQuote(first) && isQuote(last) && piece.length > 2 && !/["“”]/.test(piece.slice(1, -1))) {
+      start += 1;
+      end -= 1;
+      changed = true;
+    } else if (isQuote(first) && !hasPartnerAfter(piece, first)) {
+      start += 1;
+      changed = true;
+    } else if (isQuote(last) && !hasPartnerBefore(piece, last)) {
+      end -= 1;
+      changed = true;
+    }
+  }
+  return { start, end };
+}
+
+// Length of what a clause does not end with: spaces, punctuation, a dangling "and"/"but"/"or", a final "." (kept after
+// an abbreviation: "the U.S.").
+function trailing(text: string, start: number, end: number): number {
+  const c = text[end - 1] ?? '';
+  if (/[\s,;:!?—–-]/.test(c)) return 1;
+  if (c === '.' && !(/\p{L}/u.test(text[end - 2] ?? '') && !/[\p{L}\p{N}]/u.test(text[end - 3] ?? ''))) return 1;
+  const word = /\s(?:and|but|or)$/i.exec(text.slice(Math.max(start, end - 5), end));
+  return word ? word[0].length : 0;
+}
+
+// Double quotation marks only: a single one is as often an apostrophe ("Nato’s", "the allies’").
+function isQuote(c: string): boolean {
+  return c === '"' || c === '“' || c === '”';
+}
+
+function hasPartnerAfter(piece: string, open: string): boolean {
+  if (open === '"') return (piece.match(/"/g) ?? []).length % 2 === 0;
+  return open === '“' && piece.includes('”'); // a closing mark opening a clause belongs to the clause before
+}
+
+function hasPartnerBefore(piece: string, close: string): boolean {
+  if (close === '"') return (piece.match(/"/g) ?? []).length % 2 === 0;
+  return close === '”' && piece.includes('“');
+}

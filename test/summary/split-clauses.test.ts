@@ -1,0 +1,86 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { splitClauses } from '../../src/summary/split-clauses.ts';
+
+// Sentences from the seed articles (samples/): what a reader would call the separate statements of each.
+const texts = (s: string): string[] => splitClauses(s).map((c) => c.text);
+
+test('a coordinated clause after a comma is its own clause, without its conjunction', () => {
+  assert.deepEqual(
+    texts(
+      'Russia warned that it would walk away from diplomatic efforts to end the crisis over Ukraine if the west continued to ignore demands over security guarantees, but agreed to extend talks into this week.',
+    ),
+    [
+      'Russia warned that it would walk away from diplomatic efforts to end the crisis over Ukraine if the west continued to ignore demands over security guarantees',
+      'agreed to extend talks into this week',
+    ],
+  );
+});
+
+test('a relative clause after a comma is its own clause', () => {
+  assert.deepEqual(
+    texts('The proposals could include a replacement for the Treaty on Intermediate-Range Nuclear Forces, which the US withdrew from in 2019 following Russian violations.'),
+    ['The proposals could include a replacement for the Treaty on Intermediate-Range Nuclear Forces', 'which the US withdrew from in 2019 following Russian violations'],
+  );
+});
+
+test('the reporting frame is cut off: "X said" before, ", she said" after, a whole quotation without its marks', () => {
+  assert.deepEqual(texts('Sherman said Russia still had a choice between diplomacy and escalation, with the outcome still in the balance.'), [
+    // "with the outcome ..." has no verb: it stays with its clause.
+    'Russia still had a choice between diplomacy and escalation, with the outcome still in the balance',
+  ]);
+  assert.deepEqual(
+    texts('“If Russia walks away from the diplomatic path, it may well be quite apparent that they were never serious about pursuing diplomacy at all,” she said.'),
+    ['If Russia walks away from the diplomatic path, it may well be quite apparent that they were never serious about pursuing diplomacy at all'],
+  );
+  assert.deepEqual(
+    texts('“We are ready to continue discussions with Russia on bilateral issues as soon as practicable,” Sherman told reporters afterward, adding that Washington would assess the best way forward later this week.'),
+    ['We are ready to continue discussions with Russia on bilateral issues as soon as practicable', 'Washington would assess the best way forward later this week'],
+  );
+});
+
+test('negative cases: "and" between names, an aside between dashes, an apposition do not make clauses', () => {
+  assert.deepEqual(texts('The US and Nato ruled out Moscow’s top demand for a ban on Nato enlargement.'), [
+    'The US and Nato ruled out Moscow’s top demand for a ban on Nato enlargement',
+  ]);
+  assert.deepEqual(
+    texts('“The situation now is so dangerous, and so — I would say — precarious that we cannot afford any further delays in resolution of this very fundamental question.'),
+    ['The situation now is so dangerous', 'so — I would say — precarious that we cannot afford any further delays in resolution of this very fundamental question'],
+  );
+  const [first] = texts(
+    'There was no breakthrough in Geneva after nearly eight hours of discussions between Wendy Sherman, US deputy secretary of state, and Sergei Ryabkov, Russia’s deputy foreign minister, in which the American side presented new ideas on arms control.',
+  );
+  assert.ok(first?.endsWith('Sergei Ryabkov, Russia’s deputy foreign minister'), first);
+});
+
+test('fragments with fewer than three content words are no clauses', () => {
+  assert.deepEqual(texts('Not safeguards.'), []);
+  assert.deepEqual(texts('We do not trust the other side, so to say,” he said.'), []);
+  assert.deepEqual(texts(''), []);
+});
+
+test('offsets index the document: each clause is the slice between its start and end', () => {
+  const doc = 'Intro. Sherman said she had presented proposals for new arms-control talks on missile placement, and for limits on the size and scope of military exercises.';
+  const at = doc.indexOf('Sherman');
+  const clauses = splitClauses(doc.slice(at), at);
+  assert.ok(clauses.length > 0);
+  for (const c of clauses) assert.equal(doc.slice(c.start, c.end), c.text);
+});
+
+test('property: clauses are ordered, disjoint, trimmed slices of the text; never throws', () => {
+  const word = fc.constantFrom('Russia', 'said', 'talks', 'and', 'but', 'which', ',', ';', '—', '“', '”', '"', 'the', 'troops', 'would', 'continue', 'after', 'U.S.', 'Ünïcode', '10:30', 'walked', '.');
+  fc.assert(
+    fc.property(fc.array(word, { maxLength: 40 }), fc.nat(1000), (words, offset) => {
+      const text = words.join(' ');
+      let last = offset;
+      for (const c of splitClauses(text, offset)) {
+        assert.equal(text.slice(c.start - offset, c.end - offset), c.text);
+        assert.ok(c.start >= last && c.end > c.start, JSON.stringify(c));
+        assert.equal(c.text, c.text.trim());
+        last = c.end;
+      }
+    }),
+  );
+  assert.throws(() => splitClauses(42 as unknown as string), TypeError);
+});
