@@ -1,18 +1,5 @@
-import {
-  alignedSimilarity,
-  MIN_CONTENT_WORDS,
-  round4,
-  thresholds,
-  type AlignOptions,
-  type AlignmentSpace,
-  type Thresholds,
-} from './sentence-alignment.ts';
-
-// Candidate pairs come from an inverted index. In large stories words in more than this share of sentences are too
-// common to make a pair reach the threshold on their own, and skipping them keeps 200-article stories fast; small
-// stories (up to FULL_PAIRS_UP_TO sentences) compare every pair.
-const MAX_INDEX_SHARE = 0.05;
-const FULL_PAIRS_UP_TO = 1500;
+import { round4, thresholds, type AlignOptions, type AlignmentSpace } from './sentence-alignment.ts';
+import { candidatePairs, type Edge } from './candidate-pairs.ts';
 
 export interface AlignedMember {
   readonly docId: string;
@@ -22,6 +9,11 @@ export interface AlignedMember {
   readonly end: number;
   /** Mean similarity of this member to the other members it is aligned with. */
   readonly similarity: number;
+  /**
+   * `sentence` when the member stands for its whole sentence (also the only clause of a sentence, its frame aside);
+   * `clause` when it is one clause of a longer sentence, in a group of either level.
+   */
+  readonly level: 'sentence' | 'clause';
 }
 
 export interface AlignmentGroup {
@@ -29,13 +21,10 @@ export interface AlignmentGroup {
   readonly members: readonly AlignedMember[];
   /** Mean similarity over the aligned pairs inside the group. */
   readonly similarity: number;
+  /** `align/tfidf-cosine` for whole sentences, `align/clause-tfidf-cosine` for clauses. */
   readonly rule: string;
-}
-
-interface Edge {
-  readonly i: number;
-  readonly j: number;
-  readonly sim: number;
+  /** What the members are: whole sentences, or clauses of them. */
+  readonly level: 'sentence' | 'clause';
 }
 
 /**
@@ -45,33 +34,65 @@ interface Edge {
  */
 export function groupAligned(space: AlignmentSpace, options: AlignOptions = {}): AlignmentGroup[] {
   const t = thresholds(options);
-  const edges = candidateEdges(space, t);
-  const groupOf = space.sentences.map((_, i) => i);
-  const members = new Map<number, number[]>(space.sentences.map((_, i) => [i, [i]]));
+  return groupSentences(space, candidatePairs(space, t).edges, t.anchoredThreshold);
+}
+
+/** Sentence groups from aligned pairs (best first), as `groupAligned` makes them. */
+export function groupSentences(space: AlignmentSpace, edges: readonly Edge[], minAverage: number): AlignmentGroup[] {
+  const items = space.sentences.map(
+    (s): AlignableItem => ({ docIndex: s.docIndex, docId: s.docId, sentenceIndex: s.sentenceIndex, text: s.text, start: s.start, end: s.end, level: 'sentence' }),
+  );
+  return groupItems(items, edges, minAverage, { rule: 'align/tfidf-cosine', level: 'sentence' });
+}
+
+/** What a group is made of: a sentence or a clause, with its place in its document. */
+export interface AlignableItem {
+  readonly docIndex: number;
+  readonly docId: string;
+  readonly sentenceIndex: number;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly level: AlignedMember['level'];
+}
+
+/**
+ * Links items (indices into `items`) along edges best first; two groups merge only if they share no document and the
+ * average similarity over all their cross pairs stays at `minAverage` or above (average linkage: a chain of weak
+ * links cannot glue unrelated statements together). Groups of one are left out.
+ */
+export function groupItems(
+  items: readonly AlignableItem[],
+  edges: readonly Edge[],
+  minAverage: number,
+  kind: { readonly rule: string; readonly level: AlignmentGroup['level'] },
+): AlignmentGroup[] {
+  const groupOf = new Map<number, number>();
+  const members = new Map<number, number[]>();
+  const find = (x: number): number => groupOf.get(x) ?? x;
+  const listOf = (g: number): number[] => members.get(g) ?? [g];
   const linkSim = new Map<string, number>();
   for (const e of edges) linkSim.set(`${e.i}:${e.j}`, e.sim);
   const simOf = (i: number, j: number): number => linkSim.get(i < j ? `${i}:${j}` : `${j}:${i}`) ?? 0;
 
   for (const e of edges) {
-    const ga = groupOf[e.i] ?? e.i;
-    const gb = groupOf[e.j] ?? e.j;
+    const ga = find(e.i);
+    const gb = find(e.j);
     if (ga === gb) continue;
-    const A = members.get(ga) ?? [];
-    const B = members.get(gb) ?? [];
-    const docsA = new Set(A.map((x) => space.sentences[x]?.docIndex));
-    if (B.some((x) => docsA.has(space.sentences[x]?.docIndex))) continue;
+    const A = listOf(ga);
+    const B = listOf(gb);
+    const docsA = new Set(A.map((x) => items[x]?.docIndex));
+    if (B.some((x) => docsA.has(items[x]?.docIndex))) continue;
     let total = 0;
     for (const x of A) for (const y of B) total += simOf(x, y);
-    if (total / (A.length * B.length) < t.anchoredThreshold) continue;
-    const merged = [...A, ...B];
-    members.set(ga, merged);
+    if (total / (A.length * B.length) < minAverage) continue;
+    members.set(ga, [...A, ...B]);
     members.delete(gb);
-    for (const x of B) groupOf[x] = ga;
+    for (const x of B) groupOf.set(x, ga);
   }
 
   const groups: AlignmentGroup[] = [];
   for (const list of members.values()) {
-    if (list.length < 2) continue;
     const sorted = [...list].sort((x, y) => x - y);
     let pairTotal = 0;
     let pairCount = 0;
@@ -88,83 +109,28 @@ export function groupAligned(space: AlignmentSpace, options: AlignOptions = {}):
       }
       pairTotal += sum;
       pairCount += n;
-      const s = space.sentences[x];
+      const it = items[x];
       return {
-        docId: s?.docId ?? '',
-        sentenceIndex: s?.sentenceIndex ?? 0,
-        text: s?.text ?? '',
-        start: s?.start ?? 0,
-        end: s?.end ?? 0,
+        docId: it?.docId ?? '',
+        sentenceIndex: it?.sentenceIndex ?? 0,
+        text: it?.text ?? '',
+        start: it?.start ?? 0,
+        end: it?.end ?? 0,
         similarity: round4(n > 0 ? sum / n : 0),
+        level: it?.level ?? kind.level,
       };
     });
-    groups.push({ members: memberOut, similarity: round4(pairCount > 0 ? pairTotal / pairCount : 0), rule: 'align/tfidf-cosine' });
+    groups.push({ members: memberOut, similarity: round4(pairCount > 0 ? pairTotal / pairCount : 0), ...kind });
   }
-  // Most widely reported first, then strongest agreement; position of the first member keeps it deterministic.
-  return groups.sort(
-    (a, b) => b.members.length - a.members.length || b.similarity - a.similarity || firstKey(a).localeCompare(firstKey(b)),
-  );
+  return groups.sort(compareGroups);
+}
+
+/** Most widely reported first, then strongest agreement; position of the first member keeps it deterministic. */
+export function compareGroups(a: AlignmentGroup, b: AlignmentGroup): number {
+  return b.members.length - a.members.length || b.similarity - a.similarity || firstKey(a).localeCompare(firstKey(b));
 }
 
 function firstKey(g: AlignmentGroup): string {
   const m = g.members[0];
   return m ? `${m.docId}\u0000${String(m.sentenceIndex).padStart(6, '0')}` : '';
-}
-
-// Sparse dot products through an inverted index (only pairs sharing an indexed word are ever touched), then the full
-// test on pairs whose partial dot product can still reach the anchored threshold.
-function candidateEdges(space: AlignmentSpace, t: Thresholds): Edge[] {
-  const n = space.sentences.length;
-  // term → parallel lists of sentence indices and their weights for the term
-  const postings = new Map<string, { readonly ids: number[]; readonly weights: number[] }>();
-  space.vectors.forEach((v, i) => {
-    for (const [term, x] of v) {
-      if (x === 0) continue;
-      let p = postings.get(term);
-      if (!p) postings.set(term, (p = { ids: [], weights: [] }));
-      p.ids.push(i);
-      p.weights.push(x);
-    }
-  });
-  const maxPosting = n <= FULL_PAIRS_UP_TO ? n : Math.ceil(MAX_INDEX_SHARE * n);
-  const edges: Edge[] = [];
-  const dot = new Float64Array(n);
-  const seen = new Uint8Array(n);
-  const touched: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const vi = space.vectors[i];
-    const si = space.sentences[i];
-    if (!vi || !si || si.terms.content.length < MIN_CONTENT_WORDS) continue;
-    // Cauchy-Schwarz: words skipped as too common can add at most the norm of their part of vi to any cosine.
-    let skippedNorm = 0;
-    for (const [term, x] of vi) {
-      const p = postings.get(term);
-      if (!p) continue;
-      if (p.ids.length > maxPosting) {
-        skippedNorm += x * x;
-        continue;
-      }
-      // ids are ascending: start after i.
-      for (let k = p.ids.length - 1; k >= 0; k--) {
-        const j = p.ids[k] ?? 0;
-        if (j <= i) break;
-        if (seen[j] === 0) {
-          seen[j] = 1;
-          touched.push(j);
-        }
-        dot[j] = (dot[j] ?? 0) + x * (p.weights[k] ?? 0);
-      }
-    }
-    const slack = Math.sqrt(skippedNorm);
-    for (const j of touched) {
-      if ((dot[j] ?? 0) + slack >= t.anchoredThreshold) {
-        const sim = alignedSimilarity(space, i, j, t);
-        if (sim !== undefined) edges.push({ i, j, sim });
-      }
-      dot[j] = 0;
-      seen[j] = 0;
-    }
-    touched.length = 0;
-  }
-  return edges.sort((a, b) => b.sim - a.sim || a.i - b.i || a.j - b.j);
 }

@@ -8,7 +8,8 @@ export type {
   SummaryDiagnostic,
 } from './types.ts';
 export { summarize, type SummarizeOptions } from './summarize.ts';
-export { alignSentences } from './align-sentences.ts';
+export { alignSentences, alignStatements, type AlignedStatements } from './align-sentences.ts';
+export { splitClauses, type Clause } from './split-clauses.ts';
 export { groupAligned, type AlignmentGroup, type AlignedMember } from './group-aligned.ts';
 export { buildAlignmentSpace, supportOf, type AlignOptions, type AlignmentSpace } from './sentence-alignment.ts';
 export { prepareSentences, byteLength, wordCount, type PreparedSentence, type PrepareOptions } from './prepare-sentences.ts';

@@ -28,6 +28,8 @@ export interface AlignmentSpace {
   readonly sentences: readonly PreparedSentence[];
   readonly vectors: readonly SparseVector[];
   readonly anchors: readonly ReadonlySet<string>[];
+  /** idf over these sentences: clauses are weighed in the same space as the sentences they come from. */
+  readonly idf: ReadonlyMap<string, number>;
 }
 
 export function buildAlignmentSpace(sentences: readonly PreparedSentence[]): AlignmentSpace {
@@ -36,6 +38,7 @@ export function buildAlignmentSpace(sentences: readonly PreparedSentence[]): Ali
     sentences,
     vectors: sentences.map((s) => tfidfVector(s.terms.content, idf)),
     anchors: sentences.map((s) => new Set(s.terms.anchors)),
+    idf,
   };
 }
 
@@ -63,13 +66,27 @@ export function alignedSimilarity(space: AlignmentSpace, i: number, j: number, t
   const vb = space.vectors[j];
   if (!a || !b || !va || !vb || a.docIndex === b.docIndex) return undefined;
   if (a.terms.content.length < MIN_CONTENT_WORDS || b.terms.content.length < MIN_CONTENT_WORDS) return undefined;
-  const sim = cosine(va, vb);
+  return statedSimilarity(
+    { vector: va, anchors: space.anchors[i] ?? new Set() },
+    { vector: vb, anchors: space.anchors[j] ?? new Set() },
+    t,
+  );
+}
+
+/** A stretch of text as the aligner compares it: a sentence or a clause. */
+export interface Statement {
+  readonly vector: SparseVector;
+  readonly anchors: ReadonlySet<string>;
+}
+
+/** Cosine of two statements when they state the same content under the thresholds, else undefined. */
+export function statedSimilarity(a: Statement, b: Statement, t: Thresholds): number | undefined {
+  const sim = cosine(a.vector, b.vector);
   if (sim < t.anchoredThreshold) return undefined;
-  if (sharedKeys(va, vb) < t.minSharedWords) return undefined;
+  if (sharedKeys(a.vector, b.vector) < t.minSharedWords) return undefined;
   if (sim >= t.threshold) return sim;
   let shared = 0;
-  const bAnchors = space.anchors[j] ?? new Set<string>();
-  for (const x of space.anchors[i] ?? []) if (bAnchors.has(x)) shared++;
+  for (const x of a.anchors) if (b.anchors.has(x)) shared++;
   return shared >= t.minAnchors ? sim : undefined;
 }
 

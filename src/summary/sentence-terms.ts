@@ -1,6 +1,7 @@
 import { porterStem } from '../eval/rouge/porter-stemmer.ts';
 import { ENGLISH_STOPWORDS } from '../text/stopwords.ts';
-import { words } from '../text/tokens.ts';
+import type { TextRange } from '../model/span.ts';
+import { tokenize, words } from '../text/tokens.ts';
 
 // Words that carry no event content in news but are not function words: reporting verbs and news filler. Kept out of
 // the content words that sentence similarity compares, so "officials said" is not a shared statement.
@@ -84,7 +85,7 @@ export function sentenceTerms(text: string, cache?: StemCache): SentenceTerms {
 // Numbers, and names as the last word of a run of capitalized words ("Secretary-General Kofi Annan" and "Annan" both
 // give "annan"), so one shared name is one anchor however it is introduced. A single capitalized word opening the
 // sentence is not taken: it is usually just the first word.
-function anchorsOf(text: string): string[] {
+export function anchorsOf(text: string): string[] {
   const out = new Set<string>();
   for (const m of text.matchAll(/\b\d[\d,.]*\b/g)) out.add(m[0].replace(/[,.]$/, ''));
   for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu)) {
@@ -95,4 +96,51 @@ function anchorsOf(text: string): string[] {
     out.add(head);
   }
   return [...out];
+}
+
+/** A content word of a text with its place, as a clause of the text keeps it. */
+export interface ContentPiece extends TextRange {
+  readonly stem: string;
+  /** Capitalized where a capital is not just the start of the text, a quotation or a clause after a colon or dash. */
+  readonly capitalized: boolean;
+}
+
+// Where a capital is just the start of a sentence, a quotation or a clause after a colon or dash.
+const OPENING = /(?:^|["“‘(:—–-])\s*$/;
+
+/**
+ * The content words of `text` — the same stems, in the same order, as `sentenceTerms(text).content`, which the caller
+ * passes in so nothing is stemmed twice — with their offsets (plus `offset`) and whether they are capitalized.
+ */
+export function contentPieces(text: string, offset: number, content: readonly string[], cache?: StemCache): ContentPiece[] {
+  const out: ContentPiece[] = [];
+  const add = (piece: string, at: number, stem: string | undefined): void => {
+    // Upper case is what lower-casing changes; the opening test runs only then.
+    const first = text[at] ?? '';
+    const capitalized = first !== first.toLowerCase() && !OPENING.test(text.slice(Math.max(0, at - 3), at));
+    out.push({ stem: stem ?? stemTerm(piece.toLowerCase(), cache), start: offset + at, end: offset + at + piece.length, capitalized });
+  };
+  const lower = text.toLowerCase();
+  // The fast path reads the lower-cased text, whose offsets are the text's unless lower-casing changed a length.
+  if (!NEEDS_TOKENIZER.test(text) && lower.length === text.length) {
+    let k = 0;
+    const re = new RegExp(PIECE);
+    for (let m = re.exec(lower); m; m = re.exec(lower)) {
+      const w = m[0];
+      if (w.length <= 1 || isStop(w)) continue;
+      add(w, m.index, content[k++]);
+    }
+    // `content` from another text would misplace every stem: then the stems are computed here.
+    if (k === content.length) return out;
+    return out.map((p) => ({ ...p, stem: stemTerm(lower.slice(p.start - offset, p.end - offset), cache) }));
+  }
+  // Rare text (combining marks, "mid-1980s"): the tokenizer's pieces, stemmed here.
+  for (const t of tokenize(text)) {
+    if (!/[\p{L}\p{N}]/u.test(t.text)) continue;
+    for (const m of t.text.matchAll(/[\p{L}\p{N}]+/gu)) {
+      const lower = m[0].toLowerCase();
+      if (!isStop(lower) && lower.length > 1) add(m[0], t.start + (m.index ?? 0), undefined);
+    }
+  }
+  return out;
 }
