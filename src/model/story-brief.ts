@@ -48,6 +48,13 @@ export interface Claim extends Cited {
   readonly text: string;
   /** Sources left after collapsing copies and rewrites. */
   readonly independentSources: number;
+  /**
+   * What the sources share: whole sentences, or one clause of sentences that differ elsewhere (then `text` and the
+   * spans are the clauses). Absent in briefs stored before clause alignment.
+   */
+  readonly level?: 'sentence' | 'clause';
+  /** The rule that aligned it: `align/tfidf-cosine` (sentences) or `align/clause-tfidf-cosine` (clauses). */
+  readonly rule?: string;
 }
 
 export interface DiscrepancyValue extends Cited {
@@ -74,6 +81,11 @@ export interface Exclusive {
   readonly text: string;
   readonly source: string;
   readonly spans: readonly SourceSpan[];
+  /**
+   * `sentence`: no other source states any of it; `clause`: the rest of a sentence whose other clauses other sources
+   * state. Absent in briefs stored before clause alignment.
+   */
+  readonly level?: 'sentence' | 'clause';
 }
 
 export interface BriefArticle {

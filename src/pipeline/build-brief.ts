@@ -8,7 +8,7 @@ import { aliasIndex, mergeEntities } from './stages/merge-entities.ts';
 import { mergeQuotes } from './stages/merge-quotes.ts';
 import { summarizeStory } from './stages/summarize-story.ts';
 import { storyDocuments } from './stages/story-documents.ts';
-import { alignSentences } from '../summary/index.ts';
+import { alignStatements } from '../summary/index.ts';
 
 export interface BriefOptions {
   readonly summaryBytes: number;
@@ -20,11 +20,11 @@ export interface BriefOptions {
 export function buildBrief(story: Story, options: BriefOptions): StoryBriefStory {
   const entities = mergeEntities(story);
   const quotes = mergeQuotes(story, aliasIndex(entities));
-  const aligned = alignSentences(storyDocuments(story));
+  const aligned = alignStatements(storyDocuments(story));
   const { claims, exclusives } = alignClaims(story, aligned);
   const timeline = buildTimeline(story, options.reference);
   const { agreed, discrepancies } = compareQuantities(story);
-  const summary = summarizeStory(story, options.summaryBytes, aligned);
+  const summary = summarizeStory(story, options.summaryBytes, aligned.sentences);
   return {
     id: story.id,
     title: storyTitle(story),

@@ -1,6 +1,8 @@
+import type { AnalyzedArticle } from '../../model/analyzed-article.ts';
+import type { TextRange } from '../../model/span.ts';
 import type { Claim, Exclusive } from '../../model/story-brief.ts';
 import type { Story } from '../../model/story.ts';
-import type { AlignmentGroup } from '../../summary/index.ts';
+import { splitClauses, type AlignedMember, type AlignedStatements, type AlignmentGroup } from '../../summary/index.ts';
 import { originOf, storyDocuments } from './story-documents.ts';
 
 export interface ClaimsAndExclusives {
@@ -12,19 +14,25 @@ export interface ClaimsAndExclusives {
 const MIN_EXCLUSIVE_WORDS = 8;
 
 /**
- * Story stage: sentences of different articles that state the same content become one claim with every source behind
- * it; copies and rewrites count once in `independentSources`. Informative sentences nobody else states are exclusives.
+ * Story stage: sentences (or clauses of sentences) of different articles that state the same content become one claim
+ * with every source behind it; copies and rewrites count once in `independentSources`. What only one source states
+ * is exclusive: an informative sentence none of which is stated elsewhere, or, in a sentence one of whose clauses is
+ * stated elsewhere, each remaining informative clause.
  */
-export function alignClaims(story: Story, groups: readonly AlignmentGroup[]): ClaimsAndExclusives {
-  const docs = storyDocuments(story);
+export function alignClaims(story: Story, aligned: AlignedStatements): ClaimsAndExclusives {
   const origin = originOf(story);
-  const aligned = new Set<string>();
+  // Sentence groups first: among claims with as many sources, whole-sentence agreement reads better than a clause.
+  const groups: readonly AlignmentGroup[] = [...aligned.sentences, ...aligned.clauses];
   const claims: Claim[] = [];
+  const stated = new Map<string, AlignedMember[]>();
   for (const g of groups) {
     if (g.members.length < 2) continue;
-    for (const m of g.members) aligned.add(`${m.docId}:${m.sentenceIndex}`);
-    // The member closest to all others words the shared content best.
-    const best = [...g.members].sort((a, b) => b.similarity - a.similarity || a.text.length - b.text.length)[0];
+    for (const m of g.members) stated.set(`${m.docId}:${m.sentenceIndex}`, [...(stated.get(`${m.docId}:${m.sentenceIndex}`) ?? []), m]);
+    // The member closest to all others words the shared content best; in a sentence group, a whole sentence does
+    // (a clause that joined it states the fact inside a longer sentence).
+    const best = [...g.members]
+      .filter((m) => g.level === 'clause' || m.level === 'sentence')
+      .sort((a, b) => b.similarity - a.similarity || a.text.length - b.text.length)[0];
     if (!best) continue;
     const sources = [...new Set(g.members.map((m) => m.docId))].sort();
     claims.push({
@@ -32,22 +40,44 @@ export function alignClaims(story: Story, groups: readonly AlignmentGroup[]): Cl
       sources,
       spans: g.members.map((m) => ({ articleId: m.docId, start: m.start, end: m.end })),
       independentSources: new Set(sources.map(origin)).size,
+      level: g.level,
+      rule: g.rule,
     });
   }
   claims.sort((a, b) => b.independentSources - a.independentSources || b.sources.length - a.sources.length);
   const independent = new Set(story.articles.map((a) => origin(a.id))).size;
+  return { claims, exclusives: independent >= 2 ? exclusivesOf(story, stated) : [] };
+}
+
+function exclusivesOf(story: Story, stated: ReadonlyMap<string, readonly AlignedMember[]>): Exclusive[] {
   const exclusives: Exclusive[] = [];
-  if (independent >= 2) {
-    for (const doc of docs) {
-      const article = story.articles.find((a) => a.id === doc.id);
-      doc.sentences.forEach((s, i) => {
-        if (aligned.has(`${doc.id}:${i}`) || !article) return;
-        const informative =
-          s.text.split(/\s+/).length >= MIN_EXCLUSIVE_WORDS &&
-          (article.entities.some((e) => e.start >= s.start && e.end <= s.end) || /\d/.test(s.text));
-        if (informative) exclusives.push({ text: s.text, source: doc.id, spans: [{ articleId: doc.id, start: s.start, end: s.end }] });
-      });
-    }
+  for (const doc of storyDocuments(story)) {
+    const article = story.articles.find((a) => a.id === doc.id);
+    if (!article) continue;
+    doc.sentences.forEach((s, i) => {
+      const members = stated.get(`${doc.id}:${i}`) ?? [];
+      if (members.some((m) => m.level === 'sentence')) return;
+      if (members.length === 0) {
+        if (informative(article, s.text, s)) exclusives.push({ text: s.text, source: doc.id, spans: [{ articleId: doc.id, ...range(s) }], level: 'sentence' });
+        return;
+      }
+      // Clauses of this sentence stated elsewhere are claims; the clauses nobody else states are still its own.
+      for (const c of splitClauses(s.text, s.start)) {
+        if (members.some((m) => m.start < c.end && c.start < m.end) || !informative(article, c.text, c)) continue;
+        exclusives.push({ text: c.text, source: doc.id, spans: [{ articleId: doc.id, ...range(c) }], level: 'clause' });
+      }
+    });
   }
-  return { claims, exclusives };
+  return exclusives;
+}
+
+function informative(article: AnalyzedArticle, text: string, at: TextRange): boolean {
+  return (
+    text.split(/\s+/).length >= MIN_EXCLUSIVE_WORDS &&
+    (article.entities.some((e) => e.start >= at.start && e.end <= at.end) || /\d/.test(text))
+  );
+}
+
+function range(r: TextRange): TextRange {
+  return { start: r.start, end: r.end };
 }

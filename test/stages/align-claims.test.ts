@@ -1,0 +1,84 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { AnalyzedArticle, EntityMention, EntityType } from '../../src/model/analyzed-article.ts';
+import type { Story } from '../../src/model/story.ts';
+import { alignClaims } from '../../src/pipeline/stages/align-claims.ts';
+import { splitSentences } from '../../src/pipeline/stages/split-sentences.ts';
+import { storyDocuments } from '../../src/pipeline/stages/story-documents.ts';
+import { alignStatements } from '../../src/summary/index.ts';
+
+function analyzed(id: string, text: string, names: readonly [string, EntityType][] = []): AnalyzedArticle {
+  const base = splitSentences({ id, source: id, title: id, language: 'en', text, paragraphs: [{ start: 0, end: text.length, kind: 'body' }], removed: [], diagnostics: [] });
+  const entities: EntityMention[] = [];
+  for (const [name, type] of names) {
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) entities.push({ start: i, end: i + name.length, type, name, rule: 'test' });
+  }
+  return { ...base, entities, quantities: [] };
+}
+
+const NAMES: [string, EntityType][] = [
+  ['Russia', 'place'],
+  ['United States', 'place'],
+  ['Moscow', 'place'],
+  ['Geneva', 'place'],
+  ['Brussels', 'place'],
+  ['Europe', 'place'],
+];
+// Two reports that share one clause inside otherwise different sentences (see test/summary/align-clauses.test.ts).
+const A = analyzed(
+  'a',
+  'Russia agreed on Monday to extend the security talks with the United States into next week, but its chief negotiator warned that Moscow would walk away from diplomacy if the west ignored its demands. ' +
+    'The talks in Geneva lasted nearly eight hours. Officials expect another round of meetings in Vienna. ' +
+    'The delegations agreed to meet again in Brussels on Wednesday, and both sides praised the tone of the discussions.',
+  NAMES,
+);
+const B = analyzed(
+  'b',
+  'Moscow would walk away from diplomacy if the west ignored its demands, while the two delegations failed to agree on troop levels in eastern Europe. ' +
+    'Nearly eight hours of talks in Geneva ended without a breakthrough. Protesters gathered outside the mission. ' +
+    'The delegations refused to meet again in Brussels, and both sides blamed each other for the deadlock.',
+  NAMES,
+);
+
+function story(articles: AnalyzedArticle[], rewrites: Story['rewrites'] = []): Story {
+  return { id: 's', articles, duplicates: [], rewrites, origins: articles.map((a) => a.id).filter((id) => !rewrites.some((r) => r.copy === id)), why: '' };
+}
+
+function claimsOf(s: Story) {
+  return alignClaims(s, alignStatements(storyDocuments(s)));
+}
+
+test('a shared clause is a claim with the clause wording, both sources, its rule and level; spans resolve', () => {
+  const { claims } = claimsOf(story([A, B]));
+  const clause = claims.find((c) => c.level === 'clause');
+  assert.ok(clause, 'clause claim');
+  assert.equal(clause.text, 'Moscow would walk away from diplomacy if the west ignored its demands');
+  assert.equal(clause.rule, 'align/clause-tfidf-cosine');
+  assert.deepEqual(clause.sources, ['a', 'b']);
+  assert.equal(clause.independentSources, 2);
+  const texts = new Map([A, B].map((a) => [a.id, a.text]));
+  for (const c of claims) {
+    assert.ok(c.spans.some((sp) => texts.get(sp.articleId)?.slice(sp.start, sp.end) === c.text), c.text);
+    assert.ok(c.level === 'sentence' ? c.rule === 'align/tfidf-cosine' : c.rule === 'align/clause-tfidf-cosine');
+  }
+  assert.ok(claims.some((c) => c.level === 'sentence' && /eight hours/.test(c.text)));
+});
+
+test('a rewrite stating the clause counts once', () => {
+  const { claims } = claimsOf(story([A, B], [{ copy: 'b', original: 'a', score: 0.5 }]));
+  assert.equal(claims.find((c) => c.level === 'clause')?.independentSources, 1);
+});
+
+test('exclusives: a sentence with a clause stated elsewhere is not exclusive, its other informative clause is', () => {
+  const { exclusives } = claimsOf(story([A, B]));
+  const texts = exclusives.map((e) => [e.source, e.level, e.text]);
+  assert.ok(!exclusives.some((e) => /walk away from diplomacy/.test(e.text)), JSON.stringify(texts));
+  assert.ok(
+    texts.some(([src, level, t]) => src === 'a' && level === 'clause' && t === 'Russia agreed on Monday to extend the security talks with the United States into next week'),
+    JSON.stringify(texts),
+  );
+  for (const e of exclusives) {
+    const text = [A, B].find((a) => a.id === e.source)?.text ?? '';
+    assert.equal(text.slice(e.spans[0]?.start, e.spans[0]?.end), e.text);
+  }
+});
