@@ -99,17 +99,11 @@ export function decodeDocument(
   });
 }
 
-/** One hypothesis at one token: its label, total score, and the hypothesis it extends at the token before. */
-interface Step {
-  readonly label: number;
-  readonly score: number;
-  /** Index into the previous token's beam; -1 at the first token. */
-  readonly back: number;
-}
-
 /**
  * Beam search over one sentence: the static features are scored once per token, the label-history features once
- * per hypothesis. The document history (labels of earlier sentences) is fixed within the sentence.
+ * per distinct (prev1, prev2) among the hypotheses. The document history (labels of earlier sentences) is fixed within
+ * the sentence. Hypotheses live in flat typed arrays (token i owns slots i*width .. i*width+count-1, best first):
+ * this loop runs for every token, and object hypotheses cost a third of the tagging time in allocation.
  */
 function beamSentence(
   table: WeightView,
@@ -120,58 +114,69 @@ function beamSentence(
   scores: Float64Array,
 ): Int8Array {
   const n = sf.forms.length;
-  const steps: Step[][] = [];
+  const label = new Int8Array(n * width);
+  const back = new Int16Array(n * width);
+  const score = new Float64Array(n * width);
+  const count = new Uint8Array(n);
   const staticScores = new Float64Array(L);
   for (let i = 0; i < n; i++) {
     const from = sf.starts[i] ?? 0;
     const to = Math.min(sf.starts[i + 1] ?? from, from + MAX_FEATS);
-    let count = 0;
-    for (let k = from; k < to; k++) feats[count++] = sf.hashes[k] ?? 0;
-    scoreFeatures(table, feats, count, staticScores);
+    let c = 0;
+    for (let k = from; k < to; k++) feats[c++] = sf.hashes[k] ?? 0;
     const keyHash = sf.keyHashes[i] ?? 0;
+    const shapeHash = sf.shapeHashes[i] ?? 0;
     const hist = history.get(keyHash);
-    const before = i > 0 ? (steps[i - 1] ?? []) : [{ label: -1, score: 0, back: -1 }];
-    const twoBefore = i > 1 ? (steps[i - 2] ?? []) : [];
-    const next: Step[] = [];
+    // The document-history features that do not involve the previous labels are the same for every hypothesis:
+    // they are scored with the static ones (integer weights, so the order of the sums does not matter).
+    const major = hist === undefined ? -1 : historyMajor(hist);
+    if (hist !== undefined) c = historyFeatures(feats, c, hist, major);
+    scoreFeatures(table, feats, c, staticScores);
+    const last = i === n - 1;
+    const base = i * width;
+    let filled = 0;
     let scoredPrev1 = -2;
     let scoredPrev2 = -2;
-    before.forEach((h, b) => {
-      const prev1 = h.label;
-      const prev2 = h.back >= 0 ? (twoBefore[h.back]?.label ?? -1) : -1;
+    const hyps = i > 0 ? (count[i - 1] as number) : 1;
+    for (let b = 0; b < hyps; b++) {
+      const at = (i - 1) * width + b;
+      const prev1 = i > 0 ? (label[at] as number) : -1;
+      const prev2 = i > 1 ? (label[(i - 2) * width + (back[at] as number)] as number) : -1;
+      const prior = i > 0 ? (score[at] as number) : 0;
       // Hypotheses that differ only further back read the same history features: score them once.
       if (prev1 !== scoredPrev1 || prev2 !== scoredPrev2) {
-        const c = dynamicFeatures(feats, 0, keyHash, sf.shapeHashes[i] ?? 0, prev1, prev2, hist);
-        scoreFeatures(table, feats, c, scores);
+        scoreFeatures(table, feats, labelFeatures(feats, 0, keyHash, shapeHash, prev1, prev2, major), scores);
         scoredPrev1 = prev1;
         scoredPrev2 = prev2;
       }
       const row = (prev1 + 1) * L;
       for (let y = 0; y < L; y++) {
-        if (ALLOWED[row + y] === 0 || (i === n - 1 && ENDS[y] === 0)) continue;
-        const total = h.score + (staticScores[y] ?? 0) + (scores[y] ?? 0);
-        if (next.length >= width && total <= (next[next.length - 1]?.score ?? -Infinity)) continue;
-        insertSorted(next, { label: y, score: total, back: i > 0 ? b : -1 }, width);
+        if (ALLOWED[row + y] === 0 || (last && ENDS[y] === 0)) continue;
+        const total = prior + (staticScores[y] as number) + (scores[y] as number);
+        if (filled === width && total <= (score[base + width - 1] as number)) continue;
+        // Insert after every hypothesis at least as good (ties keep the earlier one), dropping the worst if full.
+        let k = filled < width ? filled : width - 1;
+        while (k > 0 && (score[base + k - 1] as number) < total) {
+          label[base + k] = label[base + k - 1] as number;
+          back[base + k] = back[base + k - 1] as number;
+          score[base + k] = score[base + k - 1] as number;
+          k--;
+        }
+        label[base + k] = y;
+        back[base + k] = b;
+        score[base + k] = total;
+        if (filled < width) filled++;
       }
-    });
-    steps.push(next);
+    }
+    count[i] = filled;
   }
   const labels = new Int8Array(n);
   let k = 0;
   for (let i = n - 1; i >= 0; i--) {
-    const h = steps[i]?.[k];
-    if (h === undefined) break;
-    labels[i] = h.label;
-    k = h.back;
+    labels[i] = label[i * width + k] as number;
+    k = back[i * width + k] as number;
   }
   return labels;
-}
-
-/** Keeps `list` sorted by score, best first, at most `width` long; ties keep the earlier hypothesis first. */
-function insertSorted(list: Step[], h: Step, width: number): void {
-  let k = list.length;
-  while (k > 0 && (list[k - 1]?.score ?? 0) < h.score) k--;
-  list.splice(k, 0, h);
-  if (list.length > width) list.length = width;
 }
 
 function scoreFeatures(t: WeightView, feats: Uint32Array, count: number, scores: Float64Array): void {
@@ -215,6 +220,40 @@ function dynamicFeatures(
     feats[c++] = hashInt(hashInt(D_HIST_PREV, major), prev1 + 1);
   }
   return c;
+}
+
+/** The label-history features of `dynamicFeatures` that read the previous labels (`major` -1: no history). */
+function labelFeatures(
+  feats: Uint32Array,
+  start: number,
+  keyHash: number,
+  shapeHash: number,
+  prev1: number,
+  prev2: number,
+  major: number,
+): number {
+  let c = start;
+  feats[c++] = hashInt(D_PREV1, prev1 + 1);
+  feats[c++] = hashInt(hashInt(D_PREV2, prev2 + 1), prev1 + 1);
+  feats[c++] = hashInt(hashInt(D_PREV_WORD, prev1 + 1), keyHash);
+  feats[c++] = hashInt(hashInt(D_PREV_SHAPE, prev1 + 1), shapeHash);
+  if (major >= 0) feats[c++] = hashInt(hashInt(D_HIST_PREV, major), prev1 + 1);
+  return c;
+}
+
+/** The label-history features of `dynamicFeatures` that do not read the previous labels. */
+function historyFeatures(feats: Uint32Array, start: number, hist: Int32Array, major: number): number {
+  let c = start;
+  for (let t = 0; t < HIST_SLOTS; t++) if ((hist[t] ?? 0) > 0) feats[c++] = hashInt(D_HIST, t);
+  feats[c++] = hashInt(D_HIST_MAJOR, major);
+  return c;
+}
+
+/** The type this word was most often labelled with earlier in the document (first on ties), as in dynamicFeatures. */
+function historyMajor(hist: Int32Array): number {
+  let major = 0;
+  for (let t = 0; t < HIST_SLOTS; t++) if ((hist[t] ?? 0) > (hist[major] ?? 0)) major = t;
+  return major;
 }
 
 function remember(history: Map<number, Int32Array>, form: WordForm, keyHash: number, label: number): void {

@@ -8,7 +8,7 @@ import { type NerModel } from './model.ts';
 /** Tags pre-tokenized CoNLL documents; one span list per sentence, in corpus order. */
 export function predictConll(model: NerModel, docs: readonly ConllDocument[]): TokenSpan[][] {
   return docs.flatMap((d) => {
-    const feats = documentFeatures(model.lexicons, d.sentences.map((s) => s.tokens));
+    const feats = documentFeatures(model.lexicons, d.sentences.map((s) => s.tokens), model.wordMemo);
     return labelDocument(model, feats).map((labels) => bilouToSpans(labels));
   });
 }

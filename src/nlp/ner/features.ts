@@ -98,39 +98,13 @@ function docCaseStats(doc: readonly (readonly WordForm[])[], headlines: readonly
   return { capMid, lower };
 }
 
-/** Static features for every token of a document (sentences of token texts, in reading order). */
-export function documentFeatures(lex: FeatureLexicons, doc: readonly (readonly string[])[]): SentenceFeatures[] {
-  // Words repeat within a document ("the", names, punctuation): each distinct token text is analysed once. The
-  // caches are local to this call.
-  const formCache = new Map<string, WordForm>();
-  const forms = doc.map((s) =>
-    s.map((t) => {
-      let f = formCache.get(t);
-      if (f === undefined) {
-        f = wordForm(t);
-        formCache.set(t, f);
-      }
-      return f;
-    }),
-  );
-  const headlines = forms.map(isHeadline);
-  const stats = docCaseStats(forms, headlines);
-  const infoCache = new Map<WordForm, WordInfo>();
-  const infos = forms.map((s) =>
-    s.map((f) => {
-      let info = infoCache.get(f);
-      if (info === undefined) {
-        info = wordInfo(lex, stats, f);
-        infoCache.set(f, info);
-      }
-      return info;
-    }),
-  );
-  return forms.map((f, s) => sentenceFeatures(lex, f, infos[s] ?? [], headlines[s] ?? false));
-}
-
-/** Everything about one distinct word that does not depend on where it stands. */
-interface WordInfo {
+/**
+ * What a token text means to the features regardless of document: its form, hashes, lexicon lookups. A pure function
+ * of the text and the lexicons, so a model memoizes it across documents (`NerModel.wordMemo`): this changes speed,
+ * never labels.
+ */
+export interface WordStatic {
+  readonly form: WordForm;
   readonly keyH: number;
   readonly casedH: number;
   readonly shapeH: number;
@@ -138,25 +112,93 @@ interface WordInfo {
   readonly caseBucket: number;
   /** Gazetteer type mask of the single word, -1 when it is in no entry. */
   readonly gazTok: number;
-  /** Occurrences in this document capitalized mid-sentence / lower-case (headlines excluded). */
-  readonly capMid: number;
-  readonly lowerCount: number;
   /** Hashes of the word's cluster path cut at `CLUSTER_PREFIXES`, null when the word has no cluster. */
   readonly clusterH: Uint32Array | null;
   /** Outside-list category mask of the single word, -1 when it is in no list. */
   readonly extTok: number;
 }
 
-function wordInfo(lex: FeatureLexicons, stats: DocCase, f: WordForm): WordInfo {
+/** Token text → its analysis, for one set of lexicons only. */
+export type WordMemo = Map<string, WordStatic>;
+
+// Memo bound: news vocabulary seen by a long-running service keeps growing; past this many words the memo starts
+// over (a few MB at most) instead of growing without limit.
+const MAX_MEMO_WORDS = 200_000;
+
+/**
+ * Static features for every token of a document (sentences of token texts, in reading order). `memo` must belong to
+ * `lex` (a model passes its own); without one, words are analysed once per call.
+ */
+export function documentFeatures(
+  lex: FeatureLexicons,
+  doc: readonly (readonly string[])[],
+  memo: WordMemo = new Map(),
+): SentenceFeatures[] {
+  const statics = doc.map((s) =>
+    s.map((t) => {
+      let w = memo.get(t);
+      if (w === undefined) {
+        if (memo.size >= MAX_MEMO_WORDS) memo.clear();
+        w = wordStatic(lex, wordForm(t));
+        memo.set(t, w);
+      }
+      return w;
+    }),
+  );
+  const forms = statics.map((s) => s.map((w) => w.form));
+  const headlines = forms.map(isHeadline);
+  const stats = docCaseStats(forms, headlines);
+  // Words repeat within a document ("the", names, punctuation): each distinct word gets its document counts once.
+  const infoCache = new Map<WordStatic, WordInfo>();
+  const infos = statics.map((s) =>
+    s.map((w) => {
+      let info = infoCache.get(w);
+      if (info === undefined) {
+        info = withCounts(w, stats.capMid.get(w.form.key) ?? 0, stats.lower.get(w.form.key) ?? 0);
+        infoCache.set(w, info);
+      }
+      return info;
+    }),
+  );
+  // One scratch buffer for the document, sized for its longest sentence; each sentence keeps a trimmed copy.
+  const longest = forms.reduce((m, f) => Math.max(m, f.length), 0);
+  const scratch = new Uint32Array(longest * MAX_STATIC);
+  return forms.map((f, s) => sentenceFeatures(lex, f, infos[s] ?? [], headlines[s] ?? false, scratch));
+}
+
+/** Everything about one distinct word in one document. */
+interface WordInfo extends WordStatic {
+  /** Occurrences in this document capitalized mid-sentence / lower-case (headlines excluded). */
+  readonly capMid: number;
+  readonly lowerCount: number;
+}
+
+/** Spelled out rather than spread: this runs for every distinct word of every document. */
+function withCounts(w: WordStatic, capMid: number, lowerCount: number): WordInfo {
   return {
+    form: w.form,
+    keyH: w.keyH,
+    casedH: w.casedH,
+    shapeH: w.shapeH,
+    capI: w.capI,
+    caseBucket: w.caseBucket,
+    gazTok: w.gazTok,
+    clusterH: w.clusterH,
+    extTok: w.extTok,
+    capMid,
+    lowerCount,
+  };
+}
+
+function wordStatic(lex: FeatureLexicons, f: WordForm): WordStatic {
+  return {
+    form: f,
     keyH: hashStr(0, f.key),
     casedH: hashStr(0, f.cased),
     shapeH: hashStr(0, f.shape),
     capI: CAP_INDEX[f.cap],
     caseBucket: lex.caseLexicon.get(f.key) ?? UNSEEN_CASE,
     gazTok: lex.gazetteer.tokens.get(f.key) ?? -1,
-    capMid: stats.capMid.get(f.key) ?? 0,
-    lowerCount: stats.lower.get(f.key) ?? 0,
     clusterH: clusterHashes(lex.clusters.get(f.key)),
     extTok: lex.external.tokens.get(f.key) ?? -1,
   };
@@ -178,6 +220,7 @@ function sentenceFeatures(
   forms: readonly WordForm[],
   infos: readonly WordInfo[],
   headline: boolean,
+  scratch: Uint32Array,
 ): SentenceFeatures {
   const n = forms.length;
   const keys = forms.map((f) => f.key);
@@ -188,13 +231,13 @@ function sentenceFeatures(
     rawH: padded(infos, 'casedH', BOS_H, EOS_H),
     shapeH: padded(infos, 'shapeH', BOS_H, EOS_H),
     capI: padded(infos, 'capI', BOS_CAP, EOS_CAP),
-    gaz: matchGazetteer(lex.gazetteer, keys),
-    ext: lex.external.entries.size > 0 ? matchGazetteer(lex.external, keys) : null,
+    gaz: matchGazetteer(lex.gazetteer, keys, Uint8Array.from(infos, (w) => (w.gazTok >= 0 ? 1 : 0))),
+    ext: lex.external.entries.size > 0 ? matchGazetteer(lex.external, keys, Uint8Array.from(infos, (w) => (w.extTok >= 0 ? 1 : 0))) : null,
     extTypes: lex.external.typeCount,
     clusters: lex.clusters.size > 0 ? infos.map((w) => w.clusterH) : null,
     headline,
   };
-  const sink: Sink = { buf: new Uint32Array(n * MAX_STATIC), n: 0 };
+  const sink: Sink = { buf: scratch, n: 0 };
   const starts = new Uint32Array(n + 1);
   for (let i = 0; i < n; i++) {
     starts[i] = sink.n;

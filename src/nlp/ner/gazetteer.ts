@@ -57,12 +57,13 @@ export const GAZ_PART_NAMES = ['', 'B', 'I', 'L', 'U'] as const;
  * Greedy longest match, left to right, without overlaps. Returns per token the packed position codes
  * (3 bits per type, type k at bits 3k..3k+2).
  */
-export function matchGazetteer(g: Gazetteer, keys: readonly string[]): Uint32Array {
+export function matchGazetteer(g: Gazetteer, keys: readonly string[], inSomeEntry?: Uint8Array): Uint32Array {
   const out = new Uint32Array(keys.length);
   let i = 0;
   while (i < keys.length) {
-    // A word in no entry at all cannot start one: one lookup instead of two for most words.
-    if (!g.tokens.has(keys[i] ?? '')) {
+    // A word in no entry at all cannot start one. `inSomeEntry` (1 where `g.tokens` has the word) lets a caller
+    // that already looked the words up skip the string lookups.
+    if (inSomeEntry ? inSomeEntry[i] === 0 : !g.tokens.has(keys[i] ?? '')) {
       i++;
       continue;
     }

@@ -1,16 +1,18 @@
-import type { FeatureLexicons } from './features.ts';
+import type { FeatureLexicons, WordMemo } from './features.ts';
 import { LABEL_COUNT } from './labels.ts';
 import { buildWeightTable, type WeightTable } from './weight-table.ts';
 
 /**
  * A loaded tagger: first-pass weights, optional second-pass (stacked, document-level) weights, and the lexicons the
- * features consult. Immutable; load once and pass around.
+ * features consult. Load once and pass around; only its word memo changes as it tags (speed, not labels).
  */
 export interface NerModel {
   readonly kind: 'crosscheck-ner';
   readonly pass1: WeightTable;
   readonly pass2: WeightTable | null;
   readonly lexicons: FeatureLexicons;
+  /** Word analyses memoized across documents (see `WordStatic`): speed only, labels are the same without it. */
+  readonly wordMemo: WordMemo;
 }
 
 /** Hashes and LABEL_COUNT weights per row: float as training produces them, int16 (one global unit) when loaded. */
@@ -25,6 +27,7 @@ export function makeModel(pass1: PassWeights, pass2: PassWeights | null, lexicon
     pass1: buildWeightTable(pass1.hashes, pass1.weights, LABEL_COUNT),
     pass2: pass2 === null ? null : buildWeightTable(pass2.hashes, pass2.weights, LABEL_COUNT),
     lexicons,
+    wordMemo: new Map(),
   };
 }
 

@@ -72,7 +72,7 @@ function tagDocument(model: NerModel, sentences: readonly (readonly Token[])[], 
     for (let i = 0; i < toks.length; i += MAX_SENTENCE_TOKENS) pieces.push(toks.slice(i, i + MAX_SENTENCE_TOKENS));
   }
   if (pieces.length === 0) return [];
-  const feats = documentFeatures(model.lexicons, pieces.map((p) => p.map((t) => t.text)));
+  const feats = documentFeatures(model.lexicons, pieces.map((p) => p.map((t) => t.text)), model.wordMemo);
   const labels = labelDocument(model, feats);
   const out: EntitySpan[] = [];
   pieces.forEach((toks, s) => {
