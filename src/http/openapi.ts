@@ -48,11 +48,34 @@ export function openApiDocument(): Record<string, unknown> {
             id: { type: 'string' }, title: { type: 'string' }, articleIds: { type: 'array', items: { type: 'string' } }, independentSources: { type: 'integer' },
             origins: { type: 'array', items: { type: 'string' } }, why: { type: 'string' },
             summary: { type: 'array', items: { type: 'object', properties: { text: { type: 'string' }, ...cited } } },
-            claims: { type: 'array', items: { type: 'object', properties: { text: { type: 'string' }, independentSources: { type: 'integer' }, ...cited } } },
+            claims: {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: {
+                  text: { type: 'string' },
+                  independentSources: { type: 'integer' },
+                  level: { type: 'string', enum: ['sentence', 'clause'], description: 'whole sentences aligned, or one clause of each' },
+                  rule: { type: 'string', description: 'the alignment rule that produced the claim' },
+                  ...cited,
+                },
+              },
+            },
             quotes: { type: 'array', items: { type: 'object', properties: { speaker: { type: 'string' }, text: { type: 'string' }, direct: { type: 'boolean' }, wordingChanged: { type: 'boolean' }, ...cited } } },
             timeline: { type: 'array', items: { type: 'object', properties: { date: { type: 'string' }, text: { type: 'string' }, upcoming: { type: 'boolean' }, ...cited } } },
             entities: { type: 'array', items: { type: 'object' } }, agreed: { type: 'array', items: { type: 'object' } }, discrepancies: { type: 'array', items: { type: 'object' } },
-            exclusives: { type: 'array', items: { type: 'object' } }, duplicates: { type: 'array', items: { type: 'object' } }, rewrites: { type: 'array', items: { type: 'object' } },
+            exclusives: {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: {
+                  text: { type: 'string' },
+                  source: { type: 'string' },
+                  level: { type: 'string', enum: ['sentence', 'clause'], description: 'clause: the rest of a sentence whose other clauses other sources state' },
+                  spans: { type: 'array', items: ref('SourceSpan') },
+                },
+              },
+            }, duplicates: { type: 'array', items: { type: 'object' } }, rewrites: { type: 'array', items: { type: 'object' } },
           },
         },
         Article: {

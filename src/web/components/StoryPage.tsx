@@ -211,7 +211,10 @@ function AgreementTable({ brief, claims, articles }: { brief: StoryBriefStory; c
             <Fragment key={i}>
               <tr>
                 <td>
-                  {c.text} <span class="muted">({c.independentSources} independent)</span>
+                  {c.text}{' '}
+                  <span class="muted">
+                    ({c.independentSources} independent{c.level === 'clause' ? '; part of each sentence' : ''})
+                  </span>
                 </td>
                 {cols.map((id) => (
                   <td key={id} class={c.sources.includes(id) ? 'yes' : 'no'}>
