@@ -16,7 +16,8 @@ for (const name of names) {
     continue;
   }
   console.log(`\n== ${name}`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', file], { stdio: 'inherit', cwd: REPO_ROOT });
+  // --expose-gc: memory figures are taken after a forced collection (without it they count garbage).
+  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', file], { stdio: 'inherit', cwd: REPO_ROOT });
   if (r.status !== 0) {
     failed++;
     console.log(`== ${name} failed (exit ${r.status})`);
