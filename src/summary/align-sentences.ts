@@ -33,6 +33,16 @@ export interface AlignedStatements {
   readonly sentences: readonly AlignmentGroup[];
   /** Clauses stating the same content where their sentences, as wholes, do not. */
   readonly clauses: readonly AlignmentGroup[];
+  /**
+   * Sentences that pass the alignment test with a sentence of another document but are in no sentence group (grouping
+   * keeps one sentence per document and average linkage): another source states them, though no claim shows it.
+   */
+  readonly pairedOutsideGroups: readonly SentenceRef[];
+}
+
+export interface SentenceRef {
+  readonly docId: string;
+  readonly sentenceIndex: number;
 }
 
 /**
@@ -54,5 +64,17 @@ export function alignStatements(docs: readonly SummaryDocument[], options: Align
   const pairs = candidatePairs(space, t, nearMiss);
   const sentences = groupSentences(space, pairs.edges, t.anchoredThreshold);
   const clauseGroups = alignClauses(space, pieces, pairs.nearMisses, sentences, t);
-  return attachClauseGroups(sentences, clauseGroups, new Map(usable.map((d, i) => [d.id, i])));
+  const attached = attachClauseGroups(sentences, clauseGroups, new Map(usable.map((d, i) => [d.id, i])));
+  const grouped = new Set<string>();
+  for (const g of attached.sentences) for (const m of g.members) grouped.add(`${m.docId}\u0000${m.sentenceIndex}`);
+  const outside = new Map<string, SentenceRef>();
+  for (const e of pairs.edges) {
+    for (const k of [e.i, e.j]) {
+      const x = space.sentences[k];
+      if (!x) continue;
+      const key = `${x.docId}\u0000${x.sentenceIndex}`;
+      if (!grouped.has(key)) outside.set(key, { docId: x.docId, sentenceIndex: x.sentenceIndex });
+    }
+  }
+  return { ...attached, pairedOutsideGroups: [...outside.values()] };
 }

@@ -82,3 +82,31 @@ test('exclusives: a sentence with a clause stated elsewhere is not exclusive, it
     assert.equal(text.slice(e.spans[0]?.start, e.spans[0]?.end), e.text);
   }
 });
+
+test('a sentence that aligns with another source is not exclusive even when grouping keeps it out of the claim', () => {
+  // Article c says the same thing twice; grouping takes one sentence per source, so one of c's two sentences stays
+  // outside the claim. It is still stated by b and must not be listed as c's exclusive.
+  const C = analyzed(
+    'c',
+    'Sherman said the United States would not allow anyone to close the open door of NATO to Ukraine and Georgia. ' +
+      'Protesters gathered outside the mission in Geneva for several hours on Monday. ' +
+      'Later Sherman repeated that the United States would not allow anyone to close the open door of NATO to Georgia and Ukraine.',
+    [...NAMES, ['Sherman', 'person'], ['NATO', 'organization'], ['Ukraine', 'place'], ['Georgia', 'place']],
+  );
+  const D = analyzed(
+    'd',
+    'The United States would not allow anyone to close the open door of NATO to Ukraine and Georgia, Sherman said. ' +
+      'Ryabkov left Geneva in the evening after a news conference about the 2019 treaty.',
+    [...NAMES, ['Sherman', 'person'], ['NATO', 'organization'], ['Ukraine', 'place'], ['Georgia', 'place'], ['Ryabkov', 'person']],
+  );
+  const aligned = alignStatements(storyDocuments(story([C, D])));
+  const { claims, exclusives } = alignClaims(story([C, D]), aligned);
+  const door = claims.find((c) => /open door/.test(c.text));
+  assert.ok(door, 'the open-door claim');
+  assert.deepEqual(door.sources, ['c', 'd']);
+  assert.ok(aligned.pairedOutsideGroups.some((r) => r.docId === 'c'), 'one of c\'s sentences paired outside the group');
+  assert.deepEqual(exclusives.filter((e) => /open door/.test(e.text)), []);
+  // What only one source says is still exclusive.
+  assert.ok(exclusives.some((e) => e.source === 'c' && /Protesters/.test(e.text)));
+  assert.ok(exclusives.some((e) => e.source === 'd' && /Ryabkov/.test(e.text)));
+});

@@ -79,6 +79,6 @@ test('a clause that states a whole sentence of a sentence group joins that group
 
 test('alignStatements: deterministic, empty input, bad input', () => {
   assert.deepEqual(alignStatements(docs), alignStatements(docs));
-  assert.deepEqual(alignStatements([]), { sentences: [], clauses: [] });
+  assert.deepEqual(alignStatements([]), { sentences: [], clauses: [], pairedOutsideGroups: [] });
   assert.throws(() => alignStatements('docs' as unknown as SummaryDocument[]), TypeError);
 });

@@ -16,8 +16,8 @@ const MIN_EXCLUSIVE_WORDS = 8;
 /**
  * Story stage: sentences (or clauses of sentences) of different articles that state the same content become one claim
  * with every source behind it; copies and rewrites count once in `independentSources`. What only one source states
- * is exclusive: an informative sentence none of which is stated elsewhere, or, in a sentence one of whose clauses is
- * stated elsewhere, each remaining informative clause.
+ * is exclusive: an informative sentence none of which is stated elsewhere (and that aligns with no other source's
+ * sentence), or, in a sentence one of whose clauses is stated elsewhere, each remaining informative clause.
  */
 export function alignClaims(story: Story, aligned: AlignedStatements): ClaimsAndExclusives {
   const origin = originOf(story);
@@ -46,17 +46,24 @@ export function alignClaims(story: Story, aligned: AlignedStatements): ClaimsAnd
   }
   claims.sort((a, b) => b.independentSources - a.independentSources || b.sources.length - a.sources.length);
   const independent = new Set(story.articles.map((a) => origin(a.id))).size;
-  return { claims, exclusives: independent >= 2 ? exclusivesOf(story, stated) : [] };
+  // A sentence that passed the alignment test with another source's sentence is stated there, even where grouping
+  // (one sentence per source, average linkage) left it out of every claim.
+  const pairedWhole = new Set(aligned.pairedOutsideGroups.map((r) => `${r.docId}:${r.sentenceIndex}`));
+  return { claims, exclusives: independent >= 2 ? exclusivesOf(story, stated, pairedWhole) : [] };
 }
 
-function exclusivesOf(story: Story, stated: ReadonlyMap<string, readonly AlignedMember[]>): Exclusive[] {
+function exclusivesOf(
+  story: Story,
+  stated: ReadonlyMap<string, readonly AlignedMember[]>,
+  pairedWhole: ReadonlySet<string>,
+): Exclusive[] {
   const exclusives: Exclusive[] = [];
   for (const doc of storyDocuments(story)) {
     const article = story.articles.find((a) => a.id === doc.id);
     if (!article) continue;
     doc.sentences.forEach((s, i) => {
       const members = stated.get(`${doc.id}:${i}`) ?? [];
-      if (members.some((m) => m.level === 'sentence')) return;
+      if (pairedWhole.has(`${doc.id}:${i}`) || members.some((m) => m.level === 'sentence')) return;
       if (members.length === 0) {
         if (informative(article, s.text, s)) exclusives.push({ text: s.text, source: doc.id, spans: [{ articleId: doc.id, ...range(s) }], level: 'sentence' });
         return;
