@@ -10,6 +10,7 @@ import { rowOf } from '../../src/nlp/ner/weight-table.ts';
 import { induceClusters } from '../../src/nlp/ner/clusters.ts';
 import { tokenize } from '../../src/text/tokens.ts';
 import { EXTERNAL_CATEGORIES, externalGazetteer, nameKeys } from '../../src/nlp/ner/external-gazetteer.ts';
+import { embeddingClusters } from '../../src/nlp/ner/embedding-clusters.ts';
 
 test('possessives split into CoNLL tokens with original offsets', () => {
   const text = 'Russia’s and NATO\'s plans; it is not ’s';
@@ -117,4 +118,23 @@ test('gazetteer lines round trip to the same gazetteer', () => {
   ]);
   const back = gazetteerFromLines(gazetteerToLines(g), EXTERNAL_CATEGORIES.length);
   assert.deepEqual(back, g);
+});
+
+test('embedding clusters: words with like vectors share path prefixes, unlike ones split at the root; deterministic', () => {
+  const words = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'paris', 'london', 'berlin', 'madrid', 'rome'];
+  const dims = 4;
+  const values = new Float32Array(words.length * dims);
+  words.forEach((_, i) => {
+    // Days point one way, cities another, each with a little spread.
+    const base = i < 5 ? [1, 0.1, 0, 0] : [0, 0.1, 1, 0];
+    base.forEach((v, d) => (values[i * dims + d] = v + ((i * 7 + d) % 5) * 0.01));
+  });
+  const vectors = { words, dims, values };
+  const paths = embeddingClusters(vectors, { depth: 6, seed: 11 });
+  assert.equal(paths.size, words.length);
+  const root = (w: string): string => (paths.get(w) ?? '').slice(0, 1);
+  for (const d of words.slice(1, 5)) assert.equal(root(d), root('monday'));
+  for (const c of words.slice(6)) assert.equal(root(c), root('paris'));
+  assert.notEqual(root('monday'), root('paris'));
+  assert.deepEqual(embeddingClusters(vectors, { depth: 6, seed: 11 }), paths);
 });
