@@ -97,7 +97,10 @@ export function alignClauses(
       for (const b of clausesOf(j)) {
         if (a.whole && b.whole) continue; // that is the sentence pair, which already failed
         if (sharedCommon(a, b) < MIN_SHARED_COMMON_WORDS) continue;
-        const sim = statedSimilarity(statementOf(a), statementOf(b), t);
+        const sa = statementOf(a);
+        const sb = statementOf(b);
+        if (namesDisagree(sa.anchors, sb.anchors)) continue;
+        const sim = statedSimilarity(sa, sb, t);
         if (sim !== undefined && (!best || sim > best.sim)) best = { a, b, sim };
       }
     }
@@ -114,6 +117,20 @@ export function alignClauses(
     })
     .sort((x, y) => y.sim - x.sim || x.i - y.i || x.j - y.j);
   return groupItems(items, edges, t.anchoredThreshold, { rule: 'align/clause-tfidf-cosine', level: 'clause' });
+}
+
+/**
+ * Both clauses name someone or something (or give a number) and share none of it: "Hamas claimed responsibility" /
+ * "Islamic Jihad claimed responsibility", "Atlanta's victory … was clean" / "Sydney's election was clean". On the odd
+ * (tuning) DUC 2004 clusters 7 of 59 clause groups had such members; 5 of the 7 stated different facts, so the rule
+ * costs about 2 right groups in 49 for 5 wrong ones in 10. Possessives are folded ("NATO's" = "NATO").
+ */
+function namesDisagree(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  const fold = (x: string): string => x.replace(/['’]s$/, '');
+  const inB = new Set([...b].map(fold));
+  for (const x of a) if (inB.has(fold(x))) return false;
+  return true;
 }
 
 // Clauses have a handful of common words each: two small arrays compare faster than sets.
