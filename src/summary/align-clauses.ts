@@ -22,6 +22,11 @@ export interface ClauseCandidate extends AlignableItem {
   readonly common: readonly string[];
   /** The clause has every content word of its sentence: comparing it is comparing the sentence. */
   readonly whole: boolean;
+  /**
+   * Names and numbers of the sentence (`anchorsOf`) that fall inside the clause. Read in the sentence, so a name that
+   * opens the clause ("…, and Hamas claimed") is not mistaken for a capitalized first word.
+   */
+  readonly names: ReadonlySet<string>;
 }
 
 /**
@@ -33,6 +38,7 @@ export function clausesOfSentence(space: AlignmentSpace, i: number, pieces: read
   const s = space.sentences[i];
   if (!s || s.terms.content.length < MIN_CONTENT_WORDS) return [];
   const split = splitClauses(s.text, s.start);
+  const sentenceNames = anchorsOf(s.text);
   const out: ClauseCandidate[] = [];
   for (const c of split) {
     const inside = pieces.filter((p) => p.start >= c.start && p.end <= c.end);
@@ -48,6 +54,7 @@ export function clausesOfSentence(space: AlignmentSpace, i: number, pieces: read
       terms: inside.map((p) => p.stem),
       common: [...new Set(inside.filter(isCommon).map((p) => p.stem))],
       whole: inside.length >= s.terms.content.length,
+      names: new Set(sentenceNames.filter((n) => c.text.toLowerCase().includes(n))),
     });
   }
   return out;
@@ -97,10 +104,8 @@ export function alignClauses(
       for (const b of clausesOf(j)) {
         if (a.whole && b.whole) continue; // that is the sentence pair, which already failed
         if (sharedCommon(a, b) < MIN_SHARED_COMMON_WORDS) continue;
-        const sa = statementOf(a);
-        const sb = statementOf(b);
-        if (namesDisagree(sa.anchors, sb.anchors)) continue;
-        const sim = statedSimilarity(sa, sb, t);
+        if (namesDisagree(a.names, b.names)) continue;
+        const sim = statedSimilarity(statementOf(a), statementOf(b), t);
         if (sim !== undefined && (!best || sim > best.sim)) best = { a, b, sim };
       }
     }

@@ -82,3 +82,16 @@ test('alignStatements: deterministic, empty input, bad input', () => {
   assert.deepEqual(alignStatements([]), { sentences: [], clauses: [], pairedOutsideGroups: [] });
   assert.throws(() => alignStatements('docs' as unknown as SummaryDocument[]), TypeError);
 });
+
+test('negative: the same clause about different actors is no shared statement; the same actors still align', () => {
+  const sentence = (who: string): string =>
+    `Police sealed off the old city after the blast, and ${who} claimed responsibility for the bombing near the market on Sunday morning.`;
+  const other = 'Hospital officials said dozens of people were treated for their injuries during the night.';
+  const e = documentFromText('e', `${sentence('Hamas')} ${other}`);
+  const f = documentFromText('f', `Witnesses described panic in the streets as ambulances arrived, while Islamic Jihad claimed responsibility for the bombing near the market on Sunday morning. ${other}`);
+  const g = documentFromText('g', `Witnesses described panic in the streets as ambulances arrived, while Hamas claimed responsibility for the bombing near the market on Sunday morning. ${other}`);
+  const claimed = (docsIn: SummaryDocument[]): string[] =>
+    alignStatements(docsIn).clauses.flatMap((grp) => grp.members.map((m) => m.text)).filter((t) => /claimed responsibility/.test(t));
+  assert.deepEqual(claimed([e, f]), []);
+  assert.equal(claimed([e, g]).length, 2);
+});
