@@ -47,8 +47,8 @@ export interface SentenceRef {
 
 /**
  * Sentence groups, then the clause pass over the sentence pairs the index touched that fell short: reports that share
- * one clause in otherwise different sentences ("Washington would assess the best way forward later this week" /
- * "she would then … decide on the best way forward later in the week") become clause groups. One tf-idf space (one idf)
+ * one clause in otherwise different sentences ("The American side has treated the Russian proposals seriously and
+ * deeply studied them", said by Ryabkov in two reports' differently built sentences) become clause groups. One tf-idf space (one idf)
  * serves both.
  */
 export function alignStatements(docs: readonly SummaryDocument[], options: AlignOptions = {}): AlignedStatements {
