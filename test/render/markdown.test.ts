@@ -1,0 +1,29 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { StoryBrief } from '../../src/model/story-brief.ts';
+import { renderMarkdown } from '../../src/render/markdown.ts';
+
+// The reviewed golden brief of the seeds is a real StoryBrief: render it rather than a hand-made one.
+const golden = JSON.parse(readFileSync(new URL('../golden/seeds-brief.json', import.meta.url), 'utf8')) as StoryBrief;
+
+test('markdown: the seeds brief shows agreement, the duration discrepancy and exclusives', () => {
+  const md = renderMarkdown(golden);
+  assert.match(md, /^# /);
+  assert.match(md, /## What sources agree on/);
+  assert.match(md, /## Where sources differ\n\n- hour of talks: 8 .* vs 5\.5/);
+  assert.match(md, /## Only one source reports/);
+});
+
+test('markdown: a clause-level claim says it is part of each sentence; a sentence-level one does not', () => {
+  const story = golden.stories[0];
+  assert.ok(story);
+  const clause = story.claims.find((c) => c.level === 'clause');
+  const sentence = story.claims.find((c) => c.level === 'sentence');
+  assert.ok(clause && sentence, 'the golden brief has both levels');
+  const md = renderMarkdown({ ...golden, stories: [{ ...story, claims: [clause, sentence] }] });
+  const lines = md.split('\n').filter((l) => l.includes('independent') && l.startsWith('- '));
+  assert.equal(lines.length, 2);
+  assert.match(lines[0] ?? '', /independent \(part of each sentence\)/);
+  assert.doesNotMatch(lines[1] ?? '', /part of each sentence/);
+});
