@@ -196,6 +196,7 @@ function scoreFeatures(t: WeightView, feats: Uint32Array, count: number, scores:
   }
 }
 
+/** Every label-history feature of a token, in one fixed order (training and greedy decoding). */
 function dynamicFeatures(
   feats: Uint32Array,
   start: number,
@@ -205,24 +206,16 @@ function dynamicFeatures(
   prev2: number,
   hist: Int32Array | undefined,
 ): number {
-  let c = start;
-  feats[c++] = hashInt(D_PREV1, prev1 + 1);
-  feats[c++] = hashInt(hashInt(D_PREV2, prev2 + 1), prev1 + 1);
-  feats[c++] = hashInt(hashInt(D_PREV_WORD, prev1 + 1), keyHash);
-  feats[c++] = hashInt(hashInt(D_PREV_SHAPE, prev1 + 1), shapeHash);
+  let c = previousLabelFeatures(feats, start, keyHash, shapeHash, prev1, prev2);
   if (hist !== undefined) {
-    let major = 0;
-    for (let t = 0; t < HIST_SLOTS; t++) {
-      if ((hist[t] ?? 0) > 0) feats[c++] = hashInt(D_HIST, t);
-      if ((hist[t] ?? 0) > (hist[major] ?? 0)) major = t;
-    }
-    feats[c++] = hashInt(D_HIST_MAJOR, major);
+    const major = historyMajor(hist);
+    c = historyFeatures(feats, c, hist, major);
     feats[c++] = hashInt(hashInt(D_HIST_PREV, major), prev1 + 1);
   }
   return c;
 }
 
-/** The label-history features of `dynamicFeatures` that read the previous labels (`major` -1: no history). */
+/** The label-history features that read the previous labels (`major` -1: the word has no history). */
 function labelFeatures(
   feats: Uint32Array,
   start: number,
@@ -232,12 +225,17 @@ function labelFeatures(
   prev2: number,
   major: number,
 ): number {
+  let c = previousLabelFeatures(feats, start, keyHash, shapeHash, prev1, prev2);
+  if (major >= 0) feats[c++] = hashInt(hashInt(D_HIST_PREV, major), prev1 + 1);
+  return c;
+}
+
+function previousLabelFeatures(feats: Uint32Array, start: number, keyHash: number, shapeHash: number, prev1: number, prev2: number): number {
   let c = start;
   feats[c++] = hashInt(D_PREV1, prev1 + 1);
   feats[c++] = hashInt(hashInt(D_PREV2, prev2 + 1), prev1 + 1);
   feats[c++] = hashInt(hashInt(D_PREV_WORD, prev1 + 1), keyHash);
   feats[c++] = hashInt(hashInt(D_PREV_SHAPE, prev1 + 1), shapeHash);
-  if (major >= 0) feats[c++] = hashInt(hashInt(D_HIST_PREV, major), prev1 + 1);
   return c;
 }
 
