@@ -334,8 +334,8 @@ function tokenFeatures(out: Sink, c: SentenceContext, i: number): void {
   }
   const info = c.infos[i] as WordInfo;
   caseFeatures(out, info, f, cap, position);
-  gazetteerFeatures(out, info, f, c.gaz, i);
-  if (c.ext !== null) externalFeatures(out, info, f, c.ext, c.extTypes, i);
+  gazetteerFeatures(out, info.gazTok, f, c.gaz, TYPES, i, TRAIN_GAZ_SEEDS);
+  if (c.ext !== null) gazetteerFeatures(out, info.extTok, f, c.ext, c.extTypes, i, EXTERNAL_SEEDS);
   if (c.clusters !== null) clusterFeatures(out, c.clusters, i, cap);
 }
 
@@ -371,42 +371,45 @@ function caseFeatures(out: Sink, info: WordInfo, f: WordForm, cap: number, posit
   push(out, hashInt(SEED.docCase, (capElsewhere | lowerElsewhere | capital) * 4 + position));
 }
 
-function gazetteerFeatures(out: Sink, info: WordInfo, f: WordForm, gaz: Uint32Array, i: number): void {
-  const here = gaz[i] ?? 0;
-  const before = gaz[i - 1] ?? 0;
-  const after = gaz[i + 1] ?? 0;
-  const capital = isCapitalized(f.raw) ? 1 : 0;
-  if ((here | before | after) !== 0) {
-    for (let t = 0; t < TYPES; t++) {
-      const part = (here >> (3 * t)) & 7;
-      if (part !== 0) push(out, hashInt(SEED.gaz, (t * 8 + part) * 2 + capital));
-      const b = (before >> (3 * t)) & 7;
-      if (b !== 0) push(out, hashInt(SEED.gazM1, t * 8 + b));
-      const a = (after >> (3 * t)) & 7;
-      if (a !== 0) push(out, hashInt(SEED.gazP1, t * 8 + a));
-    }
-  }
-  if (info.gazTok >= 0) push(out, hashInt(SEED.gazTok, info.gazTok * 2 + capital));
+/** Template seeds of one gazetteer's features: match part here, before, after, and the word's own type mask. */
+interface GazetteerSeeds {
+  readonly here: number;
+  readonly before: number;
+  readonly after: number;
+  readonly token: number;
 }
 
-/** Same shape as the training gazetteer's features, over the outside lists' categories. */
-function externalFeatures(out: Sink, info: WordInfo, f: WordForm, ext: Uint32Array, types: number, i: number): void {
-  const here = ext[i] ?? 0;
-  const before = ext[i - 1] ?? 0;
-  const after = ext[i + 1] ?? 0;
+const TRAIN_GAZ_SEEDS: GazetteerSeeds = { here: SEED.gaz, before: SEED.gazM1, after: SEED.gazP1, token: SEED.gazTok };
+const EXTERNAL_SEEDS: GazetteerSeeds = { here: SEED.ext, before: SEED.extM1, after: SEED.extP1, token: SEED.extTok };
+
+/**
+ * Gazetteer matches at −1/0/+1 (type and B/I/L/U part; capitalization with the token's own) and the word's own type
+ * mask: one shape for the training gazetteer and the outside lists (a surname that is also a city is its own mask).
+ */
+function gazetteerFeatures(
+  out: Sink,
+  tokenMask: number,
+  f: WordForm,
+  match: Uint32Array,
+  types: number,
+  i: number,
+  seeds: GazetteerSeeds,
+): void {
+  const here = match[i] ?? 0;
+  const before = match[i - 1] ?? 0;
+  const after = match[i + 1] ?? 0;
   const capital = isCapitalized(f.raw) ? 1 : 0;
   if ((here | before | after) !== 0) {
     for (let t = 0; t < types; t++) {
       const part = (here >>> (3 * t)) & 7;
-      if (part !== 0) push(out, hashInt(SEED.ext, (t * 8 + part) * 2 + capital));
+      if (part !== 0) push(out, hashInt(seeds.here, (t * 8 + part) * 2 + capital));
       const b = (before >>> (3 * t)) & 7;
-      if (b !== 0) push(out, hashInt(SEED.extM1, t * 8 + b));
+      if (b !== 0) push(out, hashInt(seeds.before, t * 8 + b));
       const a = (after >>> (3 * t)) & 7;
-      if (a !== 0) push(out, hashInt(SEED.extP1, t * 8 + a));
+      if (a !== 0) push(out, hashInt(seeds.after, t * 8 + a));
     }
   }
-  // The word's own categories as one mask (a surname that is also a city is its own case).
-  if (info.extTok >= 0) push(out, hashInt(SEED.extTok, info.extTok * 2 + capital));
+  if (tokenMask >= 0) push(out, hashInt(seeds.token, tokenMask * 2 + capital));
 }
 
 /** Prefix hashes are computed once per distinct word (see WordInfo), so the per-token work is integer mixing only. */
