@@ -29,25 +29,39 @@ const MAX_ENTRY_TOKENS = 8;
 const MAX_TYPES = 10;
 
 export function buildGazetteer(entries: Iterable<GazetteerEntry>, typeCount: number = NER_TYPES.length): Gazetteer {
+  const g = gazetteerBuilder(typeCount);
+  for (const e of entries) {
+    if (e.keys.length === 0 || e.keys.length > MAX_ENTRY_TOKENS) continue;
+    g.add(e.keys.join(' '), 1 << e.typeIndex);
+  }
+  return g.done();
+}
+
+/** A gazetteer under construction: both constructors add whole keys ("new york") with a type mask. */
+function gazetteerBuilder(typeCount: number): { add(key: string, mask: number): void; done(): Gazetteer } {
   if (typeCount > MAX_TYPES) throw new RangeError(`gazetteer: ${typeCount} types, at most ${MAX_TYPES}`);
   const full = new Map<string, number>();
   const prefixes = new Set<string>();
   const tokens = new Map<string, number>();
   let maxLength = 0;
-  for (const e of entries) {
-    if (e.keys.length === 0 || e.keys.length > MAX_ENTRY_TOKENS) continue;
-    const bit = 1 << e.typeIndex;
-    const key = e.keys.join(' ');
-    full.set(key, (full.get(key) ?? 0) | bit);
-    let p = '';
-    for (let i = 0; i < e.keys.length - 1; i++) {
-      p = i === 0 ? (e.keys[i] ?? '') : `${p} ${e.keys[i] ?? ''}`;
-      prefixes.add(p);
-    }
-    for (const k of e.keys) tokens.set(k, (tokens.get(k) ?? 0) | bit);
-    maxLength = Math.max(maxLength, e.keys.length);
-  }
-  return { typeCount, entries: full, prefixes, tokens, maxLength };
+  return {
+    add(key, mask) {
+      full.set(key, (full.get(key) ?? 0) | mask);
+      let from = 0;
+      let length = 0;
+      for (;;) {
+        const sp = key.indexOf(' ', from);
+        const word = sp < 0 ? key.slice(from) : key.slice(from, sp);
+        tokens.set(word, (tokens.get(word) ?? 0) | mask);
+        length++;
+        if (sp < 0) break;
+        prefixes.add(key.slice(0, sp));
+        from = sp + 1;
+      }
+      maxLength = Math.max(maxLength, length);
+    },
+    done: () => ({ typeCount, entries: full, prefixes, tokens, maxLength }),
+  };
 }
 
 /** Position codes packed 3 bits per type into `GazetteerMatch.parts`: 0 none, 1 B, 2 I, 3 L, 4 U. */
@@ -101,33 +115,14 @@ export function gazetteerToLines(g: Gazetteer): string[] {
 }
 
 export function gazetteerFromLines(lines: readonly string[], typeCount: number = NER_TYPES.length): Gazetteer {
-  if (typeCount > MAX_TYPES) throw new RangeError(`gazetteer: ${typeCount} types, at most ${MAX_TYPES}`);
-  // Same result as buildGazetteer over the entries, without splitting and re-joining every key (model load time).
-  const full = new Map<string, number>();
-  const prefixes = new Set<string>();
-  const tokens = new Map<string, number>();
-  let maxLength = 0;
+  const g = gazetteerBuilder(typeCount);
   const allTypes = (1 << typeCount) - 1;
   for (const line of lines) {
     const tab = line.indexOf('\t');
     if (tab < 0) continue;
     const mask = Number(line.slice(0, tab)) & allTypes;
-    if (!mask) continue;
     const key = line.slice(tab + 1);
-    if (!key) continue;
-    full.set(key, (full.get(key) ?? 0) | mask);
-    let from = 0;
-    let length = 0;
-    for (;;) {
-      const sp = key.indexOf(' ', from);
-      const word = sp < 0 ? key.slice(from) : key.slice(from, sp);
-      tokens.set(word, (tokens.get(word) ?? 0) | mask);
-      length++;
-      if (sp < 0) break;
-      prefixes.add(key.slice(0, sp));
-      from = sp + 1;
-    }
-    maxLength = Math.max(maxLength, length);
+    if (mask && key) g.add(key, mask);
   }
-  return { typeCount, entries: full, prefixes, tokens, maxLength };
+  return g.done();
 }
