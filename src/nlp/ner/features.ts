@@ -154,7 +154,7 @@ export function documentFeatures(
     s.map((w) => {
       let info = infoCache.get(w);
       if (info === undefined) {
-        info = withCounts(w, stats.capMid.get(w.form.key) ?? 0, stats.lower.get(w.form.key) ?? 0);
+        info = { word: w, capMid: stats.capMid.get(w.form.key) ?? 0, lowerCount: stats.lower.get(w.form.key) ?? 0 };
         infoCache.set(w, info);
       }
       return info;
@@ -167,27 +167,11 @@ export function documentFeatures(
 }
 
 /** Everything about one distinct word in one document. */
-interface WordInfo extends WordStatic {
+interface WordInfo {
+  readonly word: WordStatic;
   /** Occurrences in this document capitalized mid-sentence / lower-case (headlines excluded). */
   readonly capMid: number;
   readonly lowerCount: number;
-}
-
-/** Spelled out rather than spread: this runs for every distinct word of every document. */
-function withCounts(w: WordStatic, capMid: number, lowerCount: number): WordInfo {
-  return {
-    form: w.form,
-    keyH: w.keyH,
-    casedH: w.casedH,
-    shapeH: w.shapeH,
-    capI: w.capI,
-    caseBucket: w.caseBucket,
-    gazTok: w.gazTok,
-    clusterH: w.clusterH,
-    extTok: w.extTok,
-    capMid,
-    lowerCount,
-  };
 }
 
 function wordStatic(lex: FeatureLexicons, f: WordForm): WordStatic {
@@ -231,10 +215,10 @@ function sentenceFeatures(
     rawH: padded(infos, 'casedH', BOS_H, EOS_H),
     shapeH: padded(infos, 'shapeH', BOS_H, EOS_H),
     capI: padded(infos, 'capI', BOS_CAP, EOS_CAP),
-    gaz: matchGazetteer(lex.gazetteer, keys, Uint8Array.from(infos, (w) => (w.gazTok >= 0 ? 1 : 0))),
-    ext: lex.external.entries.size > 0 ? matchGazetteer(lex.external, keys, Uint8Array.from(infos, (w) => (w.extTok >= 0 ? 1 : 0))) : null,
+    gaz: matchGazetteer(lex.gazetteer, keys, Uint8Array.from(infos, (w) => (w.word.gazTok >= 0 ? 1 : 0))),
+    ext: lex.external.entries.size > 0 ? matchGazetteer(lex.external, keys, Uint8Array.from(infos, (w) => (w.word.extTok >= 0 ? 1 : 0))) : null,
     extTypes: lex.external.typeCount,
-    clusters: lex.clusters.size > 0 ? infos.map((w) => w.clusterH) : null,
+    clusters: lex.clusters.size > 0 ? infos.map((w) => w.word.clusterH) : null,
     headline,
   };
   const sink: Sink = { buf: scratch, n: 0 };
@@ -287,7 +271,7 @@ function padded(infos: readonly WordInfo[], field: 'keyH' | 'casedH' | 'shapeH' 
   const out = new Uint32Array(infos.length + 2 * PAD);
   out[0] = bos;
   out[1] = bos;
-  for (let i = 0; i < infos.length; i++) out[i + PAD] = (infos[i] as WordInfo)[field];
+  for (let i = 0; i < infos.length; i++) out[i + PAD] = (infos[i] as WordInfo).word[field];
   out[infos.length + PAD] = eos;
   out[infos.length + PAD + 1] = eos;
   return out;
@@ -334,8 +318,8 @@ function tokenFeatures(out: Sink, c: SentenceContext, i: number): void {
   }
   const info = c.infos[i] as WordInfo;
   caseFeatures(out, info, f, cap, position);
-  gazetteerFeatures(out, info.gazTok, f, c.gaz, TYPES, i, TRAIN_GAZ_SEEDS);
-  if (c.ext !== null) gazetteerFeatures(out, info.extTok, f, c.ext, c.extTypes, i, EXTERNAL_SEEDS);
+  gazetteerFeatures(out, info.word.gazTok, f, c.gaz, TYPES, i, TRAIN_GAZ_SEEDS);
+  if (c.ext !== null) gazetteerFeatures(out, info.word.extTok, f, c.ext, c.extTypes, i, EXTERNAL_SEEDS);
   if (c.clusters !== null) clusterFeatures(out, c.clusters, i, cap);
 }
 
@@ -358,7 +342,7 @@ function affixFeatures(out: Sink, w: string): void {
 const UNSEEN_CASE = 3;
 
 function caseFeatures(out: Sink, info: WordInfo, f: WordForm, cap: number, position: number): void {
-  push(out, hashInt(SEED.caseLex, (info.caseBucket * 16 + cap) * 4 + position));
+  push(out, hashInt(SEED.caseLex, (info.word.caseBucket * 16 + cap) * 4 + position));
   if (f.cap === 'punct' || f.cap === 'digit') return;
   // Whether the same word shows up capitalized mid-sentence / lower-case elsewhere in this document (own
   // occurrence excluded): tells a name at the start of a sentence or in a capitalized headline from a common word.
@@ -412,7 +396,7 @@ function gazetteerFeatures(
   if (tokenMask >= 0) push(out, hashInt(seeds.token, tokenMask * 2 + capital));
 }
 
-/** Prefix hashes are computed once per distinct word (see WordInfo), so the per-token work is integer mixing only. */
+/** Prefix hashes are computed once per distinct word (see WordStatic), so the per-token work is integer mixing only. */
 function clusterHashes(path: string | undefined): Uint32Array | null {
   if (!path) return null;
   return Uint32Array.from(CLUSTER_PREFIXES, (k) => hashStr(0, path.slice(0, k)));
