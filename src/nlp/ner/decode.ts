@@ -81,10 +81,7 @@ export function decodeDocument(
     let prev2 = -1;
     for (let i = 0; i < n; i++) {
       const form = sf.forms[i] as WordForm;
-      const from = sf.starts[i] ?? 0;
-      const to = Math.min(sf.starts[i + 1] ?? from, from + MAX_FEATS);
-      let count = 0;
-      for (let k = from; k < to; k++) feats[count++] = sf.hashes[k] ?? 0;
+      let count = staticFeatures(sf, i, feats);
       const keyHash = sf.keyHashes[i] ?? 0;
       count = dynamicFeatures(feats, count, keyHash, sf.shapeHashes[i] ?? 0, prev1, prev2, history.get(keyHash));
       scoreFeatures(table, feats, count, scores);
@@ -120,10 +117,7 @@ function beamSentence(
   const count = new Uint8Array(n);
   const staticScores = new Float64Array(L);
   for (let i = 0; i < n; i++) {
-    const from = sf.starts[i] ?? 0;
-    const to = Math.min(sf.starts[i + 1] ?? from, from + MAX_FEATS);
-    let c = 0;
-    for (let k = from; k < to; k++) feats[c++] = sf.hashes[k] ?? 0;
+    let c = staticFeatures(sf, i, feats);
     const keyHash = sf.keyHashes[i] ?? 0;
     const shapeHash = sf.shapeHashes[i] ?? 0;
     const hist = history.get(keyHash);
@@ -177,6 +171,15 @@ function beamSentence(
     k = back[i * width + k] as number;
   }
   return labels;
+}
+
+/** Copies token i's static feature hashes (at most MAX_FEATS) to the front of `feats`; returns how many. */
+function staticFeatures(sf: SentenceFeatures, i: number, feats: Uint32Array): number {
+  const from = sf.starts[i] ?? 0;
+  const to = Math.min(sf.starts[i + 1] ?? from, from + MAX_FEATS);
+  let count = 0;
+  for (let k = from; k < to; k++) feats[count++] = sf.hashes[k] ?? 0;
+  return count;
 }
 
 function scoreFeatures(t: WeightView, feats: Uint32Array, count: number, scores: Float64Array): void {
