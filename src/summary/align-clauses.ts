@@ -38,7 +38,6 @@ export function clausesOfSentence(space: AlignmentSpace, i: number, pieces: read
   const s = space.sentences[i];
   if (!s || s.terms.content.length < MIN_CONTENT_WORDS) return [];
   const split = splitClauses(s.text, s.start);
-  const sentenceNames = anchorsOf(s.text);
   const out: ClauseCandidate[] = [];
   for (const c of split) {
     const inside = pieces.filter((p) => p.start >= c.start && p.end <= c.end);
@@ -54,10 +53,16 @@ export function clausesOfSentence(space: AlignmentSpace, i: number, pieces: read
       terms: inside.map((p) => p.stem),
       common: [...new Set(inside.filter(isCommon).map((p) => p.stem))],
       whole: inside.length >= s.terms.content.length,
-      names: new Set(sentenceNames.filter((n) => c.text.toLowerCase().includes(n))),
+      names: namesInside(s.terms.anchors, c.text),
     });
   }
   return out;
+}
+
+/** The sentence's anchors (already read in the whole sentence) that occur in one of its clauses. */
+function namesInside(anchors: readonly string[], clause: string): Set<string> {
+  const lower = clause.toLowerCase();
+  return new Set(anchors.filter((n) => lower.includes(n)));
 }
 
 /**
