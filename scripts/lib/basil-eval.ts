@@ -24,6 +24,27 @@ export function analyzeArticles(ids: readonly string[], resources: PipelineResou
   return out;
 }
 
+/**
+ * A labelled span moved into the analyzed text. Cleaning may drop a repeated line or trailing blanks, so the analyzed
+ * text can differ from the body the labels point into: the span is found again by the words around it (the nearest
+ * occurrence of the longest window that still occurs), or undefined when it was cut out.
+ */
+export function relocate(body: string, analyzed: string, span: { start: number; end: number }): { start: number; end: number } | undefined {
+  if (body === analyzed) return span;
+  for (const margin of [60, 30, 15, 0]) {
+    const from = Math.max(0, span.start - margin);
+    const window = body.slice(from, Math.min(body.length, span.end + margin)).trim();
+    if (window === '') continue;
+    const lead = body.slice(from, span.start).length - (body.slice(from).length - body.slice(from).trimStart().length);
+    let best: number | undefined;
+    for (let at = analyzed.indexOf(window); at >= 0; at = analyzed.indexOf(window, at + 1)) {
+      if (best === undefined || Math.abs(at - from) < Math.abs(best - from)) best = at;
+    }
+    if (best !== undefined) return { start: best + lead, end: best + lead + (span.end - span.start) };
+  }
+  return undefined;
+}
+
 export interface QuoteResult {
   readonly gold: LabelledQuote;
   readonly predicted?: string;
@@ -37,7 +58,8 @@ export function scoreQuotes(labels: readonly LabelledQuote[], analyzed: Readonly
   for (const q of labels) speakersByEvent.set(q.event, [...(speakersByEvent.get(q.event) ?? []), q.speaker]);
   return labels.map((gold) => {
     const article = analyzed.get(gold.article);
-    const overlap = (s: number, e: number) => Math.max(0, Math.min(e, gold.end) - Math.max(s, gold.start));
+    const at = article && relocate(loadBasilArticle(gold.article).text, article.text, gold);
+    const overlap = (s: number, e: number) => (at ? Math.max(0, Math.min(e, at.end) - Math.max(s, at.start)) : 0);
     const best = (article?.quotes ?? [])
       .filter((q) => q.direct && overlap(q.start, q.end) > 0)
       .sort((a, b) => overlap(b.start, b.end) - overlap(a.start, a.end))[0];
@@ -56,8 +78,10 @@ export interface DateResult {
 /** For each labelled date, the time mention overlapping it most, and whether its value is the labelled one. */
 export function scoreDates(labels: readonly LabelledDate[], analyzed: ReadonlyMap<string, AnalyzedArticle>): DateResult[] {
   return labels.map((gold) => {
-    const overlap = (s: number, e: number) => Math.max(0, Math.min(e, gold.end) - Math.max(s, gold.start));
-    const best = (analyzed.get(gold.article)?.times ?? [])
+    const article = analyzed.get(gold.article);
+    const at = article && relocate(loadBasilArticle(gold.article).text, article.text, gold);
+    const overlap = (s: number, e: number) => (at ? Math.max(0, Math.min(e, at.end) - Math.max(s, at.start)) : 0);
+    const best = (article?.times ?? [])
       .filter((t) => overlap(t.start, t.end) > 0)
       .sort((a, b) => overlap(b.start, b.end) - overlap(a.start, a.end))[0];
     const right = best !== undefined && datePart(best.value) === gold.value;

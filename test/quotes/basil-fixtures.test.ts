@@ -54,3 +54,12 @@ test('speaker matching: titles, initials and suffixes aside; a bare surname only
   assert.equal(speakerMatches('the former vice president', label('Dick Cheney'), []), false);
   assert.equal(datePart('2014-08-19TNI'), '2014-08-19');
 });
+
+test('a labelled span is found again in a cleaned text that lost a line before it', async () => {
+  const { relocate } = await import('../../scripts/lib/basil-eval.ts');
+  const body = 'Repeated line.\n\nHe said on Aug. 16 that it was fine.\n\nRepeated line.';
+  const cleaned = 'He said on Aug. 16 that it was fine.';
+  const start = body.indexOf('Aug. 16');
+  assert.deepEqual(relocate(body, cleaned, { start, end: start + 7 }), { start: 11, end: 18 });
+  assert.equal(relocate(body, 'Nothing alike.', { start, end: start + 7 }), undefined);
+});
