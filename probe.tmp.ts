@@ -1,6 +1,10 @@
 import { analyzeArticles } from './scripts/lib/basil-eval.ts';
-import { loadBasilArticle, loadLabelledDates, loadLabelledQuotes } from './scripts/lib/basil.ts';
 import { loadResources } from './src/pipeline/resources.ts';
-const ids = [...new Set([...loadLabelledQuotes(), ...loadLabelledDates()].map((x) => x.article))];
-const m = analyzeArticles(ids, {});
-for (const id of ids) { const a = m.get(id)!; const t = loadBasilArticle(id).text; if (a.text !== t) { let i = 0; while (a.text[i] === t[i]) i++; console.log(id, a.text.length, t.length, i, JSON.stringify(t.slice(i-30, i+60)), JSON.stringify(a.text.slice(i-30,i+60)), a.removed?.slice?.(0,3)); } }
+const [id, ...at] = process.argv.slice(2);
+const a = analyzeArticles([id!], loadResources().resources).get(id!)!;
+for (const p of at.map(Number)) {
+  const q = a.quotes.find((x) => x.start <= p && p < x.end);
+  console.log(p, JSON.stringify(q && { ...q, text: q.text.slice(0, 30) }));
+  const ents = a.entities.filter((e) => e.start > p - 300 && e.start < p + 300).map((e) => `${e.name}/${e.type}${e.title ? '(' + e.title + ')' : ''}`);
+  console.log('   ', ents.join(' | '));
+}

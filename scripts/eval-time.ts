@@ -23,7 +23,7 @@ import {
 } from '../src/nlp/time/timex-score.ts';
 import { dataDir, printMetrics } from './lib/data.ts';
 import { loadLabelledDates } from './lib/basil.ts';
-import { analyzeArticles, inSplit, rate, scoreDates, tally } from './lib/basil-eval.ts';
+import { analyzeArticles, inSplit, rate, scoreDates, tally, type DateResult } from './lib/basil-eval.ts';
 import { loadResources } from '../src/pipeline/resources.ts';
 
 type Split = 'dev' | 'test';
@@ -161,7 +161,7 @@ function main(): void {
 function basilDates(showErrors: boolean): Record<string, number> {
   const labels = loadLabelledDates();
   const results = scoreDates(labels, analyzeArticles(labels.map((d) => d.article), loadResources().resources));
-  const show = (name: string, keep: Parameters<typeof tally>[1]) => {
+  const show = (name: string, keep: (r: DateResult) => boolean) => {
     const t = tally(results, keep);
     console.log(`  ${name.padEnd(16)} ${round(rate(t))} (${t.right}/${t.total})`);
     return round(rate(t));

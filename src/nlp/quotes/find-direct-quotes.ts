@@ -121,10 +121,12 @@ function tagInLead(ctx: DirectQuoteContext, lead: TextRange): Attached | undefin
   const subject = phraseBefore(ctx.text, lead.start, verb.start);
   // "Trump praised the crowd, adding: “...”": a participle's speaker is the subject of the whole sentence.
   const participle = /ing$/i.test(ctx.text.slice(verb.start, verb.end));
+  const hearerVerb = /^(?:told|tells|tell|telling)$/i.test(ctx.text.slice(verb.start, verb.end));
   const speaker =
     (participle ? subjectOfSentence(ctx.text, { start: lead.start, end: verb.start }, ctx.names, ctx.quoted) : undefined) ??
     (subject && pickSpeaker(ctx.text, subject, ctx.names, 'before-verb')) ??
-    (after && pickSpeaker(ctx.text, after, ctx.names, 'after-verb')) ??
+    // "told host Bob Schieffer, “...”": after "told" stands the hearer, never the speaker.
+    (after && !hearerVerb ? pickSpeaker(ctx.text, after, ctx.names, 'after-verb') : undefined) ??
     subjectOfSentence(ctx.text, { start: lead.start, end: verb.start }, ctx.names, ctx.quoted);
   if (speaker === undefined) return undefined;
   return { speaker, cue: verb, rule: /:\s*$/.test(ctx.text.slice(lead.start, lead.end)) ? 'quotes/colon-introduction' : 'quotes/said-before' };
