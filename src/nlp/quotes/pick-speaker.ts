@@ -159,7 +159,9 @@ function isModifier(text: string, name: NameSpan, phraseStart: number): boolean 
 export function stripTitle(name: string): string {
   const words = name.split(/\s+/);
   let i = 0;
-  while (i < words.length - 1 && (isTitleWord(words[i] ?? '') || words[i] === 'of')) i++;
+  // "RNC Chair Reince Priebus": an acronym leading a title belongs to the title.
+  const acronymTitle = (k: number) => /^\p{Lu}{2,6}$/u.test(words[k] ?? '') && isTitleWord(words[k + 1] ?? '');
+  while (i < words.length - 1 && (isTitleWord(words[i] ?? '') || words[i] === 'of' || acronymTitle(i))) i++;
   return words.slice(i).join(' ');
 }
 

@@ -81,7 +81,7 @@ function compatible(ctx: ResolveContext, speaker: string, pronoun: string): bool
   const want = pronounGender(pronoun);
   // A person is a name typed so, or one a he/she refers back to; "Russia" is neither.
   if (want !== undefined && !ctx.people.has(surname(speaker)) && !ctx.genders.has(surname(speaker))) return false;
-  const have = ctx.genders.get(surname(speaker));
+  const have = ctx.genders.get(speaker) ?? ctx.genders.get(surname(speaker));
   return want === undefined || have === undefined || want === have;
 }
 
