@@ -51,7 +51,7 @@ export function findAntecedent(
   pronoun: RegExp,
 ): Antecedent | undefined {
   const here = sentenceIndex(d.sentences, at);
-  const firstParagraph = paragraphIndex(d.paragraphs, at) - MAX_PARAGRAPHS_BACK;
+  let firstParagraph = paragraphIndex(d.paragraphs, at) - MAX_PARAGRAPHS_BACK;
   for (let i = here, n = 0; i >= 0 && n <= MAX_SENTENCES_BACK; i--, n++) {
     const s = d.sentences[i];
     if (s === undefined || paragraphIndex(d.paragraphs, s.start) < firstParagraph) break;
@@ -67,8 +67,8 @@ export function findAntecedent(
     if (first !== undefined && (subjectPronoun === undefined || first.start < subjectPronoun)) {
       return { speaker: first.name, range: first, rule: 'speaker/subject-of-sentence' };
     }
-    // "He recalled campaigning with Romney": the same he continues, so keep walking back.
-    if (subjectPronoun !== undefined) continue;
+    // "He recalled campaigning with Romney": the same he continues, so keep walking back, as far again from here.
+    if (subjectPronoun !== undefined) firstParagraph = Math.min(firstParagraph, paragraphIndex(d.paragraphs, s.start) - MAX_PARAGRAPHS_BACK);
   }
   return undefined;
 }
