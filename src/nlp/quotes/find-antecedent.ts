@@ -63,7 +63,9 @@ export function findAntecedent(
     const teller = people.find((p) => tellsIn(d.text, p, segment.end));
     if (teller !== undefined) return { speaker: teller.name, range: teller, rule: 'speaker/teller-of-sentence' };
     const subjectPronoun = leadingPronoun(d, segment, pronoun);
-    const first = people[0];
+    // "Speaking just as Sherman held a call, Ryabkov rattled off demands": a name in a subordinate clause or after a
+    // preposition is not the sentence's subject when another name is.
+    const first = people.find((p) => !subordinate(d.text, segment.start, p.start)) ?? people[0];
     if (first !== undefined && (subjectPronoun === undefined || first.start < subjectPronoun)) {
       return { speaker: first.name, range: first, rule: 'speaker/subject-of-sentence' };
     }
@@ -71,6 +73,18 @@ export function findAntecedent(
     if (subjectPronoun !== undefined) firstParagraph = Math.min(firstParagraph, paragraphIndex(d.paragraphs, s.start) - MAX_PARAGRAPHS_BACK);
   }
   return undefined;
+}
+
+// Words that open a clause or phrase whose names are not the subject of the sentence.
+const SUBORDINATORS = new Set(
+  'as when while after before because if since although though until unless whereas with without for of to from by at in on about against like than including'.split(' '),
+);
+
+/** True when the nearest word that opens a clause or phrase before `at` (back to a comma or the start) subordinates it. */
+function subordinate(text: string, from: number, at: number): boolean {
+  const before = text.slice(from, at);
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('—')) + 1);
+  return clause.toLowerCase().split(/[^\p{L}]+/u).some((w) => SUBORDINATORS.has(w));
 }
 
 function inside(quoted: readonly TextRange[], r: TextRange): boolean {
