@@ -28,3 +28,17 @@ test('negative: a surname after "on" stays a person when the article names that 
     ['Paul Ryan', 'person'], ['Ryan', 'person'], ['European Union', 'organization'],
   ]), ['Paul Ryan:person', 'Ryan:person', 'European Union:organization']);
 });
+
+test('"St. Louis" is one place the tagger cut at the period; "Mo." keeps its period; "in Ferguson" is a place', () => {
+  const text = 'FERGUSON, Mo. -- Protests in Ferguson, a suburb of St. Louis, went on at St. Louis Community College.';
+  const list: TypedSpan[] = [
+    { start: text.indexOf('Mo'), end: text.indexOf('Mo') + 2, text: 'Mo', type: 'place', rule: 'ner' },
+    { start: text.indexOf('Ferguson,'), end: text.indexOf('Ferguson,') + 8, text: 'Ferguson', type: 'person', rule: 'ner' },
+    { start: text.indexOf('Louis,'), end: text.indexOf('Louis,') + 5, text: 'Louis', type: 'person', rule: 'ner' },
+    { start: text.lastIndexOf('St'), end: text.lastIndexOf('St') + 2, text: 'St', type: 'organization', rule: 'ner' },
+    { start: text.lastIndexOf('Louis'), end: text.lastIndexOf('College') + 7, text: 'Louis Community College', type: 'organization', rule: 'ner' },
+  ];
+  assert.deepEqual(correctEntityTypes(text, list).map((s) => `${text.slice(s.start, s.end)}:${s.type}`), [
+    'Mo.:place', 'Ferguson:place', 'St. Louis:place', 'St. Louis Community College:organization',
+  ]);
+});

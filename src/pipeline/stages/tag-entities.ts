@@ -2,7 +2,7 @@ import type { AnalyzedArticle, EntityMention } from '../../model/analyzed-articl
 import { tokenize } from '../../text/tokens.ts';
 import { TITLE_WORDS, isRoleWord, stripHonorific, titleBefore } from '../../nlp/entities/titles.ts';
 import { tagEntities as tagWithModel, NER_RULE, type EntitySpan, type NerModel } from '../../nlp/ner/index.ts';
-import { correctEntityTypes } from '../../nlp/entities/correct-entity-types.ts';
+import { correctEntityTypes, isStateAbbreviation } from '../../nlp/entities/correct-entity-types.ts';
 
 /**
  * Stage: named entities from the trained tagger, with titles and honorifics split from the names and types a reader
@@ -48,7 +48,9 @@ function dropLeadingTitles(name: string): string {
 function toMention(text: string, span: EntitySpan): EntityMention[] {
   const raw = text.slice(span.start, span.end);
   // Possessives and a sentence-final period belong to the sentence, not the name ("Russia’s", "NATO.").
-  const trimmed = raw.replace(/[’']s$/u, '').replace(/(?<!\.\p{L})\.$/u, '').replace(/[,;:]+$/u, '');
+  const possessiveless = raw.replace(/[’']s$/u, '');
+  // "Mo." and "Calif." keep their period: without it they read as a word ("Mo").
+  const trimmed = (isStateAbbreviation(possessiveless) ? possessiveless : possessiveless.replace(/(?<!\.\p{L})\.$/u, '')).replace(/[,;:]+$/u, '');
   const { name: bare, honorific } = stripHonorific(trimmed);
   // The tagger sometimes takes the title into a person's span ("U.S President Joe Biden").
   const name = span.type === 'person' ? dropLeadingTitles(bare) : bare;
