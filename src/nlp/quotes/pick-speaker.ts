@@ -155,12 +155,14 @@ function isModifier(text: string, name: NameSpan, phraseStart: number): boolean 
   return /\b(?:for|of|to|with|from|at|in|on)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+)*$/u.test(before) && !/,\s*$/.test(before);
 }
 
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
 /** Title words before a name, kept out of the speaker ("Deputy Foreign Minister"). */
 export function stripTitle(name: string): string {
   const words = name.split(/\s+/);
   let i = 0;
   // "RNC Chair Reince Priebus": an acronym leading a title belongs to the title.
-  const acronymTitle = (k: number) => /^\p{Lu}{2,6}$/u.test(words[k] ?? '') && isTitleWord(words[k + 1] ?? '');
+  const acronymTitle = (k: number) => ACRONYM.test(words[k] ?? '') && isTitleWord(words[k + 1] ?? '');
   while (i < words.length - 1 && (isTitleWord(words[i] ?? '') || words[i] === 'of' || acronymTitle(i))) i++;
   return words.slice(i).join(' ');
 }

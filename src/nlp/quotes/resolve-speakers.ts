@@ -150,13 +150,15 @@ function titledPerson(ctx: ResolveContext, phrase: string, at: number): string |
 /** "Ryabkov" → "Sergei Ryabkov" when the longer name occurs before `at`; otherwise the name unchanged. */
 function fullName(name: string, names: readonly NameSpan[], at: number): string {
   if (name.includes(' ')) return name;
-  let best: string | undefined;
+  const tail = ' ' + name;
   for (const n of names) {
     if (n.start >= at) break;
+    // Cheap tests first: stripping a title only removes leading words, so the ending is the same before and after.
+    if (n.type !== 'person' || !n.name.endsWith(tail)) continue;
     const full = stripTitle(n.name);
-    if (full !== name && full.endsWith(' ' + name) && n.type === 'person') best ??= full;
+    if (full !== name && full.endsWith(tail)) return full;
   }
-  return best ?? name;
+  return name;
 }
 
 // Speakers found as capitalized words the name finder left out ("Blinken" opening a sentence).
