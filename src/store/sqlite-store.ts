@@ -1,31 +1,19 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { toBriefArticle } from '../pipeline/to-story-brief.ts';
 import Database from 'better-sqlite3';
 import type { AnalyzedArticle } from '../model/analyzed-article.ts';
 import type { BriefArticle, StoryBriefStory } from '../model/story-brief.ts';
 import { ftsQuery } from './fts-query.ts';
+import { loadMigrations, type Migration } from './load-migrations.ts';
 import { marksToHighlights, withoutMarks } from './snippet.ts';
 import type { ArticleMeta, FeedState, OutletSummary, Page, PutResult, SearchHit, Store, StoredArticle, StoryChange, StorySummary } from './store.ts';
 import { MATCH_END, MATCH_START } from './store.ts';
 
 const MIGRATIONS_DIR = new URL('./migrations/', import.meta.url);
 
-export interface Migration {
-  readonly version: number;
-  readonly name: string;
-  readonly sql: string;
-}
-
-/** The numbered `NNN-name.sql` files, in order. Append-only: a shipped migration is never edited, a new one is added. */
-export function loadMigrations(dir: URL = MIGRATIONS_DIR): Migration[] {
-  return readdirSync(dir)
-    .filter((f) => /^\d{3}-[\w-]+\.sql$/.test(f))
-    .sort()
-    .map((f) => ({ version: Number(f.slice(0, 3)), name: f, sql: readFileSync(new URL(f, dir), 'utf8') }));
-}
+export { loadMigrations, type Migration };
 
 /** Applies the migrations not yet recorded in schema_migrations, each in its own transaction. Returns their names. */
-export function migrate(db: Database.Database, migrations: readonly Migration[] = loadMigrations()): string[] {
+export function migrate(db: Database.Database, migrations: readonly Migration[] = loadMigrations(MIGRATIONS_DIR)): string[] {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
   const isApplied = db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?').pluck();
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');

@@ -16,7 +16,7 @@ storeContract('SQLite file (WAL)', async () => openSqliteStore(join(dir, `t${++n
 
 describe('SQLite migrations', () => {
   it('are numbered, applied once each and recorded', () => {
-    const migrations = loadMigrations();
+    const migrations = loadMigrations(new URL('../../src/store/migrations/', import.meta.url));
     assert.ok(migrations.length >= 1);
     assert.deepEqual(migrations.map((m) => m.version), migrations.map((_, i) => i + 1), 'numbered 001, 002, ... without gaps');
     const db = new Database(':memory:');
