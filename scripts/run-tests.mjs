@@ -4,6 +4,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { buildCli } from './build.mjs';
 
 function collect(path, out) {
   if (statSync(path).isDirectory()) {
@@ -20,6 +21,9 @@ if (files.length === 0) {
   console.error('run-tests: no *.test.ts files found under ' + (roots.join(', ') || 'test'));
   process.exit(1);
 }
+// Tests run bin/crosscheck.js, which runs dist/cli: build it from the current sources first, once, so no test runs a
+// stale bundle and parallel test files do not each rebuild it (esbuild: well under a second).
+await buildCli();
 const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], {
   stdio: 'inherit',
 });
