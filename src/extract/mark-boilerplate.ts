@@ -17,6 +17,8 @@ export interface BoilerplateMarks {
   readonly markedBy: Int32Array;
   /** Reason per marked element (sparse: only marked elements). */
   readonly reasons: ReadonlyMap<number, MarkReason>;
+  /** Paragraph characters in each element's subtree that no mark removes: the prose a reader would be left with. */
+  readonly unmarkedProse: Float64Array;
 }
 
 // An element that holds this share of all the page's paragraph text is where the article lives, whatever its class
@@ -89,6 +91,7 @@ export function markBoilerplate(tree: PageTree, stats: PageStats): BoilerplateMa
     i = node.end - 1;
   }
   const guard = (stats.totalParagraphChars - hiddenChars) * ARTICLE_SHARE_GUARD;
+  const unmarkedProse = Float64Array.from(stats.paragraphChars);
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i] as (typeof nodes)[number];
     const inherited = node.parent >= 0 ? (markedBy[node.parent] as number) : -1;
@@ -104,6 +107,8 @@ export function markBoilerplate(tree: PageTree, stats: PageStats): BoilerplateMa
     if (mark.kind === 'small-box-class' && holdsProse(stats, visible, i)) continue;
     markedBy[i] = i;
     reasons.set(i, { reason: mark.reason, rule: mark.rule });
+    const chars = stats.paragraphChars[i] as number;
+    if (chars > 0) for (let a = node.parent; a >= 0; a = (nodes[a] as ElementNode).parent) unmarkedProse[a] = (unmarkedProse[a] as number) - chars;
   }
-  return { markedBy, reasons };
+  return { markedBy, reasons, unmarkedProse };
 }

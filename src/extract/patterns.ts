@@ -103,6 +103,8 @@ export const BOILERPLATE_TEXT: readonly { readonly re: RegExp; readonly reason: 
   { re: /^(?:this (?:slideshow|video|content|feature) requires javascript|please enable javascript|your browser does not support)\b.{0,120}$/i, reason: 'script notice' },
   { re: /^(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Rr]eported by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|da|di))*(?:\s*(?:[-|,•·]|and)\s*.{0,80})?$/u, reason: 'byline' },
   { re: /^(?:updated|published|posted|last updated|last modified|first published|aktualisiert|veröffentlicht|stand|mis à jour|publié le|actualizado|publicado|aggiornato|pubblicato)(?:\s+(?:at|on|am|le|el|il))?\s*:?\s*.{0,60}$/i, reason: 'dateline' },
+  // A block that is only a date and time ("Nov. 20, 2019, 9:28 AM UTC", "20 November 2019 09:28") is a timestamp.
+  { re: /^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\.?\s+\p{L}{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:\s*(?:,|at|-|–|\|)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?\s*$/iu, reason: 'dateline' },
   { re: /^(?:don'?t miss|must read|read also|see more|watch|watch now|listen|more:|related:|read:|recommended:)\W{0,3}$/i, reason: 'related-post teaser' },
   { re: /^.{0,80}(?:getty images|shutterstock|afp|reuters|associated press|ap photo|bloomberg|epa|istock(?:photo)?)$/i, reason: 'image credit' },
   { re: /^(?:advertisement|advertisements?|sponsored|sponsored content|sponsored links|paid content|ad|story continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?|article continues below(?: this ad)?)\W*$/i, reason: 'advertisement label' },

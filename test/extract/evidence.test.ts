@@ -61,3 +61,28 @@ test('UTF-8 bytes under a stale <meta charset="gb2312"> decode as UTF-8; real GB
   const b = decodeBytes({ bytes: gbk });
   assert.ok(b.ok && b.text.endsWith('谷歌') && b.rule === 'encoding/meta');
 });
+
+test('an introduction beside a "read more" half is kept: the winner climbs to the ancestor that outscores it', () => {
+  const more = ['Opponents', 'Critics', 'Landlords', 'Teachers', 'Unions', 'Parents', 'Nurses', 'Bakers', 'Cyclists', 'Shopkeepers', 'Drivers']
+    .map((who) => `<p>${P2.replace('Opponents', who)}</p>`).join('');
+  const html = `<html><body><div id="story"><div class="story-body"><div class="story-intro"><p>${P1}</p></div>` +
+    `<div id="read-more"><div id="read-more-content">${more}</div><div class="x"></div></div></div></div></body></html>`;
+  const out = text(html);
+  assert.ok(out.startsWith(P1), out);
+  assert.ok(out.includes('Drivers said'), out);
+});
+
+test('a one-line box that wins on its name yields to the much fuller element around it', () => {
+  const lead = '<p>A new <a href="/report">report</a> on the city budget came out on Monday.</p>';
+  const body = lead + [P1, P2, P3, P1.replace('Tuesday', 'Monday'), P2.replace('Opponents', 'Critics')].map((p) => `<p>${p}</p>`).join('');
+  const html = `<html><body><main><div id="storytext"><div id="js-storytop" class="storytop"><p>Updated 1:39 PM ET, Mon March 3, 2020, by staff</p></div>${body}</div></main></body></html>`;
+  const out = text(html);
+  assert.ok(out.startsWith('A new report') && out.includes('Critics said'), out);
+});
+
+test('a block that is only a date and time is a timestamp, a sentence with a date is not', () => {
+  const html = (line: string) => `<html><body><article><p>${line}</p><p>${P1}</p><p>${P2}</p></article></body></html>`;
+  assert.ok(!text(html('Nov. 20, 2019, 9:28 AM UTC')).includes('9:28'));
+  assert.ok(!text(html('Tuesday, March 3, 2020')).includes('March 3'));
+  assert.ok(text(html('On 20 November 2019 the council met again.')).includes('On 20 November 2019'));
+});
