@@ -358,4 +358,4 @@ async function main(): Promise<void> {
   printMetrics(metrics);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void main();
