@@ -9,7 +9,10 @@
  */
 
 export interface AgglomerateItem {
+  /** Sum of the item's unit vectors (one per article it holds). */
   readonly vector: ReadonlyMap<number, number>;
+  /** Articles summed into `vector` (average linkage divides by it). */
+  readonly size?: number;
   /** Days (since 1970) of the item's dated members; empty when undated. */
   readonly days: readonly number[];
 }
@@ -28,6 +31,12 @@ export interface AgglomerateOptions {
   /** Heaviest terms of a cluster through which its candidates are found. */
   readonly probeTerms: number;
   readonly time?: TimeOptions;
+  /**
+   * `centroid`: cosine of the summed vectors. `average`: mean cosine over all pairs of members (the dot product of
+   * two sums of unit vectors ÷ the pair count), which does not let a grown cluster's blurred centroid chain in
+   * loosely related ones.
+   */
+  readonly linkage?: 'centroid' | 'average';
 }
 
 interface Cluster {
@@ -36,6 +45,7 @@ interface Cluster {
   /** Sorted distinct days of dated members. */
   days: number[];
   members: number[];
+  size: number;
   alive: boolean;
   /** Terms under which the cluster is indexed (its heaviest). */
   probe: number[];
@@ -118,7 +128,7 @@ function insert(queue: Pair[], item: Pair): void {
 export function agglomerate(items: readonly AgglomerateItem[], options: AgglomerateOptions): number[][] {
   const clusters: Cluster[] = items.map((it, i) => {
     const sum = new Map(it.vector);
-    return { sum, norm: normOf(sum), days: mergeDays(it.days, []), members: [i], alive: true, probe: heaviest(sum, options.probeTerms) };
+    return { sum, norm: normOf(sum), days: mergeDays(it.days, []), members: [i], size: it.size ?? 1, alive: true, probe: heaviest(sum, options.probeTerms) };
   });
   if (options.threshold >= 1) return clusters.map((c) => c.members);
   const postings = new Map<number, Set<number>>();
@@ -135,7 +145,8 @@ export function agglomerate(items: readonly AgglomerateItem[], options: Agglomer
   clusters.forEach((_, i) => index(i));
   const similarity = (a: Cluster, b: Cluster): number => {
     if (a.norm === 0 || b.norm === 0) return 0;
-    return (dot(a.sum, b.sum) / (a.norm * b.norm)) * timeFactor(nearestDistance(a.days, b.days), options.time);
+    const scale = options.linkage === 'average' ? a.size * b.size : a.norm * b.norm;
+    return (dot(a.sum, b.sum) / scale) * timeFactor(nearestDistance(a.days, b.days), options.time);
   };
   const bestOf = (i: number): Pair | undefined => {
     const c = clusters[i];
@@ -183,6 +194,7 @@ export function agglomerate(items: readonly AgglomerateItem[], options: Agglomer
     keep.norm = normOf(keep.sum);
     keep.days = mergeDays(keep.days, gone.days);
     keep.members.push(...gone.members);
+    keep.size += gone.size;
     keep.probe = heaviest(keep.sum, options.probeTerms);
     gone.alive = false;
     index(keepIdx);

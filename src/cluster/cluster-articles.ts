@@ -141,10 +141,12 @@ export function clusterFeatures(features: readonly ArticleFeatures[], options: P
   const items: AgglomerateItem[] = groups.map((members) => {
     const vector = new Map<number, number>();
     for (const m of members) for (const [k, w] of toSparse(vectors[m] ?? [])) vector.set(k, (vector.get(k) ?? 0) + w);
-    return { vector, days: members.flatMap((m) => (features[m]?.day !== undefined ? [features[m]?.day ?? 0] : [])) };
+    return { vector, size: members.length, days: members.flatMap((m) => (features[m]?.day !== undefined ? [features[m]?.day ?? 0] : [])) };
   });
   const time = { weight: resolved.storyTimeWeight, scaleDays: resolved.storyTimeScaleDays, windowDays: resolved.windowDays };
-  const storyGroups = agglomerate(items, { threshold: resolved.storyThreshold, probeTerms: resolved.articleTerms, time });
+  // Average linkage: with centroid linkage the whole ECB+ set (982 undated articles) chained into a few blurred
+  // stories (B³ F1 .669 against .845/.825 on its halves); average linkage keeps .858.
+  const storyGroups = agglomerate(items, { threshold: resolved.storyThreshold, probeTerms: resolved.articleTerms, time, linkage: 'average' });
   const stories = storyGroups.map((gs) => gs.flatMap((g) => groups[g] ?? []).sort((a, b) => a - b));
   const known = new Set(duplicates.pairs.flatMap((d) => [`${d.original}\u0000${d.copy}`, `${d.copy}\u0000${d.original}`]));
   const rewrites = stories.flatMap((members) => findRewrites(members.map((m) => sides[m] as CopySide), known, resolved));
