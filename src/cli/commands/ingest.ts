@@ -23,7 +23,7 @@ export function registerIngest(program: Command): void {
     .description('Analyze articles (files, directories, http(s) URLs) into the database and update the stories they join.')
     .argument('<inputs...>', 'files, directories, URLs or - for stdin')
     .option('--db <file>', 'SQLite database (default $CROSSCHECK_DB or ./crosscheck.db)')
-    .option('--published <YYYY-MM-DD>', 'date for articles that carry none (default: today)')
+    .option('--published <YYYY-MM-DD>', 'date for articles that carry none (default: their metadata or the dates their text gives, else undated)')
     .option('--summary-bytes <n>', 'summary budget in bytes per story', '665')
     .option('--allow-private', 'let URLs reach private, loopback and link-local addresses')
     .action(async (inputs: string[], flags: IngestFlags) => {
