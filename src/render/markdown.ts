@@ -13,7 +13,7 @@ export function renderMarkdown(brief: StoryBrief): string {
   out.push('## Sources', '');
   for (const a of brief.articles) {
     const date = a.published ? ` (${a.published}${a.publishedInferred ? ', inferred' : ''})` : '';
-    out.push(`- [${a.id}] ${escapeMd(a.title)}${date}${a.url ? ` <${a.url}>` : ''} — ${a.removed.length} boilerplate paragraphs removed`);
+    out.push(`- [${a.id}] ${a.outlet ? `${escapeMd(a.outlet)}: ` : ''}${escapeMd(a.title)}${date}${a.url ? ` <${a.url}>` : ''} — ${a.removed.length} boilerplate paragraphs removed`);
   }
   return out.join('\n') + '\n';
 }
