@@ -19,6 +19,8 @@ export interface ExtractInput {
   readonly url?: string;
   /** HTTP Content-Type header, for its charset parameter. */
   readonly contentType?: string;
+  /** The outlet when the page names none (og:site_name, JSON-LD publisher), before the host name: a feed's title. */
+  readonly outletFallback?: string;
 }
 
 export interface ExtractOptions {
@@ -84,7 +86,7 @@ export function extractHtml(input: ExtractInput, options: ExtractOptions = {}): 
 
   const tree = parseHtml(html);
   if (tree.depthLimited) diagnostics.push(diag(input.source, 'extract/too-deep', 'markup nested too deeply; the deepest part was read as plain text', 'warning'));
-  const meta = extractMetadata(tree, input.url);
+  const meta = extractMetadata(tree, input.url, input.outletFallback);
   const blocks = collectBlocks(tree);
   const stats = computePageStats(tree, blocks);
   const marks = markBoilerplate(tree, stats);

@@ -20,6 +20,9 @@ export interface RawArticle {
   readonly url?: string;
   /** YYYY-MM-DD or any date string the record carried. */
   readonly published?: string;
+  /** The outlet, stated by the record: it wins over what the page says. */
   readonly outlet?: string;
+  /** An outlet only for a page that names none (og:site_name, JSON-LD publisher): a feed's title. */
+  readonly outletFallback?: string;
   readonly byline?: string;
 }

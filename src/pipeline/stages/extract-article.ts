@@ -12,6 +12,7 @@ export function extractArticle(raw: RawArticle): ExtractedArticle {
       id: raw.id,
       ...(raw.url ? { url: raw.url } : {}),
       ...(raw.contentType ? { contentType: raw.contentType } : {}),
+      ...(raw.outletFallback ? { outletFallback: raw.outletFallback } : {}),
     });
     return {
       ...page,
@@ -35,7 +36,7 @@ export function extractArticle(raw: RawArticle): ExtractedArticle {
     blocks,
     origin: 'text',
     ...(raw.url ? { url: raw.url } : {}),
-    ...(raw.outlet ? { outlet: raw.outlet } : {}),
+    ...(raw.outlet || raw.outletFallback ? { outlet: raw.outlet || raw.outletFallback } : {}),
     ...(raw.byline ? { byline: raw.byline } : {}),
     ...(raw.published ? { published: raw.published, publishedRule: 'published/record' } : {}),
     removed: preamble.map((text) => ({ text, reason: 'date-only line before the headline (page header, not the publication date)', rule: 'boilerplate/scrape-date' })),
