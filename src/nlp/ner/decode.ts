@@ -85,6 +85,7 @@ export function decodeDocument(
       const keyHash = sf.keyHashes[i] ?? 0;
       count = dynamicFeatures(feats, count, keyHash, sf.shapeHashes[i] ?? 0, prev1, prev2, history.get(keyHash));
       scoreFeatures(table, feats, count, scores);
+      addBase(sf, i, scores);
       const y = best(scores, opts.constrained ? prev1 : -2, opts.constrained && i === n - 1);
       opts.visit?.(feats, count, y, s, i);
       labels[i] = y;
@@ -126,6 +127,7 @@ function beamSentence(
     const major = hist === undefined ? -1 : historyMajor(hist);
     if (hist !== undefined) c = historyFeatures(feats, c, hist, major);
     scoreFeatures(table, feats, c, staticScores);
+    addBase(sf, i, staticScores);
     const last = i === n - 1;
     const base = i * width;
     let filled = 0;
@@ -197,6 +199,14 @@ function scoreFeatures(t: WeightView, feats: Uint32Array, count: number, scores:
     const base = (r - 1) * L;
     for (let y = 0; y < L; y++) scores[y] = (scores[y] as number) + (weights[base + y] as number);
   }
+}
+
+/** Adds token i's pre-summed word-only weights, when the features carry them (SentenceFeatures.base). */
+function addBase(sf: SentenceFeatures, i: number, scores: Float64Array): void {
+  const base = sf.base;
+  if (base === undefined) return;
+  const at = i * L;
+  for (let y = 0; y < L; y++) scores[y] = (scores[y] as number) + (base[at + y] as number);
 }
 
 /** Every label-history feature of a token, in one fixed order (training and greedy decoding). */

@@ -16,6 +16,11 @@ export interface ParallelOptions {
   readonly jobs?: number;
   /** Fewest articles per thread worth starting one for (default `MIN_ARTICLES_PER_THREAD`; tests set 1). */
   readonly minArticlesPerThread?: number;
+  /**
+   * A pool kept by a long-running caller (a service, the warm bench): its threads and loaded models are reused and
+   * left open; `jobs` and `minArticlesPerThread` are then ignored.
+   */
+  readonly pool?: WorkerPool;
 }
 
 export interface ParallelResult extends PipelineResult {
@@ -37,12 +42,12 @@ export function defaultJobs(): number {
 export async function runPipelineParallel(raws: readonly RawArticle[], options: PipelineOptions, parallel: ParallelOptions = {}): Promise<ParallelResult> {
   const jobs = parallel.jobs ?? defaultJobs();
   if (!Number.isInteger(jobs) || jobs < 1) throw new TypeError(`runPipelineParallel: jobs must be a whole number >= 1, got ${jobs}`);
-  const threads = Math.min(jobs, Math.floor(raws.length / (parallel.minArticlesPerThread ?? MIN_ARTICLES_PER_THREAD)));
-  if (threads <= 1) {
+  const threads = parallel.pool?.size ?? Math.min(jobs, Math.floor(raws.length / (parallel.minArticlesPerThread ?? MIN_ARTICLES_PER_THREAD)));
+  if (threads <= 1 && parallel.pool === undefined) {
     const models = loadResources();
     return { ...runPipeline(raws, options, models.resources), loadDiagnostics: models.diagnostics, threads: 0 };
   }
-  const pool = new WorkerPool(threads);
+  const pool = parallel.pool ?? new WorkerPool(threads);
   try {
     const diagnostics: Diagnostic[] = [];
     const extracted = keepExtracted(raws, await pool.map('extract', raws, null), diagnostics);
@@ -52,6 +57,6 @@ export async function runPipelineParallel(raws: readonly RawArticle[], options: 
     const briefs = await pool.map('brief', stories, briefOptions(options));
     return { ...finishPipeline(articles, stories, briefs, diagnostics), loadDiagnostics: await pool.ready(), threads };
   } finally {
-    await pool.close();
+    if (parallel.pool === undefined) await pool.close();
   }
 }
