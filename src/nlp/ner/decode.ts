@@ -69,9 +69,10 @@ export function decodeDocument(
   const feats = new Uint32Array(MAX_FEATS + 16);
   const scores = new Float64Array(L);
   const beam = opts.beam ?? 1;
+  const lattice = beam > 1 ? newLattice(doc.reduce((m, sf) => Math.max(m, sf.forms.length), 0) * beam) : null;
   return doc.map((sf, s) => {
-    if (beam > 1 && opts.constrained && opts.visit === undefined) {
-      const labels = beamSentence(table, sf, history, beam, feats, scores);
+    if (lattice !== null && opts.constrained && opts.visit === undefined) {
+      const labels = beamSentence(table, sf, history, beam, feats, scores, lattice);
       sf.forms.forEach((form, i) => remember(history, form, sf.keyHashes[i] ?? 0, labels[i] ?? O));
       return labels;
     }
@@ -110,13 +111,11 @@ function beamSentence(
   width: number,
   feats: Uint32Array,
   scores: Float64Array,
+  lattice: Lattice,
 ): Int8Array {
   const n = sf.forms.length;
-  const label = new Int8Array(n * width);
-  const back = new Int16Array(n * width);
-  const score = new Float64Array(n * width);
-  const count = new Uint8Array(n);
-  const staticScores = new Float64Array(L);
+  // Every slot read below is written first for the same sentence, so the buffers need no clearing between sentences.
+  const { label, back, score, count, staticScores } = lattice;
   for (let i = 0; i < n; i++) {
     let c = staticFeatures(sf, i, feats);
     const keyHash = sf.keyHashes[i] ?? 0;
@@ -173,6 +172,25 @@ function beamSentence(
     k = back[i * width + k] as number;
   }
   return labels;
+}
+
+/** Beam-search buffers for a document's longest sentence, shared by its sentences (one allocation per document). */
+interface Lattice {
+  readonly label: Int8Array;
+  readonly back: Int16Array;
+  readonly score: Float64Array;
+  readonly count: Uint8Array;
+  readonly staticScores: Float64Array;
+}
+
+function newLattice(slots: number): Lattice {
+  return {
+    label: new Int8Array(slots),
+    back: new Int16Array(slots),
+    score: new Float64Array(slots),
+    count: new Uint8Array(slots),
+    staticScores: new Float64Array(L),
+  };
 }
 
 /** Copies token i's static feature hashes (at most MAX_FEATS) to the front of `feats`; returns how many. */
