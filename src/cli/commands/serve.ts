@@ -38,13 +38,13 @@ export function registerServe(program: Command): void {
           process.stdout.write(`Crosscheck: http://${host}:${info.port}/  (database ${dbPath}; Ctrl-C to stop)\n`);
         });
         server.on('error', (err: NodeJS.ErrnoException) => {
-          store.close();
+          void store.close();
           const why = err.code === 'EADDRINUSE' ? `port ${port} is in use (try --port 0 for any free port)` : err.code === 'EADDRNOTAVAIL' ? `cannot listen on ${flags.host}` : err.message;
           reject(new Error(`serve: ${flags.host}:${port}: ${why}`));
         });
         const stop = () => {
           server.close(() => {
-            store.close();
+            void store.close();
             resolve();
           });
         };

@@ -23,7 +23,11 @@ export function extractArticle(raw: RawArticle): ExtractedArticle {
       ...(raw.published ? { published: raw.published, publishedRule: 'published/record' } : {}),
     };
   }
-  const { title, blocks, preamble } = splitTextBlocks(raw.text ?? '', raw.title);
+  const { title, blocks, preamble } = splitTextBlocks(raw.text ?? '', raw.title, raw.headline ?? 'first-line');
+  // A headline alone is no article: say so here, naming the input, instead of letting it vanish from every story.
+  const diagnostics = blocks.length === 0 && title !== ''
+    ? [{ stage: 'extract', rule: 'extract/no-body', item: raw.source, reason: `no body text, only a headline ("${title.slice(0, 60)}")`, severity: 'error' as const }]
+    : [];
   return {
     id: raw.id,
     source: raw.source,
@@ -35,6 +39,6 @@ export function extractArticle(raw: RawArticle): ExtractedArticle {
     ...(raw.byline ? { byline: raw.byline } : {}),
     ...(raw.published ? { published: raw.published, publishedRule: 'published/record' } : {}),
     removed: preamble.map((text) => ({ text, reason: 'date-only line before the headline (page header, not the publication date)', rule: 'boilerplate/scrape-date' })),
-    diagnostics: [],
+    diagnostics,
   };
 }
