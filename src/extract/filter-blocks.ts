@@ -138,7 +138,17 @@ export function filterBlocks(
     }
     return { block, keep: true };
   });
-  return dropOrphanHeadings(tree, verdicts);
+  return keepSomething(dropOrphanHeadings(tree, verdicts));
+}
+
+// Rules that judge a block by its shape alone (mostly link text; a heading with nothing under it). On a page where
+// they leave nothing at all, the shape is the page's whole content (a list of headings, a body wrapped in one link).
+const SHAPE_RULES: ReadonlySet<string> = new Set(['boilerplate/link-density', 'boilerplate/orphan-heading']);
+
+/** When every block in the article containers fell to a shape rule, those blocks are the article after all. */
+function keepSomething(verdicts: readonly BlockVerdict[]): BlockVerdict[] {
+  if (verdicts.some((v) => v.keep)) return [...verdicts];
+  return verdicts.map((v) => (v.rule !== undefined && SHAPE_RULES.has(v.rule) ? { block: v.block, keep: true } : v));
 }
 
 /**

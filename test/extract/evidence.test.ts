@@ -86,3 +86,42 @@ test('a block that is only a date and time is a timestamp, a sentence with a dat
   assert.ok(!text(html('Tuesday, March 3, 2020')).includes('March 3'));
   assert.ok(text(html('On 20 November 2019 the council met again.')).includes('On 20 November 2019'));
 });
+
+const NAV = '<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>';
+
+function extract(html: string) {
+  return extractHtml({ html, source: 'd.html', id: 'd' });
+}
+
+test('the body only in JSON-LD articleBody is used, with a diagnostic saying so', () => {
+  const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Budget passes', articleBody: `${P1}\n${P2}\n${P3}` });
+  const a = extract(`<html><head><script type="application/ld+json">${ld}</script></head><body>${NAV}<div id="app"><p>Loading…</p></div></body></html>`);
+  assert.deepEqual(a.blocks, [P1, P2, P3]);
+  assert.ok(a.diagnostics.some((d) => d.rule === 'extract/json-ld-article-body'), JSON.stringify(a.diagnostics));
+});
+
+test('a shorter (teaser) articleBody does not replace the visible article', () => {
+  const ld = JSON.stringify({ '@type': 'NewsArticle', articleBody: `${P1} ${P2}`.slice(0, 150) });
+  const a = extract(`<html><head><script type="application/ld+json">${ld}</script></head><body><article><p>${P1}</p><p>${P2}</p><p>${P3}</p></article></body></html>`);
+  assert.deepEqual(a.blocks, [P1, P2, P3]);
+  assert.ok(!a.diagnostics.some((d) => d.rule === 'extract/json-ld-article-body'));
+});
+
+test('the body only in <noscript> or a text/template script is read', () => {
+  const inner = `<article><p>${P1}</p><p>${P2}</p><p>${P3}</p></article>`;
+  for (const wrap of [`<noscript>${inner}</noscript>`, `<script type="text/template" id="tpl">${inner}</script>`]) {
+    const a = extract(`<html><body>${NAV}<div id="root"></div>${wrap}</body></html>`);
+    assert.deepEqual(a.blocks, [P1, P2, P3], wrap.slice(0, 30));
+    assert.ok(a.diagnostics.some((d) => d.rule === 'extract/declared-markup'));
+  }
+});
+
+test('a <noscript> notice on a page that shows its article changes nothing', () => {
+  const a = extract(`<html><body><noscript><p>Please enable JavaScript to view the comments powered by our partner.</p></noscript><article><p>${P1}</p><p>${P2}</p><p>${P3}</p></article></body></html>`);
+  assert.deepEqual(a.blocks, [P1, P2, P3]);
+});
+
+test('a page whose only text is headings, or one link, still yields that text', () => {
+  assert.deepEqual(extract('<html><body><article><h2>Test Case 1</h2><img alt=""><h2>Test Case 2</h2></article></body></html>').blocks, ['Test Case 1', 'Test Case 2']);
+  assert.deepEqual(extract('<html><body><a href="#"><p>abc</p><p>def</p>ghi</a></body></html>').blocks, ['abc', 'def', 'ghi']);
+});
