@@ -19,6 +19,8 @@ export interface BoilerplateMarks {
   readonly reasons: ReadonlyMap<number, MarkReason>;
   /** Paragraph characters in each element's subtree that no mark removes: the prose a reader would be left with. */
   readonly unmarkedProse: Float64Array;
+  /** Form inputs in each element's subtree outside marked furniture (a marked sign-up form's fields are gone already). */
+  readonly unmarkedInputs: Int32Array;
 }
 
 // An element that holds this share of all the page's paragraph text is where the article lives, whatever its class
@@ -92,6 +94,7 @@ export function markBoilerplate(tree: PageTree, stats: PageStats): BoilerplateMa
   }
   const guard = (stats.totalParagraphChars - hiddenChars) * ARTICLE_SHARE_GUARD;
   const unmarkedProse = Float64Array.from(stats.paragraphChars);
+  const unmarkedInputs = Int32Array.from(stats.inputCount);
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i] as (typeof nodes)[number];
     const inherited = node.parent >= 0 ? (markedBy[node.parent] as number) : -1;
@@ -108,7 +111,13 @@ export function markBoilerplate(tree: PageTree, stats: PageStats): BoilerplateMa
     markedBy[i] = i;
     reasons.set(i, { reason: mark.reason, rule: mark.rule });
     const chars = stats.paragraphChars[i] as number;
-    if (chars > 0) for (let a = node.parent; a >= 0; a = (nodes[a] as ElementNode).parent) unmarkedProse[a] = (unmarkedProse[a] as number) - chars;
+    const inputs = stats.inputCount[i] as number;
+    if (chars > 0 || inputs > 0) {
+      for (let a = node.parent; a >= 0; a = (nodes[a] as ElementNode).parent) {
+        unmarkedProse[a] = (unmarkedProse[a] as number) - chars;
+        unmarkedInputs[a] = (unmarkedInputs[a] as number) - inputs;
+      }
+    }
   }
-  return { markedBy, reasons, unmarkedProse };
+  return { markedBy, reasons, unmarkedProse, unmarkedInputs };
 }

@@ -125,3 +125,21 @@ test('a page whose only text is headings, or one link, still yields that text', 
   assert.deepEqual(extract('<html><body><article><h2>Test Case 1</h2><img alt=""><h2>Test Case 2</h2></article></body></html>').blocks, ['Test Case 1', 'Test Case 2']);
   assert.deepEqual(extract('<html><body><a href="#"><p>abc</p><p>def</p>ghi</a></body></html>').blocks, ['abc', 'def', 'ghi']);
 });
+
+test('a link-free list of short items inside the article (ingredients, tools) is kept; a strip of links is not', () => {
+  const items = ['Cloche', 'Planter saucer', 'Floral foam oasis', 'Ruler', 'Spoon', 'Moss', 'Small plants'];
+  const list = (linked: boolean) => `<div class="content"><p>What you will need:</p><ul>${items.map((t) => `<li>${linked ? `<a href="/${t}">${t}</a>` : t}</li>`).join('')}</ul></div>`;
+  const page = (linked: boolean) => `<html><body><article><p>${P1}</p><p>${P2}</p>${list(linked)}<p>${P3}</p></article></body></html>`;
+  assert.ok(text(page(false)).includes('Floral foam oasis'), text(page(false)));
+  assert.ok(!text(page(true)).includes('Floral foam oasis'), text(page(true)));
+});
+
+test('an article section holding a sign-up form keeps its paragraphs; the form and a bare pitch box go', () => {
+  const form = '<form><input type="email"><input type="submit"><input type="checkbox"></form>';
+  const section = `<section class="s-section"><p>${P2}</p>${form}<p>${P3}</p><p>${P1.replace('Tuesday', 'Friday')}</p><p>${P2.replace('Opponents', 'Critics')}</p><p>${P3.replace('mayor', 'treasurer')}</p><p>${P2.replace('Opponents', 'Landlords')}</p></section>`;
+  const pitch = `<div class="box"><p>Let our news meet your inbox, every weekday morning.</p>${form}</div>`;
+  const before = ['Monday', 'Wednesday', 'Thursday', 'Saturday', 'Sunday', 'midday', 'the night'].map((d) => `<p>${P1.replace('Tuesday', d)}</p>`).join('');
+  const out = text(`<html><body><article>${before}${section}${pitch}</article></body></html>`);
+  assert.ok(out.includes('Critics said') && out.includes(P3), out);
+  assert.ok(!out.includes('meet your inbox'), out);
+});
