@@ -65,7 +65,7 @@ test('UTF-8 bytes under a stale <meta charset="gb2312"> decode as UTF-8; real GB
 test('an introduction beside a "read more" half is kept: the winner climbs to the ancestor that outscores it', () => {
   const more = ['Opponents', 'Critics', 'Landlords', 'Teachers', 'Unions', 'Parents', 'Nurses', 'Bakers', 'Cyclists', 'Shopkeepers', 'Drivers']
     .map((who) => `<p>${P2.replace('Opponents', who)}</p>`).join('');
-  const html = `<html><body><div id="story"><div class="story-body"><div class="story-intro"><p>${P1}</p></div>` +
+  const html = `<html><body><div id="story"><div class="story-body"><div class="story-intro"><p>${P1}</p><p>${P3}</p><p>${P3.replace('mayor', 'treasurer')}</p></div>` +
     `<div id="read-more"><div id="read-more-content">${more}</div><div class="x"></div></div></div></div></body></html>`;
   const out = text(html);
   assert.ok(out.startsWith(P1), out);
