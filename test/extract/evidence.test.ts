@@ -143,3 +143,12 @@ test('an article section holding a sign-up form keeps its paragraphs; the form a
   assert.ok(out.includes('Critics said') && out.includes(P3), out);
   assert.ok(!out.includes('meet your inbox'), out);
 });
+
+test('an inline dateline or glossary pop-up stays in its sentence; an inline caption span is still split off', () => {
+  const lead = '<p><span class="dateline">CAIRO —</span> Gunmen opened fire on visitors at the national museum on Wednesday, killing at least 19 people.</p>';
+  const popup = '<p>He said <a href="javascript:void(0)" class="popup">"I would prefer not to."</a> and went back to his desk by the window.</p>';
+  const out = text(`<html><body><article>${lead}${popup}<p>${P1}<span class="caption">Photo: City Hall</span></p><p>${P2}</p></article></body></html>`);
+  assert.ok(out.includes('CAIRO — Gunmen opened fire'), out);
+  assert.ok(out.includes('He said "I would prefer not to." and went back'), out);
+  assert.ok(!out.includes('Photo: City Hall'), out);
+});
