@@ -152,3 +152,12 @@ test('an inline dateline or glossary pop-up stays in its sentence; an inline cap
   assert.ok(out.includes('He said "I would prefer not to." and went back'), out);
   assert.ok(!out.includes('Photo: City Hall'), out);
 });
+
+test('a slideshow told in captions keeps them; captions beside a written article still go', () => {
+  const slides = [P1, P2, P3, P1.replace('Tuesday', 'Friday'), P2.replace('Opponents', 'Critics'), P3.replace('mayor', 'treasurer')]
+    .map((p, i) => `<figure><img src="${i}.jpg"><figcaption>${p}</figcaption></figure>`).join('');
+  const show = text(`<html><body><article><h1>In pictures</h1><p>A week at City Hall, in six photographs by our staff.</p>${slides}</article></body></html>`);
+  assert.ok(show.includes(P1) && show.includes('Critics said'), show);
+  const article = text(`<html><body><article><p>${P1}</p><p>${P2}</p><p>${P3}</p><figure><img src="a.jpg"><figcaption>The mayor at City Hall on Tuesday, after the budget vote.</figcaption></figure><p>${P2.replace('Opponents', 'Critics')}</p></article></body></html>`);
+  assert.ok(!article.includes('The mayor at City Hall on Tuesday'), article);
+});
