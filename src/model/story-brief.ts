@@ -66,7 +66,7 @@ export interface Claim extends Cited {
    * spans are the clauses). Absent in briefs stored before clause alignment.
    */
   readonly level?: 'sentence' | 'clause';
-  /** The rule that aligned it: `align/tfidf-cosine` (sentences) or `align/clause-tfidf-cosine` (clauses). */
+  /** The rule that aligned it: `align/same-fact` (sentences) or `align/clause-same-fact` (clauses): the statement aligner (src/align). */
   readonly rule?: string;
 }
 
