@@ -12,8 +12,9 @@ const SAME_EVENT_OVERLAP = 0.25;
 // ...and at least this many content words: a quarter of a short sentence is one word ("Obama", "Senate"), which two
 // different events of one story share.
 const SAME_EVENT_MIN_SHARED = 3;
-// A month or a year holds many events of a story: sentences dated only that coarsely must share more to be one.
-const SAME_EVENT_OVERLAP_COARSE = 0.4;
+// A month or a year holds many events of a story: sentences dated only that coarsely must share one word more
+// ("married Heather Poe in 2012" in two outlets shares Mary, Cheney, married, Heather, Poe).
+const SAME_EVENT_MIN_SHARED_COARSE = 4;
 // More events per date than this are repetitions of the day's main event in other words; the best-sourced stay.
 const MAX_EVENTS_PER_DATE = 3;
 
@@ -117,8 +118,8 @@ function sameEvent(a: ReadonlySet<string>, b: ReadonlySet<string>, date: string)
   if (small.size === 0) return false;
   let shared = 0;
   for (const w of small) if (large.has(w)) shared++;
-  const needed = date.length === 10 ? SAME_EVENT_OVERLAP : SAME_EVENT_OVERLAP_COARSE;
-  return shared >= Math.min(SAME_EVENT_MIN_SHARED, small.size) && shared / small.size >= needed;
+  const minShared = date.length === 10 ? SAME_EVENT_MIN_SHARED : SAME_EVENT_MIN_SHARED_COARSE;
+  return shared >= Math.min(minShared, small.size) && shared / small.size >= SAME_EVENT_OVERLAP;
 }
 
 /** "2022-01-12" is after "2022-01-10"; a month or year is after the reference only when it starts after it. */
