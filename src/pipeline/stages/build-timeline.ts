@@ -78,7 +78,8 @@ const PAGE_NOTE = /^(?:updated|posted|published|last (?:updated|modified)|first 
 
 /**
  * Each body sentence that states a date, once, under its most precise date (a day before a month before a year; the
- * first among equals): a long sentence naming four dates is one event, not four. Captions, headings, page notes and
+ * first among equals): a long sentence naming four dates is one event, not four; a sentence naming exactly two days
+ * ("Brussels on Wednesday and Vienna on Thursday") states two events and is listed under both. Captions, headings, page notes and
  * the dateline opening a story ("LONDON, Jan. 5 (Reuters) -") date no event.
  */
 function eventSentences(a: AnalyzedArticle): Dated[] {
@@ -88,14 +89,16 @@ function eventSentences(a: AnalyzedArticle): Dated[] {
     const sentence = a.text.slice(s.start, s.end);
     if (PAGE_NOTE.test(sentence)) continue;
     const body = trimDateline(sentence, s.start);
-    let best: { t: TimeMention; date: string } | undefined;
+    const found: { t: TimeMention; date: string }[] = [];
     for (const t of a.times) {
       if (t.start < body.start || t.end > s.end) continue;
       const date = calendarDate(t);
-      if (date !== undefined && (best === undefined || date.length > best.date.length)) best = { t, date };
+      if (date !== undefined) found.push({ t, date });
     }
-    if (best === undefined) continue;
-    out.push({
+    const days = [...new Map(found.filter((f) => f.date.length === 10).map((f) => [f.date, f])).values()];
+    // "talks in Brussels on Wednesday and in Vienna on Thursday": two days, two events; more is a long sentence.
+    const picks = days.length === 2 ? days : [...found].sort((x, y) => y.date.length - x.date.length).slice(0, 1);
+    for (const best of picks) out.push({
       articleId: a.id,
       date: best.date,
       sentence,
