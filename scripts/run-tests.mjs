@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { buildCli } from './build.mjs';
 
 function collect(path, out) {
   if (statSync(path).isDirectory()) {
@@ -24,6 +25,9 @@ if (files.length === 0) {
   console.error('run-tests: no *.test.ts files found under ' + (roots.join(', ') || 'test'));
   process.exit(1);
 }
+// Tests run bin/crosscheck.js, which runs dist/cli: build it from the current sources first, once, so no test runs a
+// stale bundle and parallel test files do not each rebuild it (esbuild: well under a second).
+await buildCli();
 const tmp = mkdtempSync(join(tmpdir(), 'cc-tests-'));
 const skipLog = join(tmp, 'skips.jsonl');
 const reporter = fileURLToPath(new URL('./skip-reporter.mjs', import.meta.url));

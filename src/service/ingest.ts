@@ -54,7 +54,7 @@ export function contentHash(raw: RawArticle): string {
  * New raw articles → stored analyzed articles → re-clustered stories with rebuilt briefs.
  * Known content is skipped before analysis; one bad article becomes a diagnostic and the rest go on.
  */
-export function ingestArticles(store: Store, raws: readonly RawArticle[], options: IngestOptions, resources: PipelineResources): IngestResult {
+export async function ingestArticles(store: Store, raws: readonly RawArticle[], options: IngestOptions, resources: PipelineResources): Promise<IngestResult> {
   const diagnostics: Diagnostic[] = [];
   const ingestedAt = options.now.toISOString();
   const pipelineOptions: PipelineOptions = { summaryBytes: options.summaryBytes, ...(options.published ? { published: options.published } : {}) };
@@ -67,7 +67,7 @@ export function ingestArticles(store: Store, raws: readonly RawArticle[], option
   for (const raw of raws) {
     const [hash] = guard('ingest', raw.source, diagnostics, () => contentHash(raw));
     if (hash === undefined) continue;
-    if (store.hasContent(hash) || seen.has(hash)) unchanged.push(raw.id);
+    if (seen.has(hash) || (await store.hasContent(hash))) unchanged.push(raw.id);
     else fresh.push({ raw, hash });
     seen.add(hash);
   }
@@ -77,23 +77,23 @@ export function ingestArticles(store: Store, raws: readonly RawArticle[], option
   const recurring = learnOutletBoilerplate(extracted.map((e) => e.extracted));
   const inserted: string[] = [];
   const updated: string[] = [];
-  extracted.forEach(({ extracted: e, hash }, i) => {
+  for (const [i, { extracted: e, hash }] of extracted.entries()) {
     diagnostics.push(...e.diagnostics);
     const [article] = guard('analyze', e.source, diagnostics, () => analyzeExtracted(e, recurring, pipelineOptions, resources));
     if (article) {
-      const put = guard('store', e.source, diagnostics, () => store.putArticle(article, { contentHash: hash, ingestedAt }))[0];
+      const put = (await guardAsync('store', e.source, diagnostics, () => store.putArticle(article, { contentHash: hash, ingestedAt })))[0];
       if (put === 'inserted') inserted.push(article.id);
       else if (put === 'updated') updated.push(article.id);
       else if (put === 'unchanged') unchanged.push(article.id);
     }
     options.onProgress?.(i + 1, extracted.length);
-  });
+  }
 
   // Re-clustering reads stories, recomputes them and writes them back: under the write lock, so a concurrent ingest
   // cannot write in between and have its stories replaced by this run's stale view. Articles a killed or concurrent
   // run stored but never clustered are picked up here, whatever this run brings.
-  const recluster = store.exclusive(() => {
-    const changed = [...new Set([...inserted, ...updated, ...store.articleIdsWithoutStory()])];
+  const recluster = await store.exclusive(async () => {
+    const changed = [...new Set([...inserted, ...updated, ...(await store.articleIdsWithoutStory())])];
     if (changed.length === 0) return undefined;
     return reclusterAround(store, changed, { summaryBytes: options.summaryBytes, windowDays: options.windowDays, reference, updatedAt: ingestedAt });
   });
@@ -115,24 +115,24 @@ interface ReclusterOptions {
  * story they touch) and writes the stories whose membership changed. Story ids survive re-clustering: a new
  * cluster keeps the id of the old story it shares most articles with.
  */
-export function reclusterAround(store: Store, changedIds: readonly string[], options: ReclusterOptions): { changed: string[]; removed: string[]; diagnostics: Diagnostic[] } {
+export async function reclusterAround(store: Store, changedIds: readonly string[], options: ReclusterOptions): Promise<{ changed: string[]; removed: string[]; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
-  const changedArticles = store.analyzedArticles(changedIds);
+  const changedArticles = await store.analyzedArticles(changedIds);
   const dates = changedArticles.map((a) => a.published).filter((d): d is string => Boolean(d)).sort();
   const from = shiftDay(dates[0] ?? options.reference, -options.windowDays);
   const to = shiftDay(dates.at(-1) ?? options.reference, options.windowDays);
-  const ids = new Set([...store.articleIdsInWindow(from, to), ...changedIds]);
-  const oldStoryOf = store.storiesOfArticles([...ids]);
-  for (const storyId of new Set(oldStoryOf.values())) for (const id of store.storyArticleIds(storyId)) ids.add(id);
-  for (const [id, storyId] of store.storiesOfArticles([...ids])) oldStoryOf.set(id, storyId);
+  const ids = new Set([...(await store.articleIdsInWindow(from, to)), ...changedIds]);
+  const oldStoryOf = await store.storiesOfArticles([...ids]);
+  for (const storyId of new Set(oldStoryOf.values())) for (const id of await store.storyArticleIds(storyId)) ids.add(id);
+  for (const [id, storyId] of await store.storiesOfArticles([...ids])) oldStoryOf.set(id, storyId);
 
-  const articles = store.analyzedArticles([...ids]).sort(byPublishedThenId);
+  const articles = (await store.analyzedArticles([...ids])).sort(byPublishedThenId);
   const clustered = clusterStories(articles);
   diagnostics.push(...clustered.diagnostics);
   const stories = assignStableIds(clustered.stories, oldStoryOf);
 
   const oldMembers = new Map<string, string[]>();
-  for (const storyId of new Set(oldStoryOf.values())) oldMembers.set(storyId, store.storyArticleIds(storyId));
+  for (const storyId of new Set(oldStoryOf.values())) oldMembers.set(storyId, await store.storyArticleIds(storyId));
   const changedSet = new Set(changedIds);
   const change: { remove: string[]; put: StoryChange['put'][number][] } = { remove: [], put: [] };
   for (const story of stories) {
@@ -146,7 +146,7 @@ export function reclusterAround(store: Store, changedIds: readonly string[], opt
   }
   const kept = new Set(stories.map((s) => s.id));
   change.remove.push(...[...oldMembers.keys()].filter((id) => !kept.has(id)));
-  store.replaceStories(change);
+  await store.replaceStories(change);
   return { changed: change.put.map((p) => p.brief.id), removed: change.remove, diagnostics };
 }
 
@@ -183,6 +183,16 @@ function shiftDay(day: string, days: number): string {
   if (Number.isNaN(d.getTime())) return day;
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
+}
+
+/** guard for a step that awaits (a store call). */
+async function guardAsync<T>(stage: string, item: string, diagnostics: Diagnostic[], step: () => Promise<T>): Promise<T[]> {
+  try {
+    return [await step()];
+  } catch (err) {
+    diagnostics.push({ stage, rule: `${stage}/internal-error`, item, reason: err instanceof Error ? err.message : String(err), severity: 'error' });
+    return [];
+  }
 }
 
 /** Runs one step for one item; a failure becomes that item's diagnostic instead of ending the batch. */

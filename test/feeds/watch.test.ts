@@ -129,7 +129,7 @@ describe('watching feeds on a local server', () => {
     deps = { store, fetcher, resources, now: () => new Date('2022-01-11T12:00:00Z'), ingest: { summaryBytes: 665, windowDays: 7 } };
   });
   after(async () => {
-    store.close();
+    await store.close();
     server.closeAllConnections();
     await new Promise((r) => server.close(r));
   });
@@ -139,10 +139,10 @@ describe('watching feeds on a local server', () => {
     assert.equal(first.status, 'ok', first.error);
     assert.equal(first.newEntries, 2);
     assert.equal(first.ingested, 2);
-    assert.equal(store.getFeedState(`${base}/rss.xml`)?.etag, '"rss-v1"');
-    const hits = store.search('Geneva', { limit: 10, offset: 0 });
+    assert.equal((await store.getFeedState(`${base}/rss.xml`))?.etag, '"rss-v1"');
+    const hits = await store.search('Geneva', { limit: 10, offset: 0 });
     assert.ok(hits.total >= 1);
-    assert.ok(store.listStories({ limit: 10, offset: 0 }).total >= 1, 'stories built');
+    assert.ok((await store.listStories({ limit: 10, offset: 0 })).total >= 1, 'stories built');
 
     const second = await pollFeed(`${base}/rss.xml`, deps);
     assert.equal(second.status, 'not-modified');
@@ -154,7 +154,7 @@ describe('watching feeds on a local server', () => {
     const results: string[] = [];
     await watchFeeds(feeds, deps, { intervalMs: 0, once: true, onPoll: (r) => results.push(`${r.feed.slice(base.length)} ${r.status} ${r.ingested}`) });
     assert.deepEqual(results, ['/rss.xml not-modified 0', '/atom.xml ok 1', '/feed.json ok 1']);
-    assert.equal(store.getFeedState(`${base}/atom.xml`)?.lastModified, 'Tue, 11 Jan 2022 08:00:00 GMT');
+    assert.equal((await store.getFeedState(`${base}/atom.xml`))?.lastModified, 'Tue, 11 Jan 2022 08:00:00 GMT');
   });
 
   it('fetches only the new entry when a feed changes between polls', async () => {
@@ -191,7 +191,7 @@ describe('watching feeds on a local server', () => {
     const r = await pollFeed(`${base}/slow.xml`, deps);
     assert.equal(r.status, 'error');
     assert.match(r.error ?? '', /^watch: http:\/\/127\.0\.0\.1:\d+\/slow\.xml: timed out after 0\.3 s \(2 attempts\)$/);
-    assert.match(store.getFeedState(`${base}/slow.xml`)?.error ?? '', /timed out/);
+    assert.match((await store.getFeedState(`${base}/slow.xml`))?.error ?? '', /timed out/);
   });
 
   it('stops a redirect loop after 5 redirects', async () => {

@@ -16,7 +16,7 @@ function find(text: string, name: string): { type: string } | undefined {
 test('the model loads and has weights', () => {
   assert.equal(model.kind, 'crosscheck-ner');
   assert.ok(model.pass1.weights.length > 10_000);
-  assert.ok(model.lexicons.gazetteer.entries.size > 1000);
+  assert.ok(model.lexicons.gazetteer.entryCount > 1000);
 });
 
 test('titles before names: people and place tagged, titles left out', () => {

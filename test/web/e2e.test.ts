@@ -52,8 +52,8 @@ if (missing && process.env['CI'] === 'true') {
       await build({ configFile: 'vite.config.ts', logLevel: 'silent', build: { outDir, emptyOutDir: true } });
       store = openSqliteStore(join(dir, 'e2e.db'));
       const loaded = await loadInputs([SEEDS], { maxFileBytes: 1e7 });
-      ingestArticles(store, loaded.articles, { published: '2022-01-10', summaryBytes: 665, windowDays: 7, now: new Date('2022-01-11T00:00:00Z') }, loadResources().resources);
-      seedHostileStory(store);
+      await ingestArticles(store, loaded.articles, { published: '2022-01-10', summaryBytes: 665, windowDays: 7, now: new Date('2022-01-11T00:00:00Z') }, loadResources().resources);
+      await seedHostileStory(store);
       const app = createApp(store, { staticFiles: loadStaticFiles(outDir) });
       server = await new Promise<ServerType>((resolve) => {
         const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
@@ -69,7 +69,7 @@ if (missing && process.env['CI'] === 'true') {
     after(async () => {
       await browser?.close();
       server?.close();
-      store?.close();
+      await store?.close();
       rmSync(dir, { recursive: true, force: true });
     });
 
@@ -193,13 +193,13 @@ if (missing && process.env['CI'] === 'true') {
 }
 
 /** A story whose article, quotes and timeline carry script tags, event handlers and a javascript: URL. */
-function seedHostileStory(store: Store): void {
+async function seedHostileStory(store: Store): Promise<void> {
   const text = `${EVIL}\n\nSecond paragraph <b onmouseover=alert(1)>bold</b>.`;
-  store.putArticle(article('hostile', { title: EVIL, outlet: '<script>alert(1)</script> News', url: 'javascript:window.pwned=true', published: '2021-06-01', text }), {
+  await store.putArticle(article('hostile', { title: EVIL, outlet: '<script>alert(1)</script> News', url: 'javascript:window.pwned=true', published: '2021-06-01', text }), {
     contentHash: 'hostile',
     ingestedAt: '2022-01-11T00:00:00Z',
   });
-  store.replaceStories({
+  await store.replaceStories({
     remove: [],
     put: [
       {

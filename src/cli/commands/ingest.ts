@@ -33,13 +33,13 @@ export function registerIngest(program: Command): void {
       const summaryBytes = Number(flags.summaryBytes);
       if (!Number.isInteger(summaryBytes) || summaryBytes <= 0) throw new Error(`ingest: --summary-bytes must be a positive whole number, got "${flags.summaryBytes}"`);
       const dbPath = resolveDbPath(flags.db);
-      const store = withDbName(dbPath, () => openSqliteStore(dbPath));
+      const store = await withDbName(dbPath, () => openSqliteStore(dbPath));
       try {
         const loaded = await loadSources(inputs, { maxFileBytes: DEFAULT_MAX_FILE_BYTES, readStdin }, new Fetcher({ allowPrivate: Boolean(flags.allowPrivate) }));
         for (const d of loaded.diagnostics) process.stderr.write(`crosscheck: ${formatDiagnostic(d)}\n`);
         const models = loadResources();
         for (const d of models.diagnostics) process.stderr.write(`crosscheck: ${formatDiagnostic(d)}\n`);
-        const result = withDbName(dbPath, () => ingestArticles(
+        const result = await withDbName(dbPath, () => ingestArticles(
           store,
           loaded.articles,
           {
@@ -60,15 +60,15 @@ export function registerIngest(program: Command): void {
         const lost = result.diagnostics.some((d) => d.stage === 'store' && d.severity === 'error');
         if (loaded.articles.length === 0 || lost) process.exitCode = 1;
       } finally {
-        store.close();
+        await store.close();
       }
     });
 }
 
 /** Database failures (read-only file, full disk, locked) name the database file, like every other error names its item. */
-function withDbName<T>(dbPath: string, step: () => T): T {
+async function withDbName<T>(dbPath: string, step: () => T | Promise<T>): Promise<T> {
   try {
-    return step();
+    return await step();
   } catch (err) {
     throw new Error(`ingest: ${dbPath}: ${err instanceof Error ? err.message : String(err)}`);
   }

@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import type { Command } from 'commander';
 import { createApp } from '../../http/app.ts';
-import { loadStaticFiles } from '../../http/static-files.ts';
+import { buildWebUi } from '../build-web-ui.ts';
+import { loadStaticFiles, type StaticFile } from '../../http/static-files.ts';
 import { resolveDbPath } from '../../store/db-path.ts';
 import { openSqliteStore } from '../../store/sqlite-store.ts';
 
@@ -27,8 +28,7 @@ export function registerServe(program: Command): void {
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`serve: --port must be 0-65535, got "${flags.port}"`);
       const dbPath = resolveDbPath(flags.db);
       const store = openSqliteStore(dbPath);
-      const staticFiles = loadStaticFiles(WEB_DIST);
-      if (staticFiles.size === 0) process.stderr.write(`serve: web UI not built (${WEB_DIST} missing): run npm run build:web; the API works without it\n`);
+      const staticFiles = await webUi();
       if (!isLoopback(flags.host)) process.stderr.write(`serve: listening on ${flags.host}, reachable from other machines; the API is read-only\n`);
       const app = createApp(store, { staticFiles });
       await new Promise<void>((resolve, reject) => {
@@ -37,13 +37,13 @@ export function registerServe(program: Command): void {
           process.stdout.write(`Crosscheck: http://${host}:${info.port}/  (database ${dbPath}; Ctrl-C to stop)\n`);
         });
         server.on('error', (err: NodeJS.ErrnoException) => {
-          store.close();
+          void store.close();
           const why = err.code === 'EADDRINUSE' ? `port ${port} is in use (try --port 0 for any free port)` : err.code === 'EADDRNOTAVAIL' ? `cannot listen on ${flags.host}` : err.message;
           reject(new Error(`serve: ${flags.host}:${port}: ${why}`));
         });
         const stop = () => {
           server.close(() => {
-            store.close();
+            void store.close();
             resolve();
           });
         };
@@ -51,6 +51,19 @@ export function registerServe(program: Command): void {
         process.once('SIGTERM', stop);
       });
     });
+}
+
+/** The built UI; built on the spot when missing (an install that skipped `prepare`). The API works without it. */
+async function webUi(): Promise<Map<string, StaticFile>> {
+  const files = loadStaticFiles(WEB_DIST);
+  if (files.size > 0) return files;
+  process.stderr.write(`serve: web UI not built yet (${WEB_DIST}); building it (npm run build:web)\n`);
+  try {
+    await buildWebUi(WEB_DIST);
+  } catch (err) {
+    process.stderr.write(`serve: could not build the web UI (${err instanceof Error ? err.message : String(err)}); the API works without it\n`);
+  }
+  return loadStaticFiles(WEB_DIST);
 }
 
 function isLoopback(host: string): boolean {

@@ -76,7 +76,7 @@ export function registerWatch(program: Command): void {
           },
         );
       } finally {
-        store.close();
+        await store.close();
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
       }

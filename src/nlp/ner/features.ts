@@ -1,7 +1,9 @@
 import { hashInt as hashIntImported, hashStr as hashStrImported, templateSeed } from './hash.ts';
 import { matchGazetteer, type Gazetteer } from './gazetteer.ts';
+import { valueOf, wordHash2 } from './key-table.ts';
 import { NER_TYPES } from './labels.ts';
 import { isCapitalized as isCapitalizedImported, wordForm, type CapClass, type WordForm } from './word-form.ts';
+import { CLUSTER_PREFIXES, caseBucketOf, clusterOf, type WordLexicon } from './word-lexicon.ts';
 
 // Local aliases: the loader may expose imports through getters, which cost a call per use in the hot loop.
 const hashInt = hashIntImported;
@@ -17,10 +19,11 @@ export interface FeatureLexicons {
   readonly gazetteer: Gazetteer;
   /** Outside name lists by kind of name (city, first name, ...); empty in models trained without them. */
   readonly external: Gazetteer;
-  /** Word key → how the word is usually cased mid-sentence in the training text (see `CASE_BUCKETS`). */
-  readonly caseLexicon: ReadonlyMap<string, number>;
-  /** Word key → distributional cluster path induced from the training text (prefixes used as features). */
-  readonly clusters: ReadonlyMap<string, string>;
+  /**
+   * Word key → how the word is usually cased mid-sentence in the training text (see `CASE_BUCKETS`) and its
+   * distributional cluster (path prefixes used as features).
+   */
+  readonly words: WordLexicon;
 }
 
 /** Case-lexicon buckets: the word is almost always lower-case / mixed / almost always capitalized mid-sentence. */
@@ -56,8 +59,6 @@ const SEED: Readonly<Record<keyof typeof T, number>> = Object.fromEntries(
   Object.entries(T).map(([k, v]) => [k, templateSeed(v)]),
 ) as Record<keyof typeof T, number>;
 
-// Cluster path prefix lengths used as features: coarse to fine, as in Miller et al. (2004) / Ratinov & Roth.
-const CLUSTER_PREFIXES = [4, 6, 10, 20];
 // Neighbours' clusters: coarse (word class: verb of saying, preposition) and finer (kind of noun: "club", "minister").
 const CONTEXT_PREFIX = 6;
 const CONTEXT_PREFIX_FINE = 10;
@@ -106,13 +107,15 @@ function docCaseStats(doc: readonly (readonly WordForm[])[], headlines: readonly
 export interface WordStatic {
   readonly form: WordForm;
   readonly keyH: number;
+  /** Second hash of the key (key-table.ts): with `keyH`, what gazetteer and lexicon lookups use. */
+  readonly keyH2: number;
   readonly casedH: number;
   readonly shapeH: number;
   readonly capI: number;
   readonly caseBucket: number;
   /** Gazetteer type mask of the single word, -1 when it is in no entry. */
   readonly gazTok: number;
-  /** Hashes of the word's cluster path cut at `CLUSTER_PREFIXES`, null when the word has no cluster. */
+  /** Hashes of the word's cluster path cut at `CLUSTER_PREFIXES` (a view into the model), null without a cluster. */
   readonly clusterH: Uint32Array | null;
   /** Outside-list category mask of the single word, -1 when it is in no list. */
   readonly extTok: number;
@@ -175,16 +178,24 @@ interface WordInfo {
 }
 
 function wordStatic(lex: FeatureLexicons, f: WordForm): WordStatic {
+  const keyH = hashStr(0, f.key);
+  const keyH2 = wordHash2(f.key);
+  const words = lex.words;
+  const value = valueOf(words.table, keyH, keyH2, 0);
+  const cluster = clusterOf(value);
+  const bucket = caseBucketOf(value);
+  const width = CLUSTER_PREFIXES.length;
   return {
     form: f,
-    keyH: hashStr(0, f.key),
+    keyH,
+    keyH2,
     casedH: hashStr(0, f.cased),
     shapeH: hashStr(0, f.shape),
     capI: CAP_INDEX[f.cap],
-    caseBucket: lex.caseLexicon.get(f.key) ?? UNSEEN_CASE,
-    gazTok: lex.gazetteer.tokens.get(f.key) ?? -1,
-    clusterH: clusterHashes(lex.clusters.get(f.key)),
-    extTok: lex.external.tokens.get(f.key) ?? -1,
+    caseBucket: bucket === 0 ? UNSEEN_CASE : bucket - 1,
+    gazTok: valueOf(lex.gazetteer.tokens, keyH, keyH2, -1),
+    clusterH: cluster === 0 ? null : words.clusterPrefixes.subarray((cluster - 1) * width, cluster * width),
+    extTok: valueOf(lex.external.tokens, keyH, keyH2, -1),
   };
 }
 
@@ -207,7 +218,8 @@ function sentenceFeatures(
   scratch: Uint32Array,
 ): SentenceFeatures {
   const n = forms.length;
-  const keys = forms.map((f) => f.key);
+  const h1 = Uint32Array.from(infos, (w) => w.word.keyH);
+  const h2 = Uint32Array.from(infos, (w) => w.word.keyH2);
   const ctx: SentenceContext = {
     forms,
     infos,
@@ -215,10 +227,10 @@ function sentenceFeatures(
     rawH: padded(infos, 'casedH', BOS_H, EOS_H),
     shapeH: padded(infos, 'shapeH', BOS_H, EOS_H),
     capI: padded(infos, 'capI', BOS_CAP, EOS_CAP),
-    gaz: matchGazetteer(lex.gazetteer, keys, Uint8Array.from(infos, (w) => (w.word.gazTok >= 0 ? 1 : 0))),
-    ext: lex.external.entries.size > 0 ? matchGazetteer(lex.external, keys, Uint8Array.from(infos, (w) => (w.word.extTok >= 0 ? 1 : 0))) : null,
+    gaz: matchGazetteer(lex.gazetteer, h1, h2, Uint8Array.from(infos, (w) => (w.word.gazTok >= 0 ? 1 : 0))),
+    ext: lex.external.entryCount > 0 ? matchGazetteer(lex.external, h1, h2, Uint8Array.from(infos, (w) => (w.word.extTok >= 0 ? 1 : 0))) : null,
     extTypes: lex.external.typeCount,
-    clusters: lex.clusters.size > 0 ? infos.map((w) => w.word.clusterH) : null,
+    clusters: lex.words.clusterCount > 0 ? infos.map((w) => w.word.clusterH) : null,
     headline,
   };
   const sink: Sink = { buf: scratch, n: 0 };
@@ -396,15 +408,9 @@ function gazetteerFeatures(
   if (tokenMask >= 0) push(out, hashInt(seeds.token, tokenMask * 2 + capital));
 }
 
-/** Prefix hashes are computed once per distinct word (see WordStatic), so the per-token work is integer mixing only. */
-function clusterHashes(path: string | undefined): Uint32Array | null {
-  if (!path) return null;
-  return Uint32Array.from(CLUSTER_PREFIXES, (k) => hashStr(0, path.slice(0, k)));
-}
-
 // Indices into CLUSTER_PREFIXES.
-const COARSE = CLUSTER_PREFIXES.indexOf(CONTEXT_PREFIX);
-const FINE = CLUSTER_PREFIXES.indexOf(CONTEXT_PREFIX_FINE);
+const COARSE = (CLUSTER_PREFIXES as readonly number[]).indexOf(CONTEXT_PREFIX);
+const FINE = (CLUSTER_PREFIXES as readonly number[]).indexOf(CONTEXT_PREFIX_FINE);
 const CLUSTER_SEEDS = CLUSTER_PREFIXES.map((k) => hashInt(SEED.cluster, k));
 
 function clusterFeatures(out: Sink, clusters: readonly (Uint32Array | null)[], i: number, cap: number): void {
