@@ -171,10 +171,10 @@ describe('watching feeds on a local server', () => {
   it("takes the outlet from the page's own site name (og:site_name, JSON-LD publisher), the feed title only as a fallback", async () => {
     const result = await pollFeed(`${base}/sites.xml`, deps);
     assert.equal(result.status, 'ok', result.error);
-    const outlet = (k: string) => store.getArticle(idForUrl(`${base}/site/${k}.html`))?.outlet;
-    assert.deepEqual([outlet('og'), outlet('ld'), outlet('plain')], ['Harbour Gazette', 'Valley Courier', 'Local test feed']);
+    const outlet = async (k: string) => (await store.getArticle(idForUrl(`${base}/site/${k}.html`)))?.outlet;
+    assert.deepEqual([await outlet('og'), await outlet('ld'), await outlet('plain')], ['Harbour Gazette', 'Valley Courier', 'Local test feed']);
     // The id is a hash of the URL, but the stored article carries the URL and the entry's title to show.
-    const stored = store.getArticle(idForUrl(`${base}/site/og.html`));
+    const stored = await store.getArticle(idForUrl(`${base}/site/og.html`));
     assert.deepEqual([stored?.url, stored?.title], [`${base}/site/og.html`, 'Site og']);
   });
 
