@@ -3,7 +3,7 @@
 // (vite) into dist/web. `npm ci` runs this through `prepare`, so the bin starts compiled JavaScript instead of
 // compiling TypeScript at every start (tsx), and `crosscheck serve` has its UI right after install.
 // Plain JavaScript so it runs before anything is built; bin/crosscheck.js imports `bundleIsStale` and `buildCli`.
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -13,7 +13,7 @@ export const CLI_BUNDLE = join(CLI_DIR, 'main.mjs');
 // Every source file that went into the bundle, so the bin can tell a stale bundle from a fresh one.
 const INPUTS = join(CLI_DIR, 'inputs.json');
 
-const ENTRIES = { main: 'src/cli/main.ts' };
+const ENTRIES = { main: 'src/cli/main.ts', worker: 'src/pipeline/parallel/worker.ts' };
 
 /**
  * True when the bundle is missing or a source file it was built from changed since (a developer edited src/ and
@@ -38,7 +38,7 @@ export function bundleIsStale() {
   return false;
 }
 
-/** Bundles src/cli/main.ts and the pool worker into dist/cli (under a second with esbuild). */
+/** Bundles src/cli/main.ts and the worker-pool thread into dist/cli (under a second with esbuild). */
 export async function buildCli() {
   const esbuild = await import('esbuild');
   mkdirSync(CLI_DIR, { recursive: true });
@@ -64,6 +64,9 @@ export async function buildCli() {
     metafile: true,
     logLevel: 'warning',
   });
+  // Chunks of earlier builds have other hashed names: remove what this build did not write.
+  const outputs = new Set(Object.keys(result.metafile.outputs).map((f) => join(ROOT, f)));
+  for (const name of readdirSync(CLI_DIR)) if (name.endsWith('.mjs') && !outputs.has(join(CLI_DIR, name))) rmSync(join(CLI_DIR, name));
   const inputs = Object.keys(result.metafile.inputs).filter((f) => !f.includes('node_modules'));
   writeFileSync(INPUTS, JSON.stringify([...inputs, 'package.json'], null, 1) + '\n');
 }

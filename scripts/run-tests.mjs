@@ -7,8 +7,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { buildCli } from './build.mjs';
+import { fileURLToPath } from 'node:url';
 
 function collect(path, out) {
   if (statSync(path).isDirectory()) {

@@ -16,6 +16,8 @@ export interface TempPostgres {
   /** postgres://crosscheck@127.0.0.1:PORT/ — append a database name. */
   readonly baseUrl: string;
   readonly port: number;
+  /** The cluster's data directory (postmaster.pid is in it: benches read the server's CPU time). */
+  readonly dataDir: string;
   /** A new empty database; returns its URL. */
   createDatabase(name: string): Promise<string>;
   /** Stops the server the hard way or politely, then starts it again on the same port (fault tests). */
@@ -78,6 +80,7 @@ export async function startTempPostgres(): Promise<TempPostgres> {
   return {
     baseUrl,
     port,
+    dataDir: pgdata,
     async createDatabase(name: string): Promise<string> {
       const { default: pg } = await import('pg');
       const client = new pg.Client({ connectionString: `${baseUrl}postgres` });

@@ -19,6 +19,8 @@ export interface BoilerplateMarks {
   readonly reasons: ReadonlyMap<number, MarkReason>;
   /** Paragraph characters in each element's subtree that no mark removes: the prose a reader would be left with. */
   readonly unmarkedProse: Float64Array;
+  /** Form inputs in each element's subtree outside marked furniture (a marked sign-up form's fields are gone already). */
+  readonly unmarkedInputs: Int32Array;
 }
 
 // An element that holds this share of all the page's paragraph text is where the article lives, whatever its class
@@ -30,6 +32,10 @@ const ARTICLE_SHARE_GUARD = 0.4;
 const PROSE_CHARS = 400;
 const PROSE_PARAGRAPHS = 2;
 const PROSE_MAX_LINK_DENSITY = 0.25;
+
+// Captions are the article when they hold at least half of the visible paragraph text.
+const CAPTION_CONTENT_SHARE = 0.5;
+const CAPTION_RULES: ReadonlySet<string> = new Set(['boilerplate/tag-figcaption', 'boilerplate/caption']);
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
@@ -82,16 +88,27 @@ export function markBoilerplate(tree: PageTree, stats: PageStats): BoilerplateMa
   // Prose is likewise counted where it can be seen: visible[i] is paragraphChars[i] less its hidden descendants'.
   const visible = Float64Array.from(stats.paragraphChars);
   let hiddenChars = 0;
+  let captionChars = 0;
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i] as (typeof nodes)[number];
-    if (node.kind !== 'element' || !hiddenMark(node)) continue;
+    if (node.kind !== 'element') continue;
     const chars = stats.paragraphChars[i] as number;
-    if (chars > 0) for (let a = node.parent; a >= 0; a = (nodes[a] as ElementNode).parent) visible[a] = (visible[a] as number) - chars;
-    hiddenChars += chars;
-    i = node.end - 1;
+    if (hiddenMark(node)) {
+      if (chars > 0) for (let a = node.parent; a >= 0; a = (nodes[a] as ElementNode).parent) visible[a] = (visible[a] as number) - chars;
+      hiddenChars += chars;
+      i = node.end - 1;
+    } else if (node.tag === 'figcaption') {
+      captionChars += chars;
+      i = node.end - 1;
+    }
   }
-  const guard = (stats.totalParagraphChars - hiddenChars) * ARTICLE_SHARE_GUARD;
+  const visibleTotal = stats.totalParagraphChars - hiddenChars;
+  const guard = visibleTotal * ARTICLE_SHARE_GUARD;
+  // A slideshow or photo essay tells its story in captions: when they hold most of the visible prose they are the
+  // article, not furniture beside it.
+  const captionsAreContent = captionChars > 0 && captionChars >= visibleTotal * CAPTION_CONTENT_SHARE;
   const unmarkedProse = Float64Array.from(stats.paragraphChars);
+  const unmarkedInputs = Int32Array.from(stats.inputCount);
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i] as (typeof nodes)[number];
     const inherited = node.parent >= 0 ? (markedBy[node.parent] as number) : -1;
@@ -105,10 +122,17 @@ export function markBoilerplate(tree: PageTree, stats: PageStats): BoilerplateMa
     // duplicate of the story); the guard below only protects against names and tags that guessed wrong.
     if (mark.kind !== 'hidden' && visible[i]! > 0 && visible[i]! >= guard) continue;
     if (mark.kind === 'small-box-class' && holdsProse(stats, visible, i)) continue;
+    if (captionsAreContent && CAPTION_RULES.has(mark.rule)) continue;
     markedBy[i] = i;
     reasons.set(i, { reason: mark.reason, rule: mark.rule });
     const chars = stats.paragraphChars[i] as number;
-    if (chars > 0) for (let a = node.parent; a >= 0; a = (nodes[a] as ElementNode).parent) unmarkedProse[a] = (unmarkedProse[a] as number) - chars;
+    const inputs = stats.inputCount[i] as number;
+    if (chars > 0 || inputs > 0) {
+      for (let a = node.parent; a >= 0; a = (nodes[a] as ElementNode).parent) {
+        unmarkedProse[a] = (unmarkedProse[a] as number) - chars;
+        unmarkedInputs[a] = (unmarkedInputs[a] as number) - inputs;
+      }
+    }
   }
-  return { markedBy, reasons, unmarkedProse };
+  return { markedBy, reasons, unmarkedProse, unmarkedInputs };
 }

@@ -28,7 +28,9 @@ function renderStory(s: StoryBriefStory, titles: ReadonlyMap<string, string>): s
   section(out, 'Only one source reports', s.exclusives.slice(0, 12).map((e) => `${escapeMd(e.text)} [${e.source}]`));
   section(out, 'Who said what', s.quotes.filter((q) => q.direct).slice(0, 20).map((q) => {
     const variants = q.variants && q.wordingChanged ? ` — wording differs: ${q.variants.map((v) => `“${escapeMd(v.text)}” ${cite(v.sources)}`).join('; ')}` : '';
-    return `**${escapeMd(q.speaker)}**${q.speakerCertainty === 'inferred' ? ' (inferred)' : ''}: “${escapeMd(q.text)}” ${cite(q.sources)}${variants}`;
+    const disagreement = q.speakerDisagreement ? ` — outlets differ on who said it: ${q.speakerDisagreement.map((d) => `${escapeMd(d.speaker)} ${cite(d.sources)}`).join(' vs ')}` : '';
+    const who = q.speakerUndetermined ? `**speaker undetermined** (“${escapeMd(q.speaker)}”)` : `**${escapeMd(q.speaker)}**${q.speakerCertainty === 'inferred' ? ' (inferred)' : ''}`;
+    return `${who}: “${escapeMd(q.text)}” ${cite(q.sources)}${variants}${disagreement}`;
   }));
   section(out, 'Timeline', s.timeline.map((t) => `${t.date}${t.upcoming ? ' (upcoming)' : ''}: ${escapeMd(t.text)} ${cite(t.sources)}`));
   section(out, 'People, organizations and places', s.entities.slice(0, 25).map((e) => `${escapeMd(e.name)} (${e.type}${e.aliases.length ? `; also ${e.aliases.map(escapeMd).join(', ')}` : ''}) ${cite(e.sources)}`));

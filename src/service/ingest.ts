@@ -23,6 +23,13 @@ export interface IngestOptions {
   readonly now: Date;
   /** Called after each new article is analyzed. */
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * Outlet furniture learned from a larger batch than `raws` (the queue's enqueuer learns it from the whole batch
+   * and each worker ingests one article of it); by default it is learned from `raws`.
+   */
+  readonly recurring?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** false: store the articles but leave re-clustering to the caller (a queue worker clusters once per batch). */
+  readonly recluster?: boolean;
 }
 
 // 7 days: follow-up reports of one event (talks, trials, storms) land within a week of each other; a wider window
@@ -74,7 +81,7 @@ export async function ingestArticles(store: Store, raws: readonly RawArticle[], 
 
   const extracted = fresh.flatMap(({ raw, hash }) => guard('extract', raw.source, diagnostics, () => ({ extracted: extractArticle(raw), hash })));
   // Outlet furniture is learned from this batch only: stored articles were cleaned when they arrived.
-  const recurring = learnOutletBoilerplate(extracted.map((e) => e.extracted));
+  const recurring = options.recurring ?? learnOutletBoilerplate(extracted.map((e) => e.extracted));
   const inserted: string[] = [];
   const updated: string[] = [];
   for (const [i, { extracted: e, hash }] of extracted.entries()) {
@@ -89,17 +96,26 @@ export async function ingestArticles(store: Store, raws: readonly RawArticle[], 
     options.onProgress?.(i + 1, extracted.length);
   }
 
-  // Re-clustering reads stories, recomputes them and writes them back: under the write lock, so a concurrent ingest
-  // cannot write in between and have its stories replaced by this run's stale view. Articles a killed or concurrent
-  // run stored but never clustered are picked up here, whatever this run brings.
-  const recluster = await store.exclusive(async () => {
-    const changed = [...new Set([...inserted, ...updated, ...(await store.articleIdsWithoutStory())])];
-    if (changed.length === 0) return undefined;
-    return reclusterAround(store, changed, { summaryBytes: options.summaryBytes, windowDays: options.windowDays, reference, updatedAt: ingestedAt });
-  });
+  const recluster = options.recluster === false ? undefined : await reclusterChanged(store, [...inserted, ...updated], options);
   if (!recluster) return { inserted, updated, unchanged, storiesChanged: [], storiesRemoved: [], diagnostics };
   diagnostics.push(...recluster.diagnostics);
   return { inserted, updated, unchanged, storiesChanged: recluster.changed, storiesRemoved: recluster.removed, diagnostics };
+}
+
+/**
+ * Re-clusters around the changed articles and writes the stories. Reading stories, recomputing them and writing them
+ * back happens under the store's write lock, so a concurrent ingest (or queue worker) cannot write in between and
+ * have its stories replaced by this run's stale view. Articles a killed or concurrent run stored but never
+ * clustered are picked up here, whatever this run brings. Undefined when there was nothing to do.
+ */
+export async function reclusterChanged(store: Store, changedIds: readonly string[], options: Pick<IngestOptions, 'published' | 'summaryBytes' | 'windowDays' | 'now'>): Promise<{ changed: string[]; removed: string[]; diagnostics: Diagnostic[] } | undefined> {
+  const ingestedAt = options.now.toISOString();
+  const reference = options.published ?? ingestedAt.slice(0, 10);
+  return store.exclusive(async () => {
+    const changed = [...new Set([...changedIds, ...(await store.articleIdsWithoutStory())])];
+    if (changed.length === 0) return undefined;
+    return reclusterAround(store, changed, { summaryBytes: options.summaryBytes, windowDays: options.windowDays, reference, updatedAt: ingestedAt });
+  });
 }
 
 interface ReclusterOptions {

@@ -65,7 +65,7 @@ test('UTF-8 bytes under a stale <meta charset="gb2312"> decode as UTF-8; real GB
 test('an introduction beside a "read more" half is kept: the winner climbs to the ancestor that outscores it', () => {
   const more = ['Opponents', 'Critics', 'Landlords', 'Teachers', 'Unions', 'Parents', 'Nurses', 'Bakers', 'Cyclists', 'Shopkeepers', 'Drivers']
     .map((who) => `<p>${P2.replace('Opponents', who)}</p>`).join('');
-  const html = `<html><body><div id="story"><div class="story-body"><div class="story-intro"><p>${P1}</p></div>` +
+  const html = `<html><body><div id="story"><div class="story-body"><div class="story-intro"><p>${P1}</p><p>${P3}</p><p>${P3.replace('mayor', 'treasurer')}</p></div>` +
     `<div id="read-more"><div id="read-more-content">${more}</div><div class="x"></div></div></div></div></body></html>`;
   const out = text(html);
   assert.ok(out.startsWith(P1), out);
@@ -85,4 +85,79 @@ test('a block that is only a date and time is a timestamp, a sentence with a dat
   assert.ok(!text(html('Nov. 20, 2019, 9:28 AM UTC')).includes('9:28'));
   assert.ok(!text(html('Tuesday, March 3, 2020')).includes('March 3'));
   assert.ok(text(html('On 20 November 2019 the council met again.')).includes('On 20 November 2019'));
+});
+
+const NAV = '<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>';
+
+function extract(html: string) {
+  return extractHtml({ html, source: 'd.html', id: 'd' });
+}
+
+test('the body only in JSON-LD articleBody is used, with a diagnostic saying so', () => {
+  const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Budget passes', articleBody: `${P1}\n${P2}\n${P3}` });
+  const a = extract(`<html><head><script type="application/ld+json">${ld}</script></head><body>${NAV}<div id="app"><p>Loading…</p></div></body></html>`);
+  assert.deepEqual(a.blocks, [P1, P2, P3]);
+  assert.ok(a.diagnostics.some((d) => d.rule === 'extract/json-ld-article-body'), JSON.stringify(a.diagnostics));
+});
+
+test('a shorter (teaser) articleBody does not replace the visible article', () => {
+  const ld = JSON.stringify({ '@type': 'NewsArticle', articleBody: `${P1} ${P2}`.slice(0, 150) });
+  const a = extract(`<html><head><script type="application/ld+json">${ld}</script></head><body><article><p>${P1}</p><p>${P2}</p><p>${P3}</p></article></body></html>`);
+  assert.deepEqual(a.blocks, [P1, P2, P3]);
+  assert.ok(!a.diagnostics.some((d) => d.rule === 'extract/json-ld-article-body'));
+});
+
+test('the body only in <noscript> or a text/template script is read', () => {
+  const inner = `<article><p>${P1}</p><p>${P2}</p><p>${P3}</p></article>`;
+  for (const wrap of [`<noscript>${inner}</noscript>`, `<script type="text/template" id="tpl">${inner}</script>`]) {
+    const a = extract(`<html><body>${NAV}<div id="root"></div>${wrap}</body></html>`);
+    assert.deepEqual(a.blocks, [P1, P2, P3], wrap.slice(0, 30));
+    assert.ok(a.diagnostics.some((d) => d.rule === 'extract/declared-markup'));
+  }
+});
+
+test('a <noscript> notice on a page that shows its article changes nothing', () => {
+  const a = extract(`<html><body><noscript><p>Please enable JavaScript to view the comments powered by our partner.</p></noscript><article><p>${P1}</p><p>${P2}</p><p>${P3}</p></article></body></html>`);
+  assert.deepEqual(a.blocks, [P1, P2, P3]);
+});
+
+test('a page whose only text is headings, or one link, still yields that text', () => {
+  assert.deepEqual(extract('<html><body><article><h2>Test Case 1</h2><img alt=""><h2>Test Case 2</h2></article></body></html>').blocks, ['Test Case 1', 'Test Case 2']);
+  assert.deepEqual(extract('<html><body><a href="#"><p>abc</p><p>def</p>ghi</a></body></html>').blocks, ['abc', 'def', 'ghi']);
+});
+
+test('a link-free list of short items inside the article (ingredients, tools) is kept; a strip of links is not', () => {
+  const items = ['Cloche', 'Planter saucer', 'Floral foam oasis', 'Ruler', 'Spoon', 'Moss', 'Small plants'];
+  const list = (linked: boolean) => `<div class="content"><p>What you will need:</p><ul>${items.map((t) => `<li>${linked ? `<a href="/${t}">${t}</a>` : t}</li>`).join('')}</ul></div>`;
+  const page = (linked: boolean) => `<html><body><article><p>${P1}</p><p>${P2}</p>${list(linked)}<p>${P3}</p></article></body></html>`;
+  assert.ok(text(page(false)).includes('Floral foam oasis'), text(page(false)));
+  assert.ok(!text(page(true)).includes('Floral foam oasis'), text(page(true)));
+});
+
+test('an article section holding a sign-up form keeps its paragraphs; the form and a bare pitch box go', () => {
+  const form = '<form><input type="email"><input type="submit"><input type="checkbox"></form>';
+  const section = `<section class="s-section"><p>${P2}</p>${form}<p>${P3}</p><p>${P1.replace('Tuesday', 'Friday')}</p><p>${P2.replace('Opponents', 'Critics')}</p><p>${P3.replace('mayor', 'treasurer')}</p><p>${P2.replace('Opponents', 'Landlords')}</p></section>`;
+  const pitch = `<div class="box"><p>Let our news meet your inbox, every weekday morning.</p>${form}</div>`;
+  const before = ['Monday', 'Wednesday', 'Thursday', 'Saturday', 'Sunday', 'midday', 'the night'].map((d) => `<p>${P1.replace('Tuesday', d)}</p>`).join('');
+  const out = text(`<html><body><article>${before}${section}${pitch}</article></body></html>`);
+  assert.ok(out.includes('Critics said') && out.includes(P3), out);
+  assert.ok(!out.includes('meet your inbox'), out);
+});
+
+test('an inline dateline or glossary pop-up stays in its sentence; an inline caption span is still split off', () => {
+  const lead = '<p><span class="dateline">CAIRO —</span> Gunmen opened fire on visitors at the national museum on Wednesday, killing at least 19 people.</p>';
+  const popup = '<p>He said <a href="javascript:void(0)" class="popup">"I would prefer not to."</a> and went back to his desk by the window.</p>';
+  const out = text(`<html><body><article>${lead}${popup}<p>${P1}<span class="caption">Photo: City Hall</span></p><p>${P2}</p></article></body></html>`);
+  assert.ok(out.includes('CAIRO — Gunmen opened fire'), out);
+  assert.ok(out.includes('He said "I would prefer not to." and went back'), out);
+  assert.ok(!out.includes('Photo: City Hall'), out);
+});
+
+test('a slideshow told in captions keeps them; captions beside a written article still go', () => {
+  const slides = [P1, P2, P3, P1.replace('Tuesday', 'Friday'), P2.replace('Opponents', 'Critics'), P3.replace('mayor', 'treasurer')]
+    .map((p, i) => `<figure><img src="${i}.jpg"><figcaption>${p}</figcaption></figure>`).join('');
+  const show = text(`<html><body><article><h1>In pictures</h1><p>A week at City Hall, in six photographs by our staff.</p>${slides}</article></body></html>`);
+  assert.ok(show.includes(P1) && show.includes('Critics said'), show);
+  const article = text(`<html><body><article><p>${P1}</p><p>${P2}</p><p>${P3}</p><figure><img src="a.jpg"><figcaption>The mayor at City Hall on Tuesday, after the budget vote.</figcaption></figure><p>${P2.replace('Opponents', 'Critics')}</p></article></body></html>`);
+  assert.ok(!article.includes('The mayor at City Hall on Tuesday'), article);
 });

@@ -85,3 +85,23 @@ test('negative: an outlet after "told" is the hearer, not the speaker; an organi
   const org = 'The Pentagon released a report on Monday.\n\n“The numbers are wrong,” she said.';
   assert.deepEqual(speakers(org, [['Pentagon', 'organization']]), ['she inferred speaker/undetermined']);
 });
+
+test('a role standing as the subject ("The congressman") refers back like a pronoun; "his wife, X" is not the subject', () => {
+  const text =
+    '“I just feel terrible for her,” Mr. Weiner said.\n\n' +
+    'The congressman also expressed concern about the toll on his wife, Huma Abedin, a longtime aide. “I’m protecting my wife,” he told CNN.';
+  assert.deepEqual(speakers(text, [['Weiner', 'person'], ['Huma Abedin', 'person']]), [
+    'Weiner stated speaker/named',
+    'Weiner inferred speaker/previous-quote',
+  ]);
+});
+
+test('negative: a question put to someone ("Asked point-blank, “Is that you?”") is credited to nobody', () => {
+  const text = 'Asked point-blank, “Is that picture you?” Anthony Weiner replied, “You know I’m not going to talk about this anymore.”';
+  assert.deepEqual(speakers(text, [['Anthony Weiner', 'person']]), ['Anthony Weiner stated speaker/named']);
+});
+
+test('a short description before the name: “...,” Republican pollster Bill McInturff, part of the team, told NBC', () => {
+  const text = '“Trump is in a weaker position than our September track,” Republican pollster Bill McInturff, part of the team, told NBC.';
+  assert.deepEqual(speakers(text, [['Republican', 'other'], ['Bill McInturff', 'person'], ['NBC', 'organization']]), ['Bill McInturff stated speaker/named']);
+});

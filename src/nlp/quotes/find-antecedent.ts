@@ -2,6 +2,8 @@ import type { TextRange } from '../../model/span.ts';
 import { tokenize } from '../../text/tokens.ts';
 import { isReportingVerbAt } from './find-reporting-verb.ts';
 import type { NameSpan } from './types.ts';
+import { isTitleWord } from './titles.ts';
+import { isRoleWord } from '../entities/titles.ts';
 
 /** What the antecedent search may look at, built once per article. */
 export interface Discourse {
@@ -62,8 +64,12 @@ export function findAntecedent(
     const people = d.people.filter((p) => p.start >= segment.start && p.end <= segment.end && !inside(d.quoted, p) && fits(p.name));
     const teller = people.find((p) => tellsIn(d.text, p, segment.end));
     if (teller !== undefined) return { speaker: teller.name, range: teller, rule: 'speaker/teller-of-sentence' };
-    const subjectPronoun = leadingPronoun(d, segment, pronoun);
-    const first = people[0];
+    // "The congressman also expressed concern about his wife, Huma Abedin": a role standing as the subject refers
+    // back to someone named before, just like a pronoun.
+    const subjectPronoun = leadingPronoun(d, segment, pronoun) ?? leadingRole(d.text, segment);
+    // "Speaking just as Sherman held a call, Ryabkov rattled off demands": a name in a subordinate clause or after a
+    // preposition is not the sentence's subject when another name is.
+    const first = people.find((p) => !subordinate(d.text, segment.start, p.start) && !possessed(d.text, segment.start, p.start)) ?? people[0];
     if (first !== undefined && (subjectPronoun === undefined || first.start < subjectPronoun)) {
       return { speaker: first.name, range: first, rule: 'speaker/subject-of-sentence' };
     }
@@ -71,6 +77,34 @@ export function findAntecedent(
     if (subjectPronoun !== undefined) firstParagraph = Math.min(firstParagraph, paragraphIndex(d.paragraphs, s.start) - MAX_PARAGRAPHS_BACK);
   }
   return undefined;
+}
+
+// Words that open a clause or phrase whose names are not the subject of the sentence.
+const SUBORDINATORS = new Set(
+  'as when while after before because if since although though until unless whereas with without for of to from by at in on about against like than including'.split(' '),
+);
+
+/** True when the nearest word that opens a clause or phrase before `at` (back to a comma or the start) subordinates it. */
+function subordinate(text: string, from: number, at: number): boolean {
+  const before = text.slice(from, at);
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('—')) + 1);
+  return clause.toLowerCase().split(/[^\p{L}]+/u).some((w) => SUBORDINATORS.has(w));
+}
+
+// "his wife, Huma Abedin", "her partner, Heather Poe": a name owned by someone else in the sentence is not its subject.
+function possessed(text: string, from: number, at: number): boolean {
+  const before = text.slice(Math.max(from, at - 30), at).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).slice(-3);
+  return before.some((w) => w === 'his' || w === 'her' || w === 'their');
+}
+
+// "The congressman", "The former senator": a role (title words after "the") opening the sentence, then a verb.
+const ROLE_SUBJECT = /^(?:[\s“”"]*)(?:But|And|Still|Later|Earlier)?,?\s*[Tt]he\s+((?:[\p{L}.-]+\s+){0,3}?[\p{L}.-]+)\s+(?:also\s+|later\s+|then\s+)?\p{Ll}+/u;
+
+function leadingRole(text: string, segment: TextRange): number | undefined {
+  const m = ROLE_SUBJECT.exec(text.slice(segment.start, segment.end));
+  if (m === null) return undefined;
+  const words = (m[1] ?? '').split(/\s+/);
+  return words.every((w) => isTitleWord(w)) && words.some((w) => isRoleWord(w)) ? segment.start + m.index : undefined;
 }
 
 function inside(quoted: readonly TextRange[], r: TextRange): boolean {

@@ -5,6 +5,7 @@ import type { NameSpan, RawAttribution } from './types.ts';
 import { guessGenders, pronounGender, surname, type Gender } from './guess-genders.ts';
 import { findAntecedent, type Discourse, type SpokenBefore } from './find-antecedent.ts';
 import { isTitleWord } from './titles.ts';
+import { isRoleWord } from '../entities/titles.ts';
 
 interface Resolved {
   readonly speaker: string;
@@ -135,7 +136,8 @@ const PHRASE_FILLER = new Set(['the', 'a', 'an', 'this', 'that', 'then', 'now'])
  */
 function titledPerson(ctx: ResolveContext, phrase: string, at: number): string | undefined {
   const words = phrase.toLowerCase().split(/\s+/).filter((w) => !PHRASE_FILLER.has(w));
-  if (words.length === 0 || !words.every((w) => isTitleWord(w))) return undefined;
+  // Every word a title word and at least one a role ("the former vice president"); "the US" names a country.
+  if (words.length === 0 || !words.every((w) => isTitleWord(w)) || !words.some((w) => isRoleWord(w))) return undefined;
   const fitting = new Set<string>();
   for (const n of ctx.names) {
     if (n.start >= at) break;
