@@ -76,8 +76,8 @@ function calendarDate(t: TimeMention): string | undefined {
 const PAGE_NOTE = /^(?:updated|posted|published|last (?:updated|modified)|first published)\b|\bappears? in print on\b|^(?:photo|image|credit)\s*:/i;
 
 /**
- * Each body sentence that states a date, once, under its most precise date (a day before a month before a year; the
- * first among equals): a long sentence naming four dates is one event, not four. Captions, headings, page notes and
+ * Each body sentence that states a date, under its most precise date (a day before a month before a year; the first
+ * among equal months or years, each of several distinct days): "since 2014 ... on Monday" is one event, not two. Captions, headings, page notes and
  * the dateline opening a story ("LONDON, Jan. 5 (Reuters) -") date no event.
  */
 function eventSentences(a: AnalyzedArticle): Dated[] {
@@ -87,21 +87,22 @@ function eventSentences(a: AnalyzedArticle): Dated[] {
     const sentence = a.text.slice(s.start, s.end);
     if (PAGE_NOTE.test(sentence)) continue;
     const body = trimDateline(sentence, s.start);
-    let best: { t: TimeMention; date: string } | undefined;
+    const found: { t: TimeMention; date: string }[] = [];
     for (const t of a.times) {
       if (t.start < body.start || t.end > s.end) continue;
       const date = calendarDate(t);
-      if (date !== undefined && (best === undefined || date.length > best.date.length)) best = { t, date };
+      if (date !== undefined) found.push({ t, date });
     }
-    if (best === undefined) continue;
-    out.push({
-      articleId: a.id,
-      date: best.date,
-      sentence,
-      span: { articleId: a.id, start: s.start, end: s.end },
-      content: contentWords(sentence, a.times.filter((t) => t.start >= s.start && t.end <= s.end)),
-      certainty: best.t.certainty,
-    });
+    const precision = Math.max(0, ...found.map((f) => f.date.length));
+    if (precision === 0) continue;
+    // Distinct days in one sentence are distinct events ("in Brussels on Wednesday and in Vienna on Thursday"): each
+    // day gets the sentence. Coarser dates beside a day, and a month or year among equals, stay one entry (the first).
+    const chosen = found.filter((f) => f.date.length === precision);
+    const dates = precision === 10 ? chosen.filter((f, i) => chosen.findIndex((g) => g.date === f.date) === i) : chosen.slice(0, 1);
+    const content = contentWords(sentence, a.times.filter((t) => t.start >= s.start && t.end <= s.end));
+    for (const best of dates) {
+      out.push({ articleId: a.id, date: best.date, sentence, span: { articleId: a.id, start: s.start, end: s.end }, content, certainty: best.t.certainty });
+    }
   }
   return out;
 }
