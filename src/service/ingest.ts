@@ -12,7 +12,10 @@ import { learnOutletBoilerplate } from '../pipeline/stages/learn-outlet-boilerpl
 import type { Store, StoryChange } from '../store/store.ts';
 
 export interface IngestOptions {
-  /** YYYY-MM-DD for articles that carry no date (and the reference for "Wednesday"); default: the ingest date. */
+  /**
+   * YYYY-MM-DD for articles that carry no date (and the reference for "Wednesday"). Without it an article is dated as
+   * `analyze` dates it (its metadata, else the dates its text gives, inferred) or stays undated: never the ingest day.
+   */
   readonly published?: string;
   readonly summaryBytes: number;
   /** Stored articles published this many days either side of the new ones are re-clustered with them. */
@@ -61,9 +64,7 @@ export function contentHash(raw: RawArticle): string {
 export async function ingestArticles(store: Store, raws: readonly RawArticle[], options: IngestOptions, resources: PipelineResources): Promise<IngestResult> {
   const diagnostics: Diagnostic[] = [];
   const ingestedAt = options.now.toISOString();
-  const reference = options.published ?? ingestedAt.slice(0, 10);
-  const pipelineOptions: PipelineOptions = { summaryBytes: options.summaryBytes, published: reference };
-
+  const pipelineOptions: PipelineOptions = { summaryBytes: options.summaryBytes, ...(options.published ? { published: options.published } : {}) };
   const unchanged: string[] = [];
   const fresh: { raw: RawArticle; hash: string }[] = [];
   const seen = new Set<string>();
@@ -106,6 +107,7 @@ export async function ingestArticles(store: Store, raws: readonly RawArticle[], 
  */
 export async function reclusterChanged(store: Store, changedIds: readonly string[], options: Pick<IngestOptions, 'published' | 'summaryBytes' | 'windowDays' | 'now'>): Promise<{ changed: string[]; removed: string[]; diagnostics: Diagnostic[] } | undefined> {
   const ingestedAt = options.now.toISOString();
+  // Only where to look for neighbouring stored articles when none of the new ones is dated; it dates nothing.
   const reference = options.published ?? ingestedAt.slice(0, 10);
   return store.exclusive(async () => {
     const changed = [...new Set([...changedIds, ...(await store.articleIdsWithoutStory())])];

@@ -100,7 +100,8 @@ async function entryArticle(entry: FeedEntry, outlet: string | undefined, fetche
   const meta: Partial<RawArticle> = {
     ...(entry.title ? { title: entry.title } : {}),
     ...(entry.published ? { published: entry.published } : {}),
-    ...(outlet ? { outlet } : {}),
+    // The page's own site name (og:site_name, JSON-LD publisher) is the outlet; the feed's title only when it has none.
+    ...(outlet ? { outletFallback: outlet } : {}),
   };
   const fromFeed = (): RawArticle | undefined =>
     entry.contentHtml && entry.contentHtml.length >= MIN_FEED_CONTENT_CHARS

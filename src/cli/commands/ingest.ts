@@ -29,7 +29,7 @@ export function registerIngest(program: Command): void {
     .description('Analyze articles (files, directories, http(s) URLs) into the database and update the stories they join. On PostgreSQL the articles are enqueued for `crosscheck worker`.')
     .argument('<inputs...>', 'files, directories, URLs or - for stdin')
     .option('--db <file|url>', 'SQLite file or postgres:// URL (default $CROSSCHECK_DB or ./crosscheck.db)')
-    .option('--published <YYYY-MM-DD>', 'date for articles that carry none (default: today)')
+    .option('--published <YYYY-MM-DD>', 'date for articles that carry none (default: their metadata or the dates their text gives, else undated)')
     .option('--summary-bytes <n>', 'summary budget in bytes per story', '665')
     .option('--allow-private', 'let URLs reach private, loopback and link-local addresses')
     .option('--wait', 'PostgreSQL: wait until the workers have stored and clustered the batch, and report it')

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
-import { serve } from '@hono/node-server';
 import type { Command } from 'commander';
 import { createApp } from '../../http/app.ts';
-import { loadStaticFiles } from '../../http/static-files.ts';
+import { buildWebUi } from '../build-web-ui.ts';
+import { loadStaticFiles, type StaticFile } from '../../http/static-files.ts';
 import { resolveDbPath } from '../../store/db-path.ts';
 import { describeDb, openStore } from '../../store/open-store.ts';
 
@@ -32,10 +32,11 @@ export function registerServe(program: Command): void {
       } catch (err) {
         throw new Error(`serve: ${describeDb(dbPath)}: ${err instanceof Error ? err.message : String(err)}`);
       }
-      const staticFiles = loadStaticFiles(WEB_DIST);
-      if (staticFiles.size === 0) process.stderr.write(`serve: web UI not built (${WEB_DIST} missing): run npm run build:web; the API works without it\n`);
+      const staticFiles = await webUi();
       if (!isLoopback(flags.host)) process.stderr.write(`serve: listening on ${flags.host}, reachable from other machines; the API is read-only\n`);
       const app = createApp(store, { staticFiles });
+      // Loaded here, not at the top: @hono/node-server pulls in Node's fetch (undici), ~0.1 s at every CLI start.
+      const { serve } = await import('@hono/node-server');
       await new Promise<void>((resolve, reject) => {
         const server = serve({ fetch: app.fetch, port, hostname: flags.host }, (info) => {
           const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
@@ -56,6 +57,19 @@ export function registerServe(program: Command): void {
         process.once('SIGTERM', stop);
       });
     });
+}
+
+/** The built UI; built on the spot when missing (an install that skipped `prepare`). The API works without it. */
+async function webUi(): Promise<Map<string, StaticFile>> {
+  const files = loadStaticFiles(WEB_DIST);
+  if (files.size > 0) return files;
+  process.stderr.write(`serve: web UI not built yet (${WEB_DIST}); building it (npm run build:web)\n`);
+  try {
+    await buildWebUi(WEB_DIST);
+  } catch (err) {
+    process.stderr.write(`serve: could not build the web UI (${err instanceof Error ? err.message : String(err)}); the API works without it\n`);
+  }
+  return loadStaticFiles(WEB_DIST);
 }
 
 function isLoopback(host: string): boolean {
