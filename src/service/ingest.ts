@@ -65,9 +65,6 @@ export async function ingestArticles(store: Store, raws: readonly RawArticle[], 
   const diagnostics: Diagnostic[] = [];
   const ingestedAt = options.now.toISOString();
   const pipelineOptions: PipelineOptions = { summaryBytes: options.summaryBytes, ...(options.published ? { published: options.published } : {}) };
-  // Only where to look for neighbouring stored articles when none of the new ones is dated; it dates nothing.
-  const reference = options.published ?? ingestedAt.slice(0, 10);
-
   const unchanged: string[] = [];
   const fresh: { raw: RawArticle; hash: string }[] = [];
   const seen = new Set<string>();
@@ -110,6 +107,7 @@ export async function ingestArticles(store: Store, raws: readonly RawArticle[], 
  */
 export async function reclusterChanged(store: Store, changedIds: readonly string[], options: Pick<IngestOptions, 'published' | 'summaryBytes' | 'windowDays' | 'now'>): Promise<{ changed: string[]; removed: string[]; diagnostics: Diagnostic[] } | undefined> {
   const ingestedAt = options.now.toISOString();
+  // Only where to look for neighbouring stored articles when none of the new ones is dated; it dates nothing.
   const reference = options.published ?? ingestedAt.slice(0, 10);
   return store.exclusive(async () => {
     const changed = [...new Set([...changedIds, ...(await store.articleIdsWithoutStory())])];

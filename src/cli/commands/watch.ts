@@ -10,6 +10,7 @@ import { resolveDbPath } from '../../store/db-path.ts';
 import { describeDb, openStore } from '../../store/open-store.ts';
 import { isPostgresUrl } from '../../store/postgres-store.ts';
 import { openQueueClient, type QueueClient } from '../../queue/ingest-queue.ts';
+import { abortOnSignals } from '../signals.ts';
 
 interface WatchFlags {
   readonly feeds: string;
@@ -53,10 +54,7 @@ export function registerWatch(program: Command): void {
       const store = queue?.store ?? (await openStore(dbPath));
       const models = loadResources();
       for (const d of models.diagnostics) process.stderr.write(`crosscheck: ${formatDiagnostic(d)}\n`);
-      const controller = new AbortController();
-      const stop = () => controller.abort();
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      const stopping = abortOnSignals();
       process.stderr.write(`watch: ${feeds.length} feeds into ${describeDb(dbPath)}${flags.once ? ' (once)' : `, every ${interval} s`}\n`);
       let failed = 0;
       try {
@@ -73,7 +71,7 @@ export function registerWatch(program: Command): void {
           {
             intervalMs: interval * 1000,
             once: Boolean(flags.once),
-            signal: controller.signal,
+            signal: stopping.signal,
             onPoll: (r) => {
               if (r.status === 'error') failed++;
               process.stderr.write(report(r));
@@ -82,8 +80,7 @@ export function registerWatch(program: Command): void {
         );
       } finally {
         await (queue ? queue.close() : store.close());
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
+        stopping.dispose();
       }
       if (flags.once && failed === feeds.length) process.exitCode = 1;
     });

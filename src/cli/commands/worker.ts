@@ -5,6 +5,7 @@ import { runWorker } from '../../queue/worker.ts';
 import { resolveDbPath } from '../../store/db-path.ts';
 import { describeDb } from '../../store/open-store.ts';
 import { isPostgresUrl } from '../../store/postgres-store.ts';
+import { abortOnSignals } from '../signals.ts';
 
 interface WorkerFlags {
   readonly db?: string;
@@ -24,18 +25,14 @@ export function registerWorker(program: Command): void {
       if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new Error(`worker: --concurrency must be 1-64, got "${flags.concurrency}"`);
       const models = loadResources();
       for (const d of models.diagnostics) process.stderr.write(`crosscheck: ${formatDiagnostic(d)}\n`);
-      const controller = new AbortController();
-      const stop = () => controller.abort();
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      const stopping = abortOnSignals();
       const where = describeDb(db);
       try {
-        await runWorker(db, { concurrency, resources: models.resources, signal: controller.signal, log: (line) => process.stderr.write(`${line}\n`) });
+        await runWorker(db, { concurrency, resources: models.resources, signal: stopping.signal, log: (line) => process.stderr.write(`${line}\n`) });
       } catch (err) {
         throw new Error(`worker: ${where}: ${err instanceof Error ? err.message : String(err)}`);
       } finally {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
+        stopping.dispose();
       }
     });
 }
