@@ -28,7 +28,8 @@ import { ducArticles, withCopies } from './lib/duc.ts';
  * - per-stage shares of pipeline CPU (one thread, in process), and the compromise library on the same texts.
  * The machine is shared: each figure is the best of ROUNDS runs, with the median beside it.
  */
-const ROUNDS = 3;
+// CROSSCHECK_BENCH_ROUNDS overrides (fewer rounds when the machine is so busy that one run takes minutes).
+const ROUNDS = Number(process.env.CROSSCHECK_BENCH_ROUNDS ?? 3);
 const BIN = join(REPO_ROOT, 'bin', 'crosscheck.js');
 const USAGE = join(REPO_ROOT, 'bench', 'lib', 'report-usage.mjs');
 
