@@ -126,7 +126,7 @@ function report(label: string, n: number, runs: readonly Run[]): void {
 }
 
 /** Shares of pipeline CPU by stage, one thread, in this process (after a warm-up run, as a service would be). */
-function stageShares(raws: readonly RawArticle[]): void {
+export function stageShares(raws: readonly RawArticle[]): void {
   const ner = loadNerModel();
   const options = withDefaults({});
   const spent = new Map<string, number>();
@@ -156,7 +156,7 @@ function stageShares(raws: readonly RawArticle[]): void {
 }
 
 /** compromise reading the same texts for people, places and organizations only (entities, not the whole brief). */
-async function peer(raws: readonly RawArticle[]): Promise<void> {
+export async function peer(raws: readonly RawArticle[]): Promise<void> {
   await import('compromise')
     .then((mod) => {
       const nlp = mod.default as unknown as (text: string) => { people(): { out(f: string): unknown }; places(): { out(f: string): unknown }; organizations(): { out(f: string): unknown } };
