@@ -28,7 +28,8 @@ import { ducArticles, withCopies } from './lib/duc.ts';
  * - per-stage shares of pipeline CPU (one thread, in process), and the compromise library on the same texts.
  * The machine is shared: each figure is the best of ROUNDS runs, with the median beside it.
  */
-const ROUNDS = 3;
+// CROSSCHECK_BENCH_ROUNDS overrides (fewer rounds when the machine is so busy that one run takes minutes).
+const ROUNDS = Number(process.env.CROSSCHECK_BENCH_ROUNDS ?? 3);
 const BIN = join(REPO_ROOT, 'bin', 'crosscheck.js');
 const USAGE = join(REPO_ROOT, 'bench', 'lib', 'report-usage.mjs');
 
@@ -125,7 +126,7 @@ function report(label: string, n: number, runs: readonly Run[]): void {
 }
 
 /** Shares of pipeline CPU by stage, one thread, in this process (after a warm-up run, as a service would be). */
-function stageShares(raws: readonly RawArticle[]): void {
+export function stageShares(raws: readonly RawArticle[]): void {
   const ner = loadNerModel();
   const options = withDefaults({});
   const spent = new Map<string, number>();
@@ -155,7 +156,7 @@ function stageShares(raws: readonly RawArticle[]): void {
 }
 
 /** compromise reading the same texts for people, places and organizations only (entities, not the whole brief). */
-async function peer(raws: readonly RawArticle[]): Promise<void> {
+export async function peer(raws: readonly RawArticle[]): Promise<void> {
   await import('compromise')
     .then((mod) => {
       const nlp = mod.default as unknown as (text: string) => { people(): { out(f: string): unknown }; places(): { out(f: string): unknown }; organizations(): { out(f: string): unknown } };
