@@ -37,6 +37,9 @@ const PROSE_MAX_LINK_DENSITY = 0.25;
 const CAPTION_CONTENT_SHARE = 0.5;
 const CAPTION_RULES: ReadonlySet<string> = new Set(['boilerplate/tag-figcaption', 'boilerplate/caption']);
 
+// Cheap pre-test for COLLAPSED_CLASS (a lookahead over the whole class list), which few class lists can match.
+const COLLAPSED_HINT = /collapse|d-none|hidden|invisible/i;
+
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /** The reader cannot see it: hidden attribute, display:none / visibility:hidden, aria-hidden, or a dialog. */
@@ -50,7 +53,7 @@ function hiddenMark(el: ElementNode): (MarkReason & { readonly kind: MarkKind })
   // A dialog is a pop-up over the page, whatever it holds (a newsletter pitch, a cookie text, a login form).
   if (role && /^(?:alert)?dialog$/i.test(role)) return { reason: 'dialog', rule: `boilerplate/role-${role.toLowerCase()}`, kind: 'hidden' };
   // Only a class says this one is hidden (a stylesheet could say otherwise), so it stays under the article guard.
-  if (el.className !== '' && COLLAPSED_CLASS.test(el.className.toLowerCase())) return { reason: 'collapsed element', rule: 'boilerplate/collapsed', kind: 'collapsed' };
+  if (el.className !== '' && COLLAPSED_HINT.test(el.className) && COLLAPSED_CLASS.test(el.className.toLowerCase())) return { reason: 'collapsed element', rule: 'boilerplate/collapsed', kind: 'collapsed' };
   return undefined;
 }
 
