@@ -81,6 +81,19 @@ function holdsProse(stats: PageStats, visible: Float64Array, i: number): boolean
   return (visible[i] as number) >= PROSE_CHARS && (stats.pCount[i] as number) >= PROSE_PARAGRAPHS && linkDensity(stats, i) <= PROSE_MAX_LINK_DENSITY;
 }
 
+// An embed sits within a few wrappers of its frame; looking further would scan whole sidebars.
+const EMBED_LOOKAHEAD_NODES = 40;
+
+/** The element frames an embedded post (`<div class="article-widget"><blockquote class="twitter-tweet">`). */
+function wrapsEmbed(tree: PageTree, i: number): boolean {
+  const end = Math.min((tree.nodes[i] as ElementNode).end, i + EMBED_LOOKAHEAD_NODES);
+  for (let j = i + 1; j < end; j++) {
+    const n = tree.nodes[j] as (typeof tree.nodes)[number];
+    if (n.kind === 'element' && n.className !== '' && EMBED_CLASS.test(n.className.toLowerCase())) return true;
+  }
+  return false;
+}
+
 /** Pure: computes marks without touching the tree. */
 export function markBoilerplate(tree: PageTree, stats: PageStats): BoilerplateMarks {
   const { nodes } = tree;
@@ -124,7 +137,7 @@ export function markBoilerplate(tree: PageTree, stats: PageStats): BoilerplateMa
     // What the reader cannot see is never the article, however much text it holds (a hidden pop-up, a collapsed
     // duplicate of the story); the guard below only protects against names and tags that guessed wrong.
     if (mark.kind !== 'hidden' && visible[i]! > 0 && visible[i]! >= guard) continue;
-    if (mark.kind === 'small-box-class' && holdsProse(stats, visible, i)) continue;
+    if (mark.kind === 'small-box-class' && (holdsProse(stats, visible, i) || wrapsEmbed(tree, i))) continue;
     if (captionsAreContent && CAPTION_RULES.has(mark.rule)) continue;
     markedBy[i] = i;
     reasons.set(i, { reason: mark.reason, rule: mark.rule });
