@@ -21,6 +21,8 @@ export interface ExtractInput {
   readonly url?: string;
   /** HTTP Content-Type header, for its charset parameter. */
   readonly contentType?: string;
+  /** The outlet when the page names none (og:site_name, JSON-LD publisher), before the host name: a feed's title. */
+  readonly outletFallback?: string;
 }
 
 export interface ExtractOptions {
@@ -128,7 +130,7 @@ export function extractHtml(input: ExtractInput, options: ExtractOptions = {}): 
 
   const tree = parseHtml(html);
   if (tree.depthLimited) diagnostics.push(diag(input.source, 'extract/too-deep', 'markup nested too deeply; the deepest part was read as plain text', 'warning'));
-  const meta = extractMetadata(tree, input.url);
+  const meta = extractMetadata(tree, input.url, input.outletFallback);
   let body = readBody(tree, meta.title);
   // The body the page declares, when the visible page lacks it. First what it shows readers without JavaScript
   // (<noscript>, <template>, template scripts), then the articleBody it declares to search engines (JSON-LD).
