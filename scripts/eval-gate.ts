@@ -37,7 +37,7 @@ if (lowerAt >= 0 && !lowerReason) {
   console.error('eval: --lower needs a reason in quotes');
   process.exit(2);
 }
-const names = args.filter((a, i) => !a.startsWith('--') && i !== lowerAt + 1);
+const names = args.filter((a, i) => !a.startsWith('--') && !(lowerAt >= 0 && i === lowerAt + 1));
 
 const baseline = JSON.parse(readFileSync(BASELINE, 'utf8')) as Baseline;
 const selected = names.length ? names : Object.keys(baseline);

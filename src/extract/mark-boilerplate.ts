@@ -37,6 +37,9 @@ const PROSE_MAX_LINK_DENSITY = 0.25;
 const CAPTION_CONTENT_SHARE = 0.5;
 const CAPTION_RULES: ReadonlySet<string> = new Set(['boilerplate/tag-figcaption', 'boilerplate/caption']);
 
+// Cheap pre-test for COLLAPSED_CLASS (a lookahead over the whole class list), which few class lists can match.
+const COLLAPSED_HINT = /collapse|d-none|hidden|invisible/i;
+
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /** The reader cannot see it: hidden attribute, display:none / visibility:hidden, aria-hidden, or a dialog. */
@@ -50,7 +53,7 @@ function hiddenMark(el: ElementNode): (MarkReason & { readonly kind: MarkKind })
   // A dialog is a pop-up over the page, whatever it holds (a newsletter pitch, a cookie text, a login form).
   if (role && /^(?:alert)?dialog$/i.test(role)) return { reason: 'dialog', rule: `boilerplate/role-${role.toLowerCase()}`, kind: 'hidden' };
   // Only a class says this one is hidden (a stylesheet could say otherwise), so it stays under the article guard.
-  if (el.className !== '' && COLLAPSED_CLASS.test(el.className.toLowerCase())) return { reason: 'collapsed element', rule: 'boilerplate/collapsed', kind: 'collapsed' };
+  if (el.className !== '' && COLLAPSED_HINT.test(el.className) && COLLAPSED_CLASS.test(el.className.toLowerCase())) return { reason: 'collapsed element', rule: 'boilerplate/collapsed', kind: 'collapsed' };
   return undefined;
 }
 
@@ -76,6 +79,19 @@ function ownMark(el: ElementNode): (MarkReason & { readonly kind: MarkKind }) | 
 
 function holdsProse(stats: PageStats, visible: Float64Array, i: number): boolean {
   return (visible[i] as number) >= PROSE_CHARS && (stats.pCount[i] as number) >= PROSE_PARAGRAPHS && linkDensity(stats, i) <= PROSE_MAX_LINK_DENSITY;
+}
+
+// An embed sits within a few wrappers of its frame; looking further would scan whole sidebars.
+const EMBED_LOOKAHEAD_NODES = 40;
+
+/** The element frames an embedded post (`<div class="article-widget"><blockquote class="twitter-tweet">`). */
+function wrapsEmbed(tree: PageTree, i: number): boolean {
+  const end = Math.min((tree.nodes[i] as ElementNode).end, i + EMBED_LOOKAHEAD_NODES);
+  for (let j = i + 1; j < end; j++) {
+    const n = tree.nodes[j] as (typeof tree.nodes)[number];
+    if (n.kind === 'element' && n.className !== '' && EMBED_CLASS.test(n.className.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** Pure: computes marks without touching the tree. */
@@ -121,7 +137,7 @@ export function markBoilerplate(tree: PageTree, stats: PageStats): BoilerplateMa
     // What the reader cannot see is never the article, however much text it holds (a hidden pop-up, a collapsed
     // duplicate of the story); the guard below only protects against names and tags that guessed wrong.
     if (mark.kind !== 'hidden' && visible[i]! > 0 && visible[i]! >= guard) continue;
-    if (mark.kind === 'small-box-class' && holdsProse(stats, visible, i)) continue;
+    if (mark.kind === 'small-box-class' && (holdsProse(stats, visible, i) || wrapsEmbed(tree, i))) continue;
     if (captionsAreContent && CAPTION_RULES.has(mark.rule)) continue;
     markedBy[i] = i;
     reasons.set(i, { reason: mark.reason, rule: mark.rule });

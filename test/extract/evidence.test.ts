@@ -161,3 +161,10 @@ test('a slideshow told in captions keeps them; captions beside a written article
   const article = text(`<html><body><article><p>${P1}</p><p>${P2}</p><p>${P3}</p><figure><img src="a.jpg"><figcaption>The mayor at City Hall on Tuesday, after the budget vote.</figcaption></figure><p>${P2.replace('Opponents', 'Critics')}</p></article></body></html>`);
   assert.ok(!article.includes('The mayor at City Hall on Tuesday'), article);
 });
+
+test('a widget-named frame around an embedded tweet is the quoted post, not a sidebar', () => {
+  const tweet = '<div class="article-widget article-tweet"><div class="inner"><blockquote class="twitter-tweet"><p>Club statement</p>— Spurs (@SpursOfficial) November 20, 2019</blockquote></div></div>';
+  const out = text(`<html><body><article><p>${P1}</p>${tweet}<p>${P2}</p><p>${P3}</p></article><div class="widget"><p>Most read today</p></div></body></html>`);
+  assert.ok(out.includes('Club statement'), out);
+  assert.ok(!out.includes('Most read today'), out);
+});
