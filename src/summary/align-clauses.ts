@@ -2,7 +2,7 @@ import type { Edge, SentencePair } from './candidate-pairs.ts';
 import { isCommon } from './common-terms.ts';
 import { groupItems, type AlignableItem, type AlignmentGroup } from './group-aligned.ts';
 import { MIN_CONTENT_WORDS, statedSimilarity, type AlignmentSpace, type Statement, type Thresholds } from './sentence-alignment.ts';
-import { anchorsOf, type ContentPiece } from './sentence-terms.ts';
+import type { ContentPiece } from './sentence-terms.ts';
 import { tfidfVector } from './sentence-vectors.ts';
 import { splitClauses } from './split-clauses.ts';
 
@@ -90,7 +90,7 @@ export function alignClauses(
   const statements = new Map<ClauseCandidate, Statement>();
   const statementOf = (c: ClauseCandidate): Statement => {
     let st = statements.get(c);
-    if (!st) statements.set(c, (st = { vector: tfidfVector(c.terms, space.idf), anchors: new Set(anchorsOf(c.text)) }));
+    if (!st) statements.set(c, (st = { vector: tfidfVector(c.terms, space.idf), view: () => space.viewOfText(c.text) }));
     return st;
   };
   const groupOf = new Map<string, number>();
@@ -110,7 +110,7 @@ export function alignClauses(
         if (a.whole && b.whole) continue; // that is the sentence pair, which already failed
         if (sharedCommon(a, b) < MIN_SHARED_COMMON_WORDS) continue;
         if (namesDisagree(a.names, b.names)) continue;
-        const sim = statedSimilarity(statementOf(a), statementOf(b), t);
+        const sim = statedSimilarity(space, statementOf(a), statementOf(b), t);
         if (sim !== undefined && (!best || sim > best.sim)) best = { a, b, sim };
       }
     }
@@ -126,7 +126,7 @@ export function alignClauses(
       return a < b ? { i: a, j: b, sim: l.sim } : { i: b, j: a, sim: l.sim };
     })
     .sort((x, y) => y.sim - x.sim || x.i - y.i || x.j - y.j);
-  return groupItems(items, edges, t.anchoredThreshold, { rule: 'align/clause-tfidf-cosine', level: 'clause' });
+  return groupItems(items, edges, t.sameFact, { rule: 'align/clause-same-fact', level: 'clause' });
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { SummaryDocument } from './types.ts';
 import { prepareSentences } from './prepare-sentences.ts';
 import { sanitizeDocuments } from './sanitize-documents.ts';
-import { buildAlignmentSpace, MIN_CONTENT_WORDS, thresholds, type AlignOptions } from './sentence-alignment.ts';
+import { buildAlignmentSpace, MIN_CONTENT_WORDS, thresholds, type AlignOptions, type AlignmentSpace } from './sentence-alignment.ts';
 import { groupAligned, groupSentences, type AlignmentGroup } from './group-aligned.ts';
 import { candidatePairs } from './candidate-pairs.ts';
 import { alignClauses, MIN_SHARED_COMMON_WORDS } from './align-clauses.ts';
@@ -16,7 +16,7 @@ import { contentPieces, type StemCache } from './sentence-terms.ts';
 export function alignSentences(docs: readonly SummaryDocument[], options: AlignOptions = {}): AlignmentGroup[] {
   if (!Array.isArray(docs)) throw new TypeError('alignSentences: docs must be an array');
   // Malformed documents or sentences are left out (summarize reports them as diagnostics).
-  const space = buildAlignmentSpace(prepareSentences(sanitizeDocuments(docs).docs));
+  const space = buildAlignmentSpace(prepareSentences(sanitizeDocuments(docs).docs), options.aligner);
   return groupAligned(space, options);
 }
 
@@ -53,8 +53,22 @@ export interface SentenceRef {
  */
 export function alignStatements(docs: readonly SummaryDocument[], options: AlignOptions = {}): AlignedStatements {
   if (!Array.isArray(docs)) throw new TypeError('alignStatements: docs must be an array');
-  const usable = sanitizeDocuments(docs).docs;
-  const space = buildAlignmentSpace(prepareSentences(usable));
+  return alignStatementsIn(storySpace(docs, options), options);
+}
+
+/**
+ * The alignment space of a story's documents: sentences prepared once (default prepare options, as the summary
+ * prepares them) with their vectors and aligner views; claims, exclusives and summary citations all read it.
+ */
+export function storySpace(docs: readonly SummaryDocument[], options: AlignOptions = {}): AlignmentSpace {
+  if (!Array.isArray(docs)) throw new TypeError('storySpace: docs must be an array');
+  return buildAlignmentSpace(prepareSentences(sanitizeDocuments(docs).docs), options.aligner);
+}
+
+/** `alignStatements` over a space already built (`storySpace`). */
+export function alignStatementsIn(space: AlignmentSpace, options: AlignOptions = {}): AlignedStatements {
+  const docIndexOf = new Map<string, number>();
+  for (const s of space.sentences) docIndexOf.set(s.docId, s.docIndex);
   const t = thresholds(options);
   const stems: StemCache = new Map();
   // Sentences too short to compare are never part of a pair: their words are not needed.
@@ -62,9 +76,9 @@ export function alignStatements(docs: readonly SummaryDocument[], options: Align
   // Two clauses must share MIN_SHARED_COMMON_WORDS words outside names and titles, so their sentences must too.
   const nearMiss = { minShared: MIN_SHARED_COMMON_WORDS, minCosine: NEAR_MISS_COSINE, common: pieces.map(commonTerms) };
   const pairs = candidatePairs(space, t, nearMiss);
-  const sentences = groupSentences(space, pairs.edges, t.anchoredThreshold);
+  const sentences = groupSentences(space, pairs.edges, t.sameFact);
   const clauseGroups = alignClauses(space, pieces, pairs.nearMisses, sentences, t);
-  const attached = attachClauseGroups(sentences, clauseGroups, new Map(usable.map((d, i) => [d.id, i])));
+  const attached = attachClauseGroups(sentences, clauseGroups, docIndexOf);
   const grouped = new Set<string>();
   for (const g of attached.sentences) for (const m of g.members) grouped.add(`${m.docId}\u0000${m.sentenceIndex}`);
   const outside = new Map<string, SentenceRef>();

@@ -102,7 +102,7 @@ export function candidatePairs(space: AlignmentSpace, t: Thresholds, nearMiss?: 
     const slack = Math.sqrt(skippedNorm);
     for (const j of touched) {
       const upper = Math.min(1, (dot[j] ?? 0) + slack);
-      const sim = upper >= t.anchoredThreshold ? alignedSimilarity(space, i, j, t) : undefined;
+      const sim = upper >= t.candidateCosine ? alignedSimilarity(space, i, j, t) : undefined;
       if (sim !== undefined) edges.push({ i, j, sim });
       else if (
         nearMiss &&

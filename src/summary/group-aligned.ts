@@ -21,7 +21,7 @@ export interface AlignmentGroup {
   readonly members: readonly AlignedMember[];
   /** Mean similarity over the aligned pairs inside the group. */
   readonly similarity: number;
-  /** `align/tfidf-cosine` for whole sentences, `align/clause-tfidf-cosine` for clauses. */
+  /** `align/same-fact` for whole sentences, `align/clause-same-fact` for clauses (the statement aligner's decision). */
   readonly rule: string;
   /** What the members are: whole sentences, or clauses of them. */
   readonly level: 'sentence' | 'clause';
@@ -34,7 +34,7 @@ export interface AlignmentGroup {
  */
 export function groupAligned(space: AlignmentSpace, options: AlignOptions = {}): AlignmentGroup[] {
   const t = thresholds(options);
-  return groupSentences(space, candidatePairs(space, t).edges, t.anchoredThreshold);
+  return groupSentences(space, candidatePairs(space, t).edges, t.sameFact);
 }
 
 /** Sentence groups from aligned pairs (best first), as `groupAligned` makes them. */
@@ -42,7 +42,7 @@ export function groupSentences(space: AlignmentSpace, edges: readonly Edge[], mi
   const items = space.sentences.map(
     (s): AlignableItem => ({ docIndex: s.docIndex, docId: s.docId, sentenceIndex: s.sentenceIndex, text: s.text, start: s.start, end: s.end, level: 'sentence' }),
   );
-  return groupItems(items, edges, minAverage, { rule: 'align/tfidf-cosine', level: 'sentence' });
+  return groupItems(items, edges, minAverage, { rule: 'align/same-fact', level: 'sentence' });
 }
 
 /** What a group is made of: a sentence or a clause, with its place in its document. */

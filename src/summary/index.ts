@@ -8,7 +8,7 @@ export type {
   SummaryDiagnostic,
 } from './types.ts';
 export { summarize, type SummarizeOptions } from './summarize.ts';
-export { alignSentences, alignStatements, type AlignedStatements, type SentenceRef } from './align-sentences.ts';
+export { alignSentences, alignStatements, alignStatementsIn, storySpace, type AlignedStatements, type SentenceRef } from './align-sentences.ts';
 export { splitClauses, type Clause } from './split-clauses.ts';
 export { groupAligned, type AlignmentGroup, type AlignedMember } from './group-aligned.ts';
 export { buildAlignmentSpace, supportOf, type AlignOptions, type AlignmentSpace } from './sentence-alignment.ts';

@@ -6,7 +6,7 @@ import { validBudget } from './budget.ts';
 import { collapseCopies } from './collapse-copies.ts';
 import { sanitizeDocuments } from './sanitize-documents.ts';
 import { orderForReading } from './order-summary.ts';
-import { buildAlignmentSpace, supportOf, type AlignOptions } from './sentence-alignment.ts';
+import { buildAlignmentSpace, supportOf, type AlignOptions, type AlignmentSpace } from './sentence-alignment.ts';
 
 export interface SummarizeOptions {
   readonly prepare?: PrepareOptions;
@@ -17,6 +17,11 @@ export interface SummarizeOptions {
   readonly collapseCopies?: boolean;
   /** Position prior decay: prior = 1 / (1 + position / positionScale). Only breaks ties between equal coverage. */
   readonly positionScale?: number;
+  /**
+   * The alignment space `alignStatements` built for the same documents (default prepare options): its sentences and
+   * views are reused, so a story's sentences are prepared and compared in one space, once.
+   */
+  readonly space?: AlignmentSpace;
 }
 
 // Prior halves by the 4th sentence: news leads carry the gist.
@@ -33,7 +38,7 @@ export function summarize(docs: readonly SummaryDocument[], budget: SummaryBudge
   const sanitized = sanitizeDocuments(docs);
   const usable = sanitized.docs;
   const diagnostics: SummaryDiagnostic[] = [...sanitized.diagnostics];
-  const sentences = prepareSentences(usable, options.prepare);
+  const sentences = options.space && !options.prepare ? options.space.sentences : prepareSentences(usable, options.prepare);
   if (sentences.length === 0) return { sentences: [], diagnostics };
 
   // Copies and updated versions of one report count once: agreement means independent reports saying it.
@@ -57,7 +62,7 @@ export function summarize(docs: readonly SummaryDocument[], budget: SummaryBudge
     .filter((s): s is PreparedSentence => s !== undefined);
 
   const ordered = orderForReading(chosen, usable.map((d) => d.published));
-  const space = buildAlignmentSpace(sentences);
+  const space = options.space && sentences === options.space.sentences ? options.space : buildAlignmentSpace(sentences, options.align?.aligner);
   const indexOf = new Map(sentences.map((s, i) => [s, i]));
   const picks: SummarySentencePick[] = ordered.map((s) => ({
     docId: s.docId,

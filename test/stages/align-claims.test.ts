@@ -53,13 +53,13 @@ test('a shared clause is a claim with the clause wording, both sources, its rule
   const clause = claims.find((c) => c.level === 'clause');
   assert.ok(clause, 'clause claim');
   assert.equal(clause.text, 'Moscow would walk away from diplomacy if the west ignored its demands');
-  assert.equal(clause.rule, 'align/clause-tfidf-cosine');
+  assert.equal(clause.rule, 'align/clause-same-fact');
   assert.deepEqual(clause.sources, ['a', 'b']);
   assert.equal(clause.independentSources, 2);
   const texts = new Map([A, B].map((a) => [a.id, a.text]));
   for (const c of claims) {
     assert.ok(c.spans.some((sp) => texts.get(sp.articleId)?.slice(sp.start, sp.end) === c.text), c.text);
-    assert.ok(c.level === 'sentence' ? c.rule === 'align/tfidf-cosine' : c.rule === 'align/clause-tfidf-cosine');
+    assert.ok(c.level === 'sentence' ? c.rule === 'align/same-fact' : c.rule === 'align/clause-same-fact');
   }
   assert.ok(claims.some((c) => c.level === 'sentence' && /eight hours/.test(c.text)));
 });

@@ -23,7 +23,7 @@ test('a clause two reports share becomes a clause group, with the clause wording
   const { sentences, clauses } = alignStatements(docs);
   assert.equal(clauses.length, 1);
   const [g] = clauses;
-  assert.equal(g?.rule, 'align/clause-tfidf-cosine');
+  assert.equal(g?.rule, 'align/clause-same-fact');
   assert.equal(g?.level, 'clause');
   assert.deepEqual(
     g?.members.map((m) => [m.docId, m.text]),
@@ -35,7 +35,7 @@ test('a clause two reports share becomes a clause group, with the clause wording
   for (const m of g?.members ?? []) assert.equal(textOf.get(m.docId)?.slice(m.start, m.end), m.text);
   // The whole-sentence agreement is unchanged: the same groups alignSentences gives.
   assert.equal(sentences.length, 1);
-  assert.equal(sentences[0]?.rule, 'align/tfidf-cosine');
+  assert.equal(sentences[0]?.rule, 'align/same-fact');
   assert.deepEqual(
     sentences.map((s) => s.members.map((m) => m.sentenceIndex)),
     alignSentences(docs).map((s) => s.members.map((m) => m.sentenceIndex)),

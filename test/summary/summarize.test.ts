@@ -105,7 +105,7 @@ test('alignSentences groups the paraphrases across documents and leaves unrelate
   assert.ok(toll.members.length >= 3);
   assert.equal(new Set(toll.members.map((m) => m.docId)).size, toll.members.length);
   for (const g of groups) {
-    assert.equal(g.rule, 'align/tfidf-cosine');
+    assert.equal(g.rule, 'align/same-fact');
     assert.ok(g.members.every((m) => !/football|bakery/.test(m.text)));
     assert.ok(g.similarity > 0 && g.similarity <= 1);
   }

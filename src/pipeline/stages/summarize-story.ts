@@ -1,6 +1,6 @@
 import type { SummarySentence } from '../../model/story-brief.ts';
 import type { Story } from '../../model/story.ts';
-import { summarize, type AlignmentGroup } from '../../summary/index.ts';
+import { summarize, type AlignedStatements, type AlignmentGroup, type AlignmentSpace } from '../../summary/index.ts';
 import type { SourceSpan } from '../../model/span.ts';
 import { storyDocuments } from './story-documents.ts';
 
@@ -8,11 +8,11 @@ import { storyDocuments } from './story-documents.ts';
  * Story stage: the extractive summary. Each sentence cites its own article, the sentences the summarizer found
  * supporting it, and the members of its claim group (the same alignment the claims use, so both agree on who said what).
  */
-export function summarizeStory(story: Story, budgetBytes: number, groups: readonly AlignmentGroup[]): SummarySentence[] {
+export function summarizeStory(story: Story, budgetBytes: number, aligned: AlignedStatements, space?: AlignmentSpace): SummarySentence[] {
   const docs = storyDocuments(story);
   const groupOf = new Map<string, AlignmentGroup>();
-  for (const g of groups) for (const m of g.members) groupOf.set(`${m.docId}:${m.sentenceIndex}`, g);
-  const result = summarize(docs, { bytes: budgetBytes });
+  for (const g of aligned.sentences) for (const m of g.members) groupOf.set(`${m.docId}:${m.sentenceIndex}`, g);
+  const result = summarize(docs, { bytes: budgetBytes }, space ? { space } : {});
   return result.sentences.map((pick) => {
     const own: SourceSpan = { articleId: pick.docId, start: pick.start, end: pick.end };
     const supported = pick.support.map((s): SourceSpan => {

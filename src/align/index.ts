@@ -1,0 +1,14 @@
+export {
+  compareStatements,
+  defaultAligner,
+  isSameFact,
+  judgeSameFact,
+  loadStatementAligner,
+  sameFactProbability,
+  viewOf,
+  type SameFactVerdict,
+  type StatementComparison,
+  type StatementAligner,
+} from './statement-aligner.ts';
+export { statementView, type StatementView, type StemMemo } from './statement-view.ts';
+export { FEATURE_NAMES, pairFeatures } from './pair-features.ts';

@@ -1,0 +1,132 @@
+import { porterStem } from '../eval/rouge/porter-stemmer.ts';
+import { ENGLISH_STOPWORDS } from '../text/stopwords.ts';
+import type { WordVectors } from './word-vectors.ts';
+
+/** A content word of a statement, ready for comparison. */
+export interface ViewWord {
+  readonly stem: string;
+  /** Row in the word vectors, -1 when the word has none. */
+  readonly row: number;
+  /** Rarity in general text (from frequency rank): rare words carry the fact, common ones the frame. */
+  readonly idf: number;
+  /** A capitalized word inside the sentence (or a rare one opening it): a name, matched only by spelling. */
+  readonly name: boolean;
+  /** Has a digit: matched only by value. */
+  readonly number: boolean;
+}
+
+/**
+ * A sentence or clause as the statement aligner reads it, built once per statement and compared with many: its
+ * content words, numbers, names, and the markers that flip a fact (negation, modality, calendar words).
+ */
+export interface StatementView {
+  readonly text: string;
+  /** Lower-case word tokens in order, function words included (n-gram overlap). */
+  readonly tokens: readonly string[];
+  readonly words: readonly ViewWord[];
+  readonly numbers: ReadonlySet<string>;
+  readonly names: ReadonlySet<string>;
+  readonly negations: number;
+  readonly modal: boolean;
+  readonly calendar: ReadonlySet<string>;
+  /** idf-weighted mean of the word vectors, unit length (empty when no word has a vector). */
+  readonly centroid: Float32Array;
+  /** Sum of squared idf over stems, for the tf-idf cosine. */
+  readonly stemNorm: number;
+  /** Sets of word 1- to 4-grams (index n-1), built once so that comparing two statements only intersects sets. */
+  readonly grams: readonly ReadonlySet<string>[];
+  /** Letter trigrams of the lower-cased text. */
+  readonly letters: ReadonlySet<string>;
+}
+
+// Word n-grams up to this length: longer shared runs add little over 4-grams (BLEU's choice too).
+export const MAX_GRAM = 4;
+
+const WORD = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
+// Words that turn a statement into its opposite ("did not", "denied"): a statement and its denial share most words.
+const NEGATIONS: ReadonlySet<string> = new Set(
+  "not no never none nobody nothing neither nor without cannot deny denies denied denying refuse refused refuses reject rejected rejects".split(' '),
+);
+// Words that make a statement an expectation, plan or possibility rather than an outcome ("will meet" / "met").
+const MODALS: ReadonlySet<string> = new Set(
+  'will would could might may should can expect expects expected plan plans planned likely possible possibly propose proposed proposes hope hopes seek seeks want wants if'.split(' '),
+);
+const CALENDAR: ReadonlySet<string> = new Set(
+  ('monday tuesday wednesday thursday friday saturday sunday january february march april june july august ' +
+    'september october november december yesterday today tomorrow').split(' '),
+);
+// Words rarer than rank 20,000 that open a sentence capitalized are likely names ("Amrozi accused …").
+const RARE_RANK = 20_000;
+// Rows past the vocabulary (unknown words) count as this rank: rarer than any listed word.
+const UNKNOWN_RANK = 100_000;
+
+/** Rarity of a word from its frequency rank: 1 for "the", ~5 at rank 10,000, ~7 for unknown words. */
+export function rankIdf(rank: number): number {
+  return 1 + Math.log(1 + rank / 200);
+}
+
+export type StemMemo = Map<string, string>;
+
+/** Builds the view of one statement. `stems` memoizes stemming across the statements of one call. */
+export function statementView(text: string, vectors: WordVectors, stems: StemMemo = new Map()): StatementView {
+  const tokens: string[] = [];
+  const words: ViewWord[] = [];
+  const numbers = new Set<string>();
+  const names = new Set<string>();
+  const calendar = new Set<string>();
+  let negations = 0;
+  let modal = false;
+  let index = 0;
+  for (const m of text.matchAll(WORD)) {
+    const raw = m[0].replace(/’/g, "'");
+    const lower = raw.toLowerCase();
+    const first = index++ === 0;
+    tokens.push(lower);
+    if (NEGATIONS.has(lower) || lower.endsWith("n't")) negations++;
+    if (MODALS.has(lower)) modal = true;
+    if (CALENDAR.has(lower)) calendar.add(lower);
+    if (/\d/.test(lower)) {
+      const value = lower.replace(/,/g, '');
+      numbers.add(value);
+      words.push({ stem: value, row: -1, idf: rankIdf(UNKNOWN_RANK), name: false, number: true });
+      continue;
+    }
+    if (ENGLISH_STOPWORDS.has(lower) || lower.length < 2) continue;
+    const bare = lower.replace(/'s$/, '').replace(/\./g, '');
+    const row = vectors.row.get(bare) ?? vectors.row.get(lower) ?? -1;
+    const capital = /^\p{Lu}/u.test(raw);
+    const name = capital && !CALENDAR.has(lower) && (!first || row < 0 || row >= RARE_RANK);
+    let stem = stems.get(bare);
+    if (stem === undefined) stems.set(bare, (stem = bare.length > 3 ? porterStem(bare) : bare));
+    if (name) names.add(stem);
+    words.push({ stem, row, idf: rankIdf(row < 0 ? UNKNOWN_RANK : row), name, number: false });
+  }
+  const centroid = new Float32Array(vectors.dims);
+  let any = false;
+  for (const w of words) {
+    if (w.row < 0) continue;
+    any = true;
+    const off = w.row * vectors.dims;
+    for (let d = 0; d < vectors.dims; d++) centroid[d] = (centroid[d] ?? 0) + w.idf * (vectors.data[off + d] ?? 0);
+  }
+  if (any) {
+    let n = 0;
+    for (let d = 0; d < vectors.dims; d++) n += (centroid[d] ?? 0) ** 2;
+    const inv = n > 0 ? 1 / Math.sqrt(n) : 0;
+    for (let d = 0; d < vectors.dims; d++) centroid[d] = (centroid[d] ?? 0) * inv;
+  }
+  const counts = new Map<string, number>();
+  for (const w of words) counts.set(w.stem, (counts.get(w.stem) ?? 0) + w.idf);
+  let stemNorm = 0;
+  for (const v of counts.values()) stemNorm += v * v;
+  const grams: Set<string>[] = [];
+  for (let n = 1; n <= MAX_GRAM; n++) {
+    const g = new Set<string>();
+    for (let i = 0; i + n <= tokens.length; i++) g.add(n === 1 ? (tokens[i] ?? '') : tokens.slice(i, i + n).join(' '));
+    grams.push(g);
+  }
+  const letters = new Set<string>();
+  const flat = text.toLowerCase().replace(/\s+/g, ' ');
+  for (let i = 0; i + 3 <= flat.length; i++) letters.add(flat.slice(i, i + 3));
+  return { text, tokens, words, numbers, names, negations, modal, calendar, centroid, stemNorm, grams, letters };
+}

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** models/align at the repository root. */
+export const ALIGN_MODEL_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'models', 'align');
+
+/**
+ * GloVe word vectors for the aligner's vocabulary (scripts/build-word-vectors.ts), unit length. Words are listed by
+ * corpus frequency, so a word's row is also its frequency rank: the aligner's general-corpus rarity.
+ */
+export interface WordVectors {
+  readonly dims: number;
+  /** Lower-case word → row (= frequency rank). */
+  readonly row: ReadonlyMap<string, number>;
+  /** rows × dims, each row unit length. */
+  readonly data: Float32Array;
+}
+
+/** Reads words.txt and vectors.bin from `dir`. A missing or inconsistent file is a packaging error and throws. */
+export function loadWordVectors(dir: string = ALIGN_MODEL_DIR): WordVectors {
+  const list = readFileSync(join(dir, 'words.txt'), 'utf8').split('\n').filter((w) => w.length > 0);
+  const raw = readFileSync(join(dir, 'vectors.bin'));
+  if (list.length === 0 || raw.byteLength % list.length !== 0) {
+    throw new Error(`word vectors in ${dir}: ${raw.byteLength} bytes do not divide into ${list.length} words`);
+  }
+  const dims = raw.byteLength / list.length;
+  const bytes = new Int8Array(raw.buffer, raw.byteOffset, raw.byteLength);
+  const data = new Float32Array(bytes.length);
+  for (let r = 0; r < list.length; r++) {
+    let norm = 0;
+    for (let d = 0; d < dims; d++) norm += (bytes[r * dims + d] ?? 0) ** 2;
+    const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+    for (let d = 0; d < dims; d++) data[r * dims + d] = (bytes[r * dims + d] ?? 0) * inv;
+  }
+  return { dims, row: new Map(list.map((w, i) => [w, i])), data };
+}
+
+/** Cosine of two rows (both unit length). */
+export function rowCosine(v: WordVectors, a: number, b: number): number {
+  if (a === b) return 1;
+  const { dims, data } = v;
+  let s = 0;
+  const oa = a * dims;
+  const ob = b * dims;
+  for (let d = 0; d < dims; d++) s += (data[oa + d] ?? 0) * (data[ob + d] ?? 0);
+  return s;
+}
