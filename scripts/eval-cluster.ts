@@ -22,7 +22,7 @@ export interface LabeledArticle extends ClusterInput {
   /** Coarser gold level where there is one (ECB+ topic). */
   readonly topic: string;
   readonly dev: boolean;
-  /** Where the data names it (BASIL): such scraped records also carry their headline as a field. */
+  /** Where the data names it (BASIL). */
   readonly outlet?: string;
 }
 
@@ -186,14 +186,15 @@ export function loadBasil(): LabeledArticle[] {
 // ---------- scoring: the CLI path ----------
 
 /**
- * An article as the JSON record a user would hand `crosscheck cluster`: the headline as the text's first line when
- * the data has one (ECB+, UCI), as a field where the data has one (BASIL), publication date and outlet when known.
+ * An article as the JSON record a user would hand `crosscheck cluster`: its headline as `title` and its body as
+ * `text` where the data has both (ECB+, BASIL), else all it has as `text` (DUC bodies, UCI headlines, the one-line
+ * ECB+ documents); publication date and outlet when known.
  */
 function toRecord(a: LabeledArticle): Record<string, string> {
-  const withTitle = a.title !== '' && a.text !== '' && a.outlet !== undefined;
+  const withTitle = a.title !== '' && a.text !== '';
   return {
     id: a.id,
-    ...(withTitle ? { title: a.title, text: a.text } : { text: a.title && a.text ? `${a.title}\n${a.text}` : a.title || a.text }),
+    ...(withTitle ? { title: a.title, text: a.text } : { text: a.title || a.text }),
     ...(a.published ? { published: a.published } : {}),
     ...(a.outlet ? { outlet: a.outlet } : {}),
   };

@@ -15,6 +15,8 @@ export interface AgglomerateItem {
   readonly size?: number;
   /** Days (since 1970) of the item's dated members; empty when undated. */
   readonly days: readonly number[];
+  /** Years its text mentions ("in 2008", "July 2, 2008"), with how often: when the event happened, dated or not. */
+  readonly years?: ReadonlyMap<number, number>;
 }
 
 export interface TimeOptions {
@@ -37,6 +39,8 @@ export interface AgglomerateOptions {
    * loosely related ones.
    */
   readonly linkage?: 'centroid' | 'average';
+  /** Share of a score taken off when the two clusters' texts are mainly about different years (0 = ignore years). */
+  readonly yearConflictWeight?: number;
 }
 
 interface Cluster {
@@ -46,6 +50,7 @@ interface Cluster {
   days: number[];
   members: number[];
   size: number;
+  years: Map<number, number>;
   alive: boolean;
   /** Terms under which the cluster is indexed (its heaviest). */
   probe: number[];
@@ -83,11 +88,33 @@ export function nearestDistance(a: readonly number[], b: readonly number[]): num
   return best;
 }
 
-/** 1 for undated or same-day pairs, falling towards 1 − weight with distance; 0 beyond the window. */
+/**
+ * 1 for undated or same-day pairs, falling towards 1 − weight with distance; 0 beyond the window. The fall is
+ * Gaussian (flat for the first days, steep around `scaleDays`): the reports of one event, and the follow-ups of a
+ * running story, come a day or two after the nearest earlier one (DUC 2004: 416 of 480 dated articles have a
+ * cluster-mate within two days), while a new event on the same subject comes a week or more after the last.
+ */
 export function timeFactor(distance: number | undefined, time: TimeOptions | undefined): number {
   if (distance === undefined || time === undefined) return 1;
   if (distance > time.windowDays) return 0;
-  return 1 - time.weight * (1 - Math.exp(-distance / time.scaleDays));
+  const x = distance / time.scaleDays;
+  return 1 - time.weight * (1 - Math.exp(-x * x));
+}
+
+// A year is what a cluster is mainly about when it has at least half of the year mentions and is mentioned twice:
+// one passing "in 2005" is background, not the event's date.
+const MAIN_YEAR_SHARE = 0.5;
+const MAIN_YEAR_MENTIONS = 2;
+
+/** The year a cluster's texts mainly mention, if one stands out. */
+export function mainYear(years: ReadonlyMap<number, number>): number | undefined {
+  let total = 0;
+  let best: [number, number] | undefined;
+  for (const [y, n] of years) {
+    total += n;
+    if (!best || n > best[1] || (n === best[1] && y < best[0])) best = [y, n];
+  }
+  return best && best[1] >= MAIN_YEAR_MENTIONS && best[1] >= total * MAIN_YEAR_SHARE ? best[0] : undefined;
 }
 
 function mergeDays(a: readonly number[], b: readonly number[]): number[] {
@@ -128,7 +155,7 @@ function insert(queue: Pair[], item: Pair): void {
 export function agglomerate(items: readonly AgglomerateItem[], options: AgglomerateOptions): number[][] {
   const clusters: Cluster[] = items.map((it, i) => {
     const sum = new Map(it.vector);
-    return { sum, norm: normOf(sum), days: mergeDays(it.days, []), members: [i], size: it.size ?? 1, alive: true, probe: heaviest(sum, options.probeTerms) };
+    return { sum, norm: normOf(sum), days: mergeDays(it.days, []), members: [i], size: it.size ?? 1, years: new Map(it.years ?? []), alive: true, probe: heaviest(sum, options.probeTerms) };
   });
   if (options.threshold >= 1) return clusters.map((c) => c.members);
   const postings = new Map<number, Set<number>>();
@@ -146,7 +173,10 @@ export function agglomerate(items: readonly AgglomerateItem[], options: Agglomer
   const similarity = (a: Cluster, b: Cluster): number => {
     if (a.norm === 0 || b.norm === 0) return 0;
     const scale = options.linkage === 'average' ? a.size * b.size : a.norm * b.norm;
-    return (dot(a.sum, b.sum) / scale) * timeFactor(nearestDistance(a.days, b.days), options.time);
+    // Publication dates, where both sides have them, already place the event in time; years stand in where not.
+    const undated = a.days.length === 0 || b.days.length === 0;
+    const yearFactor = undated && mainYear(a.years) !== undefined && mainYear(b.years) !== undefined && mainYear(a.years) !== mainYear(b.years) ? 1 - (options.yearConflictWeight ?? 0) : 1;
+    return (dot(a.sum, b.sum) / scale) * timeFactor(nearestDistance(a.days, b.days), options.time) * yearFactor;
   };
   const bestOf = (i: number): Pair | undefined => {
     const c = clusters[i];
@@ -195,6 +225,7 @@ export function agglomerate(items: readonly AgglomerateItem[], options: Agglomer
     keep.days = mergeDays(keep.days, gone.days);
     keep.members.push(...gone.members);
     keep.size += gone.size;
+    for (const [y, n] of gone.years) keep.years.set(y, (keep.years.get(y) ?? 0) + n);
     keep.probe = heaviest(keep.sum, options.probeTerms);
     gone.alive = false;
     index(keepIdx);

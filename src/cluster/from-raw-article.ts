@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../model/diagnostic.ts';
 import type { RawArticle } from '../model/raw-article.ts';
+import { splitTextBlocks } from '../extract/text/split-text-blocks.ts';
 import type { ClusterInput } from './types.ts';
 
 export interface FromRawResult {
@@ -8,8 +9,10 @@ export interface FromRawResult {
 }
 
 /**
- * A loaded article as clustering input: plain text whose first non-empty line is the headline unless a title was
- * given. HTML pages are skipped with a diagnostic (run `crosscheck extract` on them first): clustering reads text.
+ * A loaded article as clustering input, its headline and body read as `analyze` reads them: a .txt file's first line
+ * is its headline, a JSON record's text is all body (a headline, when no title is given, is its first sentence, which
+ * stays in the body: a one-line record keeps its line). HTML pages are skipped with a diagnostic (run
+ * `crosscheck extract` on them first): clustering reads text.
  */
 export function fromRawArticle(raw: RawArticle): FromRawResult {
   if (raw.format !== 'text' || raw.text === undefined) {
@@ -19,13 +22,6 @@ export function fromRawArticle(raw: RawArticle): FromRawResult {
       ],
     };
   }
-  let title = raw.title?.trim() ?? '';
-  let text = raw.text;
-  if (!title) {
-    const lines = raw.text.split(/\r?\n/);
-    const first = lines.findIndex((l) => l.trim() !== '');
-    title = first >= 0 ? (lines[first] ?? '').trim() : '';
-    text = first >= 0 ? lines.slice(first + 1).join('\n') : '';
-  }
-  return { input: { id: raw.id, title, text, ...(raw.published ? { published: raw.published } : {}) }, diagnostics: [] };
+  const { title, blocks } = splitTextBlocks(raw.text, raw.title, raw.headline ?? 'first-line');
+  return { input: { id: raw.id, title, text: blocks.join('\n'), ...(raw.published ? { published: raw.published } : {}) }, diagnostics: [] };
 }

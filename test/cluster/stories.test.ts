@@ -138,6 +138,11 @@ test('two levels: every story has a topic, topics partition the stories, related
   assert.equal(topicOf('quake-a'), topicOf('quake-c'));
   assert.notEqual(topicOf('quake-a'), topicOf(seeds[0]!.id));
   for (const t of topics) assert.ok(t.why.length > 0);
+  // The quake topic says what its stories share and what tells each apart (its own names and numbers).
+  const quakeTopic = topics.find((t) => t.id === topicOf('quake-a'));
+  assert.match(quakeTopic?.why ?? '', /^related stories \(3 events of one kind\): shared: .*; told apart by: s\w+: .*; s\w+: /);
+  assert.match(quakeTopic?.why ?? '', /5\.2/);
+  assert.match(result.stories.find((s) => s.articleIds.includes('quake-a'))?.why ?? '', /; published 2022-01-10$/);
 });
 
 test('a near-duplicate stays with its original whatever the story threshold', () => {
