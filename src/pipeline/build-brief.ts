@@ -23,10 +23,10 @@ export function buildBrief(story: Story, options: BriefOptions): StoryBriefStory
   // One alignment space per story: claims, exclusives and the summary's citations compare the same prepared sentences.
   const space = storySpace(storyDocuments(story));
   const aligned = alignStatementsIn(space);
-  const { claims, exclusives } = alignClaims(story, aligned);
-  const timeline = buildTimeline(story, options.reference);
   const { agreed, discrepancies } = compareQuantities(story);
-  const summary = summarizeStory(story, options.summaryBytes, aligned, space);
+  const { claims, exclusives } = alignClaims(story, aligned, agreed);
+  const timeline = buildTimeline(story, options.reference);
+  const summary = summarizeStory(story, options.summaryBytes, aligned, space, agreed);
   return {
     id: story.id,
     title: storyTitle(story),
