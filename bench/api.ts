@@ -60,7 +60,7 @@ export async function run(): Promise<{ stories: number; apiP95Ms: number; sqlite
         ids.push(brief.id);
         return { brief, latestPublished: '2022-01-10', updatedAt };
       });
-      store.replaceStories({ remove: [], put });
+      await store.replaceStories({ remove: [], put });
     }
     const briefBytes = JSON.stringify(syntheticBrief(0)).length;
     const app = createApp(store);
@@ -87,7 +87,7 @@ export async function run(): Promise<{ stories: number; apiP95Ms: number; sqlite
       if (n >= WARMUP) sql.push(performance.now() - t);
     }
     raw.close();
-    store.close();
+    await store.close();
     const result = {
       stories: STORIES,
       apiP95Ms: round(p95(api)),

@@ -223,7 +223,7 @@ export async function run(): Promise<void> {
   for (const count of [10_000, 30_000]) {
     const b = batch(bases, count);
     console.log(
-      `  batch ${count} (single pass + refinement + topics): ${b.perSecond.toFixed(0)} articles per CPU-second, ${b.stories} stories, ${b.topics} topics`,
+      `  batch ${count} (order-free agglomeration + topics): ${b.perSecond.toFixed(0)} articles per CPU-second, ${b.stories} stories, ${b.topics} topics`,
     );
   }
   const prefix = 2000;

@@ -4,15 +4,16 @@
 // Two levels are scored: stories (events) against DUC clusters, ECB+ events and UCI stories; topics (related stories)
 // against ECB+ topics. Override options for a tuning run with CLUSTER_OPTIONS='{"joinThreshold":0.3}'; run one corpus
 // with CLUSTER_EVAL_ONLY=duc|ecb|uci and only the dev parts with CLUSTER_EVAL_PART=dev (tuning runs).
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
-import { dataDir, printMetrics } from './lib/data.ts';
-import { clusterFeatures } from '../src/cluster/cluster-articles.ts';
-import { featurizeArticle } from '../src/cluster/featurize-article.ts';
-import { parseDay } from '../src/cluster/parse-day.ts';
+import { dataDir, printMetrics, REPO_ROOT } from './lib/data.ts';
+import { runClusterCommand } from '../src/cli/commands/cluster.ts';
 import { scoreClustering, type ClusteringScores } from '../src/cluster/clustering-metrics.ts';
-import type { ArticleFeatures, ClusterInput, ClusterOptions } from '../src/cluster/types.ts';
+import type { ClusterInput, ClusterOptions } from '../src/cluster/types.ts';
 import { mulberry32 } from '../src/lib/mulberry32.ts';
 
 export interface LabeledArticle extends ClusterInput {
@@ -21,6 +22,8 @@ export interface LabeledArticle extends ClusterInput {
   /** Coarser gold level where there is one (ECB+ topic). */
   readonly topic: string;
   readonly dev: boolean;
+  /** Where the data names it (BASIL): such scraped records also carry their headline as a field. */
+  readonly outlet?: string;
 }
 
 
@@ -157,42 +160,101 @@ export function loadUci(): LabeledArticle[] {
   return out;
 }
 
-// ---------- scoring ----------
+export function loadBasil(): LabeledArticle[] {
+  const dir = dataDir('basil-dev', 'articles');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const rec = JSON.parse(readFileSync(join(dir, f), 'utf8')) as {
+        title?: string; date?: string; source?: string; 'triplet-uuid': string; 'body-paragraphs'?: string[][];
+      };
+      const text = (rec['body-paragraphs'] ?? []).map((p) => p.join(' ')).join('\n\n');
+      return {
+        id: f.replace(/\.json$/, ''),
+        title: rec.title ?? '',
+        text,
+        ...(rec.date ? { published: rec.date } : {}),
+        ...(rec.source ? { outlet: rec.source } : {}),
+        gold: rec['triplet-uuid'],
+        topic: rec['triplet-uuid'],
+        dev: true,
+      };
+    });
+}
 
-// Featurizing is pure and the slow part: each article is featurized once and reused by every part it is scored in.
-const featureCache = new Map<string, ArticleFeatures>();
+// ---------- scoring: the CLI path ----------
 
-/** The batch clustering of `articles` (same order as clusterArticles: by date, ties and undated by id). */
-function clusterOf(articles: readonly LabeledArticle[], options: Partial<ClusterOptions>) {
-  const keyed = articles.map((a) => ({ a, day: parseDay(a.published) ?? Number.POSITIVE_INFINITY }));
-  keyed.sort((x, y) => (x.day === y.day ? 0 : x.day < y.day ? -1 : 1) || (x.a.id < y.a.id ? -1 : x.a.id > y.a.id ? 1 : 0));
-  const features = keyed.map(({ a }) => {
-    const cached = featureCache.get(a.id);
-    if (cached) return cached;
-    const f = featurizeArticle(a);
-    featureCache.set(a.id, f);
-    return f;
-  });
-  return clusterFeatures(features, options);
+/**
+ * An article as the JSON record a user would hand `crosscheck cluster`: the headline as the text's first line when
+ * the data has one (ECB+, UCI), as a field where the data has one (BASIL), publication date and outlet when known.
+ */
+function toRecord(a: LabeledArticle): Record<string, string> {
+  const withTitle = a.title !== '' && a.text !== '' && a.outlet !== undefined;
+  return {
+    id: a.id,
+    ...(withTitle ? { title: a.title, text: a.text } : { text: a.title && a.text ? `${a.title}\n${a.text}` : a.title || a.text }),
+    ...(a.published ? { published: a.published } : {}),
+    ...(a.outlet ? { outlet: a.outlet } : {}),
+  };
+}
+
+interface CliOutput {
+  readonly stories: readonly { readonly id: string; readonly articleIds: readonly string[] }[];
+  readonly topics: readonly { readonly id: string; readonly storyIds: readonly string[] }[];
+}
+
+// Tuning runs (CLUSTER_OPTIONS set) call the command's own function in-process with the options; otherwise the real
+// CLI is spawned, exactly as a user runs it.
+const tuning = process.env['CLUSTER_OPTIONS'] !== undefined;
+
+/** Writes the articles as JSONL records into a fresh temp dir and runs `crosscheck cluster DIR --format json` on it. */
+async function clusterThroughCli(articles: readonly LabeledArticle[], options: Partial<ClusterOptions>): Promise<CliOutput> {
+  const dir = mkdtempSync(join(tmpdir(), 'cc-eval-cluster-'));
+  try {
+    writeFileSync(join(dir, 'articles.jsonl'), articles.map((a) => JSON.stringify(toRecord(a))).join('\n') + '\n');
+    if (tuning) {
+      const out = await runClusterCommand([dir], 'json', options);
+      return JSON.parse(out.stdout) as CliOutput;
+    }
+    const bin = join(REPO_ROOT, 'bin', 'crosscheck.js');
+    const run = spawnSync(process.execPath, [bin, 'cluster', dir, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    if (run.status !== 0) throw new Error(`crosscheck cluster failed (${run.status}): ${run.stderr.slice(0, 2000)}`);
+    return JSON.parse(run.stdout) as CliOutput;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+interface Scored {
+  readonly stories: ClusteringScores;
+  readonly topics: ClusteringScores;
 }
 
 /**
- * `level` is the gold level scored; `predictedLevel` the predicted one: 'story' (events) or 'topic' (related stories
- * grouped by the topic pass).
+ * Scores the CLI's `stories` against `level` gold and its `topics` against topic gold. An article the CLI left out
+ * (an empty text refused at input) counts as a cluster of its own.
  */
-function run(
-  articles: readonly LabeledArticle[],
-  level: 'gold' | 'topic',
-  options: Partial<ClusterOptions>,
-  predictedLevel: 'story' | 'topic' = 'story',
-): ClusteringScores {
-  const result = clusterOf(articles, options);
-  const predicted = new Map<string, string>();
-  for (const s of result.stories) {
-    const label = predictedLevel === 'topic' ? (s.topicId ?? s.id) : s.id;
-    for (const id of s.articleIds) predicted.set(id, label);
+async function run(articles: readonly LabeledArticle[], level: 'gold' | 'topic', options: Partial<ClusterOptions>): Promise<Scored> {
+  const out = await clusterThroughCli(articles, options);
+  const story = new Map<string, string>();
+  const topic = new Map<string, string>();
+  const topicOfStory = new Map<string, string>();
+  for (const t of out.topics) for (const s of t.storyIds) topicOfStory.set(s, t.id);
+  for (const s of out.stories) {
+    for (const id of s.articleIds) {
+      story.set(id, s.id);
+      topic.set(id, topicOfStory.get(s.id) ?? s.id);
+    }
   }
-  return scoreClustering(predicted, new Map(articles.map((a) => [a.id, a[level]])));
+  for (const a of articles) {
+    if (!story.has(a.id)) story.set(a.id, `missing:${a.id}`);
+    if (!topic.has(a.id)) topic.set(a.id, `missing:${a.id}`);
+  }
+  return {
+    stories: scoreClustering(story, new Map(articles.map((a) => [a.id, a[level]]))),
+    topics: scoreClustering(topic, new Map(articles.map((a) => [a.id, a.topic]))),
+  };
 }
 
 function show(name: string, s: ClusteringScores): void {
@@ -204,30 +266,24 @@ function show(name: string, s: ClusteringScores): void {
 }
 
 export interface Part {
-  readonly all: ClusteringScores;
-  readonly dev: ClusteringScores;
-  readonly test: ClusteringScores;
+  readonly all: Scored;
+  readonly dev: Scored;
+  readonly test: Scored;
 }
 
 const devOnly = process.env['CLUSTER_EVAL_PART'] === 'dev';
 
-function parts(
-  name: string,
-  articles: readonly LabeledArticle[],
-  level: 'gold' | 'topic',
-  options: Partial<ClusterOptions>,
-  predictedLevel: 'story' | 'topic' = 'story',
-): Part {
-  const dev = run(articles.filter((a) => a.dev), level, options, predictedLevel);
-  show(`${name} dev`, dev);
-  if (devOnly) return { dev, test: dev, all: dev };
-  const p: Part = {
-    dev,
-    test: run(articles.filter((a) => !a.dev), level, options, predictedLevel),
-    all: run(articles, level, options, predictedLevel),
+async function parts(name: string, articles: readonly LabeledArticle[], options: Partial<ClusterOptions>, withTopics: boolean): Promise<Part> {
+  const dev = await run(articles.filter((a) => a.dev), 'gold', options);
+  const report = (part: string, s: Scored): void => {
+    show(`${name} ${part} stories`, s.stories);
+    if (withTopics) show(`${name} ${part} topics`, s.topics);
   };
-  show(`${name} held-out`, p.test);
-  show(`${name} all`, p.all);
+  report('dev', dev);
+  if (devOnly) return { dev, test: dev, all: dev };
+  const p: Part = { dev, test: await run(articles.filter((a) => !a.dev), 'gold', options), all: await run(articles, 'gold', options) };
+  report('held-out', p.test);
+  report('all', p.all);
   return p;
 }
 
@@ -253,51 +309,53 @@ function ducCeiling(stream: readonly LabeledArticle[]): ClusteringScores {
   return scoreClustering(predicted, new Map(stream.map((a) => [a.id, a.gold])));
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const options = JSON.parse(process.env['CLUSTER_OPTIONS'] ?? '{}') as Partial<ClusterOptions>;
   const only = process.env['CLUSTER_EVAL_ONLY'];
   const metrics: Record<string, number | string | boolean> = devOnly ? { devOnly: true } : {};
+  console.log(tuning ? 'in-process runClusterCommand (CLUSTER_OPTIONS set: a tuning run)' : 'path: node bin/crosscheck.js cluster DIR --format json');
   if (!only || only === 'duc') {
     const duc = shuffle(loadDuc(), 20040101);
     console.log(`DUC 2004: ${duc.length} articles, shuffled (seed 20040101), dated by doc id`);
-    const p = parts('duc (stories)', duc, 'gold', options);
-    // 12 DUC documents have empty text (nothing to cluster on) and 10 documents sit in two clusters at once: both cap
-    // B³ below 1 for any method. The non-empty figure shows the first effect.
-    const nonEmpty = devOnly ? p.all : run(duc.filter((a) => a.text.trim() !== ''), 'gold', options);
-    if (!devOnly) show('duc all, non-empty texts', nonEmpty);
+    const p = await parts('duc', duc, options, false);
     const ceiling = ducCeiling(duc);
     if (!devOnly) show('duc ceiling (see ducCeiling)', ceiling);
     Object.assign(metrics, {
-      ducB3F1: r3(p.all.b3F1), ducB3F1Dev: r3(p.dev.b3F1), ducB3F1Test: r3(p.test.b3F1), ducPairF1: r3(p.all.pairF1),
-      ducB3P: r3(p.all.b3Precision), ducB3R: r3(p.all.b3Recall), ducB3F1NonEmpty: r3(nonEmpty.b3F1),
+      ducB3F1: r3(p.all.stories.b3F1), ducB3F1Dev: r3(p.dev.stories.b3F1), ducB3F1Test: r3(p.test.stories.b3F1),
+      ducPairF1: r3(p.all.stories.pairF1), ducB3P: r3(p.all.stories.b3Precision), ducB3R: r3(p.all.stories.b3Recall),
       ducB3F1Ceiling: r3(ceiling.b3F1),
     });
   }
   if (!only || only === 'ecb') {
     const ecb = loadEcb();
     console.log(`ECB+: ${ecb.length} articles (no dates), file order`);
-    // ECB+ events against stories; ECB+ topics against the topic level (stories grouped as related), as in the product.
-    const ev = parts('ecb event (stories)', ecb, 'gold', options, 'story');
-    const tp = parts('ecb topic (topics)', ecb, 'topic', options, 'topic');
-    const tpStories = devOnly ? tp.all : run(ecb, 'topic', options, 'story');
-    if (!devOnly) show('ecb topic vs stories (ref)', tpStories);
+    // ECB+ events against the output's stories; ECB+ topics against its topics (stories grouped as related).
+    const p = await parts('ecb', ecb, options, true);
     Object.assign(metrics, {
-      ecbEventB3P: r3(ev.all.b3Precision), ecbEventB3R: r3(ev.all.b3Recall),
-      ecbTopicLevel: 'topics', ecbTopicB3P: r3(tp.all.b3Precision), ecbTopicB3R: r3(tp.all.b3Recall),
-      ecbTopicB3F1: r3(tp.all.b3F1), ecbTopicVsStoriesB3F1: r3(tpStories.b3F1), ecbTopicB3F1Dev: r3(tp.dev.b3F1), ecbTopicB3F1Test: r3(tp.test.b3F1), ecbTopicPairF1: r3(tp.all.pairF1),
-      ecbEventB3F1: r3(ev.all.b3F1), ecbEventB3F1Dev: r3(ev.dev.b3F1), ecbEventB3F1Test: r3(ev.test.b3F1), ecbEventPairF1: r3(ev.all.pairF1),
+      ecbEventB3F1: r3(p.all.stories.b3F1), ecbEventB3F1Dev: r3(p.dev.stories.b3F1), ecbEventB3F1Test: r3(p.test.stories.b3F1),
+      ecbEventB3P: r3(p.all.stories.b3Precision), ecbEventB3R: r3(p.all.stories.b3Recall), ecbEventPairF1: r3(p.all.stories.pairF1),
+      ecbTopicLevel: 'topics',
+      ecbTopicB3F1: r3(p.all.topics.b3F1), ecbTopicB3F1Dev: r3(p.dev.topics.b3F1), ecbTopicB3F1Test: r3(p.test.topics.b3F1),
+      ecbTopicB3P: r3(p.all.topics.b3Precision), ecbTopicB3R: r3(p.all.topics.b3Recall), ecbTopicPairF1: r3(p.all.topics.pairF1),
     });
+  }
+  if (!only || only === 'basil') {
+    const basil = loadBasil();
+    console.log(`basil-dev: ${basil.length} articles (50 events x Fox/NYT/HuffPost; a dev set), title and body as fields`);
+    const s = await run(basil, 'gold', options);
+    show('basil-dev stories', s.stories);
+    Object.assign(metrics, { basilB3F1Dev: r3(s.stories.b3F1), basilB3P: r3(s.stories.b3Precision), basilB3R: r3(s.stories.b3Recall) });
   }
   if ((!only || only === 'uci') && !devOnly) {
     const uci = loadUci();
     console.log(`UCI news: ${uci.length} headlines (all held-out; no tuning on them)`);
-    const all = run(uci, 'gold', options);
-    show('uci all', all);
-    Object.assign(metrics, { uciB3F1: r3(all.b3F1), uciPairF1: r3(all.pairF1), uciB3P: r3(all.b3Precision), uciB3R: r3(all.b3Recall) });
+    const s = await run(uci, 'gold', options);
+    show('uci all stories', s.stories);
+    Object.assign(metrics, { uciB3F1: r3(s.stories.b3F1), uciPairF1: r3(s.stories.pairF1), uciB3P: r3(s.stories.b3Precision), uciB3R: r3(s.stories.b3Recall) });
   }
   // A dev-only run reports the dev figures alone (the others would be dev figures under an overall name).
   if (devOnly) for (const k of Object.keys(metrics)) if (k !== 'devOnly' && !k.endsWith('Dev')) delete metrics[k];
   printMetrics(metrics);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void main();

@@ -1,6 +1,6 @@
 /**
  * Quote attribution on PolNeAR (brat standoff: Source, Cue, Content spans joined by Attribution relations).
- * Usage: node --import tsx scripts/eval-quotes.ts [--split test|dev|train] [--verbose]
+ * Usage: node --import tsx scripts/eval-quotes.ts [--split test|dev|train] [--verbose] [--basil-errors]
  *
  * Definitions (why each is chosen is in the comments):
  * - Gold unit: one Content annotation of an attribution; its brat fragments are merged when only whitespace or quote
@@ -24,6 +24,9 @@ import type { QuoteMention } from '../src/model/analyzed-article.ts';
 import { findQuotes, findNaiveQuotes } from '../src/nlp/quotes/index.ts';
 import { splitSentences } from '../src/text/sentences.ts';
 import { dataDir, printMetrics } from './lib/data.ts';
+import { loadLabelledQuotes } from './lib/basil.ts';
+import { analyzeArticles, inSplit, rate, scoreQuotes, tally, type QuoteResult } from './lib/basil-eval.ts';
+import { loadResources } from '../src/pipeline/resources.ts';
 
 export interface GoldUnit extends TextRange {
   readonly direct: boolean;
@@ -236,6 +239,7 @@ function main(): void {
   console.log(line('direct quotes', direct, d));
   console.log(line('all attributions', all, al));
   console.log(line('peer (naive) direct', peerDirect, pd));
+  const basil = basilSpeakers(args.includes('--basil-errors'));
   printMetrics({
     split,
     articles: articles.length,
@@ -256,7 +260,40 @@ function main(): void {
     peerDirectContentPrecision: r3(pd.strict.precision),
     peerDirectContentRecall: r3(pd.strict.recall),
     peerDirectContentF1Lenient: r3(pd.lenient.f1),
+    ...basil,
   });
+}
+
+/**
+ * Speaker accuracy on the hand-labelled BASIL quotes (test/fixtures/basil-quotes.json), through the same analysis
+ * `crosscheck analyze` runs (NER names included). A labelled quote no predicted quote overlaps counts as wrong.
+ */
+function basilSpeakers(showErrors: boolean): Record<string, number> {
+  const labels = loadLabelledQuotes();
+  const results = scoreQuotes(labels, analyzeArticles(labels.map((q) => q.article), loadResources().resources));
+  const notIn = (r: QuoteResult) => !r.gold.speakerInSentence;
+  const both = (a: (r: QuoteResult) => boolean, b: (r: QuoteResult) => boolean) => (r: QuoteResult) => a(r) && b(r);
+  const show = (name: string, keep: (r: QuoteResult) => boolean) => {
+    const t = tally(results, keep);
+    console.log(`${name.padEnd(36)} ${r3(rate(t))} (${t.right}/${t.total})`);
+    return r3(rate(t));
+  };
+  console.log('BASIL labelled quotes (speaker accuracy)');
+  const metrics = {
+    basilSpeakerAccuracy: show('all', () => true),
+    basilSpeakerAccuracyNotInSentence: show('speaker not named in the sentence', notIn),
+    basilSpeakerAccuracyDev: show('dev events', inSplit('dev')),
+    basilSpeakerAccuracyNotInSentenceDev: show('dev, not in sentence', both(inSplit('dev'), notIn)),
+    basilSpeakerAccuracyHeldout: show('held-out events', inSplit('heldout')),
+    basilSpeakerAccuracyNotInSentenceHeldout: show('held-out, not in sentence', both(inSplit('heldout'), notIn)),
+    basilQuotes: results.length,
+  };
+  if (showErrors) {
+    for (const r of results.filter((x) => !x.right)) {
+      console.log(`  ${r.gold.split} ${r.gold.article} @${r.gold.start} “${r.gold.snippet}” gold=${r.gold.speaker} pred=${r.predicted ?? '-'} [${r.rule ?? 'no quote'}]`);
+    }
+  }
+  return metrics;
 }
 
 function report(a: PolnearArticle, preds: readonly QuoteMention[], matched: readonly { gold: GoldUnit; pred: QuoteMention; speakerOk: boolean }[]): void {

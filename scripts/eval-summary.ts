@@ -5,12 +5,18 @@
  * DUC 2004 has no dev split: parameters were tuned on the odd-indexed clusters only; the even-indexed clusters are
  * held out. Both halves and the total are printed so overfitting would show.
  *
- * Usage: node --import tsx scripts/eval-summary.ts [--split odd|even|all] [--options '<SummarizeOptions JSON>']
+ * The CLI path is measured too, as a user would run it: each cluster is written as `{id, text}` JSON records (the
+ * corpus text as it is) to a temporary folder and `crosscheck summarize DIR --bytes 665` is run on it (cliRouge1/2).
+ *
+ * Usage: node --import tsx scripts/eval-summary.ts [--split odd|even|all] [--options '<SummarizeOptions JSON>'] [--no-cli]
  */
-import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs, promisify } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { dataDir, printMetrics } from './lib/data.ts';
+import { REPO_ROOT, dataDir, printMetrics } from './lib/data.ts';
 import { ducRougeOptions, loadWordnetExceptions, scoreRouge, type RougeOptions } from '../src/eval/rouge/index.ts';
 import { documentFromText, latestDocument, summarize, type SummarizeOptions, type SummaryDocument } from '../src/summary/index.ts';
 
@@ -53,6 +59,12 @@ export function loadDucClusters(): DucCluster[] {
     .map((l) => JSON.parse(l) as DucCluster);
 }
 
+function modelsOf(cluster: DucCluster): string[][] {
+  return Object.keys(cluster.models)
+    .sort()
+    .map((k) => (cluster.models[k]?.text ?? '').split('\n').filter((l) => l.length > 0));
+}
+
 interface Scores {
   readonly r1: number;
   readonly r2: number;
@@ -74,8 +86,33 @@ function fmt(s: Scores): string {
   return `R1 ${s.r1.toFixed(2)}  R2 ${s.r2.toFixed(2)}  SU4 ${s.su4.toFixed(2)}`;
 }
 
-function main(): void {
-  const { values } = parseArgs({ options: { split: { type: 'string', default: 'all' }, options: { type: 'string' } } });
+/** Each cluster's documents as `{id, text}` JSONL records in a folder of its own; runs `crosscheck summarize` on each. */
+async function cliSummaries(clusters: readonly DucCluster[]): Promise<string[][]> {
+  const root = mkdtempSync(join(tmpdir(), 'crosscheck-duc-'));
+  const run = promisify(execFile);
+  try {
+    const out: string[][] = new Array(clusters.length);
+    let next = 0;
+    // Two at a time: each run is a separate Node process (as a user's would be); more would only contend for cores.
+    const worker = async (): Promise<void> => {
+      for (let i = next++; i < clusters.length; i = next++) {
+        const cluster = clusters[i] as DucCluster;
+        const dir = join(root, cluster.cluster);
+        mkdirSync(dir);
+        writeFileSync(join(dir, 'docs.jsonl'), cluster.docs.map((d) => JSON.stringify({ id: d.local_id, text: d.text })).join('\n') + '\n');
+        const { stdout } = await run(process.execPath, [join(REPO_ROOT, 'bin', 'crosscheck.js'), 'summarize', dir, '--bytes', '665'], { maxBuffer: 1 << 24 });
+        out[i] = stdout.split('\n').filter((l) => l.trim().length > 0);
+      }
+    };
+    await Promise.all([worker(), worker()]);
+    return out;
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { split: { type: 'string', default: 'all' }, options: { type: 'string' }, 'no-cli': { type: 'boolean', default: false } } });
   const summarizeOptions = (values.options ? JSON.parse(values.options) : {}) as SummarizeOptions;
   const clusters = loadDucClusters();
   const rougeOptions = ducRougeOptions(loadWordnetExceptions(dataDir('rouge', 'wordnet-2.0-exceptions.tsv')));
@@ -88,9 +125,7 @@ function main(): void {
     const half = index % 2 === 1 ? 'odd' : 'even';
     if (values.split !== 'all' && values.split !== half) return;
     const docs = ducDocuments(cluster);
-    const models = Object.keys(cluster.models)
-      .sort()
-      .map((k) => (cluster.models[k]?.text ?? '').split('\n').filter((l) => l.length > 0));
+    const models = modelsOf(cluster);
     const summary = summarize(docs, { bytes: 665 }, summarizeOptions);
     const lines = summary.sentences.map((s) => s.text);
     maxBytes = Math.max(maxBytes, Buffer.byteLength(lines.join(' ')));
@@ -101,6 +136,13 @@ function main(): void {
   });
   const seconds = (performance.now() - started) / 1000;
 
+  let cli: Scores | undefined;
+  if (!values['no-cli']) {
+    const chosen = clusters.filter((_, index) => values.split === 'all' || values.split === (index % 2 === 1 ? 'odd' : 'even'));
+    const peers = await cliSummaries(chosen);
+    cli = mean(chosen.map((cluster, i) => score(peers[i] ?? [], modelsOf(cluster), rougeOptions)));
+  }
+
   const all = { ours: [...ours.odd, ...ours.even], lead: [...lead.odd, ...lead.even] };
   console.log('DUC 2004 task 2, 665 bytes, ROUGE-1.5.5 port -n 2 -m -b 665 -f A (-2 4 -u); recall x100, macro-average over clusters');
   console.log('No dev split exists: tuned on odd-indexed clusters only; even-indexed clusters are held out.');
@@ -108,6 +150,7 @@ function main(): void {
   console.log(`odd  (tune, n=${String(ours.odd.length).padStart(2)})  ${fmt(mean(ours.odd))}   ${fmt(mean(lead.odd))}`);
   console.log(`even (held, n=${String(ours.even.length).padStart(2)})  ${fmt(mean(ours.even))}   ${fmt(mean(lead.even))}`);
   console.log(`total      (n=${String(all.ours.length).padStart(2)})  ${fmt(mean(all.ours))}   ${fmt(mean(all.lead))}`);
+  if (cli) console.log(`CLI on {id,text} JSONL records (n=${String(all.ours.length).padStart(2)})  ${fmt(cli)}`);
   console.log(`largest summary: ${maxBytes} bytes (budget 665); ${seconds.toFixed(1)} s`);
   const t = mean(all.ours);
   const l = mean(all.lead);
@@ -125,9 +168,10 @@ function main(): void {
     tuneRouge2Recall: r(odd.r2),
     heldOutRouge1Recall: r(even.r1),
     heldOutRouge2Recall: r(even.r2),
+    ...(cli ? { cliRouge1: r(cli.r1), cliRouge2: r(cli.r2) } : {}),
     clusters: all.ours.length,
     maxSummaryBytes: maxBytes,
   });
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

@@ -1,5 +1,5 @@
 // Evaluates findTimes on TempEval-3 platinum (the test set) against chrono-node in the same run.
-// Usage: node --import tsx scripts/eval-time.ts [--errors dev|test|all]
+// Usage: node --import tsx scripts/eval-time.ts [--errors dev|test|all] [--basil-errors]
 //
 // Scoring (documented, mirrors the TempEval-3 scorer's definitions):
 // - Gold: every TIMEX3 inside <TEXT> of te3-platinum/*.tml (the DCT is excluded), offsets in the tag-free text.
@@ -22,6 +22,9 @@ import {
   ZERO_COUNTS, addCounts, alignTimexes, countTimexes, scoreCounts, type ScoredTimex, type TimexCounts,
 } from '../src/nlp/time/timex-score.ts';
 import { dataDir, printMetrics } from './lib/data.ts';
+import { loadLabelledDates } from './lib/basil.ts';
+import { analyzeArticles, inSplit, rate, scoreDates, tally, type DateResult } from './lib/basil-eval.ts';
+import { loadResources } from '../src/pipeline/resources.ts';
 
 type Split = 'dev' | 'test';
 type System = (doc: TimeMlDocument) => ScoredTimex[];
@@ -131,6 +134,7 @@ function main(): void {
   report('crosscheck findTimes', ours);
   report('chrono-node (peer)', peer);
   ruleBreakdown(docs);
+  const basil = basilDates(process.argv.includes('--basil-errors'));
   const all = scoreCounts(ours.all);
   const peerAll = scoreCounts(peer.all);
   printMetrics({
@@ -145,7 +149,36 @@ function main(): void {
     chronoRelaxedF1: round(peerAll.relaxedF1),
     gold: ours.all.gold,
     system: ours.all.system,
+    ...basil,
   });
+}
+
+/**
+ * Date value accuracy on the hand-labelled BASIL dates (test/fixtures/basil-dates.json), through the analysis
+ * `crosscheck analyze` runs: the time mention overlapping a labelled date must carry its value (date part of the
+ * TIMEX3 value, so "Tuesday night" = 2014-08-19TNI counts as 2014-08-19). A date nothing overlaps is wrong.
+ */
+function basilDates(showErrors: boolean): Record<string, number> {
+  const labels = loadLabelledDates();
+  const results = scoreDates(labels, analyzeArticles(labels.map((d) => d.article), loadResources().resources));
+  const show = (name: string, keep: (r: DateResult) => boolean) => {
+    const t = tally(results, keep);
+    console.log(`  ${name.padEnd(16)} ${round(rate(t))} (${t.right}/${t.total})`);
+    return round(rate(t));
+  };
+  console.log('\nBASIL labelled dates (value accuracy)');
+  const metrics = {
+    basilDateAccuracy: show('all', () => true),
+    basilDateAccuracyDev: show('dev events', inSplit('dev')),
+    basilDateAccuracyHeldout: show('held-out events', inSplit('heldout')),
+    basilDates: results.length,
+  };
+  if (showErrors) {
+    for (const r of results.filter((x) => !x.right)) {
+      console.log(`  ${r.gold.split} ${r.gold.article} @${r.gold.start} [${r.gold.text}] gold=${r.gold.value} pred=${r.predicted ?? '-'} (${r.rule ?? 'no mention'}) published ${r.gold.published}`);
+    }
+  }
+  return metrics;
 }
 
 function round(x: number): number {

@@ -6,9 +6,10 @@ import { registerSummarize } from './commands/summarize.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerWatch } from './commands/watch.ts';
+import { registerWorker } from './commands/worker.ts';
 
 // One line per command; each command file only parses options, calls the library and formats the result.
-const COMMANDS = [registerAnalyze, registerExtract, registerCluster, registerSummarize, registerIngest, registerServe, registerWatch] as const;
+const COMMANDS = [registerAnalyze, registerExtract, registerCluster, registerSummarize, registerIngest, registerServe, registerWatch, registerWorker] as const;
 
 export async function main(argv: readonly string[]): Promise<number> {
   const program = new Command('crosscheck')

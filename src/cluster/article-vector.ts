@@ -1,5 +1,9 @@
-import type { DfTable } from './df-table.ts';
 import type { ArticleFeatures, FeatureKind } from './types.ts';
+
+/** Where a term's idf comes from: a table learned from a stream (`DfTable`) or a fixed reference. */
+export interface TermWeights {
+  idf(key: number, label: string, kind: FeatureKind): number;
+}
 
 export interface WeightedTerm {
   readonly key: number;
@@ -14,14 +18,14 @@ export interface WeightedTerm {
  */
 export function articleVector(
   features: ArticleFeatures,
-  df: DfTable,
+  df: TermWeights,
   kindWeights: Readonly<Record<FeatureKind, number>>,
   maxTerms: number,
 ): WeightedTerm[] {
   const fs = features.features;
   const weights = new Float64Array(fs.length);
   fs.forEach((f, i) => {
-    weights[i] = (1 + Math.log(f.count)) * df.idf(f.key) * kindWeights[f.kind];
+    weights[i] = (1 + Math.log(f.count)) * df.idf(f.key, f.label, f.kind) * kindWeights[f.kind];
   });
   // The k-th largest weight from a numeric sort of a copy: cheaper than sorting hundreds of objects per article.
   const cutoff = fs.length > maxTerms ? (Float64Array.from(weights).sort()[fs.length - maxTerms] ?? 0) : 0;

@@ -79,14 +79,12 @@ export interface ClusterOptions {
   readonly rewritePrefilter: number;
   /** Story members kept (most recent) for copy detection. */
   readonly membersForCopies: number;
-  /** Batch only: re-assignment rounds after the single pass (0 keeps single-pass stories). */
-  readonly refineRounds: number;
-  /** Batch only: cosine to its best final story below which an article starts a story of its own. */
-  readonly refineJoinThreshold: number;
-  /** Batch only: how much time distance (to the story's nearest dated member) may lower a re-assignment score. */
-  readonly refineTimeWeight: number;
-  /** Batch only: centroid cosine at which two refined stories are merged. */
-  readonly refineMergeThreshold: number;
+  /** Batch: centroid cosine (reference idf, lowered by time) at which two groups of articles are one story. */
+  readonly storyThreshold: number;
+  /** Batch: share of a story score that the time between the nearest dated members may take off. */
+  readonly storyTimeWeight: number;
+  /** Batch: decay scale in days of that time factor. */
+  readonly storyTimeScaleDays: number;
   /** Batch only: centroid cosine at which stories are grouped into one topic (1 = every story its own topic). */
   readonly topicThreshold: number;
   /** Batch only: kind weights of the vectors stories are grouped into topics by. */

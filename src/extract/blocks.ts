@@ -26,6 +26,10 @@ function collapse(s: string): string {
   return s.replace(/\s+/g, ' ');
 }
 
+// Inline elements named like these are part of the sentence around them: a dateline ("CAIRO —") opens the lead,
+// a glossary pop-up link is a phrase of the paragraph. Only their block-level namesakes are furniture.
+const SENTENCE_PART_RULES: ReadonlySet<string> = new Set(['boilerplate/meta', 'boilerplate/popup']);
+
 /**
  * An inline element whose class names furniture (`<span class="caption">` inside a paragraph) gets a block of its own,
  * so the boilerplate marks can drop it without dropping the paragraph around it. `memo` caches verdicts per class
@@ -36,7 +40,7 @@ function isFurnitureInline(el: ElementNode, memo: Map<string, boolean>): boolean
   let v = memo.get(el.className);
   if (v === undefined) {
     const key = el.className.toLowerCase();
-    v = BOILERPLATE_CLASS_PATTERNS.some((p) => p.re.test(key));
+    v = BOILERPLATE_CLASS_PATTERNS.some((p) => !SENTENCE_PART_RULES.has(p.rule) && p.re.test(key));
     memo.set(el.className, v);
   }
   return v;

@@ -112,6 +112,24 @@ function decoderFor(label: string): Decoder | undefined {
 // (which the WHATWG also uses for "latin1"/"iso-8859-1"). One replacement character per 1000 is tolerated as damage.
 const MAX_BAD_UTF8_RATIO = 0.001;
 
+/** True when the bytes hold non-ASCII characters and are strictly valid UTF-8. */
+function isMultiByteUtf8(bytes: Uint8Array): boolean {
+  let high = false;
+  for (let i = 0; i < bytes.length; i++) {
+    if ((bytes[i] as number) >= 0x80) {
+      high = true;
+      break;
+    }
+  }
+  if (!high) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Decodes page bytes; pure. Binary content is refused with a reason instead of being decoded to garbage. */
 export function decodeBytes(input: DecodeInput): DecodeResult {
   const { bytes } = input;
@@ -132,6 +150,13 @@ export function decodeBytes(input: DecodeInput): DecodeResult {
   let warning: string | undefined;
   if (declared) {
     const dec = decoderFor(declared.label);
+    // A page saved to disk by a browser or a crawler is re-encoded as UTF-8 but keeps its old <meta charset="gbk">.
+    // Multi-byte text that is strictly valid UTF-8 is practically never legacy-encoded text (a run of GBK or
+    // windows-1252 high bytes almost never forms valid UTF-8 sequences), so the bytes outrank the meta tag.
+    // A transport header is about the bytes as sent and is trusted.
+    if (dec && declared.rule === 'encoding/meta' && dec.encoding !== 'utf-8' && isMultiByteUtf8(bytes)) {
+      return { ok: true, text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', rule: 'encoding/valid-utf8-over-meta' };
+    }
     // A page served as UTF-16 without a BOM but declaring it in ASCII <meta> is lying (the meta would be unreadable).
     if (dec && !dec.encoding.startsWith('utf-16')) {
       return { ok: true, text: dec.decode(bytes), encoding: dec.encoding, rule: declared.rule };

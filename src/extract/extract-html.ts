@@ -1,13 +1,15 @@
-// The extraction pipeline: decode → parse → blocks → stats → marks → container → per-block verdicts → article.
+// The extraction pipeline: decode → parse → blocks → stats → marks → container → per-block verdicts → article;
+// when the visible page lacks the article, the body the page declares (<noscript>, templates, JSON-LD articleBody).
 import type { Diagnostic } from '../model/diagnostic.ts';
 import type { ExtractedArticle, RemovedParagraph } from '../model/clean-article.ts';
 import { collectBlocks } from './blocks.ts';
 import { decodeBytes, sniffDecodedText } from './decode.ts';
-import { filterBlocks } from './filter-blocks.ts';
+import { filterBlocks, type BlockVerdict } from './filter-blocks.ts';
 import { markBoilerplate } from './mark-boilerplate.ts';
 import { extractMetadata } from './metadata.ts';
 import { computePageStats } from './page-stats.ts';
-import { parseHtml } from './parse-html.ts';
+import { hasDeclaredMarkup, parseHtml, type PageTree } from './parse-html.ts';
+import { readJsonLd } from './json-ld.ts';
 import { selectContent } from './select-content.ts';
 
 export interface ExtractInput {
@@ -19,6 +21,8 @@ export interface ExtractInput {
   readonly url?: string;
   /** HTTP Content-Type header, for its charset parameter. */
   readonly contentType?: string;
+  /** The outlet when the page names none (og:site_name, JSON-LD publisher), before the host name: a feed's title. */
+  readonly outletFallback?: string;
 }
 
 export interface ExtractOptions {
@@ -34,6 +38,14 @@ export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 const DEFAULT_MAX_REMOVED = 500;
 // Below this the "article" is a stub or an error page; the caller is told so (but still gets what was found).
 const MIN_ARTICLE_CHARS = 200;
+// Markup for readers without JavaScript is only read when the visible page yields less than a short article
+// (about three paragraphs); above that <noscript> mostly holds pixels and notices. It replaces the visible reading
+// only when it gives at least twice the text.
+const DECLARED_MARKUP_BELOW_CHARS = 600;
+const DECLARED_GAIN = 2;
+// The JSON-LD articleBody replaces the visible reading when that holds less than half of it: a page that shows
+// the body shows most of it (the declared text also counts captions and the odd teaser line).
+const DECLARED_SHARE = 0.5;
 
 const STAGE = 'extract';
 
@@ -51,6 +63,40 @@ function validate(input: ExtractInput): void {
     throw new TypeError('extractHtml: input.html must be a string or Uint8Array');
   }
   if (typeof input.source !== 'string' || typeof input.id !== 'string') throw new TypeError('extractHtml: input.source and input.id must be strings');
+}
+
+interface Body {
+  readonly verdicts: readonly BlockVerdict[];
+  /** Characters of kept text. */
+  readonly chars: number;
+}
+
+/** Blocks → stats → furniture marks → article containers → per-block verdicts, on one parsed page. */
+function readBody(tree: PageTree, title: string): Body {
+  const blocks = collectBlocks(tree);
+  const stats = computePageStats(tree, blocks);
+  const marks = markBoilerplate(tree, stats);
+  const selection = selectContent(tree, blocks, stats, marks);
+  const verdicts = filterBlocks(tree, blocks, stats, marks, selection, title);
+  return { verdicts, chars: verdicts.reduce((n, v) => (v.keep ? n + v.block.text.length : n), 0) };
+}
+
+/** The JSON-LD articleBody as paragraphs (markup inside it is read as HTML), or undefined. */
+function declaredArticleBody(tree: PageTree): { blocks: string[]; chars: number } | undefined {
+  // Parsing every JSON-LD script again costs time; most pages declare no articleBody at all.
+  if (!tree.jsonLd.some((j) => j.includes('articleBody'))) return undefined;
+  const raw = readJsonLd(tree.jsonLd)?.articleBody;
+  if (!raw) return undefined;
+  const blocks = /<[a-z][^>]*>|&(?:#\d+|#x[0-9a-f]+|[a-z]+);/i.test(raw)
+    ? collectBlocks(parseHtml(raw)).map((b) => b.text)
+    : raw.split(/\n\s*/).map((line) => line.replace(/\s+/g, ' ').trim()).filter((line) => line !== '');
+  const chars = blocks.reduce((n, b) => n + b.length, 0);
+  return chars >= MIN_ARTICLE_CHARS ? { blocks, chars } : undefined;
+}
+
+/** A visible block set aside because the declared body replaced the visible one. */
+function demote(v: BlockVerdict): BlockVerdict {
+  return v.keep ? { block: v.block, keep: false, reason: 'replaced by the declared article body', rule: 'extract/json-ld-article-body' } : v;
 }
 
 /**
@@ -84,18 +130,28 @@ export function extractHtml(input: ExtractInput, options: ExtractOptions = {}): 
 
   const tree = parseHtml(html);
   if (tree.depthLimited) diagnostics.push(diag(input.source, 'extract/too-deep', 'markup nested too deeply; the deepest part was read as plain text', 'warning'));
-  const meta = extractMetadata(tree, input.url);
-  const blocks = collectBlocks(tree);
-  const stats = computePageStats(tree, blocks);
-  const marks = markBoilerplate(tree, stats);
-  const selection = selectContent(tree, blocks, stats, marks);
-  const verdicts = filterBlocks(tree, blocks, stats, marks, selection, meta.title);
+  const meta = extractMetadata(tree, input.url, input.outletFallback);
+  let body = readBody(tree, meta.title);
+  // The body the page declares, when the visible page lacks it. First what it shows readers without JavaScript
+  // (<noscript>, <template>, template scripts), then the articleBody it declares to search engines (JSON-LD).
+  if (body.chars < DECLARED_MARKUP_BELOW_CHARS && hasDeclaredMarkup(html)) {
+    const alt = readBody(parseHtml(html, { unwrapDeclared: true }), meta.title);
+    if (alt.chars >= body.chars * DECLARED_GAIN && alt.chars >= MIN_ARTICLE_CHARS) {
+      diagnostics.push(diag(input.source, 'extract/declared-markup', `article read from markup shown without JavaScript (<noscript>/<template>): ${alt.chars} characters, the visible page had ${body.chars}`, 'warning'));
+      body = alt;
+    }
+  }
+  const declared = declaredArticleBody(tree);
+  if (declared && declared.chars * DECLARED_SHARE > body.chars) {
+    diagnostics.push(diag(input.source, 'extract/json-ld-article-body', `article read from the page's JSON-LD articleBody: ${declared.chars} characters, the visible page had ${body.chars}`, 'warning'));
+    body = { verdicts: [...declared.blocks.map((text) => ({ block: { text, owner: -1, linkChars: 0 }, keep: true })), ...body.verdicts.map(demote)], chars: declared.chars };
+  }
 
   const kept: string[] = [];
   const removed: RemovedParagraph[] = [];
   const maxRemoved = options.maxRemoved ?? DEFAULT_MAX_REMOVED;
   let dropped = 0;
-  for (const v of verdicts) {
+  for (const v of body.verdicts) {
     if (v.keep) kept.push(v.block.text);
     else if (removed.length < maxRemoved) removed.push({ text: v.block.text, reason: v.reason ?? 'boilerplate', rule: v.rule ?? 'boilerplate/unknown' });
     else dropped++;

@@ -49,11 +49,13 @@ function containerOf(tree: PageTree, containers: readonly number[], i: number): 
 // A non-list box with more list items than paragraphs plus this slack is a link strip; the slack keeps a box with a
 // short bullet summary next to its paragraphs.
 const LIST_ITEM_SLACK = 2;
+// A list box is a strip when a fifth of its text is links (teaser titles, tag links) or it has a picture per two items.
+const STRIP_MIN_LINK_DENSITY = 0.2;
 // Readability's form rule: more than one input per three paragraphs is a form, not an article section.
 const PARAGRAPHS_PER_INPUT = 3;
 
 /** Readability-style conditional cleaning of one box: the reason it is furniture, or undefined to keep it. */
-function boxVerdict(node: ElementNode, i: number, stats: PageStats): string | undefined {
+function boxVerdict(node: ElementNode, i: number, stats: PageStats, marks: BoilerplateMarks): string | undefined {
   const text = stats.textChars[i] as number;
   const prose = stats.paragraphChars[i] as number;
   const pCount = stats.pCount[i] as number;
@@ -62,15 +64,20 @@ function boxVerdict(node: ElementNode, i: number, stats: PageStats): string | un
   if (ld > MAX_BOX_LINK_DENSITY && prose < BOX_PROSE_KEEP_CHARS) return 'link list';
   if (classWeight(node) < 0 && prose < BOX_PROSE_KEEP_CHARS && pCount < 2 && !isProse(text, prose, ld)) return 'furniture box';
   const isList = node.tag === 'ul' || node.tag === 'ol';
-  if (!isList && liCount > pCount + LIST_ITEM_SLACK && text / Math.max(1, liCount) < SHORT_ITEM_CHARS && prose < BOX_PROSE_KEEP_CHARS) {
+  // A strip of links or pictures, not a list of things the article needs (ingredients, tools, specs: no links).
+  const strip = ld >= STRIP_MIN_LINK_DENSITY || (stats.imgCount[i] as number) * 2 >= liCount;
+  if (!isList && strip && liCount > pCount + LIST_ITEM_SLACK && text / Math.max(1, liCount) < SHORT_ITEM_CHARS && prose < BOX_PROSE_KEEP_CHARS) {
     return 'list box';
   }
-  if ((stats.inputCount[i] as number) > Math.floor(pCount / PARAGRAPHS_PER_INPUT)) return 'form box';
+  // A box with little prose around a sign-up form is the form's frame (its pitch); in an article section full of
+  // prose, the inputs of a form already marked as furniture do not count against the section.
+  const inputs = prose >= BOX_PROSE_KEEP_CHARS ? (marks.unmarkedInputs[i] as number) : (stats.inputCount[i] as number);
+  if (inputs > Math.floor(pCount / PARAGRAPHS_PER_INPUT)) return 'form box';
   return undefined;
 }
 
 /** Boxes (div/ul/table...) inside the containers that conditional cleaning removes, with their reason. */
-function badBoxes(tree: PageTree, stats: PageStats, containers: readonly number[]): Map<number, string> {
+function badBoxes(tree: PageTree, stats: PageStats, marks: BoilerplateMarks, containers: readonly number[]): Map<number, string> {
   const bad = new Map<number, string>();
   for (const c of containers) {
     const end = (tree.nodes[c] as ElementNode).end;
@@ -88,7 +95,7 @@ function badBoxes(tree: PageTree, stats: PageStats, containers: readonly number[
       if (text === 0) continue;
       const prose = stats.paragraphChars[i] as number;
       if (prose > 0 && prose >= containerProse * ARTICLE_BOX_SHARE) continue;
-      const reason = boxVerdict(node, i, stats);
+      const reason = boxVerdict(node, i, stats, marks);
       if (reason) {
         bad.set(i, reason);
         i = node.end - 1; // skip the subtree: its blocks inherit this verdict
@@ -112,7 +119,7 @@ export function filterBlocks(
   selection: ContentSelection,
   title: string,
 ): BlockVerdict[] {
-  const bad = badBoxes(tree, stats, selection.containers);
+  const bad = badBoxes(tree, stats, marks, selection.containers);
   const normTitle = title.trim().toLowerCase();
   const verdicts = blocks.map((block): BlockVerdict => {
     const owner = block.owner;
@@ -138,7 +145,17 @@ export function filterBlocks(
     }
     return { block, keep: true };
   });
-  return dropOrphanHeadings(tree, verdicts);
+  return keepSomething(dropOrphanHeadings(tree, verdicts));
+}
+
+// Rules that judge a block by its shape alone (mostly link text; a heading with nothing under it). On a page where
+// they leave nothing at all, the shape is the page's whole content (a list of headings, a body wrapped in one link).
+const SHAPE_RULES: ReadonlySet<string> = new Set(['boilerplate/link-density', 'boilerplate/orphan-heading']);
+
+/** When every block in the article containers fell to a shape rule, those blocks are the article after all. */
+function keepSomething(verdicts: readonly BlockVerdict[]): BlockVerdict[] {
+  if (verdicts.some((v) => v.keep)) return [...verdicts];
+  return verdicts.map((v) => (v.rule !== undefined && SHAPE_RULES.has(v.rule) ? { block: v.block, keep: true } : v));
 }
 
 /**

@@ -7,6 +7,8 @@ export interface JsonLdArticle {
   readonly publisher?: string;
   readonly url?: string;
   readonly language?: string;
+  /** The full text the publisher declares for the article (schema.org articleBody / text), when given. */
+  readonly articleBody?: string;
 }
 
 // Types that describe the page's main story. WebPage is a fallback some CMSs use for articles.
@@ -73,7 +75,10 @@ export function readJsonLd(scripts: readonly string[]): JsonLdArticle | undefine
   const publisher = str(o['publisher']) ?? str(o['sourceOrganization']);
   const url = str(o['url']) ?? str(o['mainEntityOfPage']);
   const language = str(o['inLanguage']);
+  const body = o['articleBody'] ?? o['text'];
+  const articleBody = typeof body === 'string' && body.trim() !== '' ? body : undefined;
   return {
+    ...(articleBody ? { articleBody } : {}),
     authors: names(o['author'] ?? o['creator']),
     ...(headline ? { headline } : {}),
     ...(datePublished ? { datePublished } : {}),

@@ -142,14 +142,17 @@ function language(tree: PageTree, ld: JsonLdArticle | undefined): string | undef
   return m ? (m[1] as string).toLowerCase() : undefined;
 }
 
-/** Reads the page's metadata. `pageUrl` is where the page came from (resolves relative canonical links). Pure. */
-export function extractMetadata(tree: PageTree, pageUrl: string | undefined): PageMetadata {
+/**
+ * Reads the page's metadata. `pageUrl` is where the page came from (resolves relative canonical links); `outletFallback`
+ * names the outlet when the page does not (a feed's title: an aggregator's feed lists many sites' pages). Pure.
+ */
+export function extractMetadata(tree: PageTree, pageUrl: string | undefined, outletFallback?: string): PageMetadata {
   const ld = readJsonLd(tree.jsonLd);
   const canonicalHref = tree.links.find((l) => l.rel.split(/\s+/).includes('canonical'))?.href ?? metaValue(tree, ['og:url']) ?? ld?.url;
   const url = (canonicalHref ? resolveUrl(canonicalHref, pageUrl) : undefined) ?? pageUrl;
   const named = metaValue(tree, ['og:site_name', 'application-name']) ?? ld?.publisher;
   // Some sites put their address in og:site_name; a host name reads better than a URL.
-  const outlet = (named && /^https?:\/\//i.test(named) ? hostOutlet(named) : named) ?? hostOutlet(url);
+  const outlet = (named && /^https?:\/\//i.test(named) ? hostOutlet(named) : named) ?? (outletFallback?.trim() || undefined) ?? hostOutlet(url);
   const rawTitle = metaValue(tree, ['og:title', 'twitter:title']) ?? ld?.headline ?? firstH1(tree) ?? tree.titleText;
   const title = cleanTitle(rawTitle ?? '', outlet);
   const authorMeta = metaValue(tree, ['author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author']);

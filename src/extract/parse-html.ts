@@ -92,20 +92,44 @@ interface Stripped {
   readonly jsonLd: readonly string[];
 }
 
-/** Removes non-content markup, keeping the JSON-LD scripts' text aside. Pure. */
-export function stripNonContent(html: string): Stripped {
+// Client-side templates: markup the page ships inside a script for its JavaScript to render. Without JavaScript it is
+// the page's declared content, read only when the visible page lacks an article (see extract-html.ts).
+const TEMPLATE_TYPE = String.raw`type\s*=\s*["']?text\/(?:template|x-template|html|x-handlebars-template|x-jsrender|ng-template)\b`;
+const TEMPLATE_SCRIPT = new RegExp(TEMPLATE_TYPE, 'i');
+const DECLARED_MARKUP = new RegExp(String.raw`<(?:noscript|template)\b|<script\b[^>]*` + TEMPLATE_TYPE, 'i');
+
+/**
+ * Removes non-content markup, keeping the JSON-LD scripts' text aside. With `unwrapTemplates`, the markup inside
+ * template scripts is kept in place instead. Pure.
+ */
+export function stripNonContent(html: string, unwrapTemplates = false): Stripped {
   const jsonLd: string[] = [];
   const out = html.replace(NON_CONTENT, (whole: string, attrs: string | undefined, body: string | undefined) => {
     if (attrs !== undefined && body !== undefined && /ld\+json/i.test(attrs)) jsonLd.push(body);
+    if (unwrapTemplates && attrs !== undefined && body !== undefined && TEMPLATE_SCRIPT.test(attrs)) return ` ${body} `;
     // A space keeps "word<script>..</script>word" from fusing into one word.
     return whole.length > 0 ? ' ' : '';
   });
   return { html: out.replace(BULKY_ATTRS, ''), jsonLd };
 }
 
+export interface ParseOptions {
+  /**
+   * Read what a page declares for readers without JavaScript as ordinary content: <noscript>, <template> and
+   * template scripts. Off by default (they mostly hold tracking pixels and "enable JavaScript" notices).
+   */
+  readonly unwrapDeclared?: boolean;
+}
+
+/** True when the page has markup a browser with JavaScript does not show: <noscript>, <template>, template scripts. */
+export function hasDeclaredMarkup(html: string): boolean {
+  return DECLARED_MARKUP.test(html);
+}
+
 /** Parses HTML into a flat node list plus head metadata. Pure; never throws on malformed markup. */
-export function parseHtml(rawHtml: string): PageTree {
-  const { html, jsonLd: strippedJsonLd } = stripNonContent(rawHtml);
+export function parseHtml(rawHtml: string, options: ParseOptions = {}): PageTree {
+  const unwrap = options.unwrapDeclared === true;
+  const { html, jsonLd: strippedJsonLd } = stripNonContent(rawHtml, unwrap);
   // A synthetic root (index 0) owns text that sits outside any element in fragments like "text <b>x".
   const nodes: (MutableElement | MutableText)[] = [{ kind: 'element', tag: '#document', parent: -1, end: -1, id: '', className: '', attrs: {} }];
   const metas: MetaTag[] = [];
@@ -147,7 +171,7 @@ export function parseHtml(rawHtml: string): PageTree {
           skipDepth++;
           return;
         }
-        if (SKIP_CONTENT_TAGS.has(name)) {
+        if (SKIP_CONTENT_TAGS.has(name) && !(unwrap && (name === 'noscript' || name === 'template'))) {
           skipDepth = 1;
           if (name === 'script' && (attribs['type'] ?? '').toLowerCase().includes('ld+json')) {
             capture = 'json-ld';

@@ -50,8 +50,11 @@ export const BOILERPLATE_ROLES: ReadonlyMap<string, string> = new Map([
  * class/id fragments of page furniture, each with the reason reported for the blocks it removes. Matched against
  * `class + " " + id`, lower-cased, at word-ish boundaries (start, or after - _ space) so "shared" in "is-shared-content"
  * matches but "subheader" does not match "header". First match wins, so the more specific entries come first.
+ * `smallBox` names furniture that is small by nature (a byline, a caption, a widget, a tag list, a print button): an
+ * element so named that nevertheless holds paragraphs of prose is the article under a misleading name
+ * (`class="entry author-sarah"`, Elementor's `elementor-widget`, Bootstrap's `hidden-xs`).
  */
-export const BOILERPLATE_CLASS_PATTERNS: readonly { readonly re: RegExp; readonly reason: string; readonly rule: string }[] = [
+export const BOILERPLATE_CLASS_PATTERNS: readonly { readonly re: RegExp; readonly reason: string; readonly rule: string; readonly smallBox?: true }[] = [
   { re: /(?:^|[\s_-])(?:cookie|consent|gdpr|cmp)(?:$|[\s_-]|s\b|banner)/, reason: 'cookie banner', rule: 'boilerplate/cookie' },
   { re: /(?:^|[\s_-])(?:comments?|disqus|replies|respond|discussion|comment-list|commentlist)(?:$|[\s_-])/, reason: 'comments', rule: 'boilerplate/comments' },
   { re: /(?:^|[\s_-])(?:share|sharing|social|sharetools|share-bar|addthis|sociable|follow-us)(?:$|[\s_-]|bar|tools|buttons)/, reason: 'share widget', rule: 'boilerplate/share' },
@@ -60,15 +63,21 @@ export const BOILERPLATE_CLASS_PATTERNS: readonly { readonly re: RegExp; readonl
   { re: /(?:^|[\s_-])(?:ad|ads|advert|advertisement|advertising|adslot|ad-slot|adunit|ad-container|ad-wrapper|dfp|gpt|sponsor|sponsored|promo|promotion|native-ad|commercial|banner-ad|adsense|doubleclick)(?:$|[\s_-]|\d)/, reason: 'advertisement', rule: 'boilerplate/ad' },
   { re: /(?:^|[\s_-])(?:breadcrumbs?|crumbs|pagination|pager|skip-link|skiplink|back-to-top)(?:$|[\s_-])/, reason: 'navigation', rule: 'boilerplate/navigation' },
   { re: /(?:^|[\s_-])(?:nav|navbar|navigation|menu|masthead|site-header|global-header|topbar|top-bar|header-nav)(?:$|[\s_-])/, reason: 'navigation', rule: 'boilerplate/navigation' },
-  { re: /(?:^|[\s_-])(?:sidebar|side-bar|rail|right-rail|widget|widgets|sidebox)(?:$|[\s_-])/, reason: 'sidebar', rule: 'boilerplate/sidebar' },
+  { re: /(?:^|[\s_-])(?:sidebar|side-bar|rail|right-rail|widget|widgets|sidebox)(?:$|[\s_-])/, reason: 'sidebar', rule: 'boilerplate/sidebar', smallBox: true },
   { re: /(?:^|[\s_-])(?:footer|site-footer|global-footer|copyright|colophon)(?:$|[\s_-])/, reason: 'page footer', rule: 'boilerplate/footer' },
   { re: /(?:^|[\s_-])(?:modal|popup|pop-up|overlay|lightbox|toast)(?:$|[\s_-])/, reason: 'popup', rule: 'boilerplate/popup' },
-  { re: /(?:^|[\s_-])(?:tags|tag-list|taglist|tagcloud|keywords|topics-list|article-tags|post-tags|categories)(?:$|[\s_-])/, reason: 'tag list', rule: 'boilerplate/tags' },
-  { re: /(?:^|[\s_-])(?:author-bio|author-box|authorbox|about-author|author-info|bio-box|byline|author|contributor|dateline|timestamp|published|post-meta|article-meta|entry-meta|meta-data|metadata)(?:$|[\s_-])/, reason: 'byline or metadata', rule: 'boilerplate/meta' },
+  { re: /(?:^|[\s_-])(?:tags|tag-list|taglist|tagcloud|keywords|topics-list|article-tags|post-tags|categories)(?:$|[\s_-])/, reason: 'tag list', rule: 'boilerplate/tags', smallBox: true },
+  { re: /(?:^|[\s_-])(?:author-bio|author-box|authorbox|about-author|author-info|bio-box|byline|author|contributor|dateline|timestamp|published|post-meta|article-meta|entry-meta|meta-data|metadata)(?:$|[\s_-])/, reason: 'byline or metadata', rule: 'boilerplate/meta', smallBox: true },
   // "caption" anywhere: CMSs glue it to other words (newsCaption, imgcaption, wp-caption-text).
-  { re: /caption|(?:^|[\s_-])(?:credit|image-credit|photo-credit)(?:$|[\s_-])/, reason: 'image caption', rule: 'boilerplate/caption' },
-  { re: /(?:^|[\s_-])(?:print|toolbar|tools|utility|actions|print-only|sr-only|visually-hidden|screen-reader-text|hidden|hide)(?:$|[\s_-])/, reason: 'page tool', rule: 'boilerplate/tool' },
+  { re: /caption|(?:^|[\s_-])(?:credit|image-credit|photo-credit)(?:$|[\s_-])/, reason: 'image caption', rule: 'boilerplate/caption', smallBox: true },
+  { re: /(?:^|[\s_-])(?:print|toolbar|tools|utility|actions|print-only|sr-only|visually-hidden|screen-reader-text|hidden|hide)(?:$|[\s_-])/, reason: 'page tool', rule: 'boilerplate/tool', smallBox: true },
 ];
+
+/**
+ * CSS frameworks' hiding classes (Bootstrap's collapse / d-none, Bulma's is-hidden): a collapsed panel is not shown
+ * unless the class list also says it is open (show, in) or visible from some screen width on (d-md-block).
+ */
+export const COLLAPSED_CLASS = /^(?!.*(?:^|\s)(?:show|in|open|active|d-(?:sm|md|lg|xl|xxl)-(?!none)\w+)(?:\s|$)).*(?:^|\s)(?:collapse|d-none|is-hidden|invisible)(?:\s|$)/;
 
 /** Embedded posts (tweets, Instagram) are quoted material the article shows, not share buttons. */
 export const EMBED_CLASS = /(?:^|[\s_-])(?:embed|embedded|twitter-tweet|instagram-media|tiktok-embed|social-media-embed)(?:$|[\s_-])/;
@@ -94,6 +103,8 @@ export const BOILERPLATE_TEXT: readonly { readonly re: RegExp; readonly reason: 
   { re: /^(?:this (?:slideshow|video|content|feature) requires javascript|please enable javascript|your browser does not support)\b.{0,120}$/i, reason: 'script notice' },
   { re: /^(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Rr]eported by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|da|di))*(?:\s*(?:[-|,•·]|and)\s*.{0,80})?$/u, reason: 'byline' },
   { re: /^(?:updated|published|posted|last updated|last modified|first published|aktualisiert|veröffentlicht|stand|mis à jour|publié le|actualizado|publicado|aggiornato|pubblicato)(?:\s+(?:at|on|am|le|el|il))?\s*:?\s*.{0,60}$/i, reason: 'dateline' },
+  // A block that is only a date and time ("Nov. 20, 2019, 9:28 AM UTC", "20 November 2019 09:28") is a timestamp.
+  { re: /^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\.?\s+\p{L}{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:\s*(?:,|at|-|–|\|)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?\s*$/iu, reason: 'dateline' },
   { re: /^(?:don'?t miss|must read|read also|see more|watch|watch now|listen|more:|related:|read:|recommended:)\W{0,3}$/i, reason: 'related-post teaser' },
   { re: /^.{0,80}(?:getty images|shutterstock|afp|reuters|associated press|ap photo|bloomberg|epa|istock(?:photo)?)$/i, reason: 'image credit' },
   { re: /^(?:advertisement|advertisements?|sponsored|sponsored content|sponsored links|paid content|ad|story continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?|article continues below(?: this ad)?)\W*$/i, reason: 'advertisement label' },

@@ -29,6 +29,13 @@ const ARTICLE_BODY_PROP_BONUS = 40;
 const ALT_CANDIDATE_RATIO = 0.75;
 const MIN_SHARED_CANDIDATES = 3;
 const TOP_CANDIDATES = 5;
+// Readability's floor for the upward walk: ancestors scoring under a third of the winner are page wrappers.
+const CLIMB_FLOOR_DIVISOR = 3;
+// The climb must bring a fifth more readable prose: on both dev halves the ancestors that helped added 24-41%
+// (an intro, a first half), the ones that hurt 0-9% (an author bio, a dek, a teaser line).
+const CLIMB_MIN_PROSE_GAIN = 1.2;
+// "Several times the prose": a runner-up this much fuller is a different kind of element, not a near-tie.
+const PROSE_MARGIN = 4;
 // Siblings join when they score at least 20% of the winner, and never below 10 (about two short paragraphs).
 const SIBLING_SCORE_RATIO = 0.2;
 const MIN_SIBLING_SCORE = 10;
@@ -137,10 +144,18 @@ function pickTop(tree: PageTree, scores: Float64Array, marks: BoilerplateMarks):
     ranked.push({ i, s });
   }
   ranked.sort((a, b) => b.s - a.s);
-  const best = ranked[0];
+  let best = ranked[0];
   if (!best) return { top: -1, score: 0, rule: 'content/none' };
-  let top = best.i;
   let rule = 'content/top-candidate';
+  // A close call is settled by content: a runner-up within ALT_CANDIDATE_RATIO of the winner that holds several
+  // times its prose is the article, and the winner led on its name (a one-line <div class="storytop">).
+  const prose = (i: number): number => marks.unmarkedProse[i] as number;
+  const fuller = ranked.slice(1, TOP_CANDIDATES).find((c) => c.s >= best!.s * ALT_CANDIDATE_RATIO && prose(c.i) >= prose(best!.i) * PROSE_MARGIN);
+  if (fuller) {
+    best = fuller;
+    rule = 'content/fuller-candidate';
+  }
+  let top = best.i;
   const alternatives = ranked.slice(1, TOP_CANDIDATES).filter((c) => c.s >= best.s * ALT_CANDIDATE_RATIO);
   if (alternatives.length >= MIN_SHARED_CANDIDATES) {
     for (let a = (tree.nodes[top] as ElementNode).parent; a >= 0; a = (tree.nodes[a] as ElementNode).parent) {
@@ -150,6 +165,28 @@ function pickTop(tree: PageTree, scores: Float64Array, marks: BoilerplateMarks):
         rule = 'content/shared-ancestor';
         break;
       }
+    }
+  }
+  // Readability's climb: walking up from the winner, an ancestor that outscores the previous step holds the winner
+  // plus more of the article (a "read more" half whose intro sits beside it). The walk stops where scores fall below a
+  // third of the winner's (past that the ancestors are page wrappers) or when the ancestor adds little prose.
+  if (rule === 'content/top-candidate' || rule === 'content/fuller-candidate') {
+    const floor = best.s / CLIMB_FLOOR_DIVISOR;
+    let last = best.s;
+    for (let a = (tree.nodes[top] as ElementNode).parent; a >= 0; a = (tree.nodes[a] as ElementNode).parent) {
+      const tag = (tree.nodes[a] as ElementNode).tag;
+      if (tag === 'body' || tag === 'html' || (marks.markedBy[a] as number) >= 0) break;
+      const s = scores[a] as number;
+      if (Number.isNaN(s)) continue;
+      if (s < floor) break;
+      if (s > last) {
+        // Only worth it when the ancestor adds a part of the article, not just an author box or a dek.
+        if ((marks.unmarkedProse[a] as number) < (marks.unmarkedProse[top] as number) * CLIMB_MIN_PROSE_GAIN) break;
+        top = a;
+        rule = 'content/climbed';
+        break;
+      }
+      last = s;
     }
   }
   // A lone child adds nothing: climb so that siblings of the real wrapper can be considered.

@@ -44,60 +44,59 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
 
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
 
-  app.get('/api/stories', (c) => {
+  app.get('/api/stories', async (c) => {
     const page = parsePage(c.req.query('limit'), c.req.query('offset'));
-    return c.json({ ...store.listStories(page), limit: page.limit, offset: page.offset });
+    return c.json({ ...(await store.listStories(page)), limit: page.limit, offset: page.offset });
   });
 
-  app.get('/api/stories/:id/articles', (c) => {
-    const brief = mustStory(store, c.req.param('id'));
-    return c.json({ items: store.storyArticles(brief.id) });
+  app.get('/api/stories/:id/articles', async (c) => {
+    const brief = await mustStory(store, c.req.param('id'));
+    return c.json({ items: await store.storyArticles(brief.id) });
   });
 
-  app.get('/api/stories/:id', (c) => {
+  app.get('/api/stories/:id', async (c) => {
     const raw = c.req.param('id');
     const ext = /\.(md|json)$/.exec(raw)?.[1];
     const id = ext ? raw.slice(0, -(ext.length + 1)) : raw;
     if (!ext) {
       // The hot path: the stored JSON goes out as is, no parse and re-serialize of a ~30-50 KB brief.
-      const json = store.getStoryJson(id);
+      const json = await store.getStoryJson(id);
       if (json === undefined) throw new HttpError(404, 'not-found', `no story "${id}"`);
       return c.body(json, 200, { 'Content-Type': 'application/json; charset=utf-8' });
     }
-    const brief = mustStory(store, id);
-    const doc = { articles: store.storyArticles(brief.id), stories: [brief], diagnostics: [] };
+    const brief = await mustStory(store, id);
+    const doc = { articles: await store.storyArticles(brief.id), stories: [brief], diagnostics: [] };
     const disposition = `attachment; filename="${brief.id}.${ext}"`;
     if (ext === 'md') return c.body(renderMarkdown(doc), 200, { 'Content-Type': 'text/markdown; charset=utf-8', 'Content-Disposition': disposition });
     return c.body(JSON.stringify(doc, null, 2) + '\n', 200, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Disposition': disposition });
   });
 
-  app.get('/api/articles/:id', (c) => {
-    const article = store.getArticle(c.req.param('id'));
+  app.get('/api/articles/:id', async (c) => {
+    const article = await store.getArticle(c.req.param('id'));
     if (!article) throw new HttpError(404, 'not-found', `no article "${c.req.param('id')}"`);
     const { source: _source, ...visible } = article; // the server's file path is nobody's business
     return c.json(visible);
   });
 
-  app.get('/api/search', (c) => {
+  app.get('/api/search', async (c) => {
     const q = c.req.query('q') ?? '';
     if (q.trim() === '') throw new HttpError(400, 'bad-parameter', 'q (the search text) is required');
     if (q.length > MAX_QUERY_CHARS) throw new HttpError(400, 'bad-parameter', `q longer than ${MAX_QUERY_CHARS} characters`);
     const page = parsePage(c.req.query('limit'), c.req.query('offset'));
-    return c.json({ ...store.search(q, page), limit: page.limit, offset: page.offset, q });
+    return c.json({ ...(await store.search(q, page)), limit: page.limit, offset: page.offset, q });
   });
 
-  app.get('/api/outlets', (c) => c.json({ items: store.outlets() }));
+  app.get('/api/outlets', async (c) => c.json({ items: await store.outlets() }));
 
-  app.get('/feed.xml', (c) => {
-    const top = store.listStories({ limit: FEED_STORIES, offset: 0 }).items.map((summary) => ({ summary, brief: store.getStory(summary.id) }));
+  app.get('/feed.xml', async (c) => {
+    const { items } = await store.listStories({ limit: FEED_STORIES, offset: 0 });
+    const top = await Promise.all(items.map(async (summary) => ({ summary, brief: await store.getStory(summary.id) })));
     return c.body(renderRss(top, new URL(c.req.url).origin, now()), 200, { 'Content-Type': 'application/rss+xml; charset=utf-8' });
   });
 
-  app.get('/calendar.ics', (c) => {
-    const briefs = store
-      .listStories({ limit: CALENDAR_STORIES, offset: 0 })
-      .items.map((s) => store.getStory(s.id))
-      .filter((b): b is StoryBriefStory => b !== undefined);
+  app.get('/calendar.ics', async (c) => {
+    const { items } = await store.listStories({ limit: CALENDAR_STORIES, offset: 0 });
+    const briefs = (await Promise.all(items.map((s) => store.getStory(s.id)))).filter((b): b is StoryBriefStory => b !== undefined);
     return c.body(renderIcs({ articles: [], stories: briefs, diagnostics: [] }, now()), 200, { 'Content-Type': 'text/calendar; charset=utf-8' });
   });
 
@@ -123,8 +122,8 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   return app;
 }
 
-function mustStory(store: Store, id: string): StoryBriefStory {
-  const brief = store.getStory(id);
+async function mustStory(store: Store, id: string): Promise<StoryBriefStory> {
+  const brief = await store.getStory(id);
   if (!brief) throw new HttpError(404, 'not-found', `no story "${id}"`);
   return brief;
 }

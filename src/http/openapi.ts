@@ -88,7 +88,20 @@ export function openApiDocument(): Record<string, unknown> {
           required: ['total', 'items'],
           properties: {
             total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' },
-            items: { type: 'array', items: { type: 'object', properties: { articleId: { type: 'string' }, title: { type: 'string' }, outlet: { type: 'string' }, published: { type: 'string' }, storyId: { type: 'string' }, snippet: { type: 'string', description: 'Matched terms between U+0002 and U+0003' } } } },
+            items: { type: 'array', items: ref('SearchHit') },
+          },
+        },
+        SearchHit: {
+          type: 'object',
+          required: ['articleId', 'title', 'snippet', 'highlights'],
+          properties: {
+            articleId: { type: 'string' }, title: { type: 'string' }, outlet: { type: 'string' }, published: { type: 'string' }, storyId: { type: 'string' },
+            snippet: { type: 'string', description: 'The matching passage as plain text' },
+            highlights: {
+              type: 'array',
+              description: 'Where the matched terms are in `snippet`: UTF-16 offsets, sorted and not overlapping; `snippet.slice(start, end)` is the match',
+              items: { type: 'object', required: ['start', 'end'], properties: { start: { type: 'integer', minimum: 0 }, end: { type: 'integer', minimum: 0 } } },
+            },
           },
         },
         Outlet: { type: 'object', properties: { name: { type: 'string' }, articles: { type: 'integer' }, stories: { type: 'integer' }, latestPublished: { type: 'string' } } },

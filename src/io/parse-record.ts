@@ -26,7 +26,8 @@ export function parseRecord(value: unknown, where: { source: string; fallbackId:
     id: fields.id?.trim() || where.fallbackId,
     source: where.source,
     format: fields.text?.trim() ? 'text' : 'html',
-    ...(fields.text ? { text: fields.text } : {}),
+    // A record's text is all body (its headline, if any, is the `title` field): only .txt files lead with a headline line.
+    ...(fields.text ? { text: fields.text, headline: 'first-sentence' as const } : {}),
     ...(fields.html ? { html: fields.html } : {}),
     ...(fields.title ? { title: fields.title } : {}),
     ...(fields.url ? { url: fields.url } : {}),

@@ -27,6 +27,14 @@ export interface QuoteMention extends TextRange {
   readonly speakerRange?: TextRange;
   /** `stated` when the name is next to the quote; `inferred` when resolved from "he"/"she" or "he added". */
   readonly speakerCertainty?: Certainty;
+  /**
+   * How the speaker was chosen: `speaker/named` (a name beside the quote), `speaker/previous-quote` (the speaker of the
+   * quote before, for "he added" or an untagged follow-up), `speaker/teller-of-sentence` and
+   * `speaker/subject-of-sentence` (he/she resolved to a person in an earlier sentence), `speaker/title-phrase` ("the
+   * former vice president" → the person given that title), `speaker/phrase` (a description kept as written),
+   * `speaker/undetermined` (a he/she with no fitting antecedent: `speaker` is the pronoun as written, not a guess).
+   */
+  readonly speakerRule?: string;
   readonly rule: string;
 }
 

@@ -34,6 +34,19 @@ export interface BriefQuote extends Cited {
   readonly variants?: readonly QuoteVariant[];
   /** True when some source's wording differs beyond punctuation and case. */
   readonly wordingChanged?: boolean;
+  /**
+   * Present when outlets credit this quote to different people: each speaker with the outlets that name them.
+   * `speaker` is then the one most outlets state (a stated name over an inferred one).
+   */
+  readonly speakerDisagreement?: readonly SpeakerClaim[];
+  /** True when no outlet's text lets a reader tell who said it: `speaker` is then the pronoun as written ("he"). */
+  readonly speakerUndetermined?: boolean;
+}
+
+export interface SpeakerClaim {
+  readonly speaker: string;
+  readonly certainty: Certainty;
+  readonly sources: readonly string[];
 }
 
 export interface TimelineEvent extends Cited {

@@ -4,6 +4,7 @@ import type { Story } from '../model/story.ts';
 import { alignClaims } from './stages/align-claims.ts';
 import { buildTimeline } from './stages/build-timeline.ts';
 import { compareQuantities } from './stages/compare-quantities.ts';
+import { dateUndatedReports, storyDate } from './stages/date-undated-reports.ts';
 import { aliasIndex, mergeEntities } from './stages/merge-entities.ts';
 import { mergeQuotes } from './stages/merge-quotes.ts';
 import { summarizeStory } from './stages/summarize-story.ts';
@@ -17,7 +18,8 @@ export interface BriefOptions {
 }
 
 /** The story stages, in order: each reads the story (and what an earlier one found) and adds one part of the brief. */
-export function buildBrief(story: Story, options: BriefOptions): StoryBriefStory {
+export function buildBrief(given: Story, options: BriefOptions): StoryBriefStory {
+  const story = dateUndatedReports(given);
   const entities = mergeEntities(story);
   const quotes = mergeQuotes(story, aliasIndex(entities));
   // One alignment space per story: claims, exclusives and the summary's citations compare the same prepared sentences.
@@ -25,7 +27,8 @@ export function buildBrief(story: Story, options: BriefOptions): StoryBriefStory
   const aligned = alignStatementsIn(space);
   const { agreed, discrepancies } = compareQuantities(story);
   const { claims, exclusives } = alignClaims(story, aligned, agreed);
-  const timeline = buildTimeline(story, options.reference);
+  // "Upcoming" is judged from the latest report's date; a story of undated reports uses the date its captions give.
+  const timeline = buildTimeline(story, options.reference ?? (story.articles.some((a) => a.published) ? undefined : storyDate(story.articles)));
   const summary = summarizeStory(story, options.summaryBytes, aligned, space, agreed);
   return {
     id: story.id,

@@ -3,9 +3,9 @@ import type { CleanArticle, ExtractedArticle } from '../model/clean-article.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import type { RawArticle } from '../model/raw-article.ts';
 import type { Story } from '../model/story.ts';
-import type { StoryBrief } from '../model/story-brief.ts';
+import type { StoryBrief, StoryBriefStory } from '../model/story-brief.ts';
 import type { NerModel } from '../nlp/ner/index.ts';
-import { buildBrief } from './build-brief.ts';
+import { buildBrief, type BriefOptions } from './build-brief.ts';
 import type { PipelineOptions } from './options.ts';
 import { clusterStories } from './stages/cluster-stories.ts';
 import { extractArticle } from './stages/extract-article.ts';
@@ -46,23 +46,70 @@ export interface PipelineResult {
  *   extract → learn outlet boilerplate → remove boilerplate → date → sentences → entities → quotes → times →
  *   quantities → cluster into stories → per story: entities, quotes, claims, timeline, numbers, summary.
  * A stage that fails on one article drops that article with a diagnostic; the batch goes on.
+ * `runPipelineParallel` (parallel/run-parallel.ts) runs the per-article and per-story steps on worker threads and
+ * assembles the same result with the functions below.
  */
 export function runPipeline(raws: readonly RawArticle[], options: PipelineOptions, resources: PipelineResources = {}): PipelineResult {
   const diagnostics: Diagnostic[] = [];
-  const extracted = raws.flatMap((raw) => guard('extract', raw.source, diagnostics, () => extractArticle(raw)));
+  const extracted = keepExtracted(raws, raws.map((raw) => attempt(() => extractArticle(raw))), diagnostics);
   const recurring = learnOutletBoilerplate(extracted);
-  const articles = extracted.flatMap((e) => {
+  const analyzed = extracted.map((e) => attempt(() => analyzeExtracted(e, recurring, options, resources)));
+  const { articles, stories } = keepArticlesAndCluster(extracted, analyzed, diagnostics);
+  const briefs = stories.map((s) => attempt(() => buildBrief(s, briefOptions(options))));
+  return finishPipeline(articles, stories, briefs, diagnostics);
+}
+
+/** One step's result for one item: its value, or why it failed (the item is then dropped with a diagnostic). */
+export type Outcome<T> = { readonly value: T } | { readonly failed: string };
+
+/** Runs one step for one item; an unexpected failure becomes its outcome instead of ending the batch. */
+export function attempt<T>(step: () => T): Outcome<T> {
+  try {
+    return { value: step() };
+  } catch (err) {
+    return { failed: `internal error: ${err instanceof Error ? err.message : String(err)}` };
+  }
+}
+
+/** The value of an outcome, or nothing and a diagnostic naming the item and the stage. */
+function kept<T>(stage: string, item: string, outcome: Outcome<T>, diagnostics: Diagnostic[]): T[] {
+  if ('value' in outcome) return [outcome.value];
+  diagnostics.push({ stage, rule: `${stage}/internal-error`, item, reason: outcome.failed, severity: 'error' });
+  return [];
+}
+
+export function keepExtracted(raws: readonly RawArticle[], outcomes: readonly Outcome<ExtractedArticle>[], diagnostics: Diagnostic[]): ExtractedArticle[] {
+  return raws.flatMap((raw, i) => kept('extract', raw.source, outcomes[i] as Outcome<ExtractedArticle>, diagnostics));
+}
+
+/** Each article's extraction diagnostics then its analysis outcome, in input order; then the stories of the usable ones. */
+export function keepArticlesAndCluster(
+  extracted: readonly ExtractedArticle[],
+  analyzed: readonly Outcome<AnalyzedArticle>[],
+  diagnostics: Diagnostic[],
+): { articles: AnalyzedArticle[]; stories: readonly Story[] } {
+  const articles = extracted.flatMap((e, i) => {
     diagnostics.push(...e.diagnostics);
-    return guard('analyze', e.source, diagnostics, () => analyzeExtracted(e, recurring, options, resources));
+    return kept('analyze', e.source, analyzed[i] as Outcome<AnalyzedArticle>, diagnostics);
   });
   const usable = articles.filter((a) => a.text.trim() !== '');
   const clustered = clusterStories(usable);
   diagnostics.push(...clustered.diagnostics);
-  const stories = clustered.stories;
-  const briefs = stories.flatMap((s) =>
-    guard('brief', s.id, diagnostics, () => buildBrief(s, { summaryBytes: options.summaryBytes, ...(options.published ? { reference: options.published } : {}) })),
-  );
-  return { articles, stories, brief: toStoryBrief(articles, briefs, diagnostics), diagnostics };
+  return { articles, stories: clustered.stories };
+}
+
+export function briefOptions(options: PipelineOptions): BriefOptions {
+  return { summaryBytes: options.summaryBytes, ...(options.published ? { reference: options.published } : {}) };
+}
+
+export function finishPipeline(
+  articles: readonly AnalyzedArticle[],
+  stories: readonly Story[],
+  briefs: readonly Outcome<StoryBriefStory>[],
+  diagnostics: Diagnostic[],
+): PipelineResult {
+  const briefed = stories.flatMap((s, i) => kept('brief', s.id, briefs[i] as Outcome<StoryBriefStory>, diagnostics));
+  return { articles, stories, brief: toStoryBrief(articles, briefed, diagnostics), diagnostics };
 }
 
 /** One article through cleaning and every analysis stage (exported for the store's incremental ingest). */
@@ -76,15 +123,4 @@ export function analyzeExtracted(
   const cleaned = removeBoilerplate(extracted, outlet ? { recurring: recurring.get(outlet) ?? new Set() } : {});
   const dated: CleanArticle = inferPublished(cleaned, options.published ? { fallback: options.published } : {});
   return ANALYZE_STAGES.reduce((article, stage) => stage.run(article, resources), splitSentences(dated));
-}
-
-/** Runs one step for one item; an unexpected failure becomes that item's diagnostic instead of ending the batch. */
-function guard<T>(stage: string, item: string, diagnostics: Diagnostic[], step: () => T): T[] {
-  try {
-    return [step()];
-  } catch (err) {
-    const reason = `internal error: ${err instanceof Error ? err.message : String(err)}`;
-    diagnostics.push({ stage, rule: `${stage}/internal-error`, item, reason, severity: 'error' });
-    return [];
-  }
 }

@@ -12,7 +12,10 @@ import { learnOutletBoilerplate } from '../pipeline/stages/learn-outlet-boilerpl
 import type { Store, StoryChange } from '../store/store.ts';
 
 export interface IngestOptions {
-  /** YYYY-MM-DD for articles that carry no date (and the reference for "Wednesday"); default: the ingest date. */
+  /**
+   * YYYY-MM-DD for articles that carry no date (and the reference for "Wednesday"). Without it an article is dated as
+   * `analyze` dates it (its metadata, else the dates its text gives, inferred) or stays undated: never the ingest day.
+   */
   readonly published?: string;
   readonly summaryBytes: number;
   /** Stored articles published this many days either side of the new ones are re-clustered with them. */
@@ -20,6 +23,13 @@ export interface IngestOptions {
   readonly now: Date;
   /** Called after each new article is analyzed. */
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * Outlet furniture learned from a larger batch than `raws` (the queue's enqueuer learns it from the whole batch
+   * and each worker ingests one article of it); by default it is learned from `raws`.
+   */
+  readonly recurring?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** false: store the articles but leave re-clustering to the caller (a queue worker clusters once per batch). */
+  readonly recluster?: boolean;
 }
 
 // 7 days: follow-up reports of one event (talks, trials, storms) land within a week of each other; a wider window
@@ -51,11 +61,12 @@ export function contentHash(raw: RawArticle): string {
  * New raw articles → stored analyzed articles → re-clustered stories with rebuilt briefs.
  * Known content is skipped before analysis; one bad article becomes a diagnostic and the rest go on.
  */
-export function ingestArticles(store: Store, raws: readonly RawArticle[], options: IngestOptions, resources: PipelineResources): IngestResult {
+export async function ingestArticles(store: Store, raws: readonly RawArticle[], options: IngestOptions, resources: PipelineResources): Promise<IngestResult> {
   const diagnostics: Diagnostic[] = [];
   const ingestedAt = options.now.toISOString();
+  const pipelineOptions: PipelineOptions = { summaryBytes: options.summaryBytes, ...(options.published ? { published: options.published } : {}) };
+  // Only where to look for neighbouring stored articles when none of the new ones is dated; it dates nothing.
   const reference = options.published ?? ingestedAt.slice(0, 10);
-  const pipelineOptions: PipelineOptions = { summaryBytes: options.summaryBytes, published: reference };
 
   const unchanged: string[] = [];
   const fresh: { raw: RawArticle; hash: string }[] = [];
@@ -63,39 +74,48 @@ export function ingestArticles(store: Store, raws: readonly RawArticle[], option
   for (const raw of raws) {
     const [hash] = guard('ingest', raw.source, diagnostics, () => contentHash(raw));
     if (hash === undefined) continue;
-    if (store.hasContent(hash) || seen.has(hash)) unchanged.push(raw.id);
+    if (seen.has(hash) || (await store.hasContent(hash))) unchanged.push(raw.id);
     else fresh.push({ raw, hash });
     seen.add(hash);
   }
 
   const extracted = fresh.flatMap(({ raw, hash }) => guard('extract', raw.source, diagnostics, () => ({ extracted: extractArticle(raw), hash })));
   // Outlet furniture is learned from this batch only: stored articles were cleaned when they arrived.
-  const recurring = learnOutletBoilerplate(extracted.map((e) => e.extracted));
+  const recurring = options.recurring ?? learnOutletBoilerplate(extracted.map((e) => e.extracted));
   const inserted: string[] = [];
   const updated: string[] = [];
-  extracted.forEach(({ extracted: e, hash }, i) => {
+  for (const [i, { extracted: e, hash }] of extracted.entries()) {
     diagnostics.push(...e.diagnostics);
     const [article] = guard('analyze', e.source, diagnostics, () => analyzeExtracted(e, recurring, pipelineOptions, resources));
     if (article) {
-      const put = guard('store', e.source, diagnostics, () => store.putArticle(article, { contentHash: hash, ingestedAt }))[0];
+      const put = (await guardAsync('store', e.source, diagnostics, () => store.putArticle(article, { contentHash: hash, ingestedAt })))[0];
       if (put === 'inserted') inserted.push(article.id);
       else if (put === 'updated') updated.push(article.id);
       else if (put === 'unchanged') unchanged.push(article.id);
     }
     options.onProgress?.(i + 1, extracted.length);
-  });
+  }
 
-  // Re-clustering reads stories, recomputes them and writes them back: under the write lock, so a concurrent ingest
-  // cannot write in between and have its stories replaced by this run's stale view. Articles a killed or concurrent
-  // run stored but never clustered are picked up here, whatever this run brings.
-  const recluster = store.exclusive(() => {
-    const changed = [...new Set([...inserted, ...updated, ...store.articleIdsWithoutStory()])];
-    if (changed.length === 0) return undefined;
-    return reclusterAround(store, changed, { summaryBytes: options.summaryBytes, windowDays: options.windowDays, reference, updatedAt: ingestedAt });
-  });
+  const recluster = options.recluster === false ? undefined : await reclusterChanged(store, [...inserted, ...updated], options);
   if (!recluster) return { inserted, updated, unchanged, storiesChanged: [], storiesRemoved: [], diagnostics };
   diagnostics.push(...recluster.diagnostics);
   return { inserted, updated, unchanged, storiesChanged: recluster.changed, storiesRemoved: recluster.removed, diagnostics };
+}
+
+/**
+ * Re-clusters around the changed articles and writes the stories. Reading stories, recomputing them and writing them
+ * back happens under the store's write lock, so a concurrent ingest (or queue worker) cannot write in between and
+ * have its stories replaced by this run's stale view. Articles a killed or concurrent run stored but never
+ * clustered are picked up here, whatever this run brings. Undefined when there was nothing to do.
+ */
+export async function reclusterChanged(store: Store, changedIds: readonly string[], options: Pick<IngestOptions, 'published' | 'summaryBytes' | 'windowDays' | 'now'>): Promise<{ changed: string[]; removed: string[]; diagnostics: Diagnostic[] } | undefined> {
+  const ingestedAt = options.now.toISOString();
+  const reference = options.published ?? ingestedAt.slice(0, 10);
+  return store.exclusive(async () => {
+    const changed = [...new Set([...changedIds, ...(await store.articleIdsWithoutStory())])];
+    if (changed.length === 0) return undefined;
+    return reclusterAround(store, changed, { summaryBytes: options.summaryBytes, windowDays: options.windowDays, reference, updatedAt: ingestedAt });
+  });
 }
 
 interface ReclusterOptions {
@@ -111,24 +131,24 @@ interface ReclusterOptions {
  * story they touch) and writes the stories whose membership changed. Story ids survive re-clustering: a new
  * cluster keeps the id of the old story it shares most articles with.
  */
-export function reclusterAround(store: Store, changedIds: readonly string[], options: ReclusterOptions): { changed: string[]; removed: string[]; diagnostics: Diagnostic[] } {
+export async function reclusterAround(store: Store, changedIds: readonly string[], options: ReclusterOptions): Promise<{ changed: string[]; removed: string[]; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
-  const changedArticles = store.analyzedArticles(changedIds);
+  const changedArticles = await store.analyzedArticles(changedIds);
   const dates = changedArticles.map((a) => a.published).filter((d): d is string => Boolean(d)).sort();
   const from = shiftDay(dates[0] ?? options.reference, -options.windowDays);
   const to = shiftDay(dates.at(-1) ?? options.reference, options.windowDays);
-  const ids = new Set([...store.articleIdsInWindow(from, to), ...changedIds]);
-  const oldStoryOf = store.storiesOfArticles([...ids]);
-  for (const storyId of new Set(oldStoryOf.values())) for (const id of store.storyArticleIds(storyId)) ids.add(id);
-  for (const [id, storyId] of store.storiesOfArticles([...ids])) oldStoryOf.set(id, storyId);
+  const ids = new Set([...(await store.articleIdsInWindow(from, to)), ...changedIds]);
+  const oldStoryOf = await store.storiesOfArticles([...ids]);
+  for (const storyId of new Set(oldStoryOf.values())) for (const id of await store.storyArticleIds(storyId)) ids.add(id);
+  for (const [id, storyId] of await store.storiesOfArticles([...ids])) oldStoryOf.set(id, storyId);
 
-  const articles = store.analyzedArticles([...ids]).sort(byPublishedThenId);
+  const articles = (await store.analyzedArticles([...ids])).sort(byPublishedThenId);
   const clustered = clusterStories(articles);
   diagnostics.push(...clustered.diagnostics);
   const stories = assignStableIds(clustered.stories, oldStoryOf);
 
   const oldMembers = new Map<string, string[]>();
-  for (const storyId of new Set(oldStoryOf.values())) oldMembers.set(storyId, store.storyArticleIds(storyId));
+  for (const storyId of new Set(oldStoryOf.values())) oldMembers.set(storyId, await store.storyArticleIds(storyId));
   const changedSet = new Set(changedIds);
   const change: { remove: string[]; put: StoryChange['put'][number][] } = { remove: [], put: [] };
   for (const story of stories) {
@@ -142,7 +162,7 @@ export function reclusterAround(store: Store, changedIds: readonly string[], opt
   }
   const kept = new Set(stories.map((s) => s.id));
   change.remove.push(...[...oldMembers.keys()].filter((id) => !kept.has(id)));
-  store.replaceStories(change);
+  await store.replaceStories(change);
   return { changed: change.put.map((p) => p.brief.id), removed: change.remove, diagnostics };
 }
 
@@ -179,6 +199,16 @@ function shiftDay(day: string, days: number): string {
   if (Number.isNaN(d.getTime())) return day;
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
+}
+
+/** guard for a step that awaits (a store call). */
+async function guardAsync<T>(stage: string, item: string, diagnostics: Diagnostic[], step: () => Promise<T>): Promise<T[]> {
+  try {
+    return [await step()];
+  } catch (err) {
+    diagnostics.push({ stage, rule: `${stage}/internal-error`, item, reason: err instanceof Error ? err.message : String(err), severity: 'error' });
+    return [];
+  }
 }
 
 /** Runs one step for one item; a failure becomes that item's diagnostic instead of ending the batch. */

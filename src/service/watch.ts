@@ -5,7 +5,7 @@ import { decodeText } from '../io/load-inputs.ts';
 import type { Store } from '../store/store.ts';
 import { FetchError, type Fetcher } from './fetch.ts';
 import { parseFeed, type FeedEntry } from './feeds.ts';
-import { ingestArticles, type IngestOptions } from './ingest.ts';
+import { ingestArticles, type IngestOptions, type IngestResult } from './ingest.ts';
 import { fetchArticle, idForUrl } from './load-sources.ts';
 
 export interface WatchDeps {
@@ -14,6 +14,8 @@ export interface WatchDeps {
   readonly resources: PipelineResources;
   readonly now: () => Date;
   readonly ingest: Omit<IngestOptions, 'now'>;
+  /** How a poll's new articles are ingested: in this process by default; the queue's enqueue on PostgreSQL. */
+  readonly ingestBatch?: (raws: readonly RawArticle[], options: IngestOptions) => Promise<Pick<IngestResult, 'inserted' | 'updated' | 'diagnostics'>>;
 }
 
 export interface PollResult {
@@ -40,10 +42,11 @@ const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/feed
  */
 export async function pollFeed(feedUrl: string, deps: WatchDeps): Promise<PollResult> {
   const { store, fetcher } = deps;
-  const state = store.getFeedState(feedUrl);
+  const state = await store.getFeedState(feedUrl).catch(() => undefined);
   const checkedAt = deps.now().toISOString();
-  const fail = (error: string, diagnostics: Diagnostic[] = []): PollResult => {
-    store.putFeedState({ ...(state ?? {}), url: feedUrl, checkedAt, error });
+  const fail = async (error: string, diagnostics: Diagnostic[] = []): Promise<PollResult> => {
+    // The failure is reported even when the store cannot record it (the store may be what failed).
+    await store.putFeedState({ ...(state ?? {}), url: feedUrl, checkedAt, error }).catch(() => undefined);
     return { feed: feedUrl, status: 'error', newEntries: 0, ingested: 0, error: `watch: ${feedUrl}: ${error}`, diagnostics };
   };
   try {
@@ -54,7 +57,7 @@ export async function pollFeed(feedUrl: string, deps: WatchDeps): Promise<PollRe
       return fail(err instanceof FetchError ? err.reason : String(err));
     }
     if (res.notModified) {
-      store.putFeedState({ url: feedUrl, ...(state?.etag ? { etag: state.etag } : {}), ...(state?.lastModified ? { lastModified: state.lastModified } : {}), checkedAt });
+      await store.putFeedState({ url: feedUrl, ...(state?.etag ? { etag: state.etag } : {}), ...(state?.lastModified ? { lastModified: state.lastModified } : {}), checkedAt });
       return { feed: feedUrl, status: 'not-modified', newEntries: 0, ingested: 0, diagnostics: [] };
     }
     let feed;
@@ -63,7 +66,11 @@ export async function pollFeed(feedUrl: string, deps: WatchDeps): Promise<PollRe
     } catch (err) {
       return fail(err instanceof Error ? err.message : String(err));
     }
-    const fresh = feed.entries.filter((e) => !store.hasFeedEntry(feedUrl, e.key)).slice(0, MAX_NEW_ENTRIES_PER_POLL);
+    const fresh: FeedEntry[] = [];
+    for (const e of feed.entries) {
+      if (fresh.length >= MAX_NEW_ENTRIES_PER_POLL) break;
+      if (!(await store.hasFeedEntry(feedUrl, e.key))) fresh.push(e);
+    }
     const diagnostics: Diagnostic[] = [];
     const raws: { entry: FeedEntry; raw: RawArticle }[] = [];
     const dead: FeedEntry[] = [];
@@ -73,13 +80,14 @@ export async function pollFeed(feedUrl: string, deps: WatchDeps): Promise<PollRe
       else if (got.permanent) dead.push(entry);
       if (got.diagnostic) diagnostics.push(got.diagnostic);
     }
-    const result = ingestArticles(store, raws.map((r) => r.raw), { ...deps.ingest, now: deps.now() }, deps.resources);
+    const ingest = deps.ingestBatch ?? ((batch, options) => ingestArticles(store, batch, options, deps.resources));
+    const result = await ingest(raws.map((r) => r.raw), { ...deps.ingest, now: deps.now() });
     diagnostics.push(...result.diagnostics);
     // Entries whose page failed for a passing reason (timeout, 503) stay unmarked, so the next poll tries again;
     // a 404 or a refused address is marked seen, or it would be fetched again on every poll forever.
-    for (const { entry, raw } of raws) store.markFeedEntry(feedUrl, entry.key, raw.id, checkedAt);
-    for (const entry of dead) store.markFeedEntry(feedUrl, entry.key, undefined, checkedAt);
-    store.putFeedState({ url: feedUrl, ...(res.etag ? { etag: res.etag } : {}), ...(res.lastModified ? { lastModified: res.lastModified } : {}), checkedAt });
+    for (const { entry, raw } of raws) await store.markFeedEntry(feedUrl, entry.key, raw.id, checkedAt);
+    for (const entry of dead) await store.markFeedEntry(feedUrl, entry.key, undefined, checkedAt);
+    await store.putFeedState({ url: feedUrl, ...(res.etag ? { etag: res.etag } : {}), ...(res.lastModified ? { lastModified: res.lastModified } : {}), checkedAt });
     return { feed: feedUrl, status: 'ok', newEntries: fresh.length, ingested: result.inserted.length + result.updated.length, diagnostics };
   } catch (err) {
     // Our own bug or a store failure: report it on this feed rather than end the watch.
@@ -92,7 +100,8 @@ async function entryArticle(entry: FeedEntry, outlet: string | undefined, fetche
   const meta: Partial<RawArticle> = {
     ...(entry.title ? { title: entry.title } : {}),
     ...(entry.published ? { published: entry.published } : {}),
-    ...(outlet ? { outlet } : {}),
+    // The page's own site name (og:site_name, JSON-LD publisher) is the outlet; the feed's title only when it has none.
+    ...(outlet ? { outletFallback: outlet } : {}),
   };
   const fromFeed = (): RawArticle | undefined =>
     entry.contentHtml && entry.contentHtml.length >= MIN_FEED_CONTENT_CHARS

@@ -3,6 +3,7 @@ import type { BriefArticle, StoryBriefStory } from '../model/story-brief.ts';
 import { toBriefArticle } from '../pipeline/to-story-brief.ts';
 import type { ArticleMeta, FeedState, OutletSummary, Page, PutResult, SearchHit, Store, StoredArticle, StoryChange, StorySummary } from './store.ts';
 import { MATCH_END, MATCH_START } from './store.ts';
+import { marksToHighlights, withoutMarks } from './snippet.ts';
 
 // Words either side of the first match in a search snippet (close to what FTS5's snippet() gives).
 const SNIPPET_WORDS = 12;
@@ -20,13 +21,25 @@ export function openMemoryStore(): Store {
   const feeds = new Map<string, FeedState>();
   const entries = new Set<string>();
 
+  let depth = 0;
+  const all = [articles, hashes, outlets, stories, membership, feeds] as Map<string, unknown>[];
+  const snapshot = () => ({ maps: all.map((m) => new Map(m)), entries: new Set(entries) });
+  const restore = (saved: ReturnType<typeof snapshot>) => {
+    all.forEach((m, i) => {
+      m.clear();
+      for (const [k, v] of saved.maps[i]!) m.set(k, v);
+    });
+    entries.clear();
+    for (const e of saved.entries) entries.add(e);
+  };
+
   const storyIdsInOrder = () =>
     [...stories.values()]
       .sort((a, b) => b.brief.independentSources - a.brief.independentSources || (b.latestPublished ?? '').localeCompare(a.latestPublished ?? '') || a.brief.id.localeCompare(b.brief.id))
       .map((s) => s.brief.id);
 
   return {
-    putArticle(article, meta): PutResult {
+    async putArticle(article, meta): Promise<PutResult> {
       if (hashes.has(meta.contentHash)) return 'unchanged';
       const old = articles.get(article.id);
       if (old) hashes.delete(old.meta.contentHash);
@@ -35,24 +48,24 @@ export function openMemoryStore(): Store {
       if (article.outlet && !outlets.has(article.outlet)) outlets.set(article.outlet, meta.ingestedAt);
       return old ? 'updated' : 'inserted';
     },
-    hasContent: (hash) => hashes.has(hash),
-    getArticle(id): StoredArticle | undefined {
+    hasContent: async (hash) => hashes.has(hash),
+    async getArticle(id): Promise<StoredArticle | undefined> {
       const a = articles.get(id);
       if (!a) return undefined;
       const storyId = membership.get(id);
       return { ...toBriefArticle(a.article), ...(storyId ? { storyId } : {}), contentHash: a.meta.contentHash, ingestedAt: a.meta.ingestedAt, source: a.article.source };
     },
-    analyzedArticles: (ids) => ids.flatMap((id) => { const a = articles.get(id); return a ? [structuredClone(a.article)] : []; }),
-    articleIdsInWindow: (from, to) =>
+    analyzedArticles: async (ids) => ids.flatMap((id) => { const a = articles.get(id); return a ? [structuredClone(a.article)] : []; }),
+    articleIdsInWindow: async (from, to) =>
       [...articles.values()].filter(({ article: a }) => !a.published || (a.published >= from && a.published <= to)).map(({ article: a }) => a.id).sort(),
-    storiesOfArticles(ids) {
+    async storiesOfArticles(ids) {
       const out = new Map<string, string>();
       for (const id of ids) { const s = membership.get(id); if (s) out.set(id, s); }
       return out;
     },
-    articleIdsWithoutStory: () => [...articles.keys()].filter((id) => !membership.has(id)).sort(),
-    storyArticleIds: (storyId) => (stories.get(storyId)?.brief.articleIds ?? []).filter((id) => membership.get(id) === storyId),
-    replaceStories(change: StoryChange) {
+    articleIdsWithoutStory: async () => [...articles.keys()].filter((id) => !membership.has(id)).sort(),
+    storyArticleIds: async (storyId) => (stories.get(storyId)?.brief.articleIds ?? []).filter((id) => membership.get(id) === storyId),
+    async replaceStories(change: StoryChange) {
       const drop = (storyId: string) => {
         stories.delete(storyId);
         for (const [a, s] of membership) if (s === storyId) membership.delete(a);
@@ -64,7 +77,7 @@ export function openMemoryStore(): Store {
         for (const id of brief.articleIds) if (articles.has(id)) membership.set(id, brief.id);
       }
     },
-    listStories(page: Page) {
+    async listStories(page: Page) {
       const ids = storyIdsInOrder();
       const items = ids.slice(page.offset, page.offset + page.limit).map((id): StorySummary => {
         const s = stories.get(id)!;
@@ -74,11 +87,11 @@ export function openMemoryStore(): Store {
       });
       return { total: ids.length, items };
     },
-    getStory: (id) => { const s = stories.get(id); return s ? (JSON.parse(s.json) as StoryBriefStory) : undefined; },
-    getStoryJson: (id) => stories.get(id)?.json,
-    storyArticles: (id): BriefArticle[] =>
+    getStory: async (id) => { const s = stories.get(id); return s ? (JSON.parse(s.json) as StoryBriefStory) : undefined; },
+    getStoryJson: async (id) => stories.get(id)?.json,
+    storyArticles: async (id): Promise<BriefArticle[]> =>
       (stories.get(id)?.brief.articleIds ?? []).filter((a) => membership.get(a) === id).flatMap((a) => { const x = articles.get(a); return x ? [toBriefArticle(x.article)] : []; }),
-    search(query, page) {
+    async search(query, page) {
       const terms = (query.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? []).map(fold);
       if (terms.length === 0) return { total: 0, items: [] };
       const matches = (word: string, i: number) => (i === terms.length - 1 ? word.startsWith(terms[i]!) : word === terms[i]);
@@ -92,11 +105,11 @@ export function openMemoryStore(): Store {
         .sort((x, y) => y.score - x.score || x.a.id.localeCompare(y.a.id));
       const items = hits.slice(page.offset, page.offset + page.limit).map(({ a }): SearchHit => {
         const storyId = membership.get(a.id);
-        return { articleId: a.id, title: a.title, ...(a.outlet ? { outlet: a.outlet } : {}), ...(a.published ? { published: a.published } : {}), ...(storyId ? { storyId } : {}), snippet: snippet(a.text, (w) => terms.some((_, i) => matches(fold(w), i))) };
+        return { articleId: a.id, title: a.title, ...(a.outlet ? { outlet: a.outlet } : {}), ...(a.published ? { published: a.published } : {}), ...(storyId ? { storyId } : {}), ...marksToHighlights(snippet(withoutMarks(a.text), (w) => terms.some((_, i) => matches(fold(w), i)))) };
       });
       return { total: hits.length, items };
     },
-    outlets(): OutletSummary[] {
+    async outlets(): Promise<OutletSummary[]> {
       return [...outlets.keys()]
         .map((name) => {
           const mine = [...articles.values()].filter(({ article: a }) => a.outlet === name).map(({ article: a }) => a);
@@ -105,13 +118,26 @@ export function openMemoryStore(): Store {
         })
         .sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name));
     },
-    getFeedState: (url) => feeds.get(url),
-    putFeedState: (state) => void feeds.set(state.url, { ...state }),
-    hasFeedEntry: (feedUrl, key) => entries.has(`${feedUrl}\u0000${key}`),
-    markFeedEntry: (feedUrl, key) => void entries.add(`${feedUrl}\u0000${key}`),
-    // One process, one thread: nothing else can write in between.
-    exclusive: (step) => step(),
-    close: () => {},
+    getFeedState: async (url) => feeds.get(url),
+    putFeedState: async (state) => void feeds.set(state.url, { ...state }),
+    hasFeedEntry: async (feedUrl, key) => entries.has(`${feedUrl}\u0000${key}`),
+    markFeedEntry: async (feedUrl, key) => void entries.add(`${feedUrl}\u0000${key}`),
+    // One process: nothing else writes in between unless the step awaits another writer of this same store (tests
+    // do not). A failing step is undone by restoring a copy of every map, as a rolled-back transaction would be.
+    async exclusive(step) {
+      if (depth > 0) return step();
+      const saved = snapshot();
+      depth++;
+      try {
+        return await step();
+      } catch (err) {
+        restore(saved);
+        throw err;
+      } finally {
+        depth--;
+      }
+    },
+    close: async () => {},
   };
 }
 

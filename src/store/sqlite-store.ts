@@ -1,30 +1,19 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { toBriefArticle } from '../pipeline/to-story-brief.ts';
 import Database from 'better-sqlite3';
 import type { AnalyzedArticle } from '../model/analyzed-article.ts';
 import type { BriefArticle, StoryBriefStory } from '../model/story-brief.ts';
 import { ftsQuery } from './fts-query.ts';
+import { loadMigrations, type Migration } from './load-migrations.ts';
+import { marksToHighlights, withoutMarks } from './snippet.ts';
 import type { ArticleMeta, FeedState, OutletSummary, Page, PutResult, SearchHit, Store, StoredArticle, StoryChange, StorySummary } from './store.ts';
 import { MATCH_END, MATCH_START } from './store.ts';
 
 const MIGRATIONS_DIR = new URL('./migrations/', import.meta.url);
 
-export interface Migration {
-  readonly version: number;
-  readonly name: string;
-  readonly sql: string;
-}
-
-/** The numbered `NNN-name.sql` files, in order. Append-only: a shipped migration is never edited, a new one is added. */
-export function loadMigrations(dir: URL = MIGRATIONS_DIR): Migration[] {
-  return readdirSync(dir)
-    .filter((f) => /^\d{3}-[\w-]+\.sql$/.test(f))
-    .sort()
-    .map((f) => ({ version: Number(f.slice(0, 3)), name: f, sql: readFileSync(new URL(f, dir), 'utf8') }));
-}
+export { loadMigrations, type Migration };
 
 /** Applies the migrations not yet recorded in schema_migrations, each in its own transaction. Returns their names. */
-export function migrate(db: Database.Database, migrations: readonly Migration[] = loadMigrations()): string[] {
+export function migrate(db: Database.Database, migrations: readonly Migration[] = loadMigrations(MIGRATIONS_DIR)): string[] {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
   const isApplied = db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?').pluck();
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
@@ -129,7 +118,7 @@ class SqliteStore implements Store {
     };
   }
 
-  putArticle(article: AnalyzedArticle, meta: ArticleMeta): PutResult {
+  async putArticle(article: AnalyzedArticle, meta: ArticleMeta): Promise<PutResult> {
     // IMMEDIATE takes the write lock up front, so a second ingesting process waits (busy_timeout) instead of failing
     // when its read-then-write transaction cannot be upgraded.
     return this.db.transaction((): PutResult => {
@@ -149,17 +138,17 @@ class SqliteStore implements Store {
       if (existed) this.q.updateArticle.run(row);
       else this.q.insertArticle.run(row);
       this.q.deleteFts.run(article.id);
-      this.q.insertFts.run(article.id, article.title, article.text);
+      this.q.insertFts.run(article.id, withoutMarks(article.title), withoutMarks(article.text));
       if (article.outlet) this.q.insertOutlet.run(article.outlet, meta.ingestedAt);
       return existed ? 'updated' : 'inserted';
     }).immediate();
   }
 
-  hasContent(contentHash: string): boolean {
+  async hasContent(contentHash: string): Promise<boolean> {
     return Boolean(this.q.hashExists.get(contentHash));
   }
 
-  getArticle(id: string): StoredArticle | undefined {
+  async getArticle(id: string): Promise<StoredArticle | undefined> {
     const row = this.q.articleById.get(id) as ArticleRow | undefined;
     if (!row) return undefined;
     return {
@@ -171,18 +160,18 @@ class SqliteStore implements Store {
     };
   }
 
-  analyzedArticles(ids: readonly string[]): AnalyzedArticle[] {
+  async analyzedArticles(ids: readonly string[]): Promise<AnalyzedArticle[]> {
     return ids.flatMap((id) => {
       const json = this.q.analyzedById.get(id) as string | undefined;
       return json ? [JSON.parse(json) as AnalyzedArticle] : [];
     });
   }
 
-  articleIdsInWindow(from: string, to: string): string[] {
+  async articleIdsInWindow(from: string, to: string): Promise<string[]> {
     return this.q.inWindow.all(from, to) as string[];
   }
 
-  storiesOfArticles(ids: readonly string[]): Map<string, string> {
+  async storiesOfArticles(ids: readonly string[]): Promise<Map<string, string>> {
     const out = new Map<string, string>();
     for (const id of ids) {
       const story = this.q.storyOf.get(id) as string | undefined;
@@ -191,11 +180,11 @@ class SqliteStore implements Store {
     return out;
   }
 
-  storyArticleIds(storyId: string): string[] {
+  async storyArticleIds(storyId: string): Promise<string[]> {
     return this.q.storyArticleIds.all(storyId) as string[];
   }
 
-  replaceStories(change: StoryChange): void {
+  async replaceStories(change: StoryChange): Promise<void> {
     this.db.transaction(() => {
       for (const id of change.remove) this.q.deleteStory.run(id);
       for (const { brief, latestPublished, updatedAt } of change.put) {
@@ -216,7 +205,7 @@ class SqliteStore implements Store {
     }).immediate();
   }
 
-  listStories(page: Page): { total: number; items: StorySummary[] } {
+  async listStories(page: Page): Promise<{ total: number; items: StorySummary[] }> {
     const rows = this.q.listStories.all(page.limit, page.offset) as {
       id: string;
       title: string;
@@ -240,20 +229,20 @@ class SqliteStore implements Store {
     };
   }
 
-  getStory(id: string): StoryBriefStory | undefined {
+  async getStory(id: string): Promise<StoryBriefStory | undefined> {
     const json = this.q.storyBrief.get(id) as string | undefined;
     return json ? (JSON.parse(json) as StoryBriefStory) : undefined;
   }
 
-  getStoryJson(id: string): string | undefined {
+  async getStoryJson(id: string): Promise<string | undefined> {
     return this.q.storyBrief.get(id) as string | undefined;
   }
 
-  storyArticles(id: string): BriefArticle[] {
+  async storyArticles(id: string): Promise<BriefArticle[]> {
     return (this.q.storyArticles.all(id) as string[]).map((json) => toBriefArticle(JSON.parse(json) as AnalyzedArticle));
   }
 
-  search(query: string, page: Page): { total: number; items: SearchHit[] } {
+  async search(query: string, page: Page): Promise<{ total: number; items: SearchHit[] }> {
     const match = ftsQuery(query);
     if (!match) return { total: 0, items: [] };
     const rows = this.q.search.all(match, page.limit, page.offset) as {
@@ -272,17 +261,17 @@ class SqliteStore implements Store {
         ...(r.outlet ? { outlet: r.outlet } : {}),
         ...(r.published ? { published: r.published } : {}),
         ...(r.story_id ? { storyId: r.story_id } : {}),
-        snippet: r.snippet,
+        ...marksToHighlights(r.snippet),
       })),
     };
   }
 
-  outlets(): OutletSummary[] {
+  async outlets(): Promise<OutletSummary[]> {
     const rows = this.q.outlets.all() as { name: string; articles: number; stories: number; latest: string | null }[];
     return rows.map((r) => ({ name: r.name, articles: r.articles, stories: r.stories, ...(r.latest ? { latestPublished: r.latest } : {}) }));
   }
 
-  getFeedState(url: string): FeedState | undefined {
+  async getFeedState(url: string): Promise<FeedState | undefined> {
     const r = this.q.feedState.get(url) as { url: string; etag: string | null; last_modified: string | null; checked_at: string; error: string | null } | undefined;
     if (!r) return undefined;
     return {
@@ -294,28 +283,39 @@ class SqliteStore implements Store {
     };
   }
 
-  putFeedState(state: FeedState): void {
+  async putFeedState(state: FeedState): Promise<void> {
     this.q.putFeed.run({ url: state.url, etag: state.etag ?? null, lastModified: state.lastModified ?? null, checkedAt: state.checkedAt, error: state.error ?? null });
   }
 
-  hasFeedEntry(feedUrl: string, entryKey: string): boolean {
+  async hasFeedEntry(feedUrl: string, entryKey: string): Promise<boolean> {
     return Boolean(this.q.hasEntry.get(feedUrl, entryKey));
   }
 
-  markFeedEntry(feedUrl: string, entryKey: string, articleId: string | undefined, seenAt: string): void {
+  async markFeedEntry(feedUrl: string, entryKey: string, articleId: string | undefined, seenAt: string): Promise<void> {
     this.q.markEntry.run(feedUrl, entryKey, articleId ?? null, seenAt);
   }
 
-  exclusive<T>(step: () => T): T {
-    // BEGIN IMMEDIATE takes the write lock before the first read; transactions inside it become savepoints.
-    return this.db.transaction(step).immediate();
+  async exclusive<T>(step: () => Promise<T>): Promise<T> {
+    // Nested: join the outer transaction (the store's own transactions inside it become savepoints).
+    if (this.db.inTransaction) return step();
+    // BEGIN IMMEDIATE takes the write lock before the first read. better-sqlite3's transaction() cannot span an
+    // await, so the transaction is opened and closed by hand around the step.
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      const value = await step();
+      this.db.exec('COMMIT');
+      return value;
+    } catch (err) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw err;
+    }
   }
 
-  articleIdsWithoutStory(): string[] {
+  async articleIdsWithoutStory(): Promise<string[]> {
     return this.q.orphans.all() as string[];
   }
 
-  close(): void {
+  async close(): Promise<void> {
     this.db.close();
   }
 }

@@ -2,48 +2,50 @@ import type { AnalyzedArticle } from '../model/analyzed-article.ts';
 import type { BriefArticle, StoryBriefStory } from '../model/story-brief.ts';
 
 /**
- * Everything the service keeps, behind one small interface so a second backend (PostgreSQL) can be added by
- * implementing this and passing test/store/contract.ts. Methods are synchronous: better-sqlite3 is, and the
- * callers (ingest, HTTP handlers) do one short query per call.
+ * Everything the service keeps, behind one small interface that every backend (SQLite, PostgreSQL, memory) implements
+ * and test/store/contract.ts checks. Asynchronous because a network database is: the SQLite backend answers at once
+ * (better-sqlite3 is synchronous) and pays only a resolved promise per call.
  */
 export interface Store {
   /** Stores an analyzed article; `unchanged` when the same content (hash) is already stored. */
-  putArticle(article: AnalyzedArticle, meta: ArticleMeta): PutResult;
+  putArticle(article: AnalyzedArticle, meta: ArticleMeta): Promise<PutResult>;
   /** True when an article with this content hash is stored (lets ingest skip analysis of known inputs). */
-  hasContent(contentHash: string): boolean;
-  getArticle(id: string): StoredArticle | undefined;
+  hasContent(contentHash: string): Promise<boolean>;
+  getArticle(id: string): Promise<StoredArticle | undefined>;
   /** Full analyzed articles (for re-clustering), by id; unknown ids are left out. */
-  analyzedArticles(ids: readonly string[]): AnalyzedArticle[];
+  analyzedArticles(ids: readonly string[]): Promise<AnalyzedArticle[]>;
   /** Ids of articles published within [from, to] (YYYY-MM-DD, inclusive) plus every undated article. */
-  articleIdsInWindow(from: string, to: string): string[];
+  articleIdsInWindow(from: string, to: string): Promise<string[]>;
   /** Story id that holds each of these articles (articles in no story are left out). */
-  storiesOfArticles(ids: readonly string[]): Map<string, string>;
-  storyArticleIds(storyId: string): string[];
+  storiesOfArticles(ids: readonly string[]): Promise<Map<string, string>>;
+  storyArticleIds(storyId: string): Promise<string[]>;
   /** Stored articles in no story: left behind when a process died between storing articles and writing stories. */
-  articleIdsWithoutStory(): string[];
+  articleIdsWithoutStory(): Promise<string[]>;
 
   /** Replaces stories: `remove` are deleted, `put` are written (brief JSON and membership) in one transaction. */
-  replaceStories(change: StoryChange): void;
-  listStories(page: Page): { total: number; items: StorySummary[] };
-  getStory(id: string): StoryBriefStory | undefined;
+  replaceStories(change: StoryChange): Promise<void>;
+  listStories(page: Page): Promise<{ total: number; items: StorySummary[] }>;
+  getStory(id: string): Promise<StoryBriefStory | undefined>;
   /** The stored brief as JSON text, exactly as getStory would return it parsed (lets the API skip a parse/stringify). */
-  getStoryJson(id: string): string | undefined;
-  storyArticles(id: string): BriefArticle[];
-  search(query: string, page: Page): { total: number; items: SearchHit[] };
-  outlets(): OutletSummary[];
+  getStoryJson(id: string): Promise<string | undefined>;
+  storyArticles(id: string): Promise<BriefArticle[]>;
+  search(query: string, page: Page): Promise<{ total: number; items: SearchHit[] }>;
+  outlets(): Promise<OutletSummary[]>;
 
-  getFeedState(url: string): FeedState | undefined;
-  putFeedState(state: FeedState): void;
+  getFeedState(url: string): Promise<FeedState | undefined>;
+  putFeedState(state: FeedState): Promise<void>;
   /** True when this feed entry was already fetched (by its guid/id/link). */
-  hasFeedEntry(feedUrl: string, entryKey: string): boolean;
-  markFeedEntry(feedUrl: string, entryKey: string, articleId: string | undefined, seenAt: string): void;
+  hasFeedEntry(feedUrl: string, entryKey: string): Promise<boolean>;
+  markFeedEntry(feedUrl: string, entryKey: string, articleId: string | undefined, seenAt: string): Promise<void>;
 
   /**
    * Runs `step` holding the store's write lock, so a read-compute-write sequence (re-clustering) sees no other
    * writer's changes half-way and cannot overwrite them with a stale result. Nested calls join the outer one.
+   * SQLite: BEGIN IMMEDIATE. PostgreSQL: a transaction holding an advisory lock (pg_advisory_xact_lock), so story
+   * writers on any number of machines take turns; store calls made inside `step` run in that transaction.
    */
-  exclusive<T>(step: () => T): T;
-  close(): void;
+  exclusive<T>(step: () => Promise<T>): Promise<T>;
+  close(): Promise<void>;
 }
 
 export interface ArticleMeta {
@@ -88,8 +90,15 @@ export interface SearchHit {
   readonly outlet?: string;
   readonly published?: string;
   readonly storyId?: string;
-  /** Matching passage; matched terms are wrapped in U+0002 … U+0003 so a client can highlight them as text. */
+  /** Matching passage as plain text. */
   readonly snippet: string;
+  /** Where the matched terms are in `snippet`: UTF-16 offsets, sorted, not overlapping (a client highlights them). */
+  readonly highlights: readonly Highlight[];
+}
+
+export interface Highlight {
+  readonly start: number;
+  readonly end: number;
 }
 
 export interface OutletSummary {
@@ -108,6 +117,9 @@ export interface FeedState {
   readonly error?: string;
 }
 
-/** Marks wrapped around matched terms in SearchHit.snippet. */
+/**
+ * Marks the search engines (FTS5 snippet(), PostgreSQL ts_headline) wrap around matched terms inside a store; the
+ * store turns them into SearchHit.highlights (see snippet.ts), so they never reach a client.
+ */
 export const MATCH_START = '\u0002';
 export const MATCH_END = '\u0003';

@@ -1,8 +1,8 @@
 import type { BriefArticle, StoryBriefStory } from '../model/story-brief.ts';
 // The server's response shapes, declared once beside the store that produces them (type-only: nothing is bundled).
-import type { SearchHit, StorySummary } from '../store/store.ts';
+import type { Highlight, SearchHit, StorySummary } from '../store/store.ts';
 
-export type { BriefArticle, SearchHit, StoryBriefStory, StorySummary };
+export type { BriefArticle, Highlight, SearchHit, StoryBriefStory, StorySummary };
 
 export interface PageOf<T> {
   readonly total: number;

@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ClusterInput } from '../../src/cluster/types.ts';
 
-export const SEEDS_DIR = join(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');
+import { SEEDS_DIR } from '../helpers/data.ts';
+
+export { SEEDS_DIR };
 
 /** The five seed reports as clustering input (first line = headline; all published 2022-01-10 per shared/README). */
 export function loadSeeds(): ClusterInput[] {

@@ -129,7 +129,7 @@ test('two levels: every story has a topic, topics partition the stories, related
       text: 'A second earthquake, magnitude 5.2, struck near Hokkaido and shaking was felt in coastal towns. The Japan Meteorological Agency issued no tsunami warning. Officials reported no damage to power plants.',
     },
   ];
-  const result = clusterArticles([...seeds, ...quake, ...quake2], { joinThreshold: 0.9, refineJoinThreshold: 0.9, topicThreshold: 0.1 });
+  const result = clusterArticles([...seeds, ...quake, ...quake2], { storyThreshold: 0.9, topicThreshold: 0.1 });
   const topics = result.topics ?? [];
   const storyIds = result.stories.map((s) => s.id).sort();
   assert.deepEqual(topics.flatMap((t) => t.storyIds).sort(), storyIds);
@@ -140,10 +140,10 @@ test('two levels: every story has a topic, topics partition the stories, related
   for (const t of topics) assert.ok(t.why.length > 0);
 });
 
-test('refinement keeps copies with their original and the partition intact', () => {
+test('a near-duplicate stays with its original whatever the story threshold', () => {
   const copy: ClusterInput = { ...seeds[1]!, id: 'copy-of-1', published: '2022-01-11' };
-  for (const refineRounds of [0, 1, 3]) {
-    const result = clusterArticles([...seeds, ...quake, copy], { refineRounds });
+  for (const storyThreshold of [0.1, 0.25, 0.99]) {
+    const result = clusterArticles([...seeds, ...quake, copy], { storyThreshold });
     const story = result.stories.find((s) => s.articleIds.includes('copy-of-1'));
     assert.ok(story?.articleIds.includes(seeds[1]!.id));
     assert.equal(result.stories.flatMap((s) => s.articleIds).length, 8);

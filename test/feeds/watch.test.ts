@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { loadResources } from '../../src/pipeline/resources.ts';
 import { Fetcher, type Timing } from '../../src/service/fetch.ts';
 import { parseFeed, parseFeedList } from '../../src/service/feeds.ts';
+import { idForUrl } from '../../src/service/load-sources.ts';
 import { pollFeed, watchFeeds, type WatchDeps } from '../../src/service/watch.ts';
 import { openSqliteStore } from '../../src/store/sqlite-store.ts';
 import type { Store } from '../../src/store/store.ts';
@@ -59,6 +60,20 @@ function startServer(state: ServerState): Promise<Server> {
     if (path === '/dead.xml') return send(200, 'application/rss+xml', '<rss version="2.0"><channel><title>Dead</title><item><title>Gone</title><link>/missing.html</link><guid>dead-1</guid></item></channel></rss>');
     if (path === '/unavailable') return send(503, 'text/plain', 'try later');
     if (path === '/not-a-feed') return send(200, 'text/html', '<html><body>hello</body></html>');
+    if (path === '/sites.xml') {
+      const items = ['og', 'ld', 'plain'].map((k, i) => `<item><title>Site ${k}</title><link>/site/${k}.html</link><guid>site-${k}</guid><pubDate>Mon, 10 Jan 2022 1${i}:00:00 GMT</pubDate></item>`);
+      return send(200, 'application/rss+xml', `<rss version="2.0"><channel><title>Local test feed</title>${items.join('')}</channel></rss>`);
+    }
+    const site = /^\/site\/(og|ld|plain)\.html$/.exec(path)?.[1];
+    if (site) {
+      // The same report on three pages: one names its site in og:site_name, one in JSON-LD, one not at all.
+      const head = site === 'og'
+        ? '<meta property="og:site_name" content="Harbour Gazette">'
+        : site === 'ld'
+          ? '<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","publisher":{"@type":"Organization","name":"Valley Courier"}}</script>'
+          : '';
+      return send(200, 'text/html; charset=utf-8', page(site === 'og' ? 1 : site === 'ld' ? 2 : 3).replace('<head>', `<head>${head}`));
+    }
     const article = /^\/articles\/(\d+)\.html$/.exec(path);
     if (article?.[1]) return send(200, 'text/html; charset=utf-8', page(Number(article[1])));
     send(404, 'text/plain', 'not found');
@@ -114,7 +129,7 @@ describe('watching feeds on a local server', () => {
     deps = { store, fetcher, resources, now: () => new Date('2022-01-11T12:00:00Z'), ingest: { summaryBytes: 665, windowDays: 7 } };
   });
   after(async () => {
-    store.close();
+    await store.close();
     server.closeAllConnections();
     await new Promise((r) => server.close(r));
   });
@@ -124,10 +139,10 @@ describe('watching feeds on a local server', () => {
     assert.equal(first.status, 'ok', first.error);
     assert.equal(first.newEntries, 2);
     assert.equal(first.ingested, 2);
-    assert.equal(store.getFeedState(`${base}/rss.xml`)?.etag, '"rss-v1"');
-    const hits = store.search('Geneva', { limit: 10, offset: 0 });
+    assert.equal((await store.getFeedState(`${base}/rss.xml`))?.etag, '"rss-v1"');
+    const hits = await store.search('Geneva', { limit: 10, offset: 0 });
     assert.ok(hits.total >= 1);
-    assert.ok(store.listStories({ limit: 10, offset: 0 }).total >= 1, 'stories built');
+    assert.ok((await store.listStories({ limit: 10, offset: 0 })).total >= 1, 'stories built');
 
     const second = await pollFeed(`${base}/rss.xml`, deps);
     assert.equal(second.status, 'not-modified');
@@ -139,7 +154,7 @@ describe('watching feeds on a local server', () => {
     const results: string[] = [];
     await watchFeeds(feeds, deps, { intervalMs: 0, once: true, onPoll: (r) => results.push(`${r.feed.slice(base.length)} ${r.status} ${r.ingested}`) });
     assert.deepEqual(results, ['/rss.xml not-modified 0', '/atom.xml ok 1', '/feed.json ok 1']);
-    assert.equal(store.getFeedState(`${base}/atom.xml`)?.lastModified, 'Tue, 11 Jan 2022 08:00:00 GMT');
+    assert.equal((await store.getFeedState(`${base}/atom.xml`))?.lastModified, 'Tue, 11 Jan 2022 08:00:00 GMT');
   });
 
   it('fetches only the new entry when a feed changes between polls', async () => {
@@ -151,6 +166,16 @@ describe('watching feeds on a local server', () => {
     assert.equal(second.newEntries, 1);
     assert.equal(state.hits.get('/articles/1.html') ?? 0, before, 'the old entry is not fetched again');
     assert.equal((await pollFeed(url, deps)).newEntries, 0);
+  });
+
+  it("takes the outlet from the page's own site name (og:site_name, JSON-LD publisher), the feed title only as a fallback", async () => {
+    const result = await pollFeed(`${base}/sites.xml`, deps);
+    assert.equal(result.status, 'ok', result.error);
+    const outlet = async (k: string) => (await store.getArticle(idForUrl(`${base}/site/${k}.html`)))?.outlet;
+    assert.deepEqual([await outlet('og'), await outlet('ld'), await outlet('plain')], ['Harbour Gazette', 'Valley Courier', 'Local test feed']);
+    // The id is a hash of the URL, but the stored article carries the URL and the entry's title to show.
+    const stored = await store.getArticle(idForUrl(`${base}/site/og.html`));
+    assert.deepEqual([stored?.url, stored?.title], [`${base}/site/og.html`, 'Site og']);
   });
 
   it('names an entry whose page is gone, and does not fetch it again on the next poll', async () => {
@@ -166,7 +191,7 @@ describe('watching feeds on a local server', () => {
     const r = await pollFeed(`${base}/slow.xml`, deps);
     assert.equal(r.status, 'error');
     assert.match(r.error ?? '', /^watch: http:\/\/127\.0\.0\.1:\d+\/slow\.xml: timed out after 0\.3 s \(2 attempts\)$/);
-    assert.match(store.getFeedState(`${base}/slow.xml`)?.error ?? '', /timed out/);
+    assert.match((await store.getFeedState(`${base}/slow.xml`))?.error ?? '', /timed out/);
   });
 
   it('stops a redirect loop after 5 redirects', async () => {

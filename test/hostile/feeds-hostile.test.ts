@@ -45,9 +45,9 @@ test('a feed URL serving an image (wrong content type) is a named error for that
     const r = await pollFeed(url, deps);
     assert.equal(r.status, 'error');
     assert.ok(r.error?.startsWith(`watch: ${url}: `), r.error);
-    assert.equal(store.listStories({ limit: 10, offset: 0 }).total, 0);
+    assert.equal((await store.listStories({ limit: 10, offset: 0 })).total, 0);
   } finally {
-    store.close();
+    await store.close();
     server.close();
   }
 });

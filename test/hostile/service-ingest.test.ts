@@ -39,18 +39,18 @@ test('a crash between storing articles and writing stories is repaired by the ne
   // The process "dies" when it reaches the story write: every article is stored, no story is.
   const dying = new Proxy(store, {
     get(target, prop, receiver) {
-      if (prop === 'replaceStories') return () => { throw new Error('simulated crash'); };
+      if (prop === 'replaceStories') return () => Promise.reject(new Error('simulated crash'));
       const v = Reflect.get(target, prop, receiver) as unknown;
       return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
     },
   }) as Store;
-  assert.throws(() => ingestArticles(dying, loaded.articles, options, {}), /simulated crash/);
-  store.close();
+  await assert.rejects(ingestArticles(dying, loaded.articles, options, {}), /simulated crash/);
+  await store.close();
   const again = openSqliteStore(db);
   try {
-    ingestArticles(again, loaded.articles, { ...options, now: new Date('2022-01-12T13:00:00Z') }, {});
+    await ingestArticles(again, loaded.articles, { ...options, now: new Date('2022-01-12T13:00:00Z') }, {});
   } finally {
-    again.close();
+    await again.close();
   }
   assertConsistent(db, ids);
 });

@@ -8,11 +8,11 @@ import { article, brief } from '../store/fixtures.ts';
 const NOW = '2022-01-11T00:00:00.000Z';
 const EVIL = 'Evil <script>alert(1)</script> and <img src=x onerror=alert(1)> see javascript:alert(1)';
 
-function seed(store: Store): void {
-  store.putArticle(article('a1', { title: 'Geneva talks end', outlet: 'Reuters', published: '2022-01-10', url: 'https://example.com/a1', text: 'Sergei Ryabkov said the talks were difficult.' }), { contentHash: 'h1', ingestedAt: NOW });
-  store.putArticle(article('a2', { title: EVIL, outlet: 'Evil News', published: '2022-01-10', url: 'javascript:alert(1)', text: EVIL }), { contentHash: 'h2', ingestedAt: NOW });
-  store.putArticle(article('a3', { title: EVIL, outlet: 'Evil News', published: '2022-01-09', text: 'Another evil story.' }), { contentHash: 'h3', ingestedAt: NOW });
-  store.replaceStories({
+async function seed(store: Store): Promise<void> {
+  await store.putArticle(article('a1', { title: 'Geneva talks end', outlet: 'Reuters', published: '2022-01-10', url: 'https://example.com/a1', text: 'Sergei Ryabkov said the talks were difficult.' }), { contentHash: 'h1', ingestedAt: NOW });
+  await store.putArticle(article('a2', { title: EVIL, outlet: 'Evil News', published: '2022-01-10', url: 'javascript:alert(1)', text: EVIL }), { contentHash: 'h2', ingestedAt: NOW });
+  await store.putArticle(article('a3', { title: EVIL, outlet: 'Evil News', published: '2022-01-09', text: 'Another evil story.' }), { contentHash: 'h3', ingestedAt: NOW });
+  await store.replaceStories({
     remove: [],
     put: [
       {
@@ -33,9 +33,9 @@ function seed(store: Store): void {
 describe('HTTP API (in-process)', () => {
   let store: Store;
   let app: ReturnType<typeof createApp>;
-  before(() => {
+  before(async () => {
     store = openSqliteStore(':memory:');
-    seed(store);
+    await seed(store);
     app = createApp(store, { now: () => new Date(NOW), staticFiles: new Map([['/index.html', { body: new TextEncoder().encode('<!doctype html><p>ui</p>'), type: 'text/html; charset=utf-8' }]]) });
   });
   after(() => store.close());
@@ -77,6 +77,9 @@ describe('HTTP API (in-process)', () => {
     const hits = await json('/api/search?q=Ryabkov');
     assert.equal(hits.total, 1);
     assert.equal(hits.items[0].storyId, 's1');
+    const { snippet, highlights } = hits.items[0];
+    assert.doesNotMatch(snippet, /[\u0002\u0003]/, 'no control marks in the JSON');
+    assert.deepEqual(highlights.map((h: { start: number; end: number }) => snippet.slice(h.start, h.end)), ['Ryabkov'], 'highlight ranges as data');
     assert.equal((await json('/api/search?q=', 400)).error.code, 'bad-parameter');
     assert.equal((await json(`/api/search?q=${'x'.repeat(500)}`, 400)).error.code, 'bad-parameter');
   });
@@ -137,9 +140,9 @@ describe('HTTP API (in-process)', () => {
 describe('exports keep hostile article text inert', () => {
   let store: Store;
   let app: ReturnType<typeof createApp>;
-  before(() => {
+  before(async () => {
     store = openSqliteStore(':memory:');
-    seed(store);
+    await seed(store);
     app = createApp(store, { now: () => new Date(NOW) });
   });
   after(() => store.close());

@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadInputs, parseInput } from '../../src/io/load-inputs.ts';
+import { extractArticle } from '../../src/pipeline/stages/extract-article.ts';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 
@@ -71,4 +72,41 @@ test('two inputs with one id are both kept, the second renamed with a warning', 
   const r = await loadInputs([dir], { maxFileBytes: 1e6 });
   assert.deepEqual(r.articles.map((a) => a.id), ['same', 'same~2']);
   assert.match(r.diagnostics[0]?.reason ?? '', /already used/);
+});
+
+test('a JSON record without a title: headline derived from its first sentence, which stays in the body', () => {
+  const text = 'Talks in Geneva ended on Monday without a deal. Both sides will meet again in Brussels.';
+  const [raw] = parseInput('r.jsonl', enc(JSON.stringify({ id: 'r1', text }) + '\n')).articles;
+  assert.ok(raw);
+  const article = extractArticle(raw);
+  assert.equal(article.title, 'Talks in Geneva ended on Monday without a deal.');
+  assert.deepEqual(article.blocks, [text]);
+  assert.deepEqual(article.diagnostics, []);
+  // With a title, the text is still all body; a .txt file keeps its first line as the headline.
+  const titled = extractArticle(parseInput('t.json', enc(JSON.stringify({ title: 'Geneva talks', text }))).articles[0]!);
+  assert.deepEqual([titled.title, titled.blocks], ['Geneva talks', [text]]);
+  const txt = extractArticle(parseInput('a.txt', enc(`Geneva talks\n\n${text}`)).articles[0]!);
+  assert.deepEqual([txt.title, txt.blocks], ['Geneva talks', [text]]);
+});
+
+test('a long first sentence is cut at a word for the derived headline; the body keeps it whole', () => {
+  const sentence = `${'The delegations of the two countries met '.repeat(5)}in Geneva.`;
+  const article = extractArticle(parseInput('r.json', enc(JSON.stringify({ text: sentence }))).articles[0]!);
+  assert.ok(article.title.length <= 141 && article.title.endsWith('…'), article.title);
+  assert.ok(sentence.startsWith(article.title.slice(0, -1)));
+  assert.deepEqual(article.blocks, [sentence]);
+});
+
+test('an input that ends with no body text gets an error naming it', () => {
+  const article = extractArticle(parseInput('only-title.txt', enc('Just a headline\n')).articles[0]!);
+  assert.deepEqual(article.blocks, []);
+  assert.deepEqual(article.diagnostics.map((d) => [d.item, d.rule, d.severity]), [['only-title.txt', 'extract/no-body', 'error']]);
+});
+
+test("TeX-style newswire quotes (``...'') in text are read as real quotation marks", () => {
+  const article = extractArticle(parseInput('ap.txt', enc("Headline\n\n``We will not move,'' the minister said.")).articles[0]!);
+  assert.deepEqual(article.blocks, ['“We will not move,” the minister said.']);
+  // Without an opening ``, '' is left alone (inches, an empty quoted string).
+  const plain = extractArticle(parseInput('b.txt', enc("Headline\n\nThe guard, 6'2'' tall, said ''.")).articles[0]!);
+  assert.deepEqual(plain.blocks, ["The guard, 6'2'' tall, said ''."]);
 });

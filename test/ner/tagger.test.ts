@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { loadNerModel, tagEntities, tagText } from '../../src/nlp/ner/index.ts';
+import { loadNerModel, sentencesOf, tagEntities, tagText } from '../../src/nlp/ner/index.ts';
+import { labelDocument, labelTokens } from '../../src/nlp/ner/label-document.ts';
+import { sampleFiles } from '../helpers/seeds.ts';
 import { tokenize } from '../../src/text/tokens.ts';
 import { documentFeatures } from '../../src/nlp/ner/features.ts';
 import { decodeDocument } from '../../src/nlp/ner/decode.ts';
@@ -16,7 +18,7 @@ function find(text: string, name: string): { type: string } | undefined {
 test('the model loads and has weights', () => {
   assert.equal(model.kind, 'crosscheck-ner');
   assert.ok(model.pass1.weights.length > 10_000);
-  assert.ok(model.lexicons.gazetteer.entries.size > 1000);
+  assert.ok(model.lexicons.gazetteer.entryCount > 1000);
 });
 
 test('titles before names: people and place tagged, titles left out', () => {
@@ -103,5 +105,15 @@ test('beam decoding: width 1 is the greedy decoder; wider beams give well-formed
       }
       assert.ok(canEnd(prev));
     });
+  }
+});
+
+test('pre-summed word weights (documentScores) label exactly as summing every feature per token', () => {
+  const docs = sampleFiles().map((s) => sentencesOf(s.text).map((toks) => toks.map((t) => t.text)));
+  // A headline in capitals and a sentence start, where position and case features differ from the body.
+  docs.push([['RUSSIA', 'WARNS', 'NATO', 'IN', 'GENEVA'], ['Blackburn', 'said', 'Peter', 'Blackburn', 'of', 'U.S.', 'Steel', 'left', '.']]);
+  for (const doc of docs) {
+    const full = labelDocument(model, documentFeatures(model.lexicons, doc));
+    assert.deepEqual(labelTokens(model, doc), full);
   }
 });

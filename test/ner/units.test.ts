@@ -2,9 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { splitPossessives } from '../../src/nlp/ner/split-possessives.ts';
 import { wordForm } from '../../src/nlp/ner/word-form.ts';
-import { buildGazetteer, gazetteerFromLines, gazetteerToLines, matchGazetteer } from '../../src/nlp/ner/gazetteer.ts';
+import { buildGazetteer, matchGazetteerKeys as matchGazetteer, tokenMask } from '../../src/nlp/ner/gazetteer.ts';
 import { encodeModel, decodeModel } from '../../src/nlp/ner/model-format.ts';
 import { emptyLexicons } from '../../src/nlp/ner/lexicons.ts';
+import { buildWordLexicon } from '../../src/nlp/ner/word-lexicon.ts';
 import { LABEL_COUNT } from '../../src/nlp/ner/labels.ts';
 import { rowOf } from '../../src/nlp/ner/weight-table.ts';
 import { induceClusters } from '../../src/nlp/ner/clusters.ts';
@@ -42,7 +43,8 @@ test('gazetteer: longest match wins, positions per type', () => {
   // ORG (type 1) at bits 3..5: B, I, L on tokens 1..3; nothing else.
   assert.deepEqual([...m].map((x) => (x >> 3) & 7), [0, 1, 2, 3, 0]);
   assert.deepEqual([...m].map((x) => (x >> 6) & 7), [0, 0, 0, 0, 0]);
-  assert.equal(g.tokens.get('york'), (1 << 1) | (1 << 2));
+  assert.equal(tokenMask(g, 'york'), (1 << 1) | (1 << 2));
+  assert.equal(tokenMask(g, 'jersey'), -1);
 });
 
 test('model format round trip keeps weights within quantization error', () => {
@@ -96,7 +98,7 @@ test('outside name lists: keys like the tagger, other scripts and one-letter nam
     { name: 'Smith', category: 'lastName' },
     { name: 'Москва', category: 'cityLarge' },
   ]);
-  assert.equal(g.entries.size, 3);
+  assert.equal(g.entryCount, 3);
   const city = EXTERNAL_CATEGORIES.indexOf('city');
   const large = EXTERNAL_CATEGORIES.indexOf('cityLarge');
   const m = matchGazetteer(g, ['in', 'new', 'york', 'and', 'leeds']);
@@ -108,7 +110,7 @@ test('outside name lists: keys like the tagger, other scripts and one-letter nam
   assert.equal(matchGazetteer(wide, ['sherman'])[0], 4 * 2 ** (3 * last));
 });
 
-test('gazetteer lines round trip to the same gazetteer', () => {
+test('lexicons round trip through lexicons.bin: the same lookups, nothing rebuilt', () => {
   const g = externalGazetteer([
     { name: 'New York', category: 'cityLarge' },
     { name: 'New York City', category: 'cityLarge' },
@@ -116,8 +118,18 @@ test('gazetteer lines round trip to the same gazetteer', () => {
     { name: 'Sherman', category: 'lastName' },
     { name: 'Sherman', category: 'firstName' },
   ]);
-  const back = gazetteerFromLines(gazetteerToLines(g), EXTERNAL_CATEGORIES.length);
-  assert.deepEqual(back, g);
+  const words = buildWordLexicon(new Map([['the', 0], ['sherman', 2]]), new Map([['paris', '0110'], ['london', '0111']]));
+  const lex = { ...emptyLexicons(), external: g, words };
+  const hashes = Uint32Array.from([7]);
+  const encoded = encodeModel({ hashes, weights: new Float32Array(LABEL_COUNT).fill(1) }, null, lex, { pruneBelow: 0.01 });
+  const back = decodeModel(encoded.weights, encoded.lexicons).lexicons;
+  assert.deepEqual(back.external, g);
+  assert.deepEqual(back.words.table, words.table);
+  assert.deepEqual([...back.words.clusterPrefixes], [...words.clusterPrefixes]);
+  const text = ['in', 'new', 'york', 'city', 'sherman', 'said'];
+  assert.deepEqual(matchGazetteer(back.external, text), matchGazetteer(g, text));
+  assert.equal(tokenMask(back.external, 'sherman'), (1 << EXTERNAL_CATEGORIES.indexOf('lastName')) | (1 << EXTERNAL_CATEGORIES.indexOf('firstName')));
+  assert.throws(() => decodeModel(encoded.weights, encoded.lexicons.subarray(0, 40)), TypeError);
 });
 
 test('embedding clusters: words with like vectors share path prefixes, unlike ones split at the root; deterministic', () => {

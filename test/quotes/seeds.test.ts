@@ -3,11 +3,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findQuotes } from '../../src/nlp/quotes/index.ts';
-import { REPO_ROOT } from '../../scripts/lib/data.ts';
+import { SEEDS_DIR } from '../helpers/data.ts';
 import { inputOf } from './helpers.ts';
 
-// Real scraped reports from ../shared/seeds: realistic paragraphs, not special-cased anywhere in the code.
-const seed = (name: string) => readFileSync(join(REPO_ROOT, '..', 'shared', 'seeds', name), 'utf8');
+// Real scraped reports from ../shared/seeds (or the same five bundled in samples/): not special-cased anywhere in the code.
+const seed = (name: string) => readFileSync(join(SEEDS_DIR, name), 'utf8');
 const quoteStarting = (text: string, prefix: string) => findQuotes(inputOf(text)).find((q) => q.text.startsWith(prefix));
 
 test('000: “If Russia walks away ...,” she said → Sherman, inferred from the sentence before', () => {

@@ -27,3 +27,13 @@ test('markdown: a clause-level claim says it is part of each sentence; a sentenc
   assert.match(lines[0] ?? '', /independent \(part of each sentence\)/);
   assert.doesNotMatch(lines[1] ?? '', /part of each sentence/);
 });
+
+test('markdown: every claim stated by two or more sources is listed (a document has no "show all" button)', () => {
+  const story = golden.stories[0];
+  assert.ok(story);
+  const md = renderMarkdown(golden);
+  const section = md.split('## What sources agree on')[1]?.split('\n## ')[0] ?? '';
+  const rows = section.split('\n').filter((l) => l.startsWith('- '));
+  assert.ok(story.claims.length > 12, 'more claims than the old cut of 12');
+  assert.equal(rows.length, story.claims.filter((c) => c.sources.length >= 2).length);
+});

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CleanArticle } from '../../src/model/clean-article.ts';
-import { inferPublished } from '../../src/pipeline/stages/infer-published.ts';
+import { captionDate, inferPublished } from '../../src/pipeline/stages/infer-published.ts';
 
 function article(text: string, published?: string): CleanArticle {
   return { id: 'a', source: 'a', title: 't', language: 'en', text, paragraphs: [], removed: [], diagnostics: [], ...(published ? { published } : {}) };
@@ -25,4 +25,14 @@ test('otherwise the most mentioned full date is taken, marked inferred', () => {
 
 test('no date anywhere: no publication date', () => {
   assert.equal(inferPublished(article('Undated text with 2,000 words and 5-1/2 hours.')).published, undefined);
+});
+
+test('a date in a photo caption is not the publication date (captions date the picture, often an archive one)', () => {
+  const text = 'Talks resumed in Geneva on Monday last week.\n\nPresidents shake hands at their summit in Geneva, June 16, 2021. Photo / AP';
+  const paragraphs = [{ start: 0, end: 44, kind: 'body' as const }, { start: 46, end: text.length, kind: 'caption' as const }];
+  const captioned: CleanArticle = { ...article(text), paragraphs };
+  assert.equal(inferPublished(captioned).published, undefined);
+  assert.equal(captionDate(captioned), '2021-06-16');
+  const body: CleanArticle = { ...captioned, paragraphs: paragraphs.map((p) => ({ ...p, kind: 'body' as const })) };
+  assert.equal(inferPublished(body).published, '2021-06-16');
 });

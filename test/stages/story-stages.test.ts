@@ -95,3 +95,22 @@ test('close values about the same subject still agree ("$5.7 billion" / "$6 bill
   ]);
   assert.equal(compareQuantities(s).agreed.length, 1);
 });
+
+test('aliases merge across middle initials, British and American spellings and adjectival forms of a place', () => {
+  const s = story([
+    analyzed('a', 'Anthony D. Weiner spoke in Afghanistan with the Ministry of Defence.', [['Anthony D. Weiner', 'person'], ['Afghanistan', 'place'], ['Ministry of Defence', 'organization']]),
+    analyzed('b', 'Anthony Weiner met Afghan officials of the Ministry of Defense. Weiner left.', [['Anthony Weiner', 'person'], ['Afghan', 'other'], ['Ministry of Defense', 'organization'], ['Weiner', 'person']]),
+  ]);
+  const out = mergeEntities(s).map((e) => `${e.name}|${e.type}|${e.aliases.join(',')}|${e.sources.join('')}`);
+  assert.ok(out.includes('Anthony Weiner|person|Anthony D. Weiner,Weiner|ab') || out.includes('Anthony D. Weiner|person|Anthony Weiner,Weiner|ab'), out.join('\n'));
+  assert.ok(out.some((e) => e.startsWith('Afghanistan|place|Afghan|ab')), out.join('\n'));
+  assert.ok(out.some((e) => /^Ministry of Defen[cs]e\|organization\|Ministry of Defen[cs]e\|ab$/.test(e)), out.join('\n'));
+});
+
+test('negative: different first names stay apart, and an adjective never joins an unrelated place', () => {
+  const s = story([
+    analyzed('a', 'Liz Cheney and Mary Cheney spoke in Russia. French diplomats met in Germany.', [['Liz Cheney', 'person'], ['Mary Cheney', 'person'], ['Russia', 'place'], ['French', 'other'], ['Germany', 'place']]),
+  ]);
+  const out = mergeEntities(s).map((e) => `${e.name}|${e.aliases.join(',')}`);
+  assert.ok(out.includes('Liz Cheney|') && out.includes('Mary Cheney|') && out.includes('Germany|'), out.join('\n'));
+});

@@ -15,17 +15,17 @@ describe('ingest', () => {
   it('stores samples, clusters them, and a second ingest changes nothing', async () => {
     const loaded = await loadInputs(['samples'], { maxFileBytes: 1e7 });
     const store = openSqliteStore(':memory:');
-    const first = ingestArticles(store, loaded.articles, options('2022-01-11T00:00:00Z'), resources);
+    const first = await ingestArticles(store, loaded.articles, options('2022-01-11T00:00:00Z'), resources);
     assert.equal(first.inserted.length, 5);
-    const stories = store.listStories({ limit: 10, offset: 0 });
+    const stories = await store.listStories({ limit: 10, offset: 0 });
     assert.ok(stories.total >= 1);
     const geneva = stories.items.find((s) => /talks/i.test(s.title));
     assert.ok(geneva, 'the Geneva talks story is there');
-    assert.ok(store.getStory(geneva.id)?.summary.length);
+    assert.ok((await store.getStory(geneva.id))?.summary.length);
 
-    const again = ingestArticles(store, loaded.articles, options('2022-01-12T00:00:00Z'), resources);
+    const again = await ingestArticles(store, loaded.articles, options('2022-01-12T00:00:00Z'), resources);
     assert.deepEqual([again.inserted.length, again.updated.length, again.unchanged.length, again.storiesChanged.length], [0, 0, 5, 0]);
-    assert.deepEqual(store.listStories({ limit: 10, offset: 0 }), stories, 'stories untouched, same ids and timestamps');
+    assert.deepEqual(await store.listStories({ limit: 10, offset: 0 }), stories, 'stories untouched, same ids and timestamps');
 
     // A new report of the same event joins the story, which keeps its id.
     const extra: RawArticle = {
@@ -35,23 +35,23 @@ describe('ingest', () => {
       published: '2022-01-11',
       text: 'Russia and US end Geneva talks without breakthrough\n\nSergei Ryabkov and Wendy Sherman met in Geneva for nearly eight hours of talks on Ukraine and Nato. Ryabkov said the talks were difficult. Sherman said the US would not allow anyone to shut Nato’s open-door policy.',
     };
-    const third = ingestArticles(store, [extra], options('2022-01-12T00:00:00Z'), resources);
+    const third = await ingestArticles(store, [extra], options('2022-01-12T00:00:00Z'), resources);
     assert.deepEqual(third.inserted, ['late-report']);
-    const storyId = store.getArticle('late-report')?.storyId;
+    const storyId = (await store.getArticle('late-report'))?.storyId;
     assert.ok(storyId);
     const before = new Set(stories.items.map((s) => s.id));
-    if (store.storyArticleIds(storyId).length > 1) assert.ok(before.has(storyId), `story id ${storyId} is one of the earlier ids`);
-    store.close();
+    if ((await store.storyArticleIds(storyId)).length > 1) assert.ok(before.has(storyId), `story id ${storyId} is one of the earlier ids`);
+    await store.close();
   });
 
-  it('a failing article becomes a diagnostic; the rest are stored', () => {
+  it('a failing article becomes a diagnostic; the rest are stored', async () => {
     const store = openSqliteStore(':memory:');
     const good: RawArticle = { id: 'good', source: 'good.txt', format: 'text', text: 'Headline here\n\nSome body text about the talks in Geneva.' };
     const bad = { id: 'bad', source: 'bad.html', format: 'html', html: 42 } as unknown as RawArticle;
-    const result = ingestArticles(store, [bad, good], options('2022-01-11T00:00:00Z'), resources);
+    const result = await ingestArticles(store, [bad, good], options('2022-01-11T00:00:00Z'), resources);
     assert.deepEqual(result.inserted, ['good']);
     assert.ok(result.diagnostics.some((d) => d.item === 'bad.html' && d.severity === 'error'));
-    store.close();
+    await store.close();
   });
 
   it('content hash covers text and metadata', () => {

@@ -1,4 +1,4 @@
 import { openMemoryStore } from '../../src/store/memory-store.ts';
 import { storeContract } from './contract.ts';
 
-storeContract('in-memory', () => openMemoryStore());
+storeContract('in-memory', async () => openMemoryStore());

@@ -11,12 +11,12 @@ const dir = mkdtempSync(join(tmpdir(), 'cc-store-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 let n = 0;
 
-storeContract('SQLite :memory:', () => openSqliteStore(':memory:'));
-storeContract('SQLite file (WAL)', () => openSqliteStore(join(dir, `t${++n}.db`)));
+storeContract('SQLite :memory:', async () => openSqliteStore(':memory:'));
+storeContract('SQLite file (WAL)', async () => openSqliteStore(join(dir, `t${++n}.db`)));
 
 describe('SQLite migrations', () => {
   it('are numbered, applied once each and recorded', () => {
-    const migrations = loadMigrations();
+    const migrations = loadMigrations(new URL('../../src/store/migrations/', import.meta.url));
     assert.ok(migrations.length >= 1);
     assert.deepEqual(migrations.map((m) => m.version), migrations.map((_, i) => i + 1), 'numbered 001, 002, ... without gaps');
     const db = new Database(':memory:');
@@ -34,9 +34,9 @@ describe('SQLite migrations', () => {
     db.close();
   });
 
-  it('uses WAL for files', () => {
+  it('uses WAL for files', async () => {
     const file = join(dir, 'wal.db');
-    openSqliteStore(file).close();
+    await openSqliteStore(file).close();
     const db = new Database(file);
     assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
     db.close();

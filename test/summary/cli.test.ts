@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { registerSummarize } from '../../src/cli/commands/summarize.ts';
@@ -41,4 +44,22 @@ test('crosscheck summarize without a budget is a usage error (exit code 2)', asy
     process.stderr.write = write;
     process.exitCode = saved;
   }
+});
+
+test('crosscheck summarize on one-line {id, text} records: the body is summarized, not taken as headlines', () => {
+  const records = mkdtempSync(join(tmpdir(), 'cc-records-'));
+  const docs = [
+    'Rescuers pulled 40 survivors from the collapsed factory in Dhaka on Tuesday, the fire service said. The building had eight floors.',
+    'The fire service said 40 survivors were pulled from the collapsed Dhaka factory on Tuesday. Officials blamed illegal extra floors.',
+    'Forty survivors were rescued from the factory that collapsed in Dhaka on Tuesday, officials said. Families waited outside.',
+  ];
+  writeFileSync(join(records, 'docs.jsonl'), docs.map((text, i) => JSON.stringify({ id: `d${i + 1}`, text })).join('\n') + '\n');
+  writeFileSync(join(records, 'title-only.txt'), 'Just a headline\n');
+  const r = run([records, '--bytes', '200']);
+  assert.equal(r.code, 0, r.err);
+  const lines = r.out.split('\n').filter((l) => l.length > 0);
+  assert.ok(lines.length >= 1, 'records with no title still have a body to summarize');
+  assert.ok(lines.every((l) => docs.some((d) => d.includes(l))), r.out);
+  // A .txt file keeps the first-line-is-the-headline rule: a one-line file has no body, and the diagnostic names it.
+  assert.match(r.err, /title-only\.txt: no body text, only a headline/);
 });

@@ -1,6 +1,6 @@
 // End-to-end: the built UI in real headless Chromium against `serve` on 127.0.0.1 with the seed reports ingested.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -20,6 +20,17 @@ import { article, brief } from '../store/fixtures.ts';
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const SEEDS = existsSync('../shared/seeds') ? '../shared/seeds' : 'samples';
 const EVIL = 'Breaking <script>alert(1)</script> and <img src=x onerror=alert(1)> more at javascript:alert(1)';
+
+// Screenshots of what the tests saw, for a person to look at (CROSSCHECK_SCREENSHOTS to keep them somewhere else).
+const SHOTS = process.env['CROSSCHECK_SCREENSHOTS'] ?? join(tmpdir(), 'crosscheck-e2e-screenshots');
+const shotPath = (name: string): string => {
+  mkdirSync(SHOTS, { recursive: true });
+  return join(SHOTS, name);
+};
+async function shoot(t: { diagnostic: (m: string) => void }, page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: shotPath(name), fullPage: true });
+  t.diagnostic(`screenshot: ${shotPath(name)}`);
+}
 
 const missing = !existsSync(CHROMIUM);
 if (missing && process.env['CI'] === 'true') {
@@ -41,8 +52,8 @@ if (missing && process.env['CI'] === 'true') {
       await build({ configFile: 'vite.config.ts', logLevel: 'silent', build: { outDir, emptyOutDir: true } });
       store = openSqliteStore(join(dir, 'e2e.db'));
       const loaded = await loadInputs([SEEDS], { maxFileBytes: 1e7 });
-      ingestArticles(store, loaded.articles, { published: '2022-01-10', summaryBytes: 665, windowDays: 7, now: new Date('2022-01-11T00:00:00Z') }, loadResources().resources);
-      seedHostileStory(store);
+      await ingestArticles(store, loaded.articles, { published: '2022-01-10', summaryBytes: 665, windowDays: 7, now: new Date('2022-01-11T00:00:00Z') }, loadResources().resources);
+      await seedHostileStory(store);
       const app = createApp(store, { staticFiles: loadStaticFiles(outDir) });
       server = await new Promise<ServerType>((resolve) => {
         const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
@@ -58,7 +69,7 @@ if (missing && process.env['CI'] === 'true') {
     after(async () => {
       await browser?.close();
       server?.close();
-      store?.close();
+      await store?.close();
       rmSync(dir, { recursive: true, force: true });
     });
 
@@ -102,6 +113,47 @@ if (missing && process.env['CI'] === 'true') {
       await page.close();
     });
 
+    it('as a reader sees it: every claim reachable, quotes marked once, counts in the right number, outlets listed', async (t) => {
+      const page = await open('/');
+      await page.locator('.story-item').first().waitFor();
+      await page.setViewportSize({ width: 1100, height: 900 });
+      await shoot(t, page, 'story-list.png');
+      // Each listed story's title and the separate pieces of its meta line, as shown.
+      const items = await page.locator('.story-item').evaluateAll((els) =>
+        els.map((e) => ({ title: e.querySelector('.story-title')?.textContent ?? '', meta: [...e.querySelectorAll('.meta > *')].map((m) => m.textContent ?? '') })),
+      );
+      const hostile = items.find((x) => x.title.startsWith('Breaking'));
+      assert.ok(hostile, JSON.stringify(items));
+      assert.ok(hostile.meta.includes('1 article') && hostile.meta.includes('1 independent source'), `singular counts: ${JSON.stringify(hostile.meta)}`);
+      assert.ok(items.every((x) => x.meta.every((m) => !/^1 (articles|stories|independent sources)$/.test(m))), JSON.stringify(items));
+      assert.match((await page.locator('.pager').textContent()) ?? '', /2 stories/);
+      // Outlets are listed where the articles name them, and their absence is said where they do not.
+      assert.ok(hostile.meta.includes('<script>alert(1)</script> News'), JSON.stringify(hostile.meta));
+      const geneva = items.find((x) => /talks/i.test(x.title));
+      assert.ok(geneva?.meta.includes('outlets not named in the articles'), JSON.stringify(geneva));
+      assert.ok(geneva?.meta.includes('5 articles'), JSON.stringify(geneva));
+
+      await page.locator('.story-title', { hasText: /talks/i }).click();
+      await page.locator('#agreement').waitFor();
+      const storyId = decodeURIComponent(new URL(page.url()).hash.replace('#/story/', ''));
+      const brief = (await (await fetch(`${base}/api/stories/${storyId}`)).json()) as { claims: { level: string }[] };
+      const rows = page.locator('#agreement tr.claim');
+      assert.equal(await rows.count(), Math.min(12, brief.claims.length));
+      assert.ok(brief.claims.length > 12, 'the samples have more claims than one screen shows');
+      await page.locator('#agreement button.more').click();
+      assert.equal(await rows.count(), brief.claims.length, 'every claim can be seen');
+      const clauses = brief.claims.filter((c) => c.level === 'clause').length;
+      assert.ok(clauses > 0);
+      assert.equal(await page.locator('#agreement tr.clause').count(), clauses, 'clause-level claims are visible');
+      await shoot(t, page, 'story-all-claims.png');
+      const text = (await page.locator('#app').textContent()) ?? '';
+      assert.ok(!/[“"]\s*[“"]|[”"]\s*[”"]/.test(await page.locator('#quotes').innerText()), 'no doubled quotation marks in quotes');
+      assert.ok(!/““|””/.test(text), 'no doubled quotation marks anywhere');
+      const meta = await page.locator('article.brief > .meta > *').allTextContents();
+      assert.ok(meta.includes('5 independent sources') && meta.includes('5 articles'), JSON.stringify(meta));
+      await page.close();
+    });
+
     it('searches for "Ryabkov" and shows matching articles', async () => {
       const page = await open('/');
       await page.fill('input[type=search]', 'Ryabkov');
@@ -141,13 +193,13 @@ if (missing && process.env['CI'] === 'true') {
 }
 
 /** A story whose article, quotes and timeline carry script tags, event handlers and a javascript: URL. */
-function seedHostileStory(store: Store): void {
+async function seedHostileStory(store: Store): Promise<void> {
   const text = `${EVIL}\n\nSecond paragraph <b onmouseover=alert(1)>bold</b>.`;
-  store.putArticle(article('hostile', { title: EVIL, outlet: '<script>alert(1)</script> News', url: 'javascript:window.pwned=true', published: '2021-06-01', text }), {
+  await store.putArticle(article('hostile', { title: EVIL, outlet: '<script>alert(1)</script> News', url: 'javascript:window.pwned=true', published: '2021-06-01', text }), {
     contentHash: 'hostile',
     ingestedAt: '2022-01-11T00:00:00Z',
   });
-  store.replaceStories({
+  await store.replaceStories({
     remove: [],
     put: [
       {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { plural, quoted } from '../../src/web/format.ts';
 import { paragraphAround } from '../../src/web/passage.ts';
 import { href, parseRoute, safeHttpUrl } from '../../src/web/route.ts';
 
@@ -33,5 +34,22 @@ describe('web UI logic', () => {
     for (const bad of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>', 'vbscript:x', 'not a url', undefined]) {
       assert.equal(safeHttpUrl(bad), undefined, String(bad));
     }
+  });
+});
+
+describe('what the reader reads', () => {
+  it('counts with the right noun', () => {
+    assert.deepEqual([plural(1, 'story', 'stories'), plural(2, 'story', 'stories'), plural(0, 'article', 'articles'), plural(1200, 'article', 'articles')], ['1 story', '2 stories', '0 articles', '1,200 articles']);
+  });
+
+  it('marks a quotation once: no doubled marks, a quote within a quote in single marks', () => {
+    assert.equal(quoted('we will not give in'), '“we will not give in”');
+    assert.equal(quoted('“we will not give in'), '“we will not give in”');
+    assert.equal(quoted('“we will not give in”'), '“we will not give in”');
+    assert.equal(quoted('"we will not give in"'), '“we will not give in”');
+    assert.equal(quoted('we will not give in”'), '“we will not give in”');
+    assert.equal(quoted('Moscow “will judge” the talks'), '“Moscow ‘will judge’ the talks”');
+    assert.equal(quoted('Moscow will judge “the talks”'), '“Moscow will judge ‘the talks’”');
+    assert.equal(quoted('“No,” he said, “we will not”'), '“‘No,’ he said, ‘we will not’”');
   });
 });

@@ -3,8 +3,7 @@ import type { Command } from 'commander';
 import { DEFAULT_MAX_FILE_BYTES, loadInputs } from '../../io/load-inputs.ts';
 import { formatDiagnostic } from '../../model/diagnostic.ts';
 import { withDefaults } from '../../pipeline/options.ts';
-import { runPipeline } from '../../pipeline/pipeline.ts';
-import { loadResources } from '../../pipeline/resources.ts';
+import { defaultJobs, runPipelineParallel } from '../../pipeline/parallel/run-parallel.ts';
 import { renderMarkdown } from '../../render/markdown.ts';
 import { renderIcs } from '../../render/ics.ts';
 import { readStdin } from '../stdin.ts';
@@ -15,6 +14,7 @@ interface AnalyzeFlags {
   readonly out?: string;
   readonly summaryBytes: string;
   readonly maxFileBytes: string;
+  readonly jobs: string;
 }
 
 const FORMATS = ['json', 'md', 'ics'] as const;
@@ -29,6 +29,7 @@ export function registerAnalyze(program: Command): void {
     .option('--out <file>', 'write to this file instead of stdout')
     .option('--summary-bytes <n>', 'summary budget in bytes per story', '665')
     .option('--max-file-bytes <n>', 'refuse input files larger than this', String(DEFAULT_MAX_FILE_BYTES))
+    .option('--jobs <n>', 'threads for the per-article and per-story work (default: the number of cores)', String(defaultJobs()))
     .action(async (inputs: string[], flags: AnalyzeFlags) => {
       if (!(FORMATS as readonly string[]).includes(flags.format)) {
         throw new Error(`analyze: unknown --format "${flags.format}" (use ${FORMATS.join(', ')})`);
@@ -41,9 +42,8 @@ export function registerAnalyze(program: Command): void {
         ...(flags.published ? { published: flags.published } : {}),
       });
       const loaded = await loadInputs(inputs, { maxFileBytes: positiveInt(flags.maxFileBytes, '--max-file-bytes'), readStdin });
-      const models = loadResources();
-      const result = runPipeline(loaded.articles, options, models.resources);
-      const early = [...loaded.diagnostics, ...models.diagnostics];
+      const result = await runPipelineParallel(loaded.articles, options, { jobs: positiveInt(flags.jobs, '--jobs') });
+      const early = [...loaded.diagnostics, ...result.loadDiagnostics];
       const brief = { ...result.brief, diagnostics: [...early.map(toOut), ...result.brief.diagnostics] };
       for (const d of early) process.stderr.write(`crosscheck: ${formatDiagnostic(d)}\n`);
       for (const d of result.diagnostics.filter((x) => x.severity === 'error')) process.stderr.write(`crosscheck: ${formatDiagnostic(d)}\n`);

@@ -3,7 +3,7 @@ import { formatDiagnostic } from '../../model/diagnostic.ts';
 import { DEFAULT_MAX_FILE_BYTES, loadInputs } from '../../io/load-inputs.ts';
 import { clusterArticles } from '../../cluster/cluster-articles.ts';
 import { fromRawArticle } from '../../cluster/from-raw-article.ts';
-import type { ClusterInput, ClusterResult } from '../../cluster/types.ts';
+import type { ClusterInput, ClusterOptions, ClusterResult } from '../../cluster/types.ts';
 import { readStdin } from '../stdin.ts';
 
 type Format = 'json' | 'text';
@@ -45,8 +45,11 @@ export interface ClusterCommandOutput {
   readonly exitCode: number;
 }
 
-/** The whole command without touching process streams (tests call this): load, cluster, render. */
-export async function runClusterCommand(inputs: readonly string[], format: string): Promise<ClusterCommandOutput> {
+/**
+ * The whole command without touching process streams (tests call this): load, cluster, render. `options` lets an
+ * evaluation's tuning run try other thresholds on exactly this path; the CLI itself always uses the defaults.
+ */
+export async function runClusterCommand(inputs: readonly string[], format: string, options: Partial<ClusterOptions> = {}): Promise<ClusterCommandOutput> {
   if (format !== 'json' && format !== 'text') {
     return { stdout: '', stderr: `crosscheck cluster: --format must be json or text, got "${format}"\n`, exitCode: 2 };
   }
@@ -58,7 +61,7 @@ export async function runClusterCommand(inputs: readonly string[], format: strin
     if (converted.input) articles.push(converted.input);
     diagnostics.push(...converted.diagnostics);
   }
-  const result = clusterArticles(articles);
+  const result = clusterArticles(articles, options);
   const stderr = [...diagnostics, ...result.diagnostics].map((d) => `crosscheck: ${formatDiagnostic(d)}\n`).join('');
   return { stdout: render(result, format), stderr, exitCode: articles.length === 0 ? 1 : 0 };
 }

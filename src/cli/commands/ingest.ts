@@ -3,7 +3,10 @@ import { DEFAULT_MAX_FILE_BYTES } from '../../io/load-inputs.ts';
 import { formatDiagnostic } from '../../model/diagnostic.ts';
 import { loadResources } from '../../pipeline/resources.ts';
 import { Fetcher } from '../../service/fetch.ts';
-import { DEFAULT_WINDOW_DAYS, ingestArticles } from '../../service/ingest.ts';
+import { DEFAULT_WINDOW_DAYS, ingestArticles, type IngestOptions } from '../../service/ingest.ts';
+import { DEFAULT_JOB_SETTINGS, openQueueClient } from '../../queue/ingest-queue.ts';
+import { describeDb } from '../../store/open-store.ts';
+import { isPostgresUrl } from '../../store/postgres-store.ts';
 import { loadSources } from '../../service/load-sources.ts';
 import { progressReporter } from '../../service/progress.ts';
 import { resolveDbPath } from '../../store/db-path.ts';
@@ -15,17 +18,23 @@ interface IngestFlags {
   readonly published?: string;
   readonly summaryBytes: string;
   readonly allowPrivate?: boolean;
+  readonly wait?: boolean;
+  readonly retries: string;
+  readonly jobTimeout: string;
 }
 
 export function registerIngest(program: Command): void {
   program
     .command('ingest')
-    .description('Analyze articles (files, directories, http(s) URLs) into the database and update the stories they join.')
+    .description('Analyze articles (files, directories, http(s) URLs) into the database and update the stories they join. On PostgreSQL the articles are enqueued for `crosscheck worker`.')
     .argument('<inputs...>', 'files, directories, URLs or - for stdin')
-    .option('--db <file>', 'SQLite database (default $CROSSCHECK_DB or ./crosscheck.db)')
-    .option('--published <YYYY-MM-DD>', 'date for articles that carry none (default: today)')
+    .option('--db <file|url>', 'SQLite file or postgres:// URL (default $CROSSCHECK_DB or ./crosscheck.db)')
+    .option('--published <YYYY-MM-DD>', 'date for articles that carry none (default: their metadata or the dates their text gives, else undated)')
     .option('--summary-bytes <n>', 'summary budget in bytes per story', '665')
     .option('--allow-private', 'let URLs reach private, loopback and link-local addresses')
+    .option('--wait', 'PostgreSQL: wait until the workers have stored and clustered the batch, and report it')
+    .option('--retries <n>', 'PostgreSQL: retries of a failing article job before it is failed', String(DEFAULT_JOB_SETTINGS.retryLimit))
+    .option('--job-timeout <seconds>', 'PostgreSQL: seconds before a job whose worker died is retried elsewhere', String(DEFAULT_JOB_SETTINGS.timeoutSeconds))
     .action(async (inputs: string[], flags: IngestFlags) => {
       if (flags.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.published)) {
         throw new Error(`ingest: --published must be YYYY-MM-DD, got "${flags.published}"`);
@@ -33,24 +42,17 @@ export function registerIngest(program: Command): void {
       const summaryBytes = Number(flags.summaryBytes);
       if (!Number.isInteger(summaryBytes) || summaryBytes <= 0) throw new Error(`ingest: --summary-bytes must be a positive whole number, got "${flags.summaryBytes}"`);
       const dbPath = resolveDbPath(flags.db);
-      const store = withDbName(dbPath, () => openSqliteStore(dbPath));
+      const options = { ...(flags.published ? { published: flags.published } : {}), summaryBytes, windowDays: DEFAULT_WINDOW_DAYS, now: new Date() };
+      if (isPostgresUrl(dbPath)) {
+        await enqueueInputs(inputs, flags, dbPath, options);
+        return;
+      }
+      const store = await withDbName(dbPath, () => openSqliteStore(dbPath));
       try {
-        const loaded = await loadSources(inputs, { maxFileBytes: DEFAULT_MAX_FILE_BYTES, readStdin }, new Fetcher({ allowPrivate: Boolean(flags.allowPrivate) }));
-        for (const d of loaded.diagnostics) process.stderr.write(`crosscheck: ${formatDiagnostic(d)}\n`);
+        const loaded = await loadInputsToIngest(inputs, flags);
         const models = loadResources();
         for (const d of models.diagnostics) process.stderr.write(`crosscheck: ${formatDiagnostic(d)}\n`);
-        const result = withDbName(dbPath, () => ingestArticles(
-          store,
-          loaded.articles,
-          {
-            ...(flags.published ? { published: flags.published } : {}),
-            summaryBytes,
-            windowDays: DEFAULT_WINDOW_DAYS,
-            now: new Date(),
-            onProgress: progressReporter('ingest: analyzed'),
-          },
-          models.resources,
-        ));
+        const result = await withDbName(dbPath, () => ingestArticles(store, loaded.articles, { ...options, onProgress: progressReporter('ingest: analyzed') }, models.resources));
         for (const d of result.diagnostics.filter((x) => x.severity === 'error')) process.stderr.write(`crosscheck: ${formatDiagnostic(d)}\n`);
         process.stderr.write(
           `ingest: ${dbPath}: ${result.inserted.length} new, ${result.updated.length} updated, ${result.unchanged.length} unchanged articles; ` +
@@ -60,15 +62,58 @@ export function registerIngest(program: Command): void {
         const lost = result.diagnostics.some((d) => d.stage === 'store' && d.severity === 'error');
         if (loaded.articles.length === 0 || lost) process.exitCode = 1;
       } finally {
-        store.close();
+        await store.close();
       }
     });
 }
 
-/** Database failures (read-only file, full disk, locked) name the database file, like every other error names its item. */
-function withDbName<T>(dbPath: string, step: () => T): T {
+async function loadInputsToIngest(inputs: readonly string[], flags: IngestFlags) {
+  const loaded = await loadSources(inputs, { maxFileBytes: DEFAULT_MAX_FILE_BYTES, readStdin }, new Fetcher({ allowPrivate: Boolean(flags.allowPrivate) }));
+  for (const d of loaded.diagnostics) process.stderr.write(`crosscheck: ${formatDiagnostic(d)}\n`);
+  return loaded;
+}
+
+/** PostgreSQL: one job per new article for the workers; with --wait, the batch's outcome once they are done. */
+async function enqueueInputs(inputs: readonly string[], flags: IngestFlags, db: string, options: IngestOptions): Promise<void> {
+  const settings = {
+    retryLimit: wholeNumber(flags.retries, '--retries', 0),
+    retryDelaySeconds: DEFAULT_JOB_SETTINGS.retryDelaySeconds,
+    timeoutSeconds: wholeNumber(flags.jobTimeout, '--job-timeout', 1),
+  };
+  const where = describeDb(db);
+  const loaded = await loadInputsToIngest(inputs, flags);
+  const queue = await withDbName(where, () => openQueueClient(db, settings));
   try {
-    return step();
+    const sent = await withDbName(where, () => queue.enqueue(loaded.articles, options));
+    for (const d of sent.diagnostics) process.stderr.write(`crosscheck: ${formatDiagnostic(d)}\n`);
+    process.stderr.write(`ingest: ${where}: ${sent.enqueued.length} articles enqueued (batch ${sent.batch}), ${sent.unchanged.length} unchanged\n`);
+    if (loaded.articles.length === 0) process.exitCode = 1;
+    if (!flags.wait || sent.enqueued.length === 0) return;
+    let shown = -1;
+    const status = await queue.wait(sent.batch, {
+      onProgress: (s) => {
+        if (s.pending !== shown) progressReporter('ingest: done')(sent.enqueued.length - s.pending, sent.enqueued.length);
+        shown = s.pending;
+      },
+    });
+    for (const f of status.failed) process.stderr.write(`crosscheck: ${f.source}: ${f.outcome}: ${f.reason}\n`);
+    process.stderr.write(`ingest: ${where}: ${status.inserted.length} new, ${status.updated.length} updated, ${status.unchanged.length + sent.unchanged.length} unchanged, ${status.failed.length} failed articles; stories written\n`);
+    if (status.failed.some((f) => f.outcome === 'failed')) process.exitCode = 1;
+  } finally {
+    await queue.close();
+  }
+}
+
+function wholeNumber(value: string, flag: string, min: number): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw new Error(`ingest: ${flag} must be a whole number of at least ${min}, got "${value}"`);
+  return n;
+}
+
+/** Database failures (read-only file, full disk, locked, unreachable) name the database, like every other error names its item. */
+async function withDbName<T>(dbPath: string, step: () => T | Promise<T>): Promise<T> {
+  try {
+    return await step();
   } catch (err) {
     throw new Error(`ingest: ${dbPath}: ${err instanceof Error ? err.message : String(err)}`);
   }

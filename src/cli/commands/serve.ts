@@ -1,10 +1,10 @@
 import { fileURLToPath } from 'node:url';
-import { serve } from '@hono/node-server';
 import type { Command } from 'commander';
 import { createApp } from '../../http/app.ts';
-import { loadStaticFiles } from '../../http/static-files.ts';
+import { buildWebUi } from '../build-web-ui.ts';
+import { loadStaticFiles, type StaticFile } from '../../http/static-files.ts';
 import { resolveDbPath } from '../../store/db-path.ts';
-import { openSqliteStore } from '../../store/sqlite-store.ts';
+import { describeDb, openStore } from '../../store/open-store.ts';
 
 interface ServeFlags {
   readonly db?: string;
@@ -19,31 +19,37 @@ export function registerServe(program: Command): void {
   program
     .command('serve')
     .description('Serve the web UI, JSON API (/api/), RSS (/feed.xml) and iCalendar (/calendar.ics) from the database.')
-    .option('--db <file>', 'SQLite database (default $CROSSCHECK_DB or ./crosscheck.db)')
+    .option('--db <file|url>', 'SQLite file or postgres:// URL (default $CROSSCHECK_DB or ./crosscheck.db)')
     .option('--port <n>', 'TCP port (0 = any free port)', '8787')
     .option('--host <address>', 'address to listen on', '127.0.0.1')
     .action(async (flags: ServeFlags) => {
       const port = Number(flags.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`serve: --port must be 0-65535, got "${flags.port}"`);
       const dbPath = resolveDbPath(flags.db);
-      const store = openSqliteStore(dbPath);
-      const staticFiles = loadStaticFiles(WEB_DIST);
-      if (staticFiles.size === 0) process.stderr.write(`serve: web UI not built (${WEB_DIST} missing): run npm run build:web; the API works without it\n`);
+      let store;
+      try {
+        store = await openStore(dbPath);
+      } catch (err) {
+        throw new Error(`serve: ${describeDb(dbPath)}: ${err instanceof Error ? err.message : String(err)}`);
+      }
+      const staticFiles = await webUi();
       if (!isLoopback(flags.host)) process.stderr.write(`serve: listening on ${flags.host}, reachable from other machines; the API is read-only\n`);
       const app = createApp(store, { staticFiles });
+      // Loaded here, not at the top: @hono/node-server pulls in Node's fetch (undici), ~0.1 s at every CLI start.
+      const { serve } = await import('@hono/node-server');
       await new Promise<void>((resolve, reject) => {
         const server = serve({ fetch: app.fetch, port, hostname: flags.host }, (info) => {
           const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
-          process.stdout.write(`Crosscheck: http://${host}:${info.port}/  (database ${dbPath}; Ctrl-C to stop)\n`);
+          process.stdout.write(`Crosscheck: http://${host}:${info.port}/  (database ${describeDb(dbPath)}; Ctrl-C to stop)\n`);
         });
         server.on('error', (err: NodeJS.ErrnoException) => {
-          store.close();
+          void store.close();
           const why = err.code === 'EADDRINUSE' ? `port ${port} is in use (try --port 0 for any free port)` : err.code === 'EADDRNOTAVAIL' ? `cannot listen on ${flags.host}` : err.message;
           reject(new Error(`serve: ${flags.host}:${port}: ${why}`));
         });
         const stop = () => {
           server.close(() => {
-            store.close();
+            void store.close();
             resolve();
           });
         };
@@ -51,6 +57,19 @@ export function registerServe(program: Command): void {
         process.once('SIGTERM', stop);
       });
     });
+}
+
+/** The built UI; built on the spot when missing (an install that skipped `prepare`). The API works without it. */
+async function webUi(): Promise<Map<string, StaticFile>> {
+  const files = loadStaticFiles(WEB_DIST);
+  if (files.size > 0) return files;
+  process.stderr.write(`serve: web UI not built yet (${WEB_DIST}); building it (npm run build:web)\n`);
+  try {
+    await buildWebUi(WEB_DIST);
+  } catch (err) {
+    process.stderr.write(`serve: could not build the web UI (${err instanceof Error ? err.message : String(err)}); the API works without it\n`);
+  }
+  return loadStaticFiles(WEB_DIST);
 }
 
 function isLoopback(host: string): boolean {

@@ -32,9 +32,10 @@ export function registerSummarize(program: Command): void {
       for (const d of loaded.diagnostics) process.stderr.write(`summarize: ${formatDiagnostic(d)}\n`);
       // The shared extractor gives headline and paragraphs (text or HTML); the body is the paragraphs joined by blank
       // lines, as in CleanArticle.text, so picked offsets index that text.
-      const docs: SummaryDocument[] = loaded.articles.map((raw) => {
+      const docs: SummaryDocument[] = loaded.articles.flatMap((raw) => {
         const article = extractArticle(raw);
-        return documentFromText(article.id, article.blocks.join('\n\n'), article.published);
+        for (const d of article.diagnostics) process.stderr.write(`summarize: ${formatDiagnostic(d)}\n`);
+        return article.blocks.length > 0 ? [documentFromText(article.id, article.blocks.join('\n\n'), article.published)] : [];
       });
       const result = summarize(docs, budget);
       for (const d of result.diagnostics) process.stderr.write(`summarize: ${formatDiagnostic(d)}\n`);

@@ -7,7 +7,9 @@ import { parseFeedList } from '../../service/feeds.ts';
 import { DEFAULT_WINDOW_DAYS } from '../../service/ingest.ts';
 import { watchFeeds, type PollResult } from '../../service/watch.ts';
 import { resolveDbPath } from '../../store/db-path.ts';
-import { openSqliteStore } from '../../store/sqlite-store.ts';
+import { describeDb, openStore } from '../../store/open-store.ts';
+import { isPostgresUrl } from '../../store/postgres-store.ts';
+import { openQueueClient, type QueueClient } from '../../queue/ingest-queue.ts';
 
 interface WatchFlags {
   readonly feeds: string;
@@ -28,7 +30,7 @@ export function registerWatch(program: Command): void {
     .command('watch')
     .description('Poll RSS, Atom and JSON feeds (list file or OPML) and ingest new entries as they appear.')
     .requiredOption('--feeds <file>', 'feed URLs, one per line, or an OPML file')
-    .option('--db <file>', 'SQLite database (default $CROSSCHECK_DB or ./crosscheck.db)')
+    .option('--db <file|url>', 'SQLite file, or postgres:// URL to enqueue new entries for `crosscheck worker` (default $CROSSCHECK_DB or ./crosscheck.db)')
     .option('--interval <seconds>', `seconds between polls (at least ${MIN_INTERVAL_S})`, String(DEFAULT_INTERVAL_S))
     .option('--once', 'poll every feed once and exit')
     .option('--timeout <seconds>', 'per-request timeout', '15')
@@ -46,14 +48,16 @@ export function registerWatch(program: Command): void {
       }
       if (feeds.length === 0) throw new Error(`watch: ${flags.feeds}: no feed URLs found`);
       const dbPath = resolveDbPath(flags.db);
-      const store = openSqliteStore(dbPath);
+      // PostgreSQL: new entries are enqueued for the workers instead of analyzed here.
+      const queue: QueueClient | undefined = isPostgresUrl(dbPath) ? await openQueueClient(dbPath) : undefined;
+      const store = queue?.store ?? (await openStore(dbPath));
       const models = loadResources();
       for (const d of models.diagnostics) process.stderr.write(`crosscheck: ${formatDiagnostic(d)}\n`);
       const controller = new AbortController();
       const stop = () => controller.abort();
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
-      process.stderr.write(`watch: ${feeds.length} feeds into ${dbPath}${flags.once ? ' (once)' : `, every ${interval} s`}\n`);
+      process.stderr.write(`watch: ${feeds.length} feeds into ${describeDb(dbPath)}${flags.once ? ' (once)' : `, every ${interval} s`}\n`);
       let failed = 0;
       try {
         await watchFeeds(
@@ -64,6 +68,7 @@ export function registerWatch(program: Command): void {
             resources: models.resources,
             now: () => new Date(),
             ingest: { summaryBytes: 665, windowDays: DEFAULT_WINDOW_DAYS },
+            ...(queue ? { ingestBatch: async (raws, options) => ({ inserted: (await queue.enqueue(raws, options)).enqueued, updated: [], diagnostics: [] }) } : {}),
           },
           {
             intervalMs: interval * 1000,
@@ -76,7 +81,7 @@ export function registerWatch(program: Command): void {
           },
         );
       } finally {
-        store.close();
+        await (queue ? queue.close() : store.close());
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
       }

@@ -1,3 +1,5 @@
+import { splitSentences } from '../../text/sentences.ts';
+
 /** A plain-text file's headline and its blocks (paragraphs or lines), in order. */
 export interface TextBlocks {
   readonly title: string;
@@ -14,12 +16,18 @@ export function isDateOnlyLine(line: string): boolean {
 }
 
 /**
+ * Where the headline is when no title is given: `first-line` (a .txt file: the first non-empty line) or `first-sentence`
+ * (a JSON record's text, all body: a headline is derived from the first sentence, which stays in the body).
+ */
+export type HeadlineSource = 'first-line' | 'first-sentence';
+
+/**
  * First non-empty line is the headline (a leading date-only line is page chrome, not the headline). Scraped text puts one
  * paragraph per line, so every non-empty line is a block; hard-wrapped text (many lines of similar width inside a blank-
  * line-separated chunk, none ending a sentence mid-chunk) is joined back into paragraphs.
  */
-export function splitTextBlocks(text: string, givenTitle?: string): TextBlocks {
-  const normalized = text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ');
+export function splitTextBlocks(text: string, givenTitle?: string, headline: HeadlineSource = 'first-line'): TextBlocks {
+  const normalized = typewriterQuotes(text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' '));
   const chunks = normalized.split(/\n[ \t]*\n/);
   const blocks: string[] = [];
   for (const chunk of chunks) {
@@ -35,8 +43,32 @@ export function splitTextBlocks(text: string, givenTitle?: string): TextBlocks {
     if (blocks[0]?.trim() === title) blocks.shift();
     return { title, blocks, preamble };
   }
+  if (headline === 'first-sentence') return { title: headlineFromSentence(blocks[0] ?? ''), blocks, preamble };
   const title = blocks.shift() ?? '';
   return { title, blocks, preamble };
+}
+
+// Headlines run 40-100 characters; a first sentence past 140 is cut at a word so story lists stay one line or two.
+const MAX_DERIVED_HEADLINE = 140;
+
+/** A headline for a body that has none: its first sentence, cut at a word boundary when long. */
+export function headlineFromSentence(paragraph: string): string {
+  const first = splitSentences(paragraph)[0];
+  const sentence = first ? paragraph.slice(first.start, first.end).trim() : paragraph.trim();
+  if (sentence.length <= MAX_DERIVED_HEADLINE) return sentence;
+  const cut = sentence.slice(0, MAX_DERIVED_HEADLINE);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > MAX_DERIVED_HEADLINE / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
+}
+
+/**
+ * Newswire archives (AP, NYT, the Penn Treebank) spell quotation marks TeX-style, ``like this'': read them as “ ” so
+ * sentences, quotes and tokens see real quotation marks. '' is only a closing mark in a text that opens with `` (elsewhere
+ * it may be inches or an empty quoted string).
+ */
+function typewriterQuotes(text: string): string {
+  if (!text.includes('``')) return text;
+  return text.replace(/``/g, '“').replace(/(?<=\S)''/g, '”');
 }
 
 function looksHardWrapped(lines: readonly string[]): boolean {

@@ -69,9 +69,10 @@ export function decodeDocument(
   const feats = new Uint32Array(MAX_FEATS + 16);
   const scores = new Float64Array(L);
   const beam = opts.beam ?? 1;
+  const lattice = beam > 1 ? newLattice(doc.reduce((m, sf) => Math.max(m, sf.forms.length), 0) * beam) : null;
   return doc.map((sf, s) => {
-    if (beam > 1 && opts.constrained && opts.visit === undefined) {
-      const labels = beamSentence(table, sf, history, beam, feats, scores);
+    if (lattice !== null && opts.constrained && opts.visit === undefined) {
+      const labels = beamSentence(table, sf, history, beam, feats, scores, lattice);
       sf.forms.forEach((form, i) => remember(history, form, sf.keyHashes[i] ?? 0, labels[i] ?? O));
       return labels;
     }
@@ -85,6 +86,7 @@ export function decodeDocument(
       const keyHash = sf.keyHashes[i] ?? 0;
       count = dynamicFeatures(feats, count, keyHash, sf.shapeHashes[i] ?? 0, prev1, prev2, history.get(keyHash));
       scoreFeatures(table, feats, count, scores);
+      addBase(sf, i, scores);
       const y = best(scores, opts.constrained ? prev1 : -2, opts.constrained && i === n - 1);
       opts.visit?.(feats, count, y, s, i);
       labels[i] = y;
@@ -109,13 +111,11 @@ function beamSentence(
   width: number,
   feats: Uint32Array,
   scores: Float64Array,
+  lattice: Lattice,
 ): Int8Array {
   const n = sf.forms.length;
-  const label = new Int8Array(n * width);
-  const back = new Int16Array(n * width);
-  const score = new Float64Array(n * width);
-  const count = new Uint8Array(n);
-  const staticScores = new Float64Array(L);
+  // Every slot read below is written first for the same sentence, so the buffers need no clearing between sentences.
+  const { label, back, score, count, staticScores } = lattice;
   for (let i = 0; i < n; i++) {
     let c = staticFeatures(sf, i, feats);
     const keyHash = sf.keyHashes[i] ?? 0;
@@ -126,6 +126,7 @@ function beamSentence(
     const major = hist === undefined ? -1 : historyMajor(hist);
     if (hist !== undefined) c = historyFeatures(feats, c, hist, major);
     scoreFeatures(table, feats, c, staticScores);
+    addBase(sf, i, staticScores);
     const last = i === n - 1;
     const base = i * width;
     let filled = 0;
@@ -173,6 +174,25 @@ function beamSentence(
   return labels;
 }
 
+/** Beam-search buffers for a document's longest sentence, shared by its sentences (one allocation per document). */
+interface Lattice {
+  readonly label: Int8Array;
+  readonly back: Int16Array;
+  readonly score: Float64Array;
+  readonly count: Uint8Array;
+  readonly staticScores: Float64Array;
+}
+
+function newLattice(slots: number): Lattice {
+  return {
+    label: new Int8Array(slots),
+    back: new Int16Array(slots),
+    score: new Float64Array(slots),
+    count: new Uint8Array(slots),
+    staticScores: new Float64Array(L),
+  };
+}
+
 /** Copies token i's static feature hashes (at most MAX_FEATS) to the front of `feats`; returns how many. */
 function staticFeatures(sf: SentenceFeatures, i: number, feats: Uint32Array): number {
   const from = sf.starts[i] ?? 0;
@@ -197,6 +217,14 @@ function scoreFeatures(t: WeightView, feats: Uint32Array, count: number, scores:
     const base = (r - 1) * L;
     for (let y = 0; y < L; y++) scores[y] = (scores[y] as number) + (weights[base + y] as number);
   }
+}
+
+/** Adds token i's pre-summed word-only weights, when the features carry them (SentenceFeatures.base). */
+function addBase(sf: SentenceFeatures, i: number, scores: Float64Array): void {
+  const base = sf.base;
+  if (base === undefined) return;
+  const at = i * L;
+  for (let y = 0; y < L; y++) scores[y] = (scores[y] as number) + (base[at + y] as number);
 }
 
 /** Every label-history feature of a token, in one fixed order (training and greedy decoding). */

@@ -1,15 +1,13 @@
 import type { ConllDocument } from './conll.ts';
 import { scoreSpans, type ConllScore, type ScoredSpan } from './conlleval.ts';
-import { labelDocument } from './label-document.ts';
-import { documentFeatures } from './features.ts';
+import { labelTokens } from './label-document.ts';
 import { bilouToSpans, NER_TYPES, type TokenSpan } from './labels.ts';
 import { type NerModel } from './model.ts';
 
 /** Tags pre-tokenized CoNLL documents; one span list per sentence, in corpus order. */
 export function predictConll(model: NerModel, docs: readonly ConllDocument[]): TokenSpan[][] {
   return docs.flatMap((d) => {
-    const feats = documentFeatures(model.lexicons, d.sentences.map((s) => s.tokens), model.wordMemo);
-    return labelDocument(model, feats).map((labels) => bilouToSpans(labels));
+    return labelTokens(model, d.sentences.map((s) => s.tokens)).map((labels) => bilouToSpans(labels));
   });
 }
 

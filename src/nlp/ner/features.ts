@@ -1,7 +1,10 @@
 import { hashInt as hashIntImported, hashStr as hashStrImported, templateSeed } from './hash.ts';
 import { matchGazetteer, type Gazetteer } from './gazetteer.ts';
+import { valueOf, wordHash2 } from './key-table.ts';
 import { NER_TYPES } from './labels.ts';
 import { isCapitalized as isCapitalizedImported, wordForm, type CapClass, type WordForm } from './word-form.ts';
+import { CLUSTER_PREFIXES, caseBucketOf, clusterOf, type WordLexicon } from './word-lexicon.ts';
+import { rowOf, type WeightTable as WeightView } from './weight-table.ts';
 
 // Local aliases: the loader may expose imports through getters, which cost a call per use in the hot loop.
 const hashInt = hashIntImported;
@@ -17,10 +20,11 @@ export interface FeatureLexicons {
   readonly gazetteer: Gazetteer;
   /** Outside name lists by kind of name (city, first name, ...); empty in models trained without them. */
   readonly external: Gazetteer;
-  /** Word key → how the word is usually cased mid-sentence in the training text (see `CASE_BUCKETS`). */
-  readonly caseLexicon: ReadonlyMap<string, number>;
-  /** Word key → distributional cluster path induced from the training text (prefixes used as features). */
-  readonly clusters: ReadonlyMap<string, string>;
+  /**
+   * Word key → how the word is usually cased mid-sentence in the training text (see `CASE_BUCKETS`) and its
+   * distributional cluster (path prefixes used as features).
+   */
+  readonly words: WordLexicon;
 }
 
 /** Case-lexicon buckets: the word is almost always lower-case / mixed / almost always capitalized mid-sentence. */
@@ -28,6 +32,11 @@ export const CASE_BUCKETS = ['lower', 'mixed', 'capital'] as const;
 
 /** Static (history-free) features of one sentence: token i owns hashes[starts[i]] .. hashes[starts[i+1]-1]. */
 export interface SentenceFeatures {
+  /**
+   * Inference only (`documentScores`): per token, LABEL_COUNT summed weights of its word-only static features, which
+   * `hashes` then leaves out. Absent: `hashes` holds every static feature.
+   */
+  readonly base?: Int32Array;
   readonly forms: readonly WordForm[];
   /** Hash of each token's key and shape, reused by the history-dependent features at decoding time. */
   readonly keyHashes: Uint32Array;
@@ -56,8 +65,6 @@ const SEED: Readonly<Record<keyof typeof T, number>> = Object.fromEntries(
   Object.entries(T).map(([k, v]) => [k, templateSeed(v)]),
 ) as Record<keyof typeof T, number>;
 
-// Cluster path prefix lengths used as features: coarse to fine, as in Miller et al. (2004) / Ratinov & Roth.
-const CLUSTER_PREFIXES = [4, 6, 10, 20];
 // Neighbours' clusters: coarse (word class: verb of saying, preposition) and finer (kind of noun: "club", "minister").
 const CONTEXT_PREFIX = 6;
 const CONTEXT_PREFIX_FINE = 10;
@@ -106,13 +113,15 @@ function docCaseStats(doc: readonly (readonly WordForm[])[], headlines: readonly
 export interface WordStatic {
   readonly form: WordForm;
   readonly keyH: number;
+  /** Second hash of the key (key-table.ts): with `keyH`, what gazetteer and lexicon lookups use. */
+  readonly keyH2: number;
   readonly casedH: number;
   readonly shapeH: number;
   readonly capI: number;
   readonly caseBucket: number;
   /** Gazetteer type mask of the single word, -1 when it is in no entry. */
   readonly gazTok: number;
-  /** Hashes of the word's cluster path cut at `CLUSTER_PREFIXES`, null when the word has no cluster. */
+  /** Hashes of the word's cluster path cut at `CLUSTER_PREFIXES` (a view into the model), null without a cluster. */
   readonly clusterH: Uint32Array | null;
   /** Outside-list category mask of the single word, -1 when it is in no list. */
   readonly extTok: number;
@@ -133,6 +142,18 @@ export function documentFeatures(
   lex: FeatureLexicons,
   doc: readonly (readonly string[])[],
   memo: WordMemo = new Map(),
+): SentenceFeatures[] {
+  return documentFeaturesWith(lex, doc, memo, (forms, infos, headline, scratch) => sentenceFeaturesOf(lex, forms, infos, headline, scratch, tokenFeatures));
+}
+
+type SentenceBuilder = (forms: readonly WordForm[], infos: readonly WordInfo[], headline: boolean, scratch: Uint32Array) => SentenceFeatures;
+
+/** Words analysed (memoized), document case statistics, then each sentence built by `build`. */
+function documentFeaturesWith(
+  lex: FeatureLexicons,
+  doc: readonly (readonly string[])[],
+  memo: WordMemo,
+  build: SentenceBuilder,
 ): SentenceFeatures[] {
   const statics = doc.map((s) =>
     s.map((t) => {
@@ -163,7 +184,7 @@ export function documentFeatures(
   // One scratch buffer for the document, sized for its longest sentence; each sentence keeps a trimmed copy.
   const longest = forms.reduce((m, f) => Math.max(m, f.length), 0);
   const scratch = new Uint32Array(longest * MAX_STATIC);
-  return forms.map((f, s) => sentenceFeatures(lex, f, infos[s] ?? [], headlines[s] ?? false, scratch));
+  return forms.map((f, s) => build(f, infos[s] ?? [], headlines[s] ?? false, scratch));
 }
 
 /** Everything about one distinct word in one document. */
@@ -175,16 +196,24 @@ interface WordInfo {
 }
 
 function wordStatic(lex: FeatureLexicons, f: WordForm): WordStatic {
+  const keyH = hashStr(0, f.key);
+  const keyH2 = wordHash2(f.key);
+  const words = lex.words;
+  const value = valueOf(words.table, keyH, keyH2, 0);
+  const cluster = clusterOf(value);
+  const bucket = caseBucketOf(value);
+  const width = CLUSTER_PREFIXES.length;
   return {
     form: f,
-    keyH: hashStr(0, f.key),
+    keyH,
+    keyH2,
     casedH: hashStr(0, f.cased),
     shapeH: hashStr(0, f.shape),
     capI: CAP_INDEX[f.cap],
-    caseBucket: lex.caseLexicon.get(f.key) ?? UNSEEN_CASE,
-    gazTok: lex.gazetteer.tokens.get(f.key) ?? -1,
-    clusterH: clusterHashes(lex.clusters.get(f.key)),
-    extTok: lex.external.tokens.get(f.key) ?? -1,
+    caseBucket: bucket === 0 ? UNSEEN_CASE : bucket - 1,
+    gazTok: valueOf(lex.gazetteer.tokens, keyH, keyH2, -1),
+    clusterH: cluster === 0 ? null : words.clusterPrefixes.subarray((cluster - 1) * width, cluster * width),
+    extTok: valueOf(lex.external.tokens, keyH, keyH2, -1),
   };
 }
 
@@ -199,15 +228,17 @@ const CAP_INDEX: Readonly<Record<CapClass, number>> = { init: 1, upper: 2, lower
 const BOS_CAP = 8;
 const EOS_CAP = 9;
 
-function sentenceFeatures(
+function sentenceFeaturesOf(
   lex: FeatureLexicons,
   forms: readonly WordForm[],
   infos: readonly WordInfo[],
   headline: boolean,
   scratch: Uint32Array,
+  perToken: (out: Sink, c: SentenceContext, i: number) => void,
 ): SentenceFeatures {
   const n = forms.length;
-  const keys = forms.map((f) => f.key);
+  const h1 = Uint32Array.from(infos, (w) => w.word.keyH);
+  const h2 = Uint32Array.from(infos, (w) => w.word.keyH2);
   const ctx: SentenceContext = {
     forms,
     infos,
@@ -215,17 +246,17 @@ function sentenceFeatures(
     rawH: padded(infos, 'casedH', BOS_H, EOS_H),
     shapeH: padded(infos, 'shapeH', BOS_H, EOS_H),
     capI: padded(infos, 'capI', BOS_CAP, EOS_CAP),
-    gaz: matchGazetteer(lex.gazetteer, keys, Uint8Array.from(infos, (w) => (w.word.gazTok >= 0 ? 1 : 0))),
-    ext: lex.external.entries.size > 0 ? matchGazetteer(lex.external, keys, Uint8Array.from(infos, (w) => (w.word.extTok >= 0 ? 1 : 0))) : null,
+    gaz: matchGazetteer(lex.gazetteer, h1, h2, Uint8Array.from(infos, (w) => (w.word.gazTok >= 0 ? 1 : 0))),
+    ext: lex.external.entryCount > 0 ? matchGazetteer(lex.external, h1, h2, Uint8Array.from(infos, (w) => (w.word.extTok >= 0 ? 1 : 0))) : null,
     extTypes: lex.external.typeCount,
-    clusters: lex.clusters.size > 0 ? infos.map((w) => w.word.clusterH) : null,
+    clusters: lex.words.clusterCount > 0 ? infos.map((w) => w.word.clusterH) : null,
     headline,
   };
   const sink: Sink = { buf: scratch, n: 0 };
   const starts = new Uint32Array(n + 1);
   for (let i = 0; i < n; i++) {
     starts[i] = sink.n;
-    tokenFeatures(sink, ctx, i);
+    perToken(sink, ctx, i);
   }
   starts[n] = sink.n;
   return {
@@ -378,6 +409,8 @@ function gazetteerFeatures(
   types: number,
   i: number,
   seeds: GazetteerSeeds,
+  // False where the word's own mask feature is scored with its other word-only features (see `documentScores`).
+  withToken = true,
 ): void {
   const here = match[i] ?? 0;
   const before = match[i - 1] ?? 0;
@@ -393,18 +426,12 @@ function gazetteerFeatures(
       if (a !== 0) push(out, hashInt(seeds.after, t * 8 + a));
     }
   }
-  if (tokenMask >= 0) push(out, hashInt(seeds.token, tokenMask * 2 + capital));
-}
-
-/** Prefix hashes are computed once per distinct word (see WordStatic), so the per-token work is integer mixing only. */
-function clusterHashes(path: string | undefined): Uint32Array | null {
-  if (!path) return null;
-  return Uint32Array.from(CLUSTER_PREFIXES, (k) => hashStr(0, path.slice(0, k)));
+  if (tokenMask >= 0 && withToken) push(out, hashInt(seeds.token, tokenMask * 2 + capital));
 }
 
 // Indices into CLUSTER_PREFIXES.
-const COARSE = CLUSTER_PREFIXES.indexOf(CONTEXT_PREFIX);
-const FINE = CLUSTER_PREFIXES.indexOf(CONTEXT_PREFIX_FINE);
+const COARSE = (CLUSTER_PREFIXES as readonly number[]).indexOf(CONTEXT_PREFIX);
+const FINE = (CLUSTER_PREFIXES as readonly number[]).indexOf(CONTEXT_PREFIX_FINE);
 const CLUSTER_SEEDS = CLUSTER_PREFIXES.map((k) => hashInt(SEED.cluster, k));
 
 function clusterFeatures(out: Sink, clusters: readonly (Uint32Array | null)[], i: number, cap: number): void {
@@ -428,4 +455,151 @@ function clusterFeatures(out: Sink, clusters: readonly (Uint32Array | null)[], i
   if (cm2) push(out, hashInt(SEED.clusterM2, cm2[COARSE] as number));
   const cp2 = clusters[i + 2];
   if (cp2) push(out, hashInt(SEED.clusterP2, cp2[COARSE] as number));
+}
+
+/*
+ * Inference: most static features depend on one word only (its own form, or the word one or two places away), so
+ * their weights are summed once per distinct word and position and reused for every occurrence; only features of
+ * word pairs, capitalization windows, position in the sentence, document statistics and gazetteer matches are looked
+ * up per token (about 10 of 60). Weights are integers at inference (weight-table.ts), so sums in any order are exact:
+ * the labels are the same as summing every feature per token (test/ner/tagger.test.ts).
+ */
+
+/** Relative positions a word's pre-summed features are kept for: itself, then as the word at −1, +1, −2, +2. */
+const POSITIONS = 5;
+
+/** Adds the weights of `hashes` to `out[at .. at + labels)`. */
+function addWeights(table: WeightView, hashes: readonly number[], out: Int32Array, at: number): void {
+  const L = table.labelCount;
+  for (const h of hashes) {
+    const r = rowOf(table, h);
+    if (r < 0) continue;
+    for (let y = 0; y < L; y++) out[at + y] = (out[at + y] as number) + (table.weights[r * L + y] as number);
+  }
+}
+
+/** The word-only feature hashes of `w` at each relative position (order as in tokenFeatures; only the set matters). */
+function wordOnlyHashes(w: WordStatic): number[][] {
+  const f = w.form;
+  const self: number[] = [SEED.bias, hashInt(SEED.raw, w.casedH)];
+  if (f.dotted) self.push(SEED.dotted);
+  self.push(hashInt(SEED.key, w.keyH), hashInt(SEED.shape, w.shapeH), hashInt(SEED.length, Math.min(f.cased.length, 12)));
+  const sink: Sink = { buf: new Uint32Array(2 * MAX_AFFIX + MAX_HYPHEN_PARTS), n: 0 };
+  affixFeatures(sink, f.lower);
+  const hyphen = f.lower.indexOf('-');
+  if (hyphen > 0 && hyphen < f.lower.length - 1) {
+    const parts = f.lower.split('-');
+    for (let p = 0; p < parts.length && p < MAX_HYPHEN_PARTS; p++) if (parts[p]) push(sink, hashStr(SEED.hyphenPart, parts[p] as string));
+  }
+  self.push(...sink.buf.subarray(0, sink.n));
+  const capital = isCapitalized(f.raw) ? 1 : 0;
+  if (w.gazTok >= 0) self.push(hashInt(TRAIN_GAZ_SEEDS.token, w.gazTok * 2 + capital));
+  if (w.extTok >= 0) self.push(hashInt(EXTERNAL_SEEDS.token, w.extTok * 2 + capital));
+  const c = w.clusterH;
+  const m1 = [hashInt(SEED.keyM1, w.keyH), hashInt(SEED.rawM1, w.casedH), hashInt(SEED.shapeM1, w.shapeH)];
+  const p1 = [hashInt(SEED.keyP1, w.keyH), hashInt(SEED.rawP1, w.casedH), hashInt(SEED.shapeP1, w.shapeH)];
+  const m2 = [hashInt(SEED.keyM2, w.keyH)];
+  const p2 = [hashInt(SEED.keyP2, w.keyH)];
+  if (c) {
+    for (let k = 0; k < c.length; k++) self.push(hashInt(CLUSTER_SEEDS[k] as number, c[k] as number));
+    self.push(hashInt(hashInt(SEED.clusterCap, w.capI), c[FINE] as number));
+    m1.push(hashInt(SEED.clusterM1, c[COARSE] as number), hashInt(SEED.clusterM1Fine, c[FINE] as number));
+    p1.push(hashInt(SEED.clusterP1, c[COARSE] as number), hashInt(SEED.clusterP1Fine, c[FINE] as number));
+    m2.push(hashInt(SEED.clusterM2, c[COARSE] as number));
+    p2.push(hashInt(SEED.clusterP2, c[COARSE] as number));
+  }
+  return [self, m1, p1, m2, p2];
+}
+
+/** Pre-summed weights of a word: POSITIONS × labels, in `POSITIONS` order. */
+function wordScores(table: WeightView, w: WordStatic): Int32Array {
+  const L = table.labelCount;
+  const out = new Int32Array(POSITIONS * L);
+  wordOnlyHashes(w).forEach((hashes, p) => addWeights(table, hashes, out, p * L));
+  return out;
+}
+
+/** The sentence-boundary markers as neighbours: BOS at −1 and −2, EOS at +1 and +2 (same layout as wordScores). */
+function boundaryScores(table: WeightView): Int32Array {
+  const L = table.labelCount;
+  const out = new Int32Array(POSITIONS * L);
+  addWeights(table, [hashInt(SEED.keyM1, BOS_H), hashInt(SEED.rawM1, BOS_H), hashInt(SEED.shapeM1, BOS_H)], out, 1 * L);
+  addWeights(table, [hashInt(SEED.keyP1, EOS_H), hashInt(SEED.rawP1, EOS_H), hashInt(SEED.shapeP1, EOS_H)], out, 2 * L);
+  addWeights(table, [hashInt(SEED.keyM2, BOS_H)], out, 3 * L);
+  addWeights(table, [hashInt(SEED.keyP2, EOS_H)], out, 4 * L);
+  return out;
+}
+
+/** Word → pre-summed weights for one weight table; words leave with their WordStatic (a weak map, bounded by the memo). */
+export interface ScoreMemo {
+  readonly table: WeightView;
+  readonly words: WeakMap<WordStatic, Int32Array>;
+  readonly boundary: Int32Array;
+}
+
+export function scoreMemo(table: WeightView): ScoreMemo {
+  return { table, words: new WeakMap(), boundary: boundaryScores(table) };
+}
+
+/**
+ * `documentFeatures` for inference with one weight table: each token's word-only features come pre-summed in
+ * `base`, and `hashes` holds only the features of its context. Decoding adds the two (decode.ts).
+ */
+export function documentScores(
+  lex: FeatureLexicons,
+  doc: readonly (readonly string[])[],
+  memo: WordMemo,
+  scores: ScoreMemo,
+): SentenceFeatures[] {
+  const L = scores.table.labelCount;
+  const perWord = (w: WordStatic): Int32Array => {
+    let v = scores.words.get(w);
+    if (v === undefined) {
+      v = wordScores(scores.table, w);
+      scores.words.set(w, v);
+    }
+    return v;
+  };
+  const bound = scores.boundary;
+  return documentFeaturesWith(lex, doc, memo, (forms, infos, headline, scratch) => {
+    const n = forms.length;
+    const vecs = infos.map((info) => perWord(info.word));
+    const base = new Int32Array(n * L);
+    for (let i = 0; i < n; i++) {
+      const at = i * L;
+      const self = vecs[i] as Int32Array;
+      const m1 = i > 0 ? (vecs[i - 1] as Int32Array) : bound;
+      const p1 = i + 1 < n ? (vecs[i + 1] as Int32Array) : bound;
+      const m2 = i > 1 ? (vecs[i - 2] as Int32Array) : bound;
+      const p2 = i + 2 < n ? (vecs[i + 2] as Int32Array) : bound;
+      for (let y = 0; y < L; y++) {
+        base[at + y] = (self[y] as number) + (m1[L + y] as number) + (p1[2 * L + y] as number) + (m2[3 * L + y] as number) + (p2[4 * L + y] as number);
+      }
+    }
+    return { ...sentenceFeaturesOf(lex, forms, infos, headline, scratch, contextFeatures), base };
+  });
+}
+
+/** The static features of token i that are not word-only (see `wordOnlyHashes`). */
+function contextFeatures(out: Sink, c: SentenceContext, i: number): void {
+  const f = c.forms[i] as WordForm;
+  const k = i + PAD;
+  const key = c.keyH[k] as number;
+  const keyM1 = c.keyH[k - 1] as number;
+  const keyP1 = c.keyH[k + 1] as number;
+  const shape = c.shapeH[k] as number;
+  const shapeM1 = c.shapeH[k - 1] as number;
+  const shapeP1 = c.shapeH[k + 1] as number;
+  const cap = c.capI[k] as number;
+  const position = (i === 0 ? 1 : 0) | (c.headline ? 2 : 0);
+  push(out, hashInt(hashInt(SEED.bigramM1, keyM1), key));
+  push(out, hashInt(hashInt(SEED.bigramP1, key), keyP1));
+  push(out, hashInt(hashInt(SEED.shapeM1_0, shapeM1), shape));
+  push(out, hashInt(hashInt(SEED.shape0_P1, shape), shapeP1));
+  push(out, hashInt(SEED.cap, cap * 4 + position));
+  push(out, hashInt(SEED.capWindow, (((c.capI[k - 1] as number) * 16 + cap) * 16 + (c.capI[k + 1] as number)) * 4 + position));
+  const info = c.infos[i] as WordInfo;
+  caseFeatures(out, info, f, cap, position);
+  gazetteerFeatures(out, info.word.gazTok, f, c.gaz, TYPES, i, TRAIN_GAZ_SEEDS, false);
+  if (c.ext !== null) gazetteerFeatures(out, info.word.extTok, f, c.ext, c.extTypes, i, EXTERNAL_SEEDS, false);
 }

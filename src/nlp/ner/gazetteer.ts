@@ -1,20 +1,24 @@
+import { KeyTableBuilder, extend1, extend2, findKey, phraseHashes, valueOf, wordHash1, wordHash2, type KeyTable } from './key-table.ts';
 import { NER_TYPES } from './labels.ts';
 
 /**
  * Name lists: the training data's own labelled entities (types = NER types), or outside name lists (types = the
  * categories of `EXTERNAL_CATEGORIES`). Keys are `WordForm.key` (lower-case, dot-free) joined by spaces, so "U.S."
  * in a gazetteer matches "US" in text; the features conjoin a match with the token's capitalization, so the pronoun
- * "us" learns its own (negative) weight.
+ * "us" learns its own (negative) weight. Held as hashed tables (key-table.ts), so a model loads them by reading.
  */
 export interface Gazetteer {
   /** Number of types (bit positions in the masks); at most 10, so a match's 3-bit codes fit in 32 bits. */
   readonly typeCount: number;
-  /** Full entity key → bit mask of type indices it was labelled with. */
-  readonly entries: ReadonlyMap<string, number>;
-  /** Every proper prefix of an entry key, so matching can stop as soon as no entry can continue. */
-  readonly prefixes: ReadonlySet<string>;
-  /** Single token key → bit mask of types of the entities it occurred inside. */
-  readonly tokens: ReadonlyMap<string, number>;
+  /** Number of whole names. */
+  readonly entryCount: number;
+  /**
+   * Phrases by `phraseHashes`: every name (value = bit mask of the type indices it was labelled with) and every
+   * proper prefix of one (`PREFIX_BIT` set), so matching can stop as soon as no name can continue.
+   */
+  readonly phrases: KeyTable;
+  /** Single word → bit mask of types of the names it occurred inside. */
+  readonly tokens: KeyTable;
   readonly maxLength: number;
 }
 
@@ -27,6 +31,9 @@ export interface GazetteerEntry {
 const MAX_ENTRY_TOKENS = 8;
 // 3 bits per type in a 32-bit match code.
 const MAX_TYPES = 10;
+/** In a phrase's value: some longer name continues this phrase. Type masks use the bits below. */
+const PREFIX_BIT = 1 << 16;
+const TYPE_BITS = PREFIX_BIT - 1;
 
 export function buildGazetteer(entries: Iterable<GazetteerEntry>, typeCount: number = NER_TYPES.length): Gazetteer {
   const g = gazetteerBuilder(typeCount);
@@ -37,30 +44,23 @@ export function buildGazetteer(entries: Iterable<GazetteerEntry>, typeCount: num
   return g.done();
 }
 
-/** A gazetteer under construction: both constructors add whole keys ("new york") with a type mask. */
+/** A gazetteer under construction: whole keys ("new york") with a type mask. */
 function gazetteerBuilder(typeCount: number): { add(key: string, mask: number): void; done(): Gazetteer } {
   if (typeCount > MAX_TYPES) throw new RangeError(`gazetteer: ${typeCount} types, at most ${MAX_TYPES}`);
-  const full = new Map<string, number>();
-  const prefixes = new Set<string>();
-  const tokens = new Map<string, number>();
+  const phrases = new KeyTableBuilder();
+  const tokens = new KeyTableBuilder();
+  const entries = new Set<string>();
   let maxLength = 0;
   return {
     add(key, mask) {
-      full.set(key, (full.get(key) ?? 0) | mask);
-      let from = 0;
-      let length = 0;
-      for (;;) {
-        const sp = key.indexOf(' ', from);
-        const word = sp < 0 ? key.slice(from) : key.slice(from, sp);
-        tokens.set(word, (tokens.get(word) ?? 0) | mask);
-        length++;
-        if (sp < 0) break;
-        prefixes.add(key.slice(0, sp));
-        from = sp + 1;
-      }
-      maxLength = Math.max(maxLength, length);
+      entries.add(key);
+      const words = key.split(' ');
+      for (const w of words) tokens.put(w, [wordHash1(w), wordHash2(w)], mask);
+      for (let n = 1; n < words.length; n++) phrases.put(words.slice(0, n).join(' '), phraseHashes(words.slice(0, n)), PREFIX_BIT);
+      phrases.put(key, phraseHashes(words), mask);
+      maxLength = Math.max(maxLength, words.length);
     },
-    done: () => ({ typeCount, entries: full, prefixes, tokens, maxLength }),
+    done: () => ({ typeCount, entryCount: entries.size, phrases: phrases.build(), tokens: tokens.build(), maxLength }),
   };
 }
 
@@ -68,30 +68,37 @@ function gazetteerBuilder(typeCount: number): { add(key: string, mask: number): 
 export const GAZ_PART_NAMES = ['', 'B', 'I', 'L', 'U'] as const;
 
 /**
- * Greedy longest match, left to right, without overlaps. Returns per token the packed position codes
- * (3 bits per type, type k at bits 3k..3k+2).
+ * Greedy longest match, left to right, without overlaps, over the words' two hashes (`wordHash1`, `wordHash2` of
+ * their keys). Returns per token the packed position codes (3 bits per type, type k at bits 3k..3k+2).
  */
-export function matchGazetteer(g: Gazetteer, keys: readonly string[], inSomeEntry?: Uint8Array): Uint32Array {
-  const out = new Uint32Array(keys.length);
+export function matchGazetteer(g: Gazetteer, h1: ArrayLike<number>, h2: ArrayLike<number>, inSomeEntry?: Uint8Array): Uint32Array {
+  const n = h1.length;
+  const out = new Uint32Array(n);
+  const slots = g.phrases.slots;
   let i = 0;
-  while (i < keys.length) {
+  while (i < n) {
     // A word in no entry at all cannot start one. `inSomeEntry` (1 where `g.tokens` has the word) lets a caller
-    // that already looked the words up skip the string lookups.
-    if (inSomeEntry ? inSomeEntry[i] === 0 : !g.tokens.has(keys[i] ?? '')) {
+    // that already looked the words up skip the lookups.
+    if (inSomeEntry ? inSomeEntry[i] === 0 : findKey(g.tokens, h1[i] as number, h2[i] as number) < 0) {
       i++;
       continue;
     }
     let best = 0;
     let bestMask = 0;
-    let p = '';
-    for (let j = i; j < keys.length && j - i < g.maxLength; j++) {
-      p = j === i ? (keys[j] ?? '') : `${p} ${keys[j] ?? ''}`;
-      const mask = g.entries.get(p);
-      if (mask !== undefined) {
+    let a = 0;
+    let b = 0;
+    for (let j = i; j < n && j - i < g.maxLength; j++) {
+      a = j === i ? (h1[j] as number) : extend1(a, h1[j] as number);
+      b = j === i ? (h2[j] as number) : extend2(b, h2[j] as number);
+      const at = findKey(g.phrases, a, b);
+      if (at < 0) break;
+      const value = slots[at + 2] as number;
+      const mask = value & TYPE_BITS;
+      if (mask !== 0) {
         best = j - i + 1;
         bestMask = mask;
       }
-      if (!g.prefixes.has(p)) break;
+      if ((value & PREFIX_BIT) === 0) break;
     }
     if (best === 0) {
       i++;
@@ -109,20 +116,12 @@ export function matchGazetteer(g: Gazetteer, keys: readonly string[], inSomeEntr
   return out;
 }
 
-/** Serializable form: one "mask<TAB>key" line per entry. */
-export function gazetteerToLines(g: Gazetteer): string[] {
-  return [...g.entries].map(([key, mask]) => `${mask}\t${key}`);
+/** `matchGazetteer` over word keys given as strings (tests, tools). */
+export function matchGazetteerKeys(g: Gazetteer, keys: readonly string[]): Uint32Array {
+  return matchGazetteer(g, keys.map(wordHash1), keys.map(wordHash2));
 }
 
-export function gazetteerFromLines(lines: readonly string[], typeCount: number = NER_TYPES.length): Gazetteer {
-  const g = gazetteerBuilder(typeCount);
-  const allTypes = (1 << typeCount) - 1;
-  for (const line of lines) {
-    const tab = line.indexOf('\t');
-    if (tab < 0) continue;
-    const mask = Number(line.slice(0, tab)) & allTypes;
-    const key = line.slice(tab + 1);
-    if (mask && key) g.add(key, mask);
-  }
-  return g.done();
+/** Type mask of the names a single word key occurs inside, or -1. */
+export function tokenMask(g: Gazetteer, key: string): number {
+  return valueOf(g.tokens, wordHash1(key), wordHash2(key), -1);
 }

@@ -2,6 +2,7 @@ import type { ConllDocument } from './conll.ts';
 import { isHeadline, type FeatureLexicons } from './features.ts';
 import { buildGazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer.ts';
 import { wordForm } from './word-form.ts';
+import { buildWordLexicon } from './word-lexicon.ts';
 
 /** Gazetteer entries: every labelled entity of the given documents, as word keys. */
 export function gazetteerEntries(docs: readonly ConllDocument[]): GazetteerEntry[] {
@@ -53,5 +54,5 @@ export function caseLexiconFrom(docs: readonly ConllDocument[]): Map<string, num
 }
 
 export function emptyLexicons(): FeatureLexicons {
-  return { gazetteer: buildGazetteer([]), external: buildGazetteer([]), caseLexicon: new Map(), clusters: new Map() };
+  return { gazetteer: buildGazetteer([]), external: buildGazetteer([]), words: buildWordLexicon(new Map(), new Map()) };
 }

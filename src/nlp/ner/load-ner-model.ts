@@ -8,7 +8,7 @@ import type { NerModel } from './model.ts';
 export const NER_MODEL_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'models', 'ner');
 
 export interface LoadNerOptions {
-  /** Folder holding weights.bin and lexicons.json (default models/ner). */
+  /** Folder holding weights.bin and lexicons.bin (default models/ner). */
   readonly dir?: string;
   /**
    * Also run the stacked second pass (document-level features over first-pass labels). Default false: on CoNLL
@@ -25,6 +25,6 @@ export function loadNerModel(options: LoadNerOptions | string = {}): NerModel {
   const opts: LoadNerOptions = typeof options === 'string' ? { dir: options } : options;
   const dir = opts.dir ?? NER_MODEL_DIR;
   const bin = readFileSync(join(dir, 'weights.bin'));
-  const lex = readFileSync(join(dir, 'lexicons.json'), 'utf8');
-  return decodeModel(new Uint8Array(bin.buffer, bin.byteOffset, bin.byteLength), lex, opts.secondPass === true);
+  const lex = readFileSync(join(dir, 'lexicons.bin'));
+  return decodeModel(new Uint8Array(bin.buffer, bin.byteOffset, bin.byteLength), new Uint8Array(lex.buffer, lex.byteOffset, lex.byteLength), opts.secondPass === true);
 }

@@ -1,4 +1,4 @@
-import type { FeatureLexicons, WordMemo } from './features.ts';
+import { scoreMemo, type FeatureLexicons, type ScoreMemo, type WordMemo } from './features.ts';
 import { LABEL_COUNT } from './labels.ts';
 import { buildWeightTable, type WeightTable } from './weight-table.ts';
 
@@ -13,6 +13,8 @@ export interface NerModel {
   readonly lexicons: FeatureLexicons;
   /** Word analyses memoized across documents (see `WordStatic`): speed only, labels are the same without it. */
   readonly wordMemo: WordMemo;
+  /** First-pass weights pre-summed per word (see `documentScores`): speed only, like `wordMemo`. */
+  readonly scoreMemo: ScoreMemo;
 }
 
 /** Hashes and LABEL_COUNT weights per row: float as training produces them, int16 (one global unit) when loaded. */
@@ -22,12 +24,14 @@ export interface PassWeights {
 }
 
 export function makeModel(pass1: PassWeights, pass2: PassWeights | null, lexicons: FeatureLexicons): NerModel {
+  const table1 = buildWeightTable(pass1.hashes, pass1.weights, LABEL_COUNT);
   return {
     kind: 'crosscheck-ner',
-    pass1: buildWeightTable(pass1.hashes, pass1.weights, LABEL_COUNT),
+    pass1: table1,
     pass2: pass2 === null ? null : buildWeightTable(pass2.hashes, pass2.weights, LABEL_COUNT),
     lexicons,
     wordMemo: new Map(),
+    scoreMemo: scoreMemo(table1),
   };
 }
 

@@ -1,8 +1,7 @@
 import type { EntityType, TextRange } from '../../model/index.ts';
 import { splitSentences } from '../../text/sentences.ts';
 import { tokenize, type Token } from '../../text/tokens.ts';
-import { labelDocument } from './label-document.ts';
-import { documentFeatures } from './features.ts';
+import { labelTokens } from './label-document.ts';
 import { bilouToSpans, NER_TYPES } from './labels.ts';
 import { isNerModel, type NerModel } from './model.ts';
 import { splitPossessives } from './split-possessives.ts';
@@ -72,8 +71,7 @@ function tagDocument(model: NerModel, sentences: readonly (readonly Token[])[], 
     for (let i = 0; i < toks.length; i += MAX_SENTENCE_TOKENS) pieces.push(toks.slice(i, i + MAX_SENTENCE_TOKENS));
   }
   if (pieces.length === 0) return [];
-  const feats = documentFeatures(model.lexicons, pieces.map((p) => p.map((t) => t.text)), model.wordMemo);
-  const labels = labelDocument(model, feats);
+  const labels = labelTokens(model, pieces.map((p) => p.map((t) => t.text)));
   const out: EntitySpan[] = [];
   pieces.forEach((toks, s) => {
     const texts = toks.map((t) => t.text);

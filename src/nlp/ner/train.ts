@@ -7,6 +7,7 @@ import { documentFeatures, type FeatureLexicons, type SentenceFeatures } from '.
 import { caseLexiconFrom, gazetteerFrom } from './lexicons.ts';
 import { LABEL_COUNT, spansToBilou } from './labels.ts';
 import { mix } from './hash.ts';
+import { buildWordLexicon } from './word-lexicon.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { mulberry32 } from '../../lib/mulberry32.ts';
 
@@ -57,8 +58,7 @@ export function trainNer(docs: readonly ConllDocument[], opts: TrainOptions): Tr
   const lexicons: FeatureLexicons = {
     gazetteer: gazetteerFrom(docs),
     external: opts.external,
-    caseLexicon: caseLexiconFrom(docs),
-    clusters: opts.clusters,
+    words: buildWordLexicon(caseLexiconFrom(docs), opts.clusters),
   };
   const pruned = pruneRare(jackknifedExamples(docs, lexicons, opts.folds), opts.minCount);
   log(`train: ${docs.length} docs, static features kept after count cutoff: ${pruned.kept}`);

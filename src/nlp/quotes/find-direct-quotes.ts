@@ -4,6 +4,7 @@ import { isAbbreviationDot } from './abbreviation-dot.ts';
 import { firstReportingVerb, lastReportingVerb } from './find-reporting-verb.ts';
 import { phraseAfter, phraseBefore, pickSpeaker, subjectOfSentence } from './pick-speaker.ts';
 import type { NameSpan, QuotedSpan, RawAttribution, SpeakerPhrase } from './types.ts';
+import { isTitleWord } from './titles.ts';
 
 export interface DirectQuoteContext {
   readonly text: string;
@@ -39,7 +40,7 @@ export function findDirectQuotes(quotes: readonly QuotedSpan[], ctx: DirectQuote
   const out: RawAttribution[] = [];
   for (const q of quotes) {
     const position = quotePosition(ctx, q);
-    if (position === 'inline') continue;
+    if (position === 'inline' || isPutQuestion(ctx, q)) continue;
     const attached = tagBefore(ctx, q) ?? tagAfter(ctx, q);
     if (attached !== undefined && !isTitleLike(ctx, q, attached)) {
       out.push({ start: q.start, end: q.end, direct: true, speaker: attached.speaker, cue: attached.cue, rule: attached.rule });
@@ -61,6 +62,18 @@ function isTitleLike(ctx: DirectQuoteContext, q: QuotedSpan, attached: Attached)
 }
 
 export const UNTAGGED_RULE = 'quotes/untagged';
+
+/**
+ * "Asked point-blank, “Is that picture you?” Weiner replied": a question put to the subject by someone the text does
+ * not name. It is not the subject's speech, and nobody else can be credited with it: no attribution.
+ */
+function isPutQuestion(ctx: DirectQuoteContext, q: QuotedSpan): boolean {
+  const lead = leadIn(ctx, q);
+  const words = ctx.text.slice(lead.start, lead.end);
+  if (!/^\s*Asked\b/.test(words)) return false;
+  const verb = lastReportingVerb(ctx.text, lead);
+  return verb !== undefined && /^asked$/i.test(ctx.text.slice(verb.start, verb.end)) && verb.start - lead.start <= 2;
+}
 
 type Position = 'sentence' | 'after-lead-in' | 'inline';
 
@@ -121,10 +134,12 @@ function tagInLead(ctx: DirectQuoteContext, lead: TextRange): Attached | undefin
   const subject = phraseBefore(ctx.text, lead.start, verb.start);
   // "Trump praised the crowd, adding: “...”": a participle's speaker is the subject of the whole sentence.
   const participle = /ing$/i.test(ctx.text.slice(verb.start, verb.end));
+  const hearerVerb = /^(?:told|tells|tell|telling)$/i.test(ctx.text.slice(verb.start, verb.end));
   const speaker =
     (participle ? subjectOfSentence(ctx.text, { start: lead.start, end: verb.start }, ctx.names, ctx.quoted) : undefined) ??
     (subject && pickSpeaker(ctx.text, subject, ctx.names, 'before-verb')) ??
-    (after && pickSpeaker(ctx.text, after, ctx.names, 'after-verb')) ??
+    // "told host Bob Schieffer, “...”": after "told" stands the hearer, never the speaker.
+    (after && !hearerVerb ? pickSpeaker(ctx.text, after, ctx.names, 'after-verb') : undefined) ??
     subjectOfSentence(ctx.text, { start: lead.start, end: verb.start }, ctx.names, ctx.quoted);
   if (speaker === undefined) return undefined;
   return { speaker, cue: verb, rule: /:\s*$/.test(ctx.text.slice(lead.start, lead.end)) ? 'quotes/colon-introduction' : 'quotes/said-before' };
@@ -215,11 +230,31 @@ function dashTag(ctx: DirectQuoteContext, from: number, limit: number): Attached
 /** "“...,” Wendy Sherman, the deputy US secretary of state and leader of the delegation, told reporters". */
 function appositionTag(ctx: DirectQuoteContext, from: number, limit: number): Attached | undefined {
   const wordStart = from + (/^[\s,—]*/.exec(ctx.text.slice(from, limit))?.[0].length ?? 0);
-  const name = ctx.names.find((n) => n.start === wordStart);
-  if (name === undefined || !/^\s*,/.test(ctx.text.slice(name.end, limit))) return undefined;
-  const verb = firstReportingVerb(ctx.text, { start: name.end, end: limit }, MAX_APPOSITION_WORDS);
-  if (verb === undefined || !/,\s*(?:\p{Ll}+\s+){0,2}$/u.test(ctx.text.slice(name.end, verb.start))) return undefined;
+  // The name may follow a title the tagger left out of it ("Rev. John Paul Hopping").
+  // Or a short description ("Republican pollster Bill McInturff"): a person within a few words, no punctuation between.
+  const name =
+    ctx.names.find((n) => n.start === wordStart && n.type !== 'other') ??
+    ctx.names.find((n) => n.start > wordStart && n.start - wordStart <= 30 && onlyTitles(ctx.text.slice(wordStart, n.start))) ??
+    ctx.names.find((n) => n.type === 'person' && n.start > wordStart && n.start - wordStart <= 40 && shortDescription(ctx.text.slice(wordStart, n.start)));
+  // "Rev. John Paul Hopping of Our Lady of Guadalupe, told": a short of-phrase may stand between name and comma.
+  const ofPhrase = name === undefined ? null : /^\s+of\s+\p{Lu}[^,.;“”"]{0,60}?(?=,)/u.exec(ctx.text.slice(name.end, limit));
+  const nameEnd = (name?.end ?? 0) + (ofPhrase?.[0].length ?? 0);
+  if (name === undefined || !/^\s*,/.test(ctx.text.slice(nameEnd, limit))) return undefined;
+  const verb = firstReportingVerb(ctx.text, { start: nameEnd, end: limit }, MAX_APPOSITION_WORDS);
+  if (verb === undefined || !/,\s*(?:\p{Ll}+\s+){0,2}$/u.test(ctx.text.slice(nameEnd, verb.start))) return undefined;
   return { speaker: { start: name.start, end: name.end, text: name.name, kind: 'name' }, cue: verb, rule: 'quotes/x-said-after' };
+}
+
+// At most this many words of description before the name: "veteran Republican pollster" is three.
+const MAX_DESCRIPTION_WORDS = 3;
+
+function shortDescription(words: string): boolean {
+  const list = words.trim().split(/\s+/);
+  return list.length <= MAX_DESCRIPTION_WORDS && list.every((w) => /^[\p{L}-]+$/u.test(w));
+}
+
+function onlyTitles(words: string): boolean {
+  return words.trim().split(/\s+/).every((w) => isTitleWord(w));
 }
 
 function pickAfterVerb(ctx: DirectQuoteContext, verbEnd: number, limit: number): SpeakerPhrase | undefined {

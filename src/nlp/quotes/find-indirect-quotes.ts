@@ -104,6 +104,8 @@ function trailingTag(ctx: IndirectContext, s: TextRange, tokens: readonly Token[
   let speaker: SpeakerPhrase | undefined;
   // "..., are “not meeting the demand,” says Paul Rieckhoff": only quote marks between the comma and the verb.
   if (/^[\s"“”]*$/.test(ctx.text.slice(between.start, between.end))) {
+    // "..., told HuffPost": after "told" stands the hearer, never the speaker.
+    if (HEARER_VERB.test(verbToken.text)) return undefined;
     const after = phraseAfter(ctx.text, verbToken.end, s.end);
     speaker = after && pickSpeaker(ctx.text, after, ctx.names, 'after-verb');
   } else {
@@ -133,6 +135,9 @@ function accordingTo(ctx: IndirectContext, s: TextRange, tokens: readonly Token[
   const content = contentRange(ctx.text, tokens, 0, tokens[k - 1]?.text === ',' ? k - 1 : k);
   return content && { ...content, direct: false, speaker, cue, rule: 'quotes/according-to' };
 }
+
+// Verbs whose object is the one spoken to: the words after them never name the speaker.
+const HEARER_VERB = /^(?:told|tells|tell|telling)$/i;
 
 function subjectBefore(ctx: IndirectContext, s: TextRange, verbStart: number): SpeakerPhrase | undefined {
   const subject = phraseBefore(ctx.text, s.start, verbStart);

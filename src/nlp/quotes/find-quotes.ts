@@ -35,7 +35,7 @@ export function findQuotes(input: FindQuotesInput, options: FindQuotesOptions = 
   const maxScareQuoteWords = options.maxScareQuoteWords ?? DEFAULT_MAX_SCARE_QUOTE_WORDS;
   const direct = findDirectQuotes(quoted, { text, paragraphs, sentences, names, maxScareQuoteWords, quoted });
   const indirect = options.indirect === false ? [] : findIndirectQuotes({ text, sentences, names, direct, quoted, cues: direct.flatMap((d) => (d.cue ? [d.cue] : [])) });
-  return resolveSpeakers(text, attachUntaggedQuotes([...direct, ...indirect], paragraphs), names);
+  return resolveSpeakers(text, attachUntaggedQuotes([...direct, ...indirect], paragraphs), names, { sentences, paragraphs, quoted });
 }
 
 function checkInput(input: FindQuotesInput): void {

@@ -73,3 +73,8 @@ function verbAt(text: string, tokens: readonly Token[], i: number): Omit<VerbHit
 export function isNounUse(text: string, at: number): boolean {
   return /\b(?:the|a|an|his|her|their|its|our|my|your|these|those|such|of|in|no)\s+$/i.test(text.slice(Math.max(0, at - 8), at));
 }
+
+/** True when the word token `t` is a reporting verb used as a verb ("said", not "the remarks"). */
+export function isReportingVerbAt(text: string, t: Token): boolean {
+  return reportingVerb(t.text) !== undefined && !isNounUse(text, t.start);
+}

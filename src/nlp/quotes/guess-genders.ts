@@ -8,7 +8,7 @@ const MALE = /\b(?:he|his|him|himself|Mr\.?)\b/i;
 const FEMALE = /\b(?:she|her|hers|herself|Ms\.?|Mrs\.?)\b/i;
 
 /**
- * A guess of each named one's gender (keyed by surname) from the text itself: the first third-person pronoun after each mention, plus
+ * A guess of each named one's gender (keyed by surname and by full name) from the text itself: the first third-person pronoun after each mention, plus
  * "Mr."/"Ms." right before it, voted over all mentions of the surname. Pure; no name lists.
  */
 export function guessGenders(
@@ -32,6 +32,8 @@ export function guessGenders(
     );
     if (first !== undefined) vote += /^(?:he|his|him|himself)$/i.test(first[0]) ? 1 : -1;
     votes.set(key, (votes.get(key) ?? 0) + vote);
+    // Also by full name: Mary, Liz and Dick Cheney share a surname but not a gender.
+    if (n.name.includes(' ')) votes.set(n.name, (votes.get(n.name) ?? 0) + vote);
   }
   const out = new Map<string, Gender>();
   for (const [key, v] of votes) if (v !== 0) out.set(key, v > 0 ? 'male' : 'female');

@@ -51,7 +51,11 @@ export function pickSpeaker(
   // After the verb the speaker comes first ("said Sen. X"); "said on Twitter" names a channel, not a speaker.
   if (side === 'after-verb' && PREPOSITIONS.has(first.text.toLowerCase())) return undefined;
   const inside = names.filter((n) => n.start >= first.start && n.end <= last.end && n.type !== 'place' && !isModifier(text, n, first.start));
-  const name = side === 'before-verb' ? inside[inside.length - 1] : inside[0];
+  // "Austin Smythe, the panel’s Republican staff director, said": a person named in the phrase outranks a party,
+  // a group or an outlet also named in it (those describe the speaker); the one nearest the verb among equals.
+  const persons = inside.filter((n) => n.type === 'person');
+  const pool = persons.length > 0 ? persons : inside;
+  const name = side === 'before-verb' ? pool[pool.length - 1] : pool[0];
   if (name !== undefined) return { start: name.start, end: name.end, text: name.name, kind: 'name' };
   return nounPhrase(text, side === 'before-verb' ? lastCommaChunk(tokens) : tokens);
 }
@@ -155,7 +159,9 @@ function isModifier(text: string, name: NameSpan, phraseStart: number): boolean 
 export function stripTitle(name: string): string {
   const words = name.split(/\s+/);
   let i = 0;
-  while (i < words.length - 1 && (isTitleWord(words[i] ?? '') || words[i] === 'of')) i++;
+  // "RNC Chair Reince Priebus": an acronym leading a title belongs to the title.
+  const acronymTitle = (k: number) => /^\p{Lu}{2,6}$/u.test(words[k] ?? '') && isTitleWord(words[k + 1] ?? '');
+  while (i < words.length - 1 && (isTitleWord(words[i] ?? '') || words[i] === 'of' || acronymTitle(i))) i++;
   return words.slice(i).join(' ');
 }
 
@@ -185,7 +191,12 @@ export function subjectOfSentence(
     }
     if (/^(?:he|she|they)$/i.test(t.text) && followedByVerb(t.end)) return { start: t.start, end: t.end, text: t.text, kind: 'pronoun' };
     const name = names.find((n) => n.start === t.start && n.type !== 'place');
-    if (name !== undefined && followedByVerb(name.end)) return { start: name.start, end: name.end, text: name.name, kind: 'name' };
+    // "Posting on Facebook on Friday, Mary Cheney, who ..., wrote": a name after a preposition is not the subject;
+    // a person followed by an apposition is.
+    const object = /\b(?:on|in|at|to|with|for|from|by|of|about|into)\s+$/i.test(text.slice(Math.max(range.start, t.start - 6), t.start));
+    if (name !== undefined && !object && (followedByVerb(name.end) || (name.type === 'person' && /^,/.test(text.slice(name.end, name.end + 1))))) {
+      return { start: name.start, end: name.end, text: name.name, kind: 'name' };
+    }
     if (++words >= MAX_SUBJECT_WORDS) return undefined;
   }
   return undefined;

@@ -3,39 +3,67 @@ import type { QuoteMention } from '../../model/analyzed-article.ts';
 import { stripTitle } from './pick-speaker.ts';
 import type { NameSpan, RawAttribution } from './types.ts';
 import { guessGenders, pronounGender, surname, type Gender } from './guess-genders.ts';
+import { findAntecedent, type Discourse, type SpokenBefore } from './find-antecedent.ts';
+import { isTitleWord } from './titles.ts';
+import { isRoleWord } from '../entities/titles.ts';
 
 interface Resolved {
   readonly speaker: string;
   readonly range: TextRange;
   readonly certainty: Certainty;
+  /** How the speaker was chosen (`QuoteMention.speakerRule`). */
+  readonly rule: string;
 }
 
 const THIRD_PERSON = /^(?:he|she|they)$/i;
 
+/** speakerRule of a quote whose he/she has no fitting antecedent: `speaker` is then the pronoun as written. */
+export const UNDETERMINED = 'speaker/undetermined';
+
+/** Where the quotes sit: sentences, paragraphs and quoted stretches, for pronouns resolved across sentences. */
+export interface QuoteLayout {
+  readonly sentences: readonly TextRange[];
+  readonly paragraphs: readonly TextRange[];
+  readonly quoted: readonly TextRange[];
+}
+
 /**
  * Turns raw attributions (in text order) into QuoteMentions: titles stripped, a bare surname resolved to the full
- * name seen earlier ("Ryabkov" → "Sergei Ryabkov"), he/she/they resolved to the last named speaker (inferred),
- * untagged follow-up quotes given the speaker of the quote before them.
+ * name seen earlier ("Ryabkov" → "Sergei Ryabkov"), he/she resolved the way a reader does it (see findAntecedent),
+ * "the former vice president" resolved to the person the article gave that title, untagged follow-up quotes given
+ * the speaker of the quote before them. A he/she with no fitting antecedent keeps the pronoun as written with
+ * speakerRule `speaker/undetermined` instead of a guess.
  */
-export function resolveSpeakers(text: string, raws: readonly RawAttribution[], names: readonly NameSpan[]): QuoteMention[] {
+export function resolveSpeakers(
+  text: string,
+  raws: readonly RawAttribution[],
+  names: readonly NameSpan[],
+  layout: QuoteLayout = { sentences: [], paragraphs: [], quoted: [] },
+): QuoteMention[] {
   const out: QuoteMention[] = [];
+  const spokenNames = speakerNames(raws);
+  const genders = guessGenders(
+    text,
+    [...names, ...spokenNames],
+    new Set(raws.flatMap((r) => (r.speaker?.kind === 'pronoun' ? [r.speaker.start] : []))),
+  );
+  const personSurnames = new Set(names.filter((n) => n.type === 'person').map((n) => surname(n.name)));
+  const spokenSurnames = new Set(spokenNames.map((n) => surname(stripTitle(n.name))));
+  const people = [...names.filter((n) => n.type === 'person' || spokenSurnames.has(surname(n.name)))].sort((a, b) => a.start - b.start);
   const ctx: ResolveContext = {
     names,
-    genders: guessGenders(
-      text,
-      [...names, ...speakerNames(raws)],
-      new Set(raws.flatMap((r) => (r.speaker?.kind === 'pronoun' ? [r.speaker.start] : []))),
-    ),
-    people: new Set(names.filter((n) => n.type === 'person').map((n) => surname(n.name))),
+    genders,
+    people: personSurnames,
+    discourse: { text, sentences: layout.sentences, paragraphs: layout.paragraphs, quoted: layout.quoted, people },
   };
-  const named: Resolved[] = [];
+  const spoken: SpokenBefore[] = [];
   let previous: Resolved | undefined;
   for (const raw of [...raws].sort((a, b) => a.start - b.start)) {
-    const resolved = resolveOne(ctx, raw, named, previous);
+    const resolved = resolveOne(ctx, raw, previous, spoken);
     out.push(toMention(text, raw, resolved));
     if (resolved !== undefined) {
       previous = resolved;
-      if (raw.speaker?.kind === 'name') named.push(resolved);
+      spoken.push({ at: raw.start, speaker: resolved.speaker, range: resolved.range });
     }
   }
   return out;
@@ -46,6 +74,7 @@ interface ResolveContext {
   readonly genders: ReadonlyMap<string, Gender>;
   /** Surnames of names typed as persons: "he"/"she" never stand for "Russia" or "the Pentagon". */
   readonly people: ReadonlySet<string>;
+  readonly discourse: Discourse;
 }
 
 // "she" cannot be Sergei Ryabkov when the text calls him "he": skip antecedents of the other gender.
@@ -53,30 +82,69 @@ function compatible(ctx: ResolveContext, speaker: string, pronoun: string): bool
   const want = pronounGender(pronoun);
   // A person is a name typed so, or one a he/she refers back to; "Russia" is neither.
   if (want !== undefined && !ctx.people.has(surname(speaker)) && !ctx.genders.has(surname(speaker))) return false;
-  const have = ctx.genders.get(surname(speaker));
+  const have = ctx.genders.get(speaker) ?? ctx.genders.get(surname(speaker));
   return want === undefined || have === undefined || want === have;
 }
 
-function resolveOne(
-  ctx: ResolveContext,
-  raw: RawAttribution,
-  named: readonly Resolved[],
-  previous: Resolved | undefined,
-): Resolved | undefined {
+function resolveOne(ctx: ResolveContext, raw: RawAttribution, previous: Resolved | undefined, spoken: readonly SpokenBefore[]): Resolved | undefined {
   const { names } = ctx;
   const s = raw.speaker;
   if (s === undefined) {
-    return previous && { ...previous, certainty: raw.speakerCertainty ?? 'inferred' };
+    return previous && { ...previous, certainty: raw.speakerCertainty ?? 'inferred', rule: 'speaker/previous-quote' };
   }
   const range = { start: s.start, end: s.end };
-  if (s.kind === 'name') return { speaker: fullName(stripTitle(s.text), names, s.start), range, certainty: 'stated' };
-  if (s.kind === 'pronoun' && THIRD_PERSON.test(s.text)) {
-    const antecedent =
-      named.findLast((r) => compatible(ctx, r.speaker, s.text)) ??
-      lastPersonBefore(names, s.start, (n) => compatible(ctx, n, s.text));
-    if (antecedent !== undefined) return { speaker: antecedent.speaker, range, certainty: 'inferred' };
+  if (s.kind === 'name') {
+    // "RNC Chair Reince Priebus": when a person's name ends the phrase, the words before it are a title.
+    const person = names.find((n) => n.type === 'person' && n.start > s.start && n.end === s.end);
+    const name = stripTitle(person?.name ?? s.text);
+    return { speaker: fullName(name, names, s.start), range, certainty: 'stated', rule: 'speaker/named' };
   }
-  return { speaker: s.text, range, certainty: 'stated' };
+  if (s.kind === 'pronoun' && THIRD_PERSON.test(s.text)) {
+    if (ctx.discourse.sentences.length === 0) return legacyPronoun(ctx, s.text, s.start, range, spoken);
+    const pronoun = new RegExp(`^${s.text}$`, 'i');
+    const found = findAntecedent(ctx.discourse, s.start, (n) => compatible(ctx, n, s.text), spoken, pronoun);
+    // No fitting person within reach: the pronoun stays as written and the rule says the speaker is undetermined.
+    if (found === undefined) return { speaker: s.text, range, certainty: 'inferred', rule: UNDETERMINED };
+    return { speaker: fullName(stripTitle(found.speaker), names, found.range.start), range, certainty: 'inferred', rule: found.rule };
+  }
+  if (s.kind === 'phrase') {
+    const titled = titledPerson(ctx, s.text, s.start);
+    if (titled !== undefined) return { speaker: titled, range, certainty: 'inferred', rule: 'speaker/title-phrase' };
+  }
+  return { speaker: s.text, range, certainty: 'stated', rule: s.kind === 'pronoun' ? 'speaker/pronoun-as-written' : 'speaker/phrase' };
+}
+
+// Without sentences (a caller that gave none) "he" is the last named speaker or the last person named.
+function legacyPronoun(ctx: ResolveContext, pronoun: string, at: number, range: TextRange, spoken: readonly SpokenBefore[]): Resolved | undefined {
+  const said = spoken.findLast((r) => compatible(ctx, r.speaker, pronoun));
+  if (said !== undefined) return { speaker: said.speaker, range, certainty: 'inferred', rule: 'speaker/previous-quote' };
+  let found: NameSpan | undefined;
+  for (const n of ctx.names) {
+    if (n.start >= at) break;
+    if (n.type === 'person' && compatible(ctx, n.name, pronoun)) found = n;
+  }
+  return found && { speaker: fullName(stripTitle(found.name), ctx.names, found.start), range, certainty: 'inferred', rule: 'speaker/last-person' };
+}
+
+// Words of a descriptive phrase that do not say which role it is.
+const PHRASE_FILLER = new Set(['the', 'a', 'an', 'this', 'that', 'then', 'now']);
+
+/**
+ * "the former vice president" → the person the article introduced as "former Vice President Dick Cheney": the last
+ * person before the phrase whose title holds every role word of the phrase. Undefined when no one or several
+ * different people fit (then the phrase stays as written).
+ */
+function titledPerson(ctx: ResolveContext, phrase: string, at: number): string | undefined {
+  const words = phrase.toLowerCase().split(/\s+/).filter((w) => !PHRASE_FILLER.has(w));
+  // Every word a title word and at least one a role ("the former vice president"); "the US" names a country.
+  if (words.length === 0 || !words.every((w) => isTitleWord(w)) || !words.some((w) => isRoleWord(w))) return undefined;
+  const fitting = new Set<string>();
+  for (const n of ctx.names) {
+    if (n.start >= at) break;
+    const title = n.title?.toLowerCase().split(/\s+/) ?? [];
+    if (n.type === 'person' && words.every((w) => title.includes(w))) fitting.add(fullName(stripTitle(n.name), ctx.names, n.start));
+  }
+  return fitting.size === 1 ? [...fitting][0] : undefined;
 }
 
 /** "Ryabkov" → "Sergei Ryabkov" when the longer name occurs before `at`; otherwise the name unchanged. */
@@ -91,15 +159,6 @@ function fullName(name: string, names: readonly NameSpan[], at: number): string 
   return best ?? name;
 }
 
-function lastPersonBefore(names: readonly NameSpan[], at: number, ok: (name: string) => boolean): Resolved | undefined {
-  let found: NameSpan | undefined;
-  for (const n of names) {
-    if (n.start >= at) break;
-    if (n.type === 'person' && ok(n.name)) found = n;
-  }
-  return found && { speaker: fullName(stripTitle(found.name), names, found.start), range: { start: found.start, end: found.end }, certainty: 'inferred' };
-}
-
 // Speakers found as capitalized words the name finder left out ("Blinken" opening a sentence).
 function speakerNames(raws: readonly RawAttribution[]): NameSpan[] {
   return raws.flatMap((r) =>
@@ -110,5 +169,5 @@ function speakerNames(raws: readonly RawAttribution[]): NameSpan[] {
 function toMention(text: string, raw: RawAttribution, r: Resolved | undefined): QuoteMention {
   const base = { start: raw.start, end: raw.end, text: text.slice(raw.start, raw.end), direct: raw.direct, rule: raw.rule };
   if (r === undefined) return base;
-  return { ...base, speaker: r.speaker, speakerRange: r.range, speakerCertainty: r.certainty };
+  return { ...base, speaker: r.speaker, speakerRange: r.range, speakerCertainty: r.certainty, speakerRule: r.rule };
 }

@@ -6,6 +6,8 @@ export interface NameSpan extends TextRange {
   readonly type: 'person' | 'organization' | 'place' | 'other';
   /** The name as written, without a leading title ("Sergei Ryabkov" for "Deputy Foreign Minister Sergei Ryabkov"). */
   readonly name: string;
+  /** The title written before the name, if known ("former Vice President"): lets "the former vice president" find it. */
+  readonly title?: string;
 }
 
 export interface FindQuotesInput {

@@ -11,9 +11,11 @@ import { tokenize, type Token } from '../../text/tokens.ts';
 export type Tense = 'past' | 'present' | 'future' | 'prospective' | 'unknown';
 
 const FUTURE = new Set(
-  ("will 'll shall won't wo gonna going plan plans planning schedule expects expect upcoming next aims aim intends " +
-    'intend tomorrow hopes hope prepares preparing await awaits deadline soon').split(' '),
+  ("will 'll shall won't wo gonna going planning expects expect upcoming next intends " +
+    'intend tomorrow prepares preparing await awaits deadline soon').split(' '),
 );
+// Future cues that are also common nouns: they count only followed by "to" ("plans to", "hopes to").
+const FUTURE_IF_TO = new Set('plan plans schedule aims aim hopes hope'.split(' '));
 // "begin"/"resume" are as often infinitives under a past verb ("were scheduled to begin in September").
 const PROSPECTIVE = new Set(
   'would planned scheduled expected due set slated poised intended originally begin begins resume resumes'.split(' '),
@@ -57,6 +59,8 @@ function cue(
   next: Token | undefined,
 ): { readonly tense: Tense; readonly reporting: boolean } | undefined {
   const w = token.text.toLowerCase().replace(/’/g, "'");
+  // "plan", "hope", "aim" are as often nouns ("the Ryan budget plan on March 29"): a cue only as a verb, before "to".
+  if (FUTURE_IF_TO.has(w)) return (next?.text ?? '').toLowerCase() === 'to' ? { tense: 'future', reporting: false } : undefined;
   if (FUTURE.has(w)) return { tense: 'future', reporting: false };
   if (PROSPECTIVE.has(w)) {
     const before = (previous?.text ?? '').toLowerCase().replace(/’/g, "'");

@@ -12,6 +12,7 @@ export function extractArticle(raw: RawArticle): ExtractedArticle {
       id: raw.id,
       ...(raw.url ? { url: raw.url } : {}),
       ...(raw.contentType ? { contentType: raw.contentType } : {}),
+      ...(raw.outletFallback ? { outletFallback: raw.outletFallback } : {}),
     });
     return {
       ...page,
@@ -23,7 +24,11 @@ export function extractArticle(raw: RawArticle): ExtractedArticle {
       ...(raw.published ? { published: raw.published, publishedRule: 'published/record' } : {}),
     };
   }
-  const { title, blocks, preamble } = splitTextBlocks(raw.text ?? '', raw.title);
+  const { title, blocks, preamble } = splitTextBlocks(raw.text ?? '', raw.title, raw.headline ?? 'first-line');
+  // A headline alone is no article: say so here, naming the input, instead of letting it vanish from every story.
+  const diagnostics = blocks.length === 0 && title !== ''
+    ? [{ stage: 'extract', rule: 'extract/no-body', item: raw.source, reason: `no body text, only a headline ("${title.slice(0, 60)}")`, severity: 'error' as const }]
+    : [];
   return {
     id: raw.id,
     source: raw.source,
@@ -31,10 +36,10 @@ export function extractArticle(raw: RawArticle): ExtractedArticle {
     blocks,
     origin: 'text',
     ...(raw.url ? { url: raw.url } : {}),
-    ...(raw.outlet ? { outlet: raw.outlet } : {}),
+    ...(raw.outlet || raw.outletFallback ? { outlet: raw.outlet || raw.outletFallback } : {}),
     ...(raw.byline ? { byline: raw.byline } : {}),
     ...(raw.published ? { published: raw.published, publishedRule: 'published/record' } : {}),
     removed: preamble.map((text) => ({ text, reason: 'date-only line before the headline (page header, not the publication date)', rule: 'boilerplate/scrape-date' })),
-    diagnostics: [],
+    diagnostics,
   };
 }

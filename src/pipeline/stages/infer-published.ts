@@ -1,4 +1,4 @@
-import type { CleanArticle } from '../../model/clean-article.ts';
+import type { CleanArticle, Paragraph } from '../../model/clean-article.ts';
 
 export interface PublishedOptions {
   /** The run's reference date (CLI --published): used for articles that carry no date of their own. */
@@ -14,12 +14,14 @@ const DMY = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_ALT})\\.?,?\\s+((?:19|20)\\d{2
  * Stage 3: the publication date. The article's own metadata wins (stated); else the run's --published (stated, by the
  * user); else the most often mentioned full date in the text, latest on a tie (inferred: reports date their own events).
  * A date-only page header was removed as boilerplate before this stage, so it cannot pose as the publication date.
+ * Captions are not read for it: they date the photo, often an archive picture of an earlier event (the story stage
+ * dateUndatedReports weighs them across the story's reports instead, see captionDate).
  */
 export function inferPublished(article: CleanArticle, options: PublishedOptions = {}): CleanArticle {
   const own = article.published ? normalizeIsoDate(article.published) : undefined;
   if (own) return { ...article, published: own, publishedCertainty: 'stated', publishedRule: article.publishedRule ?? 'published/record' };
   if (options.fallback) return { ...article, published: options.fallback, publishedCertainty: 'stated', publishedRule: 'published/option' };
-  const mentioned = mostMentionedDate(article.text);
+  const mentioned = mostMentionedDate(paragraphText(article, (kind) => kind !== 'caption'));
   if (mentioned) return { ...article, published: mentioned, publishedCertainty: 'inferred', publishedRule: 'published/mentioned-date' };
   const { published: _drop, ...rest } = article;
   return rest;
@@ -34,6 +36,17 @@ export function normalizeIsoDate(value: string): string | undefined {
   const parsed = Date.parse(value);
   if (Number.isNaN(parsed)) return undefined;
   return new Date(parsed).toISOString().slice(0, 10);
+}
+
+/** The date a report's photo captions mention most (latest on a tie): weak evidence, weighed at story level. */
+export function captionDate(article: CleanArticle): string | undefined {
+  return mostMentionedDate(paragraphText(article, (kind) => kind === 'caption'));
+}
+
+function paragraphText(article: CleanArticle, keep: (kind: Paragraph['kind']) => boolean): string {
+  // Articles built without paragraph ranges (tests, old stores) are all body.
+  if (article.paragraphs.length === 0) return keep('body') ? article.text : '';
+  return article.paragraphs.filter((p) => keep(p.kind)).map((p) => article.text.slice(p.start, p.end)).join('\n\n');
 }
 
 function mostMentionedDate(text: string): string | undefined {

@@ -7,6 +7,8 @@ interface Mention {
   readonly articleId: string;
   readonly mention: EntityMention;
   readonly form: string;
+  /** An adjective joined to its place ("Russian"): an alias, never the display name. */
+  readonly adjective?: boolean;
 }
 
 interface Group {
@@ -18,14 +20,17 @@ const JOINERS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de', 'du', 'la'
 
 /**
  * Story stage: one entry per real-world entity. Mentions merge when they are the same name up to case, spelling
- * (-isation/-ization) and punctuation ("Nato" = "NATO"), when one is the acronym of the other ("North Atlantic Treaty
- * Organization" = "NATO", "U.S." = "United States"), or when a person's surname matches exactly one full name
- * ("Sherman" = "Wendy Sherman"). The display name is the most frequent full form.
+ * (British and American) and punctuation ("Nato" = "NATO"), when one is the acronym of the other ("North Atlantic
+ * Treaty Organization" = "NATO", "U.S." = "United States"), when two full names differ only by middle names or
+ * initials ("Anthony D. Weiner" = "Anthony Weiner"), when a person's surname matches exactly one full name
+ * ("Sherman" = "Wendy Sherman"), or when an adjective is the place's ("Afghan" = "Afghanistan"). The display name is
+ * the most frequent full form.
  */
 export function mergeEntities(story: Story): BriefEntity[] {
-  const mentions: Mention[] = story.articles.flatMap((a) =>
-    a.entities.filter((e) => e.type !== 'other').map((mention) => ({ articleId: a.id, mention, form: cleanForm(mention.name) })),
-  );
+  const all: Mention[] = story.articles.flatMap((a) => a.entities.map((mention) => ({ articleId: a.id, mention, form: cleanForm(mention.name) })));
+  const mentions = all.filter((m) => m.mention.type !== 'other');
+  // "Russian", "Afghan" (typed other) are listed under the place they are the adjective of, never on their own.
+  const adjectives = all.filter((m) => m.mention.type === 'other' && !/\s/.test(m.form));
   const groups = new Map<string, Group>();
   for (const m of mentions) {
     const key = nameKey(m.form);
@@ -34,7 +39,7 @@ export function mergeEntities(story: Story): BriefEntity[] {
     g.mentions.push(m);
     groups.set(key, g);
   }
-  const merged = mergeAcronyms(mergeSurnames([...groups.values()]));
+  const merged = mergeAcronyms(mergeSurnames(mergeNameVariants(mergeDemonyms([...groups.values()], adjectives))));
   return merged
     .map(toBriefEntity)
     .filter((e): e is BriefEntity => e !== undefined)
@@ -57,11 +62,17 @@ export function cleanForm(name: string): string {
   return name.replace(/[’']s$/u, '').replace(/’/g, "'").replace(/\s+/g, ' ').trim();
 }
 
-/** Case-, punctuation- and spelling-insensitive key: "Organisation" = "organization", "U.S." = "us". */
+/**
+ * Case-, punctuation- and spelling-insensitive key: "Organisation" = "organization", "U.S." = "us", and British
+ * spellings as American ones ("Defence" = "defense", "Labour" = "labor", "Centre" = "center").
+ */
 export function nameKey(form: string): string {
   return form
     .toLowerCase()
     .replace(/isation\b/g, 'ization')
+    .replace(/(?<=\p{L}{3})our\b/gu, 'or')
+    .replace(/(?<=\p{L}{3})tre\b/gu, 'ter')
+    .replace(/\b(def|off|lic)ence\b/g, '$1ense')
     .replace(/[.\u2019']/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
@@ -69,6 +80,66 @@ export function nameKey(form: string): string {
 
 function words(form: string): string[] {
   return form.split(/[\s-]+/).filter(Boolean);
+}
+
+// Words that do not tell two people apart: middle initials and generational suffixes.
+const NAME_NOISE = /^(?:\p{L}|jr|sr|ii|iii|iv)$/u;
+
+/**
+ * "Anthony D. Weiner" = "Anthony Weiner", "Hillary Rodham Clinton" = "Hillary Clinton", "Eric H. Holder Jr." =
+ * "Eric Holder": person names with the same first and last name, one adding only middle names or initials, are one
+ * person when no third full name shares that first and last name with different middle names.
+ */
+function mergeNameVariants(groups: Group[]): Group[] {
+  const byCore = new Map<string, Group[]>();
+  for (const g of groups) {
+    if (majorityType(g) !== 'person') continue;
+    const w = words(g.key).filter((x) => !NAME_NOISE.test(x));
+    if (w.length < 2) continue;
+    const core = `${w[0]} ${w.at(-1)}`;
+    byCore.set(core, [...(byCore.get(core) ?? []), g]);
+  }
+  const absorbed = new Set<Group>();
+  for (const variants of byCore.values()) {
+    if (variants.length < 2) continue;
+    // The one with the most mentions keeps them all; its display form is settled later by frequency.
+    const [keep, ...rest] = [...variants].sort((a, b) => b.mentions.length - a.mentions.length || a.key.length - b.key.length);
+    if (!keep) continue;
+    for (const r of rest) {
+      keep.mentions.push(...r.mentions);
+      absorbed.add(r);
+    }
+  }
+  return groups.filter((g) => !absorbed.has(g));
+}
+
+// Adjectives whose stem is not their place's: the rest follow the suffix rule in `demonymStem`.
+const IRREGULAR_DEMONYMS: Readonly<Record<string, string>> = {
+  british: 'britain', french: 'france', dutch: 'netherlands', swiss: 'switzerland', welsh: 'wales', irish: 'ireland',
+  scottish: 'scotland', spanish: 'spain', danish: 'denmark', swedish: 'sweden', finnish: 'finland', polish: 'poland',
+  turkish: 'turkey', greek: 'greece', filipino: 'philippines', thai: 'thailand', peruvian: 'peru', norwegian: 'norway',
+};
+
+/** "ukrainian" → "ukrain", "russian" → "russia", "afghan" → "afghan", "israeli" → "israel", "chinese" → "chin". */
+function demonymStem(adjective: string): string | undefined {
+  const m = /^(\p{L}{3,}?)(?:ian|ean|an|ese|i|n)$/u.exec(adjective);
+  return m?.[1];
+}
+
+/**
+ * Adjectival forms of a place ("Afghan", "Ukrainian", "British") join the place when the story names it: the
+ * adjective's stem begins the place's one-word name ("afghan" → Afghanistan), or a short table says which it is.
+ */
+function mergeDemonyms(groups: Group[], adjectives: readonly Mention[]): Group[] {
+  const places = groups.filter((g) => majorityType(g) === 'place' && words(g.key).length === 1);
+  for (const m of adjectives) {
+    const key = nameKey(m.form);
+    const irregular = IRREGULAR_DEMONYMS[key];
+    const stem = demonymStem(key);
+    const place = places.find((p) => p.key !== key && (p.key === irregular || (stem !== undefined && stem.length >= 4 && p.key.startsWith(stem))));
+    if (place !== undefined) place.mentions.push({ ...m, adjective: true, mention: { ...m.mention, type: 'place' } });
+  }
+  return groups;
 }
 
 function mergeSurnames(groups: Group[]): Group[] {
@@ -122,10 +193,11 @@ function toBriefEntity(g: Group): BriefEntity | undefined {
   if (type === 'other') return undefined;
   const formCounts = new Map<string, number>();
   for (const m of g.mentions) formCounts.set(m.form, (formCounts.get(m.form) ?? 0) + 1);
+  const adjectives = new Set(g.mentions.filter((m) => m.adjective).map((m) => m.form));
   // Display the most frequent among the longest forms (full names over surnames), acronyms upper-cased as written most.
   const maxWords = Math.max(...[...formCounts.keys()].map((f) => words(f).length));
   const name = [...formCounts.entries()]
-    .filter(([f]) => type !== 'person' || words(f).length === maxWords)
+    .filter(([f]) => (type !== 'person' || words(f).length === maxWords) && !adjectives.has(f))
     .sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]?.[0];
   if (!name) return undefined;
   const aliases = [...formCounts.keys()].filter((f) => f !== name).sort();

@@ -1,6 +1,6 @@
 import type { QuoteMention } from '../../model/analyzed-article.ts';
 import type { Certainty, SourceSpan } from '../../model/span.ts';
-import type { BriefQuote, QuoteVariant } from '../../model/story-brief.ts';
+import type { BriefQuote, QuoteVariant, SpeakerClaim } from '../../model/story-brief.ts';
 import type { Story } from '../../model/story.ts';
 import { ENGLISH_STOPWORDS } from '../../text/stopwords.ts';
 import { words } from '../../text/tokens.ts';
@@ -9,6 +9,10 @@ import { cleanForm, nameKey } from './merge-entities.ts';
 // Two quotes by one speaker are the same utterance when most of the shorter one's content words are in the longer
 // one: outlets trim quotes and a rewrite swaps a few words, but 60 % survives both.
 const SAME_QUOTE_OVERLAP = 0.6;
+// Across speakers the same words must be near-identical (and long) to be one utterance credited to two people: short
+// stock phrases ("We will win") are said by many.
+const SAME_QUOTE_OVERLAP_OTHER_SPEAKER = 0.8;
+const MIN_WORDS_OTHER_SPEAKER = 6;
 
 interface Item {
   readonly articleId: string;
@@ -19,7 +23,8 @@ interface Item {
 }
 
 /**
- * Story stage: the same quote across sources becomes one entry with every outlet that ran it. Differing wordings are
+ * Story stage: the same quote across sources becomes one entry with every outlet that ran it, and one speaker; when
+ * outlets credit it to different people, `speakerDisagreement` lists who each outlet names. Differing wordings are
  * kept as variants with their sources; `wordingChanged` is set when one wording is not simply a trimmed copy of another.
  */
 export function mergeQuotes(story: Story, aliases: ReadonlyMap<string, string>): BriefQuote[] {
@@ -36,7 +41,10 @@ export function mergeQuotes(story: Story, aliases: ReadonlyMap<string, string>):
   );
   const groups: Item[][] = [];
   for (const it of items) {
-    const g = groups.find((grp) => grp.some((o) => o.speaker === it.speaker && sameQuote(o, it)));
+    const g =
+      groups.find((grp) => grp.some((o) => o.speaker === it.speaker && sameQuote(o, it))) ??
+      // One quote, one speaker: the same long words in another outlet under another name are the same utterance.
+      groups.find((grp) => grp.some((o) => o.articleId !== it.articleId && o.q.direct && it.q.direct && sameWords(o, it)));
     if (g) g.push(it);
     else groups.push([it]);
   }
@@ -74,6 +82,40 @@ function sameQuote(a: Item, b: Item): boolean {
   return shared / small.size >= SAME_QUOTE_OVERLAP;
 }
 
+function sameWords(a: Item, b: Item): boolean {
+  const [small, large] = a.content.size <= b.content.size ? [a.content, b.content] : [b.content, a.content];
+  if (small.size < MIN_WORDS_OTHER_SPEAKER) return false;
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared++;
+  return shared / small.size >= SAME_QUOTE_OVERLAP_OTHER_SPEAKER;
+}
+
+/**
+ * The speaker of a quote several outlets ran: the one named by the most outlets, a stated name before an inferred one
+ * and a name before a pronoun left undetermined; the others are kept as the disagreement.
+ */
+function speakerOf(group: readonly Item[]): { speaker: string; certainty: Certainty; undetermined: boolean; disagreement?: SpeakerClaim[] } {
+  const bySpeaker = new Map<string, Item[]>();
+  for (const it of group) bySpeaker.set(it.speaker, [...(bySpeaker.get(it.speaker) ?? []), it]);
+  const claims: SpeakerClaim[] = [...bySpeaker].map(([speaker, items]) => ({
+    speaker,
+    certainty: items.some((i) => i.q.speakerCertainty !== 'inferred') ? 'stated' : 'inferred',
+    sources: [...new Set(items.map((i) => i.articleId))].sort(),
+  }));
+  const undetermined = (c: SpeakerClaim) => bySpeaker.get(c.speaker)?.every((i) => i.q.speakerRule === 'speaker/undetermined') ?? false;
+  claims.sort(
+    (a, b) =>
+      Number(undetermined(a)) - Number(undetermined(b)) ||
+      Number(a.certainty === 'inferred') - Number(b.certainty === 'inferred') ||
+      b.sources.length - a.sources.length ||
+      a.speaker.localeCompare(b.speaker),
+  );
+  const top = claims[0] ?? { speaker: '', certainty: 'inferred' as Certainty, sources: [] };
+  // An undetermined pronoun in one outlet is no disagreement with a name in another.
+  const named = claims.filter((c) => !undetermined(c));
+  return { speaker: top.speaker, certainty: top.certainty, undetermined: undetermined(top), ...(named.length > 1 ? { disagreement: named } : {}) };
+}
+
 /** Case, quote marks, dashes, ellipses and spacing do not make a different wording. */
 export function normalizeWording(text: string): string {
   return text
@@ -101,15 +143,17 @@ function toBriefQuote(group: readonly Item[]): BriefQuote {
   const wordings = [...byWording.keys()];
   // A trimmed quote is contained in the fuller one; anything else means someone changed the words.
   const wordingChanged = wordings.some((a) => wordings.some((b) => a !== b && !a.includes(b) && !b.includes(a)));
-  const certainty: Certainty = group.some((i) => i.q.speakerCertainty !== 'inferred') ? 'stated' : 'inferred';
+  const who = speakerOf(group);
   return {
-    speaker: group[0]?.speaker ?? '',
+    speaker: who.speaker,
     text: main?.text ?? '',
     direct: group.some((i) => i.q.direct),
-    speakerCertainty: certainty,
+    speakerCertainty: who.certainty,
     sources: [...new Set(group.map((i) => i.articleId))].sort(),
     spans: group.map(spanOf),
     ...(variants.length > 1 ? { variants, wordingChanged } : {}),
+    ...(who.disagreement ? { speakerDisagreement: who.disagreement } : {}),
+    ...(who.undetermined ? { speakerUndetermined: true } : {}),
   };
 }
 

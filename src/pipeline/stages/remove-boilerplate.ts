@@ -16,9 +16,10 @@ export function removeBoilerplate(article: ExtractedArticle, options: Boilerplat
     paragraphs.push({ start: text.length, end: text.length + block.text.length, kind: block.kind });
     text += block.text;
   }
-  const diagnostics = text.trim()
+  // An article that ends with no body text is in no story: an error naming it (unless extraction already said why).
+  const diagnostics = text.trim() || article.diagnostics.some((d) => d.severity === 'error')
     ? article.diagnostics
-    : [...article.diagnostics, { stage: 'clean', rule: 'clean/empty', item: article.source, reason: 'no article text left after removing boilerplate', severity: 'warning' as const }];
+    : [...article.diagnostics, { stage: 'clean', rule: 'clean/empty', item: article.source, reason: 'no article text left after removing boilerplate', severity: 'error' as const }];
   return {
     id: article.id,
     source: article.source,

@@ -2,8 +2,12 @@ import type { AnalyzedArticle, EntityMention } from '../../model/analyzed-articl
 import { tokenize } from '../../text/tokens.ts';
 import { TITLE_WORDS, isRoleWord, stripHonorific, titleBefore } from '../../nlp/entities/titles.ts';
 import { tagEntities as tagWithModel, NER_RULE, type EntitySpan, type NerModel } from '../../nlp/ner/index.ts';
+import { correctEntityTypes, isStateAbbreviation } from '../../nlp/entities/correct-entity-types.ts';
 
-/** Stage: named entities from the trained tagger, with titles and honorifics split from the names. */
+/**
+ * Stage: named entities from the trained tagger, with titles and honorifics split from the names and types a reader
+ * would accept (landmarks are places, "on Twitter" is a medium, "D-N.Y." and "Feb" are no entities).
+ */
 export function tagEntities(article: AnalyzedArticle, model: NerModel | undefined): AnalyzedArticle {
   // Captions repeat the body's people and add photographers and agencies ("Getty Images"): body and headings only.
   const tagged = article.sentences.filter((s) => s.kind !== 'caption');
@@ -12,7 +16,7 @@ export function tagEntities(article: AnalyzedArticle, model: NerModel | undefine
   const spans = tagWithModel(model, sentences);
   // Names and surnames the tagger saw as people in this article.
   const people = new Set(spans.filter((s) => s.type === 'person').flatMap((s) => [s.text, s.text.split(/\s+/).at(-1) ?? s.text]));
-  const entities = spans.flatMap((span) => toMention(article.text, retype(span, people)));
+  const entities = correctEntityTypes(article.text, spans.map((span) => retype(span, people))).flatMap((span) => toMention(article.text, span));
   return { ...article, entities };
 }
 
@@ -44,7 +48,9 @@ function dropLeadingTitles(name: string): string {
 function toMention(text: string, span: EntitySpan): EntityMention[] {
   const raw = text.slice(span.start, span.end);
   // Possessives and a sentence-final period belong to the sentence, not the name ("Russia’s", "NATO.").
-  const trimmed = raw.replace(/[’']s$/u, '').replace(/(?<!\.\p{L})\.$/u, '').replace(/[,;:]+$/u, '');
+  const possessiveless = raw.replace(/[’']s$/u, '');
+  // "Mo." and "Calif." keep their period: without it they read as a word ("Mo").
+  const trimmed = (isStateAbbreviation(possessiveless) ? possessiveless : possessiveless.replace(/(?<!\.\p{L})\.$/u, '')).replace(/[,;:]+$/u, '');
   const { name: bare, honorific } = stripHonorific(trimmed);
   // The tagger sometimes takes the title into a person's span ("U.S President Joe Biden").
   const name = span.type === 'person' ? dropLeadingTitles(bare) : bare;

@@ -2,13 +2,14 @@ import { api } from '../api.ts';
 import { useLoad } from '../hooks.ts';
 import { href } from '../route.ts';
 import { Status } from './Status.tsx';
+import type { Highlight } from '../api.ts';
+import { splitHighlights } from '../highlights.ts';
 
-/** Snippets mark matches with U+0002…U+0003; split on them and wrap matches in <mark> as text, never as HTML. */
-export function Snippet({ text }: { text: string }) {
-  const parts = text.split(/([\u0002][^\u0003]*[\u0003])/);
+/** The snippet as text, with the server's highlight ranges wrapped in <mark> (as text nodes, never as HTML). */
+export function Snippet({ text, highlights }: { text: string; highlights: readonly Highlight[] }) {
   return (
     <p class="snippet">
-      {parts.map((p, i) => (p.startsWith('\u0002') ? <mark key={i}>{p.slice(1, -1)}</mark> : p))}
+      {splitHighlights(text, highlights).map((p, i) => (p.match ? <mark key={i}>{p.text}</mark> : p.text))}
     </p>
   );
 }
@@ -31,7 +32,7 @@ export function SearchPage({ q }: { q: string }) {
                   {hit.published ? <time dateTime={hit.published}>{hit.published}</time> : null}
                   <span class="id">[{hit.articleId}]</span>
                 </div>
-                <Snippet text={hit.snippet} />
+                <Snippet text={hit.snippet} highlights={hit.highlights ?? []} />
               </li>
             ))}
           </ul>

@@ -1,4 +1,5 @@
 import { api } from '../api.ts';
+import { plural } from '../format.ts';
 import { useLoad } from '../hooks.ts';
 import { href } from '../route.ts';
 import { Status } from './Status.tsx';
@@ -18,9 +19,9 @@ export function StoryList({ offset }: { offset: number }) {
               <li key={s.id} class="story-item">
                 <a class="story-title" href={href.story(s.id)}>{s.title || s.id}</a>
                 <div class="meta">
-                  <span class="badge" title="sources left after collapsing copies and rewrites">{s.independentSources} independent {s.independentSources === 1 ? 'source' : 'sources'}</span>
-                  <span>{s.articleCount} articles</span>
-                  {s.outlets.length ? <span>{s.outlets.join(', ')}</span> : null}
+                  <span class="badge" title="sources left after collapsing copies and rewrites">{plural(s.independentSources, 'independent source', 'independent sources')}</span>
+                  <span>{plural(s.articleCount, 'article', 'articles')}</span>
+                  {s.outlets.length ? <span class="outlets">{s.outlets.join(', ')}</span> : <span class="outlets muted">outlets not named in the articles</span>}
                   {s.latestPublished ? <time dateTime={s.latestPublished}>{s.latestPublished}</time> : null}
                 </div>
               </li>
@@ -28,7 +29,7 @@ export function StoryList({ offset }: { offset: number }) {
           </ol>
           <nav class="pager">
             {offset > 0 ? <a href={href.list(Math.max(0, offset - PAGE))}>← Newer</a> : null}
-            <span>{page.total} stories</span>
+            <span>{plural(page.total, 'story', 'stories')}</span>
             {offset + PAGE < page.total ? <a href={href.list(offset + PAGE)}>Older →</a> : null}
           </nav>
         </section>

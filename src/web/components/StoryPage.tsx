@@ -1,6 +1,7 @@
 import { Fragment } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { api, type BriefArticle, type StoryBriefStory } from '../api.ts';
+import { plural, quoted } from '../format.ts';
 import { useLoad } from '../hooks.ts';
 import { safeHttpUrl } from '../route.ts';
 import { Citations, Markers, Outlets, Passage, type CitationContext, type OpenCitation } from './citations.tsx';
@@ -36,8 +37,8 @@ function Brief({ brief, articles }: { brief: StoryBriefStory; articles: readonly
       <article class="brief">
         <h1>{brief.title}</h1>
         <div class="meta">
-          <span class="badge">{brief.independentSources} independent sources</span>
-          <span>{brief.articleIds.length} articles</span>
+          <span class="badge">{plural(brief.independentSources, 'independent source', 'independent sources')}</span>
+          <span>{plural(brief.articleIds.length, 'article', 'articles')}</span>
           <a href={`/api/stories/${encodeURIComponent(brief.id)}.md`}>Markdown</a>
           <a href={`/api/stories/${encodeURIComponent(brief.id)}.json`}>JSON</a>
         </div>
@@ -58,7 +59,7 @@ function Brief({ brief, articles }: { brief: StoryBriefStory; articles: readonly
         {claims.length ? (
           <section id="agreement">
             <h2>What sources agree on</h2>
-            <AgreementTable brief={brief} claims={claims.slice(0, FIRST.claims)} articles={ctx.articles} />
+            <AgreementTable brief={brief} claims={claims} initial={FIRST.claims} articles={ctx.articles} />
           </section>
         ) : null}
 
@@ -72,7 +73,7 @@ function Brief({ brief, articles }: { brief: StoryBriefStory; articles: readonly
                   <ul>
                     {d.values.map((v, j) => (
                       <li key={j}>
-                        <span class="value">{v.value.toLocaleString('en-US')}</span> “{v.text}” <Markers item={`disc-${i}-${j}`} sources={v.sources} />
+                        <span class="value">{v.value.toLocaleString('en-US')}</span> {quoted(v.text)} <Markers item={`disc-${i}-${j}`} sources={v.sources} />
                         <Passage item={`disc-${i}-${j}`} spans={v.spans} />
                       </li>
                     ))}
@@ -89,7 +90,7 @@ function Brief({ brief, articles }: { brief: StoryBriefStory; articles: readonly
             <ul>
               {brief.agreed.map((a, i) => (
                 <li key={i}>
-                  {a.about}: <span class="value">{a.value.toLocaleString('en-US')}</span> ({a.texts.map((t) => `“${t}”`).join(', ')}) <Markers item={`agreed-${i}`} sources={a.sources} />
+                  {a.about}: <span class="value">{a.value.toLocaleString('en-US')}</span> ({a.texts.map(quoted).join(', ')}) <Markers item={`agreed-${i}`} sources={a.sources} />
                   <Passage item={`agreed-${i}`} spans={a.spans} />
                 </li>
               ))}
@@ -124,7 +125,7 @@ function Brief({ brief, articles }: { brief: StoryBriefStory; articles: readonly
                 <li key={i} class={q.wordingChanged ? 'quote changed' : 'quote'}>
                   <strong>{q.speaker || 'Unattributed'}</strong>
                   {q.speakerCertainty === 'inferred' ? <span class="muted"> (speaker inferred)</span> : null}
-                  {q.direct ? ': ' : ' (paraphrase): '}“{q.text}” <Markers item={`quote-${i}`} sources={q.sources} />
+                  {q.direct ? ': ' : ' (paraphrase): '}{quoted(q.text)} <Markers item={`quote-${i}`} sources={q.sources} />
                   <Outlets sources={q.sources} />
                   {q.wordingChanged ? <span class="flag">wording changed</span> : null}
                   <Passage item={`quote-${i}`} spans={q.spans} />
@@ -132,7 +133,7 @@ function Brief({ brief, articles }: { brief: StoryBriefStory; articles: readonly
                     <ul class="variants">
                       {q.variants.map((v, j) => (
                         <li key={j}>
-                          “{v.text}” <Markers item={`quote-${i}-v${j}`} sources={v.sources} />
+                          {quoted(v.text)} <Markers item={`quote-${i}-v${j}`} sources={v.sources} />
                           <Outlets sources={v.sources} />
                           <Passage item={`quote-${i}-v${j}`} spans={v.spans} />
                         </li>
@@ -190,48 +191,62 @@ function Brief({ brief, articles }: { brief: StoryBriefStory; articles: readonly
   );
 }
 
-function AgreementTable({ brief, claims, articles }: { brief: StoryBriefStory; claims: StoryBriefStory['claims']; articles: ReadonlyMap<string, BriefArticle> }) {
+/**
+ * Claims against sources, the best-supported first. The first `initial` rows show; a button shows the rest, so
+ * every claim (clause-level ones included, marked "part of each sentence") can be reached.
+ */
+function AgreementTable({ brief, claims, initial, articles }: { brief: StoryBriefStory; claims: StoryBriefStory['claims']; initial: number; articles: ReadonlyMap<string, BriefArticle> }) {
+  const [all, setAll] = useState(false);
   const cols = brief.articleIds;
+  const shown = all ? claims : claims.slice(0, initial);
+  const clauses = claims.filter((c) => c.level === 'clause').length;
   return (
-    <div class="table-wrap">
-      <table class="agreement">
-        <thead>
-          <tr>
-            <th scope="col">Claim</th>
-            {cols.map((id, i) => (
-              <th scope="col" key={id} title={articles.get(id)?.title ?? id}>
-                [{i + 1}]
-                {articles.get(id)?.outlet ? <div class="col-outlet">{articles.get(id)?.outlet}</div> : null}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {claims.map((c, i) => (
-            <Fragment key={i}>
-              <tr>
-                <td>
-                  {c.text}{' '}
-                  <span class="muted">
-                    ({c.independentSources} independent{c.level === 'clause' ? '; part of each sentence' : ''})
-                  </span>
-                </td>
-                {cols.map((id) => (
-                  <td key={id} class={c.sources.includes(id) ? 'yes' : 'no'}>
-                    {c.sources.includes(id) ? <Markers item={`claim-${i}`} sources={[id]} /> : <span aria-label="not reported">·</span>}
+    <>
+      <div class="table-wrap">
+        <table class="agreement">
+          <thead>
+            <tr>
+              <th scope="col">Claim</th>
+              {cols.map((id, i) => (
+                <th scope="col" key={id} title={articles.get(id)?.title ?? id}>
+                  [{i + 1}]
+                  {articles.get(id)?.outlet ? <div class="col-outlet">{articles.get(id)?.outlet}</div> : null}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((c, i) => (
+              <Fragment key={i}>
+                <tr class={c.level === 'clause' ? 'claim clause' : 'claim'}>
+                  <td>
+                    {c.text}{' '}
+                    <span class="muted">
+                      ({c.independentSources} independent{c.level === 'clause' ? '; part of each sentence' : ''})
+                    </span>
                   </td>
-                ))}
-              </tr>
-              <tr class="passage-row">
-                <td colSpan={cols.length + 1}>
-                  <Passage item={`claim-${i}`} spans={c.spans} />
-                </td>
-              </tr>
-            </Fragment>
-          ))}
-        </tbody>
-      </table>
-    </div>
+                  {cols.map((id) => (
+                    <td key={id} class={c.sources.includes(id) ? 'yes' : 'no'}>
+                      {c.sources.includes(id) ? <Markers item={`claim-${i}`} sources={[id]} /> : <span aria-label="not reported">·</span>}
+                    </td>
+                  ))}
+                </tr>
+                <tr class="passage-row">
+                  <td colSpan={cols.length + 1}>
+                    <Passage item={`claim-${i}`} spans={c.spans} />
+                  </td>
+                </tr>
+              </Fragment>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {claims.length > initial ? (
+        <button type="button" class="more" onClick={() => setAll(!all)}>
+          {all ? 'Show fewer' : `Show all ${plural(claims.length, 'claim', 'claims')}${clauses ? ` (${clauses} part of a sentence)` : ''}`}
+        </button>
+      ) : null}
+    </>
   );
 }
 

@@ -7,8 +7,8 @@ import { B, E, re } from './helpers.ts';
 
 export const ago: Parser = {
   id: 'ago',
-  gate: /ago|from now|hence|later|earlier|before|after/i,
-  pattern: re(`${B}${COUNT}[\\s-]+(?<unit>${UNIT_NAME})\\s+(?<dir>ago|from now|hence|later|earlier|before|after)${E}`),
+  gate: /ago|from now|hence|later|earlier|before|after|prior/i,
+  pattern: re(`${B}${COUNT}[\\s-]+(?<unit>${UNIT_NAME})\\s+(?<dir>ago|from now|hence|later|earlier|before|after|prior)${E}`),
   extract(m, { text }) {
     const count = m.groups?.['count'] ?? '';
     const unit = UNITS[(m.groups?.['unit'] ?? '').toLowerCase()];
@@ -18,9 +18,9 @@ export const ago: Parser = {
     // "a month earlier than usual" compares, and "two days before the vote" counts from an event we cannot date:
     // both leave only the duration, which the duration parser finds.
     const rest = text.slice(end, end + 12);
-    if (/^\s+than\b/i.test(rest) || ((dir === 'before' || dir === 'after') && /^\s+\p{L}/u.test(rest))) return null;
+    if (/^\s+than\b/i.test(rest) || ((dir === 'before' || dir === 'after' || dir === 'prior') && /^\s+(?!by\b)\p{L}/u.test(rest))) return null;
     if (/^the\s/i.test(count)) return null;
-    const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' ? -1 : 1;
+    const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'prior' ? -1 : 1;
     if (isVague(count)) {
       // "years ago", "months from now": a direction without a count.
       const value = sign < 0 ? 'PAST_REF' : 'FUTURE_REF';

@@ -46,17 +46,20 @@ export const relativePeriod: Parser = {
 
 /**
  * Counted from the last mentioned date: "the next day", "the previous day", "the same day", "that day",
- * "the same year", "that year" ("In 1975 ... that year" is 1975).
+ * "the same year", "that year" ("In 1975 ... that year" is 1975), "the day before" / "the day after".
  */
 export const relativeDayAnchored: Parser = {
   id: 'anchored-day',
   gate: /day|morning|evening|night|week|month|year/i,
   pattern: re(
     `${B}(?:(?:the|that)\\s+(?<which>next|following|previous|same|preceding)\\s+(?<day>day|morning|evening|night)|` +
-      `the\\s+same\\s+(?<same>week|month|year)|that\\s+(?<that>day|week|month|year))${E}`,
+      `the\\s+same\\s+(?<same>week|month|year)|that\\s+(?<that>day|week|month|year)|` +
+      // "an emergency meeting the day before": before/after with no event of its own after it.
+      `the\\s+day\\s+(?<edge>before|after)(?=\\s*[,.;:)]|\\s+(?:by|in|at|and|when|with)\\b))${E}`,
   ),
   extract(m) {
-    const which = (m.groups?.['which'] ?? 'same').toLowerCase();
+    const edge = m.groups?.['edge']?.toLowerCase();
+    const which = edge === 'before' ? 'previous' : edge === 'after' ? 'next' : (m.groups?.['which'] ?? 'same').toLowerCase();
     const amount = which === 'same' ? 0 : which === 'previous' || which === 'preceding' ? -1 : 1;
     const unit = UNIT_WORDS[(m.groups?.['same'] ?? m.groups?.['that'] ?? 'day').toLowerCase()] ?? 'day';
     return { start: m.index, end: m.index + m[0].length, kind: 'date', rule: this.id, relative: { type: 'anchored', unit, amount } };

@@ -1,0 +1,7 @@
+// Types for build.mjs (plain JavaScript so it runs before anything is built), for the tests that import it.
+export declare const ROOT: string;
+export declare const CLI_DIR: string;
+export declare const CLI_BUNDLE: string;
+export declare function bundleIsStale(): boolean;
+export declare function buildCli(): Promise<void>;
+export declare function buildWeb(): Promise<void>;

@@ -1,0 +1,209 @@
+/**
+ * Greedy centroid-linkage agglomeration over sparse vectors: repeatedly joins the most alike pair of clusters (cosine
+ * of their summed vectors, lowered by the time between them) while it reaches `threshold`.
+ *
+ * The result is a function of the items alone, whatever order or batches they came in: similarities do not depend on
+ * other items (no batch statistics), candidates are every cluster sharing one of a cluster's heaviest terms (no
+ * "best k" that an unrelated item could push out), and ties are broken by the items' canonical positions. Items that
+ * never come within `threshold` of a group cannot change it.
+ */
+
+export interface AgglomerateItem {
+  /** Sum of the item's unit vectors (one per article it holds). */
+  readonly vector: ReadonlyMap<number, number>;
+  /** Articles summed into `vector` (average linkage divides by it). */
+  readonly size?: number;
+  /** Days (since 1970) of the item's dated members; empty when undated. */
+  readonly days: readonly number[];
+}
+
+export interface TimeOptions {
+  /** Share of a score that time distance may take off. */
+  readonly weight: number;
+  /** Decay scale in days. */
+  readonly scaleDays: number;
+  /** Two clusters whose nearest dated members are further apart than this are never joined. */
+  readonly windowDays: number;
+}
+
+export interface AgglomerateOptions {
+  readonly threshold: number;
+  /** Heaviest terms of a cluster through which its candidates are found. */
+  readonly probeTerms: number;
+  readonly time?: TimeOptions;
+  /**
+   * `centroid`: cosine of the summed vectors. `average`: mean cosine over all pairs of members (the dot product of
+   * two sums of unit vectors ÷ the pair count), which does not let a grown cluster's blurred centroid chain in
+   * loosely related ones.
+   */
+  readonly linkage?: 'centroid' | 'average';
+}
+
+interface Cluster {
+  sum: Map<number, number>;
+  norm: number;
+  /** Sorted distinct days of dated members. */
+  days: number[];
+  members: number[];
+  size: number;
+  alive: boolean;
+  /** Terms under which the cluster is indexed (its heaviest). */
+  probe: number[];
+}
+
+function normOf(v: ReadonlyMap<number, number>): number {
+  let s = 0;
+  for (const w of v.values()) s += w * w;
+  return Math.sqrt(s);
+}
+
+function dot(a: ReadonlyMap<number, number>, b: ReadonlyMap<number, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let s = 0;
+  for (const [k, w] of small) {
+    const u = large.get(k);
+    if (u !== undefined) s += w * u;
+  }
+  return s;
+}
+
+/** Distance in days between the nearest members of two sorted day lists; undefined when either is undated. */
+export function nearestDistance(a: readonly number[], b: readonly number[]): number | undefined {
+  if (a.length === 0 || b.length === 0) return undefined;
+  let i = 0;
+  let j = 0;
+  let best = Number.POSITIVE_INFINITY;
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    best = Math.min(best, Math.abs(x - y));
+    if (x < y) i++;
+    else j++;
+  }
+  return best;
+}
+
+/** 1 for undated or same-day pairs, falling towards 1 − weight with distance; 0 beyond the window. */
+export function timeFactor(distance: number | undefined, time: TimeOptions | undefined): number {
+  if (distance === undefined || time === undefined) return 1;
+  if (distance > time.windowDays) return 0;
+  return 1 - time.weight * (1 - Math.exp(-distance / time.scaleDays));
+}
+
+function mergeDays(a: readonly number[], b: readonly number[]): number[] {
+  return [...new Set([...a, ...b])].sort((x, y) => x - y);
+}
+
+function heaviest(sum: ReadonlyMap<number, number>, n: number): number[] {
+  return [...sum]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, n)
+    .map((e) => e[0]);
+}
+
+interface Pair {
+  readonly i: number;
+  readonly j: number;
+  readonly sim: number;
+}
+
+/** Before: higher similarity first, then lower indices (canonical order). */
+function before(a: Pair, b: Pair): boolean {
+  return a.sim > b.sim || (a.sim === b.sim && (a.i < b.i || (a.i === b.i && a.j < b.j)));
+}
+
+function insert(queue: Pair[], item: Pair): void {
+  let lo = 0;
+  let hi = queue.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const q = queue[mid];
+    if (q && before(q, item)) lo = mid + 1;
+    else hi = mid;
+  }
+  queue.splice(lo, 0, item);
+}
+
+/** Groups of item indices (each sorted), in order of their first item. */
+export function agglomerate(items: readonly AgglomerateItem[], options: AgglomerateOptions): number[][] {
+  const clusters: Cluster[] = items.map((it, i) => {
+    const sum = new Map(it.vector);
+    return { sum, norm: normOf(sum), days: mergeDays(it.days, []), members: [i], size: it.size ?? 1, alive: true, probe: heaviest(sum, options.probeTerms) };
+  });
+  if (options.threshold >= 1) return clusters.map((c) => c.members);
+  const postings = new Map<number, Set<number>>();
+  const index = (i: number): void => {
+    for (const k of clusters[i]?.probe ?? []) {
+      const p = postings.get(k);
+      if (p) p.add(i);
+      else postings.set(k, new Set([i]));
+    }
+  };
+  const unindex = (i: number): void => {
+    for (const k of clusters[i]?.probe ?? []) postings.get(k)?.delete(i);
+  };
+  clusters.forEach((_, i) => index(i));
+  const similarity = (a: Cluster, b: Cluster): number => {
+    if (a.norm === 0 || b.norm === 0) return 0;
+    const scale = options.linkage === 'average' ? a.size * b.size : a.norm * b.norm;
+    return (dot(a.sum, b.sum) / scale) * timeFactor(nearestDistance(a.days, b.days), options.time);
+  };
+  const bestOf = (i: number): Pair | undefined => {
+    const c = clusters[i];
+    if (!c || !c.alive) return undefined;
+    const seen = new Set<number>();
+    let best: Pair | undefined;
+    // Candidates share one of this cluster's heaviest terms, or it shares one of theirs (found through the sum).
+    for (const k of c.sum.keys()) {
+      for (const j of postings.get(k) ?? []) {
+        if (j === i || seen.has(j)) continue;
+        seen.add(j);
+        const other = clusters[j];
+        if (!other || !other.alive) continue;
+        const sim = similarity(c, other);
+        if (sim >= options.threshold && (!best || sim > best.sim || (sim === best.sim && j < best.j))) best = { i, j, sim };
+      }
+    }
+    return best;
+  };
+  const queue: Pair[] = [];
+  for (let i = 0; i < clusters.length; i++) {
+    const b = bestOf(i);
+    if (b) insert(queue, b);
+  }
+  while (queue.length > 0) {
+    const top = queue.shift();
+    if (!top) break;
+    const a = clusters[top.i];
+    const b = clusters[top.j];
+    if (!a || !a.alive) continue;
+    // A queued pair is stale when either side has changed since: look again from this side.
+    if (!b || !b.alive || Math.abs(similarity(a, b) - top.sim) > 1e-12) {
+      const again = bestOf(top.i);
+      if (again) insert(queue, again);
+      continue;
+    }
+    const keepIdx = Math.min(top.i, top.j);
+    const goneIdx = Math.max(top.i, top.j);
+    const keep = clusters[keepIdx];
+    const gone = clusters[goneIdx];
+    if (!keep || !gone) continue;
+    unindex(keepIdx);
+    unindex(goneIdx);
+    for (const [k, w] of gone.sum) keep.sum.set(k, (keep.sum.get(k) ?? 0) + w);
+    keep.norm = normOf(keep.sum);
+    keep.days = mergeDays(keep.days, gone.days);
+    keep.members.push(...gone.members);
+    keep.size += gone.size;
+    keep.probe = heaviest(keep.sum, options.probeTerms);
+    gone.alive = false;
+    index(keepIdx);
+    // The merged cluster looks for its next partner; so does every cluster whose queued partner just changed.
+    const again = bestOf(keepIdx);
+    if (again) insert(queue, again);
+  }
+  return clusters
+    .filter((c) => c.alive)
+    .map((c) => c.members.sort((x, y) => x - y))
+    .sort((x, y) => (x[0] ?? 0) - (y[0] ?? 0));
+}

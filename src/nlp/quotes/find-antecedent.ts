@@ -1,0 +1,155 @@
+import type { TextRange } from '../../model/span.ts';
+import { tokenize } from '../../text/tokens.ts';
+import { isReportingVerbAt } from './find-reporting-verb.ts';
+import type { NameSpan } from './types.ts';
+import { isTitleWord } from './titles.ts';
+import { isRoleWord } from '../entities/titles.ts';
+
+/** What the antecedent search may look at, built once per article. */
+export interface Discourse {
+  readonly text: string;
+  readonly sentences: readonly TextRange[];
+  readonly paragraphs: readonly TextRange[];
+  /** Quoted stretches: a name inside someone's quote is not who "he" is in the narration. */
+  readonly quoted: readonly TextRange[];
+  /** Names a he/she can stand for: people, and names already found speaking. Sorted by start. */
+  readonly people: readonly NameSpan[];
+}
+
+/** A quote already attributed, as a candidate: the speaker of the previous quote is the likeliest "he". */
+export interface SpokenBefore {
+  readonly at: number;
+  readonly speaker: string;
+  readonly range: TextRange;
+}
+
+export interface Antecedent {
+  readonly speaker: string;
+  readonly range: TextRange;
+  readonly rule: string;
+}
+
+// A reader keeps a "he" tied to someone over about this many sentences, and not across more than one paragraph break
+// without a name: further back the reporter names the speaker again.
+const MAX_SENTENCES_BACK = 6;
+const MAX_PARAGRAPHS_BACK = 1;
+// "Bill Kristol, who led ..., said": a name counts as the teller of its sentence when a reporting verb follows within
+// this many words (an apposition or relative clause of a few words in between).
+const MAX_WORDS_NAME_TO_VERB = 3;
+
+/**
+ * Who a he/she speaking at `at` stands for, the way a reader finds it: walking back sentence by sentence from the
+ * words before it, the first sentence that has a fitting candidate gives it, in this order: the speaker of a quote in
+ * that sentence; a person followed by a reporting verb ("Justice Antonin Scalia, who said"); the first person named
+ * (the sentence's subject, as a rule: "But Justice Antonin Scalia was unconvinced."). A sentence whose subject is
+ * itself a fitting he/she ("He recalled campaigning with Romney") passes the question further back. Names inside
+ * quotes and names of places or organizations never count. Undefined when nothing fits within reach.
+ */
+export function findAntecedent(
+  d: Discourse,
+  at: number,
+  fits: (name: string) => boolean,
+  spoken: readonly SpokenBefore[],
+  pronoun: RegExp,
+): Antecedent | undefined {
+  const here = sentenceIndex(d.sentences, at);
+  let firstParagraph = paragraphIndex(d.paragraphs, at) - MAX_PARAGRAPHS_BACK;
+  for (let i = here, n = 0; i >= 0 && n <= MAX_SENTENCES_BACK; i--, n++) {
+    const s = d.sentences[i];
+    if (s === undefined || paragraphIndex(d.paragraphs, s.start) < firstParagraph) break;
+    const segment = { start: s.start, end: Math.min(s.end, at) };
+    if (segment.end <= segment.start) continue;
+    const said = spoken.filter((q) => q.at >= segment.start && q.at < segment.end && fits(q.speaker)).at(-1);
+    if (said !== undefined) return { speaker: said.speaker, range: said.range, rule: 'speaker/previous-quote' };
+    const people = d.people.filter((p) => p.start >= segment.start && p.end <= segment.end && !inside(d.quoted, p) && fits(p.name));
+    const teller = people.find((p) => tellsIn(d.text, p, segment.end));
+    if (teller !== undefined) return { speaker: teller.name, range: teller, rule: 'speaker/teller-of-sentence' };
+    // "The congressman also expressed concern about his wife, Huma Abedin": a role standing as the subject refers
+    // back to someone named before, just like a pronoun.
+    const subjectPronoun = leadingPronoun(d, segment, pronoun) ?? leadingRole(d.text, segment);
+    // "Speaking just as Sherman held a call, Ryabkov rattled off demands": a name in a subordinate clause or after a
+    // preposition is not the sentence's subject when another name is.
+    const first = people.find((p) => !subordinate(d.text, segment.start, p.start) && !possessed(d.text, segment.start, p.start)) ?? people[0];
+    if (first !== undefined && (subjectPronoun === undefined || first.start < subjectPronoun)) {
+      return { speaker: first.name, range: first, rule: 'speaker/subject-of-sentence' };
+    }
+    // "He recalled campaigning with Romney": the same he continues, so keep walking back, as far again from here.
+    if (subjectPronoun !== undefined) firstParagraph = Math.min(firstParagraph, paragraphIndex(d.paragraphs, s.start) - MAX_PARAGRAPHS_BACK);
+  }
+  return undefined;
+}
+
+// Words that open a clause or phrase whose names are not the subject of the sentence.
+const SUBORDINATORS = new Set(
+  'as when while after before because if since although though until unless whereas with without for of to from by at in on about against like than including'.split(' '),
+);
+
+/** True when the nearest word that opens a clause or phrase before `at` (back to a comma or the start) subordinates it. */
+function subordinate(text: string, from: number, at: number): boolean {
+  const before = text.slice(from, at);
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('—')) + 1);
+  return clause.toLowerCase().split(/[^\p{L}]+/u).some((w) => SUBORDINATORS.has(w));
+}
+
+// "his wife, Huma Abedin", "her partner, Heather Poe": a name owned by someone else in the sentence is not its subject.
+function possessed(text: string, from: number, at: number): boolean {
+  const before = text.slice(Math.max(from, at - 30), at).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).slice(-3);
+  return before.some((w) => w === 'his' || w === 'her' || w === 'their');
+}
+
+// "The congressman", "The former senator": a role (title words after "the") opening the sentence, then a verb.
+const ROLE_SUBJECT = /^(?:[\s“”"]*)(?:But|And|Still|Later|Earlier)?,?\s*[Tt]he\s+((?:[\p{L}.-]+\s+){0,3}?[\p{L}.-]+)\s+(?:also\s+|later\s+|then\s+)?\p{Ll}+/u;
+
+function leadingRole(text: string, segment: TextRange): number | undefined {
+  const m = ROLE_SUBJECT.exec(text.slice(segment.start, segment.end));
+  if (m === null) return undefined;
+  const words = (m[1] ?? '').split(/\s+/);
+  return words.every((w) => isTitleWord(w)) && words.some((w) => isRoleWord(w)) ? segment.start + m.index : undefined;
+}
+
+function inside(quoted: readonly TextRange[], r: TextRange): boolean {
+  return quoted.some((q) => q.start <= r.start && r.end <= q.end);
+}
+
+function tellsIn(text: string, p: NameSpan, limit: number): boolean {
+  let words = 0;
+  for (const t of tokenize(text.slice(p.end, Math.min(limit, p.end + 200)), p.end)) {
+    if (!/\p{L}/u.test(t.text)) {
+      if (/^[.;:!?“”"]$/.test(t.text)) return false;
+      continue;
+    }
+    if (isReportingVerbAt(text, t)) return true;
+    if (++words > MAX_WORDS_NAME_TO_VERB) return false;
+  }
+  return false;
+}
+
+/** Offset of a he/she that opens the segment's narration (after an opening adverbial), if any. */
+function leadingPronoun(d: Discourse, segment: TextRange, pronoun: RegExp): number | undefined {
+  let words = 0;
+  for (const t of tokenize(d.text.slice(segment.start, segment.end), segment.start)) {
+    if (!/\p{L}/u.test(t.text) || inside(d.quoted, t)) continue;
+    if (pronoun.test(t.text)) return t.start;
+    // The subject stands within the first few words ("On Tuesday, he said"; "But she added").
+    if (++words >= 6) return undefined;
+  }
+  return undefined;
+}
+
+export function sentenceIndex(sentences: readonly TextRange[], at: number): number {
+  let found = -1;
+  for (const [i, s] of sentences.entries()) {
+    if (s.start > at) break;
+    found = i;
+  }
+  return found;
+}
+
+function paragraphIndex(paragraphs: readonly TextRange[], at: number): number {
+  let found = 0;
+  for (const [i, p] of paragraphs.entries()) {
+    if (p.start > at) break;
+    found = i;
+  }
+  return found;
+}

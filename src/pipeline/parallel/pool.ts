@@ -1,0 +1,132 @@
+import { Worker } from 'node:worker_threads';
+import type { Diagnostic } from '../../model/diagnostic.ts';
+import type { Outcome } from '../pipeline.ts';
+import type { FromWorker, TaskKind, TaskTypes, ToWorker } from './tasks.ts';
+
+// Set by scripts/build.mjs in the CLI bundle: the worker is then dist/cli/worker.mjs, not the TypeScript source.
+declare const CROSSCHECK_BUNDLED: boolean | undefined;
+
+// Items per message: large enough that messaging is noise beside the work (an article takes ~5-20 ms), small
+// enough that the threads finish together (the last batch is the only one a thread waits on).
+const BATCH = 4;
+
+/** The worker script: the bundle's worker when running built, else the source through tsx (development, tests). */
+function workerScript(): URL {
+  // import.meta.url names this source file even in the bundle (scripts/build.mjs), so both paths are from here.
+  return typeof CROSSCHECK_BUNDLED !== 'undefined' ? new URL('../../../dist/cli/worker.mjs', import.meta.url) : new URL('./dev-worker.mjs', import.meta.url);
+}
+
+interface Slot {
+  readonly worker: Worker;
+  /** The batch in flight, or null when idle. */
+  busy: { readonly start: number; readonly count: number } | null;
+  alive: boolean;
+}
+
+/**
+ * A fixed set of worker threads, each with its own loaded models, that runs the pipeline's per-item steps
+ * (tasks.ts). Results come back in input order whatever thread ran them, so output never depends on scheduling.
+ * A thread that dies fails only its batch in flight (those items get a diagnostic); the others go on.
+ */
+export class WorkerPool {
+  private readonly slots: Slot[];
+  private readonly readyDiagnostics: Promise<readonly Diagnostic[]>;
+  private onDone: ((slot: Slot, m: FromWorker & { type: 'done' }) => void) | null = null;
+  private onFail: ((slot: Slot, reason: string) => void) | null = null;
+
+  constructor(size: number) {
+    if (!Number.isInteger(size) || size < 1) throw new TypeError(`WorkerPool: size must be a whole number >= 1, got ${size}`);
+    const url = workerScript();
+    const ready: Promise<readonly Diagnostic[]>[] = [];
+    this.slots = Array.from({ length: size }, () => {
+      const worker = new Worker(url);
+      const slot: Slot = { worker, busy: null, alive: true };
+      ready.push(
+        new Promise((resolve) => {
+          worker.once('message', (m: FromWorker) => resolve(m.type === 'ready' ? m.diagnostics : []));
+          worker.once('error', () => resolve([]));
+        }),
+      );
+      worker.on('message', (m: FromWorker) => {
+        if (m.type === 'done') this.onDone?.(slot, m);
+      });
+      const fail = (reason: string): void => {
+        if (!slot.alive) return;
+        slot.alive = false;
+        this.onFail?.(slot, reason);
+      };
+      worker.on('error', (err) => fail(`worker thread failed: ${err.message}`));
+      worker.on('exit', (code) => fail(`worker thread exited (code ${code})`));
+      return slot;
+    });
+    this.readyDiagnostics = Promise.all(ready).then((all) => all[0] ?? []);
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /** Diagnostics of loading the models (the same in every thread, so the first thread's). */
+  ready(): Promise<readonly Diagnostic[]> {
+    return this.readyDiagnostics;
+  }
+
+  /** Runs one step over every item; outcome i belongs to item i. One `map` at a time. */
+  map<K extends TaskKind>(kind: K, items: readonly TaskTypes[K]['item'][], shared: TaskTypes[K]['shared']): Promise<Outcome<TaskTypes[K]['result']>[]> {
+    const outcomes: Outcome<TaskTypes[K]['result']>[] = new Array(items.length);
+    let next = 0;
+    let pending = items.length;
+    return new Promise((resolve) => {
+      if (pending === 0) return resolve(outcomes);
+      const finish = (start: number, results: readonly Outcome<unknown>[]): void => {
+        results.forEach((o, k) => (outcomes[start + k] = o as Outcome<TaskTypes[K]['result']>));
+        pending -= results.length;
+        if (pending === 0) {
+          this.onDone = null;
+          this.onFail = null;
+          resolve(outcomes);
+        }
+      };
+      const feed = (slot: Slot): void => {
+        if (!slot.alive || next >= items.length) {
+          slot.busy = null;
+          // Every thread gone: the items nobody will run fail here instead of waiting forever.
+          if (!this.slots.some((s) => s.alive) && next < items.length) {
+            const start = next;
+            next = items.length;
+            finish(start, items.slice(start).map(() => ({ failed: 'internal error: no worker thread left' })));
+          }
+          return;
+        }
+        const start = next;
+        const batch = items.slice(start, start + BATCH);
+        next += batch.length;
+        slot.busy = { start, count: batch.length };
+        slot.worker.postMessage({ type: 'items', kind, start, items: batch } satisfies ToWorker);
+      };
+      this.onDone = (slot, m) => {
+        slot.busy = null;
+        finish(m.start, m.outcomes);
+        feed(slot);
+      };
+      this.onFail = (slot, reason) => {
+        const lost = slot.busy;
+        slot.busy = null;
+        if (lost) finish(lost.start, Array.from({ length: lost.count }, () => ({ failed: `internal error: ${reason}` })));
+        for (const s of this.slots) if (s.alive && s.busy === null) feed(s);
+        feed(slot);
+      };
+      for (const slot of this.slots) {
+        if (!slot.alive) continue;
+        slot.worker.postMessage({ type: 'shared', kind, shared } satisfies ToWorker);
+        feed(slot);
+      }
+      if (!this.slots.some((s) => s.alive)) finish(0, items.map(() => ({ failed: 'internal error: no worker thread left' })));
+    });
+  }
+
+  async close(): Promise<void> {
+    for (const s of this.slots) s.alive = false;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}

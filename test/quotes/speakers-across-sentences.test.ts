@@ -1,0 +1,107 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findQuotes } from '../../src/nlp/quotes/index.ts';
+import type { NameSpan } from '../../src/nlp/quotes/types.ts';
+import { inputOf } from './helpers.ts';
+
+/** Every occurrence of each listed name, typed as given (what the NER stage hands the quote finder). */
+function namesIn(text: string, list: readonly (readonly [string, NameSpan['type'], string?])[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const [name, type, title] of list) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      out.push({ start: at, end: at + name.length, name, type, ...(title ? { title } : {}) });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function speakers(text: string, names: Parameters<typeof namesIn>[1]): string[] {
+  return findQuotes({ ...inputOf(text), names: namesIn(text, names) })
+    .filter((q) => q.direct)
+    .map((q) => `${q.speaker ?? '-'} ${q.speakerCertainty ?? '-'} ${q.speakerRule ?? '-'}`);
+}
+
+test('"he" is the person the previous sentence is about, not the last speaker quoted nor the last name', () => {
+  const text =
+    'Justice Elena Kagan said that “excessive subjectivity” may violate the law.\n\n' +
+    'But Justice Antonin Scalia was unconvinced.\n\n' +
+    '“I’m getting whipsawed here,” he told the plaintiffs’ lawyer, Joseph M. Sellers.';
+  assert.deepEqual(speakers(text, [['Elena Kagan', 'person'], ['Antonin Scalia', 'person'], ['Joseph M. Sellers', 'person']]), [
+    'Antonin Scalia inferred speaker/subject-of-sentence',
+  ]);
+});
+
+test('a person who "said" in the previous sentence outranks the first person named there', () => {
+  const text =
+    'This argument that confounded Justice Anthony Kennedy also drew the ire of Justice Antonin Scalia who said he was whipsawed. ' +
+    '“If somebody tells you how to exercise discretion, you don’t have discretion,” he said.';
+  assert.deepEqual(speakers(text, [['Anthony Kennedy', 'person'], ['Antonin Scalia', 'person']]), ['Antonin Scalia inferred speaker/teller-of-sentence']);
+});
+
+test('a sentence led by the same pronoun passes the question further back', () => {
+  const text =
+    'Paul Ryan offered new insight on how he came to bond with the governor.\n\n' +
+    'He was campaigning with Mitt Romney in Wisconsin at the time.\n\n' +
+    '“We spent about five days on the road,” he said.';
+  assert.deepEqual(speakers(text, [['Paul Ryan', 'person'], ['Mitt Romney', 'person']]), ['Paul Ryan inferred speaker/subject-of-sentence']);
+});
+
+test('"she" skips a man named in between, and names inside quotes are never antecedents', () => {
+  const text =
+    'Mary Cheney wrote on Facebook that her sister was wrong. Their father, Dick Cheney, supports same-sex marriage, and his view is known.\n\n' +
+    '“Even Joe Biden agrees with me,” she wrote.';
+  assert.deepEqual(speakers(text, [['Mary Cheney', 'person'], ['Dick Cheney', 'person'], ['Joe Biden', 'person']]), [
+    'Mary Cheney inferred speaker/previous-quote',
+  ]);
+});
+
+test('a follow-up "he added" is the speaker of the quote before it', () => {
+  const text = '“This is America’s war,” Sen. Jim DeMint said of the remarks by Michael Steele. “It is not Obama’s war,” he added.';
+  assert.deepEqual(speakers(text, [['Jim DeMint', 'person'], ['Michael Steele', 'person']]), [
+    'Jim DeMint stated speaker/named',
+    'Jim DeMint inferred speaker/previous-quote',
+  ]);
+});
+
+test('"the former vice president" is the person the article gave that title', () => {
+  const text =
+    'Mary Cheney is the daughter of former Vice President Dick Cheney.\n\n' +
+    '“Freedom means freedom for everyone,” the former vice president said.';
+  assert.deepEqual(speakers(text, [['Mary Cheney', 'person'], ['Dick Cheney', 'person', 'former Vice President']]), [
+    'Dick Cheney inferred speaker/title-phrase',
+  ]);
+});
+
+test('negative: a he with no person in reach stays undetermined instead of borrowing a name from far back', () => {
+  const text =
+    'Senator John Smith spoke in March.\n\nThe vote was delayed.\n\nThe committee met again.\n\nNothing changed on the floor.\n\n' +
+    '“We will not give up,” he said.';
+  assert.deepEqual(speakers(text, [['John Smith', 'person']]), ['he inferred speaker/undetermined']);
+});
+
+test('negative: an outlet after "told" is the hearer, not the speaker; an organization is no "she"', () => {
+  const told = '“We did not know it was him,” Rev. John Paul Hopping of Our Lady of Guadalupe, told HuffPost.';
+  assert.deepEqual(speakers(told, [['John Paul Hopping', 'person'], ['HuffPost', 'organization']]), ['John Paul Hopping stated speaker/named']);
+  const org = 'The Pentagon released a report on Monday.\n\n“The numbers are wrong,” she said.';
+  assert.deepEqual(speakers(org, [['Pentagon', 'organization']]), ['she inferred speaker/undetermined']);
+});
+
+test('a role standing as the subject ("The congressman") refers back like a pronoun; "his wife, X" is not the subject', () => {
+  const text =
+    '“I just feel terrible for her,” Mr. Weiner said.\n\n' +
+    'The congressman also expressed concern about the toll on his wife, Huma Abedin, a longtime aide. “I’m protecting my wife,” he told CNN.';
+  assert.deepEqual(speakers(text, [['Weiner', 'person'], ['Huma Abedin', 'person']]), [
+    'Weiner stated speaker/named',
+    'Weiner inferred speaker/previous-quote',
+  ]);
+});
+
+test('negative: a question put to someone ("Asked point-blank, “Is that you?”") is credited to nobody', () => {
+  const text = 'Asked point-blank, “Is that picture you?” Anthony Weiner replied, “You know I’m not going to talk about this anymore.”';
+  assert.deepEqual(speakers(text, [['Anthony Weiner', 'person']]), ['Anthony Weiner stated speaker/named']);
+});
+
+test('a short description before the name: “...,” Republican pollster Bill McInturff, part of the team, told NBC', () => {
+  const text = '“Trump is in a weaker position than our September track,” Republican pollster Bill McInturff, part of the team, told NBC.';
+  assert.deepEqual(speakers(text, [['Republican', 'other'], ['Bill McInturff', 'person'], ['NBC', 'organization']]), ['Bill McInturff stated speaker/named']);
+});

@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { AnalyzedArticle } from '../../src/model/analyzed-article.ts';
+import type { ParagraphKind } from '../../src/model/clean-article.ts';
+import type { Story } from '../../src/model/story.ts';
+import { buildTimeline } from '../../src/pipeline/stages/build-timeline.ts';
+import { resolveTimes } from '../../src/pipeline/stages/resolve-times.ts';
+import { splitSentences } from '../../src/pipeline/stages/split-sentences.ts';
+
+/** An article of paragraphs (kind given per paragraph), dated, with its times resolved. */
+function dated(id: string, paragraphs: readonly (readonly [string, ParagraphKind])[], published = '2019-03-01'): AnalyzedArticle {
+  let text = '';
+  const ranges = paragraphs.map(([p, kind]) => {
+    if (text) text += '\n\n';
+    const start = text.length;
+    text += p;
+    return { start, end: text.length, kind };
+  });
+  const base = splitSentences({ id, source: id, title: id, language: 'en', text, published, paragraphs: ranges, removed: [], diagnostics: [] });
+  return resolveTimes({ ...base, entities: [], quotes: [], quantities: [] });
+}
+
+const story = (articles: AnalyzedArticle[]): Story => ({ id: 's', articles, duplicates: [], rewrites: [], origins: articles.map((a) => a.id), why: '' });
+const entries = (s: Story) => buildTimeline(s, '2019-03-01').map((e) => `${e.date} [${e.sources.join(',')}] ${e.text}`);
+
+test('a sentence naming several dates is one entry, under its most precise date', () => {
+  const a = dated('fox', [['In 2016, on July 22, the committee released emails that it had obtained in June, a year before the vote in 2017.', 'body']]);
+  assert.deepEqual(entries(story([a])), ['2016-07-22 [fox] In 2016, on July 22, the committee released emails that it had obtained in June, a year before the vote in 2017.']);
+});
+
+test('captions, page notes and the dateline date no event', () => {
+  const a = dated('nyt', [
+    ['WASHINGTON, Feb. 27 — The senator spoke to reporters.', 'body'],
+    ['The senator arrives at the Capitol on Feb. 26, 2019.', 'caption'],
+    ['A version of this article appears in print on February 28, 2019, on page A16.', 'body'],
+  ]);
+  assert.deepEqual(entries(story([a])), []);
+});
+
+test('an entry cites only the outlets whose sentence states that event, not every outlet that names the year', () => {
+  const fox = dated('fox', [['In 2016, Stone exchanged messages with the hacker Guccifer 2.0 about the stolen documents.', 'body']]);
+  const nyt = dated('nyt', [['Stone has denied wrongdoing since 2016.', 'body']]);
+  const hpo = dated('hpo', [['Stone exchanged private messages with Guccifer 2.0 in 2016 about the documents.', 'body']]);
+  const out = entries(story([fox, nyt, hpo]));
+  assert.equal(out.length, 2);
+  assert.match(out[0] ?? '', /^2016 \[fox,hpo\] /);
+  assert.match(out[1] ?? '', /^2016 \[nyt\] Stone has denied/);
+});

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import pg from 'pg';
+import { postgresSkipReason, startTempPostgres, type TempPostgres } from '../../scripts/lib/temp-postgres.ts';
+import { loadMigrations } from '../../src/store/load-migrations.ts';
+import { migratePostgres, openPostgresStore } from '../../src/store/postgres-store.ts';
+import { storeContract } from './contract.ts';
+
+// The same contract suite as SQLite and memory, against a real PostgreSQL this file starts (initdb into a temporary
+// directory, pg_ctl on a free port) and removes afterwards.
+const skip = postgresSkipReason();
+let server: TempPostgres | undefined;
+let n = 0;
+before(async () => {
+  if (!skip) server = await startTempPostgres();
+});
+after(() => server?.stop());
+
+const freshDb = async () => server!.createDatabase(`contract_${++n}`);
+
+storeContract('PostgreSQL', async () => openPostgresStore(await freshDb(), { poolSize: 4 }), { skip });
+
+describe('PostgreSQL migrations', { skip }, () => {
+  it('are numbered, applied once each even by processes starting together, and recorded', async () => {
+    const migrations = loadMigrations(new URL('../../src/store/pg-migrations/', import.meta.url));
+    assert.deepEqual(migrations.map((m) => m.version), migrations.map((_, i) => i + 1), 'numbered 001, 002, ... without gaps');
+    const url = await freshDb();
+    const pools = [0, 1, 2].map(() => new pg.Pool({ connectionString: url }));
+    try {
+      const runs = await Promise.all(pools.map((p) => migratePostgres(p, migrations)));
+      assert.deepEqual(runs.flat().sort(), migrations.map((m) => m.name).sort(), 'each migration applied by exactly one of the three');
+      assert.deepEqual(await migratePostgres(pools[0]!, migrations), []);
+      assert.equal((await pools[0]!.query('SELECT count(*)::int AS n FROM schema_migrations')).rows[0].n, migrations.length);
+    } finally {
+      await Promise.all(pools.map((p) => p.end()));
+    }
+  });
+
+  it('rolls a failing migration back entirely', async () => {
+    const pool = new pg.Pool({ connectionString: await freshDb() });
+    try {
+      const bad = [{ version: 1, name: '001-bad.sql', sql: 'CREATE TABLE t (x int); INSERT INTO nope VALUES (1);' }];
+      await assert.rejects(migratePostgres(pool, bad), /001-bad\.sql/);
+      assert.equal((await pool.query("SELECT count(*)::int AS n FROM pg_tables WHERE tablename = 't'")).rows[0].n, 0);
+    } finally {
+      await pool.end();
+    }
+  });
+});

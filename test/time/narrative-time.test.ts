@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findTimes } from '../../src/nlp/time/index.ts';
+
+const values = (text: string, reference: string) => findTimes(text, { date: reference }).map((t) => `${t.text}=${t.value}`);
+
+test('a bare day or month in a paragraph about another year takes that year, not the publication year', () => {
+  assert.deepEqual(values('In 2016, the group met. On July 22 that year, it broke up. Oct. 7 brought the leak.', '2019-03-01'), [
+    '2016=2016', 'July 22=2016-07-22', 'that year=2016', 'Oct. 7=2016-10-07',
+  ]);
+});
+
+test('between June and July 2016: the stated year covers both months', () => {
+  assert.deepEqual(values('They spoke between June and July 2016 about it.', '2019-03-01'), ['June=2016-06', 'July 2016=2016-07']);
+});
+
+test('the frame ends at the paragraph, and a date counted from today ends it too', () => {
+  assert.deepEqual(values('Republicans won the House in 2010.\n\nThe plan was approved in March.', '2012-08-14'), ['2010=2010', 'March=2012-03']);
+  assert.deepEqual(values('In 2010 they won. On Tuesday the campaign said the plan passed in March.', '2012-08-14'), [
+    '2010=2010', 'Tuesday=2012-08-14', 'March=2012-03',
+  ]);
+});
+
+test('"the day before", "two years prior" count from the date the story last named', () => {
+  assert.deepEqual(values('The cable of Aug. 16, 2012 summarized a meeting the day before by the mission.', '2013-01-24'), [
+    'Aug. 16, 2012=2012-08-16', 'the day before=2012-08-15',
+  ]);
+  assert.deepEqual(values('In 2010 the attack worked. Two years prior, Obama used the same words.', '2012-08-14'), ['2010=2010', 'Two years prior=2008']);
+});
+
+test('negative: "the day before the vote" counts from an event we cannot date; "the budget plan" is no future cue', () => {
+  assert.deepEqual(values('He spoke the day before the vote.', '2012-08-14'), []);
+  assert.deepEqual(values('The House approved the Ryan budget plan on March 29 by a vote of 228 to 191.', '2012-08-14'), ['March 29=2012-03-29']);
+});
