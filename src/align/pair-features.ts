@@ -43,8 +43,11 @@ const NO_COUNTERPART = 0.5;
  * (b, a), so the decision never depends on which article is read first.
  */
 export function pairFeatures(a: StatementView, b: StatementView, vectors: WordVectors): number[] {
-  const ab = coverage(a.words, b.words, vectors);
-  const ba = coverage(b.words, a.words, vectors);
+  const da = a.detail();
+  const db = b.detail();
+  const sims = similarities(a.words, b.words, vectors);
+  const ab = coverage(a.words, b.words.length, (i, j) => sims[i * b.words.length + j] ?? 0);
+  const ba = coverage(b.words, a.words.length, (i, j) => sims[j * b.words.length + i] ?? 0);
   const semLow = Math.min(ab.meaning, ba.meaning);
   const semHigh = Math.max(ab.meaning, ba.meaning);
   const longer = a.tokens.length >= b.tokens.length ? [ab, ba] : [ba, ab];
@@ -66,11 +69,11 @@ export function pairFeatures(a: StatementView, b: StatementView, vectors: WordVe
     Math.max(ab.rarestMissing, ba.rarestMissing),
     longer[0]?.missing ?? 0,
     longer[1]?.missing ?? 0,
-    centroidCosine(a, b),
+    centroidCosine(da.centroid, db.centroid),
     tfidfCosine(a, b),
-    dice(a.grams[0], b.grams[0]),
-    dice(a.grams[1], b.grams[1]),
-    dice(a.grams[2], b.grams[2]),
+    dice(da.grams[0], db.grams[0]),
+    dice(da.grams[1], db.grams[1]),
+    dice(da.grams[2], db.grams[2]),
     Math.abs(la - lb) / Math.max(1, la, lb),
     Math.log(1 + Math.max(la, lb)),
     numOnlyA + numOnlyB,
@@ -82,8 +85,8 @@ export function pairFeatures(a: StatementView, b: StatementView, vectors: WordVe
     a.modal !== b.modal ? 1 : 0,
     days ? 1 : 0,
     orderAgreement(a.words, b.words),
-    dice(a.grams[3], b.grams[3]),
-    dice(a.letters, b.letters),
+    dice(da.grams[3], db.grams[3]),
+    dice(da.letters, db.letters),
     (ab.missingIdf + ba.missingIdf) / Math.max(1e-9, ab.totalIdf + ba.totalIdf),
     Math.min(a.words.length, b.words.length),
     Math.max(a.words.length, b.words.length),
@@ -105,8 +108,27 @@ interface Coverage {
   readonly missingAnchors: number;
 }
 
-/** How well `from`'s words are covered by `to`'s: names and numbers only by spelling, other words also by meaning. */
-function coverage(from: readonly ViewWord[], to: readonly ViewWord[], vectors: WordVectors): Coverage {
+/**
+ * Similarity of every word of `a` to every word of `b` (row-major): 1 for the same stem, names and numbers only by
+ * spelling, other words by vector cosine. Computed once per pair and read in both directions.
+ */
+function similarities(a: readonly ViewWord[], b: readonly ViewWord[], vectors: WordVectors): Float64Array {
+  const out = new Float64Array(a.length * b.length);
+  for (let i = 0; i < a.length; i++) {
+    const w = a[i];
+    if (!w) continue;
+    for (let j = 0; j < b.length; j++) {
+      const x = b[j];
+      if (!x) continue;
+      if (x.stem === w.stem) out[i * b.length + j] = 1;
+      else if (!(w.name || x.name || w.number || x.number || w.row < 0 || x.row < 0)) out[i * b.length + j] = rowCosine(vectors, w.row, x.row);
+    }
+  }
+  return out;
+}
+
+/** How well `from`'s words are covered by the other side's `toCount` words, given their similarities. */
+function coverage(from: readonly ViewWord[], toCount: number, sim: (i: number, j: number) => number): Coverage {
   let total = 0;
   let meaning = 0;
   let exact = 0;
@@ -114,50 +136,55 @@ function coverage(from: readonly ViewWord[], to: readonly ViewWord[], vectors: W
   let missing = 0;
   let missingIdf = 0;
   let missingAnchors = 0;
-  for (const w of from) {
+  from.forEach((w, i) => {
     let best = 0;
-    for (const x of to) {
-      if (x.stem === w.stem) {
-        best = 1;
-        break;
-      }
-      if (w.name || x.name || w.number || x.number || w.row < 0 || x.row < 0) continue;
-      const c = rowCosine(vectors, w.row, x.row);
-      if (c > best) best = c;
-    }
+    for (let j = 0; j < toCount && best < 1; j++) best = Math.max(best, sim(i, j));
     total += w.idf;
     meaning += w.idf * best;
-    if (best === 1) exact += w.idf;
+    if (best >= 1) exact += w.idf;
     if (best < NO_COUNTERPART) {
       missing++;
       missingIdf += w.idf;
       if (w.name || w.number) missingAnchors++;
       if (w.idf > rarestMissing) rarestMissing = w.idf;
     }
-  }
+  });
   if (total === 0) return { meaning: 0, exact: 0, rarestMissing: 0, missing: 0, missingIdf: 0, totalIdf: 0, missingAnchors: 0 };
   return { meaning: meaning / total, exact: exact / total, rarestMissing, missing, missingIdf, totalIdf: total, missingAnchors };
 }
 
-function centroidCosine(a: StatementView, b: StatementView): number {
+/**
+ * idf-weighted share of the less covered side's words that the other side has (by stem): feature
+ * 'same words (less covered side)' without the rest, for a cheap first test.
+ */
+export function sharedWordsShare(a: StatementView, b: StatementView): number {
+  const side = (x: StatementView, y: StatementView): number => {
+    let total = 0;
+    let shared = 0;
+    for (const w of x.words) {
+      total += w.idf;
+      if (y.weights.has(w.stem)) shared += w.idf;
+    }
+    return total === 0 ? 0 : shared / total;
+  };
+  return Math.min(side(a, b), side(b, a));
+}
+
+function centroidCosine(a: Float32Array, b: Float32Array): number {
   let s = 0;
-  for (let d = 0; d < a.centroid.length; d++) s += (a.centroid[d] ?? 0) * (b.centroid[d] ?? 0);
+  for (let d = 0; d < a.length; d++) s += (a[d] ?? 0) * (b[d] ?? 0);
   return s;
 }
 
 function tfidfCosine(a: StatementView, b: StatementView): number {
   if (a.stemNorm === 0 || b.stemNorm === 0) return 0;
-  const wa = new Map<string, number>();
-  for (const w of a.words) wa.set(w.stem, (wa.get(w.stem) ?? 0) + w.idf);
-  const wb = new Map<string, number>();
-  for (const w of b.words) wb.set(w.stem, (wb.get(w.stem) ?? 0) + w.idf);
   let dot = 0;
-  for (const [k, v] of wa) dot += v * (wb.get(k) ?? 0);
+  for (const [k, v] of a.weights) dot += v * (b.weights.get(k) ?? 0);
   return dot / Math.sqrt(a.stemNorm * b.stemNorm);
 }
 
 /** Dice overlap of two sets (n-grams of words or letters). */
-function dice(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): number {
+function dice<T>(a: ReadonlySet<T> | undefined, b: ReadonlySet<T> | undefined): number {
   if (!a || !b || a.size + b.size === 0) return 0;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;

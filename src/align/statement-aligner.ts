@@ -1,4 +1,4 @@
-import { FEATURE_NAMES, pairFeatures } from './pair-features.ts';
+import { FEATURE_NAMES, pairFeatures, sharedWordsShare } from './pair-features.ts';
 import { contributions, loadSameFactModel, probability, type SameFactModel } from './same-fact-model.ts';
 import { statementView, type StatementView, type StemMemo } from './statement-view.ts';
 import { ALIGN_MODEL_DIR, loadWordVectors, type WordVectors } from './word-vectors.ts';
@@ -55,9 +55,10 @@ export interface StatementComparison {
 }
 
 export function compareStatements(aligner: StatementAligner, a: StatementView, b: StatementView): StatementComparison {
-  const x = pairFeatures(a, b, aligner.vectors);
-  const sharedWords = x[SHARED_WORDS_FEATURE] ?? 0;
-  return { probability: sharedWords < MIN_SHARED_WORDS_SHARE ? 0 : probability(aligner.model, x), sharedWords };
+  // The cheap test first: most pairs a story's index proposes fail it, and then no feature needs computing.
+  const sharedWords = sharedWordsShare(a, b);
+  if (sharedWords < MIN_SHARED_WORDS_SHARE) return { probability: 0, sharedWords };
+  return { probability: probability(aligner.model, pairFeatures(a, b, aligner.vectors)), sharedWords };
 }
 
 /** Probability that the two statements state the same fact (symmetric); 0 for pairs outside the model's range. */

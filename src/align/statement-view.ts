@@ -29,14 +29,21 @@ export interface StatementView {
   readonly negations: number;
   readonly modal: boolean;
   readonly calendar: ReadonlySet<string>;
-  /** idf-weighted mean of the word vectors, unit length (empty when no word has a vector). */
-  readonly centroid: Float32Array;
-  /** Sum of squared idf over stems, for the tf-idf cosine. */
+  /** The parts only a full comparison reads, built on first use (most pairs stop at the cheap shared-words test). */
+  readonly detail: () => ViewDetail;
+  /** Stem → summed idf of its occurrences (tf-idf weights), also the set of its stems. */
+  readonly weights: ReadonlyMap<string, number>;
+  /** Sum of squared weights, for the tf-idf cosine. */
   readonly stemNorm: number;
+}
+
+export interface ViewDetail {
+  /** idf-weighted mean of the word vectors, unit length (all zero when no word has a vector). */
+  readonly centroid: Float32Array;
   /** Sets of word 1- to 4-grams (index n-1), built once so that comparing two statements only intersects sets. */
   readonly grams: readonly ReadonlySet<string>[];
-  /** Letter trigrams of the lower-cased text. */
-  readonly letters: ReadonlySet<string>;
+  /** Letter trigrams of the lower-cased text, packed as numbers (three UTF-16 code units). */
+  readonly letters: ReadonlySet<number>;
 }
 
 // Word n-grams up to this length: longer shared runs add little over 4-grams (BLEU's choice too).
@@ -101,6 +108,16 @@ export function statementView(text: string, vectors: WordVectors, stems: StemMem
     if (name) names.add(stem);
     words.push({ stem, row, idf: rankIdf(row < 0 ? UNKNOWN_RANK : row), name, number: false });
   }
+  const counts = new Map<string, number>();
+  for (const w of words) counts.set(w.stem, (counts.get(w.stem) ?? 0) + w.idf);
+  let stemNorm = 0;
+  for (const v of counts.values()) stemNorm += v * v;
+  let detail: ViewDetail | undefined;
+  const detailOf = (): ViewDetail => (detail ??= viewDetail(text, tokens, words, vectors));
+  return { text, tokens, words, numbers, names, negations, modal, calendar, weights: counts, stemNorm, detail: detailOf };
+}
+
+function viewDetail(text: string, tokens: readonly string[], words: readonly ViewWord[], vectors: WordVectors): ViewDetail {
   const centroid = new Float32Array(vectors.dims);
   let any = false;
   for (const w of words) {
@@ -115,18 +132,14 @@ export function statementView(text: string, vectors: WordVectors, stems: StemMem
     const inv = n > 0 ? 1 / Math.sqrt(n) : 0;
     for (let d = 0; d < vectors.dims; d++) centroid[d] = (centroid[d] ?? 0) * inv;
   }
-  const counts = new Map<string, number>();
-  for (const w of words) counts.set(w.stem, (counts.get(w.stem) ?? 0) + w.idf);
-  let stemNorm = 0;
-  for (const v of counts.values()) stemNorm += v * v;
   const grams: Set<string>[] = [];
   for (let n = 1; n <= MAX_GRAM; n++) {
     const g = new Set<string>();
     for (let i = 0; i + n <= tokens.length; i++) g.add(n === 1 ? (tokens[i] ?? '') : tokens.slice(i, i + n).join(' '));
     grams.push(g);
   }
-  const letters = new Set<string>();
+  const letters = new Set<number>();
   const flat = text.toLowerCase().replace(/\s+/g, ' ');
-  for (let i = 0; i + 3 <= flat.length; i++) letters.add(flat.slice(i, i + 3));
-  return { text, tokens, words, numbers, names, negations, modal, calendar, centroid, stemNorm, grams, letters };
+  for (let i = 0; i + 3 <= flat.length; i++) letters.add(flat.charCodeAt(i) * 4294967296 + flat.charCodeAt(i + 1) * 65536 + flat.charCodeAt(i + 2));
+  return { centroid, grams, letters };
 }

@@ -25,11 +25,11 @@ export function buildBrief(given: Story, options: BriefOptions): StoryBriefStory
   // One alignment space per story: claims, exclusives and the summary's citations compare the same prepared sentences.
   const space = storySpace(storyDocuments(story));
   const aligned = alignStatementsIn(space);
-  const { claims, exclusives } = alignClaims(story, aligned);
+  const { agreed, discrepancies } = compareQuantities(story);
+  const { claims, exclusives } = alignClaims(story, aligned, agreed);
   // "Upcoming" is judged from the latest report's date; a story of undated reports uses the date its captions give.
   const timeline = buildTimeline(story, options.reference ?? (story.articles.some((a) => a.published) ? undefined : storyDate(story.articles)));
-  const { agreed, discrepancies } = compareQuantities(story);
-  const summary = summarizeStory(story, options.summaryBytes, aligned, space);
+  const summary = summarizeStory(story, options.summaryBytes, aligned, space, agreed);
   return {
     id: story.id,
     title: storyTitle(story),

@@ -76,6 +76,26 @@ test('unrelated numbers are never paired', () => {
   assert.deepEqual(compareQuantities(s).discrepancies, []);
 });
 
+test('negative: close values of different things (a wall request, an estimate of economic loss) are neither agreed nor disputed', () => {
+  const s = story([
+    analyzed('a', 'The president demanded $5.7 billion for a wall on the southern border before he would sign any spending bill.'),
+    analyzed('b', 'Economists estimated that the partial shutdown cost the economy $6 billion in lost output over five weeks.'),
+  ]);
+  const { agreed, discrepancies } = compareQuantities(s);
+  assert.deepEqual(agreed, []);
+  assert.deepEqual(discrepancies, []);
+});
+
+test('close values about the same subject still agree ("$5.7 billion" / "$6 billion" for the border wall)', () => {
+  const s = story([
+    analyzed('a', 'The president demanded $5.7 billion for a wall on the southern border before he would sign any spending bill.'),
+    analyzed('b', 'The president wants roughly $6 billion for his wall on the southern border, aides said.'),
+    // Words every article uses are topic, not subject: a third report keeps "wall" and "border" informative.
+    analyzed('c', 'Federal workers missed a second paycheck as the partial shutdown entered its fifth week.'),
+  ]);
+  assert.equal(compareQuantities(s).agreed.length, 1);
+});
+
 test('aliases merge across middle initials, British and American spellings and adjectival forms of a place', () => {
   const s = story([
     analyzed('a', 'Anthony D. Weiner spoke in Afghanistan with the Ministry of Defence.', [['Anthony D. Weiner', 'person'], ['Afghanistan', 'place'], ['Ministry of Defence', 'organization']]),

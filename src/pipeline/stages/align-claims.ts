@@ -1,6 +1,6 @@
 import type { AnalyzedArticle } from '../../model/analyzed-article.ts';
-import type { TextRange } from '../../model/span.ts';
-import type { Claim, Exclusive } from '../../model/story-brief.ts';
+import type { SourceSpan, TextRange } from '../../model/span.ts';
+import type { AgreedQuantity, Claim, Exclusive } from '../../model/story-brief.ts';
 import type { Story } from '../../model/story.ts';
 import { splitClauses, type AlignedMember, type AlignedStatements, type AlignmentGroup } from '../../summary/index.ts';
 import { originOf, storyDocuments } from './story-documents.ts';
@@ -19,7 +19,7 @@ const MIN_EXCLUSIVE_WORDS = 8;
  * is exclusive: an informative sentence none of which is stated elsewhere (and that aligns with no other source's
  * sentence), or, in a sentence one of whose clauses is stated elsewhere, each remaining informative clause.
  */
-export function alignClaims(story: Story, aligned: AlignedStatements): ClaimsAndExclusives {
+export function alignClaims(story: Story, aligned: AlignedStatements, agreed: readonly AgreedQuantity[] = []): ClaimsAndExclusives {
   const origin = originOf(story);
   // Sentence groups first: among claims with as many sources, whole-sentence agreement reads better than a clause.
   const groups: readonly AlignmentGroup[] = [...aligned.sentences, ...aligned.clauses];
@@ -49,13 +49,20 @@ export function alignClaims(story: Story, aligned: AlignedStatements): ClaimsAnd
   // A sentence that passed the alignment test with another source's sentence is stated there, even where grouping
   // (one sentence per source, average linkage) left it out of every claim.
   const pairedWhole = new Set(aligned.pairedOutsideGroups.map((r) => `${r.docId}:${r.sentenceIndex}`));
-  return { claims, exclusives: independent >= 2 ? exclusivesOf(story, stated, pairedWhole) : [] };
+  // A sentence giving a quantity that other independent sources give of the same thing ("100,000 troops" at the
+  // border, in every outlet's own sentence around it) states a fact told elsewhere: it is no exclusive, even where its
+  // sentence as a whole aligns with none (the figure is a side clause of different sentences).
+  const agreedSpans = agreed
+    .filter((q) => new Set(q.sources.map(origin)).size >= 2)
+    .flatMap((q) => q.spans);
+  return { claims, exclusives: independent >= 2 ? exclusivesOf(story, stated, pairedWhole, agreedSpans) : [] };
 }
 
 function exclusivesOf(
   story: Story,
   stated: ReadonlyMap<string, readonly AlignedMember[]>,
   pairedWhole: ReadonlySet<string>,
+  agreedSpans: readonly SourceSpan[],
 ): Exclusive[] {
   const exclusives: Exclusive[] = [];
   for (const doc of storyDocuments(story)) {
@@ -64,6 +71,7 @@ function exclusivesOf(
     doc.sentences.forEach((s, i) => {
       const members = stated.get(`${doc.id}:${i}`) ?? [];
       if (pairedWhole.has(`${doc.id}:${i}`) || members.some((m) => m.level === 'sentence')) return;
+      if (agreedSpans.some((q) => q.articleId === doc.id && q.start >= s.start && q.end <= s.end)) return;
       if (members.length === 0) {
         if (informative(article, s.text, s)) exclusives.push({ text: s.text, source: doc.id, spans: [{ articleId: doc.id, ...range(s) }], level: 'sentence' });
         return;

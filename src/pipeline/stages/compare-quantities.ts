@@ -76,13 +76,26 @@ function sameSubject(a: Item, b: Item): boolean {
   return shared >= MIN_SHARED_CONTEXT;
 }
 
+/**
+ * Mentions of one quantity of one thing from two or more sources. Within a unit, two mentions join when their values
+ * are equal (and their "of <noun>" complements, where both have one, agree), or when their values are only close
+ * ("$5.7 billion" / "$6 billion", "nearly 100,000" / "98,000") and they are also about the same subject: close
+ * values of different things (a wall request and an estimate of economic loss) are neither agreed nor disputed.
+ */
 function findAgreed(items: readonly Item[]): AgreedQuantity[] {
-  const groups = new Map<string, Item[]>();
-  for (const it of items) {
-    const bucket = [...groups.entries()].find(([k, g]) => k.startsWith(it.q.unit + '|') && g[0] && sameValue(g[0].q.value, it.q.value));
-    const key = bucket?.[0] ?? `${it.q.unit}|${it.q.value}`;
-    groups.set(key, [...(groups.get(key) ?? []), it]);
-  }
+  const parent = items.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] ?? i)));
+  items.forEach((a, i) => {
+    for (let j = i + 1; j < items.length; j++) {
+      const b = items[j];
+      if (!b || a.q.unit !== b.q.unit || !sameValue(a.q.value, b.q.value)) continue;
+      if (a.complement && b.complement && a.complement !== b.complement) continue;
+      if (a.q.value !== b.q.value && !sameSubject(a, b)) continue;
+      parent[find(j)] = find(i);
+    }
+  });
+  const groups = new Map<number, Item[]>();
+  items.forEach((it, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), it]));
   const out: AgreedQuantity[] = [];
   for (const g of groups.values()) {
     const sources = [...new Set(g.map((i) => i.articleId))].sort();
