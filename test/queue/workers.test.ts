@@ -42,6 +42,13 @@ after(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+// Every process the tests start is stopped in after(), also when a test failed or timed out waiting for it: a
+// leftover `ingest --wait` would otherwise keep the test run alive for ever.
+const cli = (args: readonly string[]): Proc => {
+  const proc = crosscheck(args);
+  running.push(proc);
+  return proc;
+};
 const freshDb = () => server!.createDatabase(`workers_${++n}`);
 const workers = (url: string, count: number) => {
   const started = startWorkers(url, count);
@@ -65,11 +72,12 @@ async function assertComplete(url: string, label: string): Promise<void> {
   }
 }
 
-describe('workers on PostgreSQL', { skip }, () => {
+// A bounded suite: on a stuck run, the tests fail and after() still stops every process and the server.
+describe('workers on PostgreSQL', { skip, timeout: 15 * 60_000 }, () => {
   it('four workers make the same stories as one process, every article in exactly one story', async () => {
     const url = await freshDb();
     const pool = workers(url, 4);
-    const ingest = crosscheck(['ingest', ...inputs.args, ...PUBLISHED, '--db', url, '--wait']);
+    const ingest = cli(['ingest', ...inputs.args, ...PUBLISHED, '--db', url, '--wait']);
     assert.equal(await ingest.exited, 0, ingest.output());
     assert.match(ingest.output(), new RegExp(`${inputs.count} new, 0 updated, 0 unchanged, 0 failed articles`));
     await assertComplete(url, '4 workers');
@@ -80,7 +88,7 @@ describe('workers on PostgreSQL', { skip }, () => {
     const url = await freshDb();
     const pool = workers(url, 3);
     const parts = inputs.args.length > 1 ? inputs.args : [inputs.args[0]!];
-    const ingests = parts.map((input) => crosscheck(['ingest', input, ...PUBLISHED, '--db', url, '--wait']));
+    const ingests = parts.map((input) => cli(['ingest', input, ...PUBLISHED, '--db', url, '--wait']));
     for (const i of ingests) assert.equal(await i.exited, 0, i.output());
     const [counts] = await query<{ articles: number; members: number }>(url, 'SELECT (SELECT count(*)::int FROM articles) AS articles, (SELECT count(*)::int FROM story_articles) AS members');
     assert.equal(counts?.articles, inputs.count);
@@ -92,7 +100,7 @@ describe('workers on PostgreSQL', { skip }, () => {
 
   it('kill -9 of a worker mid-job loses nothing: its job is retried by another worker', async () => {
     const url = await freshDb();
-    const enqueue = crosscheck(['ingest', ...inputs.args, ...PUBLISHED, '--db', url, '--job-timeout', '3']);
+    const enqueue = cli(['ingest', ...inputs.args, ...PUBLISHED, '--db', url, '--job-timeout', '3']);
     assert.equal(await enqueue.exited, 0, enqueue.output());
     const [victim] = workers(url, 1);
     await until('a job to be active', 60_000, async () => {
@@ -117,7 +125,7 @@ describe('workers on PostgreSQL', { skip }, () => {
   it('a PostgreSQL restart mid-ingest is survived: jobs are retried and `ingest --wait` reports the batch', async () => {
     const url = await freshDb();
     const pool = workers(url, 2);
-    const ingest = crosscheck(['ingest', ...inputs.args, ...PUBLISHED, '--db', url, '--wait', '--job-timeout', '5']);
+    const ingest = cli(['ingest', ...inputs.args, ...PUBLISHED, '--db', url, '--wait', '--job-timeout', '5']);
     await until('a few articles to be done', 120_000, async () => {
       const rows = await query<{ n: number }>(url, 'SELECT count(*)::int AS n FROM ingest_items WHERE done_at IS NOT NULL');
       return (rows[0]?.n ?? 0) >= 2 ? true : undefined;
