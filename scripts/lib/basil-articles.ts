@@ -4,29 +4,14 @@
  * title is not part of it (the convention of the other basil-dev fixtures). Events are split dev / held-out by
  * position of their triplet id in sorted order (even dev, odd held-out).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dataDir } from './data.ts';
+import type { BasilArticle } from './basil.ts';
 
-export interface BasilArticle {
-  readonly id: string;
-  readonly event: string;
-  readonly outlet: string;
-  readonly published: string;
-  readonly title: string;
-  readonly text: string;
-}
+export { basilDir as basilArticlesDir, type BasilArticle } from './basil.ts';
 
-/** Where basil-dev's articles are, or undefined when ../shared (or CROSSCHECK_DATA) does not hold them. */
-export function basilArticlesDir(): string | undefined {
-  try {
-    const dir = dataDir('basil-dev', 'articles');
-    return existsSync(dir) ? dir : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
+// The text convention here differs from basil.ts's loadBasilArticle on purpose: sentences are trimmed, empty
+// paragraphs dropped and the outlet kept as written, which is what the same-fact pair offsets were labelled against.
 export function readBasilArticle(dir: string, id: string): BasilArticle {
   const raw = JSON.parse(readFileSync(join(dir, `${id}.json`), 'utf8')) as Record<string, unknown>;
   const paragraphs = Array.isArray(raw['body-paragraphs']) ? (raw['body-paragraphs'] as unknown[]) : [];

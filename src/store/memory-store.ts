@@ -3,7 +3,7 @@ import type { BriefArticle, StoryBriefStory } from '../model/story-brief.ts';
 import { toBriefArticle } from '../pipeline/to-story-brief.ts';
 import type { ArticleMeta, FeedState, OutletSummary, Page, PutResult, SearchHit, Store, StoredArticle, StoryChange, StorySummary } from './store.ts';
 import { MATCH_END, MATCH_START } from './store.ts';
-import { marksToHighlights, withoutMarks } from './snippet.ts';
+import { searchHit, withoutMarks } from './snippet.ts';
 
 // Words either side of the first match in a search snippet (close to what FTS5's snippet() gives).
 const SNIPPET_WORDS = 12;
@@ -105,7 +105,7 @@ export function openMemoryStore(): Store {
         .sort((x, y) => y.score - x.score || x.a.id.localeCompare(y.a.id));
       const items = hits.slice(page.offset, page.offset + page.limit).map(({ a }): SearchHit => {
         const storyId = membership.get(a.id);
-        return { articleId: a.id, title: a.title, ...(a.outlet ? { outlet: a.outlet } : {}), ...(a.published ? { published: a.published } : {}), ...(storyId ? { storyId } : {}), ...marksToHighlights(snippet(withoutMarks(a.text), (w) => terms.some((_, i) => matches(fold(w), i)))) };
+        return searchHit({ articleId: a.id, title: a.title, outlet: a.outlet, published: a.published, storyId, marked: snippet(withoutMarks(a.text), (w) => terms.some((_, i) => matches(fold(w), i))) });
       });
       return { total: hits.length, items };
     },

@@ -4,7 +4,7 @@ import type { AnalyzedArticle } from '../model/analyzed-article.ts';
 import type { BriefArticle, StoryBriefStory } from '../model/story-brief.ts';
 import { toBriefArticle } from '../pipeline/to-story-brief.ts';
 import { loadMigrations, type Migration } from './load-migrations.ts';
-import { marksToHighlights, withoutMarks } from './snippet.ts';
+import { searchHit, withoutMarks } from './snippet.ts';
 import type { ArticleMeta, FeedState, OutletSummary, Page, PutResult, SearchHit, Store, StoredArticle, StoryChange, StorySummary } from './store.ts';
 import { MATCH_END, MATCH_START } from './store.ts';
 
@@ -280,14 +280,7 @@ class PostgresStore implements Store {
     const total = rows[0]?.total ?? (page.offset > 0 ? Number((await this.rows<{ n: number }>(`SELECT count(*)::int AS n FROM articles WHERE search @@ to_tsquery('simple', $1)`, [tsquery]))[0]?.n ?? 0) : 0);
     return {
       total,
-      items: rows.map((r) => ({
-        articleId: r.id,
-        title: r.title,
-        ...(r.outlet ? { outlet: r.outlet } : {}),
-        ...(r.published ? { published: r.published } : {}),
-        ...(r.story_id ? { storyId: r.story_id } : {}),
-        ...marksToHighlights(r.headline),
-      })),
+      items: rows.map((r) => searchHit({ articleId: r.id, title: r.title, outlet: r.outlet, published: r.published, storyId: r.story_id, marked: r.headline })),
     };
   }
 

@@ -1,4 +1,4 @@
-import type { Highlight } from './store.ts';
+import type { Highlight, SearchHit } from './store.ts';
 import { MATCH_END, MATCH_START } from './store.ts';
 
 const MARKS = new RegExp(`[${MATCH_START}${MATCH_END}]`, 'g');
@@ -26,4 +26,23 @@ export function marksToHighlights(marked: string): { snippet: string; highlights
  * an article that contains one from faking a highlight. Same length, so offsets are unchanged. */
 export function withoutMarks(text: string): string {
   return text.replace(MARKS, ' ');
+}
+
+/** A search result as every backend reads it from its rows: absent fields left out, the marked snippet as ranges. */
+export function searchHit(row: {
+  readonly articleId: string;
+  readonly title: string;
+  readonly outlet?: string | null;
+  readonly published?: string | null;
+  readonly storyId?: string | null;
+  readonly marked: string;
+}): SearchHit {
+  return {
+    articleId: row.articleId,
+    title: row.title,
+    ...(row.outlet ? { outlet: row.outlet } : {}),
+    ...(row.published ? { published: row.published } : {}),
+    ...(row.storyId ? { storyId: row.storyId } : {}),
+    ...marksToHighlights(row.marked),
+  };
 }

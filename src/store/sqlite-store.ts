@@ -4,7 +4,7 @@ import type { AnalyzedArticle } from '../model/analyzed-article.ts';
 import type { BriefArticle, StoryBriefStory } from '../model/story-brief.ts';
 import { ftsQuery } from './fts-query.ts';
 import { loadMigrations, type Migration } from './load-migrations.ts';
-import { marksToHighlights, withoutMarks } from './snippet.ts';
+import { searchHit, withoutMarks } from './snippet.ts';
 import type { ArticleMeta, FeedState, OutletSummary, Page, PutResult, SearchHit, Store, StoredArticle, StoryChange, StorySummary } from './store.ts';
 import { MATCH_END, MATCH_START } from './store.ts';
 
@@ -255,14 +255,7 @@ class SqliteStore implements Store {
     }[];
     return {
       total: this.q.searchCount.get(match) as number,
-      items: rows.map((r) => ({
-        articleId: r.article_id,
-        title: r.title,
-        ...(r.outlet ? { outlet: r.outlet } : {}),
-        ...(r.published ? { published: r.published } : {}),
-        ...(r.story_id ? { storyId: r.story_id } : {}),
-        ...marksToHighlights(r.snippet),
-      })),
+      items: rows.map((r) => searchHit({ articleId: r.article_id, title: r.title, outlet: r.outlet, published: r.published, storyId: r.story_id, marked: r.snippet })),
     };
   }
 
