@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import type { RawArticle } from '../../model/raw-article.ts';
 import type { Diagnostic } from '../../model/diagnostic.ts';
 import type { PipelineOptions } from '../options.ts';
@@ -6,6 +5,9 @@ import { briefOptions, finishPipeline, keepArticlesAndCluster, keepExtracted, ru
 import { learnOutletBoilerplate } from '../stages/learn-outlet-boilerplate.ts';
 import { loadResources } from '../resources.ts';
 import { WorkerPool } from './pool.ts';
+import { defaultJobs } from './default-jobs.ts';
+
+export { defaultJobs };
 
 // A thread costs ~0.1-0.2 s to start (code and NER model) and an article ~5-20 ms to analyze: below this many
 // articles per thread, starting it costs more than it saves, so small inputs run on the calling thread.
@@ -28,10 +30,6 @@ export interface ParallelResult extends PipelineResult {
   readonly loadDiagnostics: readonly Diagnostic[];
   /** Worker threads used (0: all on the calling thread). */
   readonly threads: number;
-}
-
-export function defaultJobs(): number {
-  return availableParallelism();
 }
 
 /**
