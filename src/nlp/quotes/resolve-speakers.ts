@@ -90,7 +90,9 @@ function resolveOne(ctx: ResolveContext, raw: RawAttribution, previous: Resolved
   const { names } = ctx;
   const s = raw.speaker;
   if (s === undefined) {
-    return previous && { ...previous, certainty: raw.speakerCertainty ?? 'inferred', rule: 'speaker/previous-quote' };
+    // A follow-up of an undetermined "he" is just as undetermined: it says so rather than passing as resolved.
+    const rule = previous?.rule === UNDETERMINED ? UNDETERMINED : 'speaker/previous-quote';
+    return previous && { ...previous, certainty: raw.speakerCertainty ?? 'inferred', rule };
   }
   const range = { start: s.start, end: s.end };
   if (s.kind === 'name') {
@@ -110,6 +112,11 @@ function resolveOne(ctx: ResolveContext, raw: RawAttribution, previous: Resolved
   if (s.kind === 'phrase') {
     const titled = titledPerson(ctx, s.text, s.start);
     if (titled !== undefined) return { speaker: titled, range, certainty: 'inferred', rule: 'speaker/title-phrase' };
+    // "Deputy US Secretary of State Wendy Sherman" where the name finder saw no name: title words, then a name.
+    const bare = stripTitle(s.text);
+    if (bare !== s.text && /^(?:\p{Lu}[\p{L}.'’-]*\s?){1,3}$/u.test(bare)) {
+      return { speaker: fullName(bare, names, s.start), range, certainty: 'stated', rule: 'speaker/named' };
+    }
   }
   return { speaker: s.text, range, certainty: 'stated', rule: s.kind === 'pronoun' ? 'speaker/pronoun-as-written' : 'speaker/phrase' };
 }
