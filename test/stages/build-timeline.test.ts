@@ -46,3 +46,11 @@ test('an entry cites only the outlets whose sentence states that event, not ever
   assert.match(out[0] ?? '', /^2016 \[fox,hpo\] /);
   assert.match(out[1] ?? '', /^2016 \[nyt\] Stone has denied/);
 });
+
+test('a date after "since" starts a stretch of time: the sentence is dated by its other date when it has one', () => {
+  const a = dated('fox', [['Ryan, in his first interview since being named Saturday as running mate, told Fox News on Tuesday that Medicare is a winning issue.', 'body']], '2012-08-15');
+  const b = dated('nyt', [['Stone has denied wrongdoing since March 1.', 'body']], '2019-03-10');
+  const s = (x: AnalyzedArticle) => buildTimeline(story([x]), undefined).map((e) => e.date);
+  assert.deepEqual(s(a), ['2012-08-14']);
+  assert.deepEqual(s(b), ['2019-03-01']);
+});
