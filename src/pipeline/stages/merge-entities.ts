@@ -86,9 +86,26 @@ function words(form: string): string[] {
 const NAME_NOISE = /^(?:\p{L}|jr|sr|ii|iii|iv)$/u;
 
 /**
+ * English short forms of first names that stand for one full name only, so "Dick Blumenthal" = "Richard Blumenthal".
+ * Forms shared by two names (Ted: Edward or Theodore; Pat: Patrick or Patricia; Jack, Harry, Mitch, often given
+ * names themselves) are left out: with them a nickname could join two different people.
+ */
+const NICKNAMES: Readonly<Record<string, string>> = {
+  dick: 'richard', rick: 'richard', rich: 'richard', bill: 'william', billy: 'william', will: 'william',
+  bob: 'robert', bobby: 'robert', rob: 'robert', jim: 'james', jimmy: 'james', mike: 'michael', tom: 'thomas',
+  tommy: 'thomas', joe: 'joseph', chuck: 'charles', charlie: 'charles', chris: 'christopher', dave: 'david',
+  dan: 'daniel', danny: 'daniel', ed: 'edward', eddie: 'edward', liz: 'elizabeth', beth: 'elizabeth',
+  betsy: 'elizabeth', kathy: 'katherine', kate: 'katherine', sue: 'susan', steve: 'stephen', steven: 'stephen',
+  tony: 'anthony', nick: 'nicholas', andy: 'andrew', alex: 'alexander', sam: 'samuel', ben: 'benjamin',
+  greg: 'gregory', jeff: 'jeffrey', jerry: 'gerald', larry: 'lawrence', matt: 'matthew', pete: 'peter',
+  ron: 'ronald', don: 'donald', tim: 'timothy', ken: 'kenneth', jen: 'jennifer', jenny: 'jennifer', vicky: 'victoria',
+};
+
+/**
  * "Anthony D. Weiner" = "Anthony Weiner", "Hillary Rodham Clinton" = "Hillary Clinton", "Eric H. Holder Jr." =
  * "Eric Holder": person names with the same first and last name, one adding only middle names or initials, are one
- * person when no third full name shares that first and last name with different middle names.
+ * person when no third full name shares that first and last name with different middle names. A first name's
+ * short form counts as the name ("Dick Blumenthal" = "Richard Blumenthal").
  */
 function mergeNameVariants(groups: Group[]): Group[] {
   const byCore = new Map<string, Group[]>();
@@ -96,7 +113,8 @@ function mergeNameVariants(groups: Group[]): Group[] {
     if (majorityType(g) !== 'person') continue;
     const w = words(g.key).filter((x) => !NAME_NOISE.test(x));
     if (w.length < 2) continue;
-    const core = `${w[0]} ${w.at(-1)}`;
+    const first = w[0] ?? '';
+    const core = `${NICKNAMES[first] ?? first} ${w.at(-1)}`;
     byCore.set(core, [...(byCore.get(core) ?? []), g]);
   }
   const absorbed = new Set<Group>();
