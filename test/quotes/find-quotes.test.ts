@@ -50,6 +50,14 @@ test('the untagged follow-up of an undetermined “he” is undetermined too', (
   assert.deepEqual(quotes.map((x) => x.speakerRule), ['speaker/undetermined', 'speaker/undetermined']);
 });
 
+test('an organization speaking keeps its whole name; a name the tagger missed after "told the" is the object, not the content', () => {
+  const [q] = quotesOf('In a policy statement last year, the U.S. Justice Department noted it does not have the resources to police all violations.');
+  assert.match(q?.speaker ?? '', /Justice Department$/);
+  const [r] = quotesOf('Colorado Gov. John Hickenlooper told The Denver Post he spoke with Nebraska and Oklahoma officials about their concerns.');
+  assert.equal(r?.speaker, 'John Hickenlooper');
+  assert.match(r?.text ?? '', /^he spoke with/);
+});
+
 test('a bare surname resolves to the full name seen earlier; Mr. is dropped', () => {
   const text = 'Sergei Ryabkov led the delegation.\n\n“We are fed up with loose talk,” Mr. Ryabkov said.';
   const [q] = direct(text);

@@ -171,10 +171,18 @@ function findThat(tokens: readonly Token[], from: number): number | undefined {
 function skipObject(ctx: IndirectContext, tokens: readonly Token[], from: number): number {
   const t = tokens[from];
   if (t === undefined) return from;
-  const name = ctx.names.find((n) => n.start === t.start);
-  if (name !== undefined) return tokens.findIndex((x) => x.start >= name.end);
-  if (/^(?:the|a|an)$/i.test(t.text)) return from + 2;
-  return from + 1;
+  const head = /^(?:the|a|an)$/i.test(t.text) ? from + 1 : from;
+  const h = tokens[head];
+  if (h === undefined) return head;
+  const name = ctx.names.find((n) => n.start === h.start);
+  if (name !== undefined) {
+    const after = tokens.findIndex((x) => x.start >= name.end);
+    return after < 0 ? tokens.length : after;
+  }
+  // "told The Denver Post he spoke": a name the tagger missed is the run of capitalized words after the article.
+  let end = head;
+  while (head > from && end < tokens.length && /^\p{Lu}[\p{L}'’.-]*$/u.test(tokens[end]?.text ?? '')) end++;
+  return Math.max(end, head + 1);
 }
 
 function contentRange(text: string, tokens: readonly Token[], from: number, to: number): TextRange | undefined {

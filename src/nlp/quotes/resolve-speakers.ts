@@ -15,6 +15,7 @@ interface Resolved {
   readonly rule: string;
 }
 
+const INSTITUTION_HEAD = /^(?:Department|Ministry|Office|Committee|Court|Agency|Service|Council|Bureau|Commission|Board|Administration)$/;
 const THIRD_PERSON = /^(?:he|she|they)$/i;
 
 /** speakerRule of a quote whose he/she has no fitting antecedent: `speaker` is then the pronoun as written. */
@@ -98,7 +99,10 @@ function resolveOne(ctx: ResolveContext, raw: RawAttribution, previous: Resolved
   if (s.kind === 'name') {
     // "RNC Chair Reince Priebus": when a person's name ends the phrase, the words before it are a title.
     const person = names.find((n) => n.type === 'person' && n.start > s.start && n.end === s.end);
-    const name = stripTitle(person?.name ?? s.text);
+    const stripped = stripTitle(person?.name ?? s.text);
+    // "Justice Department", "State Department": when stripping leaves only an institution's head noun, the first
+    // word was part of its name, not a title.
+    const name = person === undefined && INSTITUTION_HEAD.test(stripped) ? s.text : stripped;
     return { speaker: fullName(name, names, s.start), range, certainty: 'stated', rule: 'speaker/named' };
   }
   if (s.kind === 'pronoun' && THIRD_PERSON.test(s.text)) {
