@@ -60,6 +60,17 @@ test('a first name\'s short form is the same person ("Dick Blumenthal" = "Richar
   assert.ok(out.includes('Jill Biden'), out.join(' | '));
 });
 
+test('British and American spellings of one organization merge (Co-operation = Cooperation); an adjective typed as a place joins its place', () => {
+  const s = story([
+    analyzed('a', 'The Organisation for Security and Co-operation met in Crimea.', [['Organisation for Security and Co-operation', 'organization'], ['Crimea', 'place']]),
+    analyzed('b', 'The Organization for Security and Cooperation saw the Crimean crisis.', [['Organization for Security and Cooperation', 'organization'], ['Crimean', 'place']]),
+  ]);
+  const out = mergeEntities(s).map((e) => `${e.name}|${e.aliases.join(',')}|${e.sources.join('')}`);
+  assert.ok(out.some((e) => /^Organi[sz]ation for Security and Co-?operation\|Organi[sz]ation for Security and Co-?operation\|ab$/.test(e)), out.join(' / '));
+  assert.ok(out.includes('Crimea|Crimean|ab'), out.join(' / '));
+  assert.equal(out.length, 2);
+});
+
 test('the same quantity in other words agrees; different values about the same thing differ', () => {
   const s = story([
     analyzed('a', 'The delegations met after nearly eight hours of discussions in Geneva.'),

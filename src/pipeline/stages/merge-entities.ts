@@ -30,7 +30,9 @@ export function mergeEntities(story: Story): BriefEntity[] {
   const all: Mention[] = story.articles.flatMap((a) => a.entities.map((mention) => ({ articleId: a.id, mention, form: cleanForm(mention.name) })));
   const mentions = all.filter((m) => m.mention.type !== 'other');
   // "Russian", "Afghan" (typed other) are listed under the place they are the adjective of, never on their own.
-  const adjectives = all.filter((m) => m.mention.type === 'other' && !/\s/.test(m.form));
+  // The tagger sometimes types them as places ("Crimean"): a one-word place ending like an adjective counts too when
+  // the story also names the place itself (checked in mergeDemonyms).
+  const adjectives = all.filter((m) => (m.mention.type === 'other' || (m.mention.type === 'place' && /(?:ian|ean|an|ese)$/.test(m.form))) && !/\s/.test(m.form));
   const groups = new Map<string, Group>();
   for (const m of mentions) {
     const key = nameKey(m.form);
@@ -73,6 +75,8 @@ export function nameKey(form: string): string {
     .replace(/(?<=\p{L}{3})our\b/gu, 'or')
     .replace(/(?<=\p{L}{3})tre\b/gu, 'ter')
     .replace(/\b(def|off|lic)ence\b/g, '$1ense')
+    // "Co-operation", "co-ordination": the British hyphen after "co" before a vowel.
+    .replace(/\bco-(?=[aeiou])/g, 'co')
     .replace(/[.\u2019']/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
@@ -150,14 +154,18 @@ function demonymStem(adjective: string): string | undefined {
  */
 function mergeDemonyms(groups: Group[], adjectives: readonly Mention[]): Group[] {
   const places = groups.filter((g) => majorityType(g) === 'place' && words(g.key).length === 1);
+  const joined = new Set<string>();
   for (const m of adjectives) {
     const key = nameKey(m.form);
     const irregular = IRREGULAR_DEMONYMS[key];
     const stem = demonymStem(key);
     const place = places.find((p) => p.key !== key && (p.key === irregular || (stem !== undefined && stem.length >= 4 && p.key.startsWith(stem))));
-    if (place !== undefined) place.mentions.push({ ...m, adjective: true, mention: { ...m.mention, type: 'place' } });
+    if (place === undefined) continue;
+    place.mentions.push({ ...m, adjective: true, mention: { ...m.mention, type: 'place' } });
+    if (m.mention.type === 'place') joined.add(key);
   }
-  return groups;
+  // An adjective the tagger typed as a place also formed a group of its own; it now lives under its place.
+  return groups.filter((g) => !joined.has(g.key));
 }
 
 function mergeSurnames(groups: Group[]): Group[] {
