@@ -32,7 +32,7 @@ export interface BriefQuote extends Cited {
   readonly speakerCertainty: Certainty;
   /** Other wordings of the same quote, each with the outlets that ran it. */
   readonly variants?: readonly QuoteVariant[];
-  /** True when some source's wording differs beyond punctuation and case. */
+  /** True when some source's quoted words differ beyond punctuation and case (paraphrases count only when no two sources quote verbatim). */
   readonly wordingChanged?: boolean;
   /**
    * Present when outlets credit this quote to different people: each speaker with the outlets that name them.
