@@ -142,3 +142,10 @@ test('bad content gives an empty result; misuse is a TypeError', () => {
   assert.throws(() => findQuotes(null as never), TypeError);
   assert.throws(() => findQuotes({ text: 'x' } as never), TypeError);
 });
+
+test('"repeated the warning" and "repeated that warning" are objects, not reported speech; "repeated that Russia was ..." is', () => {
+  assert.deepEqual(quotesOf('Sherman repeated that warning on Monday.'), []);
+  assert.deepEqual(quotesOf('Sherman reiterated the US threat to impose sanctions in the event of an invasion.'), []);
+  const [q] = quotesOf('Sherman repeated that Russia was not planning to invade Ukraine.');
+  assert.equal(q?.text, 'that Russia was not planning to invade Ukraine');
+});

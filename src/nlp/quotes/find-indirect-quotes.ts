@@ -23,6 +23,9 @@ const CONTENT_CANNOT_OPEN: ReadonlySet<string> = new Set(
 );
 // Reported content shorter than this is an object ("said so", "told him"), not a statement.
 const MIN_CONTENT_WORDS = 3;
+// A word that can be a clause's finite verb: an auxiliary or modal, or a lower-case word in -ed or -s (permissive on
+// purpose: it only has to tell "that Russia was not planning" from "that warning on Monday").
+const FINITE_VERB = /^(?:is|was|were|are|am|be|has|have|had|would|will|could|can|should|may|might|must|shall|did|does|do|\p{Ll}+n['’]t|\p{Ll}+ed|\p{Ll}+s)$/u;
 // "X said on Monday in a statement that ...": the "that" may stand this many words after the verb.
 const MAX_WORDS_BEFORE_THAT = 6;
 // A trailing tag "..., Ryabkov said on Monday." ends the sentence within this many words after the verb.
@@ -85,6 +88,8 @@ function speakerThenContent(ctx: IndirectContext, s: TextRange, tokens: readonly
   }
   // "which the US insisted would deal only with ...": content opening with a verb belongs to a relative clause.
   if (that === undefined && CONTENT_CANNOT_OPEN.has(tokens[c]?.text.toLowerCase() ?? '')) return undefined;
+  // "Sherman repeated that warning on Monday": a "that" whose words hold no verb is a demonstrative, not a clause.
+  if (that !== undefined && !tokens.slice(that + 1).some((t) => FINITE_VERB.test(t.text))) return undefined;
   const content = contentRange(ctx.text, tokens, c, tokens.length);
   if (content === undefined) return undefined;
   return { ...content, direct: false, speaker, cue: verbToken, rule: that !== undefined ? 'quotes/said-that' : 'quotes/said-clause' };
