@@ -54,3 +54,11 @@ test('a date after "since" starts a stretch of time: the sentence is dated by it
   assert.deepEqual(s(a), ['2012-08-14']);
   assert.deepEqual(s(b), ['2019-03-01']);
 });
+
+test('"today" inside a speaker\'s words means "these days" and dates no event; in the narration it does', () => {
+  const text = '“People with Medicare would be left with nothing but a voucher in place of the benefits they rely on today.”';
+  const a = dated('fox', [[text, 'body'], ['The campaign released the ad today.', 'body']], '2012-08-15');
+  const withQuote = { ...a, quotes: [{ start: 1, end: text.length - 1, text: text.slice(1, -1), direct: true, rule: 'test' }] };
+  const out = buildTimeline(story([withQuote]), undefined).map((e) => `${e.date} ${e.text}`);
+  assert.deepEqual(out, ['2012-08-15 The campaign released the ad today.']);
+});

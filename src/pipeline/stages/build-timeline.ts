@@ -82,11 +82,15 @@ const PAGE_NOTE = /^(?:updated|posted|published|last (?:updated|modified)|first 
  * ("Brussels on Wednesday and Vienna on Thursday") states two events and is listed under both. Captions, headings, page notes and
  * the dateline opening a story ("LONDON, Jan. 5 (Reuters) -") date no event.
  */
+// Words that date only by pointing at the moment of speaking.
+const DEICTIC = /^(?:today|now|nowadays|currently|these days|at present)$/i;
+
 // "since Monday", "since being named Saturday", "ever since its founding in 1998": at most three words in between.
 const SINCE = /\bsince(?:\s+\S+){0,3}\s+$/i;
 
 function eventSentences(a: AnalyzedArticle): Dated[] {
   const out: Dated[] = [];
+  const quoted = a.quotes.filter((q) => q.direct);
   for (const s of a.sentences) {
     if (s.kind !== 'body') continue;
     const sentence = a.text.slice(s.start, s.end);
@@ -95,6 +99,8 @@ function eventSentences(a: AnalyzedArticle): Dated[] {
     const found: { t: TimeMention; date: string }[] = [];
     for (const t of a.times) {
       if (t.start < body.start || t.end > s.end) continue;
+      // "the benefits they rely on today": inside a speaker's words "today" or "now" means "these days", not a date.
+      if (DEICTIC.test(t.text) && quoted.some((q) => q.start <= t.start && t.end <= q.end)) continue;
       const date = calendarDate(t);
       if (date !== undefined) found.push({ t, date });
     }
