@@ -299,19 +299,7 @@ function staticFeatures(sf: SentenceFeatures, i: number, feats: Uint32Array): nu
 
 function scoreFeatures(t: WeightView, feats: Uint32Array, count: number, scores: Float64Array): void {
   scores.fill(0);
-  const { entries, mask, weights } = t;
-  for (let k = 0; k < count; k++) {
-    const h = feats[k] as number;
-    let s = mix(h) & mask;
-    let r = entries[2 * s + 1] as number;
-    while (r !== 0 && entries[2 * s] !== h) {
-      s = (s + 1) & mask;
-      r = entries[2 * s + 1] as number;
-    }
-    if (r === 0) continue;
-    const base = (r - 1) * L;
-    for (let y = 0; y < L; y++) scores[y] = (scores[y] as number) + (weights[base + y] as number);
-  }
+  for (let k = 0; k < count; k++) addRow(t, feats[k] as number, scores, 0);
 }
 
 /** Adds token i's pre-summed word-only weights, when the features carry them (SentenceFeatures.base). */
