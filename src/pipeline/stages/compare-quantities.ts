@@ -77,6 +77,15 @@ function sameSubject(a: Item, b: Item): boolean {
 }
 
 /**
+ * A dispute says the sources contradict each other, a stronger statement than agreement, so its links are stricter:
+ * either both figures say what they count ("8 hours of talks" / "5-1/2 hours of talks") or neither does. "Six months
+ * on Parris Island" and "two months of research" share a unit and a story, not a subject.
+ */
+function sameFraming(a: Item, b: Item): boolean {
+  return (a.complement === undefined) === (b.complement === undefined);
+}
+
+/**
  * Mentions of one quantity of one thing from two or more sources. Within a unit, two mentions join when their values
  * are equal (and their "of <noun>" complements, where both have one, agree), or when their values are only close
  * ("$5.7 billion" / "$6 billion", "nearly 100,000" / "98,000") and they are also about the same subject: close
@@ -125,7 +134,7 @@ function findDiscrepancies(items: readonly Item[]): Discrepancy[] {
       for (const j of bucket.slice(k + 1)) {
         const a = items[i];
         const b = items[j];
-        if (a && b && sameSubject(a, b)) parent[find(i)] = find(j);
+        if (a && b && sameSubject(a, b) && sameFraming(a, b)) parent[find(i)] = find(j);
       }
     });
   }
