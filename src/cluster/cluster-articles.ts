@@ -139,7 +139,9 @@ export function clusterFeatures(features: readonly ArticleFeatures[], options: P
   const vectors = features.map((f) => articleVector(f, weights, resolved.kindWeights, resolved.articleTerms));
   // Topics (related stories) are relative to what else is in the batch: a word shared by a few stories of the batch
   // says they are of one kind, one in every story says nothing. So the topic level weighs terms by the batch's own
-  // document frequencies; stories, the level that must not depend on the batch, use the fixed reference.
+  // document frequencies; stories, the level that must not depend on the batch, use the fixed reference. Tried
+  // (2026-12-05): topics on the reference idf, centroid (thresholds 0.2-0.7) or average linkage (0.04-0.2), reached
+  // ECB+ topic dev B³ F1 .813 / .806 against .927 here, so topics stay batch-weighted.
   const batch = batchWeights(features);
   const topicVectors = features.map((f) => articleVector(f, batch, resolved.topicKindWeights, resolved.articleTerms));
   // A near-duplicate belongs wherever its original is: copies are grouped first and move as one.
