@@ -3,7 +3,14 @@
 // the time tsx needs to compile the TypeScript sources. A missing or stale bundle (src/ edited since) is rebuilt
 // first (esbuild, under a second); where esbuild is absent the sources run through tsx, slower but current.
 import { pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { CLI_BUNDLE, buildCli, bundleIsStale } from '../scripts/build.mjs';
+
+// V8 lets a heap grow up to 4x between full collections, which for a batch of articles is mostly garbage of stages
+// already done. Growing by 30 % at most keeps the peak nearer the live data (500 DUC articles, one thread: 390 →
+// 275-295 MB; two threads: 555 → 405 MB) for 3-6 % more CPU in collections. The flag is process-wide, so the
+// worker threads follow it; it is set before any real allocation.
+setFlagsFromString('--heap-growing-percent=30');
 
 let main;
 if (bundleIsStale()) {

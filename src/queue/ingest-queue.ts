@@ -8,6 +8,7 @@ import { learnOutletBoilerplate, outletKey } from '../pipeline/stages/learn-outl
 import { contentHash, type IngestOptions } from '../service/ingest.ts';
 import { openPostgresStore } from '../store/postgres-store.ts';
 import type { Store } from '../store/store.ts';
+import { DEFAULT_JOB_SETTINGS, type JobSettings } from './job-settings.ts';
 
 /** The pg-boss queue every article job goes through. */
 export const ARTICLE_QUEUE = 'crosscheck-article';
@@ -16,22 +17,8 @@ export const ARTICLE_QUEUE = 'crosscheck-article';
 // worker (the last) sees "nothing left" even when several finish at once.
 export const BATCH_LOCK = 0x63_63_62_61; // "ccba"
 
-export interface JobSettings {
-  /** Retries after the first attempt; then the job is failed and its item reported. */
-  readonly retryLimit: number;
-  /** Seconds before the first retry (doubling with backoff): time for a restarting database to come back. */
-  readonly retryDelaySeconds: number;
-  /**
-   * Seconds a job may stay active. A worker killed mid-job (kill -9, a lost machine) cannot report; its job is
-   * expired after this and retried by another worker, so it bounds how late such a job finishes.
-   */
-  readonly timeoutSeconds: number;
-}
-
-// 2 retries: a transient fault (restart, lost connection) gets two more chances; a poison article costs 3 attempts.
-// 2 s doubling: a database restart takes seconds. 120 s: one article's analysis takes well under a second and its
-// wait for the story lock a few seconds, so a job active for two minutes belongs to a dead worker.
-export const DEFAULT_JOB_SETTINGS: JobSettings = { retryLimit: 2, retryDelaySeconds: 2, timeoutSeconds: 120 };
+// The settings live in their own module so the CLI can show their defaults in --help without loading pg.
+export { DEFAULT_JOB_SETTINGS, type JobSettings } from './job-settings.ts';
 
 /** What a job carries: one raw article, the batch's shared options and the outlet furniture learned from it. */
 export interface ArticleJob {

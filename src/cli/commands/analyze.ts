@@ -3,9 +3,7 @@ import type { Command } from 'commander';
 import { DEFAULT_MAX_FILE_BYTES, loadInputs } from '../../io/load-inputs.ts';
 import { formatDiagnostic } from '../../model/diagnostic.ts';
 import { withDefaults } from '../../pipeline/options.ts';
-import { defaultJobs, runPipelineParallel } from '../../pipeline/parallel/run-parallel.ts';
-import { renderMarkdown } from '../../render/markdown.ts';
-import { renderIcs } from '../../render/ics.ts';
+import { defaultJobs } from '../../pipeline/parallel/default-jobs.ts';
 import { readStdin } from '../stdin.ts';
 
 interface AnalyzeFlags {
@@ -42,12 +40,19 @@ export function registerAnalyze(program: Command): void {
         ...(flags.published ? { published: flags.published } : {}),
       });
       const loaded = await loadInputs(inputs, { maxFileBytes: positiveInt(flags.maxFileBytes, '--max-file-bytes'), readStdin });
+      // The pipeline and renderers load when the command runs, not at every CLI start (`--help` would compile them).
+      const { runPipelineParallel } = await import('../../pipeline/parallel/run-parallel.ts');
       const result = await runPipelineParallel(loaded.articles, options, { jobs: positiveInt(flags.jobs, '--jobs') });
       const early = [...loaded.diagnostics, ...result.loadDiagnostics];
       const brief = { ...result.brief, diagnostics: [...early.map(toOut), ...result.brief.diagnostics] };
       for (const d of early) process.stderr.write(`crosscheck: ${formatDiagnostic(d)}\n`);
       for (const d of result.diagnostics.filter((x) => x.severity === 'error')) process.stderr.write(`crosscheck: ${formatDiagnostic(d)}\n`);
-      const text = flags.format === 'md' ? renderMarkdown(brief) : flags.format === 'ics' ? renderIcs(brief) : JSON.stringify(brief, null, 2) + '\n';
+      const text =
+        flags.format === 'md'
+          ? (await import('../../render/markdown.ts')).renderMarkdown(brief)
+          : flags.format === 'ics'
+            ? (await import('../../render/ics.ts')).renderIcs(brief)
+            : JSON.stringify(brief, null, 2) + '\n';
       if (flags.out) await writeFile(flags.out, text);
       else process.stdout.write(text);
       if (loaded.articles.length === 0) process.exitCode = 1;

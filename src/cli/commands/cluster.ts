@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
 import { formatDiagnostic } from '../../model/diagnostic.ts';
 import { DEFAULT_MAX_FILE_BYTES, loadInputs } from '../../io/load-inputs.ts';
-import { clusterArticles } from '../../cluster/cluster-articles.ts';
-import { fromRawArticle } from '../../cluster/from-raw-article.ts';
 import type { ClusterInput, ClusterOptions, ClusterResult } from '../../cluster/types.ts';
 import { readStdin } from '../stdin.ts';
 
@@ -54,6 +52,8 @@ export async function runClusterCommand(inputs: readonly string[], format: strin
     return { stdout: '', stderr: `crosscheck cluster: --format must be json or text, got "${format}"\n`, exitCode: 2 };
   }
   const loaded = await loadInputs(inputs, { maxFileBytes: DEFAULT_MAX_FILE_BYTES, readStdin });
+  // Loaded when the command runs, not at every CLI start.
+  const [{ clusterArticles }, { fromRawArticle }] = await Promise.all([import('../../cluster/cluster-articles.ts'), import('../../cluster/from-raw-article.ts')]);
   const articles: ClusterInput[] = [];
   const diagnostics = [...loaded.diagnostics];
   for (const raw of loaded.articles) {

@@ -1,12 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { parseInput } from '../../io/load-inputs.ts';
-import { DEFAULT_MAX_BYTES } from '../../extract/index.ts';
 import { basename } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Command } from 'commander';
 import type { ExtractedArticle } from '../../model/clean-article.ts';
 import { formatDiagnostic } from '../../model/diagnostic.ts';
-import { extractHtml, extractPlainText } from '../../extract/index.ts';
 
 type Format = 'json' | 'jsonl' | 'text';
 
@@ -57,7 +55,10 @@ async function load(input: string): Promise<Loaded> {
   const raw = new Uint8Array(await readFile(input));
   // Saved pages are often gzipped (.html.gz); 1f 8b is gzip's magic number.
   // A gzip bomb (a few KB inflating to gigabytes) stops at the extractor's own size cap instead of filling memory.
-  if (input.endsWith('.gz') && raw[0] === 0x1f && raw[1] === 0x8b) return { bytes: new Uint8Array(gunzipSync(raw, { maxOutputLength: DEFAULT_MAX_BYTES })) };
+  if (input.endsWith('.gz') && raw[0] === 0x1f && raw[1] === 0x8b) {
+    const { DEFAULT_MAX_BYTES } = await import('../../extract/index.ts');
+    return { bytes: new Uint8Array(gunzipSync(raw, { maxOutputLength: DEFAULT_MAX_BYTES })) };
+  }
   return { bytes: raw };
 }
 
@@ -70,6 +71,8 @@ async function extractOne(input: string): Promise<ExtractedArticle> {
     const reason = err instanceof Error ? err.message : String(err);
     return { id, source: input, title: '', blocks: [], removed: [], diagnostics: [{ stage: 'extract', rule: 'extract/read', item: input, reason: `cannot read (${reason})`, severity: 'error' }] };
   }
+  // The extractor (htmlparser2 and friends) loads when the command runs, not at every CLI start.
+  const { extractHtml, extractPlainText } = await import('../../extract/index.ts');
   if (/\.txt$/i.test(input)) {
     // The shared loader sniffs binaries and decodes UTF-16 (BOM) and windows-1252 as analyze and cluster do.
     const parsed = parseInput(input, loaded.bytes);

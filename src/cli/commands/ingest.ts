@@ -1,16 +1,10 @@
 import type { Command } from 'commander';
 import { DEFAULT_MAX_FILE_BYTES } from '../../io/load-inputs.ts';
 import { formatDiagnostic } from '../../model/diagnostic.ts';
-import { loadResources } from '../../pipeline/resources.ts';
-import { Fetcher } from '../../service/fetch.ts';
-import { DEFAULT_WINDOW_DAYS, ingestArticles, type IngestOptions } from '../../service/ingest.ts';
-import { DEFAULT_JOB_SETTINGS, openQueueClient } from '../../queue/ingest-queue.ts';
-import { describeDb } from '../../store/open-store.ts';
-import { isPostgresUrl } from '../../store/postgres-store.ts';
-import { loadSources } from '../../service/load-sources.ts';
+import type { IngestOptions } from '../../service/ingest.ts';
+import { DEFAULT_JOB_SETTINGS } from '../../queue/job-settings.ts';
 import { progressReporter } from '../../service/progress.ts';
 import { resolveDbPath } from '../../store/db-path.ts';
-import { openSqliteStore } from '../../store/sqlite-store.ts';
 import { readStdin } from '../stdin.ts';
 
 interface IngestFlags {
@@ -42,15 +36,18 @@ export function registerIngest(program: Command): void {
       const summaryBytes = Number(flags.summaryBytes);
       if (!Number.isInteger(summaryBytes) || summaryBytes <= 0) throw new Error(`ingest: --summary-bytes must be a positive whole number, got "${flags.summaryBytes}"`);
       const dbPath = resolveDbPath(flags.db);
+      // The pipeline, the stores and the queue (pg, pg-boss) load when the command runs, not at every CLI start.
+      const [{ DEFAULT_WINDOW_DAYS, ingestArticles }, { isPostgresUrl }] = await Promise.all([import('../../service/ingest.ts'), import('../../store/postgres-store.ts')]);
       const options = { ...(flags.published ? { published: flags.published } : {}), summaryBytes, windowDays: DEFAULT_WINDOW_DAYS, now: new Date() };
       if (isPostgresUrl(dbPath)) {
         await enqueueInputs(inputs, flags, dbPath, options);
         return;
       }
+      const { openSqliteStore } = await import('../../store/sqlite-store.ts');
       const store = await withDbName(dbPath, () => openSqliteStore(dbPath));
       try {
         const loaded = await loadInputsToIngest(inputs, flags);
-        const models = loadResources();
+        const models = (await import('../../pipeline/resources.ts')).loadResources();
         for (const d of models.diagnostics) process.stderr.write(`crosscheck: ${formatDiagnostic(d)}\n`);
         const result = await withDbName(dbPath, () => ingestArticles(store, loaded.articles, { ...options, onProgress: progressReporter('ingest: analyzed') }, models.resources));
         for (const d of result.diagnostics.filter((x) => x.severity === 'error')) process.stderr.write(`crosscheck: ${formatDiagnostic(d)}\n`);
@@ -68,6 +65,7 @@ export function registerIngest(program: Command): void {
 }
 
 async function loadInputsToIngest(inputs: readonly string[], flags: IngestFlags) {
+  const [{ loadSources }, { Fetcher }] = await Promise.all([import('../../service/load-sources.ts'), import('../../service/fetch.ts')]);
   const loaded = await loadSources(inputs, { maxFileBytes: DEFAULT_MAX_FILE_BYTES, readStdin }, new Fetcher({ allowPrivate: Boolean(flags.allowPrivate) }));
   for (const d of loaded.diagnostics) process.stderr.write(`crosscheck: ${formatDiagnostic(d)}\n`);
   return loaded;
@@ -80,6 +78,7 @@ async function enqueueInputs(inputs: readonly string[], flags: IngestFlags, db: 
     retryDelaySeconds: DEFAULT_JOB_SETTINGS.retryDelaySeconds,
     timeoutSeconds: wholeNumber(flags.jobTimeout, '--job-timeout', 1),
   };
+  const [{ describeDb }, { openQueueClient }] = await Promise.all([import('../../store/open-store.ts'), import('../../queue/ingest-queue.ts')]);
   const where = describeDb(db);
   const loaded = await loadInputsToIngest(inputs, flags);
   const queue = await withDbName(where, () => openQueueClient(db, settings));

@@ -1,10 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { createApp } from '../../http/app.ts';
-import { buildWebUi } from '../build-web-ui.ts';
-import { loadStaticFiles, type StaticFile } from '../../http/static-files.ts';
+import type { StaticFile } from '../../http/static-files.ts';
 import { resolveDbPath } from '../../store/db-path.ts';
-import { describeDb, openStore } from '../../store/open-store.ts';
 
 interface ServeFlags {
   readonly db?: string;
@@ -26,6 +23,8 @@ export function registerServe(program: Command): void {
       const port = Number(flags.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`serve: --port must be 0-65535, got "${flags.port}"`);
       const dbPath = resolveDbPath(flags.db);
+      // The store, the HTTP app (hono) and the UI files load when the command runs, not at every CLI start.
+      const [{ describeDb, openStore }, { createApp }] = await Promise.all([import('../../store/open-store.ts'), import('../../http/app.ts')]);
       let store;
       try {
         store = await openStore(dbPath);
@@ -61,11 +60,12 @@ export function registerServe(program: Command): void {
 
 /** The built UI; built on the spot when missing (an install that skipped `prepare`). The API works without it. */
 async function webUi(): Promise<Map<string, StaticFile>> {
+  const { loadStaticFiles } = await import('../../http/static-files.ts');
   const files = loadStaticFiles(WEB_DIST);
   if (files.size > 0) return files;
   process.stderr.write(`serve: web UI not built yet (${WEB_DIST}); building it (npm run build:web)\n`);
   try {
-    await buildWebUi(WEB_DIST);
+    await (await import('../build-web-ui.ts')).buildWebUi(WEB_DIST);
   } catch (err) {
     process.stderr.write(`serve: could not build the web UI (${err instanceof Error ? err.message : String(err)}); the API works without it\n`);
   }

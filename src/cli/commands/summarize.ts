@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 import { DEFAULT_MAX_FILE_BYTES, loadInputs } from '../../io/load-inputs.ts';
-import { extractArticle } from '../../pipeline/stages/extract-article.ts';
 import { formatDiagnostic } from '../../model/diagnostic.ts';
-import { documentFromText, summarize, type SummaryBudget, type SummaryDocument } from '../../summary/index.ts';
+import type { SummaryBudget, SummaryDocument } from '../../summary/index.ts';
 
 function parseBudget(opts: { bytes?: string; words?: string }): SummaryBudget | undefined {
   const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s));
@@ -29,6 +28,8 @@ export function registerSummarize(program: Command): void {
         return;
       }
       const loaded = await loadInputs(paths, { maxFileBytes: DEFAULT_MAX_FILE_BYTES });
+      // Loaded when the command runs, not at every CLI start.
+      const [{ extractArticle }, { documentFromText, summarize }] = await Promise.all([import('../../pipeline/stages/extract-article.ts'), import('../../summary/index.ts')]);
       for (const d of loaded.diagnostics) process.stderr.write(`summarize: ${formatDiagnostic(d)}\n`);
       // The shared extractor gives headline and paragraphs (text or HTML); the body is the paragraphs joined by blank
       // lines, as in CleanArticle.text, so picked offsets index that text.

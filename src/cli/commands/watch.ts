@@ -1,15 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { formatDiagnostic } from '../../model/diagnostic.ts';
-import { loadResources } from '../../pipeline/resources.ts';
-import { Fetcher } from '../../service/fetch.ts';
-import { parseFeedList } from '../../service/feeds.ts';
-import { DEFAULT_WINDOW_DAYS } from '../../service/ingest.ts';
-import { watchFeeds, type PollResult } from '../../service/watch.ts';
+import type { PollResult } from '../../service/watch.ts';
 import { resolveDbPath } from '../../store/db-path.ts';
-import { describeDb, openStore } from '../../store/open-store.ts';
-import { isPostgresUrl } from '../../store/postgres-store.ts';
-import { openQueueClient, type QueueClient } from '../../queue/ingest-queue.ts';
+import type { QueueClient } from '../../queue/ingest-queue.ts';
 import { abortOnSignals } from '../signals.ts';
 
 interface WatchFlags {
@@ -41,6 +35,17 @@ export function registerWatch(program: Command): void {
       if (!Number.isFinite(interval) || interval < MIN_INTERVAL_S) throw new Error(`watch: --interval must be at least ${MIN_INTERVAL_S} seconds, got "${flags.interval}"`);
       const timeout = Number(flags.timeout);
       if (!Number.isFinite(timeout) || timeout <= 0) throw new Error(`watch: --timeout must be a positive number of seconds, got "${flags.timeout}"`);
+      // The pipeline, feeds, stores and queue load when the command runs, not at every CLI start.
+      const [{ loadResources }, { Fetcher }, { parseFeedList }, { DEFAULT_WINDOW_DAYS }, { watchFeeds }, { describeDb, openStore }, { isPostgresUrl }, { openQueueClient }] = await Promise.all([
+        import('../../pipeline/resources.ts'),
+        import('../../service/fetch.ts'),
+        import('../../service/feeds.ts'),
+        import('../../service/ingest.ts'),
+        import('../../service/watch.ts'),
+        import('../../store/open-store.ts'),
+        import('../../store/postgres-store.ts'),
+        import('../../queue/ingest-queue.ts'),
+      ]);
       let feeds: string[];
       try {
         feeds = parseFeedList(await readFile(flags.feeds, 'utf8'));

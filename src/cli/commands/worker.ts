@@ -1,10 +1,6 @@
 import type { Command } from 'commander';
 import { formatDiagnostic } from '../../model/diagnostic.ts';
-import { loadResources } from '../../pipeline/resources.ts';
-import { runWorker } from '../../queue/worker.ts';
 import { resolveDbPath } from '../../store/db-path.ts';
-import { describeDb } from '../../store/open-store.ts';
-import { isPostgresUrl } from '../../store/postgres-store.ts';
 import { abortOnSignals } from '../signals.ts';
 
 interface WorkerFlags {
@@ -20,6 +16,13 @@ export function registerWorker(program: Command): void {
     .option('--concurrency <n>', 'jobs at once in this process (analysis uses one core per process: run one worker per core)', '1')
     .action(async (flags: WorkerFlags) => {
       const db = resolveDbPath(flags.db);
+      // The pipeline, pg and pg-boss load when the command runs, not at every CLI start.
+      const [{ loadResources }, { runWorker }, { describeDb }, { isPostgresUrl }] = await Promise.all([
+        import('../../pipeline/resources.ts'),
+        import('../../queue/worker.ts'),
+        import('../../store/open-store.ts'),
+        import('../../store/postgres-store.ts'),
+      ]);
       if (!isPostgresUrl(db)) throw new Error(`worker: --db must be a postgres:// URL (the queue lives in PostgreSQL), got "${db}"`);
       const concurrency = Number(flags.concurrency);
       if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new Error(`worker: --concurrency must be 1-64, got "${flags.concurrency}"`);

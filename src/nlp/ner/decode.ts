@@ -116,7 +116,9 @@ function beamSentence(
   const n = sf.forms.length;
   // Every slot read below is written first for the same sentence, so the buffers need no clearing between sentences.
   const { label, back, score, count, staticScores } = lattice;
+  const fixed = labelTables(table);
   for (let i = 0; i < n; i++) {
+    lattice.tokenStamp[0] = (lattice.tokenStamp[0] as number) + 1;
     let c = staticFeatures(sf, i, feats);
     const keyHash = sf.keyHashes[i] ?? 0;
     const shapeHash = sf.shapeHashes[i] ?? 0;
@@ -140,7 +142,8 @@ function beamSentence(
       const prior = i > 0 ? (score[at] as number) : 0;
       // Hypotheses that differ only further back read the same history features: score them once.
       if (prev1 !== scoredPrev1 || prev2 !== scoredPrev2) {
-        scoreFeatures(table, feats, labelFeatures(feats, 0, keyHash, shapeHash, prev1, prev2, major), scores);
+        if (fixed !== null) labelScores(table, fixed, lattice, keyHash, shapeHash, prev1, prev2, major, scores);
+        else scoreFeatures(table, feats, labelFeatures(feats, 0, keyHash, shapeHash, prev1, prev2, major), scores);
         scoredPrev1 = prev1;
         scoredPrev2 = prev2;
       }
@@ -181,6 +184,12 @@ interface Lattice {
   readonly score: Float64Array;
   readonly count: Uint8Array;
   readonly staticScores: Float64Array;
+  /** Per previous label (+1): the previous-word and previous-shape weights of the token in `wordTokenOf`. */
+  readonly wordScores: Float64Array;
+  /** Which token (its `tokenStamp`) `wordScores[p]` was computed for; 0 = none yet. */
+  readonly wordTokenOf: Int32Array;
+  /** [0]: a number for the token being decoded, unique within the document (the lattice serves every sentence). */
+  readonly tokenStamp: Int32Array;
 }
 
 function newLattice(slots: number): Lattice {
@@ -190,7 +199,93 @@ function newLattice(slots: number): Lattice {
     score: new Float64Array(slots),
     count: new Uint8Array(slots),
     staticScores: new Float64Array(L),
+    wordScores: new Float64Array((L + 1) * L),
+    wordTokenOf: new Int32Array(L + 1),
+    tokenStamp: new Int32Array(1),
   };
+}
+
+/**
+ * The label-history features of beam decoding that do not involve the token (the previous two labels; the previous
+ * label with the word's majority type) take a few hundred values in all: their weights are summed once per weight
+ * table instead of hashed and looked up for every hypothesis of every token. Only for integer weights (every loaded
+ * model, weight-table.ts): their sums are exact in any order, so labels stay the same to the bit. A training table
+ * (float32, still changing) never takes this path.
+ */
+interface LabelTables {
+  /** ((prev2 + 1) * (L + 1) + prev1 + 1) * L + y: D_PREV1 and D_PREV2. */
+  readonly transition: Float64Array;
+  /** (major * (L + 1) + prev1 + 1) * L + y: D_HIST_PREV. */
+  readonly historyPrev: Float64Array;
+}
+
+const labelTableCache = new WeakMap<WeightView, LabelTables>();
+
+function labelTables(table: WeightView): LabelTables | null {
+  if (!(table.weights instanceof Int16Array)) return null;
+  let t = labelTableCache.get(table);
+  if (t === undefined) {
+    const transition = new Float64Array((L + 1) * (L + 1) * L);
+    for (let p2 = -1; p2 < L; p2++) {
+      for (let p1 = -1; p1 < L; p1++) {
+        const at = ((p2 + 1) * (L + 1) + p1 + 1) * L;
+        addRow(table, hashInt(D_PREV1, p1 + 1), transition, at);
+        addRow(table, hashInt(hashInt(D_PREV2, p2 + 1), p1 + 1), transition, at);
+      }
+    }
+    const historyPrev = new Float64Array(HIST_SLOTS * (L + 1) * L);
+    for (let major = 0; major < HIST_SLOTS; major++) {
+      for (let p1 = -1; p1 < L; p1++) addRow(table, hashInt(hashInt(D_HIST_PREV, major), p1 + 1), historyPrev, (major * (L + 1) + p1 + 1) * L);
+    }
+    t = { transition, historyPrev };
+    labelTableCache.set(table, t);
+  }
+  return t;
+}
+
+/** Adds the weight row of feature `h` (if the model has it) to out[at .. at + L). */
+function addRow(t: WeightView, h: number, out: Float64Array, at: number): void {
+  const { entries, mask, weights } = t;
+  let s = mix(h) & mask;
+  let r = entries[2 * s + 1] as number;
+  while (r !== 0 && entries[2 * s] !== h) {
+    s = (s + 1) & mask;
+    r = entries[2 * s + 1] as number;
+  }
+  if (r === 0) return;
+  const base = (r - 1) * L;
+  for (let y = 0; y < L; y++) out[at + y] = (out[at + y] as number) + (weights[base + y] as number);
+}
+
+/** `labelFeatures`' scores from the fixed tables, plus the token's own previous-word/shape weights (once per prev1). */
+function labelScores(
+  table: WeightView,
+  fixed: LabelTables,
+  lattice: Lattice,
+  keyHash: number,
+  shapeHash: number,
+  prev1: number,
+  prev2: number,
+  major: number,
+  scores: Float64Array,
+): void {
+  const { wordScores, wordTokenOf, tokenStamp } = lattice;
+  const stamp = tokenStamp[0] as number;
+  const w = (prev1 + 1) * L;
+  if (wordTokenOf[prev1 + 1] !== stamp) {
+    wordScores.fill(0, w, w + L);
+    addRow(table, hashInt(hashInt(D_PREV_WORD, prev1 + 1), keyHash), wordScores, w);
+    addRow(table, hashInt(hashInt(D_PREV_SHAPE, prev1 + 1), shapeHash), wordScores, w);
+    wordTokenOf[prev1 + 1] = stamp;
+  }
+  const tr = ((prev2 + 1) * (L + 1) + prev1 + 1) * L;
+  const { transition, historyPrev } = fixed;
+  if (major >= 0) {
+    const hp = (major * (L + 1) + prev1 + 1) * L;
+    for (let y = 0; y < L; y++) scores[y] = (transition[tr + y] as number) + (wordScores[w + y] as number) + (historyPrev[hp + y] as number);
+  } else {
+    for (let y = 0; y < L; y++) scores[y] = (transition[tr + y] as number) + (wordScores[w + y] as number);
+  }
 }
 
 /** Copies token i's static feature hashes (at most MAX_FEATS) to the front of `feats`; returns how many. */
@@ -204,19 +299,7 @@ function staticFeatures(sf: SentenceFeatures, i: number, feats: Uint32Array): nu
 
 function scoreFeatures(t: WeightView, feats: Uint32Array, count: number, scores: Float64Array): void {
   scores.fill(0);
-  const { entries, mask, weights } = t;
-  for (let k = 0; k < count; k++) {
-    const h = feats[k] as number;
-    let s = mix(h) & mask;
-    let r = entries[2 * s + 1] as number;
-    while (r !== 0 && entries[2 * s] !== h) {
-      s = (s + 1) & mask;
-      r = entries[2 * s + 1] as number;
-    }
-    if (r === 0) continue;
-    const base = (r - 1) * L;
-    for (let y = 0; y < L; y++) scores[y] = (scores[y] as number) + (weights[base + y] as number);
-  }
+  for (let k = 0; k < count; k++) addRow(t, feats[k] as number, scores, 0);
 }
 
 /** Adds token i's pre-summed word-only weights, when the features carry them (SentenceFeatures.base). */

@@ -175,7 +175,7 @@ function documentFeaturesWith(
     s.map((w) => {
       let info = infoCache.get(w);
       if (info === undefined) {
-        info = { word: w, capMid: stats.capMid.get(w.form.key) ?? 0, lowerCount: stats.lower.get(w.form.key) ?? 0 };
+        info = { word: w, capMid: stats.capMid.get(w.form.key) ?? 0, lowerCount: stats.lower.get(w.form.key) ?? 0, scores: null };
         infoCache.set(w, info);
       }
       return info;
@@ -193,6 +193,8 @@ interface WordInfo {
   /** Occurrences in this document capitalized mid-sentence / lower-case (headlines excluded). */
   readonly capMid: number;
   readonly lowerCount: number;
+  /** The word's pre-summed weights (`documentScores`), fetched from the model's memo at its first occurrence. */
+  scores: Int32Array | null;
 }
 
 function wordStatic(lex: FeatureLexicons, f: WordForm): WordStatic {
@@ -237,8 +239,18 @@ function sentenceFeaturesOf(
   perToken: (out: Sink, c: SentenceContext, i: number) => void,
 ): SentenceFeatures {
   const n = forms.length;
-  const h1 = Uint32Array.from(infos, (w) => w.word.keyH);
-  const h2 = Uint32Array.from(infos, (w) => w.word.keyH2);
+  // Plain loops: TypedArray.from with a map function goes through the iterator protocol, several times slower.
+  const h1 = new Uint32Array(n);
+  const h2 = new Uint32Array(n);
+  const inGaz = new Uint8Array(n);
+  const inExt = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const w = (infos[i] as WordInfo).word;
+    h1[i] = w.keyH;
+    h2[i] = w.keyH2;
+    inGaz[i] = w.gazTok >= 0 ? 1 : 0;
+    inExt[i] = w.extTok >= 0 ? 1 : 0;
+  }
   const ctx: SentenceContext = {
     forms,
     infos,
@@ -246,8 +258,8 @@ function sentenceFeaturesOf(
     rawH: padded(infos, 'casedH', BOS_H, EOS_H),
     shapeH: padded(infos, 'shapeH', BOS_H, EOS_H),
     capI: padded(infos, 'capI', BOS_CAP, EOS_CAP),
-    gaz: matchGazetteer(lex.gazetteer, h1, h2, Uint8Array.from(infos, (w) => (w.word.gazTok >= 0 ? 1 : 0))),
-    ext: lex.external.entryCount > 0 ? matchGazetteer(lex.external, h1, h2, Uint8Array.from(infos, (w) => (w.word.extTok >= 0 ? 1 : 0))) : null,
+    gaz: matchGazetteer(lex.gazetteer, h1, h2, inGaz),
+    ext: lex.external.entryCount > 0 ? matchGazetteer(lex.external, h1, h2, inExt) : null,
     extTypes: lex.external.typeCount,
     clusters: lex.words.clusterCount > 0 ? infos.map((w) => w.word.clusterH) : null,
     headline,
@@ -563,7 +575,7 @@ export function documentScores(
   const bound = scores.boundary;
   return documentFeaturesWith(lex, doc, memo, (forms, infos, headline, scratch) => {
     const n = forms.length;
-    const vecs = infos.map((info) => perWord(info.word));
+    const vecs = infos.map((info) => (info.scores ??= perWord(info.word)));
     const base = new Int32Array(n * L);
     for (let i = 0; i < n; i++) {
       const at = i * L;
@@ -576,7 +588,8 @@ export function documentScores(
         base[at + y] = (self[y] as number) + (m1[L + y] as number) + (p1[2 * L + y] as number) + (m2[3 * L + y] as number) + (p2[4 * L + y] as number);
       }
     }
-    return { ...sentenceFeaturesOf(lex, forms, infos, headline, scratch, contextFeatures), base };
+    const feats = sentenceFeaturesOf(lex, forms, infos, headline, scratch, contextFeatures);
+    return { base, forms: feats.forms, keyHashes: feats.keyHashes, shapeHashes: feats.shapeHashes, hashes: feats.hashes, starts: feats.starts };
   });
 }
 

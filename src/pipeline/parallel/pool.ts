@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../../model/diagnostic.ts';
 import type { Outcome } from '../pipeline.ts';
-import type { FromWorker, TaskKind, TaskTypes, ToWorker } from './tasks.ts';
+import type { FromWorker, TaskKind, TaskTypes, ToWorker, WorkerSetup } from './tasks.ts';
 
 // Set by scripts/build.mjs in the CLI bundle: the worker is then dist/cli/worker.mjs, not the TypeScript source.
 declare const CROSSCHECK_BUNDLED: boolean | undefined;
@@ -34,12 +34,17 @@ export class WorkerPool {
   private onDone: ((slot: Slot, m: FromWorker & { type: 'done' }) => void) | null = null;
   private onFail: ((slot: Slot, reason: string) => void) | null = null;
 
-  constructor(size: number) {
+  /**
+   * `models: false` starts threads that load the NER model only if given an article to analyze (a pool for briefs,
+   * which never need it); `ready()` then reports no load diagnostics.
+   */
+  constructor(size: number, options: { readonly models?: boolean } = {}) {
     if (!Number.isInteger(size) || size < 1) throw new TypeError(`WorkerPool: size must be a whole number >= 1, got ${size}`);
     const url = workerScript();
+    const workerData: WorkerSetup = { models: options.models !== false };
     const ready: Promise<readonly Diagnostic[]>[] = [];
     this.slots = Array.from({ length: size }, () => {
-      const worker = new Worker(url);
+      const worker = new Worker(url, { workerData });
       const slot: Slot = { worker, busy: null, alive: true };
       ready.push(
         new Promise((resolve) => {

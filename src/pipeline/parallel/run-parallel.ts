@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import type { RawArticle } from '../../model/raw-article.ts';
 import type { Diagnostic } from '../../model/diagnostic.ts';
 import type { PipelineOptions } from '../options.ts';
@@ -6,6 +5,9 @@ import { briefOptions, finishPipeline, keepArticlesAndCluster, keepExtracted, ru
 import { learnOutletBoilerplate } from '../stages/learn-outlet-boilerplate.ts';
 import { loadResources } from '../resources.ts';
 import { WorkerPool } from './pool.ts';
+import { defaultJobs } from './default-jobs.ts';
+
+export { defaultJobs };
 
 // A thread costs ~0.1-0.2 s to start (code and NER model) and an article ~5-20 ms to analyze: below this many
 // articles per thread, starting it costs more than it saves, so small inputs run on the calling thread.
@@ -30,10 +32,6 @@ export interface ParallelResult extends PipelineResult {
   readonly threads: number;
 }
 
-export function defaultJobs(): number {
-  return availableParallelism();
-}
-
 /**
  * `runPipeline` with its per-article steps (extract, analyze) and per-story step (brief) spread over worker threads;
  * learning outlet boilerplate and clustering, which need every article, stay on the calling thread. The result is
@@ -47,16 +45,38 @@ export async function runPipelineParallel(raws: readonly RawArticle[], options: 
     const models = loadResources();
     return { ...runPipeline(raws, options, models.resources), loadDiagnostics: models.diagnostics, threads: 0 };
   }
-  const pool = parallel.pool ?? new WorkerPool(threads);
+  if (parallel.pool !== undefined) return runOnPools(raws, options, parallel.pool, () => parallel.pool as WorkerPool, threads);
+  const pool = new WorkerPool(threads);
+  let briefPool: WorkerPool | undefined;
   try {
-    const diagnostics: Diagnostic[] = [];
-    const extracted = keepExtracted(raws, await pool.map('extract', raws, null), diagnostics);
-    const recurring = learnOutletBoilerplate(extracted);
-    const analyzed = await pool.map('analyze', extracted, { recurring, options });
-    const { articles, stories } = keepArticlesAndCluster(extracted, analyzed, diagnostics);
-    const briefs = await pool.map('brief', stories, briefOptions(options));
-    return { ...finishPipeline(articles, stories, briefs, diagnostics), loadDiagnostics: await pool.ready(), threads };
+    // A pool of our own is replaced once the articles are analyzed: its threads' heaps hold that work's garbage and
+    // the NER model, which briefs never read, and would stay resident through clustering and briefs (at 2,000
+    // articles, a few hundred MB). New threads start while the main thread clusters, on the otherwise idle cores.
+    return await runOnPools(raws, options, pool, async () => {
+      await pool.close();
+      briefPool = new WorkerPool(threads, { models: false });
+      return briefPool;
+    }, threads);
   } finally {
-    if (parallel.pool === undefined) await pool.close();
+    await pool.close();
+    await briefPool?.close();
   }
+}
+
+async function runOnPools(
+  raws: readonly RawArticle[],
+  options: PipelineOptions,
+  pool: WorkerPool,
+  poolForBriefs: () => WorkerPool | Promise<WorkerPool>,
+  threads: number,
+): Promise<ParallelResult> {
+  const diagnostics: Diagnostic[] = [];
+  const extracted = keepExtracted(raws, await pool.map('extract', raws, null), diagnostics);
+  const recurring = learnOutletBoilerplate(extracted);
+  const analyzed = await pool.map('analyze', extracted, { recurring, options });
+  const loadDiagnostics = await pool.ready();
+  const briefPool = await poolForBriefs();
+  const { articles, stories } = keepArticlesAndCluster(extracted, analyzed, diagnostics);
+  const briefs = await briefPool.map('brief', stories, briefOptions(options));
+  return { ...finishPipeline(articles, stories, briefs, diagnostics), loadDiagnostics, threads };
 }

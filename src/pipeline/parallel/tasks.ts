@@ -22,6 +22,11 @@ export interface TaskTypes {
 
 export type TaskKind = keyof TaskTypes;
 
+/** What a worker is started with (its workerData): whether to load the models before reporting ready. */
+export interface WorkerSetup {
+  readonly models: boolean;
+}
+
 /** Main thread → worker. */
 export type ToWorker =
   | { readonly type: 'shared'; readonly kind: TaskKind; readonly shared: unknown }

@@ -1,4 +1,4 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { ExtractedArticle } from '../../model/clean-article.ts';
 import type { RawArticle } from '../../model/raw-article.ts';
 import type { Story } from '../../model/story.ts';
@@ -6,13 +6,14 @@ import { buildBrief } from '../build-brief.ts';
 import { analyzeExtracted, attempt, type Outcome } from '../pipeline.ts';
 import { loadResources } from '../resources.ts';
 import { extractArticle } from '../stages/extract-article.ts';
-import type { FromWorker, TaskKind, TaskTypes, ToWorker } from './tasks.ts';
+import type { FromWorker, TaskKind, TaskTypes, ToWorker, WorkerSetup } from './tasks.ts';
 
 // One pool thread: loads the models once, then runs batches of per-article or per-story steps for the main thread
 // (parallel/run-parallel.ts), each item guarded as runPipeline guards it, so a bad item fails alone.
 const port = parentPort;
 if (port === null) throw new Error('parallel/worker: must run as a worker thread');
-const { resources, diagnostics } = loadResources();
+// Loaded at start unless the pool is for briefs only; then on the first article, should one come.
+let loaded = (workerData as WorkerSetup | null)?.models === false ? undefined : loadResources();
 const shared = new Map<TaskKind, unknown>();
 
 function runOne(kind: TaskKind, item: unknown): Outcome<unknown> {
@@ -21,6 +22,8 @@ function runOne(kind: TaskKind, item: unknown): Outcome<unknown> {
       return attempt(() => extractArticle(item as RawArticle));
     case 'analyze': {
       const s = shared.get('analyze') as TaskTypes['analyze']['shared'];
+      loaded ??= loadResources();
+      const { resources } = loaded;
       return attempt(() => analyzeExtracted(item as ExtractedArticle, s.recurring, s.options, resources));
     }
     case 'brief':
@@ -36,4 +39,4 @@ port.on('message', (m: ToWorker) => {
   const outcomes = m.items.map((item) => runOne(m.kind, item));
   port.postMessage({ type: 'done', start: m.start, outcomes } satisfies FromWorker);
 });
-port.postMessage({ type: 'ready', diagnostics } satisfies FromWorker);
+port.postMessage({ type: 'ready', diagnostics: loaded?.diagnostics ?? [] } satisfies FromWorker);
