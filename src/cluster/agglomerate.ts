@@ -17,6 +17,8 @@ export interface AgglomerateItem {
   readonly days: readonly number[];
   /** Years its text mentions ("in 2008", "July 2, 2008"), with how often: when the event happened, dated or not. */
   readonly years?: ReadonlyMap<number, number>;
+  /** Full names (two or more words: "Maurice Cheeks") and in how many of the item's articles each occurs. */
+  readonly names?: ReadonlyMap<number, number>;
 }
 
 export interface TimeOptions {
@@ -41,6 +43,11 @@ export interface AgglomerateOptions {
   readonly linkage?: 'centroid' | 'average';
   /** Share of a score taken off when the two clusters' texts are mainly about different years (0 = ignore years). */
   readonly yearConflictWeight?: number;
+  /**
+   * Share of a score taken off, when either side is undated, by how much each side has recurring full names the other
+   * never mentions (0 = off): see `ownNamesConflict`.
+   */
+  readonly ownNamesWeight?: number;
 }
 
 interface Cluster {
@@ -51,6 +58,7 @@ interface Cluster {
   members: number[];
   size: number;
   years: Map<number, number>;
+  names: Map<number, number>;
   alive: boolean;
   /** Terms under which the cluster is indexed (its heaviest). */
   probe: number[];
@@ -117,6 +125,33 @@ export function mainYear(years: ReadonlyMap<number, number>): number | undefined
   return best && best[1] >= MAIN_YEAR_MENTIONS && best[1] >= total * MAIN_YEAR_SHARE ? best[0] : undefined;
 }
 
+// A name recurs in a group when at least half of its articles (and two of them) mention it: then it is one of the
+// group's actors, not a passing mention. ECB+ event dev B³ F1 was .895 at 0.4 and 0.5, .894 at 0.6.
+const CORE_SHARE = 0.5;
+const CORE_MIN = 2;
+
+/** Share of a group's recurring names that the other group never mentions. */
+function ownShare(a: { names: ReadonlyMap<number, number>; size: number }, b: { names: ReadonlyMap<number, number> }): number {
+  let core = 0;
+  let own = 0;
+  for (const [k, n] of a.names) {
+    if (n < CORE_MIN || n < a.size * CORE_SHARE) continue;
+    core++;
+    if (!b.names.has(k)) own++;
+  }
+  return core === 0 ? 0 : own / core;
+}
+
+/**
+ * Two events of one kind each have their own people and places, named again and again in their reports (the coach
+ * fired in 2008 and the one fired in 2013, the two Interior Secretaries of two rule changes): the smaller of the two
+ * sides' shares of recurring full names the other never mentions. Both sides must have such names, so a report that
+ * adds one new witness to a story is not held off; 0 when either side is a single article (no recurring names yet).
+ */
+export function ownNamesConflict(a: { names: ReadonlyMap<number, number>; size: number }, b: { names: ReadonlyMap<number, number>; size: number }): number {
+  return Math.min(ownShare(a, b), ownShare(b, a));
+}
+
 function mergeDays(a: readonly number[], b: readonly number[]): number[] {
   return [...new Set([...a, ...b])].sort((x, y) => x - y);
 }
@@ -155,7 +190,7 @@ function insert(queue: Pair[], item: Pair): void {
 export function agglomerate(items: readonly AgglomerateItem[], options: AgglomerateOptions): number[][] {
   const clusters: Cluster[] = items.map((it, i) => {
     const sum = new Map(it.vector);
-    return { sum, norm: normOf(sum), days: mergeDays(it.days, []), members: [i], size: it.size ?? 1, years: new Map(it.years ?? []), alive: true, probe: heaviest(sum, options.probeTerms) };
+    return { sum, norm: normOf(sum), days: mergeDays(it.days, []), members: [i], size: it.size ?? 1, years: new Map(it.years ?? []), names: new Map(it.names ?? []), alive: true, probe: heaviest(sum, options.probeTerms) };
   });
   if (options.threshold >= 1) return clusters.map((c) => c.members);
   const postings = new Map<number, Set<number>>();
@@ -176,7 +211,10 @@ export function agglomerate(items: readonly AgglomerateItem[], options: Agglomer
     // Publication dates, where both sides have them, already place the event in time; years stand in where not.
     const undated = a.days.length === 0 || b.days.length === 0;
     const yearFactor = undated && mainYear(a.years) !== undefined && mainYear(b.years) !== undefined && mainYear(a.years) !== mainYear(b.years) ? 1 - (options.yearConflictWeight ?? 0) : 1;
-    return (dot(a.sum, b.sum) / scale) * timeFactor(nearestDistance(a.days, b.days), options.time) * yearFactor;
+    // Likewise own names: where dates are known, the days between reports separate two events, and the follow-ups of a
+    // running story, which bring new names of their own, are kept together by being days apart, not months.
+    const namesFactor = undated && options.ownNamesWeight ? 1 - options.ownNamesWeight * ownNamesConflict(a, b) : 1;
+    return (dot(a.sum, b.sum) / scale) * timeFactor(nearestDistance(a.days, b.days), options.time) * yearFactor * namesFactor;
   };
   const bestOf = (i: number): Pair | undefined => {
     const c = clusters[i];
@@ -226,6 +264,7 @@ export function agglomerate(items: readonly AgglomerateItem[], options: Agglomer
     keep.members.push(...gone.members);
     keep.size += gone.size;
     for (const [y, n] of gone.years) keep.years.set(y, (keep.years.get(y) ?? 0) + n);
+    for (const [k, n] of gone.names) keep.names.set(k, (keep.names.get(k) ?? 0) + n);
     keep.probe = heaviest(keep.sum, options.probeTerms);
     gone.alive = false;
     index(keepIdx);

@@ -87,6 +87,8 @@ export interface ClusterOptions {
   readonly storyTimeScaleDays: number;
   /** Batch: share of a story score taken off when the two sides' texts are mainly about different years. */
   readonly yearConflictWeight: number;
+  /** Batch: share of a story score taken off (undated sides) when each side has recurring full names of its own. */
+  readonly ownNamesWeight: number;
   /** Batch only: centroid cosine at which stories are grouped into one topic (1 = every story its own topic). */
   readonly topicThreshold: number;
   /** Batch only: kind weights of the vectors stories are grouped into topics by. */
