@@ -146,7 +146,7 @@ describe('workers on PostgreSQL', { skip, timeout: 15 * 60_000 }, () => {
     try {
       const loaded = await loadInputs([join(process.cwd(), 'samples')], { maxFileBytes: 1e7 });
       const poison = { id: 'poison', source: 'poison.html', format: 'html' as const, html: '<html><body><p>A page.</p></body></html>' };
-      const sent = await queue.enqueue([...loaded.articles, poison], { published: '2022-01-10', summaryBytes: 665, windowDays: 7, now: new Date() });
+      const sent = await queue.enqueue({ raws: [...loaded.articles, poison] }, { published: '2022-01-10', summaryBytes: 665, windowDays: 7, now: new Date() });
       assert.equal(sent.enqueued.length, 6);
       // The poison: a job whose payload no worker can process (a corrupted page field), as a buggy or older enqueuer
       // might write. It is made poison before any worker starts, so every attempt meets it.

@@ -2,12 +2,12 @@ import type { Command } from 'commander';
 import { DEFAULT_MAX_FILE_BYTES } from '../../io/load-inputs.ts';
 import { formatDiagnostic } from '../../model/diagnostic.ts';
 import { loadResources } from '../../pipeline/resources.ts';
-import { Fetcher } from '../../service/fetch.ts';
+import { DEFAULT_FETCH_OPTIONS, Fetcher } from '../../service/fetch.ts';
 import { DEFAULT_WINDOW_DAYS, ingestArticles, type IngestOptions } from '../../service/ingest.ts';
 import { DEFAULT_JOB_SETTINGS, openQueueClient } from '../../queue/ingest-queue.ts';
 import { describeDb } from '../../store/open-store.ts';
 import { isPostgresUrl } from '../../store/postgres-store.ts';
-import { loadSources } from '../../service/load-sources.ts';
+import { isUrl, loadSources } from '../../service/load-sources.ts';
 import { progressReporter } from '../../service/progress.ts';
 import { resolveDbPath } from '../../store/db-path.ts';
 import { openSqliteStore } from '../../store/sqlite-store.ts';
@@ -73,7 +73,10 @@ async function loadInputsToIngest(inputs: readonly string[], flags: IngestFlags)
   return loaded;
 }
 
-/** PostgreSQL: one job per new article for the workers; with --wait, the batch's outcome once they are done. */
+/**
+ * PostgreSQL: one job per new article for the workers (files and records are read here, URLs are fetched by the
+ * workers); with --wait, the batch's outcome once they are done.
+ */
 async function enqueueInputs(inputs: readonly string[], flags: IngestFlags, db: string, options: IngestOptions): Promise<void> {
   const settings = {
     retryLimit: wholeNumber(flags.retries, '--retries', 0),
@@ -81,13 +84,16 @@ async function enqueueInputs(inputs: readonly string[], flags: IngestFlags, db: 
     timeoutSeconds: wholeNumber(flags.jobTimeout, '--job-timeout', 1),
   };
   const where = describeDb(db);
-  const loaded = await loadInputsToIngest(inputs, flags);
+  const urls = inputs.filter(isUrl).map((url) => ({ url }));
+  const loaded = await loadInputsToIngest(inputs.filter((i) => !isUrl(i)), flags);
   const queue = await withDbName(where, () => openQueueClient(db, settings));
   try {
-    const sent = await withDbName(where, () => queue.enqueue(loaded.articles, options));
+    const fetch = { allowPrivate: Boolean(flags.allowPrivate), timeoutMs: DEFAULT_FETCH_OPTIONS.timeoutMs };
+    const sent = await withDbName(where, () => queue.enqueue({ raws: loaded.articles, urls }, options, fetch));
     for (const d of sent.diagnostics) process.stderr.write(`crosscheck: ${formatDiagnostic(d)}\n`);
-    process.stderr.write(`ingest: ${where}: ${sent.enqueued.length} articles enqueued (batch ${sent.batch}), ${sent.unchanged.length} unchanged\n`);
-    if (loaded.articles.length === 0) process.exitCode = 1;
+    const pages = sent.toFetch > 0 ? ` (${sent.toFetch} pages for the workers to fetch)` : '';
+    process.stderr.write(`ingest: ${where}: ${sent.enqueued.length} articles enqueued${pages}, ${sent.unchanged.length} unchanged, batch ${sent.batch}; nothing stored yet: \`crosscheck worker\` stores them${flags.wait ? '' : ' (--wait to see the outcome)'}\n`);
+    if (loaded.articles.length === 0 && urls.length === 0) process.exitCode = 1;
     if (!flags.wait || sent.enqueued.length === 0) return;
     let shown = -1;
     const status = await queue.wait(sent.batch, {
@@ -98,7 +104,9 @@ async function enqueueInputs(inputs: readonly string[], flags: IngestFlags, db: 
     });
     for (const f of status.failed) process.stderr.write(`crosscheck: ${f.source}: ${f.outcome}: ${f.reason}\n`);
     process.stderr.write(`ingest: ${where}: ${status.inserted.length} new, ${status.updated.length} updated, ${status.unchanged.length + sent.unchanged.length} unchanged, ${status.failed.length} failed articles; stories written\n`);
+    // A job that failed after every retry is lost to this run; a refused page or input is reported as in one process.
     if (status.failed.some((f) => f.outcome === 'failed')) process.exitCode = 1;
+    if (status.inserted.length + status.updated.length + status.unchanged.length + sent.unchanged.length === 0) process.exitCode = 1;
   } finally {
     await queue.close();
   }
