@@ -7,7 +7,7 @@ import { extractArticle } from '../pipeline/stages/extract-article.ts';
 import { outletBlockKeys, recurringBlockKeys, type OutletBlocks } from '../pipeline/stages/learn-outlet-boilerplate.ts';
 import { contentHash, type IngestOptions } from '../service/ingest.ts';
 import { idForUrl } from '../service/load-sources.ts';
-import { openPostgresStore } from '../store/postgres-store.ts';
+import { checkout, openPostgresStore } from '../store/postgres-store.ts';
 import type { Store } from '../store/store.ts';
 
 /** The pg-boss queue every article job goes through. */
@@ -147,7 +147,7 @@ export function inTransaction(client: pg.PoolClient): PgBoss.Db {
 
 /** A transaction holding the batch's advisory lock; rolled back (and the connection dropped if broken) on failure. */
 export async function withBatchLock<T>(pool: pg.Pool, batch: string, step: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
+  const { client, release } = await checkout(pool);
   let broken = false;
   try {
     await client.query('BEGIN');
@@ -161,7 +161,7 @@ export async function withBatchLock<T>(pool: pg.Pool, batch: string, step: (clie
     });
     throw err;
   } finally {
-    client.release(broken);
+    release(broken);
   }
 }
 
