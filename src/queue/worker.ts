@@ -43,8 +43,12 @@ export async function runWorker(url: string, options: WorkerOptions): Promise<vo
     },
   });
   const ctx: JobContext = { store, pool, boss, batches: new Map(), fetchers: new Map(), resources: options.resources, log: options.log, settings: options.settings ?? DEFAULT_JOB_SETTINGS };
+  // pg-boss waits out the polling interval after every poll, also one that found a job; a worker would then take at
+  // most two jobs a second whatever its speed. So after a job its queue's pollers are woken to poll again at once
+  // (an idle poller that finds nothing goes back to waiting the interval).
+  const pollers = new Map<string, string[]>();
   const timed =
-    <J>(run: (job: PgBoss.JobWithMetadata<J>, ctx: JobContext) => Promise<void>) =>
+    <J>(queue: string, run: (job: PgBoss.JobWithMetadata<J>, ctx: JobContext) => Promise<void>) =>
     async ([job]: PgBoss.JobWithMetadata<J>[]) => {
       if (!job) return;
       const started = performance.now();
@@ -53,14 +57,19 @@ export async function runWorker(url: string, options: WorkerOptions): Promise<vo
         await run(job, ctx);
       } finally {
         options.onJob?.(performance.now() - started);
+        for (const id of pollers.get(queue) ?? []) boss.notifyWorker(id);
       }
     };
   try {
     for (let i = 0; i < options.concurrency; i++) {
       // 0.5 s: pg-boss's shortest polling interval; an idle worker costs one small query per interval and queue.
       const poll = { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: 0.5 } as const;
-      await boss.work<FetchJob>(FETCH_QUEUE, poll, timed(handleFetchJob));
-      await boss.work<ArticleJob>(ARTICLE_QUEUE, poll, timed(handleArticleJob));
+      for (const [queue, id] of [
+        [FETCH_QUEUE, await boss.work<FetchJob>(FETCH_QUEUE, poll, timed(FETCH_QUEUE, handleFetchJob))],
+        [ARTICLE_QUEUE, await boss.work<ArticleJob>(ARTICLE_QUEUE, poll, timed(ARTICLE_QUEUE, handleArticleJob))],
+      ] as const) {
+        pollers.set(queue, [...(pollers.get(queue) ?? []), id]);
+      }
     }
     options.log(`worker: ready, ${options.concurrency} at a time`);
     await new Promise<void>((resolve) => {
