@@ -135,7 +135,16 @@ async function queueRun(server: TempPostgres, dir: string, inputs: readonly stri
     };
   } finally {
     for (const p of procs) p.child.kill('SIGTERM');
-    await Promise.all(procs.map((p) => p.exited));
+    await Promise.all(
+      procs.map(async (p) => {
+        const timer = setTimeout(() => {
+          console.log(`  scale: a worker did not stop within 45 s of SIGTERM; killed. Its last lines:\n${p.log().slice(-1500)}`);
+          p.child.kill('SIGKILL');
+        }, 45_000);
+        await p.exited;
+        clearTimeout(timer);
+      }),
+    );
   }
 }
 
@@ -196,7 +205,7 @@ function cli(args: readonly string[], dir: string): Promise<CliRun> {
   });
 }
 
-function startWorker(url: string): { child: ChildProcess; ready: Promise<void>; exited: Promise<void> } {
+function startWorker(url: string): { child: ChildProcess; ready: Promise<void>; exited: Promise<void>; log: () => string } {
   const child = spawn(process.execPath, [BIN, 'worker', '--db', url], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
   const ready = new Promise<void>((resolve, reject) => {
@@ -208,7 +217,7 @@ function startWorker(url: string): { child: ChildProcess; ready: Promise<void>; 
   });
   ready.catch(() => {});
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-  return { child, ready, exited };
+  return { child, ready, exited, log: () => log };
 }
 
 /** CPU seconds a live process has used (user + system), from /proc. */

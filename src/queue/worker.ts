@@ -23,6 +23,10 @@ export interface WorkerOptions {
   readonly settings?: JobSettings;
 }
 
+// A fetch mostly waits (the network, the one-request-a-second-per-host courtesy), so a worker keeps 4 fetches going per
+// analysis slot: a fetch waiting on a slow or busy host does not hold up the pages of other hosts.
+const FETCHES_PER_ANALYSIS = 4;
+
 /**
  * A stateless worker: takes article jobs from the queue, extracts, analyzes and stores each, and the worker that
  * finishes a batch's last article re-clusters the batch under the story lock. Runs until the signal aborts, then
@@ -61,16 +65,11 @@ export async function runWorker(url: string, options: WorkerOptions): Promise<vo
       }
     };
   try {
-    for (let i = 0; i < options.concurrency; i++) {
-      // 0.5 s: pg-boss's shortest polling interval; an idle worker costs one small query per interval and queue.
-      const poll = { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: 0.5 } as const;
-      for (const [queue, id] of [
-        [FETCH_QUEUE, await boss.work<FetchJob>(FETCH_QUEUE, poll, timed(FETCH_QUEUE, handleFetchJob))],
-        [ARTICLE_QUEUE, await boss.work<ArticleJob>(ARTICLE_QUEUE, poll, timed(ARTICLE_QUEUE, handleArticleJob))],
-      ] as const) {
-        pollers.set(queue, [...(pollers.get(queue) ?? []), id]);
-      }
-    }
+    // 0.5 s: pg-boss's shortest polling interval; an idle worker costs one small query per interval and poller.
+    const poll = { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: 0.5 } as const;
+    const register = (queue: string, id: string) => pollers.set(queue, [...(pollers.get(queue) ?? []), id]);
+    for (let i = 0; i < options.concurrency; i++) register(ARTICLE_QUEUE, await boss.work<ArticleJob>(ARTICLE_QUEUE, poll, timed(ARTICLE_QUEUE, handleArticleJob)));
+    for (let i = 0; i < options.concurrency * FETCHES_PER_ANALYSIS; i++) register(FETCH_QUEUE, await boss.work<FetchJob>(FETCH_QUEUE, poll, timed(FETCH_QUEUE, handleFetchJob)));
     options.log(`worker: ready, ${options.concurrency} at a time`);
     await new Promise<void>((resolve) => {
       if (options.signal.aborted) resolve();

@@ -188,6 +188,7 @@ describe('workers fetch URLs on PostgreSQL', { skip, timeout: 10 * 60_000 }, () 
     });
     assert.equal(code, 0, ingest.output());
     assert.match(ingest.output(), new RegExp(`${5 + pages.length} new, 0 updated, 0 unchanged, 0 failed articles; stories written`));
+    assert.deepEqual(pool.map((w) => w.child.exitCode ?? w.child.signalCode), pool.map(() => null), `every worker rode out the restart\n${pool.map((w) => w.output()).join('\n---\n')}`);
     const store = await openPostgresStore(url, { poolSize: 2 });
     try {
       assert.deepEqual(await storyPartition(store), reference.partition, 'the same stories as one process after the restart');

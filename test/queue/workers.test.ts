@@ -136,6 +136,7 @@ describe('workers on PostgreSQL', { skip, timeout: 15 * 60_000 }, () => {
     });
     assert.equal(code, 0, ingest.output());
     assert.match(ingest.output(), /0 failed articles; stories written/);
+    assert.deepEqual(pool.map((w) => w.child.exitCode ?? w.child.signalCode), pool.map(() => null), `every worker rode out the restart\n${pool.map((w) => w.output()).join('\n---\n')}`);
     await assertComplete(url, 'after a restart');
     await stopWorkers(pool);
   });

@@ -27,12 +27,26 @@ export function registerWorker(program: Command): void {
       for (const d of models.diagnostics) process.stderr.write(`crosscheck: ${formatDiagnostic(d)}\n`);
       const stopping = abortOnSignals();
       const where = describeDb(db);
+      // pg-boss 10 does not await its own complete()/fail() after a job (timgit/pg-boss#577; fixed in 11, which needs
+      // Node 22): with the database down at that moment their rejection is unhandled and would end the worker. The
+      // job's state in the database is what counts: a job whose completion was lost stays active, expires and is
+      // retried, and every job is idempotent. So such a rejection is logged and the worker goes on.
+      const unhandled = (reason: unknown) => process.stderr.write(`worker: queue: ${reason instanceof Error ? reason.message : String(reason)} (job left to expire and retry)\n`);
+      process.on('unhandledRejection', unhandled);
       try {
         await runWorker(db, { concurrency, resources: models.resources, signal: stopping.signal, log: (line) => process.stderr.write(`${line}\n`) });
       } catch (err) {
         throw new Error(`worker: ${where}: ${err instanceof Error ? err.message : String(err)}`);
       } finally {
         stopping.dispose();
+        process.off('unhandledRejection', unhandled);
+        // Everything is closed now. Should a stray handle still hold the event loop, a stopped worker says what it
+        // is and exits, instead of lingering: a supervisor waiting for it to stop would wait for ever. (unref: the
+        // timer itself never keeps the process alive.)
+        setTimeout(() => {
+          process.stderr.write(`worker: stopped, but ${process.getActiveResourcesInfo().join(', ')} still open; exiting\n`);
+          process.exit();
+        }, 5_000).unref();
       }
     });
 }
