@@ -78,6 +78,27 @@ export async function stopWorkers(workers: readonly Proc[]): Promise<void> {
   );
 }
 
+/**
+ * The CLI processes a test file starts, kept so that after() stops every one of them, also when a test failed or
+ * timed out waiting for it: a leftover `ingest --wait` would otherwise keep the test run alive for ever.
+ */
+export function tracked(): { cli(args: readonly string[]): Proc; workers(url: string, n: number): Proc[]; stopAll(): Promise<void> } {
+  const running: Proc[] = [];
+  return {
+    cli(args) {
+      const proc = crosscheck(args);
+      running.push(proc);
+      return proc;
+    },
+    workers(url, n) {
+      const started = startWorkers(url, n);
+      running.push(...started);
+      return started;
+    },
+    stopAll: () => stopWorkers(running),
+  };
+}
+
 /** Every story's article ids (sorted), the stories sorted: a partition to compare across runs and backends. */
 export async function storyPartition(store: Store): Promise<string[][]> {
   const out: string[][] = [];

@@ -14,7 +14,7 @@ import { FETCH_QUEUE } from '../../src/queue/ingest-queue.ts';
 import { openPostgresStore } from '../../src/store/postgres-store.ts';
 import { openSqliteStore } from '../../src/store/sqlite-store.ts';
 import type { Store } from '../../src/store/store.ts';
-import { crosscheck, exitCode, query, startWorkers, stopWorkers, storyPartition, testPages, until, type Proc } from './helpers.ts';
+import { crosscheck, exitCode, query, stopWorkers, storyPartition, testPages, tracked, until } from './helpers.ts';
 
 const skip = postgresSkipReason();
 const dir = mkdtempSync(join(tmpdir(), 'cc-urls-'));
@@ -28,7 +28,7 @@ let base = '';
 const hits = new Map<string, number>();
 let reference: { partition: string[][]; articles: string } = { partition: [], articles: '' };
 let n = 0;
-const running: Proc[] = [];
+const { cli, workers, stopAll } = tracked();
 
 function serve(): Promise<Server> {
   const byPath = new Map(pages.map((p) => [p.path, p.html]));
@@ -81,23 +81,13 @@ before(async () => {
 });
 
 after(async () => {
-  await stopWorkers(running);
+  await stopAll();
   server?.stop();
   http?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
-const cli = (args: readonly string[]): Proc => {
-  const proc = crosscheck(args);
-  running.push(proc);
-  return proc;
-};
 const freshDb = () => server!.createDatabase(`urls_${++n}`);
-const workers = (url: string, count: number) => {
-  const started = startWorkers(url, count);
-  running.push(...started);
-  return started;
-};
 
 describe('workers fetch URLs on PostgreSQL', { skip, timeout: 10 * 60_000 }, () => {
   it('ingest enqueues URLs without fetching; three workers fetch them and make the same stories and articles as one process', async () => {
