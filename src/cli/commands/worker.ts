@@ -15,9 +15,9 @@ interface WorkerFlags {
 export function registerWorker(program: Command): void {
   program
     .command('worker')
-    .description('Take article jobs from the PostgreSQL queue (enqueued by ingest/watch): extract, analyze, store, cluster. Run any number, anywhere.')
+    .description('Take jobs from the PostgreSQL queue (enqueued by ingest/watch): fetch pages, extract, analyze, store, cluster. Run any number, anywhere.')
     .option('--db <url>', 'postgres:// URL (default $CROSSCHECK_DB)')
-    .option('--concurrency <n>', 'jobs at once in this process (analysis uses one core per process: run one worker per core)', '1')
+    .option('--concurrency <n>', 'analysis jobs at once in this process, with 4 page fetches each (analysis uses one core per process: run one worker per core)', '1')
     .action(async (flags: WorkerFlags) => {
       const db = resolveDbPath(flags.db);
       if (!isPostgresUrl(db)) throw new Error(`worker: --db must be a postgres:// URL (the queue lives in PostgreSQL), got "${db}"`);
