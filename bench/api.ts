@@ -1,4 +1,6 @@
-// p95 latency of GET /api/stories/:id with 10,000 stored stories, against a raw SQLite SELECT of the same row.
+// p95 latency of GET /api/stories/:id with 10,000 stored stories, against a raw SQLite SELECT of the same row, and of
+// the story list page. To compare two versions (the Store before and after it became async), run this file in both
+// checkouts alternately: it uses only openSqliteStore, replaceStories and createApp, which both have.
 // Usage: node --import tsx bench/api.ts     (part of `npm run bench`)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -47,7 +49,7 @@ function percentile(samples: number[], q: number): number {
 const p95 = (s: number[]) => percentile(s, 0.95);
 const p50 = (s: number[]) => percentile(s, 0.5);
 
-export async function run(): Promise<{ stories: number; apiP95Ms: number; sqliteP95Ms: number; ratio: number; apiP50Ms: number; sqliteP50Ms: number; briefBytes: number }> {
+export async function run(): Promise<{ stories: number; apiP95Ms: number; sqliteP95Ms: number; ratio: number; apiP50Ms: number; sqliteP50Ms: number; listP95Ms: number; listP50Ms: number; briefBytes: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'cc-bench-api-'));
   try {
     const file = join(dir, 'bench.db');
@@ -79,6 +81,16 @@ export async function run(): Promise<{ stories: number; apiP95Ms: number; sqlite
       if (res.status !== 200) throw new Error(`bench/api: GET /api/stories/${id}: HTTP ${res.status}`);
       if (n >= WARMUP) api.push(performance.now() - t);
     }
+    // The story list (the UI's front page): 20 stories a page at pseudo-random offsets, the same for both trees.
+    const list: number[] = [];
+    for (const [n, id] of order.slice(0, WARMUP + REQUESTS / 4).entries()) {
+      const offset = (parseInt(id.slice(1), 16) % (STORIES / 20)) * 20;
+      const t = performance.now();
+      const res = await app.request(`/api/stories?limit=20&offset=${offset}`);
+      await res.arrayBuffer();
+      if (res.status !== 200) throw new Error(`bench/api: GET /api/stories?offset=${offset}: HTTP ${res.status}`);
+      if (n >= WARMUP) list.push(performance.now() - t);
+    }
     const sql: number[] = [];
     for (const [n, id] of order.entries()) {
       const t = performance.now();
@@ -96,11 +108,14 @@ export async function run(): Promise<{ stories: number; apiP95Ms: number; sqlite
       // Medians too: on a shared machine the p95 of sub-millisecond work mostly measures the neighbours' bursts.
       apiP50Ms: round(p50(api)),
       sqliteP50Ms: round(p50(sql)),
+      listP95Ms: round(p95(list)),
+      listP50Ms: round(p50(list)),
       briefBytes,
     };
     console.log(
       `api: ${STORIES} stories (${briefBytes} B brief JSON); GET /api/stories/:id (in-process app.request) p95 ${result.apiP95Ms} ms, p50 ${result.apiP50Ms} ms; ` +
-        `raw SQLite SELECT p95 ${result.sqliteP95Ms} ms, p50 ${result.sqliteP50Ms} ms; p95 ratio ${result.ratio}x`,
+        `raw SQLite SELECT p95 ${result.sqliteP95Ms} ms, p50 ${result.sqliteP50Ms} ms; p95 ratio ${result.ratio}x; ` +
+        `GET /api/stories?limit=20 p95 ${result.listP95Ms} ms, p50 ${result.listP50Ms} ms`,
     );
     return result;
   } finally {

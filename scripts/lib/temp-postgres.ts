@@ -25,8 +25,16 @@ export interface TempPostgres {
   stop(): void;
 }
 
-/** Where initdb and pg_ctl are, or undefined (and why) when PostgreSQL is not installed. */
+/**
+ * Where initdb and pg_ctl are, or undefined (and why) when PostgreSQL is not installed. CROSSCHECK_POSTGRES_BIN
+ * names the directory outright (an install outside PATH and Debian's layout; a path without initdb shows what a
+ * machine without PostgreSQL does).
+ */
 export function findPostgresBin(): { dir?: string; reason?: string } {
+  const given = process.env['CROSSCHECK_POSTGRES_BIN'];
+  if (given !== undefined) {
+    return existsSync(join(given, 'initdb')) ? { dir: given } : { reason: `PostgreSQL is not installed (no initdb in CROSSCHECK_POSTGRES_BIN=${given}; apt-get install postgresql)` };
+  }
   const fromPath = spawnSync('sh', ['-c', 'command -v initdb'], { encoding: 'utf8' }).stdout.trim();
   if (fromPath) return { dir: fromPath.replace(/\/initdb$/, '') };
   const root = '/usr/lib/postgresql';

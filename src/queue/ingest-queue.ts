@@ -4,9 +4,10 @@ import PgBoss from 'pg-boss';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import type { RawArticle } from '../model/raw-article.ts';
 import { extractArticle } from '../pipeline/stages/extract-article.ts';
-import { learnOutletBoilerplate, outletKey } from '../pipeline/stages/learn-outlet-boilerplate.ts';
+import { outletBlockKeys, recurringBlockKeys, type OutletBlocks } from '../pipeline/stages/learn-outlet-boilerplate.ts';
 import { contentHash, type IngestOptions } from '../service/ingest.ts';
-import { openPostgresStore } from '../store/postgres-store.ts';
+import { idForUrl } from '../service/load-sources.ts';
+import { checkout, openPostgresStore } from '../store/postgres-store.ts';
 import type { Store } from '../store/store.ts';
 import { DEFAULT_JOB_SETTINGS, type JobSettings } from './job-settings.ts';
 
@@ -20,7 +21,10 @@ export const BATCH_LOCK = 0x63_63_62_61; // "ccba"
 // The settings live in their own module so the CLI can show their defaults in --help without loading pg.
 export { DEFAULT_JOB_SETTINGS, type JobSettings } from './job-settings.ts';
 
-/** What a job carries: one raw article, the batch's shared options and the outlet furniture learned from it. */
+/** The pg-boss queue of pages to fetch (URL jobs); the worker fetches, then the batch goes on to ARTICLE_QUEUE. */
+export const FETCH_QUEUE = 'crosscheck-fetch';
+
+/** What an analysis job carries: one raw article, the batch's shared options and the outlet furniture learned from it. */
 export interface ArticleJob {
   readonly batch: string;
   readonly item: number;
@@ -30,6 +34,29 @@ export interface ArticleJob {
   readonly recurring: readonly string[];
 }
 
+/** A page to fetch: its URL and what the enqueuer knew about it (a feed entry's title, date, outlet). */
+export interface UrlItem {
+  readonly url: string;
+  /** Fields the fetched RawArticle takes from the feed (title, published, outletFallback). */
+  readonly meta?: Partial<Pick<RawArticle, 'title' | 'published' | 'outlet' | 'outletFallback' | 'byline'>>;
+  /** The feed's own full content: ingested instead when the page cannot be fetched (as `watch` does in one process). */
+  readonly fallback?: RawArticle;
+}
+
+export interface FetchJob {
+  readonly batch: string;
+  readonly item: number;
+  readonly url: string;
+  readonly meta?: UrlItem['meta'];
+  readonly fallback?: WireRawArticle;
+}
+
+/** How the workers fetch a batch's URLs: the enqueuing command's own settings. */
+export interface BatchFetchOptions {
+  readonly allowPrivate: boolean;
+  readonly timeoutMs: number;
+}
+
 /** The IngestOptions every job of a batch shares (JSON in ingest_batches.options). */
 export interface BatchOptions {
   readonly published?: string;
@@ -37,6 +64,7 @@ export interface BatchOptions {
   readonly windowDays: number;
   /** ISO timestamp of the enqueue: the articles' ingestedAt, and the day of ingest. */
   readonly ingestedAt: string;
+  readonly fetch?: BatchFetchOptions;
 }
 
 /** RawArticle as JSON: page bytes as base64. */
@@ -55,8 +83,10 @@ export function fromWire(raw: WireRawArticle): RawArticle {
 
 export interface EnqueueResult {
   readonly batch: string;
-  /** Raw article ids enqueued. */
+  /** Article ids enqueued: content items and pages to fetch. */
   readonly enqueued: readonly string[];
+  /** Of those, pages the workers fetch. */
+  readonly toFetch: number;
   /** Already stored with the same content (or repeated in the batch): not enqueued. */
   readonly unchanged: readonly string[];
   readonly diagnostics: readonly Diagnostic[];
@@ -73,7 +103,7 @@ export interface BatchStatus {
   readonly clustered: boolean;
 }
 
-/** pg-boss started on the database, with the article queue created (idempotent; several processes may race). */
+/** pg-boss started on the database, with the fetch and article queues created (idempotent; several processes may race). */
 export async function startBoss(url: string, options: { readonly worker: boolean; readonly poolSize?: number; readonly onError?: (err: Error) => void }): Promise<PgBoss> {
   const boss = new PgBoss({
     connectionString: url,
@@ -86,27 +116,82 @@ export async function startBoss(url: string, options: { readonly worker: boolean
   });
   boss.on('error', (err: Error) => options.onError?.(err));
   await boss.start();
-  if (!(await boss.getQueue(ARTICLE_QUEUE))) {
+  for (const name of [FETCH_QUEUE, ARTICLE_QUEUE]) {
+    if (await boss.getQueue(name)) continue;
     try {
-      await boss.createQueue(ARTICLE_QUEUE, { name: ARTICLE_QUEUE, policy: 'standard' });
+      await boss.createQueue(name, { name, policy: 'standard' });
     } catch (err) {
-      if (!(await boss.getQueue(ARTICLE_QUEUE))) throw err; // not a lost race with another process
+      if (!(await boss.getQueue(name))) throw err; // not a lost race with another process
     }
   }
   return boss;
 }
 
+/** pg-boss's view of a client inside our transaction, so jobs are inserted atomically with the rows that track them. */
+export function inTransaction(client: pg.PoolClient): PgBoss.Db {
+  return { executeSql: (text, values) => client.query(text, values) };
+}
+
+/** A transaction holding the batch's advisory lock; rolled back (and the connection dropped if broken) on failure. */
+export async function withBatchLock<T>(pool: pg.Pool, batch: string, step: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const { client, release } = await checkout(pool);
+  let broken = false;
+  try {
+    await client.query('BEGIN');
+    await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [BATCH_LOCK, batch]);
+    const out = await step(client);
+    await client.query('COMMIT');
+    return out;
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => {
+      broken = true;
+    });
+    throw err;
+  } finally {
+    release(broken);
+  }
+}
+
+/** One analysis job per item with its content in hand, the outlet furniture learned over all of them. */
+export interface PreparedItem {
+  readonly item: number;
+  readonly raw: WireRawArticle;
+  readonly blocks: OutletBlocks;
+}
+
+export async function insertArticleJobs(boss: PgBoss, client: pg.PoolClient, batch: string, items: readonly PreparedItem[], settings: JobSettings): Promise<void> {
+  const recurring = recurringBlockKeys(items.map((i) => i.blocks));
+  const jobs = items.map(({ item, raw, blocks: { outlet } }): PgBoss.JobInsert<ArticleJob> => ({
+    name: ARTICLE_QUEUE,
+    data: { batch, item, raw, ...(outlet ? { outlet } : {}), recurring: [...((outlet && recurring.get(outlet)) || [])] },
+    ...jobRetries(settings),
+  }));
+  // Chunks: one INSERT per 500 jobs keeps each statement's parameters well inside PostgreSQL's limits.
+  for (let i = 0; i < jobs.length; i += 500) await boss.insert(jobs.slice(i, i + 500), { db: inTransaction(client) });
+}
+
+function jobRetries(settings: JobSettings) {
+  return { retryLimit: settings.retryLimit, retryDelay: settings.retryDelaySeconds, retryBackoff: true, expireInSeconds: settings.timeoutSeconds };
+}
+
+/** What an enqueue is given: articles already in hand (files, records) and pages for the workers to fetch. */
+export interface EnqueueInput {
+  readonly raws: readonly RawArticle[];
+  readonly urls?: readonly UrlItem[];
+}
+
 /**
- * Enqueues a batch: skips content already stored (as one process would), extracts every new article once to learn
- * the batch's outlet furniture (the one corpus-level step, which needs the whole batch), records the batch and
- * inserts one job per article. Workers do the rest.
+ * Enqueues a batch. Content in hand: skipped when already stored (as one process would), extracted once for the
+ * batch's outlet furniture (the one corpus-level step, which needs the whole batch). Without URLs, one analysis job
+ * per article goes out at once. With URLs, one fetch job per page; the worker fetching the last page enqueues the
+ * analysis jobs (see 003-fetch-jobs.sql). The batch, its items and its first jobs are one transaction.
  */
-export async function enqueueBatch(store: Store, boss: PgBoss, pool: pg.Pool, raws: readonly RawArticle[], options: IngestOptions, settings: JobSettings = DEFAULT_JOB_SETTINGS): Promise<EnqueueResult> {
+export async function enqueueBatch(store: Store, boss: PgBoss, pool: pg.Pool, input: EnqueueInput, options: IngestOptions, settings: JobSettings = DEFAULT_JOB_SETTINGS, fetch?: BatchFetchOptions): Promise<EnqueueResult> {
   const diagnostics: Diagnostic[] = [];
   const unchanged: string[] = [];
-  const fresh: RawArticle[] = [];
+  const fresh: { raw: RawArticle; hash: string }[] = [];
   const seen = new Set<string>();
-  for (const raw of raws) {
+  for (const raw of input.raws) {
     let hash: string;
     try {
       hash = contentHash(raw);
@@ -115,52 +200,65 @@ export async function enqueueBatch(store: Store, boss: PgBoss, pool: pg.Pool, ra
       continue;
     }
     if (seen.has(hash) || (await store.hasContent(hash))) unchanged.push(raw.id);
-    else fresh.push(raw);
+    else fresh.push({ raw, hash });
     seen.add(hash);
   }
-  const extracted = fresh.map((raw) => {
-    try {
-      return extractArticle(raw);
-    } catch {
-      return undefined; // the worker meets the same failure and reports it for this article
-    }
-  });
-  const recurring = learnOutletBoilerplate(extracted.filter((e) => e !== undefined));
+  // A URL given twice is one page; its stored copy is found by the worker once the page is fetched.
+  const freshIds = new Set(fresh.map((f) => f.raw.id));
+  const urls = [...new Map((input.urls ?? []).map((u) => [u.url, u])).values()].filter((u) => !freshIds.has(idForUrl(u.url)));
+  const prepared = fresh.map(({ raw }, item): PreparedItem => ({ item, raw: toWire(raw), blocks: blocksOf(raw) }));
   const batch = randomUUID();
-  const batchOptions: BatchOptions = { ...(options.published ? { published: options.published } : {}), summaryBytes: options.summaryBytes, windowDays: options.windowDays, ingestedAt: options.now.toISOString() };
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  const ingestedAt = options.now.toISOString();
+  const batchOptions: BatchOptions = { ...(options.published ? { published: options.published } : {}), summaryBytes: options.summaryBytes, windowDays: options.windowDays, ingestedAt, ...(fetch ? { fetch } : {}) };
+  const total = fresh.length + urls.length;
+  await withBatchLock(pool, batch, async (client) => {
     // Nothing new: the batch is complete as it is enqueued (no worker will see it).
-    await client.query('INSERT INTO ingest_batches (id, created_at, options, clustered_at) VALUES ($1, $2, $3, $4)', [batch, batchOptions.ingestedAt, JSON.stringify(batchOptions), fresh.length === 0 ? batchOptions.ingestedAt : null]);
-    if (fresh.length > 0) {
-      await client.query(
-        'INSERT INTO ingest_items (batch_id, item, article_id, source) SELECT $1, i - 1, a, s FROM unnest($2::text[], $3::text[]) WITH ORDINALITY AS t(a, s, i)',
-        [batch, fresh.map((r) => r.id), fresh.map((r) => r.source)],
-      );
+    await client.query('INSERT INTO ingest_batches (id, created_at, options, clustered_at, analysis_enqueued_at) VALUES ($1, $2, $3, $4, $5)', [
+      batch,
+      ingestedAt,
+      JSON.stringify(batchOptions),
+      total === 0 ? ingestedAt : null,
+      urls.length === 0 ? ingestedAt : null,
+    ]);
+    if (total === 0) return;
+    // Content in hand waits in its row for the fetches only when there are pages to fetch.
+    const waiting = urls.length > 0;
+    await client.query(
+      `INSERT INTO ingest_items (batch_id, item, article_id, source, url, fetched_at, raw, content_hash, outlet, block_keys)
+       SELECT $1, i - 1, a, s, u, f, r, h, o, k FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[]) WITH ORDINALITY AS t(a, s, u, f, r, h, o, k, i)`,
+      [
+        batch,
+        [...fresh.map((f) => f.raw.id), ...urls.map((u) => idForUrl(u.url))],
+        [...fresh.map((f) => f.raw.source), ...urls.map((u) => u.url)],
+        [...fresh.map(() => null), ...urls.map((u) => u.url)],
+        [...fresh.map(() => ingestedAt), ...urls.map(() => null)],
+        [...prepared.map((p) => (waiting ? JSON.stringify(p.raw) : null)), ...urls.map(() => null)],
+        [...fresh.map((f) => f.hash), ...urls.map(() => null)],
+        [...prepared.map((p) => p.blocks.outlet ?? null), ...urls.map(() => null)],
+        [...prepared.map((p) => (waiting ? JSON.stringify(p.blocks.keys) : null)), ...urls.map(() => null)],
+      ],
+    );
+    if (!waiting) {
+      await insertArticleJobs(boss, client, batch, prepared, settings);
+      return;
     }
-    await client.query('COMMIT');
-  } catch (err) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw err;
-  } finally {
-    client.release();
-  }
-  const jobs = fresh.map((raw, item): PgBoss.JobInsert<ArticleJob> => {
-    const e = extracted[item];
-    const outlet = e ? outletKey(e) : undefined;
-    return {
-      name: ARTICLE_QUEUE,
-      data: { batch, item, raw: toWire(raw), ...(outlet ? { outlet } : {}), recurring: [...((outlet && recurring.get(outlet)) || [])] },
-      retryLimit: settings.retryLimit,
-      retryDelay: settings.retryDelaySeconds,
-      retryBackoff: true,
-      expireInSeconds: settings.timeoutSeconds,
-    };
+    const jobs = urls.map((u, i): PgBoss.JobInsert<FetchJob> => ({
+      name: FETCH_QUEUE,
+      data: { batch, item: fresh.length + i, url: u.url, ...(u.meta ? { meta: u.meta } : {}), ...(u.fallback ? { fallback: toWire(u.fallback) } : {}) },
+      ...jobRetries(settings),
+    }));
+    for (let i = 0; i < jobs.length; i += 500) await boss.insert(jobs.slice(i, i + 500), { db: inTransaction(client) });
   });
-  // Chunks: one INSERT per 500 jobs keeps each statement's parameters well inside PostgreSQL's limits.
-  for (let i = 0; i < jobs.length; i += 500) await boss.insert(jobs.slice(i, i + 500));
-  return { batch, enqueued: fresh.map((r) => r.id), unchanged, diagnostics };
+  return { batch, enqueued: [...fresh.map((f) => f.raw.id), ...urls.map((u) => idForUrl(u.url))], toFetch: urls.length, unchanged, diagnostics };
+}
+
+/** The article's outlet and short-block keys; none when it cannot be extracted (its analysis job reports that). */
+export function blocksOf(raw: RawArticle): OutletBlocks {
+  try {
+    return outletBlockKeys(extractArticle(raw));
+  } catch {
+    return { keys: [] };
+  }
 }
 
 /** Where a batch stands: done items by outcome, pending count, and whether its stories were written. */
@@ -203,7 +301,7 @@ export async function waitForBatch(pool: pg.Pool, batch: string, options: { read
 /** A connection to the queue for processes that enqueue (`ingest`, `watch`): store, pg-boss and a small pool. */
 export interface QueueClient {
   readonly store: Store;
-  enqueue(raws: readonly RawArticle[], options: IngestOptions): Promise<EnqueueResult>;
+  enqueue(input: EnqueueInput, options: IngestOptions, fetch?: BatchFetchOptions): Promise<EnqueueResult>;
   wait(batch: string, options?: { readonly signal?: AbortSignal; readonly onProgress?: (s: BatchStatus) => void }): Promise<BatchStatus>;
   close(): Promise<void>;
 }
@@ -222,7 +320,7 @@ export async function openQueueClient(url: string, settings: JobSettings = DEFAU
   }
   return {
     store,
-    enqueue: (raws, options) => enqueueBatch(store, boss, pool, raws, options, settings),
+    enqueue: (input, options, fetch) => enqueueBatch(store, boss, pool, input, options, settings, fetch),
     wait: (batch, options) => waitForBatch(pool, batch, options),
     async close() {
       await boss.stop({ graceful: false, wait: true }).catch(() => {});

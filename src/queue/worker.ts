@@ -1,11 +1,15 @@
 import pg from 'pg';
 import type PgBoss from 'pg-boss';
 import { formatDiagnostic } from '../model/diagnostic.ts';
+import type { RawArticle } from '../model/raw-article.ts';
 import type { PipelineResources } from '../pipeline/pipeline.ts';
-import { ingestArticles, reclusterChanged } from '../service/ingest.ts';
+import type { OutletBlocks } from '../pipeline/stages/learn-outlet-boilerplate.ts';
+import { DEFAULT_FETCH_OPTIONS, Fetcher } from '../service/fetch.ts';
+import { contentHash, ingestArticles, reclusterChanged } from '../service/ingest.ts';
+import { fetchArticle } from '../service/load-sources.ts';
 import { openPostgresStore } from '../store/postgres-store.ts';
 import type { Store } from '../store/store.ts';
-import { ARTICLE_QUEUE, BATCH_LOCK, fromWire, startBoss, type ArticleJob, type BatchOptions } from './ingest-queue.ts';
+import { ARTICLE_QUEUE, blocksOf, DEFAULT_JOB_SETTINGS, FETCH_QUEUE, fromWire, insertArticleJobs, startBoss, toWire, withBatchLock, type ArticleJob, type BatchOptions, type FetchJob, type JobSettings, type PreparedItem } from './ingest-queue.ts';
 
 export interface WorkerOptions {
   /** Jobs this process runs at once (each polls the queue; analysis itself is one CPU core per process). */
@@ -16,7 +20,12 @@ export interface WorkerOptions {
   readonly log: (line: string) => void;
   /** Called after each job, with its wall time (bench). */
   readonly onJob?: (ms: number) => void;
+  readonly settings?: JobSettings;
 }
+
+// A fetch mostly waits (the network, the one-request-a-second-per-host courtesy), so a worker keeps 4 fetches going per
+// analysis slot: a fetch waiting on a slow or busy host does not hold up the pages of other hosts.
+const FETCHES_PER_ANALYSIS = 4;
 
 /**
  * A stateless worker: takes article jobs from the queue, extracts, analyzes and stores each, and the worker that
@@ -37,22 +46,30 @@ export async function runWorker(url: string, options: WorkerOptions): Promise<vo
       lastQueueError = err.message;
     },
   });
-  const batches = new Map<string, BatchOptions>();
-  const handle = async ([job]: PgBoss.JobWithMetadata<ArticleJob>[]) => {
-    if (!job) return;
-    const started = performance.now();
-    lastQueueError = '';
-    try {
-      await handleArticleJob(job, { store, pool, batches, resources: options.resources, log: options.log });
-    } finally {
-      options.onJob?.(performance.now() - started);
-    }
-  };
+  const ctx: JobContext = { store, pool, boss, batches: new Map(), fetchers: new Map(), resources: options.resources, log: options.log, settings: options.settings ?? DEFAULT_JOB_SETTINGS };
+  // pg-boss waits out the polling interval after every poll, also one that found a job; a worker would then take at
+  // most two jobs a second whatever its speed. So after a job its queue's pollers are woken to poll again at once
+  // (an idle poller that finds nothing goes back to waiting the interval).
+  const pollers = new Map<string, string[]>();
+  const timed =
+    <J>(queue: string, run: (job: PgBoss.JobWithMetadata<J>, ctx: JobContext) => Promise<void>) =>
+    async ([job]: PgBoss.JobWithMetadata<J>[]) => {
+      if (!job) return;
+      const started = performance.now();
+      lastQueueError = '';
+      try {
+        await run(job, ctx);
+      } finally {
+        options.onJob?.(performance.now() - started);
+        for (const id of pollers.get(queue) ?? []) boss.notifyWorker(id);
+      }
+    };
   try {
-    for (let i = 0; i < options.concurrency; i++) {
-      // 0.5 s: pg-boss's shortest polling interval; an idle worker costs one small query per interval.
-      await boss.work<ArticleJob>(ARTICLE_QUEUE, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: 0.5 }, handle);
-    }
+    // 0.5 s: pg-boss's shortest polling interval; an idle worker costs one small query per interval and poller.
+    const poll = { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: 0.5 } as const;
+    const register = (queue: string, id: string) => pollers.set(queue, [...(pollers.get(queue) ?? []), id]);
+    for (let i = 0; i < options.concurrency; i++) register(ARTICLE_QUEUE, await boss.work<ArticleJob>(ARTICLE_QUEUE, poll, timed(ARTICLE_QUEUE, handleArticleJob)));
+    for (let i = 0; i < options.concurrency * FETCHES_PER_ANALYSIS; i++) register(FETCH_QUEUE, await boss.work<FetchJob>(FETCH_QUEUE, poll, timed(FETCH_QUEUE, handleFetchJob)));
     options.log(`worker: ready, ${options.concurrency} at a time`);
     await new Promise<void>((resolve) => {
       if (options.signal.aborted) resolve();
@@ -68,9 +85,14 @@ export async function runWorker(url: string, options: WorkerOptions): Promise<vo
 interface JobContext {
   readonly store: Store;
   readonly pool: pg.Pool;
+  readonly boss: PgBoss;
   readonly batches: Map<string, BatchOptions>;
+  /** One Fetcher per fetch setting, kept for the process: its per-host politeness schedule lives in the instance. */
+  readonly fetchers: Map<string, Fetcher>;
   readonly resources: PipelineResources;
   readonly log: (line: string) => void;
+  /** Retries and timeout of the analysis jobs a fetch job enqueues (the enqueuer's are in its batch's jobs). */
+  readonly settings: JobSettings;
 }
 
 /**
@@ -124,23 +146,115 @@ async function batchOptions(ctx: JobContext, batch: string): Promise<BatchOption
  * still pending. Under a per-batch advisory lock, so of several workers finishing together exactly one sees 0.
  */
 async function finishItem(pool: pg.Pool, batch: string, item: number, outcome: string, reason: string | undefined): Promise<number> {
-  const client = await pool.connect();
-  let broken = false;
-  try {
-    await client.query('BEGIN');
-    await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [BATCH_LOCK, batch]);
+  return withBatchLock(pool, batch, async (client) => {
     await client.query('UPDATE ingest_items SET done_at = $3, outcome = $4, reason = $5 WHERE batch_id = $1 AND item = $2 AND done_at IS NULL', [batch, item, new Date().toISOString(), outcome, reason ?? null]);
     const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM ingest_items WHERE batch_id = $1 AND done_at IS NULL', [batch]);
-    await client.query('COMMIT');
     return rows[0]?.n ?? 0;
-  } catch (err) {
-    await client.query('ROLLBACK').catch(() => {
-      broken = true;
-    });
-    throw err;
-  } finally {
-    client.release(broken);
+  });
+}
+
+/**
+ * One page of a batch: fetch it with the single-process fetch code (SSRF rules, timeout, size cap), keep it with its
+ * outlet and block keys, and when it was the batch's last page enqueue the batch's analysis jobs. A fetch that may
+ * succeed later (timeout, 5xx) throws so that pg-boss retries the job with backoff; a permanent one (404, private
+ * address, too large) and the last failed attempt are the item's diagnostic, and the batch goes on without it.
+ */
+export async function handleFetchJob(job: PgBoss.JobWithMetadata<FetchJob>, ctx: JobContext): Promise<void> {
+  const { batch, item, url } = job.data;
+  const name = typeof url === 'string' ? url : `job ${job.id}`;
+  const options = await batchOptions(ctx, batch);
+  const lastAttempt = job.retryCount >= job.retryLimit;
+  let page: { raw: RawArticle; hash: string; blocks: OutletBlocks } | undefined;
+  let failure: { outcome: 'rejected' | 'failed'; reason: string } | undefined;
+  if (typeof url !== 'string') {
+    failure = { outcome: 'rejected', reason: `fetch: ${name}: job carries no URL` };
+  } else {
+    const got = await fetchArticle(fetcherFor(ctx, options), url, 'fetch', job.data.meta ?? {});
+    const raw = got.article ?? (job.data.fallback ? fromWire(job.data.fallback) : undefined);
+    if (got.diagnostic && raw) ctx.log(`worker: ${formatDiagnostic(got.diagnostic)} (the feed's own content is used)`);
+    if (raw) {
+      try {
+        page = { raw, hash: contentHash(raw), blocks: blocksOf(raw) };
+      } catch (err) {
+        failure = { outcome: 'rejected', reason: `fetch: ${name}: ${err instanceof Error ? err.message : String(err)}` };
+      }
+    } else {
+      const reason = got.diagnostic ? formatDiagnostic(got.diagnostic) : `fetch: ${name}: no page`;
+      if (!got.permanent && !lastAttempt) {
+        ctx.log(`worker: ${name}: fetch attempt ${job.retryCount + 1}/${job.retryLimit + 1} failed, will retry: ${reason}`);
+        throw new Error(reason);
+      }
+      if (!got.permanent) ctx.log(`worker: ${name}: failed after ${job.retryLimit + 1} attempts: ${reason}`);
+      else ctx.log(`worker: ${reason}`);
+      failure = { outcome: got.permanent ? 'rejected' : 'failed', reason };
+    }
   }
+  const left = await withBatchLock(ctx.pool, batch, async (client) => {
+    const now = new Date().toISOString();
+    if (page) {
+      await client.query('UPDATE ingest_items SET fetched_at = $3, raw = $4, content_hash = $5, outlet = $6, block_keys = $7 WHERE batch_id = $1 AND item = $2 AND fetched_at IS NULL AND done_at IS NULL', [
+        batch,
+        item,
+        now,
+        JSON.stringify(toWire(page.raw)),
+        page.hash,
+        page.blocks.outlet ?? null,
+        JSON.stringify(page.blocks.keys),
+      ]);
+    } else if (failure) {
+      await client.query('UPDATE ingest_items SET done_at = $3, outcome = $4, reason = $5 WHERE batch_id = $1 AND item = $2 AND done_at IS NULL', [batch, item, now, failure.outcome, failure.reason]);
+    }
+    return enqueueAnalysisWhenFetched(ctx, client, batch, now);
+  });
+  if (left === 0) await clusterBatch(ctx, batch, options);
+  if (failure?.outcome === 'failed') throw new Error(failure.reason);
+}
+
+/**
+ * Under the batch lock: when no page of the batch is left to fetch and its analysis is not yet enqueued, learn the
+ * outlet furniture over every item in hand and insert one analysis job each (a page fetched twice under two URLs is
+ * `unchanged` the second time, as in one process). Returns the items still pending, or undefined while pages are
+ * still being fetched; 0 means every item failed and the batch is done.
+ */
+async function enqueueAnalysisWhenFetched(ctx: JobContext, client: pg.PoolClient, batch: string, now: string): Promise<number | undefined> {
+  const { rows: b } = await client.query<{ analysis_enqueued_at: string | null }>('SELECT analysis_enqueued_at FROM ingest_batches WHERE id = $1', [batch]);
+  if (b[0]?.analysis_enqueued_at) return undefined;
+  const { rows: unfetched } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM ingest_items WHERE batch_id = $1 AND fetched_at IS NULL AND done_at IS NULL', [batch]);
+  if ((unfetched[0]?.n ?? 0) > 0) return undefined;
+  const { rows } = await client.query<{ item: number; raw: string; content_hash: string | null; outlet: string | null; block_keys: string | null }>(
+    'SELECT item, raw, content_hash, outlet, block_keys FROM ingest_items WHERE batch_id = $1 AND done_at IS NULL ORDER BY item',
+    [batch],
+  );
+  const seen = new Set<string>();
+  const items: PreparedItem[] = [];
+  for (const r of rows) {
+    if (r.content_hash && seen.has(r.content_hash)) {
+      await client.query("UPDATE ingest_items SET done_at = $3, outcome = 'unchanged' WHERE batch_id = $1 AND item = $2", [batch, r.item, now]);
+      continue;
+    }
+    if (r.content_hash) seen.add(r.content_hash);
+    const keys = r.block_keys ? (JSON.parse(r.block_keys) as string[]) : [];
+    items.push({ item: r.item, raw: JSON.parse(r.raw) as PreparedItem['raw'], blocks: { ...(r.outlet ? { outlet: r.outlet } : {}), keys } });
+  }
+  await insertArticleJobs(ctx.boss, client, batch, items, ctx.settings);
+  // The pages now travel in their jobs: the rows keep only the bookkeeping.
+  await client.query('UPDATE ingest_items SET raw = NULL, block_keys = NULL WHERE batch_id = $1', [batch]);
+  await client.query('UPDATE ingest_batches SET analysis_enqueued_at = $2 WHERE id = $1', [batch, now]);
+  ctx.log(`worker: batch ${batch}: pages fetched, ${items.length} articles enqueued for analysis`);
+  return items.length;
+}
+
+function fetcherFor(ctx: JobContext, options: BatchOptions): Fetcher {
+  const settings = options.fetch ?? { allowPrivate: false, timeoutMs: DEFAULT_FETCH_OPTIONS.timeoutMs };
+  const key = `${settings.allowPrivate}/${settings.timeoutMs}`;
+  let fetcher = ctx.fetchers.get(key);
+  if (!fetcher) {
+    // retries 0: a transient failure is retried by the queue (with backoff, bounded by the job's retry limit), so a
+    // worker does not sit on a job while it waits; the next attempt may be on another machine.
+    fetcher = new Fetcher({ allowPrivate: settings.allowPrivate, timeoutMs: settings.timeoutMs, retries: 0 });
+    ctx.fetchers.set(key, fetcher);
+  }
+  return fetcher;
 }
 
 /** The batch's articles (plus any left unclustered by a dead run) re-clustered in one step, as one process would. */

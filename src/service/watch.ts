@@ -5,7 +5,7 @@ import { decodeText } from '../io/load-inputs.ts';
 import type { Store } from '../store/store.ts';
 import { FetchError, type Fetcher } from './fetch.ts';
 import { parseFeed, type FeedEntry } from './feeds.ts';
-import { ingestArticles, type IngestOptions, type IngestResult } from './ingest.ts';
+import { ingestArticles, type IngestOptions } from './ingest.ts';
 import { fetchArticle, idForUrl } from './load-sources.ts';
 
 export interface WatchDeps {
@@ -14,8 +14,18 @@ export interface WatchDeps {
   readonly resources: PipelineResources;
   readonly now: () => Date;
   readonly ingest: Omit<IngestOptions, 'now'>;
-  /** How a poll's new articles are ingested: in this process by default; the queue's enqueue on PostgreSQL. */
-  readonly ingestBatch?: (raws: readonly RawArticle[], options: IngestOptions) => Promise<Pick<IngestResult, 'inserted' | 'updated' | 'diagnostics'>>;
+  /**
+   * PostgreSQL: new entries are not fetched or analyzed here but enqueued, pages as URLs with the feed's context (the
+   * workers fetch them, falling back to the feed's own content as this process would).
+   */
+  readonly enqueue?: (input: { readonly raws: readonly RawArticle[]; readonly urls: readonly EntryUrl[] }, options: IngestOptions) => Promise<{ readonly enqueued: readonly string[]; readonly diagnostics: readonly Diagnostic[] }>;
+}
+
+/** A feed entry's page for a worker to fetch: the URL, the feed's title/date/outlet, and its full content if any. */
+export interface EntryUrl {
+  readonly url: string;
+  readonly meta: Partial<Pick<RawArticle, 'title' | 'published' | 'outletFallback'>>;
+  readonly fallback?: RawArticle;
 }
 
 export interface PollResult {
@@ -23,8 +33,10 @@ export interface PollResult {
   readonly status: 'ok' | 'not-modified' | 'error';
   /** Entries not seen before. */
   readonly newEntries: number;
-  /** Articles stored as new or updated. */
+  /** Articles stored as new or updated (0 when they were enqueued instead). */
   readonly ingested: number;
+  /** PostgreSQL: articles enqueued for the workers (fetched, analyzed and stored by them, not yet by this poll). */
+  readonly enqueued?: number;
   readonly error?: string;
   readonly diagnostics: readonly Diagnostic[];
 }
@@ -72,6 +84,18 @@ export async function pollFeed(feedUrl: string, deps: WatchDeps): Promise<PollRe
       if (!(await store.hasFeedEntry(feedUrl, e.key))) fresh.push(e);
     }
     const diagnostics: Diagnostic[] = [];
+    if (deps.enqueue) {
+      const items = fresh.map((entry) => ({ entry, ...entrySource(entry, feed.title) }));
+      for (const { diagnostic } of items) if (diagnostic) diagnostics.push(diagnostic);
+      const urls = items.flatMap((i) => (i.url ? [i.url] : []));
+      const raws = items.flatMap((i) => (i.raw ? [i.raw] : []));
+      const sent = await deps.enqueue({ raws, urls }, { ...deps.ingest, now: deps.now() });
+      diagnostics.push(...sent.diagnostics);
+      // Enqueued entries are seen: the queue retries a failing page (bounded), the next poll does not fetch it again.
+      for (const { entry, url, raw } of items) await store.markFeedEntry(feedUrl, entry.key, url ? idForUrl(url.url) : raw?.id, checkedAt);
+      await store.putFeedState({ url: feedUrl, ...(res.etag ? { etag: res.etag } : {}), ...(res.lastModified ? { lastModified: res.lastModified } : {}), checkedAt });
+      return { feed: feedUrl, status: 'ok', newEntries: fresh.length, ingested: 0, enqueued: sent.enqueued.length, diagnostics };
+    }
     const raws: { entry: FeedEntry; raw: RawArticle }[] = [];
     const dead: FeedEntry[] = [];
     for (const entry of fresh) {
@@ -80,8 +104,7 @@ export async function pollFeed(feedUrl: string, deps: WatchDeps): Promise<PollRe
       else if (got.permanent) dead.push(entry);
       if (got.diagnostic) diagnostics.push(got.diagnostic);
     }
-    const ingest = deps.ingestBatch ?? ((batch, options) => ingestArticles(store, batch, options, deps.resources));
-    const result = await ingest(raws.map((r) => r.raw), { ...deps.ingest, now: deps.now() });
+    const result = await ingestArticles(store, raws.map((r) => r.raw), { ...deps.ingest, now: deps.now() }, deps.resources);
     diagnostics.push(...result.diagnostics);
     // Entries whose page failed for a passing reason (timeout, 503) stay unmarked, so the next poll tries again;
     // a 404 or a refused address is marked seen, or it would be fetched again on every poll forever.
@@ -95,25 +118,30 @@ export async function pollFeed(feedUrl: string, deps: WatchDeps): Promise<PollRe
   }
 }
 
-/** The page behind an entry; the feed's own full content when there is no link or the page cannot be fetched. */
-async function entryArticle(entry: FeedEntry, outlet: string | undefined, fetcher: Fetcher): Promise<{ raw?: RawArticle; diagnostic?: Diagnostic; permanent?: boolean }> {
-  const meta: Partial<RawArticle> = {
+/** What an entry gives before any fetch: its page's URL with the feed's context, or the feed's own full content. */
+function entrySource(entry: FeedEntry, outlet: string | undefined): { url?: EntryUrl; raw?: RawArticle; diagnostic?: Diagnostic } {
+  const meta: EntryUrl['meta'] = {
     ...(entry.title ? { title: entry.title } : {}),
     ...(entry.published ? { published: entry.published } : {}),
     // The page's own site name (og:site_name, JSON-LD publisher) is the outlet; the feed's title only when it has none.
     ...(outlet ? { outletFallback: outlet } : {}),
   };
-  const fromFeed = (): RawArticle | undefined =>
+  const fromFeed =
     entry.contentHtml && entry.contentHtml.length >= MIN_FEED_CONTENT_CHARS
-      ? { id: idForUrl(entry.url ?? entry.key), source: entry.url ?? entry.key, format: 'html', html: `<html><body><article>${entry.contentHtml}</article></body></html>`, ...(entry.url ? { url: entry.url } : {}), ...meta }
+      ? ({ id: idForUrl(entry.url ?? entry.key), source: entry.url ?? entry.key, format: 'html', html: `<html><body><article>${entry.contentHtml}</article></body></html>`, ...(entry.url ? { url: entry.url } : {}), ...meta } satisfies RawArticle)
       : undefined;
-  if (!entry.url) {
-    const raw = fromFeed();
-    return raw ? { raw } : { diagnostic: { stage: 'watch', rule: 'watch/no-link', item: entry.key, reason: 'entry has neither a link nor full content', severity: 'warning' }, permanent: true };
-  }
-  const got = await fetchArticle(fetcher, entry.url, 'watch', meta);
+  if (entry.url) return { url: { url: entry.url, meta, ...(fromFeed ? { fallback: fromFeed } : {}) } };
+  if (fromFeed) return { raw: fromFeed };
+  return { diagnostic: { stage: 'watch', rule: 'watch/no-link', item: entry.key, reason: 'entry has neither a link nor full content', severity: 'warning' } };
+}
+
+/** The page behind an entry; the feed's own full content when there is no link or the page cannot be fetched. */
+async function entryArticle(entry: FeedEntry, outlet: string | undefined, fetcher: Fetcher): Promise<{ raw?: RawArticle; diagnostic?: Diagnostic; permanent?: boolean }> {
+  const source = entrySource(entry, outlet);
+  if (!source.url) return source.raw ? { raw: source.raw } : { ...(source.diagnostic ? { diagnostic: source.diagnostic } : {}), permanent: true };
+  const got = await fetchArticle(fetcher, source.url.url, 'watch', source.url.meta);
   if (got.article) return { raw: got.article };
-  const raw = fromFeed();
+  const raw = source.url.fallback;
   return raw ? { raw } : { ...(got.diagnostic ? { diagnostic: got.diagnostic } : {}), ...(got.permanent ? { permanent: true } : {}) };
 }
 

@@ -43,12 +43,34 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
 }
 
 /**
+ * A pooled connection that survives its server going away: a checked-out pg client has no 'error' listener (the
+ * pool listens only while it is idle), and an 'error' event nobody listens to ends the process. So a restart of
+ * PostgreSQL during a transaction would kill the worker instead of failing its job for a retry. Here the error
+ * only marks the connection broken; its pending query fails as usual, and release() drops it from the pool.
+ */
+export async function checkout(pool: pg.Pool): Promise<{ readonly client: pg.PoolClient; release(broken?: boolean): void }> {
+  const client = await pool.connect();
+  let lost = false;
+  const onError = () => {
+    lost = true;
+  };
+  client.on('error', onError);
+  return {
+    client,
+    release(broken = false) {
+      client.removeListener('error', onError);
+      client.release(broken || lost);
+    },
+  };
+}
+
+/**
  * Applies the migrations not yet recorded in schema_migrations, each in its own transaction, under an advisory
  * lock so that workers starting together do not apply one twice. Returns the names applied.
  */
 export async function migratePostgres(pool: pg.Pool, migrations: readonly Migration[]): Promise<string[]> {
   const applied: string[] = [];
-  const client = await pool.connect();
+  const { client, release } = await checkout(pool);
   try {
     await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at text NOT NULL)').catch(async (err: unknown) => {
       // Two processes creating the table at once: one wins, the other sees a duplicate; both go on.
@@ -71,7 +93,7 @@ export async function migratePostgres(pool: pg.Pool, migrations: readonly Migrat
       }
     }
   } finally {
-    client.release();
+    release();
   }
   return applied;
 }
@@ -108,7 +130,7 @@ class PostgresStore implements Store {
         throw err;
       }
     }
-    const client = await this.pool.connect();
+    const { client, release } = await checkout(this.pool);
     let broken = false;
     try {
       await client.query('BEGIN');
@@ -121,7 +143,7 @@ class PostgresStore implements Store {
       });
       throw err;
     } finally {
-      client.release(broken);
+      release(broken);
     }
   }
 

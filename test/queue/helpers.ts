@@ -78,6 +78,27 @@ export async function stopWorkers(workers: readonly Proc[]): Promise<void> {
   );
 }
 
+/**
+ * The CLI processes a test file starts, kept so that after() stops every one of them, also when a test failed or
+ * timed out waiting for it: a leftover `ingest --wait` would otherwise keep the test run alive for ever.
+ */
+export function tracked(): { cli(args: readonly string[]): Proc; workers(url: string, n: number): Proc[]; stopAll(): Promise<void> } {
+  const running: Proc[] = [];
+  return {
+    cli(args) {
+      const proc = crosscheck(args);
+      running.push(proc);
+      return proc;
+    },
+    workers(url, n) {
+      const started = startWorkers(url, n);
+      running.push(...started);
+      return started;
+    },
+    stopAll: () => stopWorkers(running),
+  };
+}
+
 /** Every story's article ids (sorted), the stories sorted: a partition to compare across runs and backends. */
 export async function storyPartition(store: Store): Promise<string[][]> {
   const out: string[][] = [];
@@ -113,4 +134,39 @@ export async function until<T>(what: string, ms: number, check: () => Promise<T 
     if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+export interface TestPage {
+  /** Path on the test server, `/a/<id>.html`. */
+  readonly path: string;
+  readonly html: string;
+}
+
+/**
+ * News pages for the fetching workers: the first `events` basil-dev events (three outlets each) as HTML pages with
+ * their outlet, date and one line of outlet furniture (a newsletter pitch, as real pages carry), so that the batch's
+ * furniture learning has something to learn; the bundled samples when ../shared is absent.
+ */
+export function testPages(events: number): { pages: TestPage[]; note: string } {
+  const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+  const html = (p: { title: string; paragraphs: readonly string[]; date?: string; outlet: string }) =>
+    `<!doctype html><html><head><title>${esc(p.title)}</title><meta property="og:site_name" content="${esc(p.outlet)}">` +
+    (p.date ? `<meta property="article:published_time" content="${esc(p.date)}">` : '') +
+    `</head><body><article><h1>${esc(p.title)}</h1>${p.paragraphs.map((x) => `<p>${esc(x)}</p>`).join('')}` +
+    `<p>Get the ${esc(p.outlet)} newsletter: the day's top stories, every morning in your inbox.</p></article></body></html>`;
+  if (!existsSync(BASIL)) {
+    const dir = join(REPO_ROOT, 'samples');
+    const pages = readdirSync(dir).sort().map((f) => {
+      const [title = '', ...rest] = readFileSync(join(dir, f), 'utf8').split(/\n\s*\n/);
+      return { path: `/a/${f.replace(/\.txt$/, '')}.html`, html: html({ title: title.trim(), paragraphs: rest.map((p) => p.trim()), outlet: 'Sample News' }) };
+    });
+    return { pages, note: `basil-dev not found at ${BASIL}: the samples as pages` };
+  }
+  const files = readdirSync(BASIL).filter((f) => f.endsWith('.json')).sort().slice(0, events * 3);
+  const pages = files.map((f) => {
+    const rec = JSON.parse(readFileSync(join(BASIL, f), 'utf8')) as { title?: string; date?: string; source?: string; 'body-paragraphs'?: string[][] };
+    const paragraphs = (rec['body-paragraphs'] ?? []).map((p) => p.join(' '));
+    return { path: `/a/${f.replace(/\.json$/, '')}.html`, html: html({ title: rec.title ?? '', paragraphs, ...(rec.date ? { date: rec.date } : {}), outlet: rec.source ?? 'unknown' }) };
+  });
+  return { pages, note: `${pages.length} basil-dev articles as pages` };
 }

@@ -11,7 +11,7 @@ import { loadInputs } from '../../src/io/load-inputs.ts';
 import { ARTICLE_QUEUE, openQueueClient } from '../../src/queue/ingest-queue.ts';
 import { openPostgresStore } from '../../src/store/postgres-store.ts';
 import { openSqliteStore } from '../../src/store/sqlite-store.ts';
-import { crosscheck, exitCode, query, startWorkers, stopWorkers, storyPartition, testInputs, until, type Inputs, type Proc } from './helpers.ts';
+import { crosscheck, exitCode, query, stopWorkers, storyPartition, testInputs, tracked, until, type Inputs } from './helpers.ts';
 
 const skip = postgresSkipReason();
 const dir = mkdtempSync(join(tmpdir(), 'cc-workers-'));
@@ -21,7 +21,7 @@ const PUBLISHED = ['--published', '2022-01-10'];
 let server: TempPostgres | undefined;
 let reference: string[][] = [];
 let n = 0;
-const running: Proc[] = [];
+const { cli, workers, stopAll } = tracked();
 
 before(async () => {
   if (skip) return;
@@ -37,24 +37,12 @@ before(async () => {
 });
 
 after(async () => {
-  await stopWorkers(running);
+  await stopAll();
   server?.stop();
   rmSync(dir, { recursive: true, force: true });
 });
 
-// Every process the tests start is stopped in after(), also when a test failed or timed out waiting for it: a
-// leftover `ingest --wait` would otherwise keep the test run alive for ever.
-const cli = (args: readonly string[]): Proc => {
-  const proc = crosscheck(args);
-  running.push(proc);
-  return proc;
-};
 const freshDb = () => server!.createDatabase(`workers_${++n}`);
-const workers = (url: string, count: number) => {
-  const started = startWorkers(url, count);
-  running.push(...started);
-  return started;
-};
 
 async function assertComplete(url: string, label: string): Promise<void> {
   const store = await openPostgresStore(url, { poolSize: 2 });
@@ -136,6 +124,7 @@ describe('workers on PostgreSQL', { skip, timeout: 15 * 60_000 }, () => {
     });
     assert.equal(code, 0, ingest.output());
     assert.match(ingest.output(), /0 failed articles; stories written/);
+    assert.deepEqual(pool.map((w) => w.child.exitCode ?? w.child.signalCode), pool.map(() => null), `every worker rode out the restart\n${pool.map((w) => w.output()).join('\n---\n')}`);
     await assertComplete(url, 'after a restart');
     await stopWorkers(pool);
   });
@@ -146,7 +135,7 @@ describe('workers on PostgreSQL', { skip, timeout: 15 * 60_000 }, () => {
     try {
       const loaded = await loadInputs([join(process.cwd(), 'samples')], { maxFileBytes: 1e7 });
       const poison = { id: 'poison', source: 'poison.html', format: 'html' as const, html: '<html><body><p>A page.</p></body></html>' };
-      const sent = await queue.enqueue([...loaded.articles, poison], { published: '2022-01-10', summaryBytes: 665, windowDays: 7, now: new Date() });
+      const sent = await queue.enqueue({ raws: [...loaded.articles, poison] }, { published: '2022-01-10', summaryBytes: 665, windowDays: 7, now: new Date() });
       assert.equal(sent.enqueued.length, 6);
       // The poison: a job whose payload no worker can process (a corrupted page field), as a buggy or older enqueuer
       // might write. It is made poison before any worker starts, so every attempt meets it.

@@ -47,3 +47,26 @@ describe('PostgreSQL migrations', { skip }, () => {
     }
   });
 });
+
+describe('PostgreSQL connections', { skip }, () => {
+  it('a connection lost inside a store transaction fails that call, not the process, and the store goes on', async () => {
+    const url = await freshDb();
+    const store = await openPostgresStore(url, { poolSize: 2 });
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      // The backend of the transaction's connection is terminated while the step holds it, as a server restart does.
+      const inside = store.exclusive(async () => {
+        const { rows } = await admin.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle in transaction'");
+        for (const r of rows) await admin.query('SELECT pg_terminate_backend($1)', [r.pid]);
+        await new Promise((r) => setTimeout(r, 200)); // the 'error' event arrives while no query is running
+        return store.articleIdsWithoutStory();
+      });
+      await assert.rejects(inside, /terminat|Connection|closed/i);
+      assert.deepEqual(await store.articleIdsWithoutStory(), [], 'a new connection serves the next call');
+    } finally {
+      await admin.end();
+      await store.close();
+    }
+  });
+});

@@ -71,22 +71,33 @@ async function loadInputsToIngest(inputs: readonly string[], flags: IngestFlags)
   return loaded;
 }
 
-/** PostgreSQL: one job per new article for the workers; with --wait, the batch's outcome once they are done. */
+/**
+ * PostgreSQL: one job per new article for the workers (files and records are read here, URLs are fetched by the
+ * workers); with --wait, the batch's outcome once they are done.
+ */
 async function enqueueInputs(inputs: readonly string[], flags: IngestFlags, db: string, options: IngestOptions): Promise<void> {
   const settings = {
     retryLimit: wholeNumber(flags.retries, '--retries', 0),
     retryDelaySeconds: DEFAULT_JOB_SETTINGS.retryDelaySeconds,
     timeoutSeconds: wholeNumber(flags.jobTimeout, '--job-timeout', 1),
   };
-  const [{ describeDb }, { openQueueClient }] = await Promise.all([import('../../store/open-store.ts'), import('../../queue/ingest-queue.ts')]);
+  const [{ describeDb }, { openQueueClient }, { isUrl }, { DEFAULT_FETCH_OPTIONS }] = await Promise.all([
+    import('../../store/open-store.ts'),
+    import('../../queue/ingest-queue.ts'),
+    import('../../service/load-sources.ts'),
+    import('../../service/fetch.ts'),
+  ]);
   const where = describeDb(db);
-  const loaded = await loadInputsToIngest(inputs, flags);
+  const urls = inputs.filter(isUrl).map((url) => ({ url }));
+  const loaded = await loadInputsToIngest(inputs.filter((i) => !isUrl(i)), flags);
   const queue = await withDbName(where, () => openQueueClient(db, settings));
   try {
-    const sent = await withDbName(where, () => queue.enqueue(loaded.articles, options));
+    const fetch = { allowPrivate: Boolean(flags.allowPrivate), timeoutMs: DEFAULT_FETCH_OPTIONS.timeoutMs };
+    const sent = await withDbName(where, () => queue.enqueue({ raws: loaded.articles, urls }, options, fetch));
     for (const d of sent.diagnostics) process.stderr.write(`crosscheck: ${formatDiagnostic(d)}\n`);
-    process.stderr.write(`ingest: ${where}: ${sent.enqueued.length} articles enqueued (batch ${sent.batch}), ${sent.unchanged.length} unchanged\n`);
-    if (loaded.articles.length === 0) process.exitCode = 1;
+    const pages = sent.toFetch > 0 ? ` (${sent.toFetch} pages for the workers to fetch)` : '';
+    process.stderr.write(`ingest: ${where}: ${sent.enqueued.length} articles enqueued${pages}, ${sent.unchanged.length} unchanged, batch ${sent.batch}; nothing stored yet: \`crosscheck worker\` stores them${flags.wait ? '' : ' (--wait to see the outcome)'}\n`);
+    if (loaded.articles.length === 0 && urls.length === 0) process.exitCode = 1;
     if (!flags.wait || sent.enqueued.length === 0) return;
     let shown = -1;
     const status = await queue.wait(sent.batch, {
@@ -97,7 +108,9 @@ async function enqueueInputs(inputs: readonly string[], flags: IngestFlags, db: 
     });
     for (const f of status.failed) process.stderr.write(`crosscheck: ${f.source}: ${f.outcome}: ${f.reason}\n`);
     process.stderr.write(`ingest: ${where}: ${status.inserted.length} new, ${status.updated.length} updated, ${status.unchanged.length + sent.unchanged.length} unchanged, ${status.failed.length} failed articles; stories written\n`);
+    // A job that failed after every retry is lost to this run; a refused page or input is reported as in one process.
     if (status.failed.some((f) => f.outcome === 'failed')) process.exitCode = 1;
+    if (status.inserted.length + status.updated.length + status.unchanged.length + sent.unchanged.length === 0) process.exitCode = 1;
   } finally {
     await queue.close();
   }

@@ -71,7 +71,7 @@ export function registerWatch(program: Command): void {
             resources: models.resources,
             now: () => new Date(),
             ingest: { summaryBytes: 665, windowDays: DEFAULT_WINDOW_DAYS },
-            ...(queue ? { ingestBatch: async (raws, options) => ({ inserted: (await queue.enqueue(raws, options)).enqueued, updated: [], diagnostics: [] }) } : {}),
+            ...(queue ? { enqueue: (input, options) => queue.enqueue(input, options, { allowPrivate: Boolean(flags.allowPrivate), timeoutMs: timeout * 1000 }) } : {}),
           },
           {
             intervalMs: interval * 1000,
@@ -95,5 +95,7 @@ function report(r: PollResult): string {
   const lines = r.diagnostics.filter((d) => d.severity === 'error').map((d) => `crosscheck: ${formatDiagnostic(d)}\n`);
   if (r.status === 'error') return lines.join('') + `${r.error}\n`;
   if (r.status === 'not-modified') return `watch: ${r.feed}: not modified\n`;
+  // Enqueued is not stored: the workers fetch, analyze and store those articles afterwards.
+  if (r.enqueued !== undefined) return lines.join('') + `watch: ${r.feed}: ${r.newEntries} new entries, ${r.enqueued} articles enqueued for the workers\n`;
   return lines.join('') + `watch: ${r.feed}: ${r.newEntries} new entries, ${r.ingested} articles stored\n`;
 }

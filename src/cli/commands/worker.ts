@@ -11,9 +11,9 @@ interface WorkerFlags {
 export function registerWorker(program: Command): void {
   program
     .command('worker')
-    .description('Take article jobs from the PostgreSQL queue (enqueued by ingest/watch): extract, analyze, store, cluster. Run any number, anywhere.')
+    .description('Take jobs from the PostgreSQL queue (enqueued by ingest/watch): fetch pages, extract, analyze, store, cluster. Run any number, anywhere.')
     .option('--db <url>', 'postgres:// URL (default $CROSSCHECK_DB)')
-    .option('--concurrency <n>', 'jobs at once in this process (analysis uses one core per process: run one worker per core)', '1')
+    .option('--concurrency <n>', 'analysis jobs at once in this process, with 4 page fetches each (analysis uses one core per process: run one worker per core)', '1')
     .action(async (flags: WorkerFlags) => {
       const db = resolveDbPath(flags.db);
       // The pipeline, pg and pg-boss load when the command runs, not at every CLI start.
@@ -30,12 +30,26 @@ export function registerWorker(program: Command): void {
       for (const d of models.diagnostics) process.stderr.write(`crosscheck: ${formatDiagnostic(d)}\n`);
       const stopping = abortOnSignals();
       const where = describeDb(db);
+      // pg-boss 10 does not await its own complete()/fail() after a job (timgit/pg-boss#577; fixed in 11, which needs
+      // Node 22): with the database down at that moment their rejection is unhandled and would end the worker. The
+      // job's state in the database is what counts: a job whose completion was lost stays active, expires and is
+      // retried, and every job is idempotent. So such a rejection is logged and the worker goes on.
+      const unhandled = (reason: unknown) => process.stderr.write(`worker: queue: ${reason instanceof Error ? reason.message : String(reason)} (job left to expire and retry)\n`);
+      process.on('unhandledRejection', unhandled);
       try {
         await runWorker(db, { concurrency, resources: models.resources, signal: stopping.signal, log: (line) => process.stderr.write(`${line}\n`) });
       } catch (err) {
         throw new Error(`worker: ${where}: ${err instanceof Error ? err.message : String(err)}`);
       } finally {
         stopping.dispose();
+        process.off('unhandledRejection', unhandled);
+        // Everything is closed now. Should a stray handle still hold the event loop, a stopped worker says what it
+        // is and exits, instead of lingering: a supervisor waiting for it to stop would wait for ever. (unref: the
+        // timer itself never keeps the process alive.)
+        setTimeout(() => {
+          process.stderr.write(`worker: stopped, but ${process.getActiveResourcesInfo().join(', ')} still open; exiting\n`);
+          process.exit();
+        }, 5_000).unref();
       }
     });
 }
