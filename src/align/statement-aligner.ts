@@ -54,10 +54,14 @@ export interface StatementComparison {
   readonly sharedWords: number;
 }
 
-export function compareStatements(aligner: StatementAligner, a: StatementView, b: StatementView): StatementComparison {
+/**
+ * Same-fact probability and shared-word share of two statements. A caller that will reject pairs sharing less than
+ * `minSharedWords` passes it, and such pairs get probability 0 without the model being asked.
+ */
+export function compareStatements(aligner: StatementAligner, a: StatementView, b: StatementView, minSharedWords = 0): StatementComparison {
   // The cheap test first: most pairs a story's index proposes fail it, and then no feature needs computing.
   const sharedWords = sharedWordsShare(a, b);
-  if (sharedWords < MIN_SHARED_WORDS_SHARE) return { probability: 0, sharedWords };
+  if (sharedWords < Math.max(MIN_SHARED_WORDS_SHARE, minSharedWords)) return { probability: 0, sharedWords };
   return { probability: probability(aligner.model, pairFeatures(a, b, aligner.vectors)), sharedWords };
 }
 

@@ -114,7 +114,7 @@ export function statedSimilarity(space: AlignmentSpace, a: Statement, b: Stateme
   if (sharedKeys(a.vector, b.vector) < t.minSharedWords) return undefined;
   const va = a.view();
   const vb = b.view();
-  const c = compareStatements(space.aligner, va, vb);
+  const c = compareStatements(space.aligner, va, vb, minSharedWords);
   if (c.probability < t.sameFact || c.sharedWords < minSharedWords) return undefined;
   // A statement and its denial share nearly all their words, and MSRP seldom pairs them, so the model can be sure they
   // agree: a negation on one side only is never one claim (on the labelled basil-dev pairs this loses no same-fact
