@@ -54,7 +54,8 @@ export function openApiDocument(): Record<string, unknown> {
                 type: 'object',
                 properties: {
                   text: { type: 'string' },
-                  independentSources: { type: 'integer' },
+                  independentSources: { type: 'integer', description: 'origins behind the claim: copies, rewrites and word-for-word passages count once' },
+                  verbatimSources: { type: 'array', items: { type: 'array', items: { type: 'string' } }, description: 'groups of sources carrying the passage word for word (one origin each)' },
                   level: { type: 'string', enum: ['sentence', 'clause'], description: 'whole sentences aligned, or one clause of each' },
                   rule: { type: 'string', description: 'the alignment rule that produced the claim' },
                   ...cited,

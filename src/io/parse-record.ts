@@ -2,7 +2,24 @@ import type { RawArticle } from '../model/raw-article.ts';
 
 export type RecordResult = { readonly article: RawArticle; readonly error?: undefined } | { readonly article?: undefined; readonly error: string };
 
-const STRING_FIELDS = ['id', 'url', 'title', 'text', 'html', 'published', 'outlet', 'byline'] as const;
+type Field = 'id' | 'url' | 'title' | 'text' | 'html' | 'published' | 'outlet' | 'byline';
+
+/**
+ * The names each field goes by in news data sets people already have, canonical name first. Our own names win; an
+ * alias is read only when no earlier name is present, so a record that has both keeps its meaning. Where the names
+ * come from: news-please (maintext, date_publish, source_domain, authors), NewsAPI (content, publishedAt,
+ * source.name, author), BASIL and similar corpora (body-paragraphs, date, source), RSS-like dumps (link, pubDate).
+ */
+const ALIASES: Readonly<Record<Field, readonly string[]>> = {
+  id: ['id', 'uuid', 'guid'],
+  url: ['url', 'link'],
+  title: ['title', 'headline'],
+  text: ['text', 'body', 'maintext', 'content', 'article', 'body-paragraphs', 'paragraphs'],
+  html: ['html'],
+  published: ['published', 'date_publish', 'publishedAt', 'published_at', 'pubDate', 'date'],
+  outlet: ['outlet', 'source_domain', 'publisher', 'source'],
+  byline: ['byline', 'author', 'authors'],
+};
 
 /** Validates one JSON article record ({id?, url?, title?, text? | html?, published?, outlet?}); wrong types are named. */
 export function parseRecord(value: unknown, where: { source: string; fallbackId: string }): RecordResult {
@@ -10,16 +27,15 @@ export function parseRecord(value: unknown, where: { source: string; fallbackId:
     return { error: `expected an object with text or html, got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}` };
   }
   const record = value as Record<string, unknown>;
-  const fields: Partial<Record<(typeof STRING_FIELDS)[number], string>> = {};
-  for (const key of STRING_FIELDS) {
-    const v = record[key];
-    if (v === undefined || v === null) continue;
-    if (key === 'id' && typeof v === 'number') {
-      fields.id = String(v);
-      continue;
+  const fields: Partial<Record<Field, string>> = {};
+  for (const field of Object.keys(ALIASES) as Field[]) {
+    for (const key of ALIASES[field]) {
+      const read = readField(field, key, record[key]);
+      if (read === undefined) continue;
+      if (typeof read === 'object') return read;
+      fields[field] = read;
+      break;
     }
-    if (typeof v !== 'string') return { error: `field "${key}" must be a string, got ${Array.isArray(v) ? 'an array' : typeof v}` };
-    fields[key] = v;
   }
   if (!fields.text?.trim() && !fields.html?.trim()) return { error: 'record has neither "text" nor "html"' };
   const article: RawArticle = {
@@ -36,4 +52,31 @@ export function parseRecord(value: unknown, where: { source: string; fallbackId:
     ...(fields.byline ? { byline: fields.byline } : {}),
   };
   return { article };
+}
+
+/**
+ * One field's value as a string; undefined when absent (or an alias of a shape we do not read, so the next name is
+ * tried); an error for a canonical field of the wrong type, since that is a mistake in the record, not another format.
+ */
+function readField(field: Field, key: string, v: unknown): string | { error: string } | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (typeof v === 'string') return v;
+  if (field === 'id' && typeof v === 'number') return String(v);
+  // Paragraph lists (BASIL's body-paragraphs nest each paragraph's sentences in an inner list): a paragraph a line pair.
+  if (field === 'text' && key !== 'text' && Array.isArray(v)) {
+    const paragraphs = v.map((p) => (Array.isArray(p) ? p.filter((s) => typeof s === 'string').join(' ') : typeof p === 'string' ? p : ''));
+    const text = paragraphs.map((p) => p.trim()).filter(Boolean).join('\n\n');
+    return text || undefined;
+  }
+  if (field === 'byline' && key === 'authors' && Array.isArray(v)) {
+    const names = v.filter((a): a is string => typeof a === 'string' && a.trim() !== '');
+    return names.length ? names.join(', ') : undefined;
+  }
+  // NewsAPI's source is {id, name}.
+  if (field === 'outlet' && key === 'source' && typeof v === 'object' && !Array.isArray(v)) {
+    const name = (v as Record<string, unknown>).name;
+    return typeof name === 'string' && name.trim() ? name : undefined;
+  }
+  if (key === ALIASES[field][0]) return { error: `field "${key}" must be a string, got ${Array.isArray(v) ? 'an array' : typeof v}` };
+  return undefined;
 }

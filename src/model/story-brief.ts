@@ -32,7 +32,7 @@ export interface BriefQuote extends Cited {
   readonly speakerCertainty: Certainty;
   /** Other wordings of the same quote, each with the outlets that ran it. */
   readonly variants?: readonly QuoteVariant[];
-  /** True when some source's wording differs beyond punctuation and case. */
+  /** True when some source's quoted words differ beyond punctuation and case (paraphrases count only when no two sources quote verbatim). */
   readonly wordingChanged?: boolean;
   /**
    * Present when outlets credit this quote to different people: each speaker with the outlets that name them.
@@ -59,8 +59,10 @@ export interface TimelineEvent extends Cited {
 
 export interface Claim extends Cited {
   readonly text: string;
-  /** Sources left after collapsing copies and rewrites. */
+  /** Sources left after collapsing copies and rewrites, and sources that carry this passage word for word. */
   readonly independentSources: number;
+  /** Groups of sources whose passage is the same long narrative text word for word: each group is one origin. */
+  readonly verbatimSources?: readonly (readonly string[])[];
   /**
    * What the sources share: whole sentences, or one clause of sentences that differ elsewhere (then `text` and the
    * spans are the clauses). Absent in briefs stored before clause alignment.

@@ -18,11 +18,17 @@ export function renderMarkdown(brief: StoryBrief): string {
   return out.join('\n') + '\n';
 }
 
+// "(word for word in [a][b])": outlets that carry the passage verbatim, which is why they count as one origin.
+function verbatimNote(groups: readonly (readonly string[])[] | undefined): string {
+  if (!groups || groups.length === 0) return '';
+  return ` (word for word in ${groups.map((g) => g.map((id) => `[${id}]`).join('')).join(' and ')})`;
+}
+
 function renderStory(s: StoryBriefStory, titles: ReadonlyMap<string, string>): string[] {
   const cite = (ids: readonly string[]): string => ids.map((id) => `[${id}]`).join('');
   const out = [`# ${escapeMd(s.title)}`, '', `${s.articleIds.length} articles, ${s.independentSources} independent sources. ${escapeMd(s.why)}`, ''];
   section(out, 'Summary', s.summary.map((x) => `${escapeMd(x.text)} ${cite(x.sources)}`), false);
-  section(out, 'What sources agree on', s.claims.filter((c) => c.sources.length >= 2).map((c) => `${escapeMd(c.text)} — ${c.independentSources} independent${c.level === 'clause' ? ' (part of each sentence)' : ''} ${cite(c.sources)}`));
+  section(out, 'What sources agree on', s.claims.filter((c) => c.sources.length >= 2).map((c) => `${escapeMd(c.text)} — ${c.independentSources} independent${c.level === 'clause' ? ' (part of each sentence)' : ''}${verbatimNote(c.verbatimSources)} ${cite(c.sources)}`));
   section(out, 'Numbers sources agree on', s.agreed.map((a) => `${a.about}: ${a.value.toLocaleString('en-US')} (${a.texts.map((t) => `“${escapeMd(t)}”`).join(', ')}) ${cite(a.sources)}`));
   section(out, 'Where sources differ', s.discrepancies.map((d) => `${d.about}: ${d.values.map((v) => `${v.value.toLocaleString('en-US')} (“${escapeMd(v.text)}”) ${cite(v.sources)}`).join(' vs ')}`));
   section(out, 'Only one source reports', s.exclusives.slice(0, 12).map((e) => `${escapeMd(e.text)} [${e.source}]`));

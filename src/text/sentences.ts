@@ -3,7 +3,7 @@ import { skipSpace, trimEnd } from './whitespace.ts';
 
 // Words after which a period does not end a sentence. Titles and common abbreviations in news text.
 const ABBREVIATIONS = new Set(
-  ('mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev st sr jr mt ft vs etc inc ltd co corp dept univ ' +
+  ('mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev st cong sens reps supt det maj cpl pvt atty brig sr jr mt ft vs etc inc ltd co corp dept univ ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec vol fig approx est e.g i.e u.s u.k u.n a.m p.m').split(' '),
 );
 
@@ -54,7 +54,7 @@ function isNumberSign(text: string, dot: number, next: number): boolean {
 }
 
 // Titles abbreviate before a name; after a capitalized word they are the end of a name ("Hun Sen. Hun Sen said").
-const TITLE_ABBREVIATIONS = new Set('mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev st'.split(' '));
+const TITLE_ABBREVIATIONS = new Set('mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev st cong sens reps supt det maj cpl pvt atty brig'.split(' '));
 
 function isAbbreviation(text: string, dot: number): boolean {
   let s = dot;

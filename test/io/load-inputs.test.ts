@@ -110,3 +110,23 @@ test("TeX-style newswire quotes (``...'') in text are read as real quotation mar
   const plain = extractArticle(parseInput('b.txt', enc("Headline\n\nThe guard, 6'2'' tall, said ''.")).articles[0]!);
   assert.deepEqual(plain.blocks, ["The guard, 6'2'' tall, said ''."]);
 });
+
+test('records in other data sets\' field names (BASIL, news-please, NewsAPI) are read; our own names win', () => {
+  const basil = { uuid: 'u1', title: 'T', date: '2010-07-02', source: 'nyt', 'body-paragraphs': [['First sentence.', 'Second.'], [], ['Next paragraph.']] };
+  const [b] = parseInput('basil.json', enc(JSON.stringify(basil))).articles;
+  assert.equal(b?.id, 'u1');
+  assert.equal(b?.text, 'First sentence. Second.\n\nNext paragraph.');
+  assert.equal(b?.published, '2010-07-02');
+  assert.equal(b?.outlet, 'nyt');
+  const newsapi = { title: 'T', content: 'Body.', publishedAt: '2024-01-02T03:04:05Z', source: { id: null, name: 'Reuters' }, author: 'A. Writer' };
+  const [n] = parseInput('n.json', enc(JSON.stringify(newsapi))).articles;
+  assert.deepEqual([n?.text, n?.published, n?.outlet, n?.byline], ['Body.', '2024-01-02T03:04:05Z', 'Reuters', 'A. Writer']);
+  const newsPlease = { maintext: 'Body.', date_publish: '2024-01-02 03:04:05', source_domain: 'example.com', authors: ['A', 'B'] };
+  const [p] = parseInput('p.json', enc(JSON.stringify(newsPlease))).articles;
+  assert.deepEqual([p?.text, p?.published, p?.outlet, p?.byline], ['Body.', '2024-01-02 03:04:05', 'example.com', 'A, B']);
+  const both = { text: 'Ours.', body: 'Theirs.', published: '2022-01-10', date: '1999-01-01' };
+  const [o] = parseInput('o.json', enc(JSON.stringify(both))).articles;
+  assert.deepEqual([o?.text, o?.published], ['Ours.', '2022-01-10']);
+  const wrong = parseInput('w.json', enc(JSON.stringify({ text: ['a list'] })));
+  assert.match(wrong.diagnostics[0]?.reason ?? '', /field "text" must be a string, got an array/);
+});

@@ -38,3 +38,10 @@ test('an unclosed quote continues into a paragraph that opens with a quote mark,
 test('apostrophes are not quote marks', () => {
   assert.deepEqual(spans("Russia's demands and the west’s reply don't pair."), []);
 });
+
+test('a doubled straight mark opens one quote and leaves the narration between two quotes unquoted', () => {
+  assert.deepEqual(spans('""We have learned something," Mr. Blumenthal said in 2008. "And you exemplify it."'), [
+    'We have learned something,',
+    'And you exemplify it.',
+  ]);
+});

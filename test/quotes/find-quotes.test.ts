@@ -24,6 +24,40 @@ test('X said: colon introduction', () => {
   assert.equal(q?.rule, 'quotes/colon-introduction');
 });
 
+test('a relative clause set off by commas before the verb describes the speaker; a name inside it is not the speaker', () => {
+  const [q] = direct('Sen. John Cornyn, R-TX, who heads the GOP campaign committee, said Tuesday, “I think it is a blockbuster revelation.”');
+  assert.equal(q?.speaker, 'John Cornyn');
+  const [r] = direct('The ministry, which Sergei Lavrov leads, said: “The talks were useful.”');
+  assert.equal(r?.speaker, 'The ministry');
+});
+
+test('a participle\'s speaker is the sentence subject: not a name after a possessive, nor one inside an opening phrase', () => {
+  const [q] = quotesOf("Cornyn's Democratic campaign counterpart, Sen. Bob Menendez, D-NJ, Tuesday offered a vote of confidence in the attorney general, saying his lifetime of support for veterans is what really matters.");
+  assert.equal(q?.speaker, 'Bob Menendez');
+  const text = 'Richard Blumenthal spoke often of the war.\n\nAt a 2008 ceremony in front of the Veterans War Memorial Building in Shelton, he praised the audience, noting that America had not always done so.';
+  const noting = quotesOf(text).find((x) => x.text.includes('America'));
+  assert.equal(noting?.speaker, 'Richard Blumenthal');
+});
+
+test('a he continued from an opening phrase ("At a ceremony in Shelton, he praised") still reaches the person named before', () => {
+  const text = 'Richard Blumenthal spoke often of the war.\n\nAt a 2008 ceremony in front of the Veterans War Memorial Building in Shelton, he praised the audience.\n\n“I served during the Vietnam era,” he said. “I remember the taunts.”';
+  const quotes = direct(text);
+  assert.deepEqual(quotes.map((x) => x.speaker), ['Richard Blumenthal', 'Richard Blumenthal']);
+});
+
+test('the untagged follow-up of an undetermined “he” is undetermined too', () => {
+  const quotes = direct('“I served during the Vietnam era,” he said. “I remember the taunts.”');
+  assert.deepEqual(quotes.map((x) => x.speakerRule), ['speaker/undetermined', 'speaker/undetermined']);
+});
+
+test('an organization speaking keeps its whole name; a name the tagger missed after "told the" is the object, not the content', () => {
+  const [q] = quotesOf('In a policy statement last year, the U.S. Justice Department noted it does not have the resources to police all violations.');
+  assert.match(q?.speaker ?? '', /Justice Department$/);
+  const [r] = quotesOf('Colorado Gov. John Hickenlooper told The Denver Post he spoke with Nebraska and Oklahoma officials about their concerns.');
+  assert.equal(r?.speaker, 'John Hickenlooper');
+  assert.match(r?.text ?? '', /^he spoke with/);
+});
+
 test('a bare surname resolves to the full name seen earlier; Mr. is dropped', () => {
   const text = 'Sergei Ryabkov led the delegation.\n\n“We are fed up with loose talk,” Mr. Ryabkov said.';
   const [q] = direct(text);
@@ -107,4 +141,11 @@ test('bad content gives an empty result; misuse is a TypeError', () => {
   assert.deepEqual(findQuotes({ text: 'abc', paragraphs: [{ start: 5, end: 2 }], sentences: [] }), []);
   assert.throws(() => findQuotes(null as never), TypeError);
   assert.throws(() => findQuotes({ text: 'x' } as never), TypeError);
+});
+
+test('"repeated the warning" and "repeated that warning" are objects, not reported speech; "repeated that Russia was ..." is', () => {
+  assert.deepEqual(quotesOf('Sherman repeated that warning on Monday.'), []);
+  assert.deepEqual(quotesOf('Sherman reiterated the US threat to impose sanctions in the event of an invasion.'), []);
+  const [q] = quotesOf('Sherman repeated that Russia was not planning to invade Ukraine.');
+  assert.equal(q?.text, 'that Russia was not planning to invade Ukraine');
 });

@@ -46,3 +46,19 @@ test('an entry cites only the outlets whose sentence states that event, not ever
   assert.match(out[0] ?? '', /^2016 \[fox,hpo\] /);
   assert.match(out[1] ?? '', /^2016 \[nyt\] Stone has denied/);
 });
+
+test('a date after "since" starts a stretch of time: the sentence is dated by its other date when it has one', () => {
+  const a = dated('fox', [['Ryan, in his first interview since being named Saturday as running mate, told Fox News on Tuesday that Medicare is a winning issue.', 'body']], '2012-08-15');
+  const b = dated('nyt', [['Stone has denied wrongdoing since March 1.', 'body']], '2019-03-10');
+  const s = (x: AnalyzedArticle) => buildTimeline(story([x]), undefined).map((e) => e.date);
+  assert.deepEqual(s(a), ['2012-08-14']);
+  assert.deepEqual(s(b), ['2019-03-01']);
+});
+
+test('"today" inside a speaker\'s words means "these days" and dates no event; in the narration it does', () => {
+  const text = '“People with Medicare would be left with nothing but a voucher in place of the benefits they rely on today.”';
+  const a = dated('fox', [[text, 'body'], ['The campaign released the ad today.', 'body']], '2012-08-15');
+  const withQuote = { ...a, quotes: [{ start: 1, end: text.length - 1, text: text.slice(1, -1), direct: true, rule: 'test' }] };
+  const out = buildTimeline(story([withQuote]), undefined).map((e) => `${e.date} ${e.text}`);
+  assert.deepEqual(out, ['2012-08-15 The campaign released the ad today.']);
+});

@@ -49,6 +49,28 @@ test('a surname shared by two full names is not merged into either', () => {
   assert.deepEqual(names, ['Biden', 'Jill Biden', 'Joe Biden']);
 });
 
+test('a first name\'s short form is the same person ("Dick Blumenthal" = "Richard Blumenthal"); a different first name is not', () => {
+  const s = story([
+    analyzed('a', 'Richard Blumenthal spoke. Dick Blumenthal joined the reserves.', [['Richard Blumenthal', 'person'], ['Dick Blumenthal', 'person']]),
+    analyzed('b', 'Jill Biden and Joe Biden arrived; Joseph Biden spoke.', [['Jill Biden', 'person'], ['Joe Biden', 'person'], ['Joseph Biden', 'person']]),
+  ]);
+  const out = mergeEntities(s).map((e) => [e.name, ...e.aliases].sort().join('='));
+  assert.ok(out.includes('Dick Blumenthal=Richard Blumenthal'), out.join(' | '));
+  assert.ok(out.includes('Joe Biden=Joseph Biden'), out.join(' | '));
+  assert.ok(out.includes('Jill Biden'), out.join(' | '));
+});
+
+test('British and American spellings of one organization merge (Co-operation = Cooperation); an adjective typed as a place joins its place', () => {
+  const s = story([
+    analyzed('a', 'The Organisation for Security and Co-operation met in Crimea.', [['Organisation for Security and Co-operation', 'organization'], ['Crimea', 'place']]),
+    analyzed('b', 'The Organization for Security and Cooperation saw the Crimean crisis.', [['Organization for Security and Cooperation', 'organization'], ['Crimean', 'place']]),
+  ]);
+  const out = mergeEntities(s).map((e) => `${e.name}|${e.aliases.join(',')}|${e.sources.join('')}`);
+  assert.ok(out.some((e) => /^Organi[sz]ation for Security and Co-?operation\|Organi[sz]ation for Security and Co-?operation\|ab$/.test(e)), out.join(' / '));
+  assert.ok(out.includes('Crimea|Crimean|ab'), out.join(' / '));
+  assert.equal(out.length, 2);
+});
+
 test('the same quantity in other words agrees; different values about the same thing differ', () => {
   const s = story([
     analyzed('a', 'The delegations met after nearly eight hours of discussions in Geneva.'),

@@ -36,3 +36,10 @@ test('ranges are in order, non-overlapping and trimmed, for any text', () => {
     return true;
   }));
 });
+
+test('military, police and congressional titles before a name do not end a sentence ("former Cong. Rob Simmons")', () => {
+  assert.deepEqual(split('He will face either former Cong. Rob Simmons or Det. Ann Lee. Both declined.'), [
+    'He will face either former Cong. Rob Simmons or Det. Ann Lee.',
+    'Both declined.',
+  ]);
+});

@@ -124,14 +124,23 @@ function tellsIn(text: string, p: NameSpan, limit: number): boolean {
   return false;
 }
 
+// An introductory phrase longer than this many words is rare; past it the first comma no longer ends an opener.
+const MAX_OPENER_WORDS = 20;
+
 /** Offset of a he/she that opens the segment's narration (after an opening adverbial), if any. */
 function leadingPronoun(d: Discourse, segment: TextRange, pronoun: RegExp): number | undefined {
   let words = 0;
+  let opener = false;
+  let afterComma = false;
   for (const t of tokenize(d.text.slice(segment.start, segment.end), segment.start)) {
+    if (t.text === ',' && opener) afterComma = true;
     if (!/\p{L}/u.test(t.text) || inside(d.quoted, t)) continue;
-    if (pronoun.test(t.text)) return t.start;
-    // The subject stands within the first few words ("On Tuesday, he said"; "But she added").
-    if (++words >= 6) return undefined;
+    if (pronoun.test(t.text) && (words < 6 || afterComma)) return t.start;
+    // The subject stands within the first few words ("On Tuesday, he said"; "But she added"), or right after an
+    // introductory phrase that opens with a preposition or subordinator ("At a 2008 ceremony in front of the
+    // Veterans War Memorial Building in Shelton, he praised").
+    if (words === 0) opener = SUBORDINATORS.has(t.text.toLowerCase());
+    if (afterComma || ++words >= (opener ? MAX_OPENER_WORDS : 6)) return undefined;
   }
   return undefined;
 }

@@ -23,6 +23,9 @@ const CONTENT_CANNOT_OPEN: ReadonlySet<string> = new Set(
 );
 // Reported content shorter than this is an object ("said so", "told him"), not a statement.
 const MIN_CONTENT_WORDS = 3;
+// A word that can be a clause's finite verb: an auxiliary or modal, or a lower-case word in -ed or -s (permissive on
+// purpose: it only has to tell "that Russia was not planning" from "that warning on Monday").
+const FINITE_VERB = /^(?:is|was|were|are|am|be|has|have|had|would|will|could|can|should|may|might|must|shall|did|does|do|\p{Ll}+n['’]t|\p{Ll}+ed|\p{Ll}+s)$/u;
 // "X said on Monday in a statement that ...": the "that" may stand this many words after the verb.
 const MAX_WORDS_BEFORE_THAT = 6;
 // A trailing tag "..., Ryabkov said on Monday." ends the sentence within this many words after the verb.
@@ -85,6 +88,8 @@ function speakerThenContent(ctx: IndirectContext, s: TextRange, tokens: readonly
   }
   // "which the US insisted would deal only with ...": content opening with a verb belongs to a relative clause.
   if (that === undefined && CONTENT_CANNOT_OPEN.has(tokens[c]?.text.toLowerCase() ?? '')) return undefined;
+  // "Sherman repeated that warning on Monday": a "that" whose words hold no verb is a demonstrative, not a clause.
+  if (that !== undefined && !tokens.slice(that + 1).some((t) => FINITE_VERB.test(t.text))) return undefined;
   const content = contentRange(ctx.text, tokens, c, tokens.length);
   if (content === undefined) return undefined;
   return { ...content, direct: false, speaker, cue: verbToken, rule: that !== undefined ? 'quotes/said-that' : 'quotes/said-clause' };
@@ -171,10 +176,18 @@ function findThat(tokens: readonly Token[], from: number): number | undefined {
 function skipObject(ctx: IndirectContext, tokens: readonly Token[], from: number): number {
   const t = tokens[from];
   if (t === undefined) return from;
-  const name = ctx.names.find((n) => n.start === t.start);
-  if (name !== undefined) return tokens.findIndex((x) => x.start >= name.end);
-  if (/^(?:the|a|an)$/i.test(t.text)) return from + 2;
-  return from + 1;
+  const head = /^(?:the|a|an)$/i.test(t.text) ? from + 1 : from;
+  const h = tokens[head];
+  if (h === undefined) return head;
+  const name = ctx.names.find((n) => n.start === h.start);
+  if (name !== undefined) {
+    const after = tokens.findIndex((x) => x.start >= name.end);
+    return after < 0 ? tokens.length : after;
+  }
+  // "told The Denver Post he spoke": a name the tagger missed is the run of capitalized words after the article.
+  let end = head;
+  while (head > from && end < tokens.length && /^\p{Lu}[\p{L}'’.-]*$/u.test(tokens[end]?.text ?? '')) end++;
+  return Math.max(end, head + 1);
 }
 
 function contentRange(text: string, tokens: readonly Token[], from: number, to: number): TextRange | undefined {

@@ -115,6 +115,9 @@ function classifyMarks(text: string, para: TextRange): Mark[] {
       // "”" right before a word and after a space, with nothing open, is a typo for "“".
       else if (open === undefined && /\s|^$/.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? '')) role = 'open';
     } else if (ch === STRAIGHT) {
+      // A doubled mark (`""We have learned`, a scraping or typing slip) is one mark: paired with itself it would
+      // open an empty quote and flip every later mark in the paragraph, quoting the narration between two quotes.
+      if (text[i + 1] === STRAIGHT) continue;
       kind = 'straight';
       if (open === 'straight') role = 'close';
       else if (open === undefined) role = 'open';

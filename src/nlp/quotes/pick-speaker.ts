@@ -13,6 +13,8 @@ const CLAUSE_WORDS: ReadonlySet<string> = new Set(
   'and but or that which who because if when while as so than then though although after before since'.split(' '),
 );
 
+// Relative pronouns that open a non-restrictive clause about the subject before them.
+const RELATIVE: ReadonlySet<string> = new Set(['who', 'which']);
 // Auxiliaries and adverbs between a subject and its verb: "He also said", "Analysts have said", "she later told".
 const AUX_OR_ADVERB: ReadonlySet<string> = new Set(
   ('also has have had would will could should may might must did does do is was were are be been being not never ' +
@@ -105,7 +107,16 @@ export function phraseBefore(text: string, limit: number, verbStart: number): Te
       if (/^[;:!?"“”\[\]—–]$/.test(t.text)) break;
       if (t.text === '.' && !isAbbreviationDot(text, tokens, i - 1)) break;
       if (/\p{L}/u.test(t.text)) {
-        if (CLAUSE_WORDS.has(t.text.toLowerCase())) break;
+        if (CLAUSE_WORDS.has(t.text.toLowerCase())) {
+          // "Sen. John Cornyn, R-TX, who heads the GOP campaign committee, said": a relative clause set off by commas
+          // describes the subject before it; the speaker is that subject, not a name inside the clause.
+          const before = tokens[i - 2];
+          const closing = tokens[tokens.length - 1];
+          if (RELATIVE.has(t.text.toLowerCase()) && before?.text === ',' && closing?.text === ',' && i - 1 < tokens.length - 1) {
+            return phraseBefore(text, limit, before.start);
+          }
+          break;
+        }
         words++;
         if (words > MAX_PHRASE_WORDS + 3) break;
       }
@@ -169,6 +180,15 @@ export function stripTitle(name: string): string {
 
 // Words within which a sentence's subject stands: "When he returned he began by saying" has it at word 2.
 const MAX_SUBJECT_WORDS = 8;
+// An opening prepositional phrase is seldom longer than this; past it we no longer wait for its closing comma.
+const MAX_OPENER_WORDS = 20;
+// Prepositions that open a sentence-initial adverbial ("At a ceremony in Shelton, he ..."; "In 2003, he ...").
+const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set('at in on during after before from since under with without'.split(' '));
+
+function leadingSpace(text: string, range: TextRange): number {
+  const m = /^[\s“”"'‘’(]*/u.exec(text.slice(range.start, range.end));
+  return m?.[0].length ?? 0;
+}
 
 /**
  * The subject of a sentence, for a verb with none of its own: "He then adopted an accent and joked, “...”",
@@ -181,10 +201,18 @@ export function subjectOfSentence(
   quoted: readonly TextRange[],
 ): SpeakerPhrase | undefined {
   let words = 0;
+  let opener = false;
   // A subject is followed by its verb: a lower-case word ("he began", "Trump then joked"), not "’s" or a number.
   const followedByVerb = (end: number) => /^ (?!of |and |or )\p{Ll}/u.test(text.slice(end, end + 5));
   for (const t of tokenize(text.slice(range.start, range.end), range.start)) {
+    // "At a 2008 ceremony in front of the Veterans War Memorial Building in Shelton, he praised ...": an opening
+    // prepositional phrase holds no subject; counting starts again after the comma that closes it.
+    if (t.text === ',' && opener) {
+      opener = false;
+      words = 0;
+    }
     if (!/\p{L}/u.test(t.text) || quoted.some((q) => q.start <= t.start && t.end <= q.end)) continue;
+    if (words === 0 && t.start === range.start + leadingSpace(text, range)) opener = OPENING_PREPOSITIONS.has(t.text.toLowerCase());
     // "Douglas Brinkley, a historian who attended the session, recalled": a name opening the sentence, then an
     // apposition, is the subject.
     const opening = words === 0 ? names.find((n) => n.start === t.start && n.type !== 'place') : undefined;
@@ -192,14 +220,16 @@ export function subjectOfSentence(
       return { start: opening.start, end: opening.end, text: opening.name, kind: 'name' };
     }
     if (/^(?:he|she|they)$/i.test(t.text) && followedByVerb(t.end)) return { start: t.start, end: t.end, text: t.text, kind: 'pronoun' };
-    const name = names.find((n) => n.start === t.start && n.type !== 'place');
+    const name = opener ? undefined : names.find((n) => n.start === t.start && n.type !== 'place');
     // "Posting on Facebook on Friday, Mary Cheney, who ..., wrote": a name after a preposition is not the subject;
-    // a person followed by an apposition is.
-    const object = /\b(?:on|in|at|to|with|for|from|by|of|about|into)\s+$/i.test(text.slice(Math.max(range.start, t.start - 6), t.start));
-    if (name !== undefined && !object && (followedByVerb(name.end) || (name.type === 'person' && /^,/.test(text.slice(name.end, name.end + 1))))) {
+    // a person followed by an apposition is. "Cornyn's Democratic campaign counterpart": a name after a possessive
+    // modifies the noun that follows it.
+    const object = /\b(?:on|in|at|to|with|for|from|by|of|about|into)\s+(?:the\s+)?$/i.test(text.slice(Math.max(range.start, t.start - 10), t.start));
+    const possessed = /['’]s\s+$/.test(text.slice(Math.max(range.start, t.start - 4), t.start));
+    if (name !== undefined && !object && !possessed && (followedByVerb(name.end) || (name.type === 'person' && /^,/.test(text.slice(name.end, name.end + 1))))) {
       return { start: name.start, end: name.end, text: name.name, kind: 'name' };
     }
-    if (++words >= MAX_SUBJECT_WORDS) return undefined;
+    if (++words >= (opener ? MAX_OPENER_WORDS : MAX_SUBJECT_WORDS)) return undefined;
   }
   return undefined;
 }

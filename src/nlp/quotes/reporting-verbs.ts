@@ -45,7 +45,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   V('claimed claims claiming', true, 'speech whose truth the writer does not vouch for'),
   V('acknowledged acknowledges admitted admits conceded concedes', true, 'speech granting a point'),
   V('recalled recalls', true, 'speech about the past'),
-  V('reiterated reiterates repeated', true, 'speech restating an earlier position'),
+  V('reiterated reiterates repeated', true, 'speech restating an earlier position; mostly with an object ("repeated the warning"), so only with "that"', false, true),
   V('concluded concludes', true, 'the last words of a statement'),
   V('summarized summarised', false, 'a speaker putting a view in a few words after a quote; also "summarized the report", so direct only'),
   V('predicted predicts', true, 'speech about the future'),

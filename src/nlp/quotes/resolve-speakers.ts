@@ -15,6 +15,7 @@ interface Resolved {
   readonly rule: string;
 }
 
+const INSTITUTION_HEAD = /^(?:Department|Ministry|Office|Committee|Court|Agency|Service|Council|Bureau|Commission|Board|Administration)$/;
 const THIRD_PERSON = /^(?:he|she|they)$/i;
 
 /** speakerRule of a quote whose he/she has no fitting antecedent: `speaker` is then the pronoun as written. */
@@ -90,13 +91,18 @@ function resolveOne(ctx: ResolveContext, raw: RawAttribution, previous: Resolved
   const { names } = ctx;
   const s = raw.speaker;
   if (s === undefined) {
-    return previous && { ...previous, certainty: raw.speakerCertainty ?? 'inferred', rule: 'speaker/previous-quote' };
+    // A follow-up of an undetermined "he" is just as undetermined: it says so rather than passing as resolved.
+    const rule = previous?.rule === UNDETERMINED ? UNDETERMINED : 'speaker/previous-quote';
+    return previous && { ...previous, certainty: raw.speakerCertainty ?? 'inferred', rule };
   }
   const range = { start: s.start, end: s.end };
   if (s.kind === 'name') {
     // "RNC Chair Reince Priebus": when a person's name ends the phrase, the words before it are a title.
     const person = names.find((n) => n.type === 'person' && n.start > s.start && n.end === s.end);
-    const name = stripTitle(person?.name ?? s.text);
+    const stripped = stripTitle(person?.name ?? s.text);
+    // "Justice Department", "State Department": when stripping leaves only an institution's head noun, the first
+    // word was part of its name, not a title.
+    const name = person === undefined && INSTITUTION_HEAD.test(stripped) ? s.text : stripped;
     return { speaker: fullName(name, names, s.start), range, certainty: 'stated', rule: 'speaker/named' };
   }
   if (s.kind === 'pronoun' && THIRD_PERSON.test(s.text)) {
@@ -110,6 +116,11 @@ function resolveOne(ctx: ResolveContext, raw: RawAttribution, previous: Resolved
   if (s.kind === 'phrase') {
     const titled = titledPerson(ctx, s.text, s.start);
     if (titled !== undefined) return { speaker: titled, range, certainty: 'inferred', rule: 'speaker/title-phrase' };
+    // "Deputy US Secretary of State Wendy Sherman" where the name finder saw no name: title words, then a name.
+    const bare = stripTitle(s.text);
+    if (bare !== s.text && /^(?:\p{Lu}[\p{L}.'’-]*\s?){1,3}$/u.test(bare)) {
+      return { speaker: fullName(bare, names, s.start), range, certainty: 'stated', rule: 'speaker/named' };
+    }
   }
   return { speaker: s.text, range, certainty: 'stated', rule: s.kind === 'pronoun' ? 'speaker/pronoun-as-written' : 'speaker/phrase' };
 }

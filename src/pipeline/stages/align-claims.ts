@@ -4,6 +4,7 @@ import type { AgreedQuantity, Claim, Exclusive } from '../../model/story-brief.t
 import type { Story } from '../../model/story.ts';
 import { splitClauses, type AlignedMember, type AlignedStatements, type AlignmentGroup } from '../../summary/index.ts';
 import { originOf, storyDocuments } from './story-documents.ts';
+import { independentOrigins } from './verbatim-origins.ts';
 
 export interface ClaimsAndExclusives {
   readonly claims: readonly Claim[];
@@ -35,11 +36,13 @@ export function alignClaims(story: Story, aligned: AlignedStatements, agreed: re
       .sort((a, b) => b.similarity - a.similarity || a.text.length - b.text.length)[0];
     if (!best) continue;
     const sources = [...new Set(g.members.map((m) => m.docId))].sort();
+    const origins = independentOrigins(g.members, origin);
     claims.push({
       text: best.text,
       sources,
       spans: g.members.map((m) => ({ articleId: m.docId, start: m.start, end: m.end })),
-      independentSources: new Set(sources.map(origin)).size,
+      independentSources: origins.count,
+      ...(origins.verbatim.length > 0 ? { verbatimSources: origins.verbatim } : {}),
       level: g.level,
       rule: g.rule,
     });

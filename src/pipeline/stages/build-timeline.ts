@@ -82,8 +82,15 @@ const PAGE_NOTE = /^(?:updated|posted|published|last (?:updated|modified)|first 
  * ("Brussels on Wednesday and Vienna on Thursday") states two events and is listed under both. Captions, headings, page notes and
  * the dateline opening a story ("LONDON, Jan. 5 (Reuters) -") date no event.
  */
+// Words that date only by pointing at the moment of speaking.
+const DEICTIC = /^(?:today|now|nowadays|currently|these days|at present)$/i;
+
+// "since Monday", "since being named Saturday", "ever since its founding in 1998": at most three words in between.
+const SINCE = /\bsince(?:\s+\S+){0,3}\s+$/i;
+
 function eventSentences(a: AnalyzedArticle): Dated[] {
   const out: Dated[] = [];
+  const quoted = a.quotes.filter((q) => q.direct);
   for (const s of a.sentences) {
     if (s.kind !== 'body') continue;
     const sentence = a.text.slice(s.start, s.end);
@@ -92,9 +99,15 @@ function eventSentences(a: AnalyzedArticle): Dated[] {
     const found: { t: TimeMention; date: string }[] = [];
     for (const t of a.times) {
       if (t.start < body.start || t.end > s.end) continue;
+      // "the benefits they rely on today": inside a speaker's words "today" or "now" means "these days", not a date.
+      if (DEICTIC.test(t.text) && quoted.some((q) => q.start <= t.start && t.end <= q.end)) continue;
       const date = calendarDate(t);
       if (date !== undefined) found.push({ t, date });
     }
+    // "in his first interview since being named Saturday, told Fox News on Tuesday": a date after "since" starts a
+    // stretch of time and the sentence's event lies at its other end; it dates the sentence only when nothing else does.
+    const main = found.filter((f) => !SINCE.test(a.text.slice(Math.max(body.start, f.t.start - 24), f.t.start)));
+    if (main.length > 0 && main.length < found.length) found.splice(0, found.length, ...main);
     const days = [...new Map(found.filter((f) => f.date.length === 10).map((f) => [f.date, f])).values()];
     // "talks in Brussels on Wednesday and in Vienna on Thursday": two days, two events; more is a long sentence.
     const picks = days.length === 2 ? days : [...found].sort((x, y) => y.date.length - x.date.length).slice(0, 1);

@@ -30,7 +30,9 @@ export function mergeEntities(story: Story): BriefEntity[] {
   const all: Mention[] = story.articles.flatMap((a) => a.entities.map((mention) => ({ articleId: a.id, mention, form: cleanForm(mention.name) })));
   const mentions = all.filter((m) => m.mention.type !== 'other');
   // "Russian", "Afghan" (typed other) are listed under the place they are the adjective of, never on their own.
-  const adjectives = all.filter((m) => m.mention.type === 'other' && !/\s/.test(m.form));
+  // The tagger sometimes types them as places ("Crimean"): a one-word place ending like an adjective counts too when
+  // the story also names the place itself (checked in mergeDemonyms).
+  const adjectives = all.filter((m) => (m.mention.type === 'other' || (m.mention.type === 'place' && /(?:ian|ean|an|ese)$/.test(m.form))) && !/\s/.test(m.form));
   const groups = new Map<string, Group>();
   for (const m of mentions) {
     const key = nameKey(m.form);
@@ -73,6 +75,8 @@ export function nameKey(form: string): string {
     .replace(/(?<=\p{L}{3})our\b/gu, 'or')
     .replace(/(?<=\p{L}{3})tre\b/gu, 'ter')
     .replace(/\b(def|off|lic)ence\b/g, '$1ense')
+    // "Co-operation", "co-ordination": the British hyphen after "co" before a vowel.
+    .replace(/\bco-(?=[aeiou])/g, 'co')
     .replace(/[.\u2019']/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
@@ -86,9 +90,26 @@ function words(form: string): string[] {
 const NAME_NOISE = /^(?:\p{L}|jr|sr|ii|iii|iv)$/u;
 
 /**
+ * English short forms of first names that stand for one full name only, so "Dick Blumenthal" = "Richard Blumenthal".
+ * Forms shared by two names (Ted: Edward or Theodore; Pat: Patrick or Patricia; Jack, Harry, Mitch, often given
+ * names themselves) are left out: with them a nickname could join two different people.
+ */
+const NICKNAMES: Readonly<Record<string, string>> = {
+  dick: 'richard', rick: 'richard', rich: 'richard', bill: 'william', billy: 'william', will: 'william',
+  bob: 'robert', bobby: 'robert', rob: 'robert', jim: 'james', jimmy: 'james', mike: 'michael', tom: 'thomas',
+  tommy: 'thomas', joe: 'joseph', chuck: 'charles', charlie: 'charles', chris: 'christopher', dave: 'david',
+  dan: 'daniel', danny: 'daniel', ed: 'edward', eddie: 'edward', liz: 'elizabeth', beth: 'elizabeth',
+  betsy: 'elizabeth', kathy: 'katherine', kate: 'katherine', sue: 'susan', steve: 'stephen', steven: 'stephen',
+  tony: 'anthony', nick: 'nicholas', andy: 'andrew', alex: 'alexander', sam: 'samuel', ben: 'benjamin',
+  greg: 'gregory', jeff: 'jeffrey', jerry: 'gerald', larry: 'lawrence', matt: 'matthew', pete: 'peter',
+  ron: 'ronald', don: 'donald', tim: 'timothy', ken: 'kenneth', jen: 'jennifer', jenny: 'jennifer', vicky: 'victoria',
+};
+
+/**
  * "Anthony D. Weiner" = "Anthony Weiner", "Hillary Rodham Clinton" = "Hillary Clinton", "Eric H. Holder Jr." =
  * "Eric Holder": person names with the same first and last name, one adding only middle names or initials, are one
- * person when no third full name shares that first and last name with different middle names.
+ * person when no third full name shares that first and last name with different middle names. A first name's
+ * short form counts as the name ("Dick Blumenthal" = "Richard Blumenthal").
  */
 function mergeNameVariants(groups: Group[]): Group[] {
   const byCore = new Map<string, Group[]>();
@@ -96,7 +117,8 @@ function mergeNameVariants(groups: Group[]): Group[] {
     if (majorityType(g) !== 'person') continue;
     const w = words(g.key).filter((x) => !NAME_NOISE.test(x));
     if (w.length < 2) continue;
-    const core = `${w[0]} ${w.at(-1)}`;
+    const first = w[0] ?? '';
+    const core = `${NICKNAMES[first] ?? first} ${w.at(-1)}`;
     byCore.set(core, [...(byCore.get(core) ?? []), g]);
   }
   const absorbed = new Set<Group>();
@@ -132,14 +154,18 @@ function demonymStem(adjective: string): string | undefined {
  */
 function mergeDemonyms(groups: Group[], adjectives: readonly Mention[]): Group[] {
   const places = groups.filter((g) => majorityType(g) === 'place' && words(g.key).length === 1);
+  const joined = new Set<string>();
   for (const m of adjectives) {
     const key = nameKey(m.form);
     const irregular = IRREGULAR_DEMONYMS[key];
     const stem = demonymStem(key);
     const place = places.find((p) => p.key !== key && (p.key === irregular || (stem !== undefined && stem.length >= 4 && p.key.startsWith(stem))));
-    if (place !== undefined) place.mentions.push({ ...m, adjective: true, mention: { ...m.mention, type: 'place' } });
+    if (place === undefined) continue;
+    place.mentions.push({ ...m, adjective: true, mention: { ...m.mention, type: 'place' } });
+    if (m.mention.type === 'place') joined.add(key);
   }
-  return groups;
+  // An adjective the tagger typed as a place also formed a group of its own; it now lives under its place.
+  return groups.filter((g) => !joined.has(g.key));
 }
 
 function mergeSurnames(groups: Group[]): Group[] {

@@ -145,16 +145,29 @@ export function normalizeWording(text: string): string {
 function toBriefQuote(group: readonly Item[]): BriefQuote {
   const byWording = new Map<string, Item[]>();
   for (const it of group) byWording.set(it.wording, [...(byWording.get(it.wording) ?? []), it]);
-  const variants: QuoteVariant[] = [...byWording.values()]
-    .map((items) => ({
-      text: items[0]?.q.text ?? '',
-      sources: [...new Set(items.map((i) => i.articleId))].sort(),
-      spans: items.map(spanOf),
+  const ranked = [...byWording.entries()]
+    .map(([wording, items]) => ({
+      wording,
+      direct: items.some((i) => i.q.direct),
+      variant: {
+        text: items[0]?.q.text ?? '',
+        sources: [...new Set(items.map((i) => i.articleId))].sort(),
+        spans: items.map(spanOf),
+      },
     }))
-    // Most-run wording first; among equals a whole quote reads better than a paraphrase with quoted fragments.
-    .sort((a, b) => b.sources.length - a.sources.length || fragmentary(a.text) - fragmentary(b.text) || b.text.length - a.text.length);
+    // Most-run wording first; among equals the speaker's own words (a direct quote) before a reporter's paraphrase,
+    // and a whole quote before a paraphrase with quoted fragments.
+    .sort((a, b) =>
+      b.variant.sources.length - a.variant.sources.length ||
+      Number(b.direct) - Number(a.direct) ||
+      fragmentary(a.variant.text) - fragmentary(b.variant.text) ||
+      b.variant.text.length - a.variant.text.length);
+  const variants: QuoteVariant[] = ranked.map((r) => r.variant);
   const main = variants[0];
-  const wordings = [...byWording.keys()];
+  // Only quoted words can be changed words: a reporter's paraphrase differs from the quote by nature. When no two
+  // outlets quote it verbatim, the paraphrases are compared among themselves.
+  const directWordings = ranked.filter((r) => r.direct).map((r) => r.wording);
+  const wordings = directWordings.length >= 2 ? directWordings : [...byWording.keys()];
   // A trimmed quote is contained in the fuller one; anything else means someone changed the words.
   const wordingChanged = wordings.some((a) => wordings.some((b) => a !== b && !a.includes(b) && !b.includes(a)));
   const who = speakerOf(group);

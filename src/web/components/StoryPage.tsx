@@ -224,6 +224,11 @@ function AgreementTable({ brief, claims, initial, articles }: { brief: StoryBrie
                     <span class="muted">
                       ({c.independentSources} independent{c.level === 'clause' ? '; part of each sentence' : ''})
                     </span>
+                    {c.verbatimSources?.map((g) => (
+                      <span key={g.join()} class="muted">
+                        {' '}word for word in<Outlets sources={g} />
+                      </span>
+                    ))}
                   </td>
                   {cols.map((id) => (
                     <td key={id} class={c.sources.includes(id) ? 'yes' : 'no'}>
