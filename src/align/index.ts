@@ -4,6 +4,7 @@ export {
   isSameFact,
   judgeSameFact,
   loadStatementAligner,
+  opposition,
   sameFactProbability,
   viewOf,
   type SameFactVerdict,

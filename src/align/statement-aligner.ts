@@ -54,10 +54,14 @@ export interface StatementComparison {
   readonly sharedWords: number;
 }
 
-export function compareStatements(aligner: StatementAligner, a: StatementView, b: StatementView): StatementComparison {
+/**
+ * Same-fact probability and shared-word share of two statements. A caller that will reject pairs sharing less than
+ * `minSharedWords` passes it, and such pairs get probability 0 without the model being asked.
+ */
+export function compareStatements(aligner: StatementAligner, a: StatementView, b: StatementView, minSharedWords = 0): StatementComparison {
   // The cheap test first: most pairs a story's index proposes fail it, and then no feature needs computing.
   const sharedWords = sharedWordsShare(a, b);
-  if (sharedWords < MIN_SHARED_WORDS_SHARE) return { probability: 0, sharedWords };
+  if (sharedWords < Math.max(MIN_SHARED_WORDS_SHARE, minSharedWords)) return { probability: 0, sharedWords };
   return { probability: probability(aligner.model, pairFeatures(a, b, aligner.vectors)), sharedWords };
 }
 
@@ -86,4 +90,47 @@ export function judgeSameFact(aligner: StatementAligner, a: StatementView, b: St
     .slice(0, REASONS)
     .map((r) => `${r.v > 0 ? '+' : '−'} ${r.name}`);
   return { same: p >= aligner.model.threshold, probability: Math.round(p * 10000) / 10000, because };
+}
+
+// Shortest word that counts as the same name when one is the start of the other ("Russia" / "Russian", "Israel" /
+// "Israeli"): the adjective names the same actor.
+const MIN_NAME_PREFIX = 4;
+
+/**
+ * Whether statement `v` mentions the actor word `w`: as a token, without dots (outlets write "U.S." and "US"), or as
+ * the start of a longer word or a shorter one ("Russian" for "Russia").
+ */
+function mentions(v: StatementView, w: string): boolean {
+  for (const raw of v.tokens) {
+    const t = raw.replace(/\./g, '');
+    if (t === w) return true;
+    const [short, long] = t.length <= w.length ? [t, w] : [w, t];
+    if (short.length >= MIN_NAME_PREFIX && long.startsWith(short)) return true;
+  }
+  return false;
+}
+
+/** `a` negates a word `b` states without negating it ("never offered" / "offered"). */
+function deniesWhatOtherStates(a: StatementView, b: StatementView): boolean {
+  // Both say no in their own words ("refused to step down" / "rebuffed calls to step aside"): no opposition.
+  if (b.negations > 0 || b.refuses) return false;
+  for (const w of a.negated) if (b.weights.has(w) && !b.negated.has(w)) return true;
+  return false;
+}
+
+/**
+ * Why two statements may say opposite or merely similar things although their words agree, or undefined: a negation
+ * on one side only ("offered" / "never offered"), an expectation or plan on one side only ("will meet" / "met"), or
+ * different actors: both open with a name and neither name occurs in the other statement ("Hamas claimed …" /
+ * "Islamic Jihad claimed …", the same words about different people or bodies). The model sees these as
+ * features too, but MSRP rarely pairs opposites, so callers that accept less than the model's own threshold (claims)
+ * ask for more when one of these holds. An expectation on one side only ("will meet" / "met") is left to the model's
+ * feature: modal words anywhere in a sentence ("if", "possible", "would") mark too many same-fact pairs to veto them.
+ */
+export function opposition(a: StatementView, b: StatementView): 'negation' | 'actors' | undefined {
+  if (deniesWhatOtherStates(a, b) || deniesWhatOtherStates(b, a)) return 'negation';
+  if (a.opening.length > 0 && b.opening.length > 0 && !a.opening.some((w) => mentions(b, w)) && !b.opening.some((w) => mentions(a, w))) {
+    return 'actors';
+  }
+  return undefined;
 }

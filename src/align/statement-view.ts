@@ -27,8 +27,14 @@ export interface StatementView {
   readonly numbers: ReadonlySet<string>;
   readonly names: ReadonlySet<string>;
   readonly negations: number;
+  /** Stems of the content words a negation governs (the next NEGATION_SCOPE ones): what the statement denies. */
+  readonly negated: ReadonlySet<string>;
+  /** A verb of refusing outside the negation list ("rebuffed calls to step aside"): no denial of a refusal. */
+  readonly refuses: boolean;
   readonly modal: boolean;
   readonly calendar: ReadonlySet<string>;
+  /** The run of capitalized words the statement opens with, lower-cased ("islamic jihad" claimed …): its actor. */
+  readonly opening: readonly string[];
   /** The parts only a full comparison reads, built on first use (most pairs stop at the cheap shared-words test). */
   readonly detail: () => ViewDetail;
   /** Stem → summed idf of its occurrences (tf-idf weights), also the set of its stems. */
@@ -54,6 +60,13 @@ const WORD = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
 const NEGATIONS: ReadonlySet<string> = new Set(
   "not no never none nobody nothing neither nor without cannot deny denies denied denying refuse refused refuses reject rejected rejects".split(' '),
 );
+// Content words after a negation that it governs: "did not offer Sestak the job" denies offer/Sestak/job; a negation
+// further on ("… without a breakthrough") is a detail of its own, not a denial of what the other statement says.
+const NEGATION_SCOPE = 3;
+// Verbs that say no without a negation word; kept out of NEGATIONS (the model's feature was trained without them).
+const REFUSALS: ReadonlySet<string> = new Set('rebuff rebuffs rebuffed decline declines declined dismiss dismisses dismissed spurn spurned resist resisted'.split(' '));
+// Punctuation between two words ends a negation's scope ("you don't have discretion," he said).
+const SCOPE_BREAK = /[,.;:!?"“”()—–]/;
 // Words that make a statement an expectation, plan or possibility rather than an outcome ("will meet" / "met").
 const MODALS: ReadonlySet<string> = new Set(
   'will would could might may should can expect expects expected plan plans planned likely possible possibly propose proposed proposes hope hopes seek seeks want wants if'.split(' '),
@@ -84,18 +97,36 @@ export function statementView(text: string, vectors: WordVectors, stems: StemMem
   let negations = 0;
   let modal = false;
   let index = 0;
+  const opening: string[] = [];
+  const negated = new Set<string>();
+  let scope = 0;
+  let refuses = false;
+  let lastEnd = 0;
+  let opened = true;
   for (const m of text.matchAll(WORD)) {
     const raw = m[0].replace(/’/g, "'");
     const lower = raw.toLowerCase();
     const first = index++ === 0;
     tokens.push(lower);
-    if (NEGATIONS.has(lower) || lower.endsWith("n't")) negations++;
+    if (scope > 0 && SCOPE_BREAK.test(text.slice(lastEnd, m.index ?? lastEnd))) scope = 0;
+    lastEnd = (m.index ?? 0) + m[0].length;
+    if (REFUSALS.has(lower)) refuses = true;
+    // A leading article ("The Treasury") does not end the opening run; the first lower-case word does.
+    if (opened && !(first && ENGLISH_STOPWORDS.has(lower))) {
+      if (/^\p{Lu}/u.test(raw) && !ENGLISH_STOPWORDS.has(lower)) opening.push(lower.replace(/'s$/, '').replace(/\./g, ''));
+      else opened = false;
+    }
+    if (NEGATIONS.has(lower) || lower.endsWith("n't")) {
+      negations++;
+      scope = NEGATION_SCOPE;
+    }
     if (MODALS.has(lower)) modal = true;
     if (CALENDAR.has(lower)) calendar.add(lower);
     if (/\d/.test(lower)) {
       const value = lower.replace(/,/g, '');
       numbers.add(value);
       words.push({ stem: value, row: -1, idf: rankIdf(UNKNOWN_RANK), name: false, number: true });
+      if (scope > 0 && scope--) negated.add(value);
       continue;
     }
     if (ENGLISH_STOPWORDS.has(lower) || lower.length < 2) continue;
@@ -107,6 +138,7 @@ export function statementView(text: string, vectors: WordVectors, stems: StemMem
     if (stem === undefined) stems.set(bare, (stem = bare.length > 3 ? porterStem(bare) : bare));
     if (name) names.add(stem);
     words.push({ stem, row, idf: rankIdf(row < 0 ? UNKNOWN_RANK : row), name, number: false });
+    if (scope > 0 && scope--) negated.add(stem);
   }
   const counts = new Map<string, number>();
   for (const w of words) counts.set(w.stem, (counts.get(w.stem) ?? 0) + w.idf);
@@ -114,7 +146,7 @@ export function statementView(text: string, vectors: WordVectors, stems: StemMem
   for (const v of counts.values()) stemNorm += v * v;
   let detail: ViewDetail | undefined;
   const detailOf = (): ViewDetail => (detail ??= viewDetail(text, tokens, words, vectors));
-  return { text, tokens, words, numbers, names, negations, modal, calendar, weights: counts, stemNorm, detail: detailOf };
+  return { text, tokens, words, numbers, names, negations, negated, refuses, modal, calendar, opening, weights: counts, stemNorm, detail: detailOf };
 }
 
 function viewDetail(text: string, tokens: readonly string[], words: readonly ViewWord[], vectors: WordVectors): ViewDetail {

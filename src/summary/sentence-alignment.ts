@@ -1,7 +1,7 @@
 import type { SentenceSupport } from './types.ts';
 import type { PreparedSentence } from './prepare-sentences.ts';
 import { cosine, sentenceIdf, sharedKeys, tfidfVector, type SparseVector } from './sentence-vectors.ts';
-import { compareStatements, defaultAligner, viewOf, type StatementAligner, type StatementView } from '../align/index.ts';
+import { compareStatements, defaultAligner, opposition, viewOf, type StatementAligner, type StatementView } from '../align/index.ts';
 
 export interface AlignOptions {
   /**
@@ -112,8 +112,18 @@ export interface Statement {
 export function statedSimilarity(space: AlignmentSpace, a: Statement, b: Statement, t: Thresholds, minSharedWords = 0): number | undefined {
   if (cosine(a.vector, b.vector) < t.candidateCosine) return undefined;
   if (sharedKeys(a.vector, b.vector) < t.minSharedWords) return undefined;
-  const c = compareStatements(space.aligner, a.view(), b.view());
-  return c.probability >= t.sameFact && c.sharedWords >= minSharedWords ? c.probability : undefined;
+  const va = a.view();
+  const vb = b.view();
+  const c = compareStatements(space.aligner, va, vb, minSharedWords);
+  if (c.probability < t.sameFact || c.sharedWords < minSharedWords) return undefined;
+  // A statement and its denial share nearly all their words, and MSRP seldom pairs them, so the model can be sure they
+  // agree: a negation on one side only is never one claim (on the labelled basil-dev pairs this loses no same-fact
+  // pair; with it, dev claim precision .925 -> .949 at recall .712, held-out unchanged). Different actors (both open
+  // with a name the other never mentions) must clear the model's own MSRP threshold: the lower claim threshold is for
+  // outlets adding their own detail to one fact, not for the same words about two people or bodies.
+  const opposed = opposition(va, vb);
+  if (opposed === 'negation' || (opposed === 'actors' && c.probability < space.aligner.model.threshold)) return undefined;
+  return c.probability;
 }
 
 /** Every sentence of another document that states the fact of sentence `i`, best first. */

@@ -37,3 +37,32 @@ test('negative: two outlets agreeing on the speaker show no disagreement', () =>
   const [q] = mergeQuotes(story([article('fox', 'Paul Ryan', 'stated'), article('nyt', 'Paul Ryan', 'stated')]), new Map());
   assert.equal(q?.speakerDisagreement, undefined);
 });
+
+function saying(id: string, text: string, direct: boolean): AnalyzedArticle {
+  const quote: QuoteMention = { start: 0, end: text.length, text, direct, speaker: 'Wendy Sherman', speakerCertainty: 'stated', speakerRule: 'speaker/named', rule: 'quotes/x-said-after' };
+  return { ...article(id, 'Wendy Sherman', 'stated'), text, quotes: [quote] } as AnalyzedArticle;
+}
+
+test('one speaker reported in other words (direct in one outlet, indirect in another) is one quote with both wordings', () => {
+  const quotes = mergeQuotes(
+    story([
+      saying('a', 'We will have discussions with our allies and partners in the days ahead, and then the US and Russian governments will discuss the way forward,', true),
+      saying('b', 'she would then have further conversations with the Russian government and decide on the best way forward later in the week', false),
+    ]),
+    new Map(),
+  );
+  assert.equal(quotes.length, 1);
+  assert.deepEqual(quotes[0]?.sources, ['a', 'b']);
+  assert.equal(quotes[0]?.variants?.length, 2);
+});
+
+test('negative: two different direct quotes by one speaker stay apart, however alike their words', () => {
+  const quotes = mergeQuotes(
+    story([
+      saying('a', 'There needs to be a breakthrough, there needs to be a real step toward Russia, a step made by Nato,', true),
+      saying('b', 'The US and Russia in some ways have opposite views on what needs to be done.', true),
+    ]),
+    new Map(),
+  );
+  assert.equal(quotes.length, 2);
+});

@@ -2,6 +2,7 @@ import type { QuoteMention } from '../../model/analyzed-article.ts';
 import type { Certainty, SourceSpan } from '../../model/span.ts';
 import type { BriefQuote, QuoteVariant, SpeakerClaim } from '../../model/story-brief.ts';
 import type { Story } from '../../model/story.ts';
+import { defaultAligner, isSameFact, viewOf, type StatementView } from '../../align/index.ts';
 import { ENGLISH_STOPWORDS } from '../../text/stopwords.ts';
 import { words } from '../../text/tokens.ts';
 import { cleanForm, nameKey } from './merge-entities.ts';
@@ -20,6 +21,8 @@ interface Item {
   readonly speaker: string;
   readonly content: ReadonlySet<string>;
   readonly wording: string;
+  /** The quote as the statement aligner reads it, built only when words alone do not decide. */
+  readonly view: () => StatementView;
 }
 
 /**
@@ -28,21 +31,32 @@ interface Item {
  * kept as variants with their sources; `wordingChanged` is set when one wording is not simply a trimmed copy of another.
  */
 export function mergeQuotes(story: Story, aliases: ReadonlyMap<string, string>): BriefQuote[] {
+  const aligner = defaultAligner();
+  const stems = new Map<string, string>();
   const items: Item[] = story.articles.flatMap((a) =>
     a.quotes
       .filter((q) => q.speaker && q.text.trim())
-      .map((q) => ({
-        articleId: a.id,
-        q,
-        speaker: resolveSpeaker(q.speaker ?? '', aliases),
-        content: contentWords(q.text),
-        wording: normalizeWording(q.text),
-      })),
+      .map((q) => {
+        let view: StatementView | undefined;
+        return {
+          articleId: a.id,
+          q,
+          speaker: resolveSpeaker(q.speaker ?? '', aliases),
+          content: contentWords(q.text),
+          wording: normalizeWording(q.text),
+          view: () => (view ??= viewOf(aligner, q.text, stems)),
+        };
+      }),
   );
+  // One speaker's words reported in other words (an indirect quote in one outlet, a direct or indirect one in another)
+  // are one utterance when the statement aligner, which decides "same fact" everywhere else in the brief, says so.
+  // Two direct quotes are verbatim: different words there are different sayings, so only the word test joins them.
+  const sameUtterance = (a: Item, b: Item): boolean =>
+    sameQuote(a, b) || (a.articleId !== b.articleId && !(a.q.direct && b.q.direct) && isSameFact(aligner, a.view(), b.view()));
   const groups: Item[][] = [];
   for (const it of items) {
     const g =
-      groups.find((grp) => grp.some((o) => o.speaker === it.speaker && sameQuote(o, it))) ??
+      groups.find((grp) => grp.some((o) => o.speaker === it.speaker && sameUtterance(o, it))) ??
       // One quote, one speaker: the same long words in another outlet under another name are the same utterance.
       groups.find((grp) => grp.some((o) => o.articleId !== it.articleId && o.q.direct && it.q.direct && sameWords(o, it)));
     if (g) g.push(it);
