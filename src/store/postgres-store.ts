@@ -73,8 +73,9 @@ export async function migratePostgres(pool: pg.Pool, migrations: readonly Migrat
   const { client, release } = await checkout(pool);
   try {
     await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at text NOT NULL)').catch(async (err: unknown) => {
-      // Two processes creating the table at once: one wins, the other sees a duplicate; both go on.
-      if ((err as { code?: string }).code !== '23505' && (err as { code?: string }).code !== '42P07') throw err;
+      // Two processes creating the table at once: one wins, the other sees a duplicate key, relation or type
+      // ("type schema_migrations already exists", 42710); both go on.
+      if (!['23505', '42P07', '42710'].includes((err as { code?: string }).code ?? '')) throw err;
     });
     for (const m of migrations) {
       await client.query('BEGIN');
