@@ -32,12 +32,31 @@ const FETCHES_PER_ANALYSIS = 4;
  * finishes a batch's last article re-clusters the batch under the story lock. Runs until the signal aborts, then
  * lets the jobs in hand finish. Any number of these may run on any number of machines.
  */
+// Errors of workers starting together on a fresh database (pg-boss and our migrations creating their schemas at
+// once): deadlock, serialization failure, duplicate key/relation/type. They pass when tried again.
+const STARTUP_RACES = new Set(['40P01', '40001', '23505', '42P07', '42710']);
+// A few tries a second apart outlast any other worker's schema setup (well under a second each).
+const STARTUP_TRIES = 5;
+
+async function retryStartup<T>(what: string, start: () => Promise<T>, log: (line: string) => void): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await start();
+    } catch (err) {
+      const code = (err as { code?: string }).code ?? '';
+      if (attempt >= STARTUP_TRIES || !STARTUP_RACES.has(code)) throw err;
+      log(`worker: ${what}: ${err instanceof Error ? err.message : String(err)} (another worker starting; trying again)`);
+      await new Promise((r) => setTimeout(r, 250 * attempt));
+    }
+  }
+}
+
 export async function runWorker(url: string, options: WorkerOptions): Promise<void> {
-  const store = await openPostgresStore(url, { poolSize: options.concurrency + 2 });
+  const store = await retryStartup('store', () => openPostgresStore(url, { poolSize: options.concurrency + 2 }), options.log);
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   pool.on('error', () => {}); // idle connections lost in a restart: replaced on next use
   let lastQueueError = '';
-  const boss = await startBoss(url, {
+  const boss = await retryStartup('queue', () => startBoss(url, {
     worker: true,
     poolSize: options.concurrency + 2,
     onError: (err) => {
@@ -45,7 +64,7 @@ export async function runWorker(url: string, options: WorkerOptions): Promise<vo
       if (err.message !== lastQueueError) options.log(`worker: queue: ${err.message}`);
       lastQueueError = err.message;
     },
-  });
+  }), options.log);
   const ctx: JobContext = { store, pool, boss, batches: new Map(), fetchers: new Map(), resources: options.resources, log: options.log, settings: options.settings ?? DEFAULT_JOB_SETTINGS };
   // pg-boss waits out the polling interval after every poll, also one that found a job; a worker would then take at
   // most two jobs a second whatever its speed. So after a job its queue's pollers are woken to poll again at once

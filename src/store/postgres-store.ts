@@ -90,7 +90,8 @@ export async function migratePostgres(pool: pg.Pool, migrations: readonly Migrat
         await client.query('COMMIT');
       } catch (err) {
         await client.query('ROLLBACK').catch(() => {});
-        throw new Error(`migration ${m.name}: ${err instanceof Error ? err.message : String(err)}`);
+        // The SQLSTATE is kept: a worker tells a startup race (deadlock) from a broken migration by it.
+        throw Object.assign(new Error(`migration ${m.name}: ${err instanceof Error ? err.message : String(err)}`), { code: (err as { code?: string }).code });
       }
     }
   } finally {
