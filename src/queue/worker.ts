@@ -7,7 +7,7 @@ import type { OutletBlocks } from '../pipeline/stages/learn-outlet-boilerplate.t
 import { DEFAULT_FETCH_OPTIONS, Fetcher } from '../service/fetch.ts';
 import { contentHash, ingestArticles, reclusterChanged } from '../service/ingest.ts';
 import { fetchArticle } from '../service/load-sources.ts';
-import { openPostgresStore } from '../store/postgres-store.ts';
+import { isConcurrentCreate, openPostgresStore } from '../store/postgres-store.ts';
 import type { Store } from '../store/store.ts';
 import { ARTICLE_QUEUE, blocksOf, DEFAULT_JOB_SETTINGS, FETCH_QUEUE, fromWire, insertArticleJobs, startBoss, toWire, withBatchLock, type ArticleJob, type BatchOptions, type FetchJob, type JobSettings, type PreparedItem } from './ingest-queue.ts';
 
@@ -34,7 +34,8 @@ const FETCHES_PER_ANALYSIS = 4;
  */
 // Errors of workers starting together on a fresh database (pg-boss and our migrations creating their schemas at
 // once): deadlock, serialization failure, duplicate key/relation/type. They pass when tried again.
-const STARTUP_RACES = new Set(['40P01', '40001', '23505', '42P07', '42710']);
+// Deadlock (40P01) and serialization failure (40001) besides the duplicates of isConcurrentCreate.
+const STARTUP_RACES = new Set(['40P01', '40001']);
 // A few tries a second apart outlast any other worker's schema setup (well under a second each).
 const STARTUP_TRIES = 5;
 
@@ -44,7 +45,7 @@ async function retryStartup<T>(what: string, start: () => Promise<T>, log: (line
       return await start();
     } catch (err) {
       const code = (err as { code?: string }).code ?? '';
-      if (attempt >= STARTUP_TRIES || !STARTUP_RACES.has(code)) throw err;
+      if (attempt >= STARTUP_TRIES || !(STARTUP_RACES.has(code) || isConcurrentCreate(err))) throw err;
       log(`worker: ${what}: ${err instanceof Error ? err.message : String(err)} (another worker starting; trying again)`);
       await new Promise((r) => setTimeout(r, 250 * attempt));
     }

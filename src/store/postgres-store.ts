@@ -64,6 +64,15 @@ export async function checkout(pool: pg.Pool): Promise<{ readonly client: pg.Poo
   };
 }
 
+// What a process sees when another creates the same object at the same moment: duplicate key (23505), relation
+// (42P07) or type (42710, "type schema_migrations already exists").
+const CONCURRENT_CREATE = new Set(['23505', '42P07', '42710']);
+
+/** True for the error of a CREATE that lost a race with the same CREATE in another process. */
+export function isConcurrentCreate(err: unknown): boolean {
+  return CONCURRENT_CREATE.has((err as { code?: string }).code ?? '');
+}
+
 /**
  * Applies the migrations not yet recorded in schema_migrations, each in its own transaction, under an advisory
  * lock so that workers starting together do not apply one twice. Returns the names applied.
@@ -73,9 +82,8 @@ export async function migratePostgres(pool: pg.Pool, migrations: readonly Migrat
   const { client, release } = await checkout(pool);
   try {
     await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at text NOT NULL)').catch(async (err: unknown) => {
-      // Two processes creating the table at once: one wins, the other sees a duplicate key, relation or type
-      // ("type schema_migrations already exists", 42710); both go on.
-      if (!['23505', '42P07', '42710'].includes((err as { code?: string }).code ?? '')) throw err;
+      // Two processes creating the table at once: one wins, the other sees a duplicate; both go on.
+      if (!isConcurrentCreate(err)) throw err;
     });
     for (const m of migrations) {
       await client.query('BEGIN');
