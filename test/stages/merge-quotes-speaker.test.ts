@@ -66,3 +66,29 @@ test('negative: two different direct quotes by one speaker stay apart, however a
   );
   assert.equal(quotes.length, 2);
 });
+
+test('a description in one outlet ("the president") is no disagreement with a name in another; the name is the speaker', () => {
+  const [q] = mergeQuotes(story([article('fox', 'Barack Obama', 'stated'), article('hpo', 'the president', 'stated'), article('nyt', 'the president', 'stated')]), new Map());
+  assert.equal(q?.speaker, 'Barack Obama');
+  assert.equal(q?.speakerDisagreement, undefined);
+});
+
+test('negative: two names still disagree when a description is beside them; descriptions alone can disagree', () => {
+  const [q] = mergeQuotes(story([article('fox', 'Paul Ryan', 'stated'), article('hpo', 'Mitt Romney', 'stated'), article('nyt', 'the candidate', 'stated')]), new Map());
+  assert.deepEqual(q?.speakerDisagreement?.map((d) => d.speaker).sort(), ['Mitt Romney', 'Paul Ryan']);
+  const [d] = mergeQuotes(story([article('fox', 'a senior official', 'stated'), article('hpo', 'the spokesman', 'stated')]), new Map());
+  assert.equal(d?.speakerDisagreement?.length, 2);
+});
+
+function twoInOne(first: string, second: string): AnalyzedArticle {
+  const text = `${first} ${second}`;
+  const q = (start: number, t: string): QuoteMention => ({ start, end: start + t.length, text: t, direct: true, speaker: 'Barack Obama', speakerCertainty: 'stated', speakerRule: 'speaker/named', rule: 'quotes/x-said-after' });
+  return { ...article('hpo', 'Barack Obama', 'stated'), text, quotes: [q(0, first), q(first.length + 1, second)] } as AnalyzedArticle;
+}
+
+test('two different quotes in one article stay two, however many words they share; a repeated fragment is one', () => {
+  const apart = mergeQuotes(story([twoInOne('I tell you, the only way we can change is if the American people demand it,', 'This will not happen unless the American people demand it.')]), new Map());
+  assert.equal(apart.length, 2);
+  const fragment = mergeQuotes(story([twoInOne('whatever weight this office holds', 'I will use whatever weight this office holds to get them passed.')]), new Map());
+  assert.equal(fragment.length, 1);
+});

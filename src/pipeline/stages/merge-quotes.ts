@@ -52,7 +52,9 @@ export function mergeQuotes(story: Story, aliases: ReadonlyMap<string, string>):
   // are one utterance when the statement aligner, which decides "same fact" everywhere else in the brief, says so.
   // Two direct quotes are verbatim: different words there are different sayings, so only the word test joins them.
   const sameUtterance = (a: Item, b: Item): boolean =>
-    sameQuote(a, b) || (a.articleId !== b.articleId && !(a.q.direct && b.q.direct) && isSameFact(aligner, a.view(), b.view()));
+    a.articleId === b.articleId
+      ? sameInOneArticle(a, b)
+      : sameQuote(a, b) || (!(a.q.direct && b.q.direct) && isSameFact(aligner, a.view(), b.view()));
   const groups: Item[][] = [];
   for (const it of items) {
     const g =
@@ -96,6 +98,16 @@ function sameQuote(a: Item, b: Item): boolean {
   return shared / small.size >= SAME_QUOTE_OVERLAP;
 }
 
+/**
+ * Within one article a reporter who quotes an utterance twice repeats its words (a fragment in the lead, the whole
+ * quote further down); two different wordings there are two things the speaker said, however many words they share
+ * ("the only way we can change is if the American people demand it" and "This will not happen unless the American
+ * people demand it").
+ */
+function sameInOneArticle(a: Item, b: Item): boolean {
+  return a.wording === b.wording || (a.wording.length > 0 && b.wording.length > 0 && (a.wording.includes(b.wording) || b.wording.includes(a.wording)));
+}
+
 function sameWords(a: Item, b: Item): boolean {
   const [small, large] = a.content.size <= b.content.size ? [a.content, b.content] : [b.content, a.content];
   if (small.size < MIN_WORDS_OTHER_SPEAKER) return false;
@@ -120,14 +132,24 @@ function speakerOf(group: readonly Item[]): { speaker: string; certainty: Certai
   claims.sort(
     (a, b) =>
       Number(undetermined(a)) - Number(undetermined(b)) ||
+      Number(isDescription(a.speaker)) - Number(isDescription(b.speaker)) ||
       Number(a.certainty === 'inferred') - Number(b.certainty === 'inferred') ||
       b.sources.length - a.sources.length ||
       a.speaker.localeCompare(b.speaker),
   );
   const top = claims[0] ?? { speaker: '', certainty: 'inferred' as Certainty, sources: [] };
-  // An undetermined pronoun in one outlet is no disagreement with a name in another.
-  const named = claims.filter((c) => !undetermined(c));
+  // An undetermined pronoun in one outlet is no disagreement with a name in another, and neither is a description
+  // ("the president") with a name ("Barack Obama"): it names a role the named person may well hold. Descriptions are
+  // compared among themselves only when no outlet names anyone.
+  const determined = claims.filter((c) => !undetermined(c));
+  const names = determined.filter((c) => !isDescription(c.speaker));
+  const named = names.length > 0 ? names : determined;
   return { speaker: top.speaker, certainty: top.certainty, undetermined: undetermined(top), ...(named.length > 1 ? { disagreement: named } : {}) };
+}
+
+/** A speaker given as a common-noun phrase ("the president", "a senior administration official"), not as a name. */
+function isDescription(speaker: string): boolean {
+  return !/\p{Lu}/u.test(speaker);
 }
 
 /** Case, quote marks, dashes, ellipses and spacing do not make a different wording. */
