@@ -42,3 +42,9 @@ test('"St. Louis" is one place the tagger cut at the period; "Mo." keeps its per
     'Mo.:place', 'Ferguson:place', 'St. Louis:place', 'St. Louis Community College:organization',
   ]);
 });
+
+test('a party member is an affiliation, not a person; a party member named in full stays a person', () => {
+  assert.deepEqual(fixed('Representative Jackie Speier, Democrat of California, and Republicans met Ron Democrat.', [
+    ['Jackie Speier', 'person'], ['Democrat', 'person'], ['Republicans', 'person'], ['Ron Democrat', 'person'],
+  ]), ['Jackie Speier:person', 'Democrat:other', 'Republicans:other', 'Ron Democrat:person']);
+});

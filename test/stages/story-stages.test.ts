@@ -136,3 +136,9 @@ test('negative: different first names stay apart, and an adjective never joins a
   const out = mergeEntities(s).map((e) => `${e.name}|${e.aliases.join(',')}`);
   assert.ok(out.includes('Liz Cheney|') && out.includes('Mary Cheney|') && out.includes('Germany|'), out.join('\n'));
 });
+
+test('a place in capitals only because it opens a dateline is shown in ordinary case; acronyms keep their capitals', () => {
+  const s = story([analyzed('a', 'WASHINGTON — NATO and the FBI met in NEW YORK.\nGENEVA (Reuters) - Talks ended.', [['WASHINGTON', 'place'], ['NATO', 'organization'], ['FBI', 'organization'], ['NEW YORK', 'place'], ['GENEVA', 'place']])]);
+  const names = mergeEntities(s).map((e) => e.name).sort();
+  assert.deepEqual(names, ['FBI', 'Geneva', 'NATO', 'NEW YORK', 'Washington']);
+});

@@ -21,6 +21,8 @@ const MONTHS = new Set(
 const FRAGMENT_HEADS = new Set('union committee department agency council commission association institute bureau office'.split(' '));
 // "D-N.Y.", "R-Ariz.", "I-Vt.": a party and state after a lawmaker's name, an affiliation rather than an entity.
 const PARTY_STATE = /^[DRI]-?\s?[A-Z][A-Za-z.]{0,6}\.?$/;
+// "Democrat of California", "a Republican from Ohio": a party member is an affiliation, never a person's name.
+const PARTY_MEMBER = new Set(['democrat', 'democrats', 'republican', 'republicans', 'independent', 'independents', 'tory', 'tories', 'socialist', 'socialists', 'conservative', 'conservatives', 'liberal', 'liberals']);
 // "D.C.", "N.Y.", "Calif.": a state or district abbreviation is a place.
 const STATE_ABBREVIATION = /^(?:[A-Z]\.){2}$|^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.$/;
 // After "on"/"via" a one-word "person" is a medium ("posted on Twitter", "via Facebook"), unless the word is also the
@@ -40,7 +42,7 @@ export function isStateAbbreviation(name: string): boolean {
 
 /**
  * Entity types a reader would not laugh at, fixed after the tagger from the name's own shape and the words before it:
- * landmarks are places, a one-word "person" after "on"/"via" is a medium (an organization), party-state tags, month
+ * landmarks are places, a party member ("Democrat") is an affiliation, a one-word "person" after "on"/"via" is a medium (an organization), party-state tags, month
  * names and bare generic heads are dropped, state abbreviations are places. Returns the spans to keep, each with
  * `+retyped`/`+dropped` provenance where it changed. Pure.
  */
@@ -54,6 +56,10 @@ export function correctEntityTypes<T extends TypedSpan>(text: string, tagged: re
     const lower = name.toLowerCase().replace(/\.$/, '');
     if (PARTY_STATE.test(name) || MONTHS.has(lower)) continue;
     if (span.type === 'organization' && words.length === 1 && FRAGMENT_HEADS.has(lower)) continue;
+    if (span.type === 'person' && words.length === 1 && PARTY_MEMBER.has(lower)) {
+      out.push({ ...span, type: 'other', rule: `${span.rule}+retyped-affiliation` });
+      continue;
+    }
     // "Ferguson, Mo.": the tagger leaves the period out of the state.
     if (!name.endsWith('.') && text[span.end] === '.' && STATE_ABBREVIATION.test(`${name}.`)) {
       out.push({ ...span, end: span.end + 1, text: `${name}.`, type: 'place', rule: `${span.rule}+state` });

@@ -27,7 +27,9 @@ const JOINERS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de', 'du', 'la'
  * the most frequent full form.
  */
 export function mergeEntities(story: Story): BriefEntity[] {
-  const all: Mention[] = story.articles.flatMap((a) => a.entities.map((mention) => ({ articleId: a.id, mention, form: cleanForm(mention.name) })));
+  const all: Mention[] = story.articles.flatMap((a) =>
+    a.entities.map((mention) => ({ articleId: a.id, mention, form: displayForm(a.text, mention.start, mention.end, cleanForm(mention.name)) })),
+  );
   const mentions = all.filter((m) => m.mention.type !== 'other');
   // "Russian", "Afghan" (typed other) are listed under the place they are the adjective of, never on their own.
   // The tagger sometimes types them as places ("Crimean"): a one-word place ending like an adjective counts too when
@@ -58,6 +60,21 @@ export function aliasIndex(entities: readonly BriefEntity[]): Map<string, string
     }
   }
   return index;
+}
+
+// A dateline's place is capitalized by house style ("WASHINGTON —", "FERGUSON, Mo. --", "GENEVA (Reuters) -"): it
+// opens a line and is followed by a comma, a dash or the agency in parentheses.
+const DATELINE_AFTER = /^\s*(?:,|\(|[-–—])/;
+
+/**
+ * The name as a reader should see it: a place written in capitals only because it opens a dateline is shown in
+ * ordinary case ("Washington"); capitals anywhere else (acronyms, "NATO") are kept as written.
+ */
+function displayForm(text: string, start: number, end: number, form: string): string {
+  if (/\p{Ll}/u.test(form) || !/\p{Lu}{2}/u.test(form)) return form;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (text.slice(lineStart, start).trim() !== '' || !DATELINE_AFTER.test(text.slice(end, end + 3))) return form;
+  return form.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
 export function cleanForm(name: string): string {
