@@ -1,7 +1,7 @@
 import type { SentenceSupport } from './types.ts';
 import type { PreparedSentence } from './prepare-sentences.ts';
 import { cosine, sentenceIdf, sharedKeys, tfidfVector, type SparseVector } from './sentence-vectors.ts';
-import { compareStatements, defaultAligner, opposition, viewOf, type StatementAligner, type StatementView } from '../align/index.ts';
+import { compareStatements, defaultAligner, opposition, viewOf, type StatementAligner, type StatementView, type StemMemo } from '../align/index.ts';
 
 export interface AlignOptions {
   /**
@@ -59,7 +59,7 @@ export interface AlignmentSpace {
 export function buildAlignmentSpace(sentences: readonly PreparedSentence[], aligner: StatementAligner = defaultAligner()): AlignmentSpace {
   const idf = sentenceIdf(sentences.map((s) => s.terms.content));
   // Memos local to this space: the same sentence always gives the same view, so order of use cannot change a result.
-  const stems = new Map<string, string>();
+  const stems: StemMemo = new Map();
   const views = new Map<string, StatementView>();
   const viewOfText = (text: string): StatementView => {
     let v = views.get(text);

@@ -2,7 +2,7 @@ import type { QuoteMention } from '../../model/analyzed-article.ts';
 import type { Certainty, SourceSpan } from '../../model/span.ts';
 import type { BriefQuote, QuoteVariant, SpeakerClaim } from '../../model/story-brief.ts';
 import type { Story } from '../../model/story.ts';
-import { defaultAligner, isSameFact, viewOf, type StatementView } from '../../align/index.ts';
+import { defaultAligner, isSameFact, viewOf, type StatementView, type StemMemo } from '../../align/index.ts';
 import { ENGLISH_STOPWORDS } from '../../text/stopwords.ts';
 import { words } from '../../text/tokens.ts';
 import { cleanForm, nameKey } from './merge-entities.ts';
@@ -32,7 +32,7 @@ interface Item {
  */
 export function mergeQuotes(story: Story, aliases: ReadonlyMap<string, string>): BriefQuote[] {
   const aligner = defaultAligner();
-  const stems = new Map<string, string>();
+  const stems: StemMemo = new Map();
   const items: Item[] = story.articles.flatMap((a) =>
     a.quotes
       .filter((q) => q.speaker && q.text.trim())
