@@ -20,12 +20,9 @@ export function tokenize(text: string, offset = 0): Token[] {
 
 /** Lower-cased word tokens only (letters or digits), for bag-of-words features. */
 export function words(text: string): string[] {
-  // The tokens' text only: no Token objects (words() runs over whole articles in several story stages).
+  // The tokens' text only, no Token or match objects: words() runs over whole articles in several story stages.
   const out: string[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const w = m[0];
-    if (WORDLIKE.test(w)) out.push(normalizeWord(w));
-  }
+  for (const w of text.match(TOKEN) ?? []) if (WORDLIKE.test(w)) out.push(normalizeWord(w));
   return out;
 }
 

@@ -68,9 +68,7 @@ export function mergeQuotes(story: Story, aliases: ReadonlyMap<string, string>):
     let k = (groupsOf.get(it.speaker) ?? []).find((n) => groups[n]?.some((o) => o.speaker === it.speaker && sameUtterance(o, it))) ?? -1;
     // One quote, one speaker: the same long words in another outlet under another name are the same utterance (only
     // direct quotes with enough words can be: see sameWords).
-    if (k < 0 && it.q.direct && it.content.size >= MIN_WORDS_OTHER_SPEAKER) {
-      k = groups.findIndex((grp) => grp.some((o) => o.articleId !== it.articleId && o.q.direct && sameWords(o, it)));
-    }
+    if (k < 0 && it.q.direct && it.content.size >= MIN_WORDS_OTHER_SPEAKER) k = firstGroupWithSameWords(groups, it);
     if (k < 0) {
       k = groups.length;
       groups.push([]);
@@ -81,6 +79,14 @@ export function mergeQuotes(story: Story, aliases: ReadonlyMap<string, string>):
   return groups
     .map(toBriefQuote)
     .sort((a, b) => b.sources.length - a.sources.length || a.speaker.localeCompare(b.speaker));
+}
+
+/** The first group with a direct quote of another article in the same long words as `it`, or -1 (plain loops: this asks every group). */
+function firstGroupWithSameWords(groups: readonly (readonly Item[])[], it: Item): number {
+  for (let k = 0; k < groups.length; k++) {
+    for (const o of groups[k] ?? []) if (o.articleId !== it.articleId && o.q.direct && sameWords(o, it)) return k;
+  }
+  return -1;
 }
 
 /** Where `k` goes in the ascending list `list`. */
