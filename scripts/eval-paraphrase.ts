@@ -8,7 +8,7 @@
 import { porterStem } from '../src/eval/rouge/porter-stemmer.ts';
 import { ENGLISH_STOPWORDS } from '../src/text/stopwords.ts';
 import { words } from '../src/text/tokens.ts';
-import { loadStatementAligner, sameFactProbability, viewOf } from '../src/align/index.ts';
+import { loadStatementAligner, sameFactProbability, viewOf, type StemMemo } from '../src/align/index.ts';
 import { printMetrics } from './lib/data.ts';
 import { readMsrp, type MsrpPair } from './msrp.ts';
 import { sameFactPairScores } from './same-fact-pairs.ts';
@@ -70,7 +70,7 @@ for (let t = 0; t <= 1; t += 0.01) {
 const tfidf = score(test.map((p) => cosine(p) >= tfidfThreshold), test.map((p) => p.label));
 
 const aligner = loadStatementAligner();
-const stems = new Map<string, string>();
+const stems: StemMemo = new Map();
 const t0 = performance.now();
 const probs = test.map((p) => sameFactProbability(aligner, viewOf(aligner, p.a, stems), viewOf(aligner, p.b, stems)));
 const msPerPair = (performance.now() - t0) / test.length;

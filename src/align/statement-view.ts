@@ -85,10 +85,65 @@ export function rankIdf(rank: number): number {
   return 1 + Math.log(1 + rank / 200);
 }
 
-export type StemMemo = Map<string, string>;
+/**
+ * What one word form (as the text writes it) gives a view, read once per form: a story's statements repeat their
+ * words, and reading a word (lower-casing, list lookups, its vector row, stemming) is most of building a view. The
+ * ViewWord objects are shared by every view with that word; views never change them.
+ */
+interface WordForm {
+  readonly lower: string;
+  /** `lower` without a possessive 's and dots: what a stem and a vector row are looked up by, and an opening actor. */
+  readonly bare: string;
+  readonly stop: boolean;
+  readonly capital: boolean;
+  readonly refusal: boolean;
+  readonly negation: boolean;
+  readonly modal: boolean;
+  readonly calendar: boolean;
+  /** Has a digit: its ViewWord is a number. */
+  readonly number: boolean;
+  /**
+   * The word as the statement's first word and elsewhere (a capitalized first word is a name only when rare); undefined
+   * for a function word or a single letter, which has no ViewWord.
+   */
+  readonly atFirst: ViewWord | undefined;
+  readonly elsewhere: ViewWord | undefined;
+}
 
-/** Builds the view of one statement. `stems` memoizes stemming across the statements of one call. */
-export function statementView(text: string, vectors: WordVectors, stems: StemMemo = new Map()): StatementView {
+/**
+ * Memo of word form → what it gives a view, for the statements of one call (a story, an evaluation); pass one memo per
+ * set of word vectors. The caller owns it, so no result depends on what ran before.
+ */
+export type StemMemo = Map<string, WordForm>;
+
+function readForm(written: string, vectors: WordVectors): WordForm {
+  const raw = written.replace(/’/g, "'");
+  const lower = raw.toLowerCase();
+  const bare = lower.replace(/'s$/, '').replace(/\./g, '');
+  const stop = ENGLISH_STOPWORDS.has(lower);
+  const capital = /^\p{Lu}/u.test(raw);
+  const calendar = CALENDAR.has(lower);
+  const refusal = REFUSALS.has(lower);
+  const negation = NEGATIONS.has(lower) || lower.endsWith("n't");
+  const modal = MODALS.has(lower);
+  if (/\d/.test(lower)) {
+    const value = lower.replace(/,/g, '');
+    const word: ViewWord = { stem: value, row: -1, idf: rankIdf(UNKNOWN_RANK), name: false, number: true };
+    return { lower, bare, stop, capital, refusal, negation, modal, calendar, number: true, atFirst: word, elsewhere: word };
+  }
+  if (stop || lower.length < 2) return { lower, bare, stop, capital, refusal, negation, modal, calendar, number: false, atFirst: undefined, elsewhere: undefined };
+  const row = vectors.row.get(bare) ?? vectors.row.get(lower) ?? -1;
+  const stem = bare.length > 3 ? porterStem(bare) : bare;
+  const idf = rankIdf(row < 0 ? UNKNOWN_RANK : row);
+  const nameElsewhere = capital && !calendar;
+  const nameAtFirst = nameElsewhere && (row < 0 || row >= RARE_RANK);
+  const elsewhere: ViewWord = { stem, row, idf, name: nameElsewhere, number: false };
+  const atFirst: ViewWord = nameAtFirst === nameElsewhere ? elsewhere : { stem, row, idf, name: nameAtFirst, number: false };
+  return { lower, bare, stop, capital, refusal, negation, modal, calendar, number: false, atFirst, elsewhere };
+}
+
+/** Builds the view of one statement. `memo` remembers word forms across the statements of one call. */
+export function statementView(text: string, vectors: WordVectors, memo: StemMemo = new Map()): StatementView {
   const tokens: string[] = [];
   const words: ViewWord[] = [];
   const numbers = new Set<string>();
@@ -103,42 +158,33 @@ export function statementView(text: string, vectors: WordVectors, stems: StemMem
   let refuses = false;
   let lastEnd = 0;
   let opened = true;
-  for (const m of text.matchAll(WORD)) {
-    const raw = m[0].replace(/’/g, "'");
-    const lower = raw.toLowerCase();
+  const re = new RegExp(WORD);
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const written = m[0];
+    let f = memo.get(written);
+    if (f === undefined) memo.set(written, (f = readForm(written, vectors)));
     const first = index++ === 0;
-    tokens.push(lower);
-    if (scope > 0 && SCOPE_BREAK.test(text.slice(lastEnd, m.index ?? lastEnd))) scope = 0;
-    lastEnd = (m.index ?? 0) + m[0].length;
-    if (REFUSALS.has(lower)) refuses = true;
+    tokens.push(f.lower);
+    if (scope > 0 && SCOPE_BREAK.test(text.slice(lastEnd, m.index))) scope = 0;
+    lastEnd = m.index + written.length;
+    if (f.refusal) refuses = true;
     // A leading article ("The Treasury") does not end the opening run; the first lower-case word does.
-    if (opened && !(first && ENGLISH_STOPWORDS.has(lower))) {
-      if (/^\p{Lu}/u.test(raw) && !ENGLISH_STOPWORDS.has(lower)) opening.push(lower.replace(/'s$/, '').replace(/\./g, ''));
+    if (opened && !(first && f.stop)) {
+      if (f.capital && !f.stop) opening.push(f.bare);
       else opened = false;
     }
-    if (NEGATIONS.has(lower) || lower.endsWith("n't")) {
+    if (f.negation) {
       negations++;
       scope = NEGATION_SCOPE;
     }
-    if (MODALS.has(lower)) modal = true;
-    if (CALENDAR.has(lower)) calendar.add(lower);
-    if (/\d/.test(lower)) {
-      const value = lower.replace(/,/g, '');
-      numbers.add(value);
-      words.push({ stem: value, row: -1, idf: rankIdf(UNKNOWN_RANK), name: false, number: true });
-      if (scope > 0 && scope--) negated.add(value);
-      continue;
-    }
-    if (ENGLISH_STOPWORDS.has(lower) || lower.length < 2) continue;
-    const bare = lower.replace(/'s$/, '').replace(/\./g, '');
-    const row = vectors.row.get(bare) ?? vectors.row.get(lower) ?? -1;
-    const capital = /^\p{Lu}/u.test(raw);
-    const name = capital && !CALENDAR.has(lower) && (!first || row < 0 || row >= RARE_RANK);
-    let stem = stems.get(bare);
-    if (stem === undefined) stems.set(bare, (stem = bare.length > 3 ? porterStem(bare) : bare));
-    if (name) names.add(stem);
-    words.push({ stem, row, idf: rankIdf(row < 0 ? UNKNOWN_RANK : row), name, number: false });
-    if (scope > 0 && scope--) negated.add(stem);
+    if (f.modal) modal = true;
+    if (f.calendar) calendar.add(f.lower);
+    const w = first ? f.atFirst : f.elsewhere;
+    if (w === undefined) continue;
+    if (f.number) numbers.add(w.stem);
+    else if (w.name) names.add(w.stem);
+    words.push(w);
+    if (scope > 0 && scope--) negated.add(w.stem);
   }
   const counts = new Map<string, number>();
   for (const w of words) counts.set(w.stem, (counts.get(w.stem) ?? 0) + w.idf);
@@ -155,7 +201,7 @@ function viewDetail(text: string, tokens: readonly string[], words: readonly Vie
   for (const w of words) {
     if (w.row < 0) continue;
     any = true;
-    const off = w.row * vectors.dims;
+    const off = vectors.unit(w.row);
     for (let d = 0; d < vectors.dims; d++) centroid[d] = (centroid[d] ?? 0) + w.idf * (vectors.data[off + d] ?? 0);
   }
   if (any) {

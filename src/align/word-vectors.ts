@@ -13,7 +13,12 @@ export interface WordVectors {
   readonly dims: number;
   /** Lower-case word → row (= frequency rank). */
   readonly row: ReadonlyMap<string, number>;
-  /** rows × dims, each row unit length. */
+  /**
+   * Offset of row `r` in `data`, its values scaled to unit length. A story reads a few thousand of the 40,000 rows, so
+   * each is scaled on first use rather than all at load (the same values either way).
+   */
+  readonly unit: (r: number) => number;
+  /** rows × dims; read a row only at the offset `unit` gives. */
   readonly data: Float32Array;
 }
 
@@ -27,13 +32,20 @@ export function loadWordVectors(dir: string = ALIGN_MODEL_DIR): WordVectors {
   const dims = raw.byteLength / list.length;
   const bytes = new Int8Array(raw.buffer, raw.byteOffset, raw.byteLength);
   const data = new Float32Array(bytes.length);
-  for (let r = 0; r < list.length; r++) {
+  const scaled = new Uint8Array(list.length);
+  const unit = (r: number): number => {
+    const o = r * dims;
+    if (scaled[r] === 1) return o;
+    scaled[r] = 1;
     let norm = 0;
-    for (let d = 0; d < dims; d++) norm += (bytes[r * dims + d] ?? 0) ** 2;
+    for (let k = o; k < o + dims; k++) norm += (bytes[k] ?? 0) ** 2;
     const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-    for (let d = 0; d < dims; d++) data[r * dims + d] = (bytes[r * dims + d] ?? 0) * inv;
-  }
-  return { dims, row: new Map(list.map((w, i) => [w, i])), data };
+    for (let k = o; k < o + dims; k++) data[k] = (bytes[k] ?? 0) * inv;
+    return o;
+  };
+  const row = new Map<string, number>();
+  for (let i = 0; i < list.length; i++) row.set(list[i] ?? '', i);
+  return { dims, row, unit, data };
 }
 
 /** Cosine of two rows (both unit length). */
@@ -41,8 +53,8 @@ export function rowCosine(v: WordVectors, a: number, b: number): number {
   if (a === b) return 1;
   const { dims, data } = v;
   let s = 0;
-  const oa = a * dims;
-  const ob = b * dims;
+  const oa = v.unit(a);
+  const ob = v.unit(b);
   for (let d = 0; d < dims; d++) s += (data[oa + d] ?? 0) * (data[ob + d] ?? 0);
   return s;
 }

@@ -46,7 +46,8 @@ export function byteLength(text: string): number {
 
 export function wordCount(text: string): number {
   const t = text.trim();
-  return t.length === 0 ? 0 : t.split(/\s+/).length;
+  // Runs of spaces between words plus one (the same count as splitting at them, without the pieces).
+  return t.length === 0 ? 0 : (t.match(/\s+/g)?.length ?? 0) + 1;
 }
 
 export function prepareSentences(docs: readonly SummaryDocument[], options: PrepareOptions = {}): PreparedSentence[] {

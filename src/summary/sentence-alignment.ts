@@ -1,7 +1,7 @@
 import type { SentenceSupport } from './types.ts';
 import type { PreparedSentence } from './prepare-sentences.ts';
 import { cosine, sentenceIdf, sharedKeys, tfidfVector, type SparseVector } from './sentence-vectors.ts';
-import { compareStatements, defaultAligner, opposition, viewOf, type StatementAligner, type StatementView } from '../align/index.ts';
+import { compareStatements, defaultAligner, opposition, viewOf, type StatementAligner, type StatementView, type StemMemo } from '../align/index.ts';
 
 export interface AlignOptions {
   /**
@@ -50,26 +50,50 @@ export interface AlignmentSpace {
   readonly viewOf: (i: number) => StatementView;
   /** The aligner's view of any text of the story (a clause), memoized by text. */
   readonly viewOfText: (text: string) => StatementView;
+  /** Sentence i as a statement to compare (its vector and view), made once per sentence. */
+  readonly statementOf: (i: number) => Statement;
+  /** Term → the sentences (ascending indices) whose vectors have it, built on first use. */
+  readonly postings: () => ReadonlyMap<string, readonly number[]>;
 }
 
 export function buildAlignmentSpace(sentences: readonly PreparedSentence[], aligner: StatementAligner = defaultAligner()): AlignmentSpace {
   const idf = sentenceIdf(sentences.map((s) => s.terms.content));
   // Memos local to this space: the same sentence always gives the same view, so order of use cannot change a result.
-  const stems = new Map<string, string>();
+  const stems: StemMemo = new Map();
   const views = new Map<string, StatementView>();
   const viewOfText = (text: string): StatementView => {
     let v = views.get(text);
     if (!v) views.set(text, (v = viewOf(aligner, text, stems)));
     return v;
   };
+  const vectors = sentences.map((s) => tfidfVector(s.terms.content, idf));
+  const viewOfSentence = (i: number): StatementView => viewOfText(sentences[i]?.text ?? '');
+  // Every pair the index proposes asks for both sentences as statements: one object (and view getter) per sentence.
+  const statements: (Statement | undefined)[] = [];
+  const statementOf = (i: number): Statement => (statements[i] ??= { vector: vectors[i] ?? new Map(), view: () => viewOfSentence(i) });
+  let postings: Map<string, number[]> | undefined;
+  const postingsOf = (): ReadonlyMap<string, readonly number[]> => {
+    if (postings) return postings;
+    postings = new Map();
+    vectors.forEach((v, i) => {
+      for (const term of v.keys()) {
+        const p = postings?.get(term);
+        if (p) p.push(i);
+        else postings?.set(term, [i]);
+      }
+    });
+    return postings;
+  };
   return {
     sentences,
-    vectors: sentences.map((s) => tfidfVector(s.terms.content, idf)),
+    vectors,
     anchors: sentences.map((s) => new Set(s.terms.anchors)),
     idf,
     aligner,
-    viewOf: (i) => viewOfText(sentences[i]?.text ?? ''),
+    viewOf: viewOfSentence,
     viewOfText,
+    statementOf,
+    postings: postingsOf,
   };
 }
 
@@ -95,7 +119,7 @@ export function alignedSimilarity(space: AlignmentSpace, i: number, j: number, t
   const vb = space.vectors[j];
   if (!a || !b || !va || !vb || a.docIndex === b.docIndex) return undefined;
   if (a.terms.content.length < MIN_CONTENT_WORDS || b.terms.content.length < MIN_CONTENT_WORDS) return undefined;
-  return statedSimilarity(space, { vector: va, view: () => space.viewOf(i) }, { vector: vb, view: () => space.viewOf(j) }, t, MIN_SENTENCE_SHARED_WORDS);
+  return statedSimilarity(space, space.statementOf(i), space.statementOf(j), t, MIN_SENTENCE_SHARED_WORDS);
 }
 
 /** A stretch of text as the aligner compares it: a sentence or a clause. */
@@ -130,11 +154,27 @@ export function statedSimilarity(space: AlignmentSpace, a: Statement, b: Stateme
 export function supportOf(space: AlignmentSpace, i: number, options: AlignOptions = {}): SentenceSupport[] {
   const t = thresholds(options);
   const out: SentenceSupport[] = [];
-  space.sentences.forEach((s, j) => {
+  for (const j of comparable(space, i, t)) {
+    const s = space.sentences[j];
     const sim = alignedSimilarity(space, i, j, t);
-    if (sim !== undefined) out.push({ docId: s.docId, sentenceIndex: s.sentenceIndex, similarity: round4(sim) });
-  });
+    if (s && sim !== undefined) out.push({ docId: s.docId, sentenceIndex: s.sentenceIndex, similarity: round4(sim) });
+  }
   return out.sort((x, y) => y.similarity - x.similarity || x.docId.localeCompare(y.docId) || x.sentenceIndex - y.sentenceIndex);
+}
+
+/**
+ * The sentences that can align with sentence i, ascending. A pair sharing no term has cosine 0 and no shared words,
+ * so under a positive cosine or shared-word threshold only sentences sharing a term with i (the index) are asked.
+ */
+function comparable(space: AlignmentSpace, i: number, t: Thresholds): Iterable<number> {
+  const all = space.sentences.keys();
+  if (!(t.candidateCosine > 0 || t.minSharedWords > 0)) return all;
+  const v = space.vectors[i];
+  if (!v) return all;
+  const postings = space.postings();
+  const found = new Set<number>();
+  for (const term of v.keys()) for (const j of postings.get(term) ?? []) found.add(j);
+  return [...found].sort((a, b) => a - b);
 }
 
 export function round4(x: number): number {

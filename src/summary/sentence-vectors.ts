@@ -25,10 +25,11 @@ export function tfidfVector(terms: readonly string[], idf: ReadonlyMap<string, n
 export function cosine(a: SparseVector, b: SparseVector): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
-  for (const [t, x] of small) {
+  // forEach rather than for-of over entries: no [term, weight] array per entry (this runs for every candidate pair).
+  small.forEach((x, t) => {
     const y = large.get(t);
     if (y !== undefined) dot += x * y;
-  }
+  });
   return Math.min(1, dot);
 }
 

@@ -20,12 +20,13 @@ export function tokenize(text: string, offset = 0): Token[] {
 
 /** Lower-cased word tokens only (letters or digits), for bag-of-words features. */
 export function words(text: string): string[] {
+  // The tokens' text only, no Token or match objects: words() runs over whole articles in several story stages.
   const out: string[] = [];
-  for (const t of tokenize(text)) {
-    if (/[\p{L}\p{N}]/u.test(t.text)) out.push(normalizeWord(t.text));
-  }
+  for (const w of text.match(TOKEN) ?? []) if (WORDLIKE.test(w)) out.push(normalizeWord(w));
   return out;
 }
+
+const WORDLIKE = /[\p{L}\p{N}]/u;
 
 /** Case-folds and unifies apostrophes so "Russia’s" and "Russia's" compare equal. */
 export function normalizeWord(w: string): string {

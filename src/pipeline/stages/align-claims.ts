@@ -68,13 +68,17 @@ function exclusivesOf(
   agreedSpans: readonly SourceSpan[],
 ): Exclusive[] {
   const exclusives: Exclusive[] = [];
+  // Agreed spans by article: each sentence is checked against its own article's only.
+  const agreedIn = new Map<string, SourceSpan[]>();
+  for (const q of agreedSpans) agreedIn.set(q.articleId, [...(agreedIn.get(q.articleId) ?? []), q]);
   for (const doc of storyDocuments(story)) {
     const article = story.articles.find((a) => a.id === doc.id);
     if (!article) continue;
+    const agreedHere = agreedIn.get(doc.id) ?? [];
     doc.sentences.forEach((s, i) => {
       const members = stated.get(`${doc.id}:${i}`) ?? [];
       if (pairedWhole.has(`${doc.id}:${i}`) || members.some((m) => m.level === 'sentence')) return;
-      if (agreedSpans.some((q) => q.articleId === doc.id && q.start >= s.start && q.end <= s.end)) return;
+      if (agreedHere.some((q) => q.start >= s.start && q.end <= s.end)) return;
       if (members.length === 0) {
         if (informative(article, s.text, s)) exclusives.push({ text: s.text, source: doc.id, spans: [{ articleId: doc.id, ...range(s) }], level: 'sentence' });
         return;

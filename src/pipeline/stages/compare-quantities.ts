@@ -59,9 +59,17 @@ function toItem(a: AnalyzedArticle, q: Quantity, common: ReadonlySet<string>): I
 
 function wordsInEveryArticle(articles: readonly AnalyzedArticle[]): Set<string> {
   if (articles.length < 2) return new Set();
-  const sets = articles.map((a) => new Set(words(a.text)));
-  const [first, ...rest] = sets;
-  return new Set([...(first ?? [])].filter((w) => rest.every((s) => s.has(w))));
+  // The first article's words, narrowed article by article: later articles are only looked up in (no set of their
+  // own), and once nothing is left the rest are not read.
+  const [first, ...rest] = articles;
+  let common = new Set(words(first?.text ?? ''));
+  for (const a of rest) {
+    if (common.size === 0) break;
+    const found = new Set<string>();
+    for (const w of words(a.text)) if (common.has(w)) found.add(w);
+    common = new Set([...common].filter((w) => found.has(w)));
+  }
+  return common;
 }
 
 function sameValue(a: number, b: number): boolean {

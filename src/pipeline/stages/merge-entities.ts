@@ -188,6 +188,12 @@ function mergeDemonyms(groups: Group[], adjectives: readonly Mention[]): Group[]
 function mergeSurnames(groups: Group[]): Group[] {
   const persons = groups.filter((g) => majorityType(g) === 'person');
   const full = persons.filter((g) => words(g.key).length >= 2);
+  // Full names by their last word (in story order), read once: a story has thousands of bare names to look up.
+  const fullEndingWith = new Map<string, Group[]>();
+  for (const f of full) {
+    const last = words(f.key).at(-1) ?? '';
+    fullEndingWith.set(last, [...(fullEndingWith.get(last) ?? []), f]);
+  }
   const out: Group[] = [];
   const absorbed = new Set<Group>();
   // Bare surnames the tagger typed as people, or as organizations (it knows "Blinken" less well than "Antony Blinken");
@@ -195,7 +201,7 @@ function mergeSurnames(groups: Group[]): Group[] {
   const surnames = groups.filter((g) => words(g.key).length === 1 && majorityType(g) !== 'place');
   for (const g of surnames) {
     // A bare surname joins a full name only when exactly one full name in the story ends with it.
-    const targets = full.filter((f) => words(f.key).at(-1) === g.key);
+    const targets = fullEndingWith.get(g.key) ?? [];
     const target = targets[0];
     if (targets.length === 1 && target && target !== g) {
       // The full name settles the type: those mentions were the person all along.

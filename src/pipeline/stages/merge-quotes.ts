@@ -2,7 +2,7 @@ import type { QuoteMention } from '../../model/analyzed-article.ts';
 import type { Certainty, SourceSpan } from '../../model/span.ts';
 import type { BriefQuote, QuoteVariant, SpeakerClaim } from '../../model/story-brief.ts';
 import type { Story } from '../../model/story.ts';
-import { defaultAligner, isSameFact, viewOf, type StatementView } from '../../align/index.ts';
+import { defaultAligner, isSameFact, viewOf, type StatementView, type StemMemo } from '../../align/index.ts';
 import { ENGLISH_STOPWORDS } from '../../text/stopwords.ts';
 import { words } from '../../text/tokens.ts';
 import { cleanForm, nameKey } from './merge-entities.ts';
@@ -32,7 +32,7 @@ interface Item {
  */
 export function mergeQuotes(story: Story, aliases: ReadonlyMap<string, string>): BriefQuote[] {
   const aligner = defaultAligner();
-  const stems = new Map<string, string>();
+  const stems: StemMemo = new Map();
   const items: Item[] = story.articles.flatMap((a) =>
     a.quotes
       .filter((q) => q.speaker && q.text.trim())
@@ -56,17 +56,44 @@ export function mergeQuotes(story: Story, aliases: ReadonlyMap<string, string>):
       ? sameInOneArticle(a, b)
       : sameQuote(a, b) || (!(a.q.direct && b.q.direct) && isSameFact(aligner, a.view(), b.view()));
   const groups: Item[][] = [];
+  // The groups holding a quote of each speaker, in creation order: a quote joins the first group where one of its
+  // speaker's quotes is the same utterance, so only those groups need asking (a 200-article story has ~1,000 groups).
+  const groupsOf = new Map<string, number[]>();
+  const add = (k: number, it: Item): void => {
+    const list = groupsOf.get(it.speaker);
+    if (!list) groupsOf.set(it.speaker, [k]);
+    else if (!list.includes(k)) list.splice(insertionPoint(list, k), 0, k);
+  };
   for (const it of items) {
-    const g =
-      groups.find((grp) => grp.some((o) => o.speaker === it.speaker && sameUtterance(o, it))) ??
-      // One quote, one speaker: the same long words in another outlet under another name are the same utterance.
-      groups.find((grp) => grp.some((o) => o.articleId !== it.articleId && o.q.direct && it.q.direct && sameWords(o, it)));
-    if (g) g.push(it);
-    else groups.push([it]);
+    let k = (groupsOf.get(it.speaker) ?? []).find((n) => groups[n]?.some((o) => o.speaker === it.speaker && sameUtterance(o, it))) ?? -1;
+    // One quote, one speaker: the same long words in another outlet under another name are the same utterance (only
+    // direct quotes with enough words can be: see sameWords).
+    if (k < 0 && it.q.direct && it.content.size >= MIN_WORDS_OTHER_SPEAKER) k = firstGroupWithSameWords(groups, it);
+    if (k < 0) {
+      k = groups.length;
+      groups.push([]);
+    }
+    groups[k]?.push(it);
+    add(k, it);
   }
   return groups
     .map(toBriefQuote)
     .sort((a, b) => b.sources.length - a.sources.length || a.speaker.localeCompare(b.speaker));
+}
+
+/** The first group with a direct quote of another article in the same long words as `it`, or -1 (plain loops: this asks every group). */
+function firstGroupWithSameWords(groups: readonly (readonly Item[])[], it: Item): number {
+  for (let k = 0; k < groups.length; k++) {
+    for (const o of groups[k] ?? []) if (o.articleId !== it.articleId && o.q.direct && sameWords(o, it)) return k;
+  }
+  return -1;
+}
+
+/** Where `k` goes in the ascending list `list`. */
+function insertionPoint(list: readonly number[], k: number): number {
+  let i = list.length;
+  while (i > 0 && (list[i - 1] ?? 0) > k) i--;
+  return i;
 }
 
 /**

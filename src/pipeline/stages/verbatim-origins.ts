@@ -66,15 +66,22 @@ function quotedShare(text: string): number {
   let inside = firstMark === '”';
   let quoted = 0;
   let letters = 0;
-  for (const ch of text) {
-    if (ch === '“' || ch === '”' || ch === '"') {
-      inside = ch === '“' ? true : ch === '”' ? false : !inside;
-      continue;
-    }
-    if (/\p{L}/u.test(ch)) {
-      letters++;
-      if (inside) quoted++;
-    }
+  // The letters between quotation marks, a stretch at a time (the marks are single UTF-16 units, so no cut splits a
+  // letter); most passages have no mark and are one stretch.
+  const marks = /[“”"]/g;
+  let from = 0;
+  for (let m = marks.exec(text); ; m = marks.exec(text)) {
+    const n = letterCount(text.slice(from, m ? m.index : text.length));
+    letters += n;
+    if (inside) quoted += n;
+    if (!m) break;
+    const ch = m[0];
+    inside = ch === '“' ? true : ch === '”' ? false : !inside;
+    from = m.index + 1;
   }
   return letters === 0 ? 0 : quoted / letters;
+}
+
+function letterCount(text: string): number {
+  return text.match(/\p{L}/gu)?.length ?? 0;
 }
