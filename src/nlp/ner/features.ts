@@ -1,5 +1,6 @@
 import { hashInt as hashIntImported, hashStr as hashStrImported, templateSeed } from './hash.ts';
-import { matchGazetteer, type Gazetteer } from './gazetteer.ts';
+import { matchGazetteer, phraseValue, type Gazetteer } from './gazetteer.ts';
+import { previousLabelRows } from './decode.ts';
 import { valueOf, wordHash2 } from './key-table.ts';
 import { NER_TYPES } from './labels.ts';
 import { isCapitalized as isCapitalizedImported, wordForm, type CapClass, type WordForm } from './word-form.ts';
@@ -37,6 +38,8 @@ export interface SentenceFeatures {
    * `hashes` then leaves out. Absent: `hashes` holds every static feature.
    */
   readonly base?: Int32Array;
+  /** Inference only: per token, its word's `previousLabelRows` (decode.ts). Absent: looked up by hash. */
+  readonly prevRows?: readonly Int32Array[];
   readonly forms: readonly WordForm[];
   /** Hash of each token's key and shape, reused by the history-dependent features at decoding time. */
   readonly keyHashes: Uint32Array;
@@ -552,6 +555,11 @@ interface ScoredWord {
   readonly scores: Int32Array;
   /** 1 when the token starts with a capital (`isCapitalized(raw)`), as the gazetteer and case features read it. */
   readonly capital: number;
+  /** Previous-word/shape weight rows by previous label (decode.ts `previousLabelRows`). */
+  readonly prevRows: Int32Array;
+  /** The word as a one-word phrase of the gazetteer / outside lists (`phraseValue`), -1 when in none. */
+  readonly gazFirst: number;
+  readonly extFirst: number;
   /** Shared by every text with the same key ("U.S." and "US"): that key's counts in the current document. */
   readonly counts: KeyCounts;
 }
@@ -649,7 +657,16 @@ function scoredWord(lex: FeatureLexicons, memo: ScoreMemo, text: string): Scored
     counts = { doc: 0, capMid: 0, lower: 0 };
     memo.keys.set(key, counts);
   }
-  return { word, scores: wordScores(memo.table, word), capital: isCapitalized(word.form.raw) ? 1 : 0, counts };
+  const scores = wordScores(memo.table, word);
+  return {
+    word,
+    scores,
+    prevRows: previousLabelRows(memo.table, word.keyH, word.shapeH),
+    capital: isCapitalized(word.form.raw) ? 1 : 0,
+    gazFirst: word.gazTok >= 0 ? phraseValue(lex.gazetteer, word.keyH, word.keyH2) : -1,
+    extFirst: word.extTok >= 0 ? phraseValue(lex.external, word.keyH, word.keyH2) : -1,
+    counts,
+  };
 }
 
 /**
@@ -735,7 +752,14 @@ function sentenceScores(lex: FeatureLexicons, memo: ScoreMemo, ws: readonly Scor
   const inGaz = new Uint8Array(n);
   const inExt = new Uint8Array(n);
   const forms: WordForm[] = new Array(n);
+  const prevRows: Int32Array[] = new Array(n);
+  const gazFirst = new Int32Array(n);
+  const extFirst = new Int32Array(n);
   for (let i = 0; i < n; i++) {
+    const sw = ws[i] as ScoredWord;
+    prevRows[i] = sw.prevRows;
+    gazFirst[i] = sw.gazFirst;
+    extFirst[i] = sw.extFirst;
     const w = (ws[i] as ScoredWord).word;
     keyHashes[i] = w.keyH;
     shapeHashes[i] = w.shapeH;
@@ -744,8 +768,8 @@ function sentenceScores(lex: FeatureLexicons, memo: ScoreMemo, ws: readonly Scor
     inExt[i] = w.extTok >= 0 ? 1 : 0;
     forms[i] = w.form;
   }
-  const gaz = matchGazetteer(lex.gazetteer, keyHashes, h2, inGaz);
-  const ext = lex.external.entryCount > 0 ? matchGazetteer(lex.external, keyHashes, h2, inExt) : null;
+  const gaz = matchGazetteer(lex.gazetteer, keyHashes, h2, inGaz, gazFirst);
+  const ext = lex.external.entryCount > 0 ? matchGazetteer(lex.external, keyHashes, h2, inExt, extFirst) : null;
   const extTypes = lex.external.typeCount;
   const base = new Int32Array(n * L);
   for (let i = 0; i < n; i++) {
@@ -794,7 +818,7 @@ function sentenceScores(lex: FeatureLexicons, memo: ScoreMemo, ws: readonly Scor
     gazetteerScores(table, ctx.gaz, gaz, TYPES, i, sw.capital, base, at);
     if (ext !== null) gazetteerScores(table, ctx.ext, ext, extTypes, i, sw.capital, base, at);
   }
-  return { base, forms, keyHashes, shapeHashes, hashes: NO_HASHES, starts: new Uint32Array(n + 1) };
+  return { base, prevRows, forms, keyHashes, shapeHashes, hashes: NO_HASHES, starts: new Uint32Array(n + 1) };
 }
 
 /** `gazetteerFeatures` (without the word's own mask, which is word-only) by dense rows. */
