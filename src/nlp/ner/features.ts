@@ -560,6 +560,12 @@ interface ScoredWord {
   /** The word as a one-word phrase of the gazetteer / outside lists (`phraseValue`), -1 when in none. */
   readonly gazFirst: number;
   readonly extFirst: number;
+  /** Bigram rows with the sentence start before the word ([bigramM1, shapeM1_0]) and the end after it (`pairRows` layout). */
+  readonly bos: Int32Array;
+  readonly eos: Int32Array;
+  /** The word last seen after this one and their `pairRows`: a cache, speed only. */
+  next: ScoredWord | null;
+  readonly nextRows: Int32Array;
   /** Shared by every text with the same key ("U.S." and "US"): that key's counts in the current document. */
   readonly counts: KeyCounts;
 }
@@ -665,6 +671,18 @@ function scoredWord(lex: FeatureLexicons, memo: ScoreMemo, text: string): Scored
     capital: isCapitalized(word.form.raw) ? 1 : 0,
     gazFirst: word.gazTok >= 0 ? phraseValue(lex.gazetteer, word.keyH, word.keyH2) : -1,
     extFirst: word.extTok >= 0 ? phraseValue(lex.external, word.keyH, word.keyH2) : -1,
+    bos: Int32Array.of(
+      rowOf(memo.table, hashInt(hashInt(SEED.bigramM1, BOS_H), word.keyH)),
+      rowOf(memo.table, hashInt(hashInt(SEED.shapeM1_0, BOS_H), word.shapeH)),
+    ),
+    eos: Int32Array.of(
+      rowOf(memo.table, hashInt(hashInt(SEED.bigramP1, word.keyH), EOS_H)),
+      -1,
+      rowOf(memo.table, hashInt(hashInt(SEED.shape0_P1, word.shapeH), EOS_H)),
+      -1,
+    ),
+    next: null,
+    nextRows: new Int32Array(4),
     counts,
   };
 }
@@ -772,6 +790,8 @@ function sentenceScores(lex: FeatureLexicons, memo: ScoreMemo, ws: readonly Scor
   const ext = lex.external.entryCount > 0 ? matchGazetteer(lex.external, keyHashes, h2, inExt, extFirst) : null;
   const extTypes = lex.external.typeCount;
   const base = new Int32Array(n * L);
+  let rowM1 = n > 0 ? ((ws[0] as ScoredWord).bos[0] as number) : -1;
+  let shapeRowM1 = n > 0 ? ((ws[0] as ScoredWord).bos[1] as number) : -1;
   for (let i = 0; i < n; i++) {
     const at = i * L;
     const sw = ws[i] as ScoredWord;
@@ -786,20 +806,18 @@ function sentenceScores(lex: FeatureLexicons, memo: ScoreMemo, ws: readonly Scor
       base[at + y] = (self[y] as number) + (m1[L + y] as number) + (p1[2 * L + y] as number) + (m2[3 * L + y] as number) + (p2[4 * L + y] as number);
     }
     // Context features (contextFeatures, same values).
-    const key = w.keyH;
-    const shape = w.shapeH;
-    const keyM1 = i > 0 ? (keyHashes[i - 1] as number) : BOS_H;
-    const keyP1 = i + 1 < n ? (keyHashes[i + 1] as number) : EOS_H;
-    const shapeM1 = i > 0 ? (shapeHashes[i - 1] as number) : BOS_H;
-    const shapeP1 = i + 1 < n ? (shapeHashes[i + 1] as number) : EOS_H;
     const cap = w.capI;
     const capM1 = i > 0 ? (ws[i - 1] as ScoredWord).word.capI : BOS_CAP;
     const capP1 = i + 1 < n ? (ws[i + 1] as ScoredWord).word.capI : EOS_CAP;
     const position = (i === 0 ? 1 : 0) | (headline ? 2 : 0);
-    addHashed(table, hashInt(hashInt(SEED.bigramM1, keyM1), key), base, at);
-    addHashed(table, hashInt(hashInt(SEED.bigramP1, key), keyP1), base, at);
-    addHashed(table, hashInt(hashInt(SEED.shapeM1_0, shapeM1), shape), base, at);
-    addHashed(table, hashInt(hashInt(SEED.shape0_P1, shape), shapeP1), base, at);
+    // Word and shape bigrams: with the word before (rows carried from the previous token's pair) and after.
+    const pair = i + 1 < n ? pairRows(table, sw, ws[i + 1] as ScoredWord) : sw.eos;
+    addRowAt(weights, rowM1, L, base, at);
+    addRowAt(weights, shapeRowM1, L, base, at);
+    addRowAt(weights, pair[0] as number, L, base, at);
+    addRowAt(weights, pair[2] as number, L, base, at);
+    rowM1 = pair[1] as number;
+    shapeRowM1 = pair[3] as number;
     addRowAt(weights, ctx.cap[cap * 4 + position] as number, L, base, at);
     addRowAt(weights, ctx.capWindow[((capM1 * 16 + cap) * 16 + capP1) * 4 + position] as number, L, base, at);
     if (w.caseBucket < BUCKET_RANGE) addRowAt(weights, ctx.caseLex[(w.caseBucket * 16 + cap) * 4 + position] as number, L, base, at);
@@ -819,6 +837,23 @@ function sentenceScores(lex: FeatureLexicons, memo: ScoreMemo, ws: readonly Scor
     if (ext !== null) gazetteerScores(table, ctx.ext, ext, extTypes, i, sw.capital, base, at);
   }
   return { base, prevRows, forms, keyHashes, shapeHashes, hashes: NO_HASHES, starts: new Uint32Array(n + 1) };
+}
+
+/**
+ * The bigram rows of two adjacent words `a b`: [bigramP1 at a, bigramM1 at b, shape0_P1 at a, shapeM1_0 at b].
+ * Each word remembers its last successor's rows ("of the", "said ."), so a repeated pair costs no hashing.
+ */
+function pairRows(table: WeightView, a: ScoredWord, b: ScoredWord): Int32Array {
+  const rows = a.nextRows;
+  if (a.next === b) return rows;
+  const wa = a.word;
+  const wb = b.word;
+  rows[0] = rowOf(table, hashInt(hashInt(SEED.bigramP1, wa.keyH), wb.keyH));
+  rows[1] = rowOf(table, hashInt(hashInt(SEED.bigramM1, wa.keyH), wb.keyH));
+  rows[2] = rowOf(table, hashInt(hashInt(SEED.shape0_P1, wa.shapeH), wb.shapeH));
+  rows[3] = rowOf(table, hashInt(hashInt(SEED.shapeM1_0, wa.shapeH), wb.shapeH));
+  a.next = b;
+  return rows;
 }
 
 /** `gazetteerFeatures` (without the word's own mask, which is word-only) by dense rows. */
