@@ -2,7 +2,7 @@ import { hashInt as hashIntImported, hashStr as hashStrImported, templateSeed } 
 import { matchGazetteer, phraseValue, type Gazetteer } from './gazetteer.ts';
 import { previousLabelRows } from './decode.ts';
 import { valueOf, wordHash2 } from './key-table.ts';
-import { NER_TYPES } from './labels.ts';
+import { LABEL_COUNT, NER_TYPES } from './labels.ts';
 import { isCapitalized as isCapitalizedImported, wordForm, type CapClass, type WordForm } from './word-form.ts';
 import { CLUSTER_PREFIXES, caseBucketOf, clusterOf, type WordLexicon } from './word-lexicon.ts';
 import { rowOf, type WeightTable as WeightView } from './weight-table.ts';
@@ -38,7 +38,7 @@ export interface SentenceFeatures {
    * `hashes` then leaves out. Absent: `hashes` holds every static feature.
    */
   readonly base?: Int32Array;
-  /** Inference only: per token, its word's `previousLabelRows` (decode.ts). Absent: looked up by hash. */
+  /** Inference only: per token, an array starting with its word's `previousLabelRows` (decode.ts). Absent: looked up by hash. */
   readonly prevRows?: readonly Int32Array[];
   readonly forms: readonly WordForm[];
   /** Hash of each token's key and shape, reused by the history-dependent features at decoding time. */
@@ -178,7 +178,7 @@ function documentFeaturesWith(
     s.map((w) => {
       let info = infoCache.get(w);
       if (info === undefined) {
-        info = { word: w, capMid: stats.capMid.get(w.form.key) ?? 0, lowerCount: stats.lower.get(w.form.key) ?? 0, scores: null };
+        info = { word: w, capMid: stats.capMid.get(w.form.key) ?? 0, lowerCount: stats.lower.get(w.form.key) ?? 0 };
         infoCache.set(w, info);
       }
       return info;
@@ -196,8 +196,6 @@ interface WordInfo {
   /** Occurrences in this document capitalized mid-sentence / lower-case (headlines excluded). */
   readonly capMid: number;
   readonly lowerCount: number;
-  /** The word's pre-summed weights (`documentScores`), fetched from the model's memo at its first occurrence. */
-  scores: Int32Array | null;
 }
 
 function wordStatic(lex: FeatureLexicons, f: WordForm): WordStatic {
@@ -526,22 +524,36 @@ function wordOnlyHashes(w: WordStatic): number[][] {
   return [self, m1, p1, m2, p2];
 }
 
-/** Pre-summed weights of a word: POSITIONS × labels, in `POSITIONS` order. */
-function wordScores(table: WeightView, w: WordStatic): Int32Array {
+/*
+ * A memoized word's numbers live in one Int32Array (one object per word instead of five: the memo holds up to
+ * MAX_MEMO_WORDS of them): its previous-label rows first (decode.ts reads them from index 0), then its pre-summed
+ * weights at the POSITIONS, then its bigram rows with the sentence start, the sentence end and its last successor.
+ */
+const L_ = LABEL_COUNT;
+/** `previousLabelRows`: 2 × (labels + 1). */
+const SCORES_AT = 2 * (L_ + 1);
+/** Bigram rows with the sentence start before the word: [bigramM1, shapeM1_0]. */
+const BOS_AT = SCORES_AT + POSITIONS * L_;
+/** With the sentence end after it, in `pairRows` layout: [bigramP1, -, shape0_P1, -]. */
+const EOS_AT = BOS_AT + 2;
+/** With its last successor (`ScoredWord.next`), `pairRows` layout. */
+const NEXT_AT = EOS_AT + 4;
+const WORD_INTS = NEXT_AT + 4;
+
+/** Pre-summed weights of a word: POSITIONS × labels, in `POSITIONS` order, written at out[SCORES_AT ..]. */
+function wordScores(table: WeightView, w: WordStatic, out: Int32Array): void {
   const L = table.labelCount;
-  const out = new Int32Array(POSITIONS * L);
-  wordOnlyHashes(w).forEach((hashes, p) => addWeights(table, hashes, out, p * L));
-  return out;
+  wordOnlyHashes(w).forEach((hashes, p) => addWeights(table, hashes, out, SCORES_AT + p * L));
 }
 
 /** The sentence-boundary markers as neighbours: BOS at −1 and −2, EOS at +1 and +2 (same layout as wordScores). */
 function boundaryScores(table: WeightView): Int32Array {
   const L = table.labelCount;
-  const out = new Int32Array(POSITIONS * L);
-  addWeights(table, [hashInt(SEED.keyM1, BOS_H), hashInt(SEED.rawM1, BOS_H), hashInt(SEED.shapeM1, BOS_H)], out, 1 * L);
-  addWeights(table, [hashInt(SEED.keyP1, EOS_H), hashInt(SEED.rawP1, EOS_H), hashInt(SEED.shapeP1, EOS_H)], out, 2 * L);
-  addWeights(table, [hashInt(SEED.keyM2, BOS_H)], out, 3 * L);
-  addWeights(table, [hashInt(SEED.keyP2, EOS_H)], out, 4 * L);
+  const out = new Int32Array(WORD_INTS);
+  addWeights(table, [hashInt(SEED.keyM1, BOS_H), hashInt(SEED.rawM1, BOS_H), hashInt(SEED.shapeM1, BOS_H)], out, SCORES_AT + 1 * L);
+  addWeights(table, [hashInt(SEED.keyP1, EOS_H), hashInt(SEED.rawP1, EOS_H), hashInt(SEED.shapeP1, EOS_H)], out, SCORES_AT + 2 * L);
+  addWeights(table, [hashInt(SEED.keyM2, BOS_H)], out, SCORES_AT + 3 * L);
+  addWeights(table, [hashInt(SEED.keyP2, EOS_H)], out, SCORES_AT + 4 * L);
   return out;
 }
 
@@ -551,21 +563,15 @@ function boundaryScores(table: WeightView): Int32Array {
  */
 interface ScoredWord {
   readonly word: WordStatic;
-  /** Pre-summed word-only weights: POSITIONS × labels, in `POSITIONS` order. */
-  readonly scores: Int32Array;
+  /** Previous-label rows, pre-summed word-only weights and bigram rows (layout above `wordScores`). */
+  readonly data: Int32Array;
   /** 1 when the token starts with a capital (`isCapitalized(raw)`), as the gazetteer and case features read it. */
   readonly capital: number;
-  /** Previous-word/shape weight rows by previous label (decode.ts `previousLabelRows`). */
-  readonly prevRows: Int32Array;
   /** The word as a one-word phrase of the gazetteer / outside lists (`phraseValue`), -1 when in none. */
   readonly gazFirst: number;
   readonly extFirst: number;
-  /** Bigram rows with the sentence start before the word ([bigramM1, shapeM1_0]) and the end after it (`pairRows` layout). */
-  readonly bos: Int32Array;
-  readonly eos: Int32Array;
-  /** The word last seen after this one and their `pairRows`: a cache, speed only. */
+  /** The word last seen after this one, whose `pairRows` are at data[NEXT_AT ..]: a cache, speed only. */
   next: ScoredWord | null;
-  readonly nextRows: Int32Array;
   /** Shared by every text with the same key ("U.S." and "US"): that key's counts in the current document. */
   readonly counts: KeyCounts;
 }
@@ -663,26 +669,22 @@ function scoredWord(lex: FeatureLexicons, memo: ScoreMemo, text: string): Scored
     counts = { doc: 0, capMid: 0, lower: 0 };
     memo.keys.set(key, counts);
   }
-  const scores = wordScores(memo.table, word);
+  const table = memo.table;
+  if (table.labelCount !== L_) throw new TypeError(`ner: weight table has ${table.labelCount} labels, expected ${L_}`);
+  const data = new Int32Array(WORD_INTS);
+  data.set(previousLabelRows(table, word.keyH, word.shapeH), 0);
+  wordScores(table, word, data);
+  data[BOS_AT] = rowOf(table, hashInt(hashInt(SEED.bigramM1, BOS_H), word.keyH));
+  data[BOS_AT + 1] = rowOf(table, hashInt(hashInt(SEED.shapeM1_0, BOS_H), word.shapeH));
+  data[EOS_AT] = rowOf(table, hashInt(hashInt(SEED.bigramP1, word.keyH), EOS_H));
+  data[EOS_AT + 2] = rowOf(table, hashInt(hashInt(SEED.shape0_P1, word.shapeH), EOS_H));
   return {
     word,
-    scores,
-    prevRows: previousLabelRows(memo.table, word.keyH, word.shapeH),
+    data,
     capital: isCapitalized(word.form.raw) ? 1 : 0,
     gazFirst: word.gazTok >= 0 ? phraseValue(lex.gazetteer, word.keyH, word.keyH2) : -1,
     extFirst: word.extTok >= 0 ? phraseValue(lex.external, word.keyH, word.keyH2) : -1,
-    bos: Int32Array.of(
-      rowOf(memo.table, hashInt(hashInt(SEED.bigramM1, BOS_H), word.keyH)),
-      rowOf(memo.table, hashInt(hashInt(SEED.shapeM1_0, BOS_H), word.shapeH)),
-    ),
-    eos: Int32Array.of(
-      rowOf(memo.table, hashInt(hashInt(SEED.bigramP1, word.keyH), EOS_H)),
-      -1,
-      rowOf(memo.table, hashInt(hashInt(SEED.shape0_P1, word.shapeH), EOS_H)),
-      -1,
-    ),
     next: null,
-    nextRows: new Int32Array(4),
     counts,
   };
 }
@@ -775,7 +777,7 @@ function sentenceScores(lex: FeatureLexicons, memo: ScoreMemo, ws: readonly Scor
   const extFirst = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const sw = ws[i] as ScoredWord;
-    prevRows[i] = sw.prevRows;
+    prevRows[i] = sw.data;
     gazFirst[i] = sw.gazFirst;
     extFirst[i] = sw.extFirst;
     const w = (ws[i] as ScoredWord).word;
@@ -790,20 +792,21 @@ function sentenceScores(lex: FeatureLexicons, memo: ScoreMemo, ws: readonly Scor
   const ext = lex.external.entryCount > 0 ? matchGazetteer(lex.external, keyHashes, h2, inExt, extFirst) : null;
   const extTypes = lex.external.typeCount;
   const base = new Int32Array(n * L);
-  let rowM1 = n > 0 ? ((ws[0] as ScoredWord).bos[0] as number) : -1;
-  let shapeRowM1 = n > 0 ? ((ws[0] as ScoredWord).bos[1] as number) : -1;
+  let rowM1 = n > 0 ? ((ws[0] as ScoredWord).data[BOS_AT] as number) : -1;
+  let shapeRowM1 = n > 0 ? ((ws[0] as ScoredWord).data[BOS_AT + 1] as number) : -1;
   for (let i = 0; i < n; i++) {
     const at = i * L;
     const sw = ws[i] as ScoredWord;
     const w = sw.word;
     // Word-only features: the word itself and its neighbours at −2..+2 (boundary markers past the sentence).
-    const self = sw.scores;
-    const m1 = i > 0 ? (ws[i - 1] as ScoredWord).scores : bound;
-    const p1 = i + 1 < n ? (ws[i + 1] as ScoredWord).scores : bound;
-    const m2 = i > 1 ? (ws[i - 2] as ScoredWord).scores : bound;
-    const p2 = i + 2 < n ? (ws[i + 2] as ScoredWord).scores : bound;
+    const self = sw.data;
+    const m1 = i > 0 ? (ws[i - 1] as ScoredWord).data : bound;
+    const p1 = i + 1 < n ? (ws[i + 1] as ScoredWord).data : bound;
+    const m2 = i > 1 ? (ws[i - 2] as ScoredWord).data : bound;
+    const p2 = i + 2 < n ? (ws[i + 2] as ScoredWord).data : bound;
     for (let y = 0; y < L; y++) {
-      base[at + y] = (self[y] as number) + (m1[L + y] as number) + (p1[2 * L + y] as number) + (m2[3 * L + y] as number) + (p2[4 * L + y] as number);
+      const s0 = SCORES_AT + y;
+      base[at + y] = (self[s0] as number) + (m1[s0 + L] as number) + (p1[s0 + 2 * L] as number) + (m2[s0 + 3 * L] as number) + (p2[s0 + 4 * L] as number);
     }
     // Context features (contextFeatures, same values).
     const cap = w.capI;
@@ -811,13 +814,14 @@ function sentenceScores(lex: FeatureLexicons, memo: ScoreMemo, ws: readonly Scor
     const capP1 = i + 1 < n ? (ws[i + 1] as ScoredWord).word.capI : EOS_CAP;
     const position = (i === 0 ? 1 : 0) | (headline ? 2 : 0);
     // Word and shape bigrams: with the word before (rows carried from the previous token's pair) and after.
-    const pair = i + 1 < n ? pairRows(table, sw, ws[i + 1] as ScoredWord) : sw.eos;
+    const pair = i + 1 < n ? pairRows(table, sw, ws[i + 1] as ScoredWord) : EOS_AT;
+    const d = sw.data;
     addRowAt(weights, rowM1, L, base, at);
     addRowAt(weights, shapeRowM1, L, base, at);
-    addRowAt(weights, pair[0] as number, L, base, at);
-    addRowAt(weights, pair[2] as number, L, base, at);
-    rowM1 = pair[1] as number;
-    shapeRowM1 = pair[3] as number;
+    addRowAt(weights, d[pair] as number, L, base, at);
+    addRowAt(weights, d[pair + 2] as number, L, base, at);
+    rowM1 = d[pair + 1] as number;
+    shapeRowM1 = d[pair + 3] as number;
     addRowAt(weights, ctx.cap[cap * 4 + position] as number, L, base, at);
     addRowAt(weights, ctx.capWindow[((capM1 * 16 + cap) * 16 + capP1) * 4 + position] as number, L, base, at);
     if (w.caseBucket < BUCKET_RANGE) addRowAt(weights, ctx.caseLex[(w.caseBucket * 16 + cap) * 4 + position] as number, L, base, at);
@@ -840,20 +844,21 @@ function sentenceScores(lex: FeatureLexicons, memo: ScoreMemo, ws: readonly Scor
 }
 
 /**
- * The bigram rows of two adjacent words `a b`: [bigramP1 at a, bigramM1 at b, shape0_P1 at a, shapeM1_0 at b].
- * Each word remembers its last successor's rows ("of the", "said ."), so a repeated pair costs no hashing.
+ * Where in `a.data` the bigram rows of two adjacent words `a b` are: [bigramP1 at a, bigramM1 at b, shape0_P1 at a,
+ * shapeM1_0 at b]. Each word remembers its last successor's rows ("of the", "said ."), so a repeated pair costs no
+ * hashing.
  */
-function pairRows(table: WeightView, a: ScoredWord, b: ScoredWord): Int32Array {
-  const rows = a.nextRows;
-  if (a.next === b) return rows;
+function pairRows(table: WeightView, a: ScoredWord, b: ScoredWord): number {
+  if (a.next === b) return NEXT_AT;
+  const rows = a.data;
   const wa = a.word;
   const wb = b.word;
-  rows[0] = rowOf(table, hashInt(hashInt(SEED.bigramP1, wa.keyH), wb.keyH));
-  rows[1] = rowOf(table, hashInt(hashInt(SEED.bigramM1, wa.keyH), wb.keyH));
-  rows[2] = rowOf(table, hashInt(hashInt(SEED.shape0_P1, wa.shapeH), wb.shapeH));
-  rows[3] = rowOf(table, hashInt(hashInt(SEED.shapeM1_0, wa.shapeH), wb.shapeH));
+  rows[NEXT_AT] = rowOf(table, hashInt(hashInt(SEED.bigramP1, wa.keyH), wb.keyH));
+  rows[NEXT_AT + 1] = rowOf(table, hashInt(hashInt(SEED.bigramM1, wa.keyH), wb.keyH));
+  rows[NEXT_AT + 2] = rowOf(table, hashInt(hashInt(SEED.shape0_P1, wa.shapeH), wb.shapeH));
+  rows[NEXT_AT + 3] = rowOf(table, hashInt(hashInt(SEED.shapeM1_0, wa.shapeH), wb.shapeH));
   a.next = b;
-  return rows;
+  return NEXT_AT;
 }
 
 /** `gazetteerFeatures` (without the word's own mask, which is word-only) by dense rows. */
