@@ -363,7 +363,7 @@ function scoreFeatures(t: WeightView, feats: Uint32Array, count: number, scores:
 function addBase(sf: SentenceFeatures, i: number, scores: Float64Array): void {
   const base = sf.base;
   if (base === undefined) return;
-  const at = i * L;
+  const at = (sf.baseAt ?? 0) + i * L;
   for (let y = 0; y < L; y++) scores[y] = (scores[y] as number) + (base[at + y] as number);
 }
 

@@ -38,6 +38,8 @@ export interface SentenceFeatures {
    * `hashes` then leaves out. Absent: `hashes` holds every static feature.
    */
   readonly base?: Int32Array;
+  /** Where token 0's scores start in `base` (a document's sentences share one buffer); 0 when absent. */
+  readonly baseAt?: number;
   /** Inference only: per token, an array starting with its word's `previousLabelRows` (decode.ts). Absent: looked up by hash. */
   readonly prevRows?: readonly Int32Array[];
   readonly forms: readonly WordForm[];
@@ -736,7 +738,14 @@ export function documentScores(lex: FeatureLexicons, doc: readonly (readonly str
       else c.capMid++;
     }
   }
-  return words.map((ws, s) => sentenceScores(lex, memo, ws, headlines[s] ?? false, docNo));
+  // One buffer of scores for the document, each sentence at its own offset: one allocation instead of one per sentence.
+  const base = new Int32Array(tokens * memo.table.labelCount);
+  let offset = 0;
+  return words.map((ws, s) => {
+    const sf = sentenceScores(lex, memo, ws, headlines[s] ?? false, docNo, base, offset);
+    offset += ws.length * memo.table.labelCount;
+    return sf;
+  });
 }
 
 /** `isHeadline` over memoized words. */
@@ -759,7 +768,15 @@ const INIT_CAP = CAP_INDEX.init;
 const MIXED_CAP = CAP_INDEX.mixed;
 const LOWER_CAP = CAP_INDEX.lower;
 
-function sentenceScores(lex: FeatureLexicons, memo: ScoreMemo, ws: readonly ScoredWord[], headline: boolean, docNo: number): SentenceFeatures {
+function sentenceScores(
+  lex: FeatureLexicons,
+  memo: ScoreMemo,
+  ws: readonly ScoredWord[],
+  headline: boolean,
+  docNo: number,
+  base: Int32Array,
+  baseAt: number,
+): SentenceFeatures {
   const n = ws.length;
   const table = memo.table;
   const L = table.labelCount;
@@ -791,11 +808,10 @@ function sentenceScores(lex: FeatureLexicons, memo: ScoreMemo, ws: readonly Scor
   const gaz = matchGazetteer(lex.gazetteer, keyHashes, h2, inGaz, gazFirst);
   const ext = lex.external.entryCount > 0 ? matchGazetteer(lex.external, keyHashes, h2, inExt, extFirst) : null;
   const extTypes = lex.external.typeCount;
-  const base = new Int32Array(n * L);
   let rowM1 = n > 0 ? ((ws[0] as ScoredWord).data[BOS_AT] as number) : -1;
   let shapeRowM1 = n > 0 ? ((ws[0] as ScoredWord).data[BOS_AT + 1] as number) : -1;
   for (let i = 0; i < n; i++) {
-    const at = i * L;
+    const at = baseAt + i * L;
     const sw = ws[i] as ScoredWord;
     const w = sw.word;
     // Word-only features: the word itself and its neighbours at −2..+2 (boundary markers past the sentence).
@@ -840,7 +856,7 @@ function sentenceScores(lex: FeatureLexicons, memo: ScoreMemo, ws: readonly Scor
     gazetteerScores(table, ctx.gaz, gaz, TYPES, i, sw.capital, base, at);
     if (ext !== null) gazetteerScores(table, ctx.ext, ext, extTypes, i, sw.capital, base, at);
   }
-  return { base, prevRows, forms, keyHashes, shapeHashes, hashes: NO_HASHES, starts: new Uint32Array(n + 1) };
+  return { base, baseAt, prevRows, forms, keyHashes, shapeHashes, hashes: NO_HASHES, starts: new Uint32Array(n + 1) };
 }
 
 /**
