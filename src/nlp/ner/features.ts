@@ -740,9 +740,18 @@ export function documentScores(lex: FeatureLexicons, doc: readonly (readonly str
   }
   // One buffer of scores for the document, each sentence at its own offset: one allocation instead of one per sentence.
   const base = new Int32Array(tokens * memo.table.labelCount);
+  let longest = 0;
+  for (const ws of words) longest = Math.max(longest, ws.length);
+  const scratch: GazetteerScratch = {
+    h2: new Uint32Array(longest),
+    inGaz: new Uint8Array(longest),
+    inExt: new Uint8Array(longest),
+    gazFirst: new Int32Array(longest),
+    extFirst: new Int32Array(longest),
+  };
   let offset = 0;
   return words.map((ws, s) => {
-    const sf = sentenceScores(lex, memo, ws, headlines[s] ?? false, docNo, base, offset);
+    const sf = sentenceScores(lex, memo, ws, headlines[s] ?? false, docNo, base, offset, scratch);
     offset += ws.length * memo.table.labelCount;
     return sf;
   });
@@ -768,6 +777,18 @@ const INIT_CAP = CAP_INDEX.init;
 const MIXED_CAP = CAP_INDEX.mixed;
 const LOWER_CAP = CAP_INDEX.lower;
 
+/**
+ * Per-token inputs of gazetteer matching, only read while one sentence is scored: one set per document, sized for
+ * its longest sentence (matchGazetteer takes the sentence length from the key hashes).
+ */
+interface GazetteerScratch {
+  readonly h2: Uint32Array;
+  readonly inGaz: Uint8Array;
+  readonly inExt: Uint8Array;
+  readonly gazFirst: Int32Array;
+  readonly extFirst: Int32Array;
+}
+
 function sentenceScores(
   lex: FeatureLexicons,
   memo: ScoreMemo,
@@ -776,6 +797,7 @@ function sentenceScores(
   docNo: number,
   base: Int32Array,
   baseAt: number,
+  scratch: GazetteerScratch,
 ): SentenceFeatures {
   const n = ws.length;
   const table = memo.table;
@@ -785,13 +807,9 @@ function sentenceScores(
   const bound = memo.boundary;
   const keyHashes = new Uint32Array(n);
   const shapeHashes = new Uint32Array(n);
-  const h2 = new Uint32Array(n);
-  const inGaz = new Uint8Array(n);
-  const inExt = new Uint8Array(n);
+  const { h2, inGaz, inExt, gazFirst, extFirst } = scratch;
   const forms: WordForm[] = new Array(n);
   const prevRows: Int32Array[] = new Array(n);
-  const gazFirst = new Int32Array(n);
-  const extFirst = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const sw = ws[i] as ScoredWord;
     prevRows[i] = sw.data;
