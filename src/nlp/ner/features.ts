@@ -1,7 +1,8 @@
 import { hashInt as hashIntImported, hashStr as hashStrImported, templateSeed } from './hash.ts';
-import { matchGazetteer, type Gazetteer } from './gazetteer.ts';
+import { matchGazetteer, phraseValue, type Gazetteer } from './gazetteer.ts';
+import { previousLabelRows } from './decode.ts';
 import { valueOf, wordHash2 } from './key-table.ts';
-import { NER_TYPES } from './labels.ts';
+import { LABEL_COUNT, NER_TYPES } from './labels.ts';
 import { isCapitalized as isCapitalizedImported, wordForm, type CapClass, type WordForm } from './word-form.ts';
 import { CLUSTER_PREFIXES, caseBucketOf, clusterOf, type WordLexicon } from './word-lexicon.ts';
 import { rowOf, type WeightTable as WeightView } from './weight-table.ts';
@@ -37,6 +38,10 @@ export interface SentenceFeatures {
    * `hashes` then leaves out. Absent: `hashes` holds every static feature.
    */
   readonly base?: Int32Array;
+  /** Where token 0's scores start in `base` (a document's sentences share one buffer); 0 when absent. */
+  readonly baseAt?: number;
+  /** Inference only: per token, an array starting with its word's `previousLabelRows` (decode.ts). Absent: looked up by hash. */
+  readonly prevRows?: readonly Int32Array[];
   readonly forms: readonly WordForm[];
   /** Hash of each token's key and shape, reused by the history-dependent features at decoding time. */
   readonly keyHashes: Uint32Array;
@@ -175,7 +180,7 @@ function documentFeaturesWith(
     s.map((w) => {
       let info = infoCache.get(w);
       if (info === undefined) {
-        info = { word: w, capMid: stats.capMid.get(w.form.key) ?? 0, lowerCount: stats.lower.get(w.form.key) ?? 0, scores: null };
+        info = { word: w, capMid: stats.capMid.get(w.form.key) ?? 0, lowerCount: stats.lower.get(w.form.key) ?? 0 };
         infoCache.set(w, info);
       }
       return info;
@@ -193,8 +198,6 @@ interface WordInfo {
   /** Occurrences in this document capitalized mid-sentence / lower-case (headlines excluded). */
   readonly capMid: number;
   readonly lowerCount: number;
-  /** The word's pre-summed weights (`documentScores`), fetched from the model's memo at its first occurrence. */
-  scores: Int32Array | null;
 }
 
 function wordStatic(lex: FeatureLexicons, f: WordForm): WordStatic {
@@ -523,96 +526,400 @@ function wordOnlyHashes(w: WordStatic): number[][] {
   return [self, m1, p1, m2, p2];
 }
 
-/** Pre-summed weights of a word: POSITIONS × labels, in `POSITIONS` order. */
-function wordScores(table: WeightView, w: WordStatic): Int32Array {
+/*
+ * A memoized word's numbers live in one Int32Array (one object per word instead of five: the memo holds up to
+ * MAX_MEMO_WORDS of them): its previous-label rows first (decode.ts reads them from index 0), then its pre-summed
+ * weights at the POSITIONS, then its bigram rows with the sentence start, the sentence end and its last successor.
+ */
+const L_ = LABEL_COUNT;
+/** `previousLabelRows`: 2 × (labels + 1). */
+const SCORES_AT = 2 * (L_ + 1);
+/** Bigram rows with the sentence start before the word: [bigramM1, shapeM1_0]. */
+const BOS_AT = SCORES_AT + POSITIONS * L_;
+/** With the sentence end after it, in `pairRows` layout: [bigramP1, -, shape0_P1, -]. */
+const EOS_AT = BOS_AT + 2;
+/** With its last successor (`ScoredWord.next`), `pairRows` layout. */
+const NEXT_AT = EOS_AT + 4;
+const WORD_INTS = NEXT_AT + 4;
+
+/** Pre-summed weights of a word: POSITIONS × labels, in `POSITIONS` order, written at out[SCORES_AT ..]. */
+function wordScores(table: WeightView, w: WordStatic, out: Int32Array): void {
   const L = table.labelCount;
-  const out = new Int32Array(POSITIONS * L);
-  wordOnlyHashes(w).forEach((hashes, p) => addWeights(table, hashes, out, p * L));
-  return out;
+  wordOnlyHashes(w).forEach((hashes, p) => addWeights(table, hashes, out, SCORES_AT + p * L));
 }
 
 /** The sentence-boundary markers as neighbours: BOS at −1 and −2, EOS at +1 and +2 (same layout as wordScores). */
 function boundaryScores(table: WeightView): Int32Array {
   const L = table.labelCount;
-  const out = new Int32Array(POSITIONS * L);
-  addWeights(table, [hashInt(SEED.keyM1, BOS_H), hashInt(SEED.rawM1, BOS_H), hashInt(SEED.shapeM1, BOS_H)], out, 1 * L);
-  addWeights(table, [hashInt(SEED.keyP1, EOS_H), hashInt(SEED.rawP1, EOS_H), hashInt(SEED.shapeP1, EOS_H)], out, 2 * L);
-  addWeights(table, [hashInt(SEED.keyM2, BOS_H)], out, 3 * L);
-  addWeights(table, [hashInt(SEED.keyP2, EOS_H)], out, 4 * L);
+  const out = new Int32Array(WORD_INTS);
+  addWeights(table, [hashInt(SEED.keyM1, BOS_H), hashInt(SEED.rawM1, BOS_H), hashInt(SEED.shapeM1, BOS_H)], out, SCORES_AT + 1 * L);
+  addWeights(table, [hashInt(SEED.keyP1, EOS_H), hashInt(SEED.rawP1, EOS_H), hashInt(SEED.shapeP1, EOS_H)], out, SCORES_AT + 2 * L);
+  addWeights(table, [hashInt(SEED.keyM2, BOS_H)], out, SCORES_AT + 3 * L);
+  addWeights(table, [hashInt(SEED.keyP2, EOS_H)], out, SCORES_AT + 4 * L);
   return out;
 }
 
-/** Word → pre-summed weights for one weight table; words leave with their WordStatic (a weak map, bounded by the memo). */
-export interface ScoreMemo {
-  readonly table: WeightView;
-  readonly words: WeakMap<WordStatic, Int32Array>;
-  readonly boundary: Int32Array;
+/**
+ * Everything inference needs of one distinct token text for one weight table, kept across documents in the model's
+ * `ScoreMemo`: a token seen before costs one Map lookup, no hashing of its own features.
+ */
+interface ScoredWord {
+  readonly word: WordStatic;
+  /** Previous-label rows, pre-summed word-only weights and bigram rows (layout above `wordScores`). */
+  readonly data: Int32Array;
+  /** 1 when the token starts with a capital (`isCapitalized(raw)`), as the gazetteer and case features read it. */
+  readonly capital: number;
+  /** The word as a one-word phrase of the gazetteer / outside lists (`phraseValue`), -1 when in none. */
+  readonly gazFirst: number;
+  readonly extFirst: number;
+  /** The word last seen after this one, whose `pairRows` are at data[NEXT_AT ..]: a cache, speed only. */
+  next: ScoredWord | null;
+  /** Shared by every text with the same key ("U.S." and "US"): that key's counts in the current document. */
+  readonly counts: KeyCounts;
 }
 
-export function scoreMemo(table: WeightView): ScoreMemo {
-  return { table, words: new WeakMap(), boundary: boundaryScores(table) };
+/** One word key's case counts in one document; `doc` says which, so counts need no clearing between documents. */
+interface KeyCounts {
+  doc: number;
+  /** Occurrences capitalized mid-sentence / lower-case (headlines excluded), as in `docCaseStats`. */
+  capMid: number;
+  lower: number;
 }
 
 /**
- * `documentFeatures` for inference with one weight table: each token's word-only features come pre-summed in
- * `base`, and `hashes` holds only the features of its context. Decoding adds the two (decode.ts).
+ * Weight rows of the context features whose values are small integers (capitalization classes, position, case
+ * bucket, gazetteer parts): looked up once per weight table by value, so a token indexes an array instead of hashing.
+ * -1 where the model has no weights for that value.
  */
-export function documentScores(
-  lex: FeatureLexicons,
-  doc: readonly (readonly string[])[],
-  memo: WordMemo,
-  scores: ScoreMemo,
-): SentenceFeatures[] {
-  const L = scores.table.labelCount;
-  const perWord = (w: WordStatic): Int32Array => {
-    let v = scores.words.get(w);
-    if (v === undefined) {
-      v = wordScores(scores.table, w);
-      scores.words.set(w, v);
-    }
-    return v;
+interface ContextRows {
+  /** `cap * 4 + position` (SEED.cap). */
+  readonly cap: Int32Array;
+  /** `((capM1 * 16 + cap) * 16 + capP1) * 4 + position` (SEED.capWindow). */
+  readonly capWindow: Int32Array;
+  /** `(caseBucket * 16 + cap) * 4 + position` (SEED.caseLex). */
+  readonly caseLex: Int32Array;
+  /** `flags * 4 + position` (SEED.docCase). */
+  readonly docCase: Int32Array;
+  readonly gaz: GazetteerRows;
+  readonly ext: GazetteerRows;
+}
+
+/** A gazetteer's match features by value: here `(t * 8 + part) * 2 + capital`, before/after `t * 8 + part`. */
+interface GazetteerRows {
+  readonly here: Int32Array;
+  readonly before: Int32Array;
+  readonly after: Int32Array;
+}
+
+// Value ranges of the dense tables: capitalization indices are below 16 (CAP_INDEX, BOS_CAP, EOS_CAP), case buckets
+// below 16 (CASE_BUCKETS plus UNSEEN_CASE), gazetteer types at most 10 with 3-bit parts (gazetteer.ts).
+const CAP_RANGE = 16;
+const BUCKET_RANGE = 16;
+const GAZ_TYPE_RANGE = 10;
+
+function denseRows(table: WeightView, seed: number, size: number): Int32Array {
+  const out = new Int32Array(size);
+  for (let v = 0; v < size; v++) out[v] = rowOf(table, hashInt(seed, v));
+  return out;
+}
+
+function gazetteerRows(table: WeightView, seeds: GazetteerSeeds): GazetteerRows {
+  return {
+    here: denseRows(table, seeds.here, GAZ_TYPE_RANGE * 8 * 2),
+    before: denseRows(table, seeds.before, GAZ_TYPE_RANGE * 8),
+    after: denseRows(table, seeds.after, GAZ_TYPE_RANGE * 8),
   };
-  const bound = scores.boundary;
-  return documentFeaturesWith(lex, doc, memo, (forms, infos, headline, scratch) => {
-    const n = forms.length;
-    const vecs = infos.map((info) => (info.scores ??= perWord(info.word)));
-    const base = new Int32Array(n * L);
-    for (let i = 0; i < n; i++) {
-      const at = i * L;
-      const self = vecs[i] as Int32Array;
-      const m1 = i > 0 ? (vecs[i - 1] as Int32Array) : bound;
-      const p1 = i + 1 < n ? (vecs[i + 1] as Int32Array) : bound;
-      const m2 = i > 1 ? (vecs[i - 2] as Int32Array) : bound;
-      const p2 = i + 2 < n ? (vecs[i + 2] as Int32Array) : bound;
-      for (let y = 0; y < L; y++) {
-        base[at + y] = (self[y] as number) + (m1[L + y] as number) + (p1[2 * L + y] as number) + (m2[3 * L + y] as number) + (p2[4 * L + y] as number);
+}
+
+/**
+ * The inference memo of one weight table: token text → `ScoredWord`, word key → its document counts, and the
+ * dense context rows. Speed only: labels are the same without it (test/ner/tagger.test.ts).
+ */
+export interface ScoreMemo {
+  readonly table: WeightView;
+  readonly words: Map<string, ScoredWord>;
+  readonly keys: Map<string, KeyCounts>;
+  readonly boundary: Int32Array;
+  readonly context: ContextRows;
+  /** Documents tagged so far: the current document's number for `KeyCounts.doc`. */
+  docs: number;
+}
+
+export function scoreMemo(table: WeightView): ScoreMemo {
+  return {
+    table,
+    words: new Map(),
+    keys: new Map(),
+    boundary: boundaryScores(table),
+    context: {
+      cap: denseRows(table, SEED.cap, CAP_RANGE * 4),
+      capWindow: denseRows(table, SEED.capWindow, CAP_RANGE * CAP_RANGE * CAP_RANGE * 4),
+      caseLex: denseRows(table, SEED.caseLex, BUCKET_RANGE * CAP_RANGE * 4),
+      docCase: denseRows(table, SEED.docCase, 8 * 4),
+      gaz: gazetteerRows(table, TRAIN_GAZ_SEEDS),
+      ext: gazetteerRows(table, EXTERNAL_SEEDS),
+    },
+    docs: 0,
+  };
+}
+
+function scoredWord(lex: FeatureLexicons, memo: ScoreMemo, text: string): ScoredWord {
+  const word = wordStatic(lex, wordForm(text));
+  const key = word.form.key;
+  let counts = memo.keys.get(key);
+  if (counts === undefined) {
+    counts = { doc: 0, capMid: 0, lower: 0 };
+    memo.keys.set(key, counts);
+  }
+  const table = memo.table;
+  if (table.labelCount !== L_) throw new TypeError(`ner: weight table has ${table.labelCount} labels, expected ${L_}`);
+  const data = new Int32Array(WORD_INTS);
+  data.set(previousLabelRows(table, word.keyH, word.shapeH), 0);
+  wordScores(table, word, data);
+  data[BOS_AT] = rowOf(table, hashInt(hashInt(SEED.bigramM1, BOS_H), word.keyH));
+  data[BOS_AT + 1] = rowOf(table, hashInt(hashInt(SEED.shapeM1_0, BOS_H), word.shapeH));
+  data[EOS_AT] = rowOf(table, hashInt(hashInt(SEED.bigramP1, word.keyH), EOS_H));
+  data[EOS_AT + 2] = rowOf(table, hashInt(hashInt(SEED.shape0_P1, word.shapeH), EOS_H));
+  return {
+    word,
+    data,
+    capital: isCapitalized(word.form.raw) ? 1 : 0,
+    gazFirst: word.gazTok >= 0 ? phraseValue(lex.gazetteer, word.keyH, word.keyH2) : -1,
+    extFirst: word.extTok >= 0 ? phraseValue(lex.external, word.keyH, word.keyH2) : -1,
+    next: null,
+    counts,
+  };
+}
+
+/**
+ * Inference with one weight table: every static feature of each token summed into `base` (`hashes` is empty), the
+ * word-only ones from the memo, the context ones per token (dense rows by value, four hashed word/shape bigrams).
+ * Decoding adds the label-history features (decode.ts). The same features as `documentFeatures`, summed as integers,
+ * so the labels are the same (test/ner/tagger.test.ts).
+ */
+export function documentScores(lex: FeatureLexicons, doc: readonly (readonly string[])[], memo: ScoreMemo): SentenceFeatures[] {
+  let tokens = 0;
+  for (const s of doc) tokens += s.length;
+  // Bound on the memo (see MAX_MEMO_WORDS); cleared between documents only, so one document's counts stay together.
+  if (memo.words.size + tokens > MAX_MEMO_WORDS) {
+    memo.words.clear();
+    memo.keys.clear();
+  }
+  const docNo = ++memo.docs;
+  const words: ScoredWord[][] = [];
+  const headlines: boolean[] = [];
+  for (const s of doc) {
+    const ws: ScoredWord[] = new Array(s.length);
+    for (let i = 0; i < s.length; i++) {
+      const t = s[i] as string;
+      let w = memo.words.get(t);
+      if (w === undefined) {
+        w = scoredWord(lex, memo, t);
+        memo.words.set(t, w);
       }
+      ws[i] = w;
     }
-    const feats = sentenceFeaturesOf(lex, forms, infos, headline, scratch, contextFeatures);
-    return { base, forms: feats.forms, keyHashes: feats.keyHashes, shapeHashes: feats.shapeHashes, hashes: feats.hashes, starts: feats.starts };
+    const headline = isHeadlineWords(ws);
+    words.push(ws);
+    headlines.push(headline);
+    if (headline) continue;
+    // Document case counts (docCaseStats).
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i] as ScoredWord;
+      const cap = w.word.form.cap;
+      if (cap !== 'lower' && (i === 0 || (cap !== 'init' && cap !== 'mixed'))) continue;
+      const c = w.counts;
+      if (c.doc !== docNo) {
+        c.doc = docNo;
+        c.capMid = 0;
+        c.lower = 0;
+      }
+      if (cap === 'lower') c.lower++;
+      else c.capMid++;
+    }
+  }
+  // One buffer of scores for the document, each sentence at its own offset: one allocation instead of one per sentence.
+  const base = new Int32Array(tokens * memo.table.labelCount);
+  let longest = 0;
+  for (const ws of words) longest = Math.max(longest, ws.length);
+  const scratch: GazetteerScratch = {
+    h2: new Uint32Array(longest),
+    inGaz: new Uint8Array(longest),
+    inExt: new Uint8Array(longest),
+    gazFirst: new Int32Array(longest),
+    extFirst: new Int32Array(longest),
+  };
+  let offset = 0;
+  return words.map((ws, s) => {
+    const sf = sentenceScores(lex, memo, ws, headlines[s] ?? false, docNo, base, offset, scratch);
+    offset += ws.length * memo.table.labelCount;
+    return sf;
   });
 }
 
-/** The static features of token i that are not word-only (see `wordOnlyHashes`). */
-function contextFeatures(out: Sink, c: SentenceContext, i: number): void {
-  const f = c.forms[i] as WordForm;
-  const k = i + PAD;
-  const key = c.keyH[k] as number;
-  const keyM1 = c.keyH[k - 1] as number;
-  const keyP1 = c.keyH[k + 1] as number;
-  const shape = c.shapeH[k] as number;
-  const shapeM1 = c.shapeH[k - 1] as number;
-  const shapeP1 = c.shapeH[k + 1] as number;
-  const cap = c.capI[k] as number;
-  const position = (i === 0 ? 1 : 0) | (c.headline ? 2 : 0);
-  push(out, hashInt(hashInt(SEED.bigramM1, keyM1), key));
-  push(out, hashInt(hashInt(SEED.bigramP1, key), keyP1));
-  push(out, hashInt(hashInt(SEED.shapeM1_0, shapeM1), shape));
-  push(out, hashInt(hashInt(SEED.shape0_P1, shape), shapeP1));
-  push(out, hashInt(SEED.cap, cap * 4 + position));
-  push(out, hashInt(SEED.capWindow, (((c.capI[k - 1] as number) * 16 + cap) * 16 + (c.capI[k + 1] as number)) * 4 + position));
-  const info = c.infos[i] as WordInfo;
-  caseFeatures(out, info, f, cap, position);
-  gazetteerFeatures(out, info.word.gazTok, f, c.gaz, TYPES, i, TRAIN_GAZ_SEEDS, false);
-  if (c.ext !== null) gazetteerFeatures(out, info.word.extTok, f, c.ext, c.extTypes, i, EXTERNAL_SEEDS, false);
+/** `isHeadline` over memoized words. */
+function isHeadlineWords(ws: readonly ScoredWord[]): boolean {
+  let upper = 0;
+  let letters = 0;
+  for (const w of ws) {
+    const f = w.word.form;
+    if (f.cap === 'punct' || f.cap === 'digit') continue;
+    letters++;
+    if (f.cap === 'upper' && f.raw.length > 1) upper++;
+  }
+  return upper >= 2 && upper * 2 > letters;
+}
+
+const NO_HASHES = new Uint32Array(0);
+const PUNCT_CAP = CAP_INDEX.punct;
+const DIGIT_CAP = CAP_INDEX.digit;
+const INIT_CAP = CAP_INDEX.init;
+const MIXED_CAP = CAP_INDEX.mixed;
+const LOWER_CAP = CAP_INDEX.lower;
+
+/**
+ * Per-token inputs of gazetteer matching, only read while one sentence is scored: one set per document, sized for
+ * its longest sentence (matchGazetteer takes the sentence length from the key hashes).
+ */
+interface GazetteerScratch {
+  readonly h2: Uint32Array;
+  readonly inGaz: Uint8Array;
+  readonly inExt: Uint8Array;
+  readonly gazFirst: Int32Array;
+  readonly extFirst: Int32Array;
+}
+
+function sentenceScores(
+  lex: FeatureLexicons,
+  memo: ScoreMemo,
+  ws: readonly ScoredWord[],
+  headline: boolean,
+  docNo: number,
+  base: Int32Array,
+  baseAt: number,
+  scratch: GazetteerScratch,
+): SentenceFeatures {
+  const n = ws.length;
+  const table = memo.table;
+  const L = table.labelCount;
+  const weights = table.weights;
+  const ctx = memo.context;
+  const bound = memo.boundary;
+  const keyHashes = new Uint32Array(n);
+  const shapeHashes = new Uint32Array(n);
+  const { h2, inGaz, inExt, gazFirst, extFirst } = scratch;
+  const forms: WordForm[] = new Array(n);
+  const prevRows: Int32Array[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const sw = ws[i] as ScoredWord;
+    prevRows[i] = sw.data;
+    gazFirst[i] = sw.gazFirst;
+    extFirst[i] = sw.extFirst;
+    const w = (ws[i] as ScoredWord).word;
+    keyHashes[i] = w.keyH;
+    shapeHashes[i] = w.shapeH;
+    h2[i] = w.keyH2;
+    inGaz[i] = w.gazTok >= 0 ? 1 : 0;
+    inExt[i] = w.extTok >= 0 ? 1 : 0;
+    forms[i] = w.form;
+  }
+  const gaz = matchGazetteer(lex.gazetteer, keyHashes, h2, inGaz, gazFirst);
+  const ext = lex.external.entryCount > 0 ? matchGazetteer(lex.external, keyHashes, h2, inExt, extFirst) : null;
+  const extTypes = lex.external.typeCount;
+  let rowM1 = n > 0 ? ((ws[0] as ScoredWord).data[BOS_AT] as number) : -1;
+  let shapeRowM1 = n > 0 ? ((ws[0] as ScoredWord).data[BOS_AT + 1] as number) : -1;
+  for (let i = 0; i < n; i++) {
+    const at = baseAt + i * L;
+    const sw = ws[i] as ScoredWord;
+    const w = sw.word;
+    // Word-only features: the word itself and its neighbours at −2..+2 (boundary markers past the sentence).
+    const self = sw.data;
+    const m1 = i > 0 ? (ws[i - 1] as ScoredWord).data : bound;
+    const p1 = i + 1 < n ? (ws[i + 1] as ScoredWord).data : bound;
+    const m2 = i > 1 ? (ws[i - 2] as ScoredWord).data : bound;
+    const p2 = i + 2 < n ? (ws[i + 2] as ScoredWord).data : bound;
+    for (let y = 0; y < L; y++) {
+      const s0 = SCORES_AT + y;
+      base[at + y] = (self[s0] as number) + (m1[s0 + L] as number) + (p1[s0 + 2 * L] as number) + (m2[s0 + 3 * L] as number) + (p2[s0 + 4 * L] as number);
+    }
+    // Context features (contextFeatures, same values).
+    const cap = w.capI;
+    const capM1 = i > 0 ? (ws[i - 1] as ScoredWord).word.capI : BOS_CAP;
+    const capP1 = i + 1 < n ? (ws[i + 1] as ScoredWord).word.capI : EOS_CAP;
+    const position = (i === 0 ? 1 : 0) | (headline ? 2 : 0);
+    // Word and shape bigrams: with the word before (rows carried from the previous token's pair) and after.
+    const pair = i + 1 < n ? pairRows(table, sw, ws[i + 1] as ScoredWord) : EOS_AT;
+    const d = sw.data;
+    addRowAt(weights, rowM1, L, base, at);
+    addRowAt(weights, shapeRowM1, L, base, at);
+    addRowAt(weights, d[pair] as number, L, base, at);
+    addRowAt(weights, d[pair + 2] as number, L, base, at);
+    rowM1 = d[pair + 1] as number;
+    shapeRowM1 = d[pair + 3] as number;
+    addRowAt(weights, ctx.cap[cap * 4 + position] as number, L, base, at);
+    addRowAt(weights, ctx.capWindow[((capM1 * 16 + cap) * 16 + capP1) * 4 + position] as number, L, base, at);
+    if (w.caseBucket < BUCKET_RANGE) addRowAt(weights, ctx.caseLex[(w.caseBucket * 16 + cap) * 4 + position] as number, L, base, at);
+    else addHashed(table, hashInt(SEED.caseLex, (w.caseBucket * 16 + cap) * 4 + position), base, at);
+    if (cap !== PUNCT_CAP && cap !== DIGIT_CAP) {
+      // caseFeatures' document case flags.
+      const counts = sw.counts;
+      const capMid = counts.doc === docNo ? counts.capMid : 0;
+      const lower = counts.doc === docNo ? counts.lower : 0;
+      const body = (position & 2) === 0;
+      const self1 = body && (position & 1) === 0 && (cap === INIT_CAP || cap === MIXED_CAP) ? 1 : 0;
+      const selfLower = body && cap === LOWER_CAP ? 1 : 0;
+      const flags = (capMid - self1 > 0 ? 1 : 0) | (lower - selfLower > 0 ? 2 : 0) | (sw.capital === 1 ? 4 : 0);
+      addRowAt(weights, ctx.docCase[flags * 4 + position] as number, L, base, at);
+    }
+    gazetteerScores(table, ctx.gaz, gaz, TYPES, i, sw.capital, base, at);
+    if (ext !== null) gazetteerScores(table, ctx.ext, ext, extTypes, i, sw.capital, base, at);
+  }
+  return { base, baseAt, prevRows, forms, keyHashes, shapeHashes, hashes: NO_HASHES, starts: new Uint32Array(n + 1) };
+}
+
+/**
+ * Where in `a.data` the bigram rows of two adjacent words `a b` are: [bigramP1 at a, bigramM1 at b, shape0_P1 at a,
+ * shapeM1_0 at b]. Each word remembers its last successor's rows ("of the", "said ."), so a repeated pair costs no
+ * hashing.
+ */
+function pairRows(table: WeightView, a: ScoredWord, b: ScoredWord): number {
+  if (a.next === b) return NEXT_AT;
+  const rows = a.data;
+  const wa = a.word;
+  const wb = b.word;
+  rows[NEXT_AT] = rowOf(table, hashInt(hashInt(SEED.bigramP1, wa.keyH), wb.keyH));
+  rows[NEXT_AT + 1] = rowOf(table, hashInt(hashInt(SEED.bigramM1, wa.keyH), wb.keyH));
+  rows[NEXT_AT + 2] = rowOf(table, hashInt(hashInt(SEED.shape0_P1, wa.shapeH), wb.shapeH));
+  rows[NEXT_AT + 3] = rowOf(table, hashInt(hashInt(SEED.shapeM1_0, wa.shapeH), wb.shapeH));
+  a.next = b;
+  return NEXT_AT;
+}
+
+/** `gazetteerFeatures` (without the word's own mask, which is word-only) by dense rows. */
+function gazetteerScores(table: WeightView, rows: GazetteerRows, match: Uint32Array, types: number, i: number, capital: number, out: Int32Array, at: number): void {
+  const here = match[i] ?? 0;
+  const before = i > 0 ? (match[i - 1] as number) : 0;
+  const after = match[i + 1] ?? 0;
+  if ((here | before | after) === 0) return;
+  const L = table.labelCount;
+  const w = table.weights;
+  for (let t = 0; t < types; t++) {
+    const part = (here >>> (3 * t)) & 7;
+    if (part !== 0) addRowAt(w, rows.here[(t * 8 + part) * 2 + capital] as number, L, out, at);
+    const b = (before >>> (3 * t)) & 7;
+    if (b !== 0) addRowAt(w, rows.before[t * 8 + b] as number, L, out, at);
+    const a = (after >>> (3 * t)) & 7;
+    if (a !== 0) addRowAt(w, rows.after[t * 8 + a] as number, L, out, at);
+  }
+}
+
+/** Adds weight row `r` (none when -1) to out[at .. at + L). */
+function addRowAt(weights: Int16Array | Float32Array, r: number, L: number, out: Int32Array, at: number): void {
+  if (r < 0) return;
+  const from = r * L;
+  for (let y = 0; y < L; y++) out[at + y] = (out[at + y] as number) + (weights[from + y] as number);
+}
+
+function addHashed(table: WeightView, h: number, out: Int32Array, at: number): void {
+  addRowAt(table.weights, rowOf(table, h), table.labelCount, out, at);
 }

@@ -71,7 +71,14 @@ export const GAZ_PART_NAMES = ['', 'B', 'I', 'L', 'U'] as const;
  * Greedy longest match, left to right, without overlaps, over the words' two hashes (`wordHash1`, `wordHash2` of
  * their keys). Returns per token the packed position codes (3 bits per type, type k at bits 3k..3k+2).
  */
-export function matchGazetteer(g: Gazetteer, h1: ArrayLike<number>, h2: ArrayLike<number>, inSomeEntry?: Uint8Array): Uint32Array {
+export function matchGazetteer(
+  g: Gazetteer,
+  h1: ArrayLike<number>,
+  h2: ArrayLike<number>,
+  inSomeEntry?: Uint8Array,
+  // Per token, its one-word phrase's value (`phraseValue`), or -1: a caller that memoizes words skips that lookup.
+  first?: Int32Array,
+): Uint32Array {
   const n = h1.length;
   const out = new Uint32Array(n);
   const slots = g.phrases.slots;
@@ -90,9 +97,15 @@ export function matchGazetteer(g: Gazetteer, h1: ArrayLike<number>, h2: ArrayLik
     for (let j = i; j < n && j - i < g.maxLength; j++) {
       a = j === i ? (h1[j] as number) : extend1(a, h1[j] as number);
       b = j === i ? (h2[j] as number) : extend2(b, h2[j] as number);
-      const at = findKey(g.phrases, a, b);
-      if (at < 0) break;
-      const value = slots[at + 2] as number;
+      let value: number;
+      if (j === i && first !== undefined) {
+        value = first[i] as number;
+        if (value < 0) break;
+      } else {
+        const at = findKey(g.phrases, a, b);
+        if (at < 0) break;
+        value = slots[at + 2] as number;
+      }
       const mask = value & TYPE_BITS;
       if (mask !== 0) {
         best = j - i + 1;
@@ -114,6 +127,11 @@ export function matchGazetteer(g: Gazetteer, h1: ArrayLike<number>, h2: ArrayLik
     i += best;
   }
   return out;
+}
+
+/** The phrase-table value of a one-word phrase (type mask, prefix bit), or -1 when no name starts with the word. */
+export function phraseValue(g: Gazetteer, h1: number, h2: number): number {
+  return valueOf(g.phrases, h1, h2, -1);
 }
 
 /** `matchGazetteer` over word keys given as strings (tests, tools). */

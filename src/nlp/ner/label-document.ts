@@ -14,7 +14,7 @@ export const NER_BEAM = 3;
  */
 export function labelTokens(model: NerModel, doc: readonly (readonly string[])[]): Int8Array[] {
   if (model.pass2 === null) {
-    const feats = documentScores(model.lexicons, doc, model.wordMemo, model.scoreMemo);
+    const feats = documentScores(model.lexicons, doc, model.scoreMemo);
     return decodeDocument(model.pass1, feats, { constrained: true, beam: NER_BEAM });
   }
   return labelDocument(model, documentFeatures(model.lexicons, doc, model.wordMemo));

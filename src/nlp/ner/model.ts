@@ -11,9 +11,9 @@ export interface NerModel {
   readonly pass1: WeightTable;
   readonly pass2: WeightTable | null;
   readonly lexicons: FeatureLexicons;
-  /** Word analyses memoized across documents (see `WordStatic`): speed only, labels are the same without it. */
+  /** Word analyses memoized across documents for `documentFeatures` (second pass, tests): speed only. */
   readonly wordMemo: WordMemo;
-  /** First-pass weights pre-summed per word (see `documentScores`): speed only, like `wordMemo`. */
+  /** The first-pass inference memo (`documentScores`: word analyses, pre-summed weights, rows): speed only. */
   readonly scoreMemo: ScoreMemo;
 }
 
