@@ -130,6 +130,14 @@ export class WorkerPool {
     });
   }
 
+  /**
+   * Asks every thread to drop its loaded models and collect its garbage before the next `map` (a thread loads the
+   * models again if later given an article). Messages are handled in order, so this is done before that map's items.
+   */
+  release(): void {
+    for (const s of this.slots) if (s.alive) s.worker.postMessage({ type: 'release' } satisfies ToWorker);
+  }
+
   async close(): Promise<void> {
     for (const s of this.slots) s.alive = false;
     await Promise.all(this.slots.map((s) => s.worker.terminate()));

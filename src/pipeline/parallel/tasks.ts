@@ -29,6 +29,7 @@ export interface WorkerSetup {
 
 /** Main thread → worker. */
 export type ToWorker =
+  | { readonly type: 'release' }
   | { readonly type: 'shared'; readonly kind: TaskKind; readonly shared: unknown }
   | { readonly type: 'items'; readonly kind: TaskKind; readonly start: number; readonly items: readonly unknown[] };
 

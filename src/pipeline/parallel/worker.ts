@@ -4,6 +4,7 @@ import type { RawArticle } from '../../model/raw-article.ts';
 import type { Story } from '../../model/story.ts';
 import { buildBrief } from '../build-brief.ts';
 import { analyzeExtracted, attempt, type Outcome } from '../pipeline.ts';
+import { collectGarbage } from '../../lib/collect-garbage.ts';
 import { loadResources } from '../resources.ts';
 import { extractArticle } from '../stages/extract-article.ts';
 import type { FromWorker, TaskKind, TaskTypes, ToWorker, WorkerSetup } from './tasks.ts';
@@ -32,6 +33,13 @@ function runOne(kind: TaskKind, item: unknown): Outcome<unknown> {
 }
 
 port.on('message', (m: ToWorker) => {
+  if (m.type === 'release') {
+    // The models and this thread's garbage go before other work (the briefs); the models load again if needed.
+    loaded = undefined;
+    shared.clear();
+    collectGarbage();
+    return;
+  }
   if (m.type === 'shared') {
     shared.set(m.kind, m.shared);
     return;
