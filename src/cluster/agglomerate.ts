@@ -220,8 +220,9 @@ export function agglomerate(items: readonly AgglomerateItem[], options: Agglomer
     const yearFactor = undated && mainYear(a.years) !== undefined && mainYear(b.years) !== undefined && mainYear(a.years) !== mainYear(b.years) ? 1 - (options.yearConflictWeight ?? 0) : 1;
     // Likewise own names: where dates are known, the days between reports separate two events, and the follow-ups of a
     // running story, which bring new names of their own, are kept together by being days apart, not months. But two
-    // dated groups running over the same days are not told apart by time at all (North Korea's famine and its nuclear
-    // site, both October to December): there each keeping its own recurring names is what separates them.
+    // dated groups running over the same days are not told apart by time at all (the Turkey-Syria crisis and Sharon's
+    // appointment, both October 1998, both naming Syria and Israel): there each keeping its own recurring names is what
+    // separates them.
     const namesWeight = undated ? (options.ownNamesWeight ?? 0) : overlapping(a.days, b.days) ? (options.ownNamesDatedWeight ?? 0) : 0;
     const namesFactor = namesWeight ? 1 - namesWeight * ownNamesConflict(a, b) : 1;
     return (dot(a.sum, b.sum) / scale) * timeFactor(nearestDistance(a.days, b.days), options.time) * yearFactor * namesFactor;
