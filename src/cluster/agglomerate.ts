@@ -48,6 +48,8 @@ export interface AgglomerateOptions {
    * never mentions (0 = off): see `ownNamesConflict`.
    */
   readonly ownNamesWeight?: number;
+  /** The same for two dated sides whose spans of days overlap (0 = off). */
+  readonly ownNamesDatedWeight?: number;
 }
 
 interface Cluster {
@@ -152,6 +154,11 @@ export function ownNamesConflict(a: { names: ReadonlyMap<number, number>; size: 
   return Math.min(ownShare(a, b), ownShare(b, a));
 }
 
+/** The spans (first to last day) of two sorted, non-empty day lists overlap. */
+function overlapping(a: readonly number[], b: readonly number[]): boolean {
+  return (a[0] ?? 0) <= (b[b.length - 1] ?? 0) && (b[0] ?? 0) <= (a[a.length - 1] ?? 0);
+}
+
 function mergeDays(a: readonly number[], b: readonly number[]): number[] {
   return [...new Set([...a, ...b])].sort((x, y) => x - y);
 }
@@ -212,8 +219,12 @@ export function agglomerate(items: readonly AgglomerateItem[], options: Agglomer
     const undated = a.days.length === 0 || b.days.length === 0;
     const yearFactor = undated && mainYear(a.years) !== undefined && mainYear(b.years) !== undefined && mainYear(a.years) !== mainYear(b.years) ? 1 - (options.yearConflictWeight ?? 0) : 1;
     // Likewise own names: where dates are known, the days between reports separate two events, and the follow-ups of a
-    // running story, which bring new names of their own, are kept together by being days apart, not months.
-    const namesFactor = undated && options.ownNamesWeight ? 1 - options.ownNamesWeight * ownNamesConflict(a, b) : 1;
+    // running story, which bring new names of their own, are kept together by being days apart, not months. But two
+    // dated groups running over the same days are not told apart by time at all (the Turkey-Syria crisis and Sharon's
+    // appointment, both October 1998, both naming Syria and Israel): there each keeping its own recurring names is what
+    // separates them.
+    const namesWeight = undated ? (options.ownNamesWeight ?? 0) : overlapping(a.days, b.days) ? (options.ownNamesDatedWeight ?? 0) : 0;
+    const namesFactor = namesWeight ? 1 - namesWeight * ownNamesConflict(a, b) : 1;
     return (dot(a.sum, b.sum) / scale) * timeFactor(nearestDistance(a.days, b.days), options.time) * yearFactor * namesFactor;
   };
   const bestOf = (i: number): Pair | undefined => {

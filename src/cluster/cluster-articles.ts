@@ -170,7 +170,7 @@ export function clusterFeatures(features: readonly ArticleFeatures[], options: P
   const time = { weight: resolved.storyTimeWeight, scaleDays: resolved.storyTimeScaleDays, windowDays: resolved.windowDays };
   // Average linkage: with centroid linkage the whole ECB+ set (982 undated articles) chained into a few blurred
   // stories (B³ F1 .669 against .845/.825 on its halves); average linkage keeps .858.
-  const storyGroups = agglomerate(items, { threshold: resolved.storyThreshold, probeTerms: resolved.articleTerms, time, linkage: 'average', yearConflictWeight: resolved.yearConflictWeight, ownNamesWeight: resolved.ownNamesWeight });
+  const storyGroups = agglomerate(items, { threshold: resolved.storyThreshold, probeTerms: resolved.articleTerms, time, linkage: 'average', yearConflictWeight: resolved.yearConflictWeight, ownNamesWeight: resolved.ownNamesWeight, ownNamesDatedWeight: resolved.ownNamesDatedWeight });
   const stories = storyGroups.map((gs) => gs.flatMap((g) => groups[g] ?? []).sort((a, b) => a - b));
   const known = new Set(duplicates.pairs.flatMap((d) => [`${d.original}\u0000${d.copy}`, `${d.copy}\u0000${d.original}`]));
   const rewrites = stories.flatMap((members) => findRewrites(members.map((m) => sides[m] as CopySide), known, resolved));

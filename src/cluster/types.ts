@@ -89,6 +89,8 @@ export interface ClusterOptions {
   readonly yearConflictWeight: number;
   /** Batch: share of a story score taken off (undated sides) when each side has recurring full names of its own. */
   readonly ownNamesWeight: number;
+  /** Batch: the same for two dated sides whose spans of days overlap (concurrent events of one subject). */
+  readonly ownNamesDatedWeight: number;
   /** Batch only: centroid cosine at which stories are grouped into one topic (1 = every story its own topic). */
   readonly topicThreshold: number;
   /** Batch only: kind weights of the vectors stories are grouped into topics by. */

@@ -1,13 +1,14 @@
-// Two undated events of one kind are told apart by the people and places each keeps naming (ownNamesConflict), and
-// a report that adds one new name to a story is not held off by it. Real text: ECB+ topics whose two events share
-// their main actor (../shared/data; skipped with the reason when absent).
+// Two undated events of one kind (and two dated ones over the same days) are told apart by the people and places each
+// keeps naming (ownNamesConflict), and a report that adds one new name to a story is not held off by it. Real text:
+// ECB+ topics whose two events share their main actor, two DUC 2004 clusters of October 1998 (../shared/data; skipped
+// with the reason when absent).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ownNamesConflict } from '../../src/cluster/agglomerate.ts';
 import { clusterArticles } from '../../src/cluster/cluster-articles.ts';
-import { loadEcb } from '../../scripts/eval-cluster.ts';
+import { loadDuc, loadEcb } from '../../scripts/eval-cluster.ts';
 
 const REPO = join(import.meta.dirname, '..', '..');
 const DATA = process.env['CROSSCHECK_DATA'] ?? join(REPO, '..', 'shared', 'data');
@@ -35,4 +36,16 @@ test('ECB+: the Athens riots of December 2008 and the austerity protests of May 
     clusterArticles(articles, options).stories.filter((s) => new Set(s.articleIds.map((id) => articles.find((a) => a.id === id)?.gold)).size > 1).length;
   assert.ok(mixed({ ownNamesWeight: 0 }) > 0, 'on shared words alone the two protests merge (the case this rule is for)');
   assert.equal(mixed({}), 0, 'with own names (the default) they are told apart');
+});
+
+const noDuc = existsSync(join(DATA, 'duc2004', 'duc2004_task2.jsonl')) ? false : `DUC 2004 not found under ${DATA} (set CROSSCHECK_DATA)`;
+
+test('DUC 2004: two dated stories over the same days are told apart by their own names', { skip: noDuc }, () => {
+  // October 1998: the Turkey-Syria border crisis (Demirel, Assad, the Kurds) and Ariel Sharon's appointment as Israel's
+  // foreign minister; both name Syria, Israel, Netanyahu and Lebanon, and their days overlap, so time does not help.
+  const articles = loadDuc().filter((a) => (a.gold === 'd30028t' || a.gold === 'd30037t') && a.text.trim() !== '');
+  const mixed = (options: { ownNamesDatedWeight?: number }): number =>
+    clusterArticles(articles, options).stories.filter((s) => new Set(s.articleIds.map((id) => articles.find((a) => a.id === id)?.gold)).size > 1).length;
+  assert.ok(mixed({ ownNamesDatedWeight: 0 }) > 0, 'on shared words and names alone the two merge (the case this rule is for)');
+  assert.equal(mixed({}), 0, 'with own names for overlapping dated groups (the default) they are two stories');
 });

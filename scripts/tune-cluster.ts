@@ -1,0 +1,55 @@
+// Tuning helper: featurizes DUC 2004, ECB+ and basil-dev once, as the CLI reads JSON records, then clusters each part
+// with every option set given (JSON array as argv[2]) and prints dev / held-out / all B³ F1 per corpus.
+// Usage: node --import tsx scripts/tune-cluster.ts '[{}, {"storyThreshold":0.13}]' [dev]
+import { clusterFeatures } from '../src/cluster/cluster-articles.ts';
+import { fromRawArticle } from '../src/cluster/from-raw-article.ts';
+import { featurizeArticle } from '../src/cluster/featurize-article.ts';
+import { scoreClustering } from '../src/cluster/clustering-metrics.ts';
+import { parseDay } from '../src/cluster/parse-day.ts';
+import type { ArticleFeatures, ClusterOptions } from '../src/cluster/types.ts';
+import { loadBasil, loadDuc, loadEcb, shuffle, type LabeledArticle } from './eval-cluster.ts';
+
+const variants = JSON.parse(process.argv[2] ?? '[{}]') as Partial<ClusterOptions>[];
+const devOnly = process.argv[3] === 'dev';
+
+function featurize(articles: readonly LabeledArticle[]): ArticleFeatures[] {
+  const sorted = [...articles].sort((x, y) => (parseDay(x.published) ?? Infinity) - (parseDay(y.published) ?? Infinity) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  return sorted.flatMap((a) => {
+    const withTitle = a.title !== '' && a.text !== '';
+    const raw = { id: a.id, source: a.id, format: 'text' as const, headline: 'first-sentence' as const, text: withTitle ? a.text : a.title || a.text, ...(withTitle ? { title: a.title } : {}), ...(a.published ? { published: a.published } : {}) };
+    const input = fromRawArticle(raw).input;
+    return input && input.text.trim() ? [featurizeArticle(input)] : [];
+  });
+}
+
+interface Part { name: string; articles: LabeledArticle[]; features: ArticleFeatures[]; topics: boolean }
+const parts: Part[] = [];
+const add = (name: string, articles: LabeledArticle[], topics: boolean): void => { parts.push({ name, articles, features: featurize(articles), topics }); };
+const duc = shuffle(loadDuc(), 20040101);
+const ecb = loadEcb();
+add('duc dev', duc.filter((a) => a.dev), false);
+if (!devOnly) add('duc test', duc.filter((a) => !a.dev), false);
+if (!devOnly) add('duc all', duc, false);
+add('ecb dev', ecb.filter((a) => a.dev), true);
+if (!devOnly) add('ecb test', ecb.filter((a) => !a.dev), true);
+if (!devOnly) add('ecb all', ecb, true);
+add('basil', loadBasil(), false);
+
+for (const v of variants) {
+  const cells: string[] = [];
+  for (const p of parts) {
+    const r = clusterFeatures(p.features, v);
+    const story = new Map<string, string>();
+    const topic = new Map<string, string>();
+    for (const s of r.stories) for (const id of s.articleIds) { story.set(id, s.id); topic.set(id, s.topicId ?? s.id); }
+    for (const a of p.articles) { if (!story.has(a.id)) { story.set(a.id, `x:${a.id}`); topic.set(a.id, `x:${a.id}`); } }
+    const s = scoreClustering(story, new Map(p.articles.map((a) => [a.id, a.gold])));
+    cells.push(`${p.name} ${s.b3F1.toFixed(3)}(${s.b3Precision.toFixed(2)}/${s.b3Recall.toFixed(2)})`);
+    if (p.topics) {
+      const t = scoreClustering(topic, new Map(p.articles.map((a) => [a.id, a.topic])));
+      cells.push(`${p.name.replace('ecb', 'top')} ${t.b3F1.toFixed(3)}(${t.b3Precision.toFixed(2)}/${t.b3Recall.toFixed(2)})`);
+    }
+  }
+  console.log(JSON.stringify(v));
+  console.log('  ' + cells.join('  '));
+}
