@@ -262,9 +262,9 @@ function assemble(
   const storyIds = stories.map((members) => stableId('s', idOf(members[0] ?? 0)));
   const topicItems: AgglomerateItem[] = stories.map((members) => {
     const p = profileOf(members, topicVectors, options.profileTerms);
-    return { vector: new Map([...p.terms].map(([k, t]) => [k, t.weight])), days: [] };
+    return { vector: new Map([...p.terms].map(([k, t]) => [k, t.weight])), size: members.length, days: [] };
   });
-  const topicGroups = agglomerate(topicItems, { threshold: options.topicThreshold, probeTerms: options.articleTerms });
+  const topicGroups = agglomerate(topicItems, { threshold: options.topicThreshold, probeTerms: options.articleTerms, linkage: options.topicLinkage });
   const topicOf = new Map<number, string>();
   const topics: ClusterTopic[] = topicGroups.map((members) => {
     const id = stableId('t', idOf(stories[members[0] ?? 0]?.[0] ?? 0));

@@ -95,6 +95,8 @@ export interface ClusterOptions {
   readonly topicThreshold: number;
   /** Batch only: kind weights of the vectors stories are grouped into topics by. */
   readonly topicKindWeights: Readonly<Record<FeatureKind, number>>;
+  /** Batch only: how two groups of stories are scored for a topic: mean cosine of their articles, or of their sums. */
+  readonly topicLinkage: 'centroid' | 'average';
 }
 
 /** What happened to one article. */
