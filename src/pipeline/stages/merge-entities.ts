@@ -120,6 +120,7 @@ const NICKNAMES: Readonly<Record<string, string>> = {
   tony: 'anthony', nick: 'nicholas', andy: 'andrew', alex: 'alexander', sam: 'samuel', ben: 'benjamin',
   greg: 'gregory', jeff: 'jeffrey', jerry: 'gerald', larry: 'lawrence', matt: 'matthew', pete: 'peter',
   ron: 'ronald', don: 'donald', tim: 'timothy', ken: 'kenneth', jen: 'jennifer', jenny: 'jennifer', vicky: 'victoria',
+  bibi: 'benjamin',
 };
 
 /**
