@@ -110,3 +110,25 @@ test('negative: a second entity after "and" is not joined when the article names
     ['Congress', 'organization'], ['Department of Justice', 'organization'],
   ]), ['Congress:organization', 'Department of Justice:organization']);
 });
+
+test('"Chief of Staff Rahm Emanuel" cut by the tagger as an organization "Staff Rahm Emanuel" is the person', () => {
+  assert.deepEqual(fixed('The offer was made by White House Chief of Staff Rahm Emanuel through an intermediary.', [
+    ['White House', 'place'], ['Staff Rahm Emanuel', 'organization'],
+  ]), ['White House:place', 'Rahm Emanuel:person']);
+});
+
+test('members of a list are of one kind: "Yahoo" and "Skype" among companies are companies; an acronym keeps its type', () => {
+  assert.deepEqual(fixed('The companies are Microsoft, Yahoo, Google, Facebook, PalTalk, AOL, Skype, YouTube and Apple.', [
+    ['Microsoft', 'organization'], ['Yahoo', 'place'], ['Google', 'person'], ['Facebook', 'organization'], ['PalTalk', 'organization'],
+    ['AOL', 'organization'], ['Skype', 'place'], ['YouTube', 'organization'], ['Apple', 'organization'],
+  ]).filter((s) => !s.endsWith(':organization')), []);
+  assert.deepEqual(fixed('Talks between Russia, China and NATO, said Lavrov.', [
+    ['Russia', 'place'], ['China', 'place'], ['NATO', 'organization'], ['Lavrov', 'person'],
+  ]), ['Russia:place', 'China:place', 'NATO:organization', 'Lavrov:person']);
+});
+
+test('the name opening a dateline is a place ("DENVER —", "Denver (AP) –"); a name opening a sentence is not', () => {
+  assert.deepEqual(fixed('DENVER — Two states sued.\nDenver (AP) – Officials said.\nObama said nothing.', [
+    ['DENVER', 'person'], ['Denver', 'person'], ['AP', 'organization'], ['Obama', 'person'],
+  ]), ['DENVER:place', 'Denver:place', 'AP:organization', 'Obama:person']);
+});

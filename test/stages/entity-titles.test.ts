@@ -17,3 +17,8 @@ test('negative: no title across a sentence end, after a joiner next to the name,
   assert.equal(title('a spokeswoman for the Obama campaign said', 'Obama'), undefined);
   assert.equal(title('one top Obama adviser said', 'Obama'), undefined);
 });
+
+test('a field word without a role is no title ("Diplomatic Security Charlene Lamb"); with a role it is', () => {
+  assert.equal(title('Deputy Assistant Secretary for Diplomatic Security Charlene Lamb said', 'Charlene'), undefined);
+  assert.equal(title('former Chief of Staff Rahm Emanuel said', 'Rahm'), 'former Chief of Staff');
+});

@@ -104,6 +104,11 @@ export function correctEntityTypes<T extends TypedSpan>(text: string, tagged: re
     const words = name.split(/\s+/);
     const lower = name.toLowerCase().replace(/\.$/, '');
     if (PARTY_STATE.test(name) || MONTHS.has(lower) || CONTRACTION.test(name)) continue;
+    // "DENVER —", "Denver (AP) –": the name that opens a dateline is where the report was filed.
+    if (span.type !== 'place' && isDateline(text, span)) {
+      out.push({ ...span, type: 'place', rule: `${span.rule}+retyped-dateline` });
+      continue;
+    }
     // “Atlas Shrugged”, “Fast and Furious”: a name that is a whole quotation is the title of a work or a label.
     if (OPEN_QUOTE.test(text.slice(Math.max(0, span.start - 1), span.start)) && CLOSE_QUOTE.test(text.slice(span.end, span.end + 2))) {
       out.push({ ...span, type: 'other', rule: `${span.rule}+retyped-quoted` });
@@ -144,6 +149,50 @@ export function correctEntityTypes<T extends TypedSpan>(text: string, tagged: re
       continue;
     }
     out.push(span);
+  }
+  return retypeListMembers(text, out);
+}
+
+// After a dateline's place: its state ("FERGUSON, Mo."), then a news agency in parentheses or a dash.
+const DATELINE_REST = /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?\s*(\((?:AP|Reuters|AFP|CNN|Bloomberg|UPI)\)|[-–—]{1,2}\s)/u;
+
+/** A span opening a line and followed by an agency, or in capitals and followed by a dash: a dateline. */
+function isDateline(text: string, span: TypedSpan): boolean {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  if (text.slice(lineStart, span.start).trim() !== '') return false;
+  const rest = DATELINE_REST.exec(text.slice(span.end, span.end + 40));
+  if (rest === null) return false;
+  return rest[1]?.startsWith('(') === true || !/\p{Ll}/u.test(span.text);
+}
+
+// What separates the members of a list: "A, B", "A, B and C", "A and B".
+const LIST_GAP = /^\s*,\s*(?:(?:and|or)\s+)?$|^\s+(?:and|or|&)\s+$/;
+
+/**
+ * "Microsoft, Yahoo, Google, Facebook, PalTalk, AOL and Apple": members of a list of three or more names are of one
+ * kind, so a one-word member among names that are at least two thirds organizations (or places) takes their type:
+ * a "person" always, a "place" among organizations too. An acronym keeps its type ("Russia, China and NATO").
+ */
+function retypeListMembers<T extends TypedSpan>(text: string, spans: T[]): T[] {
+  const out = [...spans];
+  let from = 0;
+  for (let i = 1; i <= out.length; i++) {
+    const prev = out[i - 1];
+    const cur = out[i];
+    if (cur !== undefined && prev !== undefined && cur.start >= prev.end && LIST_GAP.test(text.slice(prev.end, cur.start))) continue;
+    const members = out.slice(from, i).filter((s) => s.type !== 'other');
+    if (members.length >= 3) {
+      for (const type of ['organization', 'place'] as const) {
+        // Two thirds: one stray member in a list of three, two in a list of six.
+        if (members.filter((s) => s.type === type).length * 3 < members.length * 2) continue;
+        for (let k = from; k < i; k++) {
+          const s = out[k];
+          if (s === undefined || s.type === type || /\s/.test(s.text.trim()) || /^\p{Lu}{2,}$/u.test(s.text.trim())) continue;
+          if (s.type === 'person' || (s.type === 'place' && type === 'organization')) out[k] = { ...s, type, rule: `${s.rule}+retyped-list` };
+        }
+      }
+    }
+    from = i;
   }
   return out;
 }
@@ -220,10 +269,23 @@ function splitTitles<T extends TypedSpan>(text: string, spans: readonly T[]): T[
   return out;
 }
 
+// "Chief of Staff Rahm Emanuel" tagged "Staff Rahm Emanuel": the words that end a title "X of Y" (Chief of Staff,
+// Secretary of State) when the tagger starts an organization at them.
+const TITLE_OF_BEFORE = /\b(?:chief|secretary|director|minister|head|deputy)\s+of\s+$/i;
+const TITLE_OBJECTS = new Set('staff state defense defence treasury commerce labor energy education transportation justice'.split(' '));
+
 function splitTitle<T extends TypedSpan>(text: string, span: T, others: readonly T[]): T[] | undefined {
   const raw = text.slice(span.start, span.end);
   const words = [...raw.matchAll(/\S+/g)];
   const bare = (i: number) => (words[i]?.[0] ?? '').toLowerCase().replace(/\.$/, '');
+  if (TITLE_OBJECTS.has(bare(0)) && TITLE_OF_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start))) {
+    const rest = words.slice(1);
+    const second = rest[0];
+    if (second !== undefined && rest.length >= 2 && rest.length <= 4 && rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w[0]) && !ORGANIZATION_HEADS.has(w[0].toLowerCase()))) {
+      const start = span.start + (second.index ?? 0);
+      return [{ ...span, start, text: text.slice(start, span.end), type: 'person', rule: `${span.rule}+split-title` }];
+    }
+  }
   const role = words.findIndex((w, i) => i >= 1 && STRONG_ROLES.has(bare(i)) && !/['’]s$/.test(w[0]));
   if (role < 1) return undefined;
   let first = role;

@@ -17,7 +17,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     'president vice deputy prime minister secretary general secretary-general chancellor premier governor gov mayor ' +
     'senator sen sens representative rep reps congressman congresswoman speaker ambassador envoy spokesman spokeswoman spokesperson ' +
     'foreign defence defense interior finance state home affairs chief executive director chairman chairwoman chair ' +
-    'head leader commander sheriff commissioner gen lt col maj capt sgt adm admiral colonel major captain sergeant lieutenant officer ' +
+    'head leader commander sheriff commissioner staff gen lt col maj capt sgt adm admiral colonel major captain sergeant lieutenant officer ' +
     'king queen prince princess pope cardinal bishop archbishop sheikh emir judge justice attorney counsel special ' +
     'assistant undersecretary under-secretary adviser advisor national security council coordinator official minister-president ' +
     'first senior top former acting interim')
@@ -26,8 +26,11 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
 );
 
 const JOINERS = new Set(['of', 'the', 'for', 'and']);
-// Title words that qualify a role but are none ("top Obama adviser", "former"): alone they make no title.
-const MODIFIERS = new Set(['first', 'senior', 'top', 'former', 'acting', 'interim']);
+// Title words that qualify a role or name its field but are none ("top Obama adviser", "former", "Diplomatic
+// Security Charlene Lamb" cut to "Security"): without a role beside them they make no title.
+const MODIFIERS = new Set(
+  'first senior top former acting interim vice deputy assistant chief foreign defence defense interior finance state home affairs national security council special'.split(' '),
+);
 
 export interface TitleSplit {
   /** Offset where the title run starts (equals the name start when there is no title). */

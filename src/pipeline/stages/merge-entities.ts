@@ -87,6 +87,9 @@ export function cleanForm(name: string): string {
  */
 export function nameKey(form: string): string {
   return form
+    // "Raúl Labrador" = "Raul Labrador": outlets differ on accents, a reader does not.
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/isation\b/g, 'ization')
     .replace(/(?<=\p{L}{3})our\b/gu, 'or')
@@ -226,11 +229,16 @@ function mergeAcronyms(groups: Group[]): Group[] {
     const short = byKey.get(initials);
     if (!short || short === g || absorbed.has(short)) continue;
     if (initials.length === 2 && majorityType(g) !== 'place') continue;
+    // "Deuel County" is never written "D.C.": a place named by a generic head ("County", "City") has no acronym.
+    if (initials.length === 2 && PLACE_HEADS.has(w.at(-1) ?? '')) continue;
     g.mentions.push(...short.mentions);
     absorbed.add(short);
   }
   return groups.filter((g) => !absorbed.has(g));
 }
+
+// Generic heads of place names: "X County", "X City", "X River" are named in full, never by initials.
+const PLACE_HEADS = new Set('county city town village river lake island islands valley bay beach park mountain mountains hill street avenue square'.split(' '));
 
 function majorityType(g: Group): EntityType {
   const counts = new Map<EntityType, number>();
