@@ -132,3 +132,15 @@ test('the name opening a dateline is a place ("DENVER —", "Denver (AP) –"); 
     ['DENVER', 'person'], ['Denver', 'person'], ['AP', 'organization'], ['Obama', 'person'],
   ]), ['DENVER:place', 'Denver:place', 'AP:organization', 'Obama:person']);
 });
+
+test('faiths and ethnic groups are affiliations ("Latino", "Mormon"), not people or places', () => {
+  assert.deepEqual(fixed('Labrador, a Mormon father of five, would be the first Latino leader.', [
+    ['Labrador', 'person'], ['Mormon', 'place'], ['Latino', 'person'],
+  ]), ['Labrador:person', 'Mormon:other', 'Latino:other']);
+});
+
+test('a word capitalized only at a sentence start and in lower case elsewhere is no name ("Couples"); a surname stays', () => {
+  assert.deepEqual(fixed('Many couples might be eligible. Couples do not have to file. Brown said the brown paper was his. Michael Brown agreed.', [
+    ['Couples', 'person'], ['Brown', 'person'], ['Michael Brown', 'person'],
+  ]), ['Brown:person', 'Michael Brown:person']);
+});

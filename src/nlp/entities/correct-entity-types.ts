@@ -25,6 +25,11 @@ const FRAGMENT_HEADS = new Set('union committee department agency council commis
 const PARTY_STATE = /^[DRI]-\s?[A-Z][A-Za-z.]{0,6}\.?$/;
 // "Democrat of California", "a Republican from Ohio": a party member is an affiliation, never a person's name.
 const PARTY_MEMBER = new Set(['democrat', 'democrats', 'republican', 'republicans', 'independent', 'independents', 'tory', 'tories', 'socialist', 'socialists', 'conservative', 'conservatives', 'liberal', 'liberals']);
+// Faiths and ethnic groups: an affiliation, like a party member, never a person, place or organization ("Mormon",
+// "Latino"); CoNLL calls them MISC.
+const GROUP_WORDS = new Set(
+  'latino latinos latina hispanic hispanics mormon mormons catholic catholics jewish jew jews muslim muslims christian christians evangelical evangelicals jesuit jesuits protestant protestants baptist baptists methodist methodists'.split(' '),
+);
 // "D.C.", "N.Y.", "Calif.": a state or district abbreviation is a place. Two dotted letters are listed one by one:
 // the same shape is also a title ("A.G."), an organization ("U.N.", "E.U.") or a person's initials ("J.R.").
 const STATE_ABBREVIATION = /^(?:D\.C|N\.[YJHMCD]|S\.[CD]|R\.I|U\.S|U\.K|L\.A)\.$|^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.$/;
@@ -123,6 +128,13 @@ export function correctEntityTypes<T extends TypedSpan>(text: string, tagged: re
       continue;
     }
     if (span.type === 'organization' && words.length === 1 && FRAGMENT_HEADS.has(lower)) continue;
+    if (words.length === 1 && GROUP_WORDS.has(lower)) {
+      out.push({ ...span, type: 'other', rule: `${span.rule}+retyped-group` });
+      continue;
+    }
+    // "Born to a single mother", "Couples who married": a word capitalized only where a sentence starts, and written
+    // in lower case elsewhere in the article, is an ordinary word.
+    if (words.length === 1 && ordinaryWord(text, span, lower)) continue;
     if (span.type === 'person' && words.length === 1 && PARTY_MEMBER.has(lower)) {
       out.push({ ...span, type: 'other', rule: `${span.rule}+retyped-affiliation` });
       continue;
@@ -151,6 +163,21 @@ export function correctEntityTypes<T extends TypedSpan>(text: string, tagged: re
     out.push(span);
   }
   return retypeListMembers(text, out);
+}
+
+// Where a sentence starts: the start of the text or a line, or after a sentence's end (and an opening quote).
+const SENTENCE_START_BEFORE = /(?:^|\n|[.!?]["”’]?\s+)["“‘]?$/;
+
+/** True when a one-word name opens a sentence and the article writes it in lower case, and never capitalized mid-sentence. */
+function ordinaryWord(text: string, span: TypedSpan, lower: string): boolean {
+  if (!SENTENCE_START_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start)) || !/^\p{Lu}\p{Ll}+$/u.test(span.text.trim())) return false;
+  let lowerCase = false;
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${lower}(?![\\p{L}\\p{N}])`, 'giu'))) {
+    const at = m.index;
+    if (m[0] === lower) lowerCase = true;
+    else if (at !== span.start && !SENTENCE_START_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return false;
+  }
+  return lowerCase;
 }
 
 // After a dateline's place: its state ("FERGUSON, Mo."), then a news agency in parentheses or a dash.
