@@ -144,3 +144,15 @@ test('a word capitalized only at a sentence start and in lower case elsewhere is
     ['Couples', 'person'], ['Brown', 'person'], ['Michael Brown', 'person'],
   ]), ['Brown:person', 'Michael Brown:person']);
 });
+
+test('negative: a wire headline\'s section before a hyphen is no dateline ("RUGBY UNION - CAMPESE SIGNS OFF")', () => {
+  assert.deepEqual(fixed('RUGBY UNION - CAMPESE SIGNS OFF WITH TRY', [['RUGBY UNION', 'organization'], ['CAMPESE', 'person']]), [
+    'RUGBY UNION:organization', 'CAMPESE:person',
+  ]);
+});
+
+test('negative: after "of" a possessive owner or a word in a capitals headline stays a person ("daughter of Suharto\'s")', () => {
+  assert.deepEqual(fixed('the Citra Group of Suharto\'s eldest daughter. WEAH HEAD-BUTT DEPRIVES PORTUGAL OF COSTA.', [
+    ['Citra Group', 'organization'], ['Suharto', 'person'], ['PORTUGAL', 'place'], ['COSTA', 'person'],
+  ]), ['Citra Group:organization', 'Suharto:person', 'PORTUGAL:place', 'COSTA:person']);
+});

@@ -38,7 +38,10 @@ const STATE_ABBREVIATION = /^(?:D\.C|N\.[YJHMCD]|S\.[CD]|R\.I|U\.S|U\.K|L\.A)\.$
 const MEDIUM_BEFORE = /\b(?:on|via)\s+$/i;
 // After "in"/"near"/"of" a one-word "person" is a place ("protests in Ferguson", "the people of Ferguson"), under the
 // same full-name exception ("the death of Brown" after "Michael Brown").
-const PLACE_BEFORE = /\b(?:in|near|outside|across|of)\s+$/i;
+// The preposition is in lower case ("In" opening a sentence aside): "PORTUGAL OF COSTA" is a headline in capitals.
+const PLACE_BEFORE = /\b(?:[Ii]n|near|outside|across|of)\s+$/;
+// "the daughter of Suharto's", "no record of Mills'": a possessive owner is a person or a body, not a place.
+const POSSESSIVE_AFTER = /^\s?['’]s?\b|^\s?['’]/;
 // "St. Louis", "Ft. Worth", "Mt. Vernon": the tagger, cutting at the period, leaves "St" and "Louis" apart.
 const SAINT = /^(?:St|Ste|Ft|Mt)\.?$/;
 const SAINT_BEFORE = /\b(?:St|Ste|Ft|Mt)\.\s$/;
@@ -156,7 +159,7 @@ export function correctEntityTypes<T extends TypedSpan>(text: string, tagged: re
       out.push({ ...span, type: 'organization', rule: `${span.rule}+retyped-medium` });
       continue;
     }
-    if (span.type === 'person' && words.length === 1 && !surnames.has(name) && PLACE_BEFORE.test(text.slice(Math.max(0, span.start - 8), span.start))) {
+    if (span.type === 'person' && words.length === 1 && !surnames.has(name) && PLACE_BEFORE.test(text.slice(Math.max(0, span.start - 8), span.start)) && !POSSESSIVE_AFTER.test(text.slice(span.end, span.end + 3))) {
       out.push({ ...span, type: 'place', rule: `${span.rule}+retyped-place` });
       continue;
     }
@@ -180,8 +183,9 @@ function ordinaryWord(text: string, span: TypedSpan, lower: string): boolean {
   return lowerCase;
 }
 
-// After a dateline's place: its state ("FERGUSON, Mo."), then a news agency in parentheses or a dash.
-const DATELINE_REST = /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?\s*(\((?:AP|Reuters|AFP|CNN|Bloomberg|UPI)\)|[-–—]{1,2}\s)/u;
+// After a dateline's place: its state ("FERGUSON, Mo."), then a news agency in parentheses or a dash. A single
+// hyphen is not enough: "RUGBY UNION - CAMPESE SIGNS OFF" is a wire headline's section, not a place.
+const DATELINE_REST = /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?\s*(\((?:AP|Reuters|AFP|CNN|Bloomberg|UPI)\)|(?:[–—]|--)\s)/u;
 
 /** A span opening a line and followed by an agency, or in capitals and followed by a dash: a dateline. */
 function isDateline(text: string, span: TypedSpan): boolean {
