@@ -160,3 +160,13 @@ test('negative: a place named by a generic head has no two-letter acronym ("Deue
   const names = mergeEntities(s).map((e) => e.name).sort();
   assert.deepEqual(names, ['D.C.', 'Deuel County', 'Washington']);
 });
+
+test('a leading "The" is house style: "The Washington Post" = "Washington Post", "The Justice Department" = "Justice Department"', () => {
+  const s = story([
+    analyzed('a', 'The Washington Post reported that The Justice Department declined.', [['The Washington Post', 'organization'], ['The Justice Department', 'organization']]),
+    analyzed('b', 'According to the Washington Post, the Justice Department declined.', [['Washington Post', 'organization'], ['Justice Department', 'organization']]),
+  ]);
+  const orgs = mergeEntities(s).filter((e) => e.type === 'organization');
+  assert.equal(orgs.length, 2);
+  assert.deepEqual(orgs.map((e) => e.sources), [['a', 'b'], ['a', 'b']]);
+});

@@ -37,7 +37,9 @@ export function mergeEntities(story: Story): BriefEntity[] {
   const adjectives = all.filter((m) => (m.mention.type === 'other' || (m.mention.type === 'place' && /(?:ian|ean|an|ese)$/.test(m.form))) && !/\s/.test(m.form));
   const groups = new Map<string, Group>();
   for (const m of mentions) {
-    const key = nameKey(m.form);
+    // "The Huffington Post" = "Huffington Post", "The Justice Department" = "Justice Department": a leading article
+    // is house style, not part of an organization's or place's name (people's names never start with it).
+    const key = m.mention.type === 'person' ? nameKey(m.form) : nameKey(m.form).replace(/^the (?=\S)/, '');
     if (!key) continue;
     const g = groups.get(key) ?? { key, mentions: [] };
     g.mentions.push(m);
