@@ -105,3 +105,12 @@ test('a short description before the name: “...,” Republican pollster Bill M
   const text = '“Trump is in a weaker position than our September track,” Republican pollster Bill McInturff, part of the team, told NBC.';
   assert.deepEqual(speakers(text, [['Republican', 'other'], ['Bill McInturff', 'person'], ['NBC', 'organization']]), ['Bill McInturff stated speaker/named']);
 });
+
+test('"Of Obama, he said": a name in a fronted prepositional phrase is the topic; "When Trump arrived, he said" is not', () => {
+  const text =
+    '“I’m only interested in Libya if we get the oil,” Trump said.\n\n' +
+    'Of Obama, he said, “I want him to do well.”';
+  assert.deepEqual(speakers(text, [['Trump', 'person'], ['Obama', 'person']]).map((s) => s.split(' ')[0]), ['Trump', 'Trump']);
+  const clause = 'When Trump arrived in Iowa, he said, “I want to win.”';
+  assert.deepEqual(speakers(clause, [['Trump', 'person']]).map((s) => s.split(' ')[0]), ['Trump']);
+});

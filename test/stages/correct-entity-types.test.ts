@@ -48,3 +48,111 @@ test('a party member is an affiliation, not a person; a party member named in fu
     ['Jackie Speier', 'person'], ['Democrat', 'person'], ['Republicans', 'person'], ['Ron Democrat', 'person'],
   ]), ['Jackie Speier:person', 'Democrat:other', 'Republicans:other', 'Ron Democrat:person']);
 });
+
+test('two dotted letters are a place only when they are a state or country: "A.G." and "U.N." are not', () => {
+  assert.deepEqual(fixed('The A.G., according to the Times, said the U.N. Ambassador met him in Washington, D.C.', [
+    ['A.G.', 'organization'], ['U.N.', 'organization'], ['D.C.', 'organization'],
+  ]), ['A.G.:organization', 'U.N.:organization', 'D.C.:place']);
+});
+
+test('a pronoun\'s contraction is no entity ("I\'m", "I’ve")', () => {
+  assert.deepEqual(fixed('"I\'m only interested in Libya if we get the oil," Trump said. "I’ve got it."', [
+    ["I'm", 'organization'], ['Libya', 'place'], ['Trump', 'person'], ['I’ve', 'organization'],
+  ]), ['Libya:place', 'Trump:person']);
+});
+
+test('a name that is a whole quotation is a title or label ("Atlas Shrugged"); a quoted possessive is still a name', () => {
+  assert.deepEqual(fixed('Ryan discussed novelist Ayn Rand, saying “Atlas Shrugged” triggered his interest. "Donald\'s a really good friend of mine."', [
+    ['Ayn Rand', 'person'], ['Atlas Shrugged', 'person'], ['Donald', 'person'],
+  ]), ['Ayn Rand:person', 'Atlas Shrugged:other', 'Donald:person']);
+});
+
+test('an appositive says what a one-word "person" is: "Swift, the international payments system"', () => {
+  assert.deepEqual(fixed('including cutting off Russia from Swift, the international payments system, and Blinken, the secretary of state.', [
+    ['Russia', 'place'], ['Swift', 'person'], ['Blinken', 'person'],
+  ]), ['Russia:place', 'Swift:organization', 'Blinken:person']);
+});
+
+test('a "person" ending in a newspaper, school or firm word is an organization ("Denver Post", "Milton Academy")', () => {
+  assert.deepEqual(fixed('The Denver Post reported that Cowan, a Milton Academy graduate, joined Mintz Levin, Popeo PC.', [
+    ['Denver Post', 'person'], ['Cowan', 'person'], ['Milton Academy', 'person'], ['Popeo PC', 'person'],
+  ]), ['Denver Post:organization', 'Cowan:person', 'Milton Academy:organization', 'Popeo PC:organization']);
+});
+
+test('a title inside an organization span ends it: "ATF Acting Director", "RNC Chair Reince Priebus", "Arizona Sheriff Joe Arpaio"', () => {
+  assert.deepEqual(fixed('Obama is nominating ATF Acting Director Todd Jones, said RNC Chair Reince Priebus. Controversial Arizona Sheriff Joe Arpaio spoke with Missouri Highway Patrol Capt. Ron Johnson.', [
+    ['ATF Acting Director', 'organization'], ['Todd Jones', 'person'], ['RNC Chair Reince Priebus', 'organization'],
+    ['Arizona Sheriff Joe Arpaio', 'organization'], ['Missouri Highway Patrol Capt', 'organization'], ['Ron Johnson', 'person'],
+  ]), [
+    'ATF:organization', 'Todd Jones:person', 'RNC:organization', 'Reince Priebus:person', 'Arizona:place', 'Joe Arpaio:person',
+    'Missouri Highway Patrol:organization', 'Ron Johnson:person',
+  ]);
+});
+
+test('negative: role words inside a name stay there ("Office of the President", "U.S. Attorney\'s Office", "National Security Council")', () => {
+  assert.deepEqual(fixed('The Office of the President, the U.S. Attorney\'s Office and the National Security Council met. The self-titled America\'s Toughest Sheriff spoke.', [
+    ['Office of the President', 'organization'], ['U.S. Attorney\'s Office', 'organization'], ['National Security Council', 'organization'],
+    ['Toughest Sheriff', 'organization'],
+  ]), ['Office of the President:organization', 'U.S. Attorney\'s Office:organization', 'National Security Council:organization']);
+});
+
+test('an organization whose name is a list goes on past its commas: "Bureau of Alcohol, Tobacco, Firearms and Explosives"', () => {
+  assert.deepEqual(fixed('Byron Todd Jones, the acting director of the Bureau of Alcohol, Tobacco, Firearms and Explosives, will take over.', [
+    ['Byron Todd Jones', 'person'], ['Bureau of Alcohol', 'organization'], ['Firearms and Explosives', 'organization'],
+  ]), ['Byron Todd Jones:person', 'Bureau of Alcohol, Tobacco, Firearms and Explosives:organization']);
+  assert.deepEqual(fixed('said Jack Lew, director of the Office of Management and Budget. "We have time."', [
+    ['Jack Lew', 'person'], ['Office of Management', 'organization'], ['Budget', 'organization'],
+  ]), ['Jack Lew:person', 'Office of Management and Budget:organization']);
+});
+
+test('negative: a second entity after "and" is not joined when the article names it on its own', () => {
+  assert.deepEqual(fixed('Congress voted. The Department of Justice and Congress disagree.', [
+    ['Congress', 'organization'], ['Department of Justice', 'organization'],
+  ]), ['Congress:organization', 'Department of Justice:organization']);
+});
+
+test('"Chief of Staff Rahm Emanuel" cut by the tagger as an organization "Staff Rahm Emanuel" is the person', () => {
+  assert.deepEqual(fixed('The offer was made by White House Chief of Staff Rahm Emanuel through an intermediary.', [
+    ['White House', 'place'], ['Staff Rahm Emanuel', 'organization'],
+  ]), ['White House:place', 'Rahm Emanuel:person']);
+});
+
+test('members of a list are of one kind: "Yahoo" and "Skype" among companies are companies; an acronym keeps its type', () => {
+  assert.deepEqual(fixed('The companies are Microsoft, Yahoo, Google, Facebook, PalTalk, AOL, Skype, YouTube and Apple.', [
+    ['Microsoft', 'organization'], ['Yahoo', 'place'], ['Google', 'person'], ['Facebook', 'organization'], ['PalTalk', 'organization'],
+    ['AOL', 'organization'], ['Skype', 'place'], ['YouTube', 'organization'], ['Apple', 'organization'],
+  ]).filter((s) => !s.endsWith(':organization')), []);
+  assert.deepEqual(fixed('Talks between Russia, China and NATO, said Lavrov.', [
+    ['Russia', 'place'], ['China', 'place'], ['NATO', 'organization'], ['Lavrov', 'person'],
+  ]), ['Russia:place', 'China:place', 'NATO:organization', 'Lavrov:person']);
+});
+
+test('the name opening a dateline is a place ("DENVER —", "Denver (AP) –"); a name opening a sentence is not', () => {
+  assert.deepEqual(fixed('DENVER — Two states sued.\nDenver (AP) – Officials said.\nObama said nothing.', [
+    ['DENVER', 'person'], ['Denver', 'person'], ['AP', 'organization'], ['Obama', 'person'],
+  ]), ['DENVER:place', 'Denver:place', 'AP:organization', 'Obama:person']);
+});
+
+test('faiths and ethnic groups are affiliations ("Latino", "Mormon"), not people or places', () => {
+  assert.deepEqual(fixed('Labrador, a Mormon father of five, would be the first Latino leader.', [
+    ['Labrador', 'person'], ['Mormon', 'place'], ['Latino', 'person'],
+  ]), ['Labrador:person', 'Mormon:other', 'Latino:other']);
+});
+
+test('a word capitalized only at a sentence start and in lower case elsewhere is no name ("Couples"); a surname stays', () => {
+  assert.deepEqual(fixed('Many couples might be eligible. Couples do not have to file. Brown said the brown paper was his. Michael Brown agreed.', [
+    ['Couples', 'person'], ['Brown', 'person'], ['Michael Brown', 'person'],
+  ]), ['Brown:person', 'Michael Brown:person']);
+});
+
+test('negative: a wire headline\'s section before a hyphen is no dateline ("RUGBY UNION - CAMPESE SIGNS OFF")', () => {
+  assert.deepEqual(fixed('RUGBY UNION - CAMPESE SIGNS OFF WITH TRY', [['RUGBY UNION', 'organization'], ['CAMPESE', 'person']]), [
+    'RUGBY UNION:organization', 'CAMPESE:person',
+  ]);
+});
+
+test('negative: after "of" a possessive owner or a word in a capitals headline stays a person ("daughter of Suharto\'s")', () => {
+  assert.deepEqual(fixed('the Citra Group of Suharto\'s eldest daughter. WEAH HEAD-BUTT DEPRIVES PORTUGAL OF COSTA.', [
+    ['Citra Group', 'organization'], ['Suharto', 'person'], ['PORTUGAL', 'place'], ['COSTA', 'person'],
+  ]), ['Citra Group:organization', 'Suharto:person', 'PORTUGAL:place', 'COSTA:person']);
+});

@@ -142,3 +142,31 @@ test('a place in capitals only because it opens a dateline is shown in ordinary 
   const names = mergeEntities(s).map((e) => e.name).sort();
   assert.deepEqual(names, ['FBI', 'Geneva', 'NATO', 'NEW YORK', 'Washington']);
 });
+
+test('names that differ only by accents are one person ("Raúl Labrador" = "Raul Labrador"), and the surname joins them', () => {
+  const s = story([
+    analyzed('a', 'Rep. Raúl R. Labrador entered the race. Labrador said so.', [['Raúl R. Labrador', 'person'], ['Labrador', 'person']]),
+    analyzed('b', 'Raul Labrador, a Republican, and Raúl Labrador again.', [['Raul Labrador', 'person'], ['Raúl Labrador', 'person']]),
+  ]);
+  const people = mergeEntities(s).filter((e) => e.type === 'person');
+  assert.equal(people.length, 1);
+  assert.equal(people[0]?.mentions, 5);
+});
+
+test('negative: a place named by a generic head has no two-letter acronym ("Deuel County" is not "D.C.")', () => {
+  const s = story([
+    analyzed('a', 'Deuel County deputies drove to Washington, D.C. and back to Deuel County.', [['Deuel County', 'place'], ['Washington', 'place'], ['D.C.', 'place']]),
+  ]);
+  const names = mergeEntities(s).map((e) => e.name).sort();
+  assert.deepEqual(names, ['D.C.', 'Deuel County', 'Washington']);
+});
+
+test('a leading "The" is house style: "The Washington Post" = "Washington Post", "The Justice Department" = "Justice Department"', () => {
+  const s = story([
+    analyzed('a', 'The Washington Post reported that The Justice Department declined.', [['The Washington Post', 'organization'], ['The Justice Department', 'organization']]),
+    analyzed('b', 'According to the Washington Post, the Justice Department declined.', [['Washington Post', 'organization'], ['Justice Department', 'organization']]),
+  ]);
+  const orgs = mergeEntities(s).filter((e) => e.type === 'organization');
+  assert.equal(orgs.length, 2);
+  assert.deepEqual(orgs.map((e) => e.sources), [['a', 'b'], ['a', 'b']]);
+});

@@ -1,5 +1,6 @@
 import type { EntityType } from '../../model/analyzed-article.ts';
 import type { TextRange } from '../../model/span.ts';
+import { TITLE_WORDS } from './titles.ts';
 
 /** What the correction needs of a tagged span. */
 export interface TypedSpan extends TextRange {
@@ -20,20 +21,76 @@ const MONTHS = new Set(
 // Union", "the Union") the tagger cut off, not a name of their own.
 const FRAGMENT_HEADS = new Set('union committee department agency council commission association institute bureau office'.split(' '));
 // "D-N.Y.", "R-Ariz.", "I-Vt.": a party and state after a lawmaker's name, an affiliation rather than an entity.
-const PARTY_STATE = /^[DRI]-?\s?[A-Z][A-Za-z.]{0,6}\.?$/;
+// The hyphen is required: without it the shape is an acronym ("RNC", "DNC").
+const PARTY_STATE = /^[DRI]-\s?[A-Z][A-Za-z.]{0,6}\.?$/;
 // "Democrat of California", "a Republican from Ohio": a party member is an affiliation, never a person's name.
 const PARTY_MEMBER = new Set(['democrat', 'democrats', 'republican', 'republicans', 'independent', 'independents', 'tory', 'tories', 'socialist', 'socialists', 'conservative', 'conservatives', 'liberal', 'liberals']);
-// "D.C.", "N.Y.", "Calif.": a state or district abbreviation is a place.
-const STATE_ABBREVIATION = /^(?:[A-Z]\.){2}$|^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.$/;
+// Faiths and ethnic groups: an affiliation, like a party member, never a person, place or organization ("Mormon",
+// "Latino"); CoNLL calls them MISC.
+const GROUP_WORDS = new Set(
+  'latino latinos latina hispanic hispanics mormon mormons catholic catholics jewish jew jews muslim muslims christian christians evangelical evangelicals jesuit jesuits protestant protestants baptist baptists methodist methodists'.split(' '),
+);
+// "D.C.", "N.Y.", "Calif.": a state or district abbreviation is a place. Two dotted letters are listed one by one:
+// the same shape is also a title ("A.G."), an organization ("U.N.", "E.U.") or a person's initials ("J.R.").
+const STATE_ABBREVIATION = /^(?:D\.C|N\.[YJHMCD]|S\.[CD]|R\.I|U\.S|U\.K|L\.A)\.$|^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.$/;
 // After "on"/"via" a one-word "person" is a medium ("posted on Twitter", "via Facebook"), unless the word is also the
 // last name of a person named in full in the article ("took on Ryan" after "Paul Ryan").
 const MEDIUM_BEFORE = /\b(?:on|via)\s+$/i;
 // After "in"/"near"/"of" a one-word "person" is a place ("protests in Ferguson", "the people of Ferguson"), under the
 // same full-name exception ("the death of Brown" after "Michael Brown").
-const PLACE_BEFORE = /\b(?:in|near|outside|across|of)\s+$/i;
+// The preposition is in lower case ("In" opening a sentence aside): "PORTUGAL OF COSTA" is a headline in capitals.
+const PLACE_BEFORE = /\b(?:[Ii]n|near|outside|across|of)\s+$/;
+// "the daughter of Suharto's", "no record of Mills'": a possessive owner is a person or a body, not a place.
+const POSSESSIVE_AFTER = /^\s?['’]s?\b|^\s?['’]/;
 // "St. Louis", "Ft. Worth", "Mt. Vernon": the tagger, cutting at the period, leaves "St" and "Louis" apart.
 const SAINT = /^(?:St|Ste|Ft|Mt)\.?$/;
 const SAINT_BEFORE = /\b(?:St|Ste|Ft|Mt)\.\s$/;
+// "I'm", "I've", "we're": a pronoun's contraction, capitalized at a sentence start, is never a name.
+const CONTRACTION = /^(?:i|we|you|they|he|she|it|that|there)['’](?:m|ve|ll|d|re|s)$/i;
+// Opening and closing quotation marks: a name that is the whole of a quotation is a title or a label.
+const OPEN_QUOTE = /["“‘']$/;
+const CLOSE_QUOTE = /^[,.;:!?]?["”’'](?!s\b)/; // not "Donald's", an apostrophe of the possessive
+// Heads of an appositive that say what a one-word "person" is instead: "Swift, the international payments
+// system", "Verizon, the wireless carrier". People are never called these.
+const THING_HEADS = new Set(
+  'system network company firm carrier bank agency group organization organisation service platform website site app exchange index fund party union newspaper magazine channel broadcaster network retailer chain maker manufacturer operator provider'.split(' '),
+);
+const APPOSITIVE = /^,\s+(?:the|a|an)\s+((?:[\p{Ll}\d-]+\s+){0,3}[\p{Ll}]+)/u;
+// Words that end the noun phrase of an appositive: its head is the word before them ("the head of the bank": head).
+const PHRASE_END = new Set('of who that which and in at for from with to on by'.split(' '));
+
+/** The head noun of ", the international payments system" (system), or undefined. */
+function appositiveHead(after: string): string | undefined {
+  const phrase = APPOSITIVE.exec(after)?.[1]?.split(/\s+/) ?? [];
+  const end = phrase.findIndex((w) => PHRASE_END.has(w));
+  return (end < 0 ? phrase : phrase.slice(0, end)).at(-1);
+}
+// Last words that make a "person" an organization: a newspaper, a school, a firm ("Denver Post", "Milton Academy",
+// "Popeo PC"). Surnames that are also these words ("Emily Post") are rarer in news than the outlets and schools.
+const ORGANIZATION_HEADS = new Set(
+  'post times journal tribune herald gazette chronicle academy university college school institute inc corp corporation llc llp l.l.p pc co company group foundation association'.split(' '),
+);
+// Role words that, inside an organization or place span, start a person's title rather than continue the name
+// ("ATF Acting Director", "RNC Chair Reince Priebus", "Arizona Sheriff Joe Arpaio"). Words that are also common
+// inside names ("State", "Security", "Council", "Special", "General", "Chief", "Prince") are not in it.
+const STRONG_ROLES = new Set(
+  'mr mrs ms dr prof rev president secretary secretary-general chancellor premier governor gov mayor senator sen sens representative rep reps congressman congresswoman speaker ambassador envoy spokesman spokeswoman spokesperson director chairman chairwoman chair gen lt col capt sgt adm admiral colonel captain sergeant lieutenant sheriff commissioner'.split(' '),
+);
+// The states of the US: before a title ("Arizona Sheriff Joe Arpaio") the tagger takes them into an organization.
+const US_STATES = new Set([
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia', 'Hawaii', 'Idaho',
+  'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota',
+  'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina',
+  'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas',
+  'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming',
+]);
+// Words that end a name "X of Y" rather than start another entity; used to tell a listed name apart.
+const NAME_OF = /\b(?:of|for)\s+\p{Lu}/u;
+// ", Tobacco, Firearms and Explosives": the rest of a name whose parts are listed with commas.
+const LISTED_REST = /^(?:,\s+\p{Lu}[\p{L}’'-]*)+,?\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]*/u;
+// " and Budget" ("Office of Management and Budget"): a name's last part after "and", joined only when that word
+// names nothing on its own elsewhere in the article.
+const AND_REST = /^\s+(?:and|&)\s+(\p{Lu}[\p{L}’'-]*)(?=[\s,.;:)]|$)/u;
 
 /** True for "Mo.", "Calif.", "D.C.": a name whose final period is part of it. */
 export function isStateAbbreviation(name: string): boolean {
@@ -48,14 +105,39 @@ export function isStateAbbreviation(name: string): boolean {
  */
 export function correctEntityTypes<T extends TypedSpan>(text: string, tagged: readonly T[]): T[] {
   const out: T[] = [];
-  const spans = joinSaints(text, tagged);
+  const spans = splitTitles(text, joinSaints(text, joinListedNames(text, tagged)));
   const surnames = new Set(spans.filter((s) => s.type === 'person' && /\s/.test(s.text.trim())).map((s) => s.text.trim().split(/\s+/).at(-1)));
   for (const span of spans) {
     const name = span.text.trim();
     const words = name.split(/\s+/);
     const lower = name.toLowerCase().replace(/\.$/, '');
-    if (PARTY_STATE.test(name) || MONTHS.has(lower)) continue;
+    if (PARTY_STATE.test(name) || MONTHS.has(lower) || CONTRACTION.test(name)) continue;
+    // "DENVER —", "Denver (AP) –": the name that opens a dateline is where the report was filed.
+    if (span.type !== 'place' && isDateline(text, span)) {
+      out.push({ ...span, type: 'place', rule: `${span.rule}+retyped-dateline` });
+      continue;
+    }
+    // “Atlas Shrugged”, “Fast and Furious”: a name that is a whole quotation is the title of a work or a label.
+    if (OPEN_QUOTE.test(text.slice(Math.max(0, span.start - 1), span.start)) && CLOSE_QUOTE.test(text.slice(span.end, span.end + 2))) {
+      out.push({ ...span, type: 'other', rule: `${span.rule}+retyped-quoted` });
+      continue;
+    }
+    if (span.type === 'person' && words.length === 1 && THING_HEADS.has(appositiveHead(text.slice(span.end, span.end + 60)) ?? '')) {
+      out.push({ ...span, type: 'organization', rule: `${span.rule}+retyped-appositive` });
+      continue;
+    }
+    if (span.type === 'person' && words.length >= 2 && ORGANIZATION_HEADS.has((words.at(-1) ?? '').toLowerCase().replace(/\.$/, ''))) {
+      out.push({ ...span, type: 'organization', rule: `${span.rule}+retyped-organization-head` });
+      continue;
+    }
     if (span.type === 'organization' && words.length === 1 && FRAGMENT_HEADS.has(lower)) continue;
+    if (words.length === 1 && GROUP_WORDS.has(lower)) {
+      out.push({ ...span, type: 'other', rule: `${span.rule}+retyped-group` });
+      continue;
+    }
+    // "Born to a single mother", "Couples who married": a word capitalized only where a sentence starts, and written
+    // in lower case elsewhere in the article, is an ordinary word.
+    if (words.length === 1 && ordinaryWord(text, span, lower)) continue;
     if (span.type === 'person' && words.length === 1 && PARTY_MEMBER.has(lower)) {
       out.push({ ...span, type: 'other', rule: `${span.rule}+retyped-affiliation` });
       continue;
@@ -77,11 +159,71 @@ export function correctEntityTypes<T extends TypedSpan>(text: string, tagged: re
       out.push({ ...span, type: 'organization', rule: `${span.rule}+retyped-medium` });
       continue;
     }
-    if (span.type === 'person' && words.length === 1 && !surnames.has(name) && PLACE_BEFORE.test(text.slice(Math.max(0, span.start - 8), span.start))) {
+    if (span.type === 'person' && words.length === 1 && !surnames.has(name) && PLACE_BEFORE.test(text.slice(Math.max(0, span.start - 8), span.start)) && !POSSESSIVE_AFTER.test(text.slice(span.end, span.end + 3))) {
       out.push({ ...span, type: 'place', rule: `${span.rule}+retyped-place` });
       continue;
     }
     out.push(span);
+  }
+  return retypeListMembers(text, out);
+}
+
+// Where a sentence starts: the start of the text or a line, or after a sentence's end (and an opening quote).
+const SENTENCE_START_BEFORE = /(?:^|\n|[.!?]["”’]?\s+)["“‘]?$/;
+
+/** True when a one-word name opens a sentence and the article writes it in lower case, and never capitalized mid-sentence. */
+function ordinaryWord(text: string, span: TypedSpan, lower: string): boolean {
+  if (!SENTENCE_START_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start)) || !/^\p{Lu}\p{Ll}+$/u.test(span.text.trim())) return false;
+  let lowerCase = false;
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${lower}(?![\\p{L}\\p{N}])`, 'giu'))) {
+    const at = m.index;
+    if (m[0] === lower) lowerCase = true;
+    else if (at !== span.start && !SENTENCE_START_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return false;
+  }
+  return lowerCase;
+}
+
+// After a dateline's place: its state ("FERGUSON, Mo."), then a news agency in parentheses or a dash. A single
+// hyphen is not enough: "RUGBY UNION - CAMPESE SIGNS OFF" is a wire headline's section, not a place.
+const DATELINE_REST = /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?\s*(\((?:AP|Reuters|AFP|CNN|Bloomberg|UPI)\)|(?:[–—]|--)\s)/u;
+
+/** A span opening a line and followed by an agency, or in capitals and followed by a dash: a dateline. */
+function isDateline(text: string, span: TypedSpan): boolean {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  if (text.slice(lineStart, span.start).trim() !== '') return false;
+  const rest = DATELINE_REST.exec(text.slice(span.end, span.end + 40));
+  if (rest === null) return false;
+  return rest[1]?.startsWith('(') === true || !/\p{Ll}/u.test(span.text);
+}
+
+// What separates the members of a list: "A, B", "A, B and C", "A and B".
+const LIST_GAP = /^\s*,\s*(?:(?:and|or)\s+)?$|^\s+(?:and|or|&)\s+$/;
+
+/**
+ * "Microsoft, Yahoo, Google, Facebook, PalTalk, AOL and Apple": members of a list of three or more names are of one
+ * kind, so a one-word member among names that are at least two thirds organizations (or places) takes their type:
+ * a "person" always, a "place" among organizations too. An acronym keeps its type ("Russia, China and NATO").
+ */
+function retypeListMembers<T extends TypedSpan>(text: string, spans: T[]): T[] {
+  const out = [...spans];
+  let from = 0;
+  for (let i = 1; i <= out.length; i++) {
+    const prev = out[i - 1];
+    const cur = out[i];
+    if (cur !== undefined && prev !== undefined && cur.start >= prev.end && LIST_GAP.test(text.slice(prev.end, cur.start))) continue;
+    const members = out.slice(from, i).filter((s) => s.type !== 'other');
+    if (members.length >= 3) {
+      for (const type of ['organization', 'place'] as const) {
+        // Two thirds: one stray member in a list of three, two in a list of six.
+        if (members.filter((s) => s.type === type).length * 3 < members.length * 2) continue;
+        for (let k = from; k < i; k++) {
+          const s = out[k];
+          if (s === undefined || s.type === type || /\s/.test(s.text.trim()) || /^\p{Lu}{2,}$/u.test(s.text.trim())) continue;
+          if (s.type === 'person' || (s.type === 'place' && type === 'organization')) out[k] = { ...s, type, rule: `${s.rule}+retyped-list` };
+        }
+      }
+    }
+    from = i;
   }
   return out;
 }
@@ -109,4 +251,97 @@ function joinSaints<T extends TypedSpan>(text: string, spans: readonly T[]): T[]
     if (saint !== undefined) i++;
   }
   return out;
+}
+
+/**
+ * "Bureau of Alcohol" + ", Tobacco, Firearms and Explosives": an organization named "X of Y" whose name goes on as a
+ * list ("A, B and C") was cut by the tagger at the first comma; the rest joins it, with any spans inside the rest.
+ * "Office of Management" + " and Budget" joins too when "Budget" is named nowhere else in the article on its own.
+ */
+function joinListedNames<T extends TypedSpan>(text: string, spans: readonly T[]): T[] {
+  const out: T[] = [];
+  let skipTo = -1;
+  for (const span of spans) {
+    if (span.start < skipTo) continue;
+    if (span.type !== 'organization' || !NAME_OF.test(span.text)) {
+      out.push(span);
+      continue;
+    }
+    const after = text.slice(span.end, span.end + 120);
+    const listed = LISTED_REST.exec(after);
+    const and = listed === null ? AND_REST.exec(after) : null;
+    const lastWord = and?.[1];
+    const wordStart = span.end + (and?.[0].length ?? 0) - (lastWord?.length ?? 0);
+    const standalone = lastWord !== undefined && spans.some((s) => s.text.trim() === lastWord && s.start !== wordStart);
+    const rest = listed?.[0] ?? (lastWord !== undefined && !standalone ? and?.[0] : undefined);
+    if (rest === undefined) {
+      out.push(span);
+      continue;
+    }
+    const end = span.end + rest.length;
+    skipTo = end;
+    out.push({ ...span, end, text: text.slice(span.start, end), rule: `${span.rule}+joined-list` });
+  }
+  return out;
+}
+
+/**
+ * "ATF Acting Director" → "ATF"; "Arizona Sheriff Joe Arpaio" (one organization) → "Arizona" + "Joe Arpaio" (a
+ * person): inside an organization or place span, a run of title words holding a role ("Sheriff", "Chair", "Sen.")
+ * after a name ends that name; the capitalized words after the run, if any, are the title holder. The run must not
+ * follow "of"/"the" ("Office of the President" stays whole) and a possessive role ("Attorney's Office") is no title.
+ */
+function splitTitles<T extends TypedSpan>(text: string, spans: readonly T[]): T[] {
+  const out: T[] = [];
+  for (const span of spans) {
+    const split = span.type === 'person' || span.type === 'other' ? undefined : splitTitle(text, span, spans);
+    out.push(...(split ?? [span]));
+  }
+  return out;
+}
+
+// "Chief of Staff Rahm Emanuel" tagged "Staff Rahm Emanuel": the words that end a title "X of Y" (Chief of Staff,
+// Secretary of State) when the tagger starts an organization at them.
+const TITLE_OF_BEFORE = /\b(?:chief|secretary|director|minister|head|deputy)\s+of\s+$/i;
+const TITLE_OBJECTS = new Set('staff state defense defence treasury commerce labor energy education transportation justice'.split(' '));
+
+function splitTitle<T extends TypedSpan>(text: string, span: T, others: readonly T[]): T[] | undefined {
+  const raw = text.slice(span.start, span.end);
+  const words = [...raw.matchAll(/\S+/g)];
+  const bare = (i: number) => (words[i]?.[0] ?? '').toLowerCase().replace(/\.$/, '');
+  if (TITLE_OBJECTS.has(bare(0)) && TITLE_OF_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start))) {
+    const rest = words.slice(1);
+    const second = rest[0];
+    if (second !== undefined && rest.length >= 2 && rest.length <= 4 && rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w[0]) && !ORGANIZATION_HEADS.has(w[0].toLowerCase()))) {
+      const start = span.start + (second.index ?? 0);
+      return [{ ...span, start, text: text.slice(start, span.end), type: 'person', rule: `${span.rule}+split-title` }];
+    }
+  }
+  const role = words.findIndex((w, i) => i >= 1 && STRONG_ROLES.has(bare(i)) && !/['’]s$/.test(w[0]));
+  if (role < 1) return undefined;
+  let first = role;
+  while (first > 1 && TITLE_WORDS.has(bare(first - 1))) first--;
+  let last = role;
+  while (last + 1 < words.length && TITLE_WORDS.has(bare(last + 1))) last++;
+  if (/^(?:of|the|for|and)$/.test(bare(first - 1))) return undefined;
+  const rest = words.slice(last + 1);
+  // A title holder's name: one to four capitalized words, none of them a head of an organization name.
+  if (rest.length > 4 || !rest.every((w) => /^\p{Lu}/u.test(w[0]) && !ORGANIZATION_HEADS.has(w[0].toLowerCase()))) return undefined;
+  const prefixEnd = span.start + (words[first - 1]?.index ?? 0) + (words[first - 1]?.[0].length ?? 0);
+  const prefixText = text.slice(span.start, prefixEnd);
+  const parts: T[] = [];
+  // The part before the title is kept when it reads as a name on its own: an acronym ("ATF", "RNC"), a state, a name
+  // of several words ("Missouri Highway Patrol") or one tagged elsewhere in the article; one other word is more
+  // likely part of a nickname ("America's Toughest Sheriff").
+  const named = /^\p{Lu}[\p{Lu}.&-]+$/u.test(prefixText) || US_STATES.has(prefixText) || first >= 2 || others.some((s) => s !== span && s.text.trim() === prefixText);
+  if (named) {
+    const prefixType = PARTY_MEMBER.has(prefixText.toLowerCase()) ? 'other' : US_STATES.has(prefixText) ? 'place' : span.type;
+    parts.push({ ...span, end: prefixEnd, text: prefixText, type: prefixType, rule: `${span.rule}+split-title` });
+  }
+  const restStart = rest[0];
+  if (restStart !== undefined) {
+    const start = span.start + (restStart.index ?? 0);
+    parts.push({ ...span, start, text: text.slice(start, span.end), type: 'person', rule: `${span.rule}+split-title` });
+  }
+  return parts;
 }

@@ -15,9 +15,9 @@ export function isRoleWord(word: string): boolean {
 export const TITLE_WORDS: ReadonlySet<string> = new Set(
   ('mr mrs ms miss mx dr prof sir dame lord lady rev father sister brother ' +
     'president vice deputy prime minister secretary general secretary-general chancellor premier governor gov mayor ' +
-    'senator sen representative rep congressman congresswoman speaker ambassador envoy spokesman spokeswoman spokesperson ' +
+    'senator sen sens representative rep reps congressman congresswoman speaker ambassador envoy spokesman spokeswoman spokesperson ' +
     'foreign defence defense interior finance state home affairs chief executive director chairman chairwoman chair ' +
-    'head leader commander gen lt col maj capt sgt adm admiral colonel major captain sergeant lieutenant officer ' +
+    'head leader commander sheriff commissioner staff gen lt col maj capt sgt adm admiral colonel major captain sergeant lieutenant officer ' +
     'king queen prince princess pope cardinal bishop archbishop sheikh emir judge justice attorney counsel special ' +
     'assistant undersecretary under-secretary adviser advisor national security council coordinator official minister-president ' +
     'first senior top former acting interim')
@@ -26,6 +26,11 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
 );
 
 const JOINERS = new Set(['of', 'the', 'for', 'and']);
+// Title words that qualify a role or name its field but are none ("top Obama adviser", "former", "Diplomatic
+// Security Charlene Lamb" cut to "Security"): without a role beside them they make no title.
+const MODIFIERS = new Set(
+  'first senior top former acting interim vice deputy assistant chief foreign defence defense interior finance state home affairs national security council special'.split(' '),
+);
 
 export interface TitleSplit {
   /** Offset where the title run starts (equals the name start when there is no title). */
@@ -40,25 +45,25 @@ export interface TitleSplit {
 export function titleBefore(text: string, nameStart: number): TitleSplit {
   const before = text.slice(Math.max(0, nameStart - 80), nameStart);
   const words = [...before.matchAll(/[\p{L}.’'-]+/gu)];
-  let start = nameStart;
   let ok = nameStart;
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
     if (!w) break;
-    const wEnd = before.length - (before.length - ((w.index ?? 0) + w[0].length));
+    const wEnd = (w.index ?? 0) + w[0].length;
     const gap = before.slice(wEnd, i === words.length - 1 ? before.length : (words[i + 1]?.index ?? before.length));
     if (!/^\s+$/.test(gap)) break; // punctuation between words ends the title run
+    // "became its president. Townsend said": a period after a word that is not an abbreviation ends a sentence.
+    if (w[0].endsWith('.') && !/^(?:\p{L}{1,4}|(?:\p{L}\.)+\p{L}?)\.$/u.test(w[0])) break;
     const lower = w[0].toLowerCase().replace(/\.$/, '');
     const absolute = nameStart - before.length + (w.index ?? 0);
     if (TITLE_WORDS.has(lower) || TITLE_WORDS.has(lower + '.')) {
-      start = absolute;
       ok = absolute;
-    } else if (JOINERS.has(lower)) {
-      start = absolute;
-    } else break;
+    } else if (!JOINERS.has(lower) || i === words.length - 1) break; // "her brother and Doug Brand": no title
   }
   if (ok === nameStart) return { titleStart: nameStart };
   const title = text.slice(ok, nameStart).trim();
+  // "top Obama adviser", "former": modifiers and affiliations alone are no title.
+  if (!title.split(/\s+/).some((w) => isRoleWord(w) && !MODIFIERS.has(w.toLowerCase()))) return { titleStart: nameStart };
   return { titleStart: ok, title };
 }
 

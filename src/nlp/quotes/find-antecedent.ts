@@ -69,7 +69,10 @@ export function findAntecedent(
     const subjectPronoun = leadingPronoun(d, segment, pronoun) ?? leadingRole(d.text, segment);
     // "Speaking just as Sherman held a call, Ryabkov rattled off demands": a name in a subordinate clause or after a
     // preposition is not the sentence's subject when another name is.
-    const first = people.find((p) => !subordinate(d.text, segment.start, p.start) && !possessed(d.text, segment.start, p.start)) ?? people[0];
+    // "Of Obama, he said": in the pronoun's own sentence, a name in a fronted prepositional phrase is what "he" speaks
+    // about, not who "he" is ("When Trump arrived, he said" still gives Trump: a clause, not a preposition).
+    const fronted = i === here ? people.filter((p) => !prepositional(d.text, segment.start, p.start)) : people;
+    const first = fronted.find((p) => !subordinate(d.text, segment.start, p.start) && !possessed(d.text, segment.start, p.start)) ?? fronted[0];
     if (first !== undefined && (subjectPronoun === undefined || first.start < subjectPronoun)) {
       return { speaker: first.name, range: first, rule: 'speaker/subject-of-sentence' };
     }
@@ -89,6 +92,19 @@ function subordinate(text: string, from: number, at: number): boolean {
   const before = text.slice(from, at);
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('—')) + 1);
   return clause.toLowerCase().split(/[^\p{L}]+/u).some((w) => SUBORDINATORS.has(w));
+}
+
+// Prepositions whose object is a topic or a partner, never the subject of the clause that follows.
+const PREPOSITIONS = new Set('of about on regarding concerning to with against for from by at toward towards'.split(' '));
+
+/**
+ * True when the sentence opens with a short phrase ending in a preposition right before the name ("Of Obama, he
+ * said", "Asked about Romney, she said"): three words at most, so the phrase is fronted, not a clause of its own.
+ */
+function prepositional(text: string, from: number, at: number): boolean {
+  const words = text.slice(from, at).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const last = words.at(-1);
+  return last !== undefined && words.length <= 3 && PREPOSITIONS.has(last);
 }
 
 // "his wife, Huma Abedin", "her partner, Heather Poe": a name owned by someone else in the sentence is not its subject.

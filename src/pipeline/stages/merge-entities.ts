@@ -37,7 +37,9 @@ export function mergeEntities(story: Story): BriefEntity[] {
   const adjectives = all.filter((m) => (m.mention.type === 'other' || (m.mention.type === 'place' && /(?:ian|ean|an|ese)$/.test(m.form))) && !/\s/.test(m.form));
   const groups = new Map<string, Group>();
   for (const m of mentions) {
-    const key = nameKey(m.form);
+    // "The Huffington Post" = "Huffington Post", "The Justice Department" = "Justice Department": a leading article
+    // is house style, not part of an organization's or place's name (people's names never start with it).
+    const key = m.mention.type === 'person' ? nameKey(m.form) : nameKey(m.form).replace(/^the (?=\S)/, '');
     if (!key) continue;
     const g = groups.get(key) ?? { key, mentions: [] };
     g.mentions.push(m);
@@ -87,6 +89,9 @@ export function cleanForm(name: string): string {
  */
 export function nameKey(form: string): string {
   return form
+    // "Raúl Labrador" = "Raul Labrador": outlets differ on accents, a reader does not.
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/isation\b/g, 'ization')
     .replace(/(?<=\p{L}{3})our\b/gu, 'or')
@@ -120,6 +125,7 @@ const NICKNAMES: Readonly<Record<string, string>> = {
   tony: 'anthony', nick: 'nicholas', andy: 'andrew', alex: 'alexander', sam: 'samuel', ben: 'benjamin',
   greg: 'gregory', jeff: 'jeffrey', jerry: 'gerald', larry: 'lawrence', matt: 'matthew', pete: 'peter',
   ron: 'ronald', don: 'donald', tim: 'timothy', ken: 'kenneth', jen: 'jennifer', jenny: 'jennifer', vicky: 'victoria',
+  bibi: 'benjamin',
 };
 
 /**
@@ -225,11 +231,16 @@ function mergeAcronyms(groups: Group[]): Group[] {
     const short = byKey.get(initials);
     if (!short || short === g || absorbed.has(short)) continue;
     if (initials.length === 2 && majorityType(g) !== 'place') continue;
+    // "Deuel County" is never written "D.C.": a place named by a generic head ("County", "City") has no acronym.
+    if (initials.length === 2 && PLACE_HEADS.has(w.at(-1) ?? '')) continue;
     g.mentions.push(...short.mentions);
     absorbed.add(short);
   }
   return groups.filter((g) => !absorbed.has(g));
 }
+
+// Generic heads of place names: "X County", "X City", "X River" are named in full, never by initials.
+const PLACE_HEADS = new Set('county city town village river lake island islands valley bay beach park mountain mountains hill street avenue square'.split(' '));
 
 function majorityType(g: Group): EntityType {
   const counts = new Map<EntityType, number>();

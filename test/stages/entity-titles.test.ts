@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { titleBefore } from '../../src/nlp/entities/titles.ts';
+
+const title = (text: string, name: string) => titleBefore(text, text.indexOf(name)).title;
+
+test('titles before names: a run of title words, joiners inside, abbreviations with periods', () => {
+  assert.equal(title('US Deputy Secretary of State Wendy Sherman called them frank.', 'Wendy'), 'US Deputy Secretary of State');
+  assert.equal(title('said Gov. Mike Huckabee of Arkansas.', 'Mike'), 'Gov.');
+  assert.equal(title('Controversial Arizona Sheriff Joe Arpaio announced', 'Joe'), 'Sheriff');
+});
+
+test('negative: no title across a sentence end, after a joiner next to the name, or of modifiers alone', () => {
+  // "became its president. Townsend said": the period ends a sentence, not an abbreviation.
+  assert.equal(title('Kelly Townsend became its president. Townsend said she was thrilled.', 'Townsend said'), undefined);
+  assert.equal(title('his brother and Doug Brand were there', 'Doug'), undefined);
+  assert.equal(title('a spokeswoman for the Obama campaign said', 'Obama'), undefined);
+  assert.equal(title('one top Obama adviser said', 'Obama'), undefined);
+});
+
+test('a field word without a role is no title ("Diplomatic Security Charlene Lamb"); with a role it is', () => {
+  assert.equal(title('Deputy Assistant Secretary for Diplomatic Security Charlene Lamb said', 'Charlene'), undefined);
+  assert.equal(title('former Chief of Staff Rahm Emanuel said', 'Rahm'), 'former Chief of Staff');
+});
