@@ -32,3 +32,19 @@ test('negative: "the day before the vote" counts from an event we cannot date; "
   assert.deepEqual(values('He spoke the day before the vote.', '2012-08-14'), []);
   assert.deepEqual(values('The House approved the Ryan budget plan on March 29 by a vote of 228 to 191.', '2012-08-14'), ['March 29=2012-03-29']);
 });
+
+test('a weekday right after a past reporting verb and its object is when it was said, not the coming one', () => {
+  // basil-dev, Fox 2012-08-15 (a Wednesday), with the reported clause made forward-looking ("would").
+  assert.deepEqual(values('Ryan told Fox News on Tuesday he would win on Medicare.', '2012-08-15'), ['Tuesday=2012-08-14']);
+  assert.deepEqual(values('Josh Earnest told reporters late on Monday that he would not comment.', '2014-12-02'), ['Monday=2014-12-01']);
+  // Negative: the reporting verb's object is the subject of a forward clause, so the weekday is ahead.
+  assert.deepEqual(values('Officials said talks on Friday would focus on trade.', '2012-08-15'), ['Friday=2012-08-17']);
+});
+
+test('"since being named Saturday" looks back like "since Saturday"', () => {
+  // basil-dev, Fox 2012-08-15.
+  assert.deepEqual(
+    values('Ryan, in his first one-on-one interview since being named Saturday as Mitt Romney’s running mate, told Fox News on Tuesday he thinks Medicare can be a winning issue.', '2012-08-15'),
+    ['Saturday=2012-08-11', 'Tuesday=2012-08-14'],
+  );
+});

@@ -43,6 +43,9 @@ const PRESENT = new Set('is are am now'.split(' '));
 const REPORTING = new Set('said says told added announced stated reported confirmed'.split(' '));
 // Within this many tokens a reporting verb is the time's own verb ("told CNN on Thursday" is three tokens away).
 const REPORTING_REACH = 3;
+// A reporting verb before the expression with only its object between ("told Fox News on Tuesday", "said late on
+// Monday") dates the saying, even past REPORTING_REACH: a name object is often two or three tokens long.
+const REPORTING_OBJECT_REACH = 5;
 // A cue this close (verb, object, preposition) governs the preposition phrase holding the time expression.
 const GOVERNING_REACH = 4;
 // About 30 words each side: a long news sentence; beyond that a cue belongs to another clause.
@@ -99,6 +102,10 @@ export function clauseTense(text: string, sentence: TextRange, range: TextRange)
   let fallback: Tense = 'unknown';
   let before = 0;
   for (const t of tokens) if (t.end <= range.start) before++;
+  // "told Fox News on Tuesday he would win": the weekday is when it was told, whatever the reported clause after it
+  // says; a past reporting frame right before the expression wins over every cue after it.
+  const frame = reportingFrame(tokens, before);
+  if (frame !== undefined) return frame;
   tokens.forEach((t, i) => {
     if (t.start >= range.start && t.end <= range.end) return;
     const c = cue(t, tokens[i - 1], tokens[i + 1]);
@@ -125,5 +132,40 @@ export function clauseTense(text: string, sentence: TextRange, range: TextRange)
   if (!governed && previous === 'by') return 'prospective';
   // "since" and "following" look back even under a forward verb ("delayed action following Friday's bombing").
   if (previous === 'following' || previous === 'since' || (!governed && previous === 'after')) return 'past';
+  if (sinceClause(tokens, before)) return 'past';
   return best?.tense ?? fallback;
+}
+
+// Words the object of a reporting verb is made of besides names ("told reporters late on Tuesday", "said in an
+// interview on Monday"): an audience or a setting, never the subject of a reported clause ("said talks on Tuesday").
+const AUDIENCE = new Set(
+  'on late early the a an in reporters journalists him her them us me news conference interview radio television'.split(' '),
+);
+
+/**
+ * The tense of a reporting verb standing right before the expression (token index `before`) with nothing but its
+ * object between: no other cue, no punctuation, no "that" (which opens the reported clause).
+ */
+function reportingFrame(tokens: readonly Token[], before: number): Tense | undefined {
+  for (let i = before - 1; i >= 0 && before - i <= REPORTING_OBJECT_REACH; i--) {
+    const t = tokens[i];
+    if (!t) return undefined;
+    const c = cue(t, tokens[i - 1], tokens[i + 1]);
+    if (c) return c.reporting && c.tense === 'past' ? 'past' : undefined;
+    if (!/^\p{Lu}/u.test(t.text) && !AUDIENCE.has(t.text.toLowerCase())) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "since being named Saturday", "since arriving on Monday": "since" heading a participle phrase that holds the
+ * expression looks back like a bare "since Monday" does; only participles and "on" may stand between, so "since the talks will end Friday" (a reason clause with its own verb) is not taken.
+ */
+function sinceClause(tokens: readonly Token[], before: number): boolean {
+  for (let i = before - 1; i >= 0 && before - i <= 4; i--) {
+    const w = (tokens[i]?.text ?? '').toLowerCase();
+    if (w === 'since') return i < before - 1;
+    if (!(/^[a-z]+(?:ing|ed|en)$/.test(w) || PAST.has(w) || w === 'on')) return false;
+  }
+  return false;
 }
