@@ -48,3 +48,21 @@ test('"since being named Saturday" looks back like "since Saturday"', () => {
     ['Saturday=2012-08-11', 'Tuesday=2012-08-14'],
   );
 });
+
+test('"since January" is behind the reference even when January is only weeks ahead', () => {
+  // basil-dev, NYT 2014-12-18.
+  assert.deepEqual(values('Colorado has raised more than $60 million in taxes, licenses and fees from medical and recreational marijuana, which has been sold in stores since January.', '2014-12-18'), ['January=2014-01']);
+});
+
+test('"in advance of" a weekday points ahead; "went ahead" does not', () => {
+  // basil-dev, NYT 2012-04-24 (a Tuesday).
+  assert.deepEqual(values('The latest criticism comes in a letter released Tuesday and signed by nearly 90 faculty members and priests at Georgetown, in advance of Mr. Ryan’s visit there on Thursday.', '2012-04-24'), ['Tuesday=2012-04-24', 'Thursday=2012-04-26']);
+  assert.deepEqual(values('The vote went ahead on Monday.', '2012-04-25'), ['Monday=2012-04-23']);
+});
+
+test('"since 1997" does not make a later bare month part of 1997', () => {
+  // basil-dev, Fox 2010-06-14.
+  assert.deepEqual(values("Etheridge, who has represented North Carolina's 2nd Congressional District since 1997, is running for re-election against Republican Renee Ellmers, a registered nurse, in November.", '2010-06-14'), ['1997=1997', 'November=2010-11']);
+  // Negative: a year stated plainly still frames its paragraph.
+  assert.deepEqual(values('In 1997, he won the seat. He took office in November.', '2010-06-14'), ['1997=1997', 'November=1997-11']);
+});

@@ -7,8 +7,10 @@ import { tokenize, type Token } from '../../text/tokens.ts';
  * `future`: ahead of the reference ("will", "plans"). `prospective`: ahead of some past moment ("would",
  * "was scheduled", "by August"): in reported speech that moment may already be behind the reference, so a month
  * resolves to its nearer occurrence, while a weekday (within a week either way) still reads as the coming one.
+ * `retrospective`: strictly behind the reference ("since January", "since being named Saturday"): unlike a past
+ * clause, never a scheduled date reported in the past tense.
  */
-export type Tense = 'past' | 'present' | 'future' | 'prospective' | 'unknown';
+export type Tense = 'past' | 'retrospective' | 'present' | 'future' | 'prospective' | 'unknown';
 
 const FUTURE = new Set(
   ("will 'll shall won't wo gonna going planning expects expect upcoming next intends " +
@@ -16,6 +18,9 @@ const FUTURE = new Set(
 );
 // Future cues that are also common nouns: they count only followed by "to" ("plans to", "hopes to").
 const FUTURE_IF_TO = new Set('plan plans schedule aims aim hopes hope'.split(' '));
+// "ahead of" / "in advance of" point to an event still to come from the clause's moment ("a letter released Tuesday
+// in advance of Mr. Ryan's visit there on Thursday"); "went ahead" or "advance" alone do not.
+const PROSPECTIVE_IF_OF = new Set(['ahead', 'advance']);
 // "begin"/"resume" are as often infinitives under a past verb ("were scheduled to begin in September").
 const PROSPECTIVE = new Set(
   'would planned scheduled expected due set slated poised intended originally begin begins resume resumes'.split(' '),
@@ -53,6 +58,7 @@ const WINDOW_CHARS = 200;
 // "-ed" words that are not past-tense verbs.
 const NOT_PAST_ED = new Set('need speed seed feed bed red hundred based proceed exceed succeed indeed shed'.split(' '));
 
+const DETERMINERS = new Set('a an the his her its their our my your these those'.split(' '));
 // After these a past participle is passive or progressive ("will be held"), carrying no tense of its own.
 const PASSIVE_AUX = new Set(['be', 'been', 'being', 'to', 'is', 'are', 'am', 'was', 'were']);
 
@@ -65,6 +71,7 @@ function cue(
   // "plan", "hope", "aim" are as often nouns ("the Ryan budget plan on March 29"): a cue only as a verb, before "to".
   if (FUTURE_IF_TO.has(w)) return (next?.text ?? '').toLowerCase() === 'to' ? { tense: 'future', reporting: false } : undefined;
   if (FUTURE.has(w)) return { tense: 'future', reporting: false };
+  if (PROSPECTIVE_IF_OF.has(w)) return (next?.text ?? '').toLowerCase() === 'of' ? { tense: 'prospective', reporting: false } : undefined;
   if (PROSPECTIVE.has(w)) {
     const before = (previous?.text ?? '').toLowerCase().replace(/’/g, "'");
     // "to begin" leaves the tense to the governing verb; "is scheduled", "are due" are plainly ahead of now.
@@ -84,6 +91,8 @@ function cue(
   if ((next?.text ?? '').toLowerCase() === 'by' && (w.endsWith('ed') || PAST.has(w))) return undefined;
   if (REPORTING.has(w)) return { tense: w === 'says' ? 'unknown' : 'past', reporting: true };
   if (PAST.has(w)) return { tense: 'past', reporting: false };
+  // After a determiner an "-ed" word is an adjective ("a registered nurse", "the proposed rule"), not a verb.
+  if (DETERMINERS.has((previous?.text ?? '').toLowerCase())) return undefined;
   if (/^[a-z]{3,}ed$/.test(w) && !NOT_PAST_ED.has(w)) return { tense: 'past', reporting: false };
   return undefined;
 }
@@ -131,8 +140,8 @@ export function clauseTense(text: string, sentence: TextRange, range: TextRange)
   // "by Friday" is a deadline seen from some moment, which in a past narrative ("by August, the army ...") is behind.
   if (!governed && previous === 'by') return 'prospective';
   // "since" and "following" look back even under a forward verb ("delayed action following Friday's bombing").
-  if (previous === 'following' || previous === 'since' || (!governed && previous === 'after')) return 'past';
-  if (sinceClause(tokens, before)) return 'past';
+  if (previous === 'since' || sinceClause(tokens, before)) return 'retrospective';
+  if (previous === 'following' || (!governed && previous === 'after')) return 'past';
   return best?.tense ?? fallback;
 }
 
