@@ -66,3 +66,9 @@ test('"since 1997" does not make a later bare month part of 1997', () => {
   // Negative: a year stated plainly still frames its paragraph.
   assert.deepEqual(values('In 1997, he won the seat. He took office in November.', '2010-06-14'), ['1997=1997', 'November=1997-11']);
 });
+
+test('negative: a day and month that name a group ("the 17 February Brigade") are not a date', () => {
+  // basil-dev, Fox 2013-05-15.
+  assert.deepEqual(values('The cable also warned that the 17 February Brigade, the group charged with protecting the consulate, appeared to be compromised.', '2013-05-15'), []);
+  assert.deepEqual(values('Protesters of the April 6 Youth Movement marched on April 6.', '2013-05-15'), ['April 6=2013-04-06']);
+});
