@@ -78,6 +78,9 @@ const MODALS: ReadonlySet<string> = new Set(
 // Words that put the verb after them ahead of the facts ("will endorse", "is expected to call", "likely to
 // include"): narrower than MODALS, which also holds possibility and condition words that mark many same-fact pairs.
 const EXPECTATIONS: ReadonlySet<string> = new Set('will would expected expects expect likely plans intends poised scheduled slated'.split(' '));
+// After these an "-ed" word is a state or an infinitive, not something that happened ("to become exhausted",
+// "to be repealed", "remain closed").
+const NOT_OUTCOME_BEFORE: ReadonlySet<string> = new Set('to be become becomes becoming remain remains remaining'.split(' '));
 // Words between an expectation word and its verb: "to", "be", an adverb ("will officially endorse").
 const EXPECTATION_REACH = 3;
 const CALENDAR: ReadonlySet<string> = new Set(
@@ -168,6 +171,7 @@ export function statementView(text: string, vectors: WordVectors, memo: StemMemo
   const expected = new Set<string>();
   const outcomes = new Set<string>();
   let expecting = 0;
+  let previous = '';
   let lastEnd = 0;
   let opened = true;
   const re = new RegExp(WORD);
@@ -198,7 +202,8 @@ export function statementView(text: string, vectors: WordVectors, memo: StemMemo
         expected.add(w.stem);
         expecting = 0;
       } else expecting--;
-    } else if (w !== undefined && !f.number && f.lower.endsWith('ed')) outcomes.add(w.stem);
+    } else if (w !== undefined && !f.number && f.lower.endsWith('ed') && !NOT_OUTCOME_BEFORE.has(previous)) outcomes.add(w.stem);
+    previous = f.lower;
     if (w === undefined) continue;
     if (f.number) numbers.add(w.stem);
     else if (w.name) names.add(w.stem);

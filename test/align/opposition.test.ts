@@ -38,4 +38,9 @@ test('an expectation and the outcome it forecasts are opposed; two forecasts, or
   // Negative: both forecast ("reportedly will cover" / "is expected to call for"), and an infinitive is no outcome.
   assert.equal(opposition(view('The principles reportedly will cover how the border should be protected.'), view('The document is expected to cover border security and enforcement.')), undefined);
   assert.equal(opposition(view('The Senate voted to fund the government, which will fund the agencies.'), view('The Senate voted to fund the agencies.')), undefined);
+  // basil-dev Fox / HuffPost 2011-06-17: "to become exhausted" is a forecast's state, not an outcome.
+  assert.equal(opposition(
+    view('Trustees of the Social Security and Medicare Trust Fund last week warned the Social Security Trust Fund will be exhausted in 2036'),
+    view("Social Security will start paying out more in benefits than it absorbs in taxes this year which will lead the retirement program's trust fund to become exhausted in 2036"),
+  ), undefined);
 });
