@@ -72,3 +72,16 @@ test('negative: a day and month that name a group ("the 17 February Brigade") ar
   assert.deepEqual(values('The cable also warned that the 17 February Brigade, the group charged with protecting the consulate, appeared to be compromised.', '2013-05-15'), []);
   assert.deepEqual(values('Protesters of the April 6 Youth Movement marched on April 6.', '2013-05-15'), ['April 6=2013-04-06']);
 });
+
+test('a past event verb right before a month dates something that happened, even a month only weeks ahead', () => {
+  // basil-dev, NYT 2014-12-18.
+  assert.deepEqual(values('Sheriffs have complained that they have seen more marijuana entering their towns since recreational sales began in January.', '2014-12-18'), ['January=2014-01']);
+  // Negative: a reporting verb's complement can still be scheduled.
+  assert.deepEqual(values('Officials said the assembly opens in January.', '2014-12-18'), ['January=2015-01']);
+});
+
+test('"until a special election in June" points ahead of a past clause; a bare "until June" does not', () => {
+  // basil-dev, HuffPost 2013-01-30 (a labelled date).
+  assert.deepEqual(values('Deval Patrick on Wednesday picked a former chief of staff to fill the open seat until a special election in June.', '2013-01-30'), ['Wednesday=2013-01-30', 'June=2013-06']);
+  assert.deepEqual(values('He served in the post until June.', '2013-01-30'), ['June=2012-06']);
+});

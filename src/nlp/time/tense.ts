@@ -21,6 +21,8 @@ const FUTURE_IF_TO = new Set('plan plans schedule aims aim hopes hope'.split(' '
 // "ahead of" / "in advance of" point to an event still to come from the clause's moment ("a letter released Tuesday
 // in advance of Mr. Ryan's visit there on Thursday"); "went ahead" or "advance" alone do not.
 const PROSPECTIVE_IF_OF = new Set(['ahead', 'advance']);
+// "until a special election in June": "until" before an event's noun phrase points to that event, ahead of the
+// clause's moment (a bare "until June" ends a span, which may be behind).
 // "begin"/"resume" are as often infinitives under a past verb ("were scheduled to begin in September").
 const PROSPECTIVE = new Set(
   'would planned scheduled expected due set slated poised intended originally begin begins resume resumes'.split(' '),
@@ -51,6 +53,8 @@ const REPORTING_REACH = 3;
 // A reporting verb before the expression with only its object between ("told Fox News on Tuesday", "said late on
 // Monday") dates the saying, even past REPORTING_REACH: a name object is often two or three tokens long.
 const REPORTING_OBJECT_REACH = 5;
+// "began in January", "met on Monday": the verb and its preposition.
+const EVENT_VERB_REACH = 2;
 // A cue this close (verb, object, preposition) governs the preposition phrase holding the time expression.
 const GOVERNING_REACH = 4;
 // About 30 words each side: a long news sentence; beyond that a cue belongs to another clause.
@@ -71,6 +75,7 @@ function cue(
   // "plan", "hope", "aim" are as often nouns ("the Ryan budget plan on March 29"): a cue only as a verb, before "to".
   if (FUTURE_IF_TO.has(w)) return (next?.text ?? '').toLowerCase() === 'to' ? { tense: 'future', reporting: false } : undefined;
   if (FUTURE.has(w)) return { tense: 'future', reporting: false };
+  if ((w === 'until' || w === 'till') && /^(?:a|an|the|next)$/i.test(next?.text ?? '')) return { tense: 'prospective', reporting: false };
   if (PROSPECTIVE_IF_OF.has(w)) return (next?.text ?? '').toLowerCase() === 'of' ? { tense: 'prospective', reporting: false } : undefined;
   if (PROSPECTIVE.has(w)) {
     const before = (previous?.text ?? '').toLowerCase().replace(/’/g, "'");
@@ -107,7 +112,7 @@ export function clauseTense(text: string, sentence: TextRange, range: TextRange)
   const start = Math.max(sentence.start, range.start - WINDOW_CHARS);
   const end = Math.min(sentence.end, range.end + WINDOW_CHARS);
   const tokens = tokenize(text.slice(start, end), start);
-  let best: { tense: Tense; distance: number } | undefined;
+  let best: { tense: Tense; distance: number; before: boolean; reporting: boolean } | undefined;
   let fallback: Tense = 'unknown';
   let before = 0;
   for (const t of tokens) if (t.end <= range.start) before++;
@@ -129,7 +134,7 @@ export function clauseTense(text: string, sentence: TextRange, range: TextRange)
       if (fallback === 'unknown') fallback = c.tense;
       return;
     }
-    if (!best || distance < best.distance) best = { tense: c.tense, distance };
+    if (!best || distance < best.distance) best = { tense: c.tense, distance, before: i < before, reporting: c.reporting };
   });
   // The preposition right before the expression speaks for it unless a verb governs the phrase from close by:
   // "for Saturday's match", "by Friday" look ahead; "following Friday's bombing", "since Monday" look back; but
@@ -142,6 +147,10 @@ export function clauseTense(text: string, sentence: TextRange, range: TextRange)
   // "since" and "following" look back even under a forward verb ("delayed action following Friday's bombing").
   if (previous === 'since' || sinceClause(tokens, before)) return 'retrospective';
   if (previous === 'following' || (!governed && previous === 'after')) return 'past';
+  // A past verb of the event itself right before the expression ("sales began in January", "met on Monday") dates a
+  // thing that happened: strictly behind, unlike a reporting verb whose complement may be scheduled ("said the
+  // assembly opens Nov. 25").
+  if (best?.tense === 'past' && best.before && !best.reporting && best.distance <= EVENT_VERB_REACH) return 'retrospective';
   return best?.tense ?? fallback;
 }
 
