@@ -105,3 +105,11 @@ test('a short description before the name: “...,” Republican pollster Bill M
   const text = '“Trump is in a weaker position than our September track,” Republican pollster Bill McInturff, part of the team, told NBC.';
   assert.deepEqual(speakers(text, [['Republican', 'other'], ['Bill McInturff', 'person'], ['NBC', 'organization']]), ['Bill McInturff stated speaker/named']);
 });
+
+test('"Of Obama, he said": a name fronted as the topic of the pronoun\'s own clause is not who "he" is', () => {
+  // basil-dev, HuffPost 2011-04-07.
+  const text =
+    'Trump said he didn\'t introduce the citizenship issue, but was asked about it during an interview a month ago.\n\n' +
+    'Of Obama, he said, "I want him to do well. I love this country, but this country is going to hell."';
+  assert.deepEqual(speakers(text, [['Trump', 'person'], ['Obama', 'person']]).map((s) => s.split(' ')[0]), ['Trump']);
+});
