@@ -119,16 +119,26 @@ function deniesWhatOtherStates(a: StatementView, b: StatementView): boolean {
 }
 
 /**
+ * `a` expects a verb that `b` reports as done ("will endorse" / "endorsed", "is expected to call" / "called"): a
+ * forecast and its outcome are two statements, and the forecast may not have come true.
+ */
+function expectsWhatOtherReports(a: StatementView, b: StatementView): boolean {
+  for (const stem of a.expected) if (b.outcomes.has(stem) && !b.expected.has(stem)) return true;
+  return false;
+}
+
+/**
  * Why two statements may say opposite or merely similar things although their words agree, or undefined: a negation
  * on one side only ("offered" / "never offered"), an expectation or plan on one side only ("will meet" / "met"), or
  * different actors: both open with a name and neither name occurs in the other statement ("Hamas claimed …" /
  * "Islamic Jihad claimed …", the same words about different people or bodies). The model sees these as
  * features too, but MSRP rarely pairs opposites, so callers that accept less than the model's own threshold (claims)
- * ask for more when one of these holds. An expectation on one side only ("will meet" / "met") is left to the model's
- * feature: modal words anywhere in a sentence ("if", "possible", "would") mark too many same-fact pairs to veto them.
+ * ask for more when one of these holds. Modal words anywhere in a sentence ("if", "possible") mark too many same-fact
+ * pairs to veto them, so an expectation counts only where it governs a verb the other statement reports as done.
  */
-export function opposition(a: StatementView, b: StatementView): 'negation' | 'actors' | undefined {
+export function opposition(a: StatementView, b: StatementView): 'negation' | 'expectation' | 'actors' | undefined {
   if (deniesWhatOtherStates(a, b) || deniesWhatOtherStates(b, a)) return 'negation';
+  if (expectsWhatOtherReports(a, b) || expectsWhatOtherReports(b, a)) return 'expectation';
   if (a.opening.length > 0 && b.opening.length > 0 && !a.opening.some((w) => mentions(b, w)) && !b.opening.some((w) => mentions(a, w))) {
     return 'actors';
   }

@@ -32,6 +32,10 @@ export interface StatementView {
   /** A verb of refusing outside the negation list ("rebuffed calls to step aside"): no denial of a refusal. */
   readonly refuses: boolean;
   readonly modal: boolean;
+  /** Stems of the verbs an expectation governs ("will endorse", "is expected to call", "likely to include"). */
+  readonly expected: ReadonlySet<string>;
+  /** Stems of "-ed" words outside an expectation ("endorsed", "called"): outcomes, or their passive. */
+  readonly outcomes: ReadonlySet<string>;
   readonly calendar: ReadonlySet<string>;
   /** The run of capitalized words the statement opens with, lower-cased ("islamic jihad" claimed …): its actor. */
   readonly opening: readonly string[];
@@ -71,6 +75,14 @@ const SCOPE_BREAK = /[,.;:!?"“”()—–]/;
 const MODALS: ReadonlySet<string> = new Set(
   'will would could might may should can expect expects expected plan plans planned likely possible possibly propose proposed proposes hope hopes seek seeks want wants if'.split(' '),
 );
+// Words that put the verb after them ahead of the facts ("will endorse", "is expected to call", "likely to
+// include"): narrower than MODALS, which also holds possibility and condition words that mark many same-fact pairs.
+const EXPECTATIONS: ReadonlySet<string> = new Set('will would expected expects expect likely plans intends poised scheduled slated'.split(' '));
+// After these an "-ed" word is a state or an infinitive, not something that happened ("to become exhausted",
+// "to be repealed", "remain closed").
+const NOT_OUTCOME_BEFORE: ReadonlySet<string> = new Set('to be become becomes becoming remain remains remaining'.split(' '));
+// Words between an expectation word and its verb: "to", "be", an adverb ("will officially endorse").
+const EXPECTATION_REACH = 3;
 const CALENDAR: ReadonlySet<string> = new Set(
   ('monday tuesday wednesday thursday friday saturday sunday january february march april june july august ' +
     'september october november december yesterday today tomorrow').split(' '),
@@ -156,6 +168,10 @@ export function statementView(text: string, vectors: WordVectors, memo: StemMemo
   const negated = new Set<string>();
   let scope = 0;
   let refuses = false;
+  const expected = new Set<string>();
+  const outcomes = new Set<string>();
+  let expecting = 0;
+  let previous = '';
   let lastEnd = 0;
   let opened = true;
   const re = new RegExp(WORD);
@@ -180,6 +196,14 @@ export function statementView(text: string, vectors: WordVectors, memo: StemMemo
     if (f.modal) modal = true;
     if (f.calendar) calendar.add(f.lower);
     const w = first ? f.atFirst : f.elsewhere;
+    if (EXPECTATIONS.has(f.lower)) expecting = EXPECTATION_REACH;
+    else if (expecting > 0) {
+      if (w !== undefined && !f.number && !f.lower.endsWith('ly')) {
+        expected.add(w.stem);
+        expecting = 0;
+      } else expecting--;
+    } else if (w !== undefined && !f.number && f.lower.endsWith('ed') && !NOT_OUTCOME_BEFORE.has(previous)) outcomes.add(w.stem);
+    previous = f.lower;
     if (w === undefined) continue;
     if (f.number) numbers.add(w.stem);
     else if (w.name) names.add(w.stem);
@@ -192,7 +216,7 @@ export function statementView(text: string, vectors: WordVectors, memo: StemMemo
   for (const v of counts.values()) stemNorm += v * v;
   let detail: ViewDetail | undefined;
   const detailOf = (): ViewDetail => (detail ??= viewDetail(text, tokens, words, vectors));
-  return { text, tokens, words, numbers, names, negations, negated, refuses, modal, calendar, opening, weights: counts, stemNorm, detail: detailOf };
+  return { text, tokens, words, numbers, names, negations, negated, refuses, modal, expected, outcomes, calendar, opening, weights: counts, stemNorm, detail: detailOf };
 }
 
 function viewDetail(text: string, tokens: readonly string[], words: readonly ViewWord[], vectors: WordVectors): ViewDetail {

@@ -145,8 +145,10 @@ export function statedSimilarity(space: AlignmentSpace, a: Statement, b: Stateme
   // pair; with it, dev claim precision .925 -> .949 at recall .712, held-out unchanged). Different actors (both open
   // with a name the other never mentions) must clear the model's own MSRP threshold: the lower claim threshold is for
   // outlets adding their own detail to one fact, not for the same words about two people or bodies.
+  // An expectation and its outcome ("will endorse" / "endorsed") are vetoed like a denial: the forecast may not
+  // have come true, so the outcome's sources do not confirm it.
   const opposed = opposition(va, vb);
-  if (opposed === 'negation' || (opposed === 'actors' && c.probability < space.aligner.model.threshold)) return undefined;
+  if (opposed === 'negation' || opposed === 'expectation' || (opposed === 'actors' && c.probability < space.aligner.model.threshold)) return undefined;
   return c.probability;
 }
 

@@ -63,6 +63,27 @@ function isAbbreviation(text: string, dot: number): boolean {
   // A letter glued to digits ends a number ("the 1970s."), it is not an initial.
   if (/\p{N}/u.test(text[s - 1] ?? '')) return false;
   if (word.length === 1 && /\p{L}/u.test(word)) return true; // an initial: "J. Smith", "U. S."
-  if (TITLE_ABBREVIATIONS.has(word) && /\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, s - 30), s))) return false;
+  if (TITLE_ABBREVIATIONS.has(word) && endsName(text.slice(Math.max(0, s - 40), s))) return false;
   return ABBREVIATIONS.has(word);
 }
+
+/**
+ * Whether the words before a title abbreviation are a name it ends ("strongman Hun Sen.") rather than the place or
+ * party the title belongs to ("former Alaska Gov. Sarah Palin", "New York Gov. Andrew Cuomo", "Republican Sen. John
+ * McCain"): US news writes a title after a state or a party so often that those words decide it.
+ */
+function endsName(before: string): boolean {
+  const run = /((?:\p{Lu}[\p{L}'’-]*\s+)+)$/u.exec(before)?.[1]?.trim() ?? '';
+  if (run === '') return false;
+  return !TITLE_PLACES.test(run);
+}
+// The 50 US states, the parties and "State" ("Arizona State Sen. Russell Pearce"), as the last words before a title.
+const TITLE_PLACES = new RegExp(
+  '(?:^|\\s)(?:' +
+    ('Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|' +
+      'Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|' +
+      'Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|' +
+      'Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|' +
+      'West Virginia|Wisconsin|Wyoming|Republican|Democratic|Democrat|GOP|Independent|State') +
+    ')$',
+);

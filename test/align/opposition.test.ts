@@ -28,3 +28,19 @@ test('a denial and the charge it answers are not one claim; the charge told twic
   assert.equal(together('a', 'b'), false);
   assert.equal(together('b', 'c'), false);
 });
+
+test('an expectation and the outcome it forecasts are opposed; two forecasts, or the same outcome told twice, are not', () => {
+  // basil-dev, HuffPost and Fox 2011-11-29 (Arpaio's endorsement of Perry).
+  const forecast = view('Controversial Arizona Sheriff Joe Arpaio announced on Tuesday he will officially endorse Texas Governor Rick Perry for the Republican presidential nomination.');
+  const outcome = view('Arizona Sheriff Joe Arpaio endorsed three term Texas Governor Rick Perry for the Republican presidential nomination on Tuesday morning.');
+  assert.equal(opposition(forecast, outcome), 'expectation');
+  assert.equal(opposition(view('The bill is expected to include a path to legal status for immigrants.'), view('The bill included a path to legal status for immigrants.')), 'expectation');
+  // Negative: both forecast ("reportedly will cover" / "is expected to call for"), and an infinitive is no outcome.
+  assert.equal(opposition(view('The principles reportedly will cover how the border should be protected.'), view('The document is expected to cover border security and enforcement.')), undefined);
+  assert.equal(opposition(view('The Senate voted to fund the government, which will fund the agencies.'), view('The Senate voted to fund the agencies.')), undefined);
+  // basil-dev Fox / HuffPost 2011-06-17: "to become exhausted" is a forecast's state, not an outcome.
+  assert.equal(opposition(
+    view('Trustees of the Social Security and Medicare Trust Fund last week warned the Social Security Trust Fund will be exhausted in 2036'),
+    view("Social Security will start paying out more in benefits than it absorbs in taxes this year which will lead the retirement program's trust fund to become exhausted in 2036"),
+  ), undefined);
+});

@@ -80,3 +80,24 @@ test('negative cases: short real sentences, sub-headings and quotes are kept', (
   assert.deepEqual(article.removed, []);
   assert.equal(article.paragraphs.find((p) => article.text.slice(p.start, p.end) === 'Exercises, missiles')?.kind, 'heading');
 });
+
+test('a prose sentence the writer repeats is kept; a widget line printed twice is still removed', () => {
+  // basil-dev, Fox 2013-01-24: the same closing sentence ends two paragraphs.
+  const body = [
+    'Headline here',
+    'The State Department budget for diplomatic security rose sharply after the embassy bombings in Africa in 1998.',
+    "It dipped to $1.5 billion the following year and roughly $1.35 billion in fiscal 2012 -- still far more than it was a decade ago.",
+    'Slightly more has been requested for fiscal 2013.',
+    "Tripoli was the only post mentioned in the department's fiscal 2013 request -- funding for that location did slip.",
+    'Slightly more has been requested for fiscal 2013.',
+    'Share this article',
+    'The last paragraph of the story is long enough to count as a body paragraph and it ends the article.',
+    'Share this article',
+  ].join('\n\n');
+  const article = cleaned('fox', body);
+  assert.equal(article.text.split('Slightly more has been requested for fiscal 2013.').length - 1, 2);
+  assert.deepEqual(article.removed.map((r) => r.text), ['Share this article', 'Share this article']);
+  // Negative: a short label repeated is still the repeated-line rule's.
+  const widget = cleaned('w', ['Headline here', 'UPDATE:', body.split('\n\n').slice(1, 3).join('\n\n'), 'UPDATE:', 'The last paragraph of the story is long enough to count as a body paragraph and it ends the article.'].join('\n\n'));
+  assert.deepEqual(widget.removed.map((r) => r.rule), ['boilerplate/repeated-line']);
+});

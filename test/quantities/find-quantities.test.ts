@@ -38,3 +38,10 @@ test('every quantity span is its text, for any input', () => {
     return true;
   }));
 });
+
+test('negative: odds ("a one-in-three chance", "1 in 3") are not counts; "two young sons" counts sons', () => {
+  // basil-dev, NYT and HuffPost 2012-04-23; NYT and Fox 2013-01-30.
+  const odds = 'I would say that there is a two-in-three chance that we win control of the House again. But there’s a 1 in 3 chance that we could lose.';
+  assert.deepEqual(quantities(odds).map((q) => q.text), []);
+  assert.deepEqual(quantities('He and wife Stacy have two young sons.').map((q) => [q.value, q.unit]), [[2, 'son']]);
+});

@@ -114,3 +114,11 @@ test('"Of Obama, he said": a name in a fronted prepositional phrase is the topic
   const clause = 'When Trump arrived in Iowa, he said, “I want to win.”';
   assert.deepEqual(speakers(clause, [['Trump', 'person']]).map((s) => s.split(' ')[0]), ['Trump']);
 });
+
+test('"Of Obama, he said": a name fronted as the topic of the pronoun\'s own clause is not who "he" is', () => {
+  // basil-dev, HuffPost 2011-04-07.
+  const text =
+    'Trump said he didn\'t introduce the citizenship issue, but was asked about it during an interview a month ago.\n\n' +
+    'Of Obama, he said, "I want him to do well. I love this country, but this country is going to hell."';
+  assert.deepEqual(speakers(text, [['Trump', 'person'], ['Obama', 'person']]).map((s) => s.split(' ')[0]), ['Trump']);
+});

@@ -92,3 +92,19 @@ test('two different quotes in one article stay two, however many words they shar
   const fragment = mergeQuotes(story([twoInOne('whatever weight this office holds', 'I will use whatever weight this office holds to get them passed.')]), new Map());
   assert.equal(fragment.length, 1);
 });
+
+test('one person named two ways is no disagreement, and the fullest name is shown (basil-dev speaker forms)', () => {
+  const [a] = mergeQuotes(story([article('hpo', 'Arpaio', 'stated'), article('fox', 'Joe Arpaio', 'stated')]), new Map());
+  assert.equal(a?.speaker, 'Joe Arpaio');
+  assert.equal(a?.speakerDisagreement, undefined);
+  const [b] = mergeQuotes(story([article('fox', 'Raul Labrador', 'stated'), article('hpo', 'Raul Labrador', 'stated'), article('nyt', 'Raúl R. Labrador', 'stated')]), new Map());
+  assert.equal(b?.speakerDisagreement, undefined);
+  const [c] = mergeQuotes(story([article('hpo', 'Bibi Netanyahu', 'stated'), article('fox', 'Benjamin Netanyahu', 'inferred')]), new Map());
+  assert.equal(c?.speakerDisagreement, undefined);
+});
+
+test('a description that opens with an article ("a White House spokesman") yields to a name and is no disagreement', () => {
+  const [q] = mergeQuotes(story([article('nyt', 'a White House spokesman', 'stated'), article('hpo', 'Eric Schultz', 'stated')]), new Map());
+  assert.equal(q?.speaker, 'Eric Schultz');
+  assert.equal(q?.speakerDisagreement, undefined);
+});

@@ -170,3 +170,24 @@ test('a leading "The" is house style: "The Washington Post" = "Washington Post",
   assert.equal(orgs.length, 2);
   assert.deepEqual(orgs.map((e) => e.sources), [['a', 'b'], ['a', 'b']]);
 });
+
+test('negative: a poll\'s list of figures for different candidates is no dispute, and 21 and 20 percent stated by one article are two figures', () => {
+  // basil-dev, Fox and HuffPost 2011-04-07 (an NBC/WSJ poll).
+  const s = story([
+    analyzed('fox', 'Mitt Romney leads the would-be group of contenders with 21 percent of Republican primary voters surveyed. In the poll, former House Speaker Newt Gingrich garnered 11 percent. Sarah Palin earned 10 percent support.'),
+    analyzed('hpo', 'A national NBC/WSJ poll released yesterday shows Trump tied for 2nd with Mike Huckabee in the 2012 GOP primary field at 17 percent (Mitt Romney leads the pack at 21 percent). Trump finishes first among Tea Party supporters (at 20 percent), followed by Romney (17 percent), Huckabee (14 percent), Palin (12 percent) and Gingrich (9 percent).'),
+    analyzed('nyt', 'Mr. Trump has invited Tea Party leaders to his office in Manhattan.'),
+  ]);
+  const { agreed, discrepancies } = compareQuantities(s);
+  assert.deepEqual(discrepancies, []);
+  const romney = agreed.find((a) => a.value === 21);
+  assert.deepEqual(romney?.texts, ['21 percent']);
+});
+
+test('negative: "one problem", "even one life" are an emphatic article, not a figure; "one hour" still is', () => {
+  const s = story([
+    analyzed('a', 'There was one problem: Mr. Smith was not there. The talks lasted one hour in Geneva city.'),
+    analyzed('b', 'There was one problem: the mayor had left. The talks in Geneva city lasted one hour.'),
+  ]);
+  assert.deepEqual(compareQuantities(s).agreed.map((a) => a.unit), ['hour']);
+});

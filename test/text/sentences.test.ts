@@ -43,3 +43,13 @@ test('military, police and congressional titles before a name do not end a sente
     'Both declined.',
   ]);
 });
+
+test('a title after a place is not a name\'s end ("former Alaska Gov. Sarah Palin", "New York Gov. Andrew Cuomo")', () => {
+  // basil-dev, Fox 2011-04-07 (an NBC/WSJ poll).
+  assert.deepEqual(split('In the poll, former House Speaker Newt Gingrich garnered 11 percent, while former Alaska Gov. Sarah Palin earned 10 percent support. Rick Santorum won 3 percent and Mississippi Gov. Haley Barbour got 2 percent.'), [
+    'In the poll, former House Speaker Newt Gingrich garnered 11 percent, while former Alaska Gov. Sarah Palin earned 10 percent support.',
+    'Rick Santorum won 3 percent and Mississippi Gov. Haley Barbour got 2 percent.',
+  ]);
+  assert.deepEqual(split('He met New York Gov. Andrew Cuomo on Monday.'), ['He met New York Gov. Andrew Cuomo on Monday.']);
+  assert.deepEqual(split('Earlier this month a longtime Arpaio ally, Arizona State Sen. Russell Pearce, lost a recall.'), ['Earlier this month a longtime Arpaio ally, Arizona State Sen. Russell Pearce, lost a recall.']);
+});

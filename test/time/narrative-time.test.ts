@@ -32,3 +32,56 @@ test('negative: "the day before the vote" counts from an event we cannot date; "
   assert.deepEqual(values('He spoke the day before the vote.', '2012-08-14'), []);
   assert.deepEqual(values('The House approved the Ryan budget plan on March 29 by a vote of 228 to 191.', '2012-08-14'), ['March 29=2012-03-29']);
 });
+
+test('a weekday right after a past reporting verb and its object is when it was said, not the coming one', () => {
+  // basil-dev, Fox 2012-08-15 (a Wednesday), with the reported clause made forward-looking ("would").
+  assert.deepEqual(values('Ryan told Fox News on Tuesday he would win on Medicare.', '2012-08-15'), ['Tuesday=2012-08-14']);
+  assert.deepEqual(values('Josh Earnest told reporters late on Monday that he would not comment.', '2014-12-02'), ['Monday=2014-12-01']);
+  // Negative: the reporting verb's object is the subject of a forward clause, so the weekday is ahead.
+  assert.deepEqual(values('Officials said talks on Friday would focus on trade.', '2012-08-15'), ['Friday=2012-08-17']);
+});
+
+test('"since being named Saturday" looks back like "since Saturday"', () => {
+  // basil-dev, Fox 2012-08-15.
+  assert.deepEqual(
+    values('Ryan, in his first one-on-one interview since being named Saturday as Mitt Romney’s running mate, told Fox News on Tuesday he thinks Medicare can be a winning issue.', '2012-08-15'),
+    ['Saturday=2012-08-11', 'Tuesday=2012-08-14'],
+  );
+});
+
+test('"since January" is behind the reference even when January is only weeks ahead', () => {
+  // basil-dev, NYT 2014-12-18.
+  assert.deepEqual(values('Colorado has raised more than $60 million in taxes, licenses and fees from medical and recreational marijuana, which has been sold in stores since January.', '2014-12-18'), ['January=2014-01']);
+});
+
+test('"in advance of" a weekday points ahead; "went ahead" does not', () => {
+  // basil-dev, NYT 2012-04-24 (a Tuesday).
+  assert.deepEqual(values('The latest criticism comes in a letter released Tuesday and signed by nearly 90 faculty members and priests at Georgetown, in advance of Mr. Ryan’s visit there on Thursday.', '2012-04-24'), ['Tuesday=2012-04-24', 'Thursday=2012-04-26']);
+  assert.deepEqual(values('The vote went ahead on Monday.', '2012-04-25'), ['Monday=2012-04-23']);
+});
+
+test('"since 1997" does not make a later bare month part of 1997', () => {
+  // basil-dev, Fox 2010-06-14.
+  assert.deepEqual(values("Etheridge, who has represented North Carolina's 2nd Congressional District since 1997, is running for re-election against Republican Renee Ellmers, a registered nurse, in November.", '2010-06-14'), ['1997=1997', 'November=2010-11']);
+  // Negative: a year stated plainly still frames its paragraph.
+  assert.deepEqual(values('In 1997, he won the seat. He took office in November.', '2010-06-14'), ['1997=1997', 'November=1997-11']);
+});
+
+test('negative: a day and month that name a group ("the 17 February Brigade") are not a date', () => {
+  // basil-dev, Fox 2013-05-15.
+  assert.deepEqual(values('The cable also warned that the 17 February Brigade, the group charged with protecting the consulate, appeared to be compromised.', '2013-05-15'), []);
+  assert.deepEqual(values('Protesters of the April 6 Youth Movement marched on April 6.', '2013-05-15'), ['April 6=2013-04-06']);
+});
+
+test('a past event verb right before a month dates something that happened, even a month only weeks ahead', () => {
+  // basil-dev, NYT 2014-12-18.
+  assert.deepEqual(values('Sheriffs have complained that they have seen more marijuana entering their towns since recreational sales began in January.', '2014-12-18'), ['January=2014-01']);
+  // Negative: a reporting verb's complement can still be scheduled.
+  assert.deepEqual(values('Officials said the assembly opens in January.', '2014-12-18'), ['January=2015-01']);
+});
+
+test('"until a special election in June" points ahead of a past clause; a bare "until June" does not', () => {
+  // basil-dev, HuffPost 2013-01-30 (a labelled date).
+  assert.deepEqual(values('Deval Patrick on Wednesday picked a former chief of staff to fill the open seat until a special election in June.', '2013-01-30'), ['Wednesday=2013-01-30', 'June=2013-06']);
+  assert.deepEqual(values('He served in the post until June.', '2013-01-30'), ['June=2012-06']);
+});

@@ -106,7 +106,9 @@ function classifyPass(info: readonly BlockInfo[], language: string, options: Cla
       return;
     }
     // A line printed twice in scraped text is a widget printed twice; in HTML the extractor has judged repeats already.
-    if (options.origin !== 'html' && seenLines.has(key) && b.words < 40) {
+    // A prose sentence said twice is the writer's, not a widget's ("Slightly more has been requested for fiscal
+    // 2013." closes two paragraphs of one Fox report): widgets repeat labels and calls to action, not statements.
+    if (options.origin !== 'html' && seenLines.has(key) && b.words < 40 && !isProseSentence(b.text, b.words)) {
       removed.push({ text: b.text, reason: 'repeated line', rule: 'boilerplate/repeated-line' });
       return;
     }
@@ -128,6 +130,18 @@ function classifyCaption(text: string, seen: Set<string>, kept: KeptBlock[], rem
   if (firstEnd < text.length) {
     removed.push({ text: text.slice(firstEnd).trim(), reason: 'repeated photo caption', rule: 'boilerplate/repeated-caption' });
   }
+}
+
+// A statement rather than a label: six or more words (widget lines are "UPDATE:", "Read more", "Share this
+// article"), opening with a capital, ending a sentence, and without a call to action's second person or link words.
+const MIN_PROSE_WORDS = 6;
+function isProseSentence(text: string, words: number): boolean {
+  return (
+    words >= MIN_PROSE_WORDS &&
+    /^["“']?\p{Lu}/u.test(text) &&
+    /[.!?]["”']?$/.test(text) &&
+    !/\b(?:you|your|click|subscribe|sign up|follow us|newsletter|share|read more|comments?)\b/i.test(text)
+  );
 }
 
 // Lines without a sentence end and under 17 words read as headings (standfirsts, sub-heads); the rest is body.

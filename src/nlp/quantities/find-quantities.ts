@@ -56,6 +56,9 @@ function readQuantity(sentence: string, at: number): Read | undefined {
   if (/\p{L}-$/u.test(before)) return undefined;
   // "no one", "the one", "this one": pronoun uses of "one".
   if (/^one$/i.test(numText) && /\b(?:no|any|every|some|the|this|that|which|each)\s+$/i.test(before)) return undefined;
+  // "a one-in-three chance", "1 in 3": odds, not a count of anything.
+  if (/^-?\s*in\s*-?\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(after)) return undefined;
+  if (/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s*-?\s*in\s*-?\s*$/i.test(before)) return undefined;
   if (/^(?:st|nd|rd|th)\b|^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|:\d)|^[:.]\d/i.test(after)) return undefined;
   if (/^,?\s*(?:19|20)\d{2}\b/.test(after) && parsed.value <= 31) return undefined; // "16, 2021": a day of a date
   const currency = /([$€£¥₹])\s*$/.exec(before)?.[1];

@@ -9,9 +9,10 @@ export const UNIT_CLASSES: Readonly<Record<string, string>> = {
   dollar: 'USD', euro: 'EUR', pound: 'GBP',
 };
 
-// Words between a number and its noun that do not change what is counted ("100,000 Russian troops").
+// Words between a number and its noun that do not change what is counted ("100,000 Russian troops", "two young
+// sons", "two black senators").
 export const MODIFIERS: ReadonlySet<string> = new Set(
-  'military armed additional extra more new other active main total combat regular foreign local elite reserve ground border full long straight consecutive'.split(' '),
+  'military armed additional extra more new other active main total combat regular foreign local elite reserve ground border full long straight consecutive young black white'.split(' '),
 );
 
 // Hedges kept as qualifiers; the number they qualify is compared as is ("nearly eight hours" agrees with "eight hours").

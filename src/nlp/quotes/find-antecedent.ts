@@ -61,7 +61,9 @@ export function findAntecedent(
     if (segment.end <= segment.start) continue;
     const said = spoken.filter((q) => q.at >= segment.start && q.at < segment.end && fits(q.speaker)).at(-1);
     if (said !== undefined) return { speaker: said.speaker, range: said.range, rule: 'speaker/previous-quote' };
-    const people = d.people.filter((p) => p.start >= segment.start && p.end <= segment.end && !inside(d.quoted, p) && fits(p.name));
+    const people = d.people.filter(
+      (p) => p.start >= segment.start && p.end <= segment.end && !inside(d.quoted, p) && fits(p.name) && !(i === here && frontedTopic(d.text, segment.start, p, at)),
+    );
     const teller = people.find((p) => tellsIn(d.text, p, segment.end));
     if (teller !== undefined) return { speaker: teller.name, range: teller, rule: 'speaker/teller-of-sentence' };
     // "The congressman also expressed concern about his wife, Huma Abedin": a role standing as the subject refers
@@ -105,6 +107,14 @@ function prepositional(text: string, from: number, at: number): boolean {
   const words = text.slice(from, at).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
   const last = words.at(-1);
   return last !== undefined && words.length <= 3 && PREPOSITIONS.has(last);
+}
+
+/**
+ * "Of Obama, he said, ...", "About Romney, she said": a name in a prepositional phrase fronted before the pronoun's own
+ * clause is what is spoken about; the pronoun of that clause cannot be the name it follows (a reader looks further back).
+ */
+function frontedTopic(text: string, from: number, name: TextRange, pronounAt: number): boolean {
+  return /^[\s"“]*(?:of|about|on|regarding|as for)\s+$/i.test(text.slice(from, name.start)) && /^\s*,\s*$/.test(text.slice(name.end, pronounAt));
 }
 
 // "his wife, Huma Abedin", "her partner, Heather Poe": a name owned by someone else in the sentence is not its subject.

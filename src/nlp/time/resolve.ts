@@ -43,7 +43,7 @@ export function resolveRelative(relative: Relative, context: ResolveContext): st
       if (!ref) return 'XXXX-WXX-WE';
       // On a Saturday or Sunday "the weekend" is the current one; otherwise the last one, or the next by tense.
       const inWeekend = isoWeekday(ref) >= 6;
-      const ahead = context.tense !== 'past' && context.tense !== 'unknown';
+      const ahead = context.tense !== 'past' && context.tense !== 'retrospective' && context.tense !== 'unknown';
       return `${shiftValue(ref, 'week', inWeekend || ahead ? 0 : -1)}-WE`;
     }
     case 'clock': {
@@ -73,7 +73,7 @@ export function resolveWeekday(ref: Day, weekday: number, shift: -1 | 0 | 1, ten
   if (shift < 0) return addDays(ref, -(back || 7));
   if (shift > 0) return addDays(ref, forward || 7);
   if (back === 0) return ref;
-  return tense === 'past' || tense === 'unknown' ? addDays(ref, -back) : addDays(ref, forward);
+  return tense === 'past' || tense === 'retrospective' || tense === 'unknown' ? addDays(ref, -back) : addDays(ref, forward);
 }
 
 function resolveMonth(ref: Day | undefined, month: number, day: number | undefined, shift: -1 | 0 | 1, tense: Tense): string {
@@ -83,6 +83,7 @@ function resolveMonth(ref: Day | undefined, month: number, day: number | undefin
   if (shift > 0) return format(month > ref.month ? ref.year : ref.year + 1);
   const around = occurrences(ref, month, day);
   if (around.current !== undefined) return format(around.current);
+  if (tense === 'retrospective') return format(around.behind.year);
   if (tense === 'past') return format(around.ahead.days <= SCHEDULED_DAYS ? around.ahead.year : around.behind.year);
   if (tense === 'future') return format(around.ahead.year);
   // No tense cue: the nearer occurrence (a news story's "April 7" in late March is this April); a tie looks back.
@@ -137,7 +138,7 @@ function resolveYearPart(ref: Day | undefined, code: string, shift: -1 | 0 | 1 |
   if (shift === 0) year = ref.year;
   else if (shift === -1) year = months.last < m ? ref.year : ref.year - 1;
   else if (shift === 1) year = months.first > m ? ref.year : ref.year + 1;
-  else if (tense === 'past') year = months.first <= m ? ref.year : ref.year - 1;
+  else if (tense === 'past' || tense === 'retrospective') year = months.first <= m ? ref.year : ref.year - 1;
   else if (tense === 'future' || tense === 'prospective') year = months.last >= m ? ref.year : ref.year + 1;
   else year = months.first <= m + 3 ? ref.year : ref.year - 1; // nearest: a part starting within a quarter is upcoming
   return `${formatYear(year)}-${code}`;

@@ -7,8 +7,10 @@ import { tokenize, type Token } from '../../text/tokens.ts';
  * `future`: ahead of the reference ("will", "plans"). `prospective`: ahead of some past moment ("would",
  * "was scheduled", "by August"): in reported speech that moment may already be behind the reference, so a month
  * resolves to its nearer occurrence, while a weekday (within a week either way) still reads as the coming one.
+ * `retrospective`: strictly behind the reference ("since January", "since being named Saturday"): unlike a past
+ * clause, never a scheduled date reported in the past tense.
  */
-export type Tense = 'past' | 'present' | 'future' | 'prospective' | 'unknown';
+export type Tense = 'past' | 'retrospective' | 'present' | 'future' | 'prospective' | 'unknown';
 
 const FUTURE = new Set(
   ("will 'll shall won't wo gonna going planning expects expect upcoming next intends " +
@@ -16,6 +18,11 @@ const FUTURE = new Set(
 );
 // Future cues that are also common nouns: they count only followed by "to" ("plans to", "hopes to").
 const FUTURE_IF_TO = new Set('plan plans schedule aims aim hopes hope'.split(' '));
+// "ahead of" / "in advance of" point to an event still to come from the clause's moment ("a letter released Tuesday
+// in advance of Mr. Ryan's visit there on Thursday"); "went ahead" or "advance" alone do not.
+const PROSPECTIVE_IF_OF = new Set(['ahead', 'advance']);
+// "until a special election in June": "until" before an event's noun phrase points to that event, ahead of the
+// clause's moment (a bare "until June" ends a span, which may be behind).
 // "begin"/"resume" are as often infinitives under a past verb ("were scheduled to begin in September").
 const PROSPECTIVE = new Set(
   'would planned scheduled expected due set slated poised intended originally begin begins resume resumes'.split(' '),
@@ -43,6 +50,11 @@ const PRESENT = new Set('is are am now'.split(' '));
 const REPORTING = new Set('said says told added announced stated reported confirmed'.split(' '));
 // Within this many tokens a reporting verb is the time's own verb ("told CNN on Thursday" is three tokens away).
 const REPORTING_REACH = 3;
+// A reporting verb before the expression with only its object between ("told Fox News on Tuesday", "said late on
+// Monday") dates the saying, even past REPORTING_REACH: a name object is often two or three tokens long.
+const REPORTING_OBJECT_REACH = 5;
+// "began in January", "met on Monday": the verb and its preposition.
+const EVENT_VERB_REACH = 2;
 // A cue this close (verb, object, preposition) governs the preposition phrase holding the time expression.
 const GOVERNING_REACH = 4;
 // About 30 words each side: a long news sentence; beyond that a cue belongs to another clause.
@@ -50,6 +62,7 @@ const WINDOW_CHARS = 200;
 // "-ed" words that are not past-tense verbs.
 const NOT_PAST_ED = new Set('need speed seed feed bed red hundred based proceed exceed succeed indeed shed'.split(' '));
 
+const DETERMINERS = new Set('a an the his her its their our my your these those'.split(' '));
 // After these a past participle is passive or progressive ("will be held"), carrying no tense of its own.
 const PASSIVE_AUX = new Set(['be', 'been', 'being', 'to', 'is', 'are', 'am', 'was', 'were']);
 
@@ -62,6 +75,8 @@ function cue(
   // "plan", "hope", "aim" are as often nouns ("the Ryan budget plan on March 29"): a cue only as a verb, before "to".
   if (FUTURE_IF_TO.has(w)) return (next?.text ?? '').toLowerCase() === 'to' ? { tense: 'future', reporting: false } : undefined;
   if (FUTURE.has(w)) return { tense: 'future', reporting: false };
+  if ((w === 'until' || w === 'till') && /^(?:a|an|the|next)$/i.test(next?.text ?? '')) return { tense: 'prospective', reporting: false };
+  if (PROSPECTIVE_IF_OF.has(w)) return (next?.text ?? '').toLowerCase() === 'of' ? { tense: 'prospective', reporting: false } : undefined;
   if (PROSPECTIVE.has(w)) {
     const before = (previous?.text ?? '').toLowerCase().replace(/’/g, "'");
     // "to begin" leaves the tense to the governing verb; "is scheduled", "are due" are plainly ahead of now.
@@ -81,6 +96,8 @@ function cue(
   if ((next?.text ?? '').toLowerCase() === 'by' && (w.endsWith('ed') || PAST.has(w))) return undefined;
   if (REPORTING.has(w)) return { tense: w === 'says' ? 'unknown' : 'past', reporting: true };
   if (PAST.has(w)) return { tense: 'past', reporting: false };
+  // After a determiner an "-ed" word is an adjective ("a registered nurse", "the proposed rule"), not a verb.
+  if (DETERMINERS.has((previous?.text ?? '').toLowerCase())) return undefined;
   if (/^[a-z]{3,}ed$/.test(w) && !NOT_PAST_ED.has(w)) return { tense: 'past', reporting: false };
   return undefined;
 }
@@ -95,10 +112,14 @@ export function clauseTense(text: string, sentence: TextRange, range: TextRange)
   const start = Math.max(sentence.start, range.start - WINDOW_CHARS);
   const end = Math.min(sentence.end, range.end + WINDOW_CHARS);
   const tokens = tokenize(text.slice(start, end), start);
-  let best: { tense: Tense; distance: number } | undefined;
+  let best: { tense: Tense; distance: number; before: boolean; reporting: boolean } | undefined;
   let fallback: Tense = 'unknown';
   let before = 0;
   for (const t of tokens) if (t.end <= range.start) before++;
+  // "told Fox News on Tuesday he would win": the weekday is when it was told, whatever the reported clause after it
+  // says; a past reporting frame right before the expression wins over every cue after it.
+  const frame = reportingFrame(tokens, before);
+  if (frame !== undefined) return frame;
   tokens.forEach((t, i) => {
     if (t.start >= range.start && t.end <= range.end) return;
     const c = cue(t, tokens[i - 1], tokens[i + 1]);
@@ -113,7 +134,7 @@ export function clauseTense(text: string, sentence: TextRange, range: TextRange)
       if (fallback === 'unknown') fallback = c.tense;
       return;
     }
-    if (!best || distance < best.distance) best = { tense: c.tense, distance };
+    if (!best || distance < best.distance) best = { tense: c.tense, distance, before: i < before, reporting: c.reporting };
   });
   // The preposition right before the expression speaks for it unless a verb governs the phrase from close by:
   // "for Saturday's match", "by Friday" look ahead; "following Friday's bombing", "since Monday" look back; but
@@ -124,6 +145,45 @@ export function clauseTense(text: string, sentence: TextRange, range: TextRange)
   // "by Friday" is a deadline seen from some moment, which in a past narrative ("by August, the army ...") is behind.
   if (!governed && previous === 'by') return 'prospective';
   // "since" and "following" look back even under a forward verb ("delayed action following Friday's bombing").
-  if (previous === 'following' || previous === 'since' || (!governed && previous === 'after')) return 'past';
+  if (previous === 'since' || sinceClause(tokens, before)) return 'retrospective';
+  if (previous === 'following' || (!governed && previous === 'after')) return 'past';
+  // A past verb of the event itself right before the expression ("sales began in January", "met on Monday") dates a
+  // thing that happened: strictly behind, unlike a reporting verb whose complement may be scheduled ("said the
+  // assembly opens Nov. 25").
+  if (best?.tense === 'past' && best.before && !best.reporting && best.distance <= EVENT_VERB_REACH) return 'retrospective';
   return best?.tense ?? fallback;
+}
+
+// Words the object of a reporting verb is made of besides names ("told reporters late on Tuesday", "said in an
+// interview on Monday"): an audience or a setting, never the subject of a reported clause ("said talks on Tuesday").
+const AUDIENCE = new Set(
+  'on late early the a an in reporters journalists him her them us me news conference interview radio television'.split(' '),
+);
+
+/**
+ * The tense of a reporting verb standing right before the expression (token index `before`) with nothing but its
+ * object between: no other cue, no punctuation, no "that" (which opens the reported clause).
+ */
+function reportingFrame(tokens: readonly Token[], before: number): Tense | undefined {
+  for (let i = before - 1; i >= 0 && before - i <= REPORTING_OBJECT_REACH; i--) {
+    const t = tokens[i];
+    if (!t) return undefined;
+    const c = cue(t, tokens[i - 1], tokens[i + 1]);
+    if (c) return c.reporting && c.tense === 'past' ? 'past' : undefined;
+    if (!/^\p{Lu}/u.test(t.text) && !AUDIENCE.has(t.text.toLowerCase())) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "since being named Saturday", "since arriving on Monday": "since" heading a participle phrase that holds the
+ * expression looks back like a bare "since Monday" does; only participles and "on" may stand between, so "since the talks will end Friday" (a reason clause with its own verb) is not taken.
+ */
+function sinceClause(tokens: readonly Token[], before: number): boolean {
+  for (let i = before - 1; i >= 0 && before - i <= 4; i--) {
+    const w = (tokens[i]?.text ?? '').toLowerCase();
+    if (w === 'since') return i < before - 1;
+    if (!(/^[a-z]+(?:ing|ed|en)$/.test(w) || PAST.has(w) || w === 'on')) return false;
+  }
+  return false;
 }

@@ -39,10 +39,23 @@ export interface QuantityComparison {
 export function compareQuantities(story: Story): QuantityComparison {
   const common = wordsInEveryArticle(story.articles);
   const items: Item[] = story.articles.flatMap((a) =>
-    a.quantities.filter((q) => q.unit !== '' && !DISCOURSE_UNITS.has(q.unit)).map((q) => toItem(a, q, common)),
+    a.quantities
+      .filter((q) => q.unit !== '' && !DISCOURSE_UNITS.has(q.unit) && !determinerOne(q))
+      .map((q) => toItem(a, q, common)),
   );
   return { agreed: findAgreed(items), discrepancies: findDiscrepancies(items) };
 }
+
+/**
+ * A spelled-out "one" before a noun that is not a measure ("There was one problem", "even one life", "on one day")
+ * is an article with emphasis, not a figure a reader would check across outlets; "one hour", "one percent" and
+ * "one million" (a scale, parsed into the value) stay.
+ */
+function determinerOne(q: Quantity): boolean {
+  return q.value === 1 && /^one\b/i.test(q.text) && !MEASURE_UNITS.has(q.unit);
+}
+// Units a count of one still measures: time, distance, money and shares.
+const MEASURE_UNITS: ReadonlySet<string> = new Set(['hour', 'minute', 'week', 'month', 'year', 'km', 'mile', 'm', '%', 'USD', 'EUR', 'GBP', 'JPY', 'INR']);
 
 function toItem(a: AnalyzedArticle, q: Quantity, common: ReadonlySet<string>): Item {
   const sentence = a.sentences.find((s) => s.start <= q.start && q.end <= s.end);
@@ -107,7 +120,7 @@ function findAgreed(items: readonly Item[]): AgreedQuantity[] {
       const b = items[j];
       if (!b || a.q.unit !== b.q.unit || !sameValue(a.q.value, b.q.value)) continue;
       if (a.complement && b.complement && a.complement !== b.complement) continue;
-      if (a.q.value !== b.q.value && !sameSubject(a, b)) continue;
+      if (a.q.value !== b.q.value && (!sameSubject(a, b) || statesBoth(items, a, b))) continue;
       parent[find(j)] = find(i);
     }
   });
@@ -128,6 +141,16 @@ function findAgreed(items: readonly Item[]): AgreedQuantity[] {
     });
   }
   return out.sort((a, b) => b.sources.length - a.sources.length);
+}
+
+/**
+ * An article that states both close values exactly ("Romney leads at 21 percent", "Trump finishes first among Tea
+ * Party supporters at 20 percent") tells them apart itself, so they are two figures, not one rounded two ways.
+ */
+function statesBoth(items: readonly Item[], a: Item, b: Item): boolean {
+  const has = (articleId: string, value: number): boolean =>
+    items.some((it) => it.articleId === articleId && it.q.unit === a.q.unit && it.q.value === value);
+  return has(a.articleId, b.q.value) || has(b.articleId, a.q.value);
 }
 
 function findDiscrepancies(items: readonly Item[]): Discrepancy[] {
@@ -152,6 +175,9 @@ function findDiscrepancies(items: readonly Item[]): Discrepancy[] {
   for (const comp of components.values()) {
     const values = valueGroups(comp);
     if (values.length < 2 || new Set(comp.map((c) => c.articleId)).size < 2) continue;
+    // An article does not contradict itself: a component in which one article gives two different values has
+    // linked different things (a poll's list of candidates, a package and its parts), not one disputed figure.
+    if (values.some((v) => v.sources.some((id) => values.some((w) => w !== v && w.sources.includes(id))))) continue;
     const first = comp[0];
     if (!first) continue;
     out.push({ about: describe(first), values });

@@ -164,19 +164,34 @@ function speakerOf(group: readonly Item[]): { speaker: string; certainty: Certai
       b.sources.length - a.sources.length ||
       a.speaker.localeCompare(b.speaker),
   );
-  const top = claims[0] ?? { speaker: '', certainty: 'inferred' as Certainty, sources: [] };
+  const first = claims[0] ?? { speaker: '', certainty: 'inferred' as Certainty, sources: [] };
+  // The fullest form of the top speaker's name that another outlet gives ("Joe Arpaio" over "Arpaio").
+  const fuller = claims.filter((c) => !undetermined(c) && !isDescription(c.speaker) && sameSurname(c.speaker, first.speaker));
+  const top = isDescription(first.speaker) ? first : { ...first, speaker: fuller.reduce((a, c) => (c.speaker.length > a.length ? c.speaker : a), first.speaker) };
   // An undetermined pronoun in one outlet is no disagreement with a name in another, and neither is a description
   // ("the president") with a name ("Barack Obama"): it names a role the named person may well hold. Descriptions are
   // compared among themselves only when no outlet names anyone.
   const determined = claims.filter((c) => !undetermined(c));
   const names = determined.filter((c) => !isDescription(c.speaker));
-  const named = names.length > 0 ? names : determined;
+  // One quote credited to "Arpaio" and "Joe Arpaio", "Raul Labrador" and "Raúl R. Labrador", or "Bibi Netanyahu"
+  // and "Benjamin Netanyahu" is one person named two ways: the same words under one surname are not two speakers.
+  const named = (names.length > 0 ? names : determined).filter((c, i, all) => !all.slice(0, i).some((d) => sameSurname(c.speaker, d.speaker)));
   return { speaker: top.speaker, certainty: top.certainty, undetermined: undetermined(top), ...(named.length > 1 ? { disagreement: named } : {}) };
 }
 
-/** A speaker given as a common-noun phrase ("the president", "a senior administration official"), not as a name. */
+/**
+ * A speaker given as a common-noun phrase ("the president", "a senior administration official", "a White House
+ * spokesman"), not as a name: no capital, or an article or determiner first ("de Blasio" is a name).
+ */
 function isDescription(speaker: string): boolean {
-  return !/\p{Lu}/u.test(speaker);
+  return !/\p{Lu}/u.test(speaker) || /^(?:a|an|the|one|some|several|his|her|their|its)\s/.test(speaker);
+}
+
+/** Both names end in the same surname, accents and case aside ("Raúl R. Labrador" / "Raul Labrador"). */
+function sameSurname(a: string, b: string): boolean {
+  const last = (s: string): string => (s.trim().split(/\s+/).pop() ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const x = last(a);
+  return x.length > 1 && x === last(b);
 }
 
 /** Case, quote marks, dashes, ellipses and spacing do not make a different wording. */

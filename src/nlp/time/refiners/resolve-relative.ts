@@ -41,6 +41,9 @@ const COORDINATION = /^\s*(?:and|to|or|through|until|till|-|–|—)\s*$/i;
 // A month or day followed by these takes the year of the passage: "On July 22 that year", "Oct. 7 of that year".
 const THAT_YEAR = /^\s*,?\s*(?:of\s+)?that\s+year\b/i;
 
+// "since 1997", "since fiscal 2004", "since the 2010 ...": the start of a span that runs to the reference.
+const SINCE = /\bsince\s+(?:the\s+)?(?:fiscal\s+)?$/i;
+
 function paragraphStart(text: string, at: number): number {
   return text.lastIndexOf('\n', at) + 1;
 }
@@ -94,7 +97,10 @@ export const resolveRelativeRefiner: Refiner = {
         anchor = next;
         if (next.unit === 'day') sentenceDay = { day: next.day, sentence };
         // A year written out frames the rest of its paragraph; a date counted from today ("on Tuesday") ends the frame.
-        if (draft.relative === undefined && draft.kind === 'date') frame = { year: next.day.year, paragraphStart: paragraphStart(text, draft.start) };
+        // "since 1997" starts a span that runs to now, so the passage is not about that year.
+        if (draft.relative === undefined && draft.kind === 'date') {
+          if (!SINCE.test(text.slice(Math.max(0, draft.start - 20), draft.start))) frame = { year: next.day.year, paragraphStart: paragraphStart(text, draft.start) };
+        }
         else if (draft.relative?.type === 'weekday' || draft.relative?.type === 'shift') frame = undefined;
       }
       out.push({ ...draft, value: withSuffix(draft, value) });
