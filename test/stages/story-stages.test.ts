@@ -43,6 +43,13 @@ test('a surname the tagger typed as an organization joins the one person with th
   assert.ok(entities.some((e) => e.name === 'Washington' && e.type === 'place'));
 });
 
+test('a surname joins the full name it ends before a generational suffix ("Alito" = "Samuel A. Alito Jr.")', () => {
+  const s = story([analyzed('a', 'Justice Samuel A. Alito Jr. wrote for the majority. Alito said the class was too large.', [['Samuel A. Alito Jr', 'person'], ['Alito', 'person']])]);
+  const people = mergeEntities(s).filter((e) => e.type === 'person');
+  assert.equal(people.length, 1);
+  assert.deepEqual(people[0]?.aliases, ['Alito']);
+});
+
 test('a surname shared by two full names is not merged into either', () => {
   const s = story([analyzed('a', 'Joe Biden and Jill Biden arrived. Biden spoke.', [['Joe Biden', 'person'], ['Jill Biden', 'person'], ['Biden', 'person']])]);
   const names = mergeEntities(s).map((e) => e.name).sort();

@@ -197,7 +197,8 @@ function mergeSurnames(groups: Group[]): Group[] {
   // Full names by their last word (in story order), read once: a story has thousands of bare names to look up.
   const fullEndingWith = new Map<string, Group[]>();
   for (const f of full) {
-    const last = words(f.key).at(-1) ?? '';
+    // "Samuel A. Alito Jr.": the surname is the last word before a generational suffix (an initial is never last).
+    const last = words(f.key).filter((x) => !NAME_NOISE.test(x)).at(-1) ?? '';
     fullEndingWith.set(last, [...(fullEndingWith.get(last) ?? []), f]);
   }
   const out: Group[] = [];
