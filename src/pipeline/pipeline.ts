@@ -88,14 +88,18 @@ export function keepArticlesAndCluster(
   analyzed: readonly Outcome<AnalyzedArticle>[],
   diagnostics: Diagnostic[],
 ): { articles: AnalyzedArticle[]; stories: readonly Story[] } {
-  const articles = extracted.flatMap((e, i) => {
+  const articles = keepArticles(extracted, analyzed, diagnostics);
+  const clustered = clusterStories(articles.filter((a) => a.text.trim() !== ''));
+  diagnostics.push(...clustered.diagnostics);
+  return { articles, stories: clustered.stories };
+}
+
+/** Each article's extraction diagnostics then its analysis outcome, in input order: the articles analyzed. */
+export function keepArticles(extracted: readonly ExtractedArticle[], analyzed: readonly Outcome<AnalyzedArticle>[], diagnostics: Diagnostic[]): AnalyzedArticle[] {
+  return extracted.flatMap((e, i) => {
     diagnostics.push(...e.diagnostics);
     return kept('analyze', e.source, analyzed[i] as Outcome<AnalyzedArticle>, diagnostics);
   });
-  const usable = articles.filter((a) => a.text.trim() !== '');
-  const clustered = clusterStories(usable);
-  diagnostics.push(...clustered.diagnostics);
-  return { articles, stories: clustered.stories };
 }
 
 export function briefOptions(options: PipelineOptions): BriefOptions {

@@ -7,8 +7,9 @@ import type { FromWorker, TaskKind, TaskTypes, ToWorker, WorkerSetup } from './t
 declare const CROSSCHECK_BUNDLED: boolean | undefined;
 
 // Items per message: large enough that messaging is noise beside the work (an article takes ~5-20 ms), small
-// enough that the threads finish together (the last batch is the only one a thread waits on).
-const BATCH = 4;
+// enough that the threads finish together (the last batch is the only one a thread waits on). A story's brief takes
+// 0.1-10 s, so stories go one at a time: a thread then holds one story's articles (a cloned copy), not four.
+const BATCH: Readonly<Record<TaskKind, number>> = { extract: 4, analyze: 4, cluster: 1, brief: 1 };
 
 /** The worker script: the bundle's worker when running built, else the source through tsx (development, tests). */
 function workerScript(): URL {
@@ -35,8 +36,8 @@ export class WorkerPool {
   private onFail: ((slot: Slot, reason: string) => void) | null = null;
 
   /**
-   * `models: false` starts threads that load the NER model only if given an article to analyze (a pool for briefs,
-   * which never need it); `ready()` then reports no load diagnostics.
+   * `models: false` starts threads that load the NER model only if given an article to analyze (a pool for
+   * clustering or briefs, which never need it); `ready()` then reports no load diagnostics.
    */
   constructor(size: number, options: { readonly models?: boolean } = {}) {
     if (!Number.isInteger(size) || size < 1) throw new TypeError(`WorkerPool: size must be a whole number >= 1, got ${size}`);
@@ -104,7 +105,7 @@ export class WorkerPool {
           return;
         }
         const start = next;
-        const batch = items.slice(start, start + BATCH);
+        const batch = items.slice(start, start + BATCH[kind]);
         next += batch.length;
         slot.busy = { start, count: batch.length };
         slot.worker.postMessage({ type: 'items', kind, start, items: batch } satisfies ToWorker);
@@ -128,14 +129,6 @@ export class WorkerPool {
       }
       if (!this.slots.some((s) => s.alive)) finish(0, items.map(() => ({ failed: 'internal error: no worker thread left' })));
     });
-  }
-
-  /**
-   * Asks every thread to drop its loaded models and collect its garbage before the next `map` (a thread loads the
-   * models again if later given an article). Messages are handled in order, so this is done before that map's items.
-   */
-  release(): void {
-    for (const s of this.slots) if (s.alive) s.worker.postMessage({ type: 'release' } satisfies ToWorker);
   }
 
   async close(): Promise<void> {

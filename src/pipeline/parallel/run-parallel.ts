@@ -4,7 +4,9 @@ import type { Story } from '../../model/story.ts';
 import { collectGarbage } from '../../lib/collect-garbage.ts';
 import type { Diagnostic } from '../../model/diagnostic.ts';
 import type { PipelineOptions } from '../options.ts';
-import { briefOptions, finishPipeline, keepArticlesAndCluster, keepExtracted, runPipeline, type PipelineResult } from '../pipeline.ts';
+import { clusterArticles, type ClusterInput, type ClusterResult } from '../../cluster/index.ts';
+import { briefOptions, finishPipeline, keepArticles, keepExtracted, runPipeline, type PipelineResult } from '../pipeline.ts';
+import { clusterInputs, storiesFromClusters } from '../stages/cluster-stories.ts';
 import { learnOutletBoilerplate } from '../stages/learn-outlet-boilerplate.ts';
 import { loadResources } from '../resources.ts';
 import { WorkerPool } from './pool.ts';
@@ -48,35 +50,53 @@ export async function runPipelineParallel(raws: readonly RawArticle[], options: 
     const models = loadResources();
     return { ...runPipeline(raws, options, models.resources), loadDiagnostics: models.diagnostics, threads: 0 };
   }
-  if (parallel.pool !== undefined) return runOnPools(raws, options, parallel.pool, () => parallel.pool as WorkerPool, threads);
-  const pool = new WorkerPool(threads);
+  if (parallel.pool !== undefined) {
+    const kept = parallel.pool;
+    // A long-running caller's threads keep their models and heaps for its next batch; clustering stays here.
+    return runOnPools(raws, options, kept, { afterAnalysis: async () => {}, cluster: async (inputs) => clusterArticles(inputs), forBriefs: () => kept }, threads);
+  }
+  // Each part of the work gets threads of its own, ended when it is done, so that the big heaps are never resident
+  // together: the analysis threads (NER model, ~65 MB heap each) end before clustering; clustering runs on one new
+  // thread (~100 MB of working data at 2,000 articles) and ends; the brief threads (no NER model, which briefs never
+  // read) start after it. Clustering on the main thread left its heap fragmented (~140 MB committed for ~75 MB of
+  // articles) through the briefs; reusing the analysis threads for the briefs kept their heaps committed through
+  // clustering. 2,000 DUC articles, --jobs 2: peak RSS 485 -> see README. A thread start costs ~0.1-0.2 s.
+  let pool: WorkerPool | undefined = new WorkerPool(threads);
+  const end = async (): Promise<void> => {
+    await pool?.close();
+    pool = undefined;
+  };
   try {
-    // The same threads write the briefs once the articles are analyzed, after dropping the NER model (briefs never
-    // read it) and collecting the garbage of the analysis, so it does not stay resident through the briefs. Starting
-    // new threads for the briefs instead gave the same peak RSS at 2,000 articles (481 vs 479 MB) and cost each
-    // thread a second start (isolate, code compiled again).
-    return await runOnPools(raws, options, pool, () => {
-      pool.release();
-      return pool;
+    return await runOnPools(raws, options, pool, {
+      afterAnalysis: end,
+      cluster: async (inputs) => {
+        pool = new WorkerPool(1, { models: false });
+        const [outcome] = await pool.map('cluster', [inputs], null);
+        await end();
+        if (outcome === undefined || 'failed' in outcome) throw new Error(`clustering failed: ${outcome?.failed ?? 'no result'}`);
+        return outcome.value;
+      },
+      forBriefs: () => (pool = new WorkerPool(threads, { models: false })),
     }, threads);
   } finally {
-    await pool.close();
+    await end();
   }
 }
 
-async function runOnPools(
-  raws: readonly RawArticle[],
-  options: PipelineOptions,
-  pool: WorkerPool,
-  poolForBriefs: () => WorkerPool | Promise<WorkerPool>,
-  threads: number,
-): Promise<ParallelResult> {
+/** The threads between the stages: what ends once the articles are analyzed, where clustering runs, what writes the briefs. */
+interface PoolPlan {
+  readonly afterAnalysis: () => Promise<void>;
+  readonly cluster: (inputs: readonly ClusterInput[]) => Promise<ClusterResult>;
+  readonly forBriefs: () => WorkerPool;
+}
+
+async function runOnPools(raws: readonly RawArticle[], options: PipelineOptions, pool: WorkerPool, plan: PoolPlan, threads: number): Promise<ParallelResult> {
   const diagnostics: Diagnostic[] = [];
-  const { articles, stories, loadDiagnostics, briefPool } = await analyzeAndCluster(raws, options, pool, poolForBriefs, diagnostics);
-  // From here the main thread only waits for the briefs; what clustering and the extracted articles left on its heap
-  // would otherwise stay resident beside the brief threads' heaps until the process ends (at 2,000 articles ~100 MB).
+  const { articles, stories, loadDiagnostics } = await analyzeAndCluster(raws, options, pool, plan, diagnostics);
+  // From here the main thread only waits for the briefs; what clustering (when run here) and the extracted articles
+  // left on its heap would otherwise stay resident beside the brief threads' heaps until the process ends.
   collectGarbage();
-  const briefs = await briefPool.map('brief', stories, briefOptions(options));
+  const briefs = await plan.forBriefs().map('brief', stories, briefOptions(options));
   return { ...finishPipeline(articles, stories, briefs, diagnostics), loadDiagnostics, threads };
 }
 
@@ -89,14 +109,17 @@ async function analyzeAndCluster(
   raws: readonly RawArticle[],
   options: PipelineOptions,
   pool: WorkerPool,
-  poolForBriefs: () => WorkerPool | Promise<WorkerPool>,
+  plan: PoolPlan,
   diagnostics: Diagnostic[],
-): Promise<{ articles: AnalyzedArticle[]; stories: readonly Story[]; loadDiagnostics: readonly Diagnostic[]; briefPool: WorkerPool }> {
+): Promise<{ articles: AnalyzedArticle[]; stories: readonly Story[]; loadDiagnostics: readonly Diagnostic[] }> {
   const extracted = keepExtracted(raws, await pool.map('extract', raws, null), diagnostics);
   const recurring = learnOutletBoilerplate(extracted);
   const analyzed = await pool.map('analyze', extracted, { recurring, options });
   const loadDiagnostics = await pool.ready();
-  const briefPool = await poolForBriefs();
-  const { articles, stories } = keepArticlesAndCluster(extracted, analyzed, diagnostics);
-  return { articles, stories, loadDiagnostics, briefPool };
+  await plan.afterAnalysis();
+  const articles = keepArticles(extracted, analyzed, diagnostics);
+  const usable = articles.filter((a) => a.text.trim() !== '');
+  const clustered = storiesFromClusters(usable, await plan.cluster(clusterInputs(usable)));
+  diagnostics.push(...clustered.diagnostics);
+  return { articles, stories: clustered.stories, loadDiagnostics };
 }
