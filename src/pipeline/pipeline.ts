@@ -112,8 +112,12 @@ export function finishPipeline(
   briefs: readonly Outcome<StoryBriefStory>[],
   diagnostics: Diagnostic[],
 ): PipelineResult {
-  const briefed = stories.flatMap((s, i) => kept('brief', s.id, briefs[i] as Outcome<StoryBriefStory>, diagnostics));
-  return { articles, stories, brief: toStoryBrief(articles, briefed, diagnostics), diagnostics };
+  return { articles, stories, brief: toStoryBrief(articles, keptBriefs(stories.map((s) => s.id), briefs, diagnostics), diagnostics), diagnostics };
+}
+
+/** The briefs written, in story order; a story whose brief failed is left out with a diagnostic. */
+export function keptBriefs(storyIds: readonly string[], briefs: readonly Outcome<StoryBriefStory>[], diagnostics: Diagnostic[]): StoryBriefStory[] {
+  return storyIds.flatMap((id, i) => kept('brief', id, briefs[i] as Outcome<StoryBriefStory>, diagnostics));
 }
 
 /** One article through cleaning and every analysis stage (exported for the store's incremental ingest). */

@@ -1,11 +1,12 @@
-import type { AnalyzedArticle } from '../../model/analyzed-article.ts';
+import type { BriefArticle } from '../../model/story-brief.ts';
 import type { RawArticle } from '../../model/raw-article.ts';
 import type { Story } from '../../model/story.ts';
 import { collectGarbage } from '../../lib/collect-garbage.ts';
 import type { Diagnostic } from '../../model/diagnostic.ts';
 import type { PipelineOptions } from '../options.ts';
 import { clusterArticles, type ClusterInput, type ClusterResult } from '../../cluster/index.ts';
-import { briefOptions, finishPipeline, keepArticles, keepExtracted, runPipeline, type PipelineResult } from '../pipeline.ts';
+import { briefOptions, keepArticles, keepExtracted, keptBriefs, runPipeline, type PipelineResult } from '../pipeline.ts';
+import { storyBriefOf, toBriefArticle } from '../to-story-brief.ts';
 import { clusterInputs, storiesFromClusters } from '../stages/cluster-stories.ts';
 import { learnOutletBoilerplate } from '../stages/learn-outlet-boilerplate.ts';
 import { loadResources } from '../resources.ts';
@@ -30,7 +31,11 @@ export interface ParallelOptions {
   readonly pool?: WorkerPool;
 }
 
-export interface ParallelResult extends PipelineResult {
+/**
+ * What `runPipeline` gives but the articles and stories (their reader-facing views are in the brief): the threads'
+ * runs do not hold every analyzed article to the end, so that the briefs' stories can be let go once sent.
+ */
+export interface ParallelResult extends Pick<PipelineResult, 'brief' | 'diagnostics'> {
   /** Diagnostics of loading the models (once, whichever thread loaded them). */
   readonly loadDiagnostics: readonly Diagnostic[];
   /** Worker threads used (0: all on the calling thread). */
@@ -39,8 +44,9 @@ export interface ParallelResult extends PipelineResult {
 
 /**
  * `runPipeline` with its per-article steps (extract, analyze) and per-story step (brief) spread over worker threads;
- * learning outlet boilerplate and clustering, which need every article, stay on the calling thread. The result is
- * the same as `runPipeline`'s for any number of threads (test/pipeline/parallel.test.ts).
+ * learning outlet boilerplate stays on the calling thread, and clustering, which needs every article, runs on one
+ * thread (its own, or the calling thread with a caller's pool). The brief and diagnostics are the same as
+ * `runPipeline`'s for any number of threads (test/pipeline/parallel.test.ts).
  */
 export async function runPipelineParallel(raws: readonly RawArticle[], options: PipelineOptions, parallel: ParallelOptions = {}): Promise<ParallelResult> {
   const jobs = parallel.jobs ?? defaultJobs();
@@ -48,7 +54,8 @@ export async function runPipelineParallel(raws: readonly RawArticle[], options: 
   const threads = parallel.pool?.size ?? Math.min(jobs, Math.floor(raws.length / (parallel.minArticlesPerThread ?? MIN_ARTICLES_PER_THREAD)));
   if (threads <= 1 && parallel.pool === undefined) {
     const models = loadResources();
-    return { ...runPipeline(raws, options, models.resources), loadDiagnostics: models.diagnostics, threads: 0 };
+    const { brief, diagnostics } = runPipeline(raws, options, models.resources);
+    return { brief, diagnostics, loadDiagnostics: models.diagnostics, threads: 0 };
   }
   if (parallel.pool !== undefined) {
     const kept = parallel.pool;
@@ -92,18 +99,20 @@ interface PoolPlan {
 
 async function runOnPools(raws: readonly RawArticle[], options: PipelineOptions, pool: WorkerPool, plan: PoolPlan, threads: number): Promise<ParallelResult> {
   const diagnostics: Diagnostic[] = [];
-  const { articles, stories, loadDiagnostics } = await analyzeAndCluster(raws, options, pool, plan, diagnostics);
+  const { articles, stories, storyIds, loadDiagnostics } = await analyzeAndCluster(raws, options, pool, plan, diagnostics);
   // From here the main thread only waits for the briefs; what clustering (when run here) and the extracted articles
   // left on its heap would otherwise stay resident beside the brief threads' heaps until the process ends.
   collectGarbage();
-  const briefs = await plan.forBriefs().map('brief', stories, briefOptions(options));
-  return { ...finishPipeline(articles, stories, briefs, diagnostics), loadDiagnostics, threads };
+  // Each story (with its analyzed articles) is let go once a thread has its copy: this thread keeps only the
+  // articles' reader-facing views for the brief.
+  const briefs = await plan.forBriefs().mapHandedOver('brief', stories, briefOptions(options));
+  return { brief: storyBriefOf(articles, keptBriefs(storyIds, briefs, diagnostics), diagnostics), diagnostics, loadDiagnostics, threads };
 }
 
 /**
- * Extraction, analysis and clustering. A function of its own so that the extracted articles and the outcomes
- * arrays, which the briefs do not need, are no longer reachable once it returns (an async function's locals live
- * until it ends).
+ * Extraction, analysis and clustering. A function of its own so that the extracted and analyzed articles and the
+ * outcomes arrays are no longer reachable once it returns (an async function's locals live until it ends): what
+ * leaves it is the articles' reader-facing views and the stories, in an array the briefs' pool empties as it goes.
  */
 async function analyzeAndCluster(
   raws: readonly RawArticle[],
@@ -111,7 +120,7 @@ async function analyzeAndCluster(
   pool: WorkerPool,
   plan: PoolPlan,
   diagnostics: Diagnostic[],
-): Promise<{ articles: AnalyzedArticle[]; stories: readonly Story[]; loadDiagnostics: readonly Diagnostic[] }> {
+): Promise<{ articles: BriefArticle[]; stories: (Story | undefined)[]; storyIds: string[]; loadDiagnostics: readonly Diagnostic[] }> {
   const extracted = keepExtracted(raws, await pool.map('extract', raws, null), diagnostics);
   const recurring = learnOutletBoilerplate(extracted);
   const analyzed = await pool.map('analyze', extracted, { recurring, options });
@@ -121,5 +130,5 @@ async function analyzeAndCluster(
   const usable = articles.filter((a) => a.text.trim() !== '');
   const clustered = storiesFromClusters(usable, await plan.cluster(clusterInputs(usable)));
   diagnostics.push(...clustered.diagnostics);
-  return { articles, stories: clustered.stories, loadDiagnostics };
+  return { articles: articles.map(toBriefArticle), stories: [...clustered.stories], storyIds: clustered.stories.map((s) => s.id), loadDiagnostics };
 }
