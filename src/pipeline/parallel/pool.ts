@@ -13,8 +13,8 @@ const BATCH: Readonly<Record<TaskKind, number>> = { extract: 4, analyze: 4, clus
 
 // Each thread's young generation (V8 keeps it at 3 semi-spaces; the default grows to 48 MB, 16 MB semi-spaces): its
 // heap holds one story's brief at a time, and the default's committed new space was ~25 MB of each brief thread's RSS.
-// 12 MB (4 MB semi-spaces) took 2,000 DUC articles' peak RSS (--jobs 2) from 401-411 to ~350 MB with CPU time within
-// the run-to-run noise (README, "end to end").
+// 12 MB (4 MB semi-spaces) took 2,000 DUC articles' peak RSS (--jobs 2) from 401-404 to 336-355 MB, for 3-4 s more
+// CPU (60 vs 56-58 s, more scavenges), measured in alternating runs (README, "end to end").
 const YOUNG_GENERATION_MB = 12;
 
 /** The worker script: the bundle's worker when running built, else the source through tsx (development, tests). */
