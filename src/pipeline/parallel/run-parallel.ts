@@ -67,7 +67,8 @@ export async function runPipelineParallel(raws: readonly RawArticle[], options: 
   // thread (~100 MB of working data at 2,000 articles) and ends; the brief threads (no NER model, which briefs never
   // read) start after it. Clustering on the main thread left its heap fragmented (~140 MB committed for ~75 MB of
   // articles) through the briefs; reusing the analysis threads for the briefs kept their heaps committed through
-  // clustering. 2,000 DUC articles, --jobs 2: peak RSS 485 -> see README. A thread start costs ~0.1-0.2 s.
+  // clustering (~450 MB peak RSS there at 2,000 DUC articles, --jobs 2; README "end to end" has the whole account).
+  // A thread start costs ~0.1-0.2 s, lost in the noise of a run of a minute.
   let pool: WorkerPool | undefined = new WorkerPool(threads);
   const end = async (): Promise<void> => {
     await pool?.close();
