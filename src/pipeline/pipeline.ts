@@ -88,14 +88,18 @@ export function keepArticlesAndCluster(
   analyzed: readonly Outcome<AnalyzedArticle>[],
   diagnostics: Diagnostic[],
 ): { articles: AnalyzedArticle[]; stories: readonly Story[] } {
-  const articles = extracted.flatMap((e, i) => {
+  const articles = keepArticles(extracted, analyzed, diagnostics);
+  const clustered = clusterStories(articles.filter((a) => a.text.trim() !== ''));
+  diagnostics.push(...clustered.diagnostics);
+  return { articles, stories: clustered.stories };
+}
+
+/** Each article's extraction diagnostics then its analysis outcome, in input order: the articles analyzed. */
+export function keepArticles(extracted: readonly ExtractedArticle[], analyzed: readonly Outcome<AnalyzedArticle>[], diagnostics: Diagnostic[]): AnalyzedArticle[] {
+  return extracted.flatMap((e, i) => {
     diagnostics.push(...e.diagnostics);
     return kept('analyze', e.source, analyzed[i] as Outcome<AnalyzedArticle>, diagnostics);
   });
-  const usable = articles.filter((a) => a.text.trim() !== '');
-  const clustered = clusterStories(usable);
-  diagnostics.push(...clustered.diagnostics);
-  return { articles, stories: clustered.stories };
 }
 
 export function briefOptions(options: PipelineOptions): BriefOptions {
@@ -108,8 +112,12 @@ export function finishPipeline(
   briefs: readonly Outcome<StoryBriefStory>[],
   diagnostics: Diagnostic[],
 ): PipelineResult {
-  const briefed = stories.flatMap((s, i) => kept('brief', s.id, briefs[i] as Outcome<StoryBriefStory>, diagnostics));
-  return { articles, stories, brief: toStoryBrief(articles, briefed, diagnostics), diagnostics };
+  return { articles, stories, brief: toStoryBrief(articles, keptBriefs(stories.map((s) => s.id), briefs, diagnostics), diagnostics), diagnostics };
+}
+
+/** The briefs written, in story order; a story whose brief failed is left out with a diagnostic. */
+export function keptBriefs(storyIds: readonly string[], briefs: readonly Outcome<StoryBriefStory>[], diagnostics: Diagnostic[]): StoryBriefStory[] {
+  return storyIds.flatMap((id, i) => kept('brief', id, briefs[i] as Outcome<StoryBriefStory>, diagnostics));
 }
 
 /** One article through cleaning and every analysis stage (exported for the store's incremental ingest). */

@@ -4,10 +4,15 @@ import type { BriefArticle, StoryBrief, StoryBriefStory } from '../model/story-b
 
 /** The output contract: articles as cleaned, stories ranked by independent sources then recency, diagnostics. */
 export function toStoryBrief(articles: readonly AnalyzedArticle[], stories: readonly StoryBriefStory[], diagnostics: readonly Diagnostic[]): StoryBrief {
+  return storyBriefOf(articles.map(toBriefArticle), stories, diagnostics);
+}
+
+/** `toStoryBrief` from the articles' reader-facing views (all it reads of them), made earlier. */
+export function storyBriefOf(articles: readonly BriefArticle[], stories: readonly StoryBriefStory[], diagnostics: readonly Diagnostic[]): StoryBrief {
   const latest = new Map(articles.map((a) => [a.id, a.published ?? '']));
   const recency = (s: StoryBriefStory): string => s.articleIds.map((id) => latest.get(id) ?? '').sort().at(-1) ?? '';
   return {
-    articles: articles.map(toBriefArticle),
+    articles: [...articles],
     stories: [...stories].sort((a, b) => b.independentSources - a.independentSources || recency(b).localeCompare(recency(a))),
     diagnostics: diagnostics.map((d) => ({ stage: d.stage, item: d.item, reason: d.reason, severity: d.severity })),
   };

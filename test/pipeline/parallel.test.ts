@@ -25,7 +25,7 @@ function batch(): RawArticle[] {
   return [...seeds, ...odd, ...copies];
 }
 
-test('worker threads give exactly the single-thread result: articles, stories, brief, diagnostics in the same order', async () => {
+test('worker threads give exactly the single-thread result: the brief (articles, stories) and diagnostics in the same order', async () => {
   const raws = batch();
   const options = withDefaults({ published: '2022-01-10', summaryBytes: 400 });
   const serial = runPipeline(raws, options, { ner: loadNerModel() });
@@ -35,7 +35,6 @@ test('worker threads give exactly the single-thread result: articles, stories, b
     assert.deepEqual(parallel.loadDiagnostics, []);
     assert.deepEqual(parallel.brief, serial.brief, `jobs ${jobs}: brief`);
     assert.deepEqual(parallel.diagnostics, serial.diagnostics, `jobs ${jobs}: diagnostics`);
-    assert.deepEqual(parallel.articles, serial.articles, `jobs ${jobs}: articles`);
   }
 });
 

@@ -1,10 +1,13 @@
-import type { AnalyzedArticle } from '../../model/analyzed-article.ts';
+import type { BriefArticle } from '../../model/story-brief.ts';
 import type { RawArticle } from '../../model/raw-article.ts';
 import type { Story } from '../../model/story.ts';
 import { collectGarbage } from '../../lib/collect-garbage.ts';
 import type { Diagnostic } from '../../model/diagnostic.ts';
 import type { PipelineOptions } from '../options.ts';
-import { briefOptions, finishPipeline, keepArticlesAndCluster, keepExtracted, runPipeline, type PipelineResult } from '../pipeline.ts';
+import { clusterArticles, type ClusterInput, type ClusterResult } from '../../cluster/index.ts';
+import { briefOptions, keepArticles, keepExtracted, keptBriefs, runPipeline, type PipelineResult } from '../pipeline.ts';
+import { storyBriefOf, toBriefArticle } from '../to-story-brief.ts';
+import { clusterInputs, storiesFromClusters } from '../stages/cluster-stories.ts';
 import { learnOutletBoilerplate } from '../stages/learn-outlet-boilerplate.ts';
 import { loadResources } from '../resources.ts';
 import { WorkerPool } from './pool.ts';
@@ -28,7 +31,11 @@ export interface ParallelOptions {
   readonly pool?: WorkerPool;
 }
 
-export interface ParallelResult extends PipelineResult {
+/**
+ * What `runPipeline` gives but the articles and stories (their reader-facing views are in the brief): the threads'
+ * runs do not hold every analyzed article to the end, so that the briefs' stories can be let go once sent.
+ */
+export interface ParallelResult extends Pick<PipelineResult, 'brief' | 'diagnostics'> {
   /** Diagnostics of loading the models (once, whichever thread loaded them). */
   readonly loadDiagnostics: readonly Diagnostic[];
   /** Worker threads used (0: all on the calling thread). */
@@ -37,8 +44,9 @@ export interface ParallelResult extends PipelineResult {
 
 /**
  * `runPipeline` with its per-article steps (extract, analyze) and per-story step (brief) spread over worker threads;
- * learning outlet boilerplate and clustering, which need every article, stay on the calling thread. The result is
- * the same as `runPipeline`'s for any number of threads (test/pipeline/parallel.test.ts).
+ * learning outlet boilerplate stays on the calling thread, and clustering, which needs every article, runs on one
+ * thread (its own, or the calling thread with a caller's pool). The brief and diagnostics are the same as
+ * `runPipeline`'s for any number of threads (test/pipeline/parallel.test.ts).
  */
 export async function runPipelineParallel(raws: readonly RawArticle[], options: PipelineOptions, parallel: ParallelOptions = {}): Promise<ParallelResult> {
   const jobs = parallel.jobs ?? defaultJobs();
@@ -46,57 +54,82 @@ export async function runPipelineParallel(raws: readonly RawArticle[], options: 
   const threads = parallel.pool?.size ?? Math.min(jobs, Math.floor(raws.length / (parallel.minArticlesPerThread ?? MIN_ARTICLES_PER_THREAD)));
   if (threads <= 1 && parallel.pool === undefined) {
     const models = loadResources();
-    return { ...runPipeline(raws, options, models.resources), loadDiagnostics: models.diagnostics, threads: 0 };
+    const { brief, diagnostics } = runPipeline(raws, options, models.resources);
+    return { brief, diagnostics, loadDiagnostics: models.diagnostics, threads: 0 };
   }
-  if (parallel.pool !== undefined) return runOnPools(raws, options, parallel.pool, () => parallel.pool as WorkerPool, threads);
-  const pool = new WorkerPool(threads);
+  if (parallel.pool !== undefined) {
+    const kept = parallel.pool;
+    // A long-running caller's threads keep their models and heaps for its next batch; clustering stays here.
+    return runOnPools(raws, options, kept, { afterAnalysis: async () => {}, cluster: async (inputs) => clusterArticles(inputs), forBriefs: () => kept }, threads);
+  }
+  // Each part of the work gets threads of its own, ended when it is done, so that the big heaps are never resident
+  // together: the analysis threads (NER model, ~65 MB heap each) end before clustering; clustering runs on one new
+  // thread (~100 MB of working data at 2,000 articles) and ends; the brief threads (no NER model, which briefs never
+  // read) start after it. Clustering on the main thread left its heap fragmented (~140 MB committed for ~75 MB of
+  // articles) through the briefs; reusing the analysis threads for the briefs kept their heaps committed through
+  // clustering (~450 MB peak RSS there at 2,000 DUC articles, --jobs 2; README "end to end" has the whole account).
+  // A thread start costs ~0.1-0.2 s, lost in the noise of a run of a minute.
+  let pool: WorkerPool | undefined = new WorkerPool(threads);
+  const end = async (): Promise<void> => {
+    await pool?.close();
+    pool = undefined;
+  };
   try {
-    // The same threads write the briefs once the articles are analyzed, after dropping the NER model (briefs never
-    // read it) and collecting the garbage of the analysis, so it does not stay resident through the briefs. Starting
-    // new threads for the briefs instead gave the same peak RSS at 2,000 articles (481 vs 479 MB) and cost each
-    // thread a second start (isolate, code compiled again).
-    return await runOnPools(raws, options, pool, () => {
-      pool.release();
-      return pool;
+    return await runOnPools(raws, options, pool, {
+      afterAnalysis: end,
+      cluster: async (inputs) => {
+        pool = new WorkerPool(1, { models: false });
+        const [outcome] = await pool.map('cluster', [inputs], null);
+        await end();
+        if (outcome === undefined || 'failed' in outcome) throw new Error(`clustering failed: ${outcome?.failed ?? 'no result'}`);
+        return outcome.value;
+      },
+      forBriefs: () => (pool = new WorkerPool(threads, { models: false })),
     }, threads);
   } finally {
-    await pool.close();
+    await end();
   }
 }
 
-async function runOnPools(
-  raws: readonly RawArticle[],
-  options: PipelineOptions,
-  pool: WorkerPool,
-  poolForBriefs: () => WorkerPool | Promise<WorkerPool>,
-  threads: number,
-): Promise<ParallelResult> {
+/** The threads between the stages: what ends once the articles are analyzed, where clustering runs, what writes the briefs. */
+interface PoolPlan {
+  readonly afterAnalysis: () => Promise<void>;
+  readonly cluster: (inputs: readonly ClusterInput[]) => Promise<ClusterResult>;
+  readonly forBriefs: () => WorkerPool;
+}
+
+async function runOnPools(raws: readonly RawArticle[], options: PipelineOptions, pool: WorkerPool, plan: PoolPlan, threads: number): Promise<ParallelResult> {
   const diagnostics: Diagnostic[] = [];
-  const { articles, stories, loadDiagnostics, briefPool } = await analyzeAndCluster(raws, options, pool, poolForBriefs, diagnostics);
-  // From here the main thread only waits for the briefs; what clustering and the extracted articles left on its heap
-  // would otherwise stay resident beside the brief threads' heaps until the process ends (at 2,000 articles ~100 MB).
+  const { articles, stories, storyIds, loadDiagnostics } = await analyzeAndCluster(raws, options, pool, plan, diagnostics);
+  // From here the main thread only waits for the briefs; what clustering (when run here) and the extracted articles
+  // left on its heap would otherwise stay resident beside the brief threads' heaps until the process ends.
   collectGarbage();
-  const briefs = await briefPool.map('brief', stories, briefOptions(options));
-  return { ...finishPipeline(articles, stories, briefs, diagnostics), loadDiagnostics, threads };
+  // Each story (with its analyzed articles) is let go once a thread has its copy: this thread keeps only the
+  // articles' reader-facing views for the brief.
+  const briefs = await plan.forBriefs().mapHandedOver('brief', stories, briefOptions(options));
+  return { brief: storyBriefOf(articles, keptBriefs(storyIds, briefs, diagnostics), diagnostics), diagnostics, loadDiagnostics, threads };
 }
 
 /**
- * Extraction, analysis and clustering. A function of its own so that the extracted articles and the outcomes
- * arrays, which the briefs do not need, are no longer reachable once it returns (an async function's locals live
- * until it ends).
+ * Extraction, analysis and clustering. A function of its own so that the extracted and analyzed articles and the
+ * outcomes arrays are no longer reachable once it returns (an async function's locals live until it ends): what
+ * leaves it is the articles' reader-facing views and the stories, in an array the briefs' pool empties as it goes.
  */
 async function analyzeAndCluster(
   raws: readonly RawArticle[],
   options: PipelineOptions,
   pool: WorkerPool,
-  poolForBriefs: () => WorkerPool | Promise<WorkerPool>,
+  plan: PoolPlan,
   diagnostics: Diagnostic[],
-): Promise<{ articles: AnalyzedArticle[]; stories: readonly Story[]; loadDiagnostics: readonly Diagnostic[]; briefPool: WorkerPool }> {
+): Promise<{ articles: BriefArticle[]; stories: (Story | undefined)[]; storyIds: string[]; loadDiagnostics: readonly Diagnostic[] }> {
   const extracted = keepExtracted(raws, await pool.map('extract', raws, null), diagnostics);
   const recurring = learnOutletBoilerplate(extracted);
   const analyzed = await pool.map('analyze', extracted, { recurring, options });
   const loadDiagnostics = await pool.ready();
-  const briefPool = await poolForBriefs();
-  const { articles, stories } = keepArticlesAndCluster(extracted, analyzed, diagnostics);
-  return { articles, stories, loadDiagnostics, briefPool };
+  await plan.afterAnalysis();
+  const articles = keepArticles(extracted, analyzed, diagnostics);
+  const usable = articles.filter((a) => a.text.trim() !== '');
+  const clustered = storiesFromClusters(usable, await plan.cluster(clusterInputs(usable)));
+  diagnostics.push(...clustered.diagnostics);
+  return { articles: articles.map(toBriefArticle), stories: [...clustered.stories], storyIds: clustered.stories.map((s) => s.id), loadDiagnostics };
 }

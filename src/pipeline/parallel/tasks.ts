@@ -4,6 +4,7 @@ import type { RawArticle } from '../../model/raw-article.ts';
 import type { StoryBriefStory } from '../../model/story-brief.ts';
 import type { Story } from '../../model/story.ts';
 import type { BriefOptions } from '../build-brief.ts';
+import type { ClusterInput, ClusterResult } from '../../cluster/index.ts';
 import type { PipelineOptions } from '../options.ts';
 
 /**
@@ -17,6 +18,8 @@ export interface TaskTypes {
     readonly item: ExtractedArticle;
     readonly result: AnalyzedArticle;
   };
+  /** The whole batch is one item: clustering needs every article at once. */
+  readonly cluster: { readonly shared: null; readonly item: readonly ClusterInput[]; readonly result: ClusterResult };
   readonly brief: { readonly shared: BriefOptions; readonly item: Story; readonly result: StoryBriefStory };
 }
 
@@ -29,7 +32,6 @@ export interface WorkerSetup {
 
 /** Main thread → worker. */
 export type ToWorker =
-  | { readonly type: 'release' }
   | { readonly type: 'shared'; readonly kind: TaskKind; readonly shared: unknown }
   | { readonly type: 'items'; readonly kind: TaskKind; readonly start: number; readonly items: readonly unknown[] };
 

@@ -3,8 +3,8 @@ import type { ExtractedArticle } from '../../model/clean-article.ts';
 import type { RawArticle } from '../../model/raw-article.ts';
 import type { Story } from '../../model/story.ts';
 import { buildBrief } from '../build-brief.ts';
+import { clusterArticles } from '../../cluster/index.ts';
 import { analyzeExtracted, attempt, type Outcome } from '../pipeline.ts';
-import { collectGarbage } from '../../lib/collect-garbage.ts';
 import { loadResources } from '../resources.ts';
 import { extractArticle } from '../stages/extract-article.ts';
 import type { FromWorker, TaskKind, TaskTypes, ToWorker, WorkerSetup } from './tasks.ts';
@@ -13,7 +13,7 @@ import type { FromWorker, TaskKind, TaskTypes, ToWorker, WorkerSetup } from './t
 // (parallel/run-parallel.ts), each item guarded as runPipeline guards it, so a bad item fails alone.
 const port = parentPort;
 if (port === null) throw new Error('parallel/worker: must run as a worker thread');
-// Loaded at start unless the pool is for briefs only; then on the first article, should one come.
+// Loaded at start unless the pool is for clustering or briefs; then on the first article, should one come.
 let loaded = (workerData as WorkerSetup | null)?.models === false ? undefined : loadResources();
 const shared = new Map<TaskKind, unknown>();
 
@@ -27,19 +27,14 @@ function runOne(kind: TaskKind, item: unknown): Outcome<unknown> {
       const { resources } = loaded;
       return attempt(() => analyzeExtracted(item as ExtractedArticle, s.recurring, s.options, resources));
     }
+    case 'cluster':
+      return attempt(() => clusterArticles(item as TaskTypes['cluster']['item']));
     case 'brief':
       return attempt(() => buildBrief(item as Story, shared.get('brief') as TaskTypes['brief']['shared']));
   }
 }
 
 port.on('message', (m: ToWorker) => {
-  if (m.type === 'release') {
-    // The models and this thread's garbage go before other work (the briefs); the models load again if needed.
-    loaded = undefined;
-    shared.clear();
-    collectGarbage();
-    return;
-  }
   if (m.type === 'shared') {
     shared.set(m.kind, m.shared);
     return;

@@ -1,7 +1,7 @@
 import type { AnalyzedArticle } from '../../model/analyzed-article.ts';
 import type { Diagnostic } from '../../model/diagnostic.ts';
 import type { Story } from '../../model/story.ts';
-import { clusterArticles } from '../../cluster/index.ts';
+import { clusterArticles, type ClusterInput, type ClusterResult } from '../../cluster/index.ts';
 
 export interface Clustered {
   readonly stories: readonly Story[];
@@ -10,17 +10,29 @@ export interface Clustered {
 
 /** Corpus stage: articles into stories (one per event), with copies and rewrites named inside each story. */
 export function clusterStories(articles: readonly AnalyzedArticle[]): Clustered {
-  const withText = articles.filter((a) => a.text.trim() !== '');
-  const result = clusterArticles(
-    withText.map((a) => ({
+  return storiesFromClusters(articles, clusterArticles(clusterInputs(articles)));
+}
+
+/**
+ * What clustering reads of each article with text: a small part of it, so clustering can run apart from the analyzed
+ * articles (`analyze --jobs N` runs it on a thread of its own; its working data then never fragments the heap that
+ * holds the articles through the briefs).
+ */
+export function clusterInputs(articles: readonly AnalyzedArticle[]): ClusterInput[] {
+  return articles
+    .filter((a) => a.text.trim() !== '')
+    .map((a) => ({
       id: a.id,
       title: a.title,
       text: a.text,
       ...(a.published ? { published: a.published } : {}),
       entities: a.entities.filter((e) => e.type !== 'other').map((e) => e.name),
-    })),
-  );
-  const byId = new Map(withText.map((a) => [a.id, a]));
+    }));
+}
+
+/** The stories of `clusterArticles(clusterInputs(articles))`, each with its analyzed articles. */
+export function storiesFromClusters(articles: readonly AnalyzedArticle[], result: ClusterResult): Clustered {
+  const byId = new Map(articles.filter((a) => a.text.trim() !== '').map((a) => [a.id, a]));
   const stories = result.stories.map((s): Story => {
     const members = new Set(s.articleIds);
     return {
