@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import type { TextRange } from '../model/span.ts';
 
 export interface Token extends TextRange {
@@ -12,11 +13,12 @@ const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’.\-][\p{L}\p{M}\p{N}]+)*\.?
 export function tokenize(text: string, offset = 0): Token[] {
   const bounds = scanTokens(text, false);
   if (bounds !== undefined) {
+    const cut = tokenCutter(text);
     const out: Token[] = new Array(bounds.length / 2);
     for (let k = 0; k < bounds.length; k += 2) {
       const start = bounds[k] ?? 0;
       const end = bounds[k + 1] ?? 0;
-      out[k / 2] = { text: text.slice(start, end), start: start + offset, end: end + offset };
+      out[k / 2] = { text: cut(start, end), start: start + offset, end: end + offset };
     }
     return out;
   }
@@ -33,8 +35,9 @@ export function words(text: string): string[] {
   // The tokens' text only, no Token or match objects: words() runs over whole articles in several story stages.
   const bounds = scanTokens(text, true);
   if (bounds !== undefined) {
+    const cut = tokenCutter(text);
     const out: string[] = new Array(bounds.length / 2);
-    for (let k = 0; k < bounds.length; k += 2) out[k / 2] = normalizeWord(text.slice(bounds[k] ?? 0, bounds[k + 1] ?? 0));
+    for (let k = 0; k < bounds.length; k += 2) out[k / 2] = normalizeWord(cut(bounds[k] ?? 0, bounds[k + 1] ?? 0));
     return out;
   }
   const out: string[] = [];
@@ -70,6 +73,35 @@ function classOf(c: number): number {
   if (KNOWN_OTHER.has(c)) return OTHER;
   return UNKNOWN;
 }
+
+/**
+ * Cuts tokens out of `text` (which scanTokens accepted) as one-byte strings where they can be. A slice keeps its
+ * parent's representation, so every token of an article with one curly quote would be a two-byte string, and the
+ * stages lower-case, hash and compare tokens many times (lower-casing a two-byte string takes V8's slow path). The
+ * copy of the text as Latin-1 bytes is one-byte; characters past Latin-1 lose their high byte there, so tokens with
+ * one are cut from the text itself. The strings are the same either way.
+ */
+function tokenCutter(text: string): (start: number, end: number) => string {
+  let firstWide = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) > 0xff) {
+      firstWide = i;
+      break;
+    }
+  }
+  // Nothing past Latin-1 and a short text: a token slice costs less than the copy would save.
+  if (firstWide < 0 && text.length < MIN_COPY_LENGTH) return (start, end) => text.slice(start, end);
+  const bytes = Buffer.from(text, 'latin1').toString('latin1');
+  if (firstWide < 0) return (start, end) => bytes.slice(start, end);
+  return (start, end) => {
+    for (let i = Math.max(start, firstWide); i < end; i++) if (text.charCodeAt(i) > 0xff) return text.slice(start, end);
+    return bytes.slice(start, end);
+  };
+}
+
+// Texts shorter than this (a speaker window, a name) are cut as they are: a copy costs more than it saves on a few
+// tokens. A guess from the cost of one copy against per-token savings, not tuned.
+const MIN_COPY_LENGTH = 64;
 
 const isWordChar = (k: number): boolean => k === UPPER || k === LOWER || k === DIGIT;
 
