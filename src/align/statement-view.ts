@@ -217,7 +217,12 @@ function viewDetail(text: string, tokens: readonly string[], words: readonly Vie
   const grams: Set<string>[] = [];
   for (let n = 1; n <= MAX_GRAM; n++) {
     const g = new Set<string>();
-    for (let i = 0; i + n <= tokens.length; i++) g.add(n === 1 ? (tokens[i] ?? '') : tokens.slice(i, i + n).join(' '));
+    // Joined by hand (the same strings as tokens.slice(i, i + n).join(' ')): no array per n-gram.
+    for (let i = 0; i + n <= tokens.length; i++) {
+      let gram = tokens[i] ?? '';
+      for (let k = 1; k < n; k++) gram += ' ' + (tokens[i + k] ?? '');
+      g.add(gram);
+    }
     grams.push(g);
   }
   const flat = text.toLowerCase().replace(/\s+/g, ' ');

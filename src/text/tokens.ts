@@ -111,21 +111,18 @@ const isWordChar = (k: number): boolean => k === UPPER || k === LOWER || k === D
  */
 function scanTokens(text: string, wordsOnly: boolean): number[] | undefined {
   const n = text.length;
-  const k = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    const c = classOf(text.charCodeAt(i));
-    if (c === UNKNOWN) return undefined;
-    k[i] = c;
-  }
+  for (let i = 0; i < n; i++) if (classOf(text.charCodeAt(i)) === UNKNOWN) return undefined;
+  // Classes are read again per character below rather than kept in an array: no allocation per call.
+  const at = (i: number): number => classOf(text.charCodeAt(i));
   const out: number[] = [];
   // A run of letters and digits from i.
   const run = (i: number): number => {
-    while (i < n && isWordChar(k[i] ?? OTHER)) i++;
+    while (i < n && isWordChar(at(i))) i++;
     return i;
   };
   let p = 0;
   while (p < n) {
-    const c = k[p] ?? OTHER;
+    const c = at(p);
     if (c === SPACE) {
       p++;
       continue;
@@ -137,9 +134,9 @@ function scanTokens(text: string, wordsOnly: boolean): number[] | undefined {
       let end = -1;
       let q = e;
       for (;;) {
-        if (q < n && text.charCodeAt(q) === 46 && k[q - 1] === UPPER) end = q + 1;
+        if (q < n && text.charCodeAt(q) === 46 && at(q - 1) === UPPER) end = q + 1;
         const j = text.charCodeAt(q);
-        if (q + 1 < n && (j === 39 || j === RIGHT_QUOTE || j === 46 || j === 45) && isWordChar(k[q + 1] ?? OTHER)) q = run(q + 2);
+        if (q + 1 < n && (j === 39 || j === RIGHT_QUOTE || j === 46 || j === 45) && isWordChar(at(q + 1))) q = run(q + 2);
         else break;
       }
       if (end < 0) {
@@ -147,7 +144,7 @@ function scanTokens(text: string, wordsOnly: boolean): number[] | undefined {
         q = e;
         for (;;) {
           const j = text.charCodeAt(q);
-          if (q + 1 < n && (j === 39 || j === RIGHT_QUOTE || j === 45) && isWordChar(k[q + 1] ?? OTHER)) q = run(q + 2);
+          if (q + 1 < n && (j === 39 || j === RIGHT_QUOTE || j === 45) && isWordChar(at(q + 1))) q = run(q + 2);
           else break;
         }
         end = q;
@@ -159,12 +156,12 @@ function scanTokens(text: string, wordsOnly: boolean): number[] | undefined {
     if (c === DIGIT) {
       // Alternative 3: digit runs joined by . , / -
       let q = p + 1;
-      while (q < n && k[q] === DIGIT) q++;
+      while (q < n && at(q) === DIGIT) q++;
       for (;;) {
         const j = text.charCodeAt(q);
-        if (q + 1 < n && (j === 46 || j === 44 || j === 47 || j === 45) && k[q + 1] === DIGIT) {
+        if (q + 1 < n && (j === 46 || j === 44 || j === 47 || j === 45) && at(q + 1) === DIGIT) {
           q += 2;
-          while (q < n && k[q] === DIGIT) q++;
+          while (q < n && at(q) === DIGIT) q++;
         } else break;
       }
       out.push(p, q);
