@@ -86,7 +86,7 @@ export function pairFeatures(a: StatementView, b: StatementView, vectors: WordVe
     days ? 1 : 0,
     orderAgreement(a.words, b.words),
     dice(da.grams[3], db.grams[3]),
-    dice(da.letters, db.letters),
+    sortedDice(da.letters, db.letters),
     (ab.missingIdf + ba.missingIdf) / Math.max(1e-9, ab.totalIdf + ba.totalIdf),
     Math.min(a.words.length, b.words.length),
     Math.max(a.words.length, b.words.length),
@@ -190,6 +190,23 @@ function dice<T>(a: ReadonlySet<T> | undefined, b: ReadonlySet<T> | undefined): 
   let shared = 0;
   for (const g of small) if (large.has(g)) shared++;
   return (2 * shared) / (a.size + b.size);
+}
+
+/** Dice overlap of two sets given as distinct ascending values (the same value `dice` gives for them as Sets). */
+function sortedDice(a: Float64Array, b: Float64Array): number {
+  if (a.length + b.length === 0) return 0;
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return (2 * shared) / (a.length + b.length);
 }
 
 /** Longest common subsequence of content stems over the shorter side's length: the same words told in the same order. */

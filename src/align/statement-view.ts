@@ -52,8 +52,12 @@ export interface ViewDetail {
   readonly centroid: Float32Array;
   /** Sets of word 1- to 4-grams (index n-1), built once so that comparing two statements only intersects sets. */
   readonly grams: readonly ReadonlySet<string>[];
-  /** Letter trigrams of the lower-cased text, packed as numbers (three UTF-16 code units). */
-  readonly letters: ReadonlySet<number>;
+  /**
+   * Letter trigrams of the lower-cased text, packed as numbers (three UTF-16 code units), distinct and ascending: a
+   * typed array rather than a Set because the packed values are too large for small integers, so a Set would hold
+   * one heap number per trigram (a large share of a 200-article brief's garbage); overlap is a merge of two arrays.
+   */
+  readonly letters: Float64Array;
 }
 
 // Word n-grams up to this length: longer shared runs add little over 4-grams (BLEU's choice too).
@@ -237,11 +241,19 @@ function viewDetail(text: string, tokens: readonly string[], words: readonly Vie
   const grams: Set<string>[] = [];
   for (let n = 1; n <= MAX_GRAM; n++) {
     const g = new Set<string>();
-    for (let i = 0; i + n <= tokens.length; i++) g.add(n === 1 ? (tokens[i] ?? '') : tokens.slice(i, i + n).join(' '));
+    // Joined by hand (the same strings as tokens.slice(i, i + n).join(' ')): no array per n-gram.
+    for (let i = 0; i + n <= tokens.length; i++) {
+      let gram = tokens[i] ?? '';
+      for (let k = 1; k < n; k++) gram += ' ' + (tokens[i + k] ?? '');
+      g.add(gram);
+    }
     grams.push(g);
   }
-  const letters = new Set<number>();
   const flat = text.toLowerCase().replace(/\s+/g, ' ');
-  for (let i = 0; i + 3 <= flat.length; i++) letters.add(flat.charCodeAt(i) * 4294967296 + flat.charCodeAt(i + 1) * 65536 + flat.charCodeAt(i + 2));
-  return { centroid, grams, letters };
+  const packed = new Float64Array(Math.max(0, flat.length - 2));
+  for (let i = 0; i + 3 <= flat.length; i++) packed[i] = flat.charCodeAt(i) * 4294967296 + flat.charCodeAt(i + 1) * 65536 + flat.charCodeAt(i + 2);
+  packed.sort();
+  let distinct = 0;
+  for (let i = 0; i < packed.length; i++) if (i === 0 || packed[i] !== packed[i - 1]) packed[distinct++] = packed[i] ?? 0;
+  return { centroid, grams, letters: packed.slice(0, distinct) };
 }

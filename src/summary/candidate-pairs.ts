@@ -50,9 +50,16 @@ export function candidatePairs(space: AlignmentSpace, t: Thresholds, nearMiss?: 
   const n = space.sentences.length;
   // term → parallel lists of sentence indices, their weights for the term, and whether it is a common word there
   const postings = new Map<string, { readonly ids: number[]; readonly weights: number[]; readonly common: number[] }>();
+  // Each vector's terms and weights as two arrays, in the vector's order, read twice below: no entry array per term.
+  const terms = space.vectors.map((v) => [...v.keys()]);
+  const weights = space.vectors.map((v) => [...v.values()]);
   space.vectors.forEach((v, i) => {
     const common = nearMiss?.common[i];
-    for (const [term, x] of v) {
+    const ti = terms[i] ?? [];
+    const wi = weights[i] ?? [];
+    for (let e = 0; e < ti.length; e++) {
+      const term = ti[e] ?? '';
+      const x = wi[e] ?? 0;
       if (x === 0) continue;
       let p = postings.get(term);
       if (!p) postings.set(term, (p = { ids: [], weights: [], common: [] }));
@@ -77,7 +84,11 @@ export function candidatePairs(space: AlignmentSpace, t: Thresholds, nearMiss?: 
     let skipped = 0;
     const skippedTerms: [string, number][] = [];
     const commonI = nearMiss?.common[i];
-    for (const [term, x] of vi) {
+    const ti = terms[i] ?? [];
+    const wi = weights[i] ?? [];
+    for (let e = 0; e < ti.length; e++) {
+      const term = ti[e] ?? '';
+      const x = wi[e] ?? 0;
       const p = postings.get(term);
       if (!p) continue;
       const counts = commonI?.has(term) ? 1 : 0;

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import type { TextRange } from '../model/span.ts';
 
 export interface Token extends TextRange {
@@ -10,6 +11,17 @@ const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’.\-][\p{L}\p{M}\p{N}]+)*\.?
 
 /** Splits text into tokens with their offsets. Pure; offsets index into `text`. */
 export function tokenize(text: string, offset = 0): Token[] {
+  const bounds = scanTokens(text, false);
+  if (bounds !== undefined) {
+    const cut = tokenCutter(text);
+    const out: Token[] = new Array(bounds.length / 2);
+    for (let k = 0; k < bounds.length; k += 2) {
+      const start = bounds[k] ?? 0;
+      const end = bounds[k + 1] ?? 0;
+      out[k / 2] = { text: cut(start, end), start: start + offset, end: end + offset };
+    }
+    return out;
+  }
   const out: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const start = (m.index ?? 0) + offset;
@@ -21,8 +33,144 @@ export function tokenize(text: string, offset = 0): Token[] {
 /** Lower-cased word tokens only (letters or digits), for bag-of-words features. */
 export function words(text: string): string[] {
   // The tokens' text only, no Token or match objects: words() runs over whole articles in several story stages.
+  const bounds = scanTokens(text, true);
+  if (bounds !== undefined) {
+    const cut = tokenCutter(text);
+    const out: string[] = new Array(bounds.length / 2);
+    for (let k = 0; k < bounds.length; k += 2) out[k / 2] = normalizeWord(cut(bounds[k] ?? 0, bounds[k + 1] ?? 0));
+    return out;
+  }
   const out: string[] = [];
   for (const w of text.match(TOKEN) ?? []) if (WORDLIKE.test(w)) out.push(normalizeWord(w));
+  return out;
+}
+
+// What TOKEN does, by hand, for text whose characters are ASCII or the few others news text brings (typographic
+// quotes and dashes, the ellipsis, ©, Unicode spaces): there letters are A-Z and a-z, digits 0-9 and nothing is a
+// combining mark, so each alternative of TOKEN is a short loop. A regex with Unicode property classes is several
+// times slower, most of all on two-byte strings (any text with a curly quote), and tokenizing is read by every stage.
+// Text with any other character takes the regex (scanTokens gives undefined). test/text/tokens.test.ts checks the
+// two agree.
+const OTHER = 0; // a character that is a token by itself (TOKEN's last alternative)
+const SPACE = 1;
+const UPPER = 2;
+const LOWER = 3;
+const DIGIT = 4;
+const UNKNOWN = 5;
+
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) =>
+  c >= 65 && c <= 90 ? UPPER : c >= 97 && c <= 122 ? LOWER : c >= 48 && c <= 57 ? DIGIT : c === 32 || (c >= 9 && c <= 13) ? SPACE : OTHER,
+);
+// Non-ASCII characters the scanner knows: white space as the regex \s has it, and punctuation and symbols (none of
+// them a letter, mark or digit). The right single quote (’) is also a joiner inside words, as in TOKEN.
+const KNOWN_SPACE: ReadonlySet<number> = new Set([0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
+const KNOWN_OTHER: ReadonlySet<number> = new Set([0x2018, 0x2019, 0x201c, 0x201d, 0x2013, 0x2014, 0x2026, 0xa9]);
+const RIGHT_QUOTE = 0x2019;
+
+function classOf(c: number): number {
+  if (c < 128) return ASCII_CLASS[c] ?? OTHER;
+  if (KNOWN_SPACE.has(c)) return SPACE;
+  if (KNOWN_OTHER.has(c)) return OTHER;
+  return UNKNOWN;
+}
+
+/**
+ * Cuts tokens out of `text` (which scanTokens accepted) as one-byte strings where they can be. A slice keeps its
+ * parent's representation, so every token of an article with one curly quote would be a two-byte string, and the
+ * stages lower-case, hash and compare tokens many times (lower-casing a two-byte string takes V8's slow path). The
+ * copy of the text as Latin-1 bytes is one-byte; characters past Latin-1 lose their high byte there, so tokens with
+ * one are cut from the text itself. The strings are the same either way.
+ */
+function tokenCutter(text: string): (start: number, end: number) => string {
+  let firstWide = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) > 0xff) {
+      firstWide = i;
+      break;
+    }
+  }
+  // Nothing past Latin-1 and a short text: a token slice costs less than the copy would save.
+  if (firstWide < 0 && text.length < MIN_COPY_LENGTH) return (start, end) => text.slice(start, end);
+  const bytes = Buffer.from(text, 'latin1').toString('latin1');
+  if (firstWide < 0) return (start, end) => bytes.slice(start, end);
+  return (start, end) => {
+    for (let i = Math.max(start, firstWide); i < end; i++) if (text.charCodeAt(i) > 0xff) return text.slice(start, end);
+    return bytes.slice(start, end);
+  };
+}
+
+// Texts shorter than this (a speaker window, a name) are cut as they are: a copy costs more than it saves on a few
+// tokens. A guess from the cost of one copy against per-token savings, not tuned.
+const MIN_COPY_LENGTH = 64;
+
+const isWordChar = (k: number): boolean => k === UPPER || k === LOWER || k === DIGIT;
+
+/**
+ * Token boundaries [start, end, start, end, …] as TOKEN matches them (word tokens only when `wordsOnly`), or
+ * undefined when the text has a character the scanner does not know.
+ */
+function scanTokens(text: string, wordsOnly: boolean): number[] | undefined {
+  const n = text.length;
+  for (let i = 0; i < n; i++) if (classOf(text.charCodeAt(i)) === UNKNOWN) return undefined;
+  // Classes are read again per character below rather than kept in an array: no allocation per call.
+  const at = (i: number): number => classOf(text.charCodeAt(i));
+  const out: number[] = [];
+  // A run of letters and digits from i.
+  const run = (i: number): number => {
+    while (i < n && isWordChar(at(i))) i++;
+    return i;
+  };
+  let p = 0;
+  while (p < n) {
+    const c = at(p);
+    if (c === SPACE) {
+      p++;
+      continue;
+    }
+    if (c === UPPER || c === LOWER) {
+      const e = run(p + 1);
+      // Alternative 1: runs joined by ' ’ . - ending in a capital and a dot ("U.S."); the regex backtracks from the
+      // most runs to the fewest, so the last run end followed by a dot after a capital wins.
+      let end = -1;
+      let q = e;
+      for (;;) {
+        if (q < n && text.charCodeAt(q) === 46 && at(q - 1) === UPPER) end = q + 1;
+        const j = text.charCodeAt(q);
+        if (q + 1 < n && (j === 39 || j === RIGHT_QUOTE || j === 46 || j === 45) && isWordChar(at(q + 1))) q = run(q + 2);
+        else break;
+      }
+      if (end < 0) {
+        // Alternative 2: runs joined by ' ’ - (not dots).
+        q = e;
+        for (;;) {
+          const j = text.charCodeAt(q);
+          if (q + 1 < n && (j === 39 || j === RIGHT_QUOTE || j === 45) && isWordChar(at(q + 1))) q = run(q + 2);
+          else break;
+        }
+        end = q;
+      }
+      out.push(p, end);
+      p = end;
+      continue;
+    }
+    if (c === DIGIT) {
+      // Alternative 3: digit runs joined by . , / -
+      let q = p + 1;
+      while (q < n && at(q) === DIGIT) q++;
+      for (;;) {
+        const j = text.charCodeAt(q);
+        if (q + 1 < n && (j === 46 || j === 44 || j === 47 || j === 45) && at(q + 1) === DIGIT) {
+          q += 2;
+          while (q < n && at(q) === DIGIT) q++;
+        } else break;
+      }
+      out.push(p, q);
+      p = q;
+      continue;
+    }
+    if (!wordsOnly) out.push(p, p + 1);
+    p++;
+  }
   return out;
 }
 
@@ -30,5 +178,7 @@ const WORDLIKE = /[\p{L}\p{N}]/u;
 
 /** Case-folds and unifies apostrophes so "Russia’s" and "Russia's" compare equal. */
 export function normalizeWord(w: string): string {
-  return w.toLowerCase().replace(/’/g, "'");
+  const lower = w.toLowerCase();
+  // Most words have no curly apostrophe: then there is nothing to replace (and no regex to run).
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }

@@ -3,6 +3,7 @@ import type { Certainty, SourceSpan } from '../../model/span.ts';
 import type { BriefQuote, QuoteVariant, SpeakerClaim } from '../../model/story-brief.ts';
 import type { Story } from '../../model/story.ts';
 import { defaultAligner, isSameFact, viewOf, type StatementView, type StemMemo } from '../../align/index.ts';
+import { compactString } from '../../text/one-byte.ts';
 import { ENGLISH_STOPWORDS } from '../../text/stopwords.ts';
 import { words } from '../../text/tokens.ts';
 import { cleanForm, nameKey } from './merge-entities.ts';
@@ -38,13 +39,15 @@ export function mergeQuotes(story: Story, aliases: ReadonlyMap<string, string>):
       .filter((q) => q.speaker && q.text.trim())
       .map((q) => {
         let view: StatementView | undefined;
+        // The same characters, one byte each where they can be (compactString): the words and the view read it.
+        const text = compactString(q.text);
         return {
           articleId: a.id,
           q,
           speaker: resolveSpeaker(q.speaker ?? '', aliases),
-          content: contentWords(q.text),
-          wording: normalizeWording(q.text),
-          view: () => (view ??= viewOf(aligner, q.text, stems)),
+          content: contentWords(text),
+          wording: normalizeWording(text),
+          view: () => (view ??= viewOf(aligner, text, stems)),
         };
       }),
   );

@@ -1,5 +1,6 @@
 import type { Story } from '../../model/story.ts';
 import type { SummaryDocument } from '../../summary/index.ts';
+import { compactString } from '../../text/one-byte.ts';
 
 /** A story's articles as the summarizer and aligner read them: body sentences only (captions repeat the body). */
 export function storyDocuments(story: Story): SummaryDocument[] {
@@ -8,7 +9,8 @@ export function storyDocuments(story: Story): SummaryDocument[] {
     ...(a.published ? { published: a.published } : {}),
     sentences: a.sentences
       .filter((s) => s.kind === 'body')
-      .map((s) => ({ start: s.start, end: s.end, text: a.text.slice(s.start, s.end) })),
+      // Compact copies: the aligner and the summary run their regular expressions over these sentences many times.
+      .map((s) => ({ start: s.start, end: s.end, text: compactString(a.text.slice(s.start, s.end)) })),
   }));
 }
 
