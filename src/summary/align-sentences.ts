@@ -4,7 +4,7 @@ import { sanitizeDocuments } from './sanitize-documents.ts';
 import { buildAlignmentSpace, MIN_CONTENT_WORDS, thresholds, type AlignOptions, type AlignmentSpace } from './sentence-alignment.ts';
 import { groupAligned, groupSentences, type AlignmentGroup } from './group-aligned.ts';
 import { candidatePairs } from './candidate-pairs.ts';
-import { alignClauses, MIN_SHARED_COMMON_WORDS } from './align-clauses.ts';
+import { alignClauses, SHORT_SHARED_COMMON_WORDS } from './align-clauses.ts';
 import { attachClauseGroups } from './attach-clauses.ts';
 import { commonTerms } from './common-terms.ts';
 import { contentPieces, type StemCache } from './sentence-terms.ts';
@@ -73,8 +73,9 @@ export function alignStatementsIn(space: AlignmentSpace, options: AlignOptions =
   const stems: StemCache = new Map();
   // Sentences too short to compare are never part of a pair: their words are not needed.
   const pieces = space.sentences.map((s) => (s.terms.content.length < MIN_CONTENT_WORDS ? [] : contentPieces(s.text, s.start, s.terms.content, stems)));
-  // Two clauses must share MIN_SHARED_COMMON_WORDS words outside names and titles, so their sentences must too.
-  const nearMiss = { minShared: MIN_SHARED_COMMON_WORDS, minCosine: NEAR_MISS_COSINE, common: pieces.map(commonTerms) };
+  // Two clauses must share SHORT_SHARED_COMMON_WORDS words outside names and titles (short clauses; others
+  // MIN_SHARED_COMMON_WORDS), so their sentences must too.
+  const nearMiss = { minShared: SHORT_SHARED_COMMON_WORDS, minCosine: NEAR_MISS_COSINE, common: pieces.map(commonTerms) };
   const pairs = candidatePairs(space, t, nearMiss);
   const sentences = groupSentences(space, pairs.edges, t.sameFact);
   const clauseGroups = alignClauses(space, pieces, pairs.nearMisses, sentences, t);

@@ -95,3 +95,60 @@ test('negative: the same clause about different actors is no shared statement; t
   assert.deepEqual(claimed([e, f]), []);
   assert.equal(claimed([e, g]).length, 2);
 });
+
+// Real snippets (basil-dev, dev events): short clauses that share only two words outside names, fewer than
+// MIN_SHARED_COMMON_WORDS; only the short-overlap rule (shortOverlapSuffices, SHORT_SAME_FACT) can join them.
+test('a short clause sharing two words joins when the aligner is sure it states the same fact', () => {
+  // Fox (an AP story) and HuffPost on Nebraska and Oklahoma suing Colorado (2014): "the lawsuit was without merit" / "We believe this
+  // suit is without merit" share two common words (of 2 and 3) and the aligner gives 0.74.
+  const ap = documentFromText(
+    'ap',
+    'The two states filed a lawsuit seeking a court order to prevent Colorado from enforcing the measure known as Amendment 64, which was approved by voters in 2012 and allows recreational marijuana for adults over 21. ' +
+      "The complaint says the measure runs afoul of federal law and therefore violates the Constitution's supremacy clause, which says federal laws trump state laws.\n\n" +
+      'Colorado Attorney General John Suthers said the lawsuit was without merit.',
+  );
+  const huffpost = documentFromText(
+    'huffpost',
+    "But Colorado Attorney General John Suthers isn't backing down. In a statement, he said he intends to defend the state's marijuana laws.\n\n" +
+      '“Because neighboring states have expressed concern about Colorado-grown marijuana coming into their states, we are not entirely surprised by this action," Suthers said. ' +
+      '"However, it appears the plaintiffs’ primary grievance stems from non-enforcement of federal laws regarding marijuana, as opposed to choices made by the voters of Colorado. ' +
+      'We believe this suit is without merit and we will vigorously defend against it in the U.S. Supreme Court.”',
+  );
+  const { clauses } = alignStatements([ap, huffpost]);
+  assert.deepEqual(
+    clauses.map((g) => g.members.map((m) => [m.docId, m.text])),
+    [
+      [
+        ['ap', 'the lawsuit was without merit'],
+        ['huffpost', 'We believe this suit is without merit'],
+      ],
+    ],
+  );
+});
+
+test('negative: two short clauses sharing two words but stating different facts stay apart', () => {
+  // Fox and HuffPost on Trump and Obama's birth certificate (2011), first paragraphs: "He has what's called a certificate of
+  // live birth" (what Obama has shown) / "I want to see the birth certificate" (what Trump demands) share "birth" and
+  // "certificate", half of either clause's common words; the aligner gives 0.66, below SHORT_SAME_FACT (at the
+  // model's MSRP threshold, 0.48, they would be one claim).
+  const fox = documentFromText(
+    'fox',
+    "WASHINGTON -- Real estate tycoon Donald Trump said Thursday he has doubts about whether President Obama was born in the United States and has sent investigators to Hawaii looking for answers.\n\n" +
+      "The \"Celebrity Apprentice\" star has shot up in the polls as a potential GOP nominee, in part because of his questions about whether Obama is constitutionally allowed to be president if he doesn't prove he is a natural-born citizen of the United States.\n\n" +
+      "\"I have people that actually have been studying it and they cannot believe what they're finding,\" Trump told NBC's \"Today\" show on Thursday.\n\n" +
+      "Officials in Hawaii have certified Obama's citizenship, but a segment of society -- labeled \"birthers\" in the vernacular -- have demanded additional proof. Trump said when he started seriously considering a presidential bid a few weeks back, he thought the president was native-born, but now he's not so sure.\n\n" +
+      "\"His grandmother in Kenya said he was born in Kenya, and she was there and witnessed the birth. He doesn't have a birth certificate or he hasn't shown it. He has what's called a certificate of live birth.",
+  );
+  const huffpost = documentFromText(
+    'huffpost',
+    "WASHINGTON — Real estate tycoon Donald Trump said Thursday he hopes questions surrounding Barack Obama’s U.S. citizenship won’t be the defining issue if he’s chosen as the Republican candidate to challenge the president’s re-election.\n\n" +
+      "Trump told NBC News in an interview that plans to decide by June whether to run. He said that if he’s nominated, “I’d like to beat him straight up,” not on the basis of the birth issue.\n\n" +
+      "A national NBC/WSJ poll released yesterday shows Trump tied for 2nd with Mike Huckabee in the 2012 GOP primary field at 17 percent (Mitt Romney leads the pack at 21 percent).\n\n" +
+      "NBC further notes, “Strikingly, Trump . . . finishes first among Tea Party supporters (at 20 percent), followed by Romney (17 percent), Huckabee (14 percent), Palin (12 percent) and Gingrich (9 percent).”\n\n" +
+      "Trump said he didn't introduce the citizenship issue, but was asked about it during an interview a month ago. Since then, he said he's looked into it and believes \"there is a big possibility\" Obama may have violated the Constitution.\n\n" +
+      "\"I want to see the birth certificate,\" said Trump in an interview on NBC's \"Today\" show, according to TIME.",
+  );
+  const { sentences, clauses } = alignStatements([fox, huffpost]);
+  const joined = [...sentences, ...clauses].filter((g) => g.members.some((m) => /certificate of live birth/.test(m.text)));
+  assert.deepEqual(joined, []);
+});
