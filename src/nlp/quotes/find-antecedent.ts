@@ -61,8 +61,10 @@ export function findAntecedent(
     if (segment.end <= segment.start) continue;
     const said = spoken.filter((q) => q.at >= segment.start && q.at < segment.end && fits(q.speaker)).at(-1);
     if (said !== undefined) return { speaker: said.speaker, range: said.range, rule: 'speaker/previous-quote' };
+    // "Of Obama, he said": in the pronoun's own sentence, a name in a fronted prepositional phrase is what "he" speaks
+    // about, neither the sentence's teller nor its subject ("When Trump arrived, he said" still gives Trump: a clause).
     const people = d.people.filter(
-      (p) => p.start >= segment.start && p.end <= segment.end && !inside(d.quoted, p) && fits(p.name) && !(i === here && frontedTopic(d.text, segment.start, p, at)),
+      (p) => p.start >= segment.start && p.end <= segment.end && !inside(d.quoted, p) && fits(p.name) && !(i === here && prepositional(d.text, segment.start, p.start)),
     );
     const teller = people.find((p) => tellsIn(d.text, p, segment.end));
     if (teller !== undefined) return { speaker: teller.name, range: teller, rule: 'speaker/teller-of-sentence' };
@@ -71,10 +73,7 @@ export function findAntecedent(
     const subjectPronoun = leadingPronoun(d, segment, pronoun) ?? leadingRole(d.text, segment);
     // "Speaking just as Sherman held a call, Ryabkov rattled off demands": a name in a subordinate clause or after a
     // preposition is not the sentence's subject when another name is.
-    // "Of Obama, he said": in the pronoun's own sentence, a name in a fronted prepositional phrase is what "he" speaks
-    // about, not who "he" is ("When Trump arrived, he said" still gives Trump: a clause, not a preposition).
-    const fronted = i === here ? people.filter((p) => !prepositional(d.text, segment.start, p.start)) : people;
-    const first = fronted.find((p) => !subordinate(d.text, segment.start, p.start) && !possessed(d.text, segment.start, p.start)) ?? fronted[0];
+    const first = people.find((p) => !subordinate(d.text, segment.start, p.start) && !possessed(d.text, segment.start, p.start)) ?? people[0];
     if (first !== undefined && (subjectPronoun === undefined || first.start < subjectPronoun)) {
       return { speaker: first.name, range: first, rule: 'speaker/subject-of-sentence' };
     }
@@ -107,14 +106,6 @@ function prepositional(text: string, from: number, at: number): boolean {
   const words = text.slice(from, at).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
   const last = words.at(-1);
   return last !== undefined && words.length <= 3 && PREPOSITIONS.has(last);
-}
-
-/**
- * "Of Obama, he said, ...", "About Romney, she said": a name in a prepositional phrase fronted before the pronoun's own
- * clause is what is spoken about; the pronoun of that clause cannot be the name it follows (a reader looks further back).
- */
-function frontedTopic(text: string, from: number, name: TextRange, pronounAt: number): boolean {
-  return /^[\s"“]*(?:of|about|on|regarding|as for)\s+$/i.test(text.slice(from, name.start)) && /^\s*,\s*$/.test(text.slice(name.end, pronounAt));
 }
 
 // "his wife, Huma Abedin", "her partner, Heather Poe": a name owned by someone else in the sentence is not its subject.
