@@ -1,4 +1,5 @@
 import type { StatementView, ViewWord } from './statement-view.ts';
+import { sortedDice } from '../lib/sorted-arrays.ts';
 import { rowCosine, type WordVectors } from './word-vectors.ts';
 
 /** What each feature measures, in the order `pairFeatures` returns them (also the model's explanation labels). */
@@ -190,23 +191,6 @@ function dice<T>(a: ReadonlySet<T> | undefined, b: ReadonlySet<T> | undefined): 
   let shared = 0;
   for (const g of small) if (large.has(g)) shared++;
   return (2 * shared) / (a.size + b.size);
-}
-
-/** Dice overlap of two sets given as distinct ascending values (the same value `dice` gives for them as Sets). */
-function sortedDice(a: Float64Array, b: Float64Array): number {
-  if (a.length + b.length === 0) return 0;
-  let shared = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    const x = a[i] ?? 0;
-    const y = b[j] ?? 0;
-    if (x === y) {
-      shared++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return (2 * shared) / (a.length + b.length);
 }
 
 /** Longest common subsequence of content stems over the shorter side's length: the same words told in the same order. */

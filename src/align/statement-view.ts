@@ -1,4 +1,5 @@
 import { porterStem } from '../eval/rouge/porter-stemmer.ts';
+import { distinctSorted } from '../lib/sorted-arrays.ts';
 import { ENGLISH_STOPWORDS } from '../text/stopwords.ts';
 import type { WordVectors } from './word-vectors.ts';
 
@@ -252,8 +253,5 @@ function viewDetail(text: string, tokens: readonly string[], words: readonly Vie
   const flat = text.toLowerCase().replace(/\s+/g, ' ');
   const packed = new Float64Array(Math.max(0, flat.length - 2));
   for (let i = 0; i + 3 <= flat.length; i++) packed[i] = flat.charCodeAt(i) * 4294967296 + flat.charCodeAt(i + 1) * 65536 + flat.charCodeAt(i + 2);
-  packed.sort();
-  let distinct = 0;
-  for (let i = 0; i < packed.length; i++) if (i === 0 || packed[i] !== packed[i - 1]) packed[distinct++] = packed[i] ?? 0;
-  return { centroid, grams, letters: packed.slice(0, distinct) };
+  return { centroid, grams, letters: distinctSorted(packed) };
 }

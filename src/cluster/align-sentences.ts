@@ -1,4 +1,4 @@
-import { intersectionSize } from './sentence-sets.ts';
+import { sortedDice } from '../lib/sorted-arrays.ts';
 
 // Sentences with fewer content words ("He declined to comment.") match by accident; they are not counted at all.
 const MIN_SENTENCE_WORDS = 4;
@@ -19,8 +19,7 @@ export interface Alignment {
 
 /** Dice coefficient of two sorted unique word-hash sets: tolerant of a few swapped words on either side. */
 export function sentenceSimilarity(a: Uint32Array, b: Uint32Array): number {
-  const total = a.length + b.length;
-  return total === 0 ? 0 : (2 * intersectionSize(a, b)) / total;
+  return sortedDice(a, b);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { alignBothWays } from './align-sentences.ts';
 import { estimateJaccard } from './minhash.ts';
 import { orderPair, type OrderedPair } from './order-pair.ts';
-import { intersectionSize } from './sentence-sets.ts';
+import { intersectionSize } from '../lib/sorted-arrays.ts';
 import type { ArticleFeatures } from './types.ts';
 
 export interface CopySide {

@@ -1,13 +1,11 @@
 import { hashString, combineHash } from './hash.ts';
+import { distinctSorted } from '../lib/sorted-arrays.ts';
 import { isContentWord, normalizeTerm } from './content-words.ts';
 import { normalizeWord } from '../text/tokens.ts';
 import type { BodySentence } from './split-body.ts';
 
 function sortedUnique(values: number[]): Uint32Array {
-  const arr = Uint32Array.from(values).sort();
-  let n = 0;
-  for (let i = 0; i < arr.length; i++) if (i === 0 || arr[i] !== arr[n - 1]) arr[n++] = arr[i] ?? 0;
-  return arr.slice(0, n);
+  return distinctSorted(Uint32Array.from(values));
 }
 
 /** Per sentence, the sorted unique hashes of its content words (case-folded; names and words alike). */
@@ -39,20 +37,3 @@ export function wordShingles(body: readonly BodySentence[], k: number): Uint32Ar
   return sortedUnique(out);
 }
 
-/** |a ∩ b| of two sorted unique arrays. */
-export function intersectionSize(a: Uint32Array, b: Uint32Array): number {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] ?? 0;
-    const y = b[j] ?? 0;
-    if (x === y) {
-      n++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return n;
-}
