@@ -1,5 +1,6 @@
 import type { TextRange } from '../model/span.ts';
 import { skipSpace, trimEnd } from './whitespace.ts';
+import { US_STATES } from './us-states.ts';
 
 // Words after which a period does not end a sentence. Titles and common abbreviations in news text.
 const ABBREVIATIONS = new Set(
@@ -78,12 +79,4 @@ function endsName(before: string): boolean {
   return !TITLE_PLACES.test(run);
 }
 // The 50 US states, the parties and "State" ("Arizona State Sen. Russell Pearce"), as the last words before a title.
-const TITLE_PLACES = new RegExp(
-  '(?:^|\\s)(?:' +
-    ('Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|' +
-      'Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|' +
-      'Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|' +
-      'Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|' +
-      'West Virginia|Wisconsin|Wyoming|Republican|Democratic|Democrat|GOP|Independent|State') +
-    ')$',
-);
+const TITLE_PLACES = new RegExp(`(?:^|\\s)(?:${[...US_STATES, 'Republican', 'Democratic', 'Democrat', 'GOP', 'Independent', 'State'].join('|')})$`);

@@ -1,6 +1,7 @@
 import type { EntityType } from '../../model/analyzed-article.ts';
 import type { TextRange } from '../../model/span.ts';
 import { TITLE_WORDS } from './titles.ts';
+import { US_STATES } from '../../text/us-states.ts';
 
 /** What the correction needs of a tagged span. */
 export interface TypedSpan extends TextRange {
@@ -53,7 +54,7 @@ const CLOSE_QUOTE = /^[,.;:!?]?["”’'](?!s\b)/; // not "Donald's", an apostro
 // Heads of an appositive that say what a one-word "person" is instead: "Swift, the international payments
 // system", "Verizon, the wireless carrier". People are never called these.
 const THING_HEADS = new Set(
-  'system network company firm carrier bank agency group organization organisation service platform website site app exchange index fund party union newspaper magazine channel broadcaster network retailer chain maker manufacturer operator provider'.split(' '),
+  'system network company firm carrier bank agency group organization organisation service platform website site app exchange index fund party union newspaper magazine channel broadcaster retailer chain maker manufacturer operator provider'.split(' '),
 );
 const APPOSITIVE = /^,\s+(?:the|a|an)\s+((?:[\p{Ll}\d-]+\s+){0,3}[\p{Ll}]+)/u;
 // Words that end the noun phrase of an appositive: its head is the word before them ("the head of the bank": head).
@@ -77,13 +78,7 @@ const STRONG_ROLES = new Set(
   'mr mrs ms dr prof rev president secretary secretary-general chancellor premier governor gov mayor senator sen sens representative rep reps congressman congresswoman speaker ambassador envoy spokesman spokeswoman spokesperson director chairman chairwoman chair gen lt col capt sgt adm admiral colonel captain sergeant lieutenant sheriff commissioner'.split(' '),
 );
 // The states of the US: before a title ("Arizona Sheriff Joe Arpaio") the tagger takes them into an organization.
-const US_STATES = new Set([
-  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia', 'Hawaii', 'Idaho',
-  'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota',
-  'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina',
-  'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas',
-  'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming',
-]);
+const US_STATE_NAMES: ReadonlySet<string> = new Set(US_STATES);
 // Words that end a name "X of Y" rather than start another entity; used to tell a listed name apart.
 const NAME_OF = /\b(?:of|for)\s+\p{Lu}/u;
 // ", Tobacco, Firearms and Explosives": the rest of a name whose parts are listed with commas.
@@ -333,9 +328,9 @@ function splitTitle<T extends TypedSpan>(text: string, span: T, others: readonly
   // The part before the title is kept when it reads as a name on its own: an acronym ("ATF", "RNC"), a state, a name
   // of several words ("Missouri Highway Patrol") or one tagged elsewhere in the article; one other word is more
   // likely part of a nickname ("America's Toughest Sheriff").
-  const named = /^\p{Lu}[\p{Lu}.&-]+$/u.test(prefixText) || US_STATES.has(prefixText) || first >= 2 || others.some((s) => s !== span && s.text.trim() === prefixText);
+  const named = /^\p{Lu}[\p{Lu}.&-]+$/u.test(prefixText) || US_STATE_NAMES.has(prefixText) || first >= 2 || others.some((s) => s !== span && s.text.trim() === prefixText);
   if (named) {
-    const prefixType = PARTY_MEMBER.has(prefixText.toLowerCase()) ? 'other' : US_STATES.has(prefixText) ? 'place' : span.type;
+    const prefixType = PARTY_MEMBER.has(prefixText.toLowerCase()) ? 'other' : US_STATE_NAMES.has(prefixText) ? 'place' : span.type;
     parts.push({ ...span, end: prefixEnd, text: prefixText, type: prefixType, rule: `${span.rule}+split-title` });
   }
   const restStart = rest[0];
