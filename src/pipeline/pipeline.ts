@@ -89,7 +89,7 @@ export function keepArticlesAndCluster(
   diagnostics: Diagnostic[],
 ): { articles: AnalyzedArticle[]; stories: readonly Story[] } {
   const articles = keepArticles(extracted, analyzed, diagnostics);
-  const clustered = clusterStories(articles.filter((a) => a.text.trim() !== ''));
+  const clustered = clusterStories(articles); // leaves out articles without text
   diagnostics.push(...clustered.diagnostics);
   return { articles, stories: clustered.stories };
 }

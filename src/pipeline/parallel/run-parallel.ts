@@ -128,8 +128,8 @@ async function analyzeAndCluster(
   const loadDiagnostics = await pool.ready();
   await plan.afterAnalysis();
   const articles = keepArticles(extracted, analyzed, diagnostics);
-  const usable = articles.filter((a) => a.text.trim() !== '');
-  const clustered = storiesFromClusters(usable, await plan.cluster(clusterInputs(usable)));
+  // Both leave out articles without text, as `clusterStories` does.
+  const clustered = storiesFromClusters(articles, await plan.cluster(clusterInputs(articles)));
   diagnostics.push(...clustered.diagnostics);
   return { articles: articles.map(toBriefArticle), stories: [...clustered.stories], storyIds: clustered.stories.map((s) => s.id), loadDiagnostics };
 }
