@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runClusterCommand } from '../../src/cli/commands/cluster.ts';
 import { SEEDS_DIR } from './helpers.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 test('crosscheck cluster reads .txt seeds and .jsonl, prints JSON with stories, duplicates, rewrites', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cc-cluster-'));
+  const dir = tempDir('cc-cluster-');
   const lines = [JSON.stringify({ id: 'j1', title: 'Quake hits Hokkaido', text: 'A magnitude 6.1 quake hit Hokkaido on Monday.' }), '{bad json'];
   writeFileSync(join(dir, 'more.jsonl'), lines.join('\n'));
   const { stdout, stderr, exitCode } = await runClusterCommand([SEEDS_DIR, dir], 'json');

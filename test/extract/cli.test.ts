@@ -2,10 +2,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const BIN = join(HERE, '..', '..', 'bin', 'crosscheck.js');
@@ -17,7 +17,7 @@ function cli(args: string[]): { stdout: string; stderr: string; status: number |
 }
 
 test('extract --format jsonl: one object per input, in order, including .txt and a bad file', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cc-extract-'));
+  const dir = tempDir('cc-extract-');
   const txt = join(dir, 'story.txt');
   writeFileSync(txt, 'Plain headline\n\nFirst paragraph.\n\nSecond paragraph.\n');
   const pdf = join(dir, 'page.html');

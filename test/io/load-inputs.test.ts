@@ -1,15 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadInputs, parseInput } from '../../src/io/load-inputs.ts';
 import { extractArticle } from '../../src/pipeline/stages/extract-article.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 
 test('txt, html, json and jsonl inputs become raw articles with ids from the file or the record', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cc-load-'));
+  const dir = tempDir('cc-load-');
   mkdirSync(join(dir, 'sub'));
   writeFileSync(join(dir, 'a.txt'), 'Headline\n\nBody text.');
   writeFileSync(join(dir, 'sub', 'b.html'), '<html><body><p>Hi</p></body></html>');
@@ -22,7 +22,7 @@ test('txt, html, json and jsonl inputs become raw articles with ids from the fil
 });
 
 test('bad items get a specific error naming the item while the rest of the batch goes on', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cc-bad-'));
+  const dir = tempDir('cc-bad-');
   writeFileSync(join(dir, 'good.txt'), 'Headline\n\nBody text that is fine.');
   writeFileSync(join(dir, 'empty.txt'), '   \n\n');
   writeFileSync(join(dir, 'fake.html'), Buffer.from('%PDF-1.7\n%âãÏÓ binary'));
@@ -67,7 +67,7 @@ test('stdin is read when the path is -', async () => {
 });
 
 test('two inputs with one id are both kept, the second renamed with a warning', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cc-dup-'));
+  const dir = tempDir('cc-dup-');
   writeFileSync(join(dir, 'x.jsonl'), '{"id":"same","text":"a"}\n{"id":"same","text":"b"}\n');
   const r = await loadInputs([dir], { maxFileBytes: 1e6 });
   assert.deepEqual(r.articles.map((a) => a.id), ['same', 'same~2']);

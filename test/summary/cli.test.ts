@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { registerSummarize } from '../../src/cli/commands/summarize.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const bin = fileURLToPath(new URL('../../bin/crosscheck.js', import.meta.url));
 const dir = fileURLToPath(new URL('./fixtures/cli', import.meta.url));
@@ -47,7 +47,7 @@ test('crosscheck summarize without a budget is a usage error (exit code 2)', asy
 });
 
 test('crosscheck summarize on one-line {id, text} records: the body is summarized, not taken as headlines', () => {
-  const records = mkdtempSync(join(tmpdir(), 'cc-records-'));
+  const records = tempDir('cc-records-');
   const docs = [
     'Rescuers pulled 40 survivors from the collapsed factory in Dhaka on Tuesday, the fire service said. The building had eight floors.',
     'The fire service said 40 survivors were pulled from the collapsed Dhaka factory on Tuesday. Officials blamed illegal extra floors.',
