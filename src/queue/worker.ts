@@ -10,6 +10,7 @@ import { fetchArticle } from '../service/load-sources.ts';
 import { isConcurrentCreate, openPostgresStore } from '../store/postgres-store.ts';
 import type { Store } from '../store/store.ts';
 import { ARTICLE_QUEUE, blocksOf, DEFAULT_JOB_SETTINGS, FETCH_QUEUE, fromWire, insertArticleJobs, startBoss, toWire, withBatchLock, type ArticleJob, type BatchOptions, type FetchJob, type JobSettings, type PreparedItem } from './ingest-queue.ts';
+import { PgHostSchedule } from './host-schedule.ts';
 
 export interface WorkerOptions {
   /** Jobs this process runs at once (each polls the queue; analysis itself is one CPU core per process). */
@@ -107,7 +108,7 @@ interface JobContext {
   readonly pool: pg.Pool;
   readonly boss: PgBoss;
   readonly batches: Map<string, BatchOptions>;
-  /** One Fetcher per fetch setting, kept for the process: its per-host politeness schedule lives in the instance. */
+  /** One Fetcher per fetch setting, kept for the process; all share the database's per-host schedule. */
   readonly fetchers: Map<string, Fetcher>;
   readonly resources: PipelineResources;
   readonly log: (line: string) => void;
@@ -271,7 +272,8 @@ function fetcherFor(ctx: JobContext, options: BatchOptions): Fetcher {
   if (!fetcher) {
     // retries 0: a transient failure is retried by the queue (with backoff, bounded by the job's retry limit), so a
     // worker does not sit on a job while it waits; the next attempt may be on another machine.
-    fetcher = new Fetcher({ allowPrivate: settings.allowPrivate, timeoutMs: settings.timeoutMs, retries: 0 });
+    // The per-host schedule is the database's, shared with every other worker: politeness holds for the whole fleet.
+    fetcher = new Fetcher({ allowPrivate: settings.allowPrivate, timeoutMs: settings.timeoutMs, retries: 0 }, undefined, new PgHostSchedule(ctx.pool));
     ctx.fetchers.set(key, fetcher);
   }
   return fetcher;

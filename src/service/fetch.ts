@@ -77,16 +77,44 @@ export interface Timing {
 const realTiming: Timing = { now: () => Date.now(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)) };
 
 /**
+ * When the next request to a host may start. One process keeps the schedule in memory (LocalHostSchedule); workers
+ * that share a database share one schedule there (src/queue/host-schedule.ts), so N workers fetching from one site
+ * still make one request per interval, not N.
+ */
+export interface HostSchedule {
+  /** Takes the host's next free slot, at least `spacingMs` after the slot taken before it; resolves to the time to
+   * wait (ms) until that slot starts. */
+  reserve(host: string, spacingMs: number): Promise<number>;
+}
+
+/** The schedule of one process: each host's next free slot, in memory. */
+export class LocalHostSchedule implements HostSchedule {
+  private readonly nextSlot = new Map<string, number>();
+
+  constructor(private readonly now: () => number) {}
+
+  reserve(host: string, spacingMs: number): Promise<number> {
+    const now = this.now();
+    const slot = Math.max(now, this.nextSlot.get(host) ?? 0);
+    this.nextSlot.set(host, slot + spacingMs);
+    return Promise.resolve(slot - now);
+  }
+}
+
+/**
  * HTTP(S) GET for untrusted URLs: refuses non-http schemes and private addresses (checked on the resolved address,
  * at connect time, so DNS tricks cannot slip past), follows at most N redirects, caps time and body size, retries
  * transient failures with exponential backoff and spaces requests to one host. One Fetcher per run: the per-host
- * schedule lives in the instance, not in a module global.
+ * schedule is the instance's (in memory by default, or one shared by many workers), not a module global.
  */
 export class Fetcher {
-  private readonly nextSlot = new Map<string, number>();
   readonly options: FetchOptions;
 
-  constructor(options: Partial<FetchOptions> = {}, private readonly timing: Timing = realTiming) {
+  constructor(
+    options: Partial<FetchOptions> = {},
+    private readonly timing: Timing = realTiming,
+    private readonly schedule: HostSchedule = new LocalHostSchedule(() => timing.now()),
+  ) {
     this.options = { ...DEFAULT_FETCH_OPTIONS, ...options };
   }
 
@@ -136,10 +164,9 @@ export class Fetcher {
   }
 
   private async waitForHost(host: string): Promise<void> {
-    const now = this.timing.now();
-    const slot = Math.max(now, this.nextSlot.get(host) ?? 0);
-    this.nextSlot.set(host, slot + this.options.politenessMs);
-    if (slot > now) await this.timing.sleep(slot - now);
+    if (this.options.politenessMs <= 0) return;
+    const wait = await this.schedule.reserve(host, this.options.politenessMs);
+    if (wait > 0) await this.timing.sleep(wait);
   }
 
   private once(url: URL, req: FetchRequest): Promise<RawResponse> {

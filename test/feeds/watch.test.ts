@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { loadResources } from '../../src/pipeline/resources.ts';
-import { Fetcher, type Timing } from '../../src/service/fetch.ts';
+import { Fetcher, LocalHostSchedule, type Timing } from '../../src/service/fetch.ts';
 import { parseFeed, parseFeedList } from '../../src/service/feeds.ts';
 import { idForUrl } from '../../src/service/load-sources.ts';
 import { pollFeed, watchFeeds, type WatchDeps } from '../../src/service/watch.ts';
@@ -244,5 +244,18 @@ describe('fetch scheduling', () => {
     await assert.rejects(f.fetch('http://10.0.0.1/feed'), /refused/);
     await assert.rejects(f.fetch('http://10.0.0.1/feed'), /refused/);
     assert.deepEqual(sleeps, [1000], 'second request to the host waited 1 s; refusals are not retried');
+  });
+
+  it('two fetchers that share a schedule space their requests to one host as one would (workers on one database)', async () => {
+    let clock = 0;
+    const sleeps: number[] = [];
+    const timing: Timing = { now: () => clock, sleep: async (ms) => { sleeps.push(ms); } };
+    const shared = new LocalHostSchedule(() => clock);
+    const a = new Fetcher({ retries: 0, politenessMs: 1000 }, timing, shared);
+    const b = new Fetcher({ retries: 0, politenessMs: 1000 }, timing, shared);
+    await assert.rejects(a.fetch('http://10.0.0.1/a'), /refused/);
+    await assert.rejects(b.fetch('http://10.0.0.1/b'), /refused/);
+    await assert.rejects(b.fetch('http://10.0.0.2/c'), /refused/);
+    assert.deepEqual(sleeps, [1000], 'b waited for the slot a took; another host did not wait');
   });
 });

@@ -26,6 +26,8 @@ let server: TempPostgres | undefined;
 let http: Server | undefined;
 let base = '';
 const hits = new Map<string, number>();
+/** When each request arrived (ms), in order: all pages are on one host, so the gaps show the workers' politeness. */
+const arrivals: number[] = [];
 let reference: { partition: string[][]; articles: string } = { partition: [], articles: '' };
 let n = 0;
 const { cli, workers, stopAll } = tracked();
@@ -35,6 +37,7 @@ function serve(): Promise<Server> {
   const s = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     const hit = (hits.get(path) ?? 0) + 1;
+    arrivals.push(Date.now());
     hits.set(path, hit);
     const page = byPath.get(path);
     if (page) return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
@@ -101,8 +104,16 @@ describe('workers fetch URLs on PostgreSQL', { skip, timeout: 10 * 60_000 }, () 
     const [counted] = await query<{ n: number }>(url, 'SELECT count(*)::int AS n FROM articles');
     assert.equal(counted?.n, 0, 'nothing stored before a worker runs');
 
+    const fetchedFrom = arrivals.length;
     const pool = workers(url, 3);
     await until('the batch to be clustered', 180_000, async () => ((await query(url, 'SELECT 1 FROM ingest_batches WHERE clustered_at IS NOT NULL')).length > 0 ? true : undefined));
+    // Three workers, one host: one request per second between them all (the database's schedule), not three. A gap
+    // is the 1 s slot plus the difference of two requests' latencies, so 500 ms leaves room for a loaded machine
+    // while three independent schedules would send requests together (gaps near 0).
+    const times = arrivals.slice(fetchedFrom);
+    assert.equal(times.length, pages.length, 'each page fetched once');
+    const gaps = times.slice(1).map((t, i) => t - times[i]!);
+    assert.ok(Math.min(...gaps) >= 500, `requests to one host ${gaps.join(', ')} ms apart`);
     const store = await openPostgresStore(url, { poolSize: 2 });
     try {
       const partition = await storyPartition(store);

@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import { postgresSkipReason, startTempPostgres, type TempPostgres } from '../../scripts/lib/temp-postgres.ts';
 import { loadMigrations } from '../../src/store/load-migrations.ts';
+import { PgHostSchedule } from '../../src/queue/host-schedule.ts';
 import { migratePostgres, openPostgresStore } from '../../src/store/postgres-store.ts';
 import { storeContract } from './contract.ts';
 
@@ -67,6 +68,26 @@ describe('PostgreSQL connections', { skip }, () => {
     } finally {
       await admin.end();
       await store.close();
+    }
+  });
+});
+
+describe('PostgreSQL fetch schedule (politeness shared by workers)', { skip }, () => {
+  it('gives concurrent reservations for one host slots one interval apart, and other hosts their own', async () => {
+    const url = await freshDb();
+    await (await openPostgresStore(url, { poolSize: 2 })).close(); // applies the migrations
+    // Three pools: three workers, each with its own connections, asking at the same moment.
+    const pools = [0, 1, 2].map(() => new pg.Pool({ connectionString: url }));
+    try {
+      const schedules = pools.map((p) => new PgHostSchedule(p));
+      const waits = (await Promise.all(schedules.map((s) => s.reserve('news.example:443', 1_000)))).sort((a, b) => a - b);
+      // Slots 0, 1 and 2 intervals after the first; each wait is measured when its statement ran, a few ms apart.
+      assert.ok(waits[0]! < 200, `first waits ${waits[0]} ms`);
+      assert.ok(waits[1]! > 700 && waits[1]! <= 1_000, `second waits ${waits[1]} ms`);
+      assert.ok(waits[2]! > 1_700 && waits[2]! <= 2_000, `third waits ${waits[2]} ms`);
+      assert.ok((await schedules[0]!.reserve('other.example:443', 1_000)) < 200, 'another host is not held up');
+    } finally {
+      await Promise.all(pools.map((p) => p.end()));
     }
   });
 });
