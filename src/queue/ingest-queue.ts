@@ -41,6 +41,14 @@ export interface UrlItem {
   readonly meta?: Partial<Pick<RawArticle, 'title' | 'published' | 'outlet' | 'outletFallback' | 'byline'>>;
   /** The feed's own full content: ingested instead when the page cannot be fetched (as `watch` does in one process). */
   readonly fallback?: RawArticle;
+  /** The feed entry the URL came from (`watch`): forgotten when the page fails for a passing reason, so the next poll
+   * tries it again. */
+  readonly entry?: FeedEntryRef;
+}
+
+export interface FeedEntryRef {
+  readonly feed: string;
+  readonly key: string;
 }
 
 export interface FetchJob {
@@ -49,6 +57,7 @@ export interface FetchJob {
   readonly url: string;
   readonly meta?: UrlItem['meta'];
   readonly fallback?: WireRawArticle;
+  readonly entry?: FeedEntryRef;
 }
 
 /** How the workers fetch a batch's URLs: the enqueuing command's own settings. */
@@ -244,7 +253,7 @@ export async function enqueueBatch(store: Store, boss: PgBoss, pool: pg.Pool, in
     }
     const jobs = urls.map((u, i): PgBoss.JobInsert<FetchJob> => ({
       name: FETCH_QUEUE,
-      data: { batch, item: fresh.length + i, url: u.url, ...(u.meta ? { meta: u.meta } : {}), ...(u.fallback ? { fallback: toWire(u.fallback) } : {}) },
+      data: { batch, item: fresh.length + i, url: u.url, ...(u.meta ? { meta: u.meta } : {}), ...(u.fallback ? { fallback: toWire(u.fallback) } : {}), ...(u.entry ? { entry: u.entry } : {}) },
       ...jobRetries(settings),
     }));
     for (let i = 0; i < jobs.length; i += 500) await boss.insert(jobs.slice(i, i + 500), { db: inTransaction(client) });

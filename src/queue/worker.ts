@@ -227,6 +227,14 @@ export async function handleFetchJob(job: PgBoss.JobWithMetadata<FetchJob>, ctx:
     }
     return enqueueAnalysisWhenFetched(ctx, client, batch, now);
   });
+  const entry = job.data.entry;
+  if (failure?.outcome === 'failed' && entry) {
+    // Best effort, after the item is recorded: were this lost, the entry would stay seen, as before forgetting existed.
+    await ctx.store.forgetFeedEntry(entry.feed, entry.key).then(
+      () => ctx.log(`worker: ${name}: the next poll of ${entry.feed} tries this entry again`),
+      (err: unknown) => ctx.log(`worker: ${name}: could not mark the feed entry unseen: ${err instanceof Error ? err.message : String(err)}`),
+    );
+  }
   if (left === 0) await clusterBatch(ctx, batch, options);
   if (failure?.outcome === 'failed') throw new Error(failure.reason);
 }

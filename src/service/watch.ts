@@ -26,6 +26,8 @@ export interface EntryUrl {
   readonly url: string;
   readonly meta: Partial<Pick<RawArticle, 'title' | 'published' | 'outletFallback'>>;
   readonly fallback?: RawArticle;
+  /** Which feed entry it is: a worker that cannot fetch the page for a passing reason forgets the entry was seen. */
+  readonly entry: { readonly feed: string; readonly key: string };
 }
 
 export interface PollResult {
@@ -85,13 +87,14 @@ export async function pollFeed(feedUrl: string, deps: WatchDeps): Promise<PollRe
     }
     const diagnostics: Diagnostic[] = [];
     if (deps.enqueue) {
-      const items = fresh.map((entry) => ({ entry, ...entrySource(entry, feed.title) }));
+      const items = fresh.map((entry) => ({ entry, ...entrySource(entry, feed.title, feedUrl) }));
       for (const { diagnostic } of items) if (diagnostic) diagnostics.push(diagnostic);
       const urls = items.flatMap((i) => (i.url ? [i.url] : []));
       const raws = items.flatMap((i) => (i.raw ? [i.raw] : []));
       const sent = await deps.enqueue({ raws, urls }, { ...deps.ingest, now: deps.now() });
       diagnostics.push(...sent.diagnostics);
-      // Enqueued entries are seen: the queue retries a failing page (bounded), the next poll does not fetch it again.
+      // Enqueued entries are seen: the queue retries a failing page (bounded); a page still failing for a passing reason
+      // after that is forgotten by the worker (forgetFeedEntry), so the next poll enqueues it again.
       for (const { entry, url, raw } of items) await store.markFeedEntry(feedUrl, entry.key, url ? idForUrl(url.url) : raw?.id, checkedAt);
       await store.putFeedState({ url: feedUrl, ...(res.etag ? { etag: res.etag } : {}), ...(res.lastModified ? { lastModified: res.lastModified } : {}), checkedAt });
       return { feed: feedUrl, status: 'ok', newEntries: fresh.length, ingested: 0, enqueued: sent.enqueued.length, diagnostics };
@@ -99,7 +102,7 @@ export async function pollFeed(feedUrl: string, deps: WatchDeps): Promise<PollRe
     const raws: { entry: FeedEntry; raw: RawArticle }[] = [];
     const dead: FeedEntry[] = [];
     for (const entry of fresh) {
-      const got = await entryArticle(entry, feed.title, fetcher);
+      const got = await entryArticle(entry, feed.title, feedUrl, fetcher);
       if (got.raw) raws.push({ entry, raw: got.raw });
       else if (got.permanent) dead.push(entry);
       if (got.diagnostic) diagnostics.push(got.diagnostic);
@@ -119,7 +122,7 @@ export async function pollFeed(feedUrl: string, deps: WatchDeps): Promise<PollRe
 }
 
 /** What an entry gives before any fetch: its page's URL with the feed's context, or the feed's own full content. */
-function entrySource(entry: FeedEntry, outlet: string | undefined): { url?: EntryUrl; raw?: RawArticle; diagnostic?: Diagnostic } {
+function entrySource(entry: FeedEntry, outlet: string | undefined, feedUrl: string): { url?: EntryUrl; raw?: RawArticle; diagnostic?: Diagnostic } {
   const meta: EntryUrl['meta'] = {
     ...(entry.title ? { title: entry.title } : {}),
     ...(entry.published ? { published: entry.published } : {}),
@@ -130,14 +133,14 @@ function entrySource(entry: FeedEntry, outlet: string | undefined): { url?: Entr
     entry.contentHtml && entry.contentHtml.length >= MIN_FEED_CONTENT_CHARS
       ? ({ id: idForUrl(entry.url ?? entry.key), source: entry.url ?? entry.key, format: 'html', html: `<html><body><article>${entry.contentHtml}</article></body></html>`, ...(entry.url ? { url: entry.url } : {}), ...meta } satisfies RawArticle)
       : undefined;
-  if (entry.url) return { url: { url: entry.url, meta, ...(fromFeed ? { fallback: fromFeed } : {}) } };
+  if (entry.url) return { url: { url: entry.url, meta, ...(fromFeed ? { fallback: fromFeed } : {}), entry: { feed: feedUrl, key: entry.key } } };
   if (fromFeed) return { raw: fromFeed };
   return { diagnostic: { stage: 'watch', rule: 'watch/no-link', item: entry.key, reason: 'entry has neither a link nor full content', severity: 'warning' } };
 }
 
 /** The page behind an entry; the feed's own full content when there is no link or the page cannot be fetched. */
-async function entryArticle(entry: FeedEntry, outlet: string | undefined, fetcher: Fetcher): Promise<{ raw?: RawArticle; diagnostic?: Diagnostic; permanent?: boolean }> {
-  const source = entrySource(entry, outlet);
+async function entryArticle(entry: FeedEntry, outlet: string | undefined, feedUrl: string, fetcher: Fetcher): Promise<{ raw?: RawArticle; diagnostic?: Diagnostic; permanent?: boolean }> {
+  const source = entrySource(entry, outlet, feedUrl);
   if (!source.url) return source.raw ? { raw: source.raw } : { ...(source.diagnostic ? { diagnostic: source.diagnostic } : {}), permanent: true };
   const got = await fetchArticle(fetcher, source.url.url, 'watch', source.url.meta);
   if (got.article) return { raw: got.article };

@@ -122,6 +122,7 @@ export function openMemoryStore(): Store {
     putFeedState: async (state) => void feeds.set(state.url, { ...state }),
     hasFeedEntry: async (feedUrl, key) => entries.has(`${feedUrl}\u0000${key}`),
     markFeedEntry: async (feedUrl, key) => void entries.add(`${feedUrl}\u0000${key}`),
+    forgetFeedEntry: async (feedUrl, key) => void entries.delete(`${feedUrl}\u0000${key}`),
     // One process: nothing else writes in between unless the step awaits another writer of this same store (tests
     // do not). A failing step is undone by restoring a copy of every map, as a rolled-back transaction would be.
     async exclusive(step) {

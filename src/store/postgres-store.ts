@@ -347,6 +347,10 @@ class PostgresStore implements Store {
     await this.db().query('INSERT INTO feed_entries (feed_url, entry_key, article_id, seen_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [feedUrl, entryKey, articleId ?? null, seenAt]);
   }
 
+  async forgetFeedEntry(feedUrl: string, entryKey: string): Promise<void> {
+    await this.db().query('DELETE FROM feed_entries WHERE feed_url = $1 AND entry_key = $2', [feedUrl, entryKey]);
+  }
+
   /**
    * A transaction holding the story lock (pg_advisory_xact_lock): story writers on every machine take turns, and
    * the lock goes with the transaction, so a worker killed mid-step releases it when its connection drops.

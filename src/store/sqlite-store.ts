@@ -115,6 +115,7 @@ class SqliteStore implements Store {
       ),
       hasEntry: db.prepare('SELECT 1 FROM feed_entries WHERE feed_url = ? AND entry_key = ?').pluck(),
       markEntry: db.prepare('INSERT OR IGNORE INTO feed_entries (feed_url, entry_key, article_id, seen_at) VALUES (?, ?, ?, ?)'),
+      forgetEntry: db.prepare('DELETE FROM feed_entries WHERE feed_url = ? AND entry_key = ?'),
     };
   }
 
@@ -286,6 +287,10 @@ class SqliteStore implements Store {
 
   async markFeedEntry(feedUrl: string, entryKey: string, articleId: string | undefined, seenAt: string): Promise<void> {
     this.q.markEntry.run(feedUrl, entryKey, articleId ?? null, seenAt);
+  }
+
+  async forgetFeedEntry(feedUrl: string, entryKey: string): Promise<void> {
+    this.q.forgetEntry.run(feedUrl, entryKey);
   }
 
   async exclusive<T>(step: () => Promise<T>): Promise<T> {

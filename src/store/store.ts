@@ -37,6 +37,9 @@ export interface Store {
   /** True when this feed entry was already fetched (by its guid/id/link). */
   hasFeedEntry(feedUrl: string, entryKey: string): Promise<boolean>;
   markFeedEntry(feedUrl: string, entryKey: string, articleId: string | undefined, seenAt: string): Promise<void>;
+  /** The entry is unseen again: a worker could not fetch its page for a passing reason (timeout, 5xx) after the
+   * queue's retries, so the next poll tries it again, as one process leaves such an entry unmarked. */
+  forgetFeedEntry(feedUrl: string, entryKey: string): Promise<void>;
 
   /**
    * Runs `step` holding the store's write lock, so a read-compute-write sequence (re-clustering) sees no other

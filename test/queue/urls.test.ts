@@ -28,6 +28,7 @@ let base = '';
 const hits = new Map<string, number>();
 /** When each request arrived (ms), in order: all pages are on one host, so the gaps show the workers' politeness. */
 const arrivals: number[] = [];
+let recovered = false;
 let reference: { partition: string[][]; articles: string } = { partition: [], articles: '' };
 let n = 0;
 const { cli, workers, stopAll } = tracked();
@@ -49,6 +50,12 @@ function serve(): Promise<Server> {
       const timer = setTimeout(() => res.writeHead(200, { 'content-type': 'text/html' }).end(pages[1]?.html.replace(/<h1>/, '<h1>Slow: ')), 4_000);
       req.on('close', () => clearTimeout(timer));
       return;
+    }
+    // Down until a test says it has recovered: a page that outlasts the queue's retries.
+    if (path === '/recovering.html') return recovered ? res.writeHead(200, { 'content-type': 'text/html' }).end(pages[5]?.html) : res.writeHead(503).end('down');
+    if (path === '/feed-recovering.xml') {
+      const items = [`<item><title>Up</title><link>${base}${pages[4]?.path}</link><guid>r1</guid></item>`, `<item><title>Down for now</title><link>${base}/recovering.html</link><guid>r2</guid></item>`];
+      return res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(`<rss version="2.0"><channel><title>Recovering feed</title>${items.join('')}</channel></rss>`);
     }
     if (path === '/feed.xml') {
       const items = pages.slice(0, 3).map((p, i) => `<item><title>Entry ${i + 1}</title><link>${base}${p.path}</link><guid>e${i + 1}</guid></item>`);
@@ -214,6 +221,34 @@ describe('workers fetch URLs on PostgreSQL', { skip, timeout: 10 * 60_000 }, () 
     });
     const titles = await query<{ n: number }>(url, "SELECT count(*)::int AS n FROM ingest_items WHERE outcome = 'inserted'");
     assert.equal(titles[0]?.n, 3);
+    await stopWorkers(pool);
+  });
+
+  it("watch on PostgreSQL: an entry whose page is still down after the queue's retries is tried again by the next poll", async () => {
+    const url = await freshDb();
+    const feeds = join(dir, 'feeds-recovering.txt');
+    writeFileSync(feeds, `${base}/feed-recovering.xml\n`);
+    const poll = () => cli(['watch', '--feeds', feeds, '--once', '--allow-private', '--db', url]);
+    recovered = false;
+    const first = poll();
+    assert.equal(await exitCode(first, 60_000), 0, first.output());
+    assert.match(first.output(), /feed-recovering\.xml: 2 new entries, 2 articles enqueued for the workers/);
+    const pool = workers(url, 2);
+    // One process leaves such an entry unmarked; the workers, after the queue's last attempt, forget it was seen.
+    await until('the batch to finish with the down page forgotten', 120_000, async () => {
+      const [r] = await query<{ seen: number; done: number }>(url, 'SELECT (SELECT count(*)::int FROM feed_entries) AS seen, (SELECT count(*)::int FROM ingest_batches WHERE clustered_at IS NOT NULL) AS done');
+      return r?.seen === 1 && r.done === 1 ? true : undefined;
+    });
+    const [failed] = await query<{ n: number }>(url, "SELECT count(*)::int AS n FROM ingest_items WHERE outcome = 'failed'");
+    assert.equal(failed?.n, 1);
+    recovered = true;
+    const second = poll();
+    assert.equal(await exitCode(second, 60_000), 0, second.output());
+    assert.match(second.output(), /feed-recovering\.xml: 1 new entries, 1 articles enqueued for the workers/, 'only the entry that failed is new again');
+    await until('the recovered page to be stored', 120_000, async () => {
+      const [r] = await query<{ n: number }>(url, 'SELECT count(*)::int AS n FROM articles');
+      return r?.n === 2 ? true : undefined;
+    });
     await stopWorkers(pool);
   });
 });

@@ -139,6 +139,11 @@ export function storeContract(name: string, makeStore: () => Promise<Store>, opt
       await s.markFeedEntry('https://x/feed', 'e1', 'a1', NOW);
       await s.markFeedEntry('https://x/feed', 'e1', 'a1', NOW);
       assert.equal(await s.hasFeedEntry('https://x/feed', 'e1'), true);
+      await s.markFeedEntry('https://x/feed', 'e2', undefined, NOW);
+      await s.forgetFeedEntry('https://x/feed', 'e1');
+      assert.equal(await s.hasFeedEntry('https://x/feed', 'e1'), false, 'forgotten: the next poll tries it again');
+      assert.equal(await s.hasFeedEntry('https://x/feed', 'e2'), true, 'only that entry');
+      await s.forgetFeedEntry('https://x/feed', 'never-seen');
     }));
   });
 }
