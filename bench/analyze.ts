@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { REPO_ROOT } from '../scripts/lib/data.ts';
@@ -19,6 +19,7 @@ import { learnOutletBoilerplate, outletKey } from '../src/pipeline/stages/learn-
 import { removeBoilerplate } from '../src/pipeline/stages/remove-boilerplate.ts';
 import { splitSentences } from '../src/pipeline/stages/split-sentences.ts';
 import { ducArticles, withCopies } from './lib/duc.ts';
+import { workDir } from './lib/work-dir.ts';
 
 /**
  * End-to-end `analyze` on DUC 2004's 500 articles and on 2,000 (three copies of each, new ids):
@@ -41,7 +42,8 @@ interface Run {
 
 export async function run(): Promise<void> {
   const base = ducArticles();
-  const work = mkdtempSync(join(tmpdir(), 'crosscheck-bench-analyze-'));
+  const scratch = workDir('crosscheck-bench-analyze-');
+  const work = scratch.path;
   try {
     const corpora = [
       { name: '500 DUC', raws: base },
@@ -62,7 +64,7 @@ export async function run(): Promise<void> {
     stageShares(base);
     await peer(base);
   } finally {
-    rmSync(work, { recursive: true, force: true });
+    scratch.dispose();
   }
 }
 

@@ -2,14 +2,13 @@
 // the story list page. To compare two versions (the Store before and after it became async), run this file in both
 // checkouts alternately: it uses only openSqliteStore, replaceStories and createApp, which both have.
 // Usage: node --import tsx bench/api.ts     (part of `npm run bench`)
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { createApp } from '../src/http/app.ts';
 import type { StoryBriefStory } from '../src/model/story-brief.ts';
 import { openSqliteStore } from '../src/store/sqlite-store.ts';
+import { workDir } from './lib/work-dir.ts';
 
 // 10k stories: a few months of a busy news desk; the bar the API is held to.
 const STORIES = 10_000;
@@ -50,7 +49,8 @@ const p95 = (s: number[]) => percentile(s, 0.95);
 const p50 = (s: number[]) => percentile(s, 0.5);
 
 export async function run(): Promise<{ stories: number; apiP95Ms: number; sqliteP95Ms: number; ratio: number; apiP50Ms: number; sqliteP50Ms: number; listP95Ms: number; listP50Ms: number; briefBytes: number }> {
-  const dir = mkdtempSync(join(tmpdir(), 'cc-bench-api-'));
+  const scratch = workDir('cc-bench-api-');
+  const dir = scratch.path;
   try {
     const file = join(dir, 'bench.db');
     const store = openSqliteStore(file);
@@ -119,7 +119,7 @@ export async function run(): Promise<{ stories: number; apiP95Ms: number; sqlite
     );
     return result;
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    scratch.dispose();
   }
 }
 

@@ -1,8 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
@@ -11,6 +10,7 @@ import { postgresSkipReason, startTempPostgres, type TempPostgres } from '../scr
 import type { RawArticle } from '../src/model/raw-article.ts';
 import { ARTICLE_QUEUE, FETCH_QUEUE } from '../src/queue/ingest-queue.ts';
 import { ducArticles } from './lib/duc.ts';
+import { workDir } from './lib/work-dir.ts';
 
 /**
  * Ingest throughput on one machine, through the CLI as users run it: single-process SQLite (`crosscheck ingest
@@ -46,7 +46,8 @@ export async function run(): Promise<void> {
     console.log(`scale bench skipped: ${skip}`);
     return;
   }
-  const dir = mkdtempSync(join(tmpdir(), 'cc-scale-'));
+  const scratch = workDir('cc-scale-');
+  const dir = scratch.path;
   let server: TempPostgres | undefined;
   try {
     const input = join(dir, 'duc.jsonl');
@@ -76,7 +77,7 @@ export async function run(): Promise<void> {
     console.log(JSON.stringify({ articles: articles.length, rows }));
   } finally {
     server?.stop();
-    rmSync(dir, { recursive: true, force: true });
+    scratch.dispose();
   }
 }
 
