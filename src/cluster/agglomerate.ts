@@ -19,6 +19,11 @@ export interface AgglomerateItem {
   readonly years?: ReadonlyMap<number, number>;
   /** Full names (two or more words: "Maurice Cheeks") and in how many of the item's articles each occurs. */
   readonly names?: ReadonlyMap<number, number>;
+  /**
+   * Names (any capitalized name or multi-word name) recurring in the item's own articles (see `recurringNames`): its
+   * participants. Topics use them: a group of stories that share participants takes another story only if it shares one.
+   */
+  readonly participants?: ReadonlySet<number>;
 }
 
 export interface TimeOptions {
@@ -50,6 +55,11 @@ export interface AgglomerateOptions {
   readonly ownNamesWeight?: number;
   /** The same for two dated sides whose spans of days overlap (0 = off). */
   readonly ownNamesDatedWeight?: number;
+  /**
+   * Share of a score taken off when either cluster has participants of its own (names recurring in two or more of its
+   * items) and the other has none of them recurring in any of its items (0 = off): see `participantsConflict`.
+   */
+  readonly participantsWeight?: number;
 }
 
 interface Cluster {
@@ -61,6 +71,8 @@ interface Cluster {
   size: number;
   years: Map<number, number>;
   names: Map<number, number>;
+  /** Participants (names recurring in an item) and in how many of the cluster's items each recurs. */
+  participants: Map<number, number>;
   alive: boolean;
   /** Terms under which the cluster is indexed (its heaviest). */
   probe: number[];
@@ -154,6 +166,38 @@ export function ownNamesConflict(a: { names: ReadonlyMap<number, number>; size: 
   return Math.min(ownShare(a, b), ownShare(b, a));
 }
 
+/**
+ * Keys recurring in a group of `size` articles, given in how many of them each key occurs (`names`): in at least half of
+ * them and in two, the same measure as a group's recurring full names above.
+ */
+export function recurringNames(names: ReadonlyMap<number, number>, size: number): Set<number> {
+  const out = new Set<number>();
+  for (const [k, n] of names) if (n >= CORE_MIN && n >= size * CORE_SHARE) out.add(k);
+  return out;
+}
+
+/** The names a cluster's items have in common: recurring in two or more of them. */
+function sharedParticipants(c: { participants: ReadonlyMap<number, number> }): number[] {
+  const out: number[] = [];
+  for (const [k, n] of c.participants) if (n >= 2) out.push(k);
+  return out;
+}
+
+/**
+ * Related stories that share their participants (AMD in both of AMD's acquisitions, the Saints' players in two
+ * Saints stories) are a topic about them: another story of the same kind of event (HP buying a company, another
+ * team's season) joins it only if one of those participants recurs in it too. True when either side has such shared
+ * participants and the other side has none of them recurring in any of its items. Stories of one kind that share no
+ * recurring names (two hit-and-runs in two cities) are not held apart by this: neither side has shared participants.
+ */
+export function participantsConflict(a: { participants: ReadonlyMap<number, number> }, b: { participants: ReadonlyMap<number, number> }): boolean {
+  const lacks = (x: typeof a, y: typeof b): boolean => {
+    const shared = sharedParticipants(x);
+    return shared.length > 0 && !shared.some((k) => y.participants.has(k));
+  };
+  return lacks(a, b) || lacks(b, a);
+}
+
 /** The spans (first to last day) of two sorted, non-empty day lists overlap. */
 function overlapping(a: readonly number[], b: readonly number[]): boolean {
   return (a[0] ?? 0) <= (b[b.length - 1] ?? 0) && (b[0] ?? 0) <= (a[a.length - 1] ?? 0);
@@ -197,7 +241,7 @@ function insert(queue: Pair[], item: Pair): void {
 export function agglomerate(items: readonly AgglomerateItem[], options: AgglomerateOptions): number[][] {
   const clusters: Cluster[] = items.map((it, i) => {
     const sum = new Map(it.vector);
-    return { sum, norm: normOf(sum), days: mergeDays(it.days, []), members: [i], size: it.size ?? 1, years: new Map(it.years ?? []), names: new Map(it.names ?? []), alive: true, probe: heaviest(sum, options.probeTerms) };
+    return { sum, norm: normOf(sum), days: mergeDays(it.days, []), members: [i], size: it.size ?? 1, years: new Map(it.years ?? []), names: new Map(it.names ?? []), participants: new Map([...(it.participants ?? [])].map((k) => [k, 1])), alive: true, probe: heaviest(sum, options.probeTerms) };
   });
   if (options.threshold >= 1) return clusters.map((c) => c.members);
   const postings = new Map<number, Set<number>>();
@@ -225,7 +269,8 @@ export function agglomerate(items: readonly AgglomerateItem[], options: Agglomer
     // separates them.
     const namesWeight = undated ? (options.ownNamesWeight ?? 0) : overlapping(a.days, b.days) ? (options.ownNamesDatedWeight ?? 0) : 0;
     const namesFactor = namesWeight ? 1 - namesWeight * ownNamesConflict(a, b) : 1;
-    return (dot(a.sum, b.sum) / scale) * timeFactor(nearestDistance(a.days, b.days), options.time) * yearFactor * namesFactor;
+    const participantsFactor = options.participantsWeight && participantsConflict(a, b) ? 1 - options.participantsWeight : 1;
+    return (dot(a.sum, b.sum) / scale) * timeFactor(nearestDistance(a.days, b.days), options.time) * yearFactor * namesFactor * participantsFactor;
   };
   const bestOf = (i: number): Pair | undefined => {
     const c = clusters[i];
@@ -276,6 +321,7 @@ export function agglomerate(items: readonly AgglomerateItem[], options: Agglomer
     keep.size += gone.size;
     for (const [y, n] of gone.years) keep.years.set(y, (keep.years.get(y) ?? 0) + n);
     for (const [k, n] of gone.names) keep.names.set(k, (keep.names.get(k) ?? 0) + n);
+    for (const [k, n] of gone.participants) keep.participants.set(k, (keep.participants.get(k) ?? 0) + n);
     keep.probe = heaviest(keep.sum, options.probeTerms);
     gone.alive = false;
     index(keepIdx);

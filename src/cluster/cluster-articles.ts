@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../model/diagnostic.ts';
-import { agglomerate, mainYear, type AgglomerateItem } from './agglomerate.ts';
+import { agglomerate, mainYear, recurringNames, type AgglomerateItem } from './agglomerate.ts';
 import { articleVector, type TermWeights, type WeightedTerm } from './article-vector.ts';
 import { backgroundIdf } from './background-idf.ts';
 import { createDfTable } from './df-table.ts';
@@ -68,6 +68,13 @@ function yearsMentioned(f: ArticleFeatures | undefined): Map<number, number> {
  */
 function fullNames(f: ArticleFeatures | undefined): number[] {
   return (f?.features ?? []).filter((x) => x.kind === 'entity' && x.label.includes(' ')).map((x) => x.key);
+}
+
+/** Names (capitalized words and multi-word names) recurring in a story's articles: its participants. */
+function participantsOf(members: readonly number[], features: readonly ArticleFeatures[]): Set<number> {
+  const articlesWith = new Map<number, number>();
+  for (const m of members) for (const x of features[m]?.features ?? []) if (x.kind === 'entity') articlesWith.set(x.key, (articlesWith.get(x.key) ?? 0) + 1);
+  return recurringNames(articlesWith, members.length);
 }
 
 function toSparse(terms: readonly WeightedTerm[]): Map<number, number> {
@@ -262,9 +269,9 @@ function assemble(
   const storyIds = stories.map((members) => stableId('s', idOf(members[0] ?? 0)));
   const topicItems: AgglomerateItem[] = stories.map((members) => {
     const p = profileOf(members, topicVectors, options.profileTerms);
-    return { vector: new Map([...p.terms].map(([k, t]) => [k, t.weight])), size: members.length, days: [] };
+    return { vector: new Map([...p.terms].map(([k, t]) => [k, t.weight])), size: members.length, days: [], participants: participantsOf(members, features) };
   });
-  const topicGroups = agglomerate(topicItems, { threshold: options.topicThreshold, probeTerms: options.articleTerms, linkage: options.topicLinkage });
+  const topicGroups = agglomerate(topicItems, { threshold: options.topicThreshold, probeTerms: options.articleTerms, linkage: options.topicLinkage, participantsWeight: options.topicParticipantsWeight });
   const topicOf = new Map<number, string>();
   const topics: ClusterTopic[] = topicGroups.map((members) => {
     const id = stableId('t', idOf(stories[members[0] ?? 0]?.[0] ?? 0));

@@ -97,6 +97,11 @@ export interface ClusterOptions {
   readonly topicKindWeights: Readonly<Record<FeatureKind, number>>;
   /** Batch only: how two groups of stories are scored for a topic: mean cosine of their articles, or of their sums. */
   readonly topicLinkage: 'centroid' | 'average';
+  /**
+   * Batch only: share of a topic score taken off when one group of stories shares participants (names recurring in
+   * two or more of its stories) and the other has none of them (1 = never joined, 0 = off).
+   */
+  readonly topicParticipantsWeight: number;
 }
 
 /** What happened to one article. */
