@@ -198,3 +198,23 @@ test('negative: "one problem", "even one life" are an emphatic article, not a fi
   ]);
   assert.deepEqual(compareQuantities(s).agreed.map((a) => a.unit), ['hour']);
 });
+
+test('a company\'s short name joins its legal name ("Wal-Mart" = "Wal-Mart Stores Inc."); "the Times" joins the one Times', () => {
+  const s = story([
+    analyzed('a', 'claims that Wal-Mart Stores Inc., the world\'s largest employer, favors men. According to the Times, Mary Cheney spoke.', [['Wal-Mart Stores Inc', 'organization'], ['Times', 'organization']]),
+    analyzed('b', 'an enormous sex discrimination class-action case against Wal-Mart, the New York Times reports.', [['Wal-Mart', 'organization'], ['New York Times', 'organization']]),
+  ]);
+  const out = mergeEntities(s).map((e) => [e.name, ...e.aliases].sort().join('='));
+  assert.ok(out.includes('Wal-Mart=Wal-Mart Stores Inc'), out.join(' | '));
+  assert.ok(out.includes('New York Times=Times'), out.join(' | '));
+});
+
+test('negative: "Times" stays apart when two newspapers end in it; a name without a corporate suffix takes no short form', () => {
+  const s = story([
+    analyzed('a', 'The New York Times and the Los Angeles Times reported it. The Times said so. Wal-Mart and Wal-Mart Foundation gave.', [
+      ['New York Times', 'organization'], ['Los Angeles Times', 'organization'], ['Times', 'organization'], ['Wal-Mart', 'organization'], ['Wal-Mart Foundation', 'organization'],
+    ]),
+  ]);
+  const names = mergeEntities(s).map((e) => [e.name, ...e.aliases].sort().join('=')).sort();
+  assert.deepEqual(names, ['Los Angeles Times', 'New York Times', 'Times', 'Wal-Mart', 'Wal-Mart Foundation']);
+});

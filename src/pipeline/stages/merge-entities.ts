@@ -45,7 +45,7 @@ export function mergeEntities(story: Story): BriefEntity[] {
     g.mentions.push(m);
     groups.set(key, g);
   }
-  const merged = mergeAcronyms(mergeSurnames(mergeNameVariants(mergeDemonyms([...groups.values()], adjectives))));
+  const merged = mergeAcronyms(mergeShortOrganizationNames(mergeSurnames(mergeNameVariants(mergeDemonyms([...groups.values()], adjectives)))));
   return merged
     .map(toBriefEntity)
     .filter((e): e is BriefEntity => e !== undefined)
@@ -218,6 +218,38 @@ function mergeSurnames(groups: Group[]): Group[] {
   }
   for (const g of groups) if (!absorbed.has(g)) out.push(g);
   return out;
+}
+
+// Suffixes of a company's legal name: "Wal-Mart Stores Inc." is the "Wal-Mart" of the same story.
+const CORPORATE_SUFFIXES = new Set(['inc', 'incorporated', 'corp', 'corporation', 'co', 'ltd', 'llc', 'llp', 'plc', 'lp', 'ag', 'sa', 'nv']);
+// Last words of newspaper names, which a report shortens to that word: "the Times" after "The New York Times".
+const NEWSPAPER_HEADS = new Set(['times', 'post', 'journal', 'globe', 'tribune', 'herald', 'chronicle', 'gazette', 'examiner', 'inquirer', 'star']);
+
+/**
+ * "Wal-Mart" = "Wal-Mart Stores Inc.", "the Times" = "The New York Times": an organization's short name joins its
+ * long form when exactly one organization of the story fits it. A long form ending in a corporate suffix takes the
+ * names its words start with ("Wal-Mart", "Wal-Mart Stores"); a newspaper's head word alone ("Times", "Post") takes
+ * the one newspaper of the story ending in it. Two newspapers ending in it ("New York Times", "Financial Times")
+ * leave it alone.
+ */
+function mergeShortOrganizationNames(groups: Group[]): Group[] {
+  const organizations = groups.filter((g) => majorityType(g) === 'organization');
+  const absorbed = new Set<Group>();
+  for (const short of organizations) {
+    const w = words(short.key);
+    const longer = organizations.filter((g) => {
+      if (g === short || absorbed.has(g)) return false;
+      const gw = words(g.key);
+      if (gw.length <= w.length) return false;
+      if (w.length === 1 && NEWSPAPER_HEADS.has(w[0] ?? '') && gw.at(-1) === w[0]) return true;
+      return CORPORATE_SUFFIXES.has(gw.at(-1) ?? '') && w.every((x, i) => gw[i] === x);
+    });
+    const target = longer[0];
+    if (longer.length !== 1 || target === undefined) continue;
+    target.mentions.push(...short.mentions);
+    absorbed.add(short);
+  }
+  return groups.filter((g) => !absorbed.has(g));
 }
 
 function mergeAcronyms(groups: Group[]): Group[] {
