@@ -207,6 +207,8 @@ test('a company\'s short name joins its legal name ("Wal-Mart" = "Wal-Mart Store
   const out = mergeEntities(s).map((e) => [e.name, ...e.aliases].sort().join('='));
   assert.ok(out.includes('Wal-Mart=Wal-Mart Stores Inc'), out.join(' | '));
   assert.ok(out.includes('New York Times=Times'), out.join(' | '));
+  // The short form is an alias, never the name shown, however often it is written.
+  assert.equal(mergeEntities(s).find((e) => e.aliases.includes('Times'))?.name, 'New York Times');
 });
 
 test('negative: "Times" stays apart when two newspapers end in it; a name without a corporate suffix takes no short form', () => {
@@ -217,4 +219,20 @@ test('negative: "Times" stays apart when two newspapers end in it; a name withou
   ]);
   const names = mergeEntities(s).map((e) => [e.name, ...e.aliases].sort().join('=')).sort();
   assert.deepEqual(names, ['Los Angeles Times', 'New York Times', 'Times', 'Wal-Mart', 'Wal-Mart Foundation']);
+});
+
+test('a titled surname shared by several full names joins the one with that title ("Former Vice President Cheney")', () => {
+  const text = 'Mary Cheney, daughter of former Vice President Dick Cheney, criticized Liz Cheney. Call it Cheney versus Cheney. Former Vice President Cheney has voiced support.';
+  const at = (name: string, from = 0) => text.indexOf(name, from);
+  const mention = (name: string, start: number, title?: string): EntityMention => ({ start, end: start + name.length, type: 'person', name, rule: 'test', ...(title ? { title } : {}) });
+  const call = at('Call it');
+  const entities = [
+    mention('Mary Cheney', 0), mention('Dick Cheney', at('Dick Cheney'), 'former Vice President'), mention('Liz Cheney', at('Liz Cheney')),
+    mention('Cheney', at('Cheney', call)), mention('Cheney', at('Cheney', at('Cheney', call) + 1)),
+    mention('Cheney', at('Cheney', at('Former')), 'Former Vice President'),
+  ];
+  const out = mergeEntities(story([{ ...analyzed('a', text), entities }]));
+  assert.equal(out.find((e) => e.name === 'Dick Cheney')?.mentions, 2, JSON.stringify(out.map((e) => [e.name, e.mentions])));
+  // "Cheney versus Cheney" names no one in particular: it stays apart.
+  assert.equal(out.find((e) => e.name === 'Cheney')?.mentions, 2);
 });
