@@ -118,8 +118,11 @@ const LAW_HEADS = new Set(['act', 'acts', 'amendment', 'amendments']);
 
 /** "Title VII", "Affordable Care Act", "Act of Congress": the name of a law or of one of its parts. */
 function isLaw(words: readonly string[]): boolean {
-  const last = (words.at(-1) ?? '').replace(/[’']s$/, '').toLowerCase();
-  return LAW_TITLE.test(words.join(' ')) || (words.length >= 2 && LAW_HEADS.has(last)) || (words[0] === 'Act' && words[1] === 'of');
+  if (words[0] === 'Title') return LAW_TITLE.test(words.join(' '));
+  if (words[0] === 'Act' && words[1] === 'of') return true;
+  const last = words.at(-1) ?? '';
+  // Cheap test first: every law head starts with "A"/"a" ("Act", "Amendment").
+  return words.length >= 2 && (last[0] === 'A' || last[0] === 'a') && LAW_HEADS.has(last.replace(/[’']s$/, '').toLowerCase());
 }
 
 /** True for "Mo.", "Calif.", "D.C.": a name whose final period is part of it. */
@@ -142,6 +145,8 @@ export function correctEntityTypes<T extends TypedSpan>(text: string, tagged: re
   const out: T[] = [];
   const spans = joinArabicArticles(text, joinMiddleInitials(text, joinFirmNames(text, splitTitles(text, joinSaints(text, joinListedNames(text, tagged))))));
   const surnames = new Set(spans.filter((s) => s.type === 'person' && /\s/.test(s.text.trim())).map((s) => s.text.trim().split(/\s+/).at(-1)));
+  // The text in lower case, made once when a sentence-opening word is first checked (see ordinaryWord).
+  let lowerText: string | undefined;
   for (const span of spans) {
     const name = span.text.trim();
     const words = name.split(/\s+/);
@@ -177,7 +182,7 @@ export function correctEntityTypes<T extends TypedSpan>(text: string, tagged: re
     }
     // "Born to a single mother", "Couples who married": a word capitalized only where a sentence starts, and written
     // in lower case elsewhere in the article, is an ordinary word.
-    if (words.length === 1 && ordinaryWord(text, span, lower)) continue;
+    if (words.length === 1 && ordinaryWord(text, span, lower, () => (lowerText ??= text.toLowerCase()))) continue;
     if (span.type === 'person' && words.length === 1 && PARTY_MEMBER.has(lower)) {
       out.push({ ...span, type: 'other', rule: `${span.rule}+retyped-affiliation` });
       continue;
@@ -212,15 +217,27 @@ export function correctEntityTypes<T extends TypedSpan>(text: string, tagged: re
 const SENTENCE_START_BEFORE = /(?:^|\n|[.!?]["”’]?\s+)["“‘]?$/;
 
 /** True when a one-word name opens a sentence and the article writes it in lower case, and never capitalized mid-sentence. */
-function ordinaryWord(text: string, span: TypedSpan, lower: string): boolean {
+function ordinaryWord(text: string, span: TypedSpan, lower: string, lowered: () => string): boolean {
   if (!SENTENCE_START_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start)) || !/^\p{Lu}\p{Ll}+$/u.test(span.text.trim())) return false;
+  const lowerText = lowered();
+  // Lower-casing that changes the length ("İ") would shift offsets: then search the text with a case-blind pattern.
+  const occurrences = lowerText.length === text.length ? indexesOf(lowerText, lower) : [...text.matchAll(new RegExp(lower, 'giu'))].map((m) => m.index);
   let lowerCase = false;
-  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${lower}(?![\\p{L}\\p{N}])`, 'giu'))) {
-    const at = m.index;
-    if (m[0] === lower) lowerCase = true;
+  for (const at of occurrences) {
+    if (WORD_CHAR.test(text[at - 1] ?? '') || WORD_CHAR.test(text[at + lower.length] ?? '')) continue;
+    if (text.startsWith(lower, at)) lowerCase = true;
     else if (at !== span.start && !SENTENCE_START_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return false;
   }
   return lowerCase;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Every offset of `word` in `text` (a plain search: one compiled pattern per word was the stage's largest cost). */
+function indexesOf(text: string, word: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) out.push(at);
+  return out;
 }
 
 // After a dateline's place: its state ("FERGUSON, Mo."), then a news agency in parentheses or a dash. A single
@@ -345,6 +362,8 @@ function splitTitles<T extends TypedSpan>(text: string, spans: readonly T[]): T[
 const TITLE_OF_BEFORE = /\b(?:chief|secretary|director|minister|head|deputy)\s+of\s+$/i;
 const TITLE_OBJECTS = new Set('staff state defense defence treasury commerce labor energy education transportation justice'.split(' '));
 
+// "New" of "New York", "West" of "West Virginia": the first words of the states' names.
+const STATE_FIRST_WORDS: ReadonlySet<string> = new Set(US_STATES.map((state) => state.split(' ')[0] ?? state));
 // "U.S", "US", "U.S.": the country after a state in "Wyoming U.S. Senate candidate" starts a name of its own.
 const COUNTRY_AFTER_STATE = /^(?:U\.S\.?|US)$/;
 
@@ -355,6 +374,9 @@ const COUNTRY_AFTER_STATE = /^(?:U\.S\.?|US)$/;
  * is two names, the state and the rest ("U.S. Senate").
  */
 function splitStateTitle<T extends TypedSpan>(text: string, span: T): T[] | undefined {
+  // Asked of every span: most do not open with a state's first word, and leave after one lookup.
+  const space = span.text.indexOf(' ');
+  if (space < 0 || !STATE_FIRST_WORDS.has(span.text.slice(0, space))) return undefined;
   const words = [...text.slice(span.start, span.end).matchAll(/\S+/g)];
   const first = words[0];
   if (first === undefined || words.length < 2) return undefined;
@@ -494,7 +516,8 @@ function joinMiddleInitials<T extends TypedSpan>(text: string, spans: readonly T
  */
 function joinArabicArticles<T extends TypedSpan>(text: string, spans: readonly T[]): T[] {
   return spans.map((span) => {
-    if (span.start < 3 || !/(?:^|[^\p{L}])al\s$/u.test(text.slice(Math.max(0, span.start - 4), span.start)) || /\s/.test(span.text.trim())) return span;
+    // Cheap test first: "l" and a space right before the span.
+    if (span.start < 3 || text[span.start - 2] !== 'l' || !/(?:^|[^\p{L}])al\s$/u.test(text.slice(Math.max(0, span.start - 4), span.start)) || /\s/.test(span.text.trim())) return span;
     const start = span.start - 3;
     const named = spans.some((s) => s !== span && s.type === 'person' && s.text.includes(' ') && s.text.endsWith(span.text.trim()));
     const type = span.type === 'person' && !named ? 'organization' : span.type;
