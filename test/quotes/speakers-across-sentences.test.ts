@@ -155,3 +155,16 @@ test('a name that only modifies the speaker\'s noun is not the speaker: "other t
     ['Austin Smythe stated speaker/named'],
   );
 });
+
+test('a party word describing the speaker gives its noun phrase: "The Arizona Republican said", "Some leading Democrats said"', () => {
+  assert.deepEqual(
+    allSpeakers('Sen. John McCain, R-Ariz., said Steele\'s comments were "wildly inaccurate." The Arizona Republican said Steele needs to assess whether he can still function in his job.', [
+      ['John McCain', 'person'], ['Steele', 'person'], ['Arizona', 'place'], ['Republican', 'other'],
+    ]).at(-1),
+    'The Arizona Republican stated speaker/phrase',
+  );
+  assert.deepEqual(
+    allSpeakers('Some leading Democrats said it was the president’s role to stand up for constitutional principles.', [['Democrats', 'other']]),
+    ['Some leading Democrats stated speaker/phrase'],
+  );
+});

@@ -231,3 +231,22 @@ test('a name ending in "Hill" is a person when it opens with a first name and no
     'Capitol Hill:place', 'Rose Garden:place',
   ]);
 });
+
+test('an organization cut at "to"/"for"/"on" goes on with its purpose: "Coalition to Stop Gun Violence", "National Organization for Women"', () => {
+  assert.deepEqual(fixed('said Josh Horowitz, executive director of the Coalition to Stop Gun Violence. "We\'re ready to push this thing through."', [
+    ['Josh Horowitz', 'person'], ['Coalition', 'organization'], ['Stop Gun Violence', 'organization'],
+  ]), ['Josh Horowitz:person', 'Coalition to Stop Gun Violence:organization']);
+  assert.deepEqual(fixed('Max Richtman, executive vice president of the National Committee to Preserve Social Security and Medicare, an advocacy group in Washington, said', [
+    ['Max Richtman', 'person'], ['National Committee', 'organization'], ['Preserve Social Security', 'organization'], ['Medicare', 'other'], ['Washington', 'place'],
+  ]), ['Max Richtman:person', 'National Committee to Preserve Social Security and Medicare:organization', 'Washington:place']);
+  // The purpose stops at a title: the words after it name its holder.
+  assert.deepEqual(fixed('The National Organization for Women President Terry O\'Neill said that the cover was sexist.', [
+    ['National Organization', 'organization'], ['Terry O\'Neill', 'person'],
+  ]), ['National Organization for Women:organization', 'Terry O\'Neill:person']);
+});
+
+test('negative: a day after "on" is when, not the name\'s purpose ("the Nato-Russia Council on Wednesday")', () => {
+  assert.deepEqual(fixed('both sides were looking to the upcoming Nato-Russia Council on Wednesday as a testing ground', [['Nato-Russia Council', 'organization']]), [
+    'Nato-Russia Council:organization',
+  ]);
+});

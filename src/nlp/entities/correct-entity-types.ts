@@ -143,7 +143,7 @@ export interface CorrectionOptions {
 
 export function correctEntityTypes<T extends TypedSpan>(text: string, tagged: readonly T[], options: CorrectionOptions = {}): T[] {
   const out: T[] = [];
-  const spans = joinArabicArticles(text, joinMiddleInitials(text, joinFirmNames(text, splitTitles(text, joinSaints(text, joinListedNames(text, tagged))))));
+  const spans = joinNameObjects(text, joinArabicArticles(text, joinMiddleInitials(text, joinFirmNames(text, splitTitles(text, joinSaints(text, joinListedNames(text, tagged)))))));
   const surnames = new Set(spans.filter((s) => s.type === 'person' && /\s/.test(s.text.trim())).map((s) => s.text.trim().split(/\s+/).at(-1)));
   // The text in lower case, made once when a sentence-opening word is first checked (see ordinaryWord).
   let lowerText: string | undefined;
@@ -523,4 +523,53 @@ function joinArabicArticles<T extends TypedSpan>(text: string, spans: readonly T
     const type = span.type === 'person' && !named ? 'organization' : span.type;
     return { ...span, start, text: text.slice(start, span.end), type, rule: `${span.rule}+joined-article` };
   });
+}
+
+// Generic heads of organization names that go on with a purpose: "National Organization for Women", "Coalition to
+// Stop Gun Violence", "National Committee to Preserve Social Security and Medicare".
+const PURPOSE_HEADS = new Set('organization committee coalition commission campaign council association alliance fund foundation center centre institute society league network movement project federation'.split(' '));
+// " to Preserve Social Security", " for Women": the preposition and the capitalized words of the purpose.
+const PURPOSE_REST = /^\s+(?:to|for|on|against)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*)*/u;
+// " and Medicare,": one more capitalized word after "and", where the name plainly ends (punctuation follows).
+const PURPOSE_AND = /^\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?(?=[,.;:)]|$)/u;
+// "the Nato-Russia Council on Wednesday": a day or month after "on" is when, not part of the name.
+const WHEN_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+
+/**
+ * "National Organization" + " for Women", "National Committee" + " to Preserve Social Security" + " and Medicare":
+ * an organization ending in a generic head that goes on with "to/for/on/against" and capitalized words was cut by the
+ * tagger at the preposition; the rest joins it, up to a title word ("for Women President Terry O'Neill" stops at
+ * "President"), and spans inside the rest give way.
+ */
+function joinNameObjects<T extends TypedSpan>(text: string, spans: readonly T[]): T[] {
+  const out: T[] = [];
+  let skipTo = -1;
+  for (const span of spans) {
+    if (span.start < skipTo) continue;
+    const space = span.text.lastIndexOf(' ');
+    const head = span.text.slice(space + 1).toLowerCase();
+    const rest = span.type === 'organization' && PURPOSE_HEADS.has(head) ? PURPOSE_REST.exec(text.slice(span.end, span.end + 120)) : null;
+    if (rest === null) {
+      out.push(span);
+      continue;
+    }
+    // Cut the purpose before a title word: the words after it name the title holder.
+    let length = 0;
+    for (const w of rest[0].matchAll(/\S+/g)) {
+      const bare = w[0].toLowerCase().replace(/\.$/, '');
+      if (w.index > 0 && /^\p{Lu}/u.test(w[0]) && (STRONG_ROLES.has(bare) || WHEN_WORDS.has(bare))) break;
+      length = w.index + w[0].length;
+    }
+    let end = span.end + length;
+    const and = PURPOSE_AND.exec(text.slice(end, end + 40));
+    if (and !== null && length === rest[0].length) end += and[0].length;
+    // Nothing but the preposition (and "the") left: no purpose to join.
+    if (!/\p{Lu}/u.test(text.slice(span.end, end))) {
+      out.push(span);
+      continue;
+    }
+    skipTo = end;
+    out.push({ ...span, end, text: text.slice(span.start, end), rule: `${span.rule}+joined-purpose` });
+  }
+  return out;
 }

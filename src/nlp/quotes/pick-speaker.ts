@@ -57,8 +57,17 @@ export function pickSpeaker(
   // modifies the noun heading the phrase, that noun phrase is the speaker, not this name or one further away.
   const nearest = side === 'before-verb' ? candidates.at(-1) : candidates[0];
   // A person named in the phrase still outranks it ("Austin Smythe, the panel’s Republican staff director, said").
-  if (nearest !== undefined && !candidates.some((n) => n.type === 'person') && modifiesNoun(text, nearest, last.end)) {
+  const noPerson = nearest !== undefined && !candidates.some((n) => n.type === 'person');
+  if (nearest !== undefined && noPerson && modifiesNoun(text, nearest, last.end)) {
     return nounPhrase(text, side === 'before-verb' ? lastCommaChunk(tokens) : tokens) ?? { start: nearest.start, end: last.end, text: text.slice(nearest.start, last.end), kind: 'phrase' };
+  }
+  // "The Arizona Republican said", "Some leading Democrats said": a party or group word (typed other) describes the
+  // speaker; the noun phrase holding it, when there is one, says who.
+  if (nearest !== undefined && noPerson && nearest.type === 'other') {
+    const phrase = nounPhrase(text, side === 'before-verb' ? lastCommaChunk(tokens) : tokens);
+    // Four words at most ("the Senate’s top Democrat"): a longer phrase holds a clause ("a Democrat facing a ...").
+    const short = phrase !== undefined && phrase.text.split(/\s+/).length <= MAX_DESCRIPTION_WORDS;
+    if (phrase !== undefined && short && phrase.start < nearest.start && phrase.end >= nearest.end) return phrase;
   }
   const inside = candidates;
   // "Austin Smythe, the panel’s Republican staff director, said": a person named in the phrase outranks a party,
@@ -190,6 +199,7 @@ function modifiesNoun(text: string, name: NameSpan, phraseEnd: number): boolean 
   const words = after.trim().split(/\s+/);
   return NOUN_AFTER_NAME.test(after) && words.length <= MAX_NOUN_WORDS && !words.some((w) => isStopword(w) || AUX_OR_ADVERB.has(w));
 }
+const MAX_DESCRIPTION_WORDS = 4;
 // "officials", "campaign officials", "senior staff members": the noun after a modifying name is short.
 const MAX_NOUN_WORDS = 3;
 
