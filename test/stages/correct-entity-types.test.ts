@@ -250,3 +250,9 @@ test('negative: a day after "on" is when, not the name\'s purpose ("the Nato-Rus
     'Nato-Russia Council:organization',
   ]);
 });
+
+test('a name opening with a negated verb is a policy or a title, no person: "Don\'t Ask, Don\'t Tell"', () => {
+  assert.deepEqual(fixed('reportedly open to voting to proceed on repealing Don\'t Ask, Don\'t Tell, even if the other issues', [
+    ['Don\'t Ask', 'person'], ['Don\'t Tell', 'person'],
+  ]), ['Don\'t Ask:other', 'Don\'t Tell:other']);
+});

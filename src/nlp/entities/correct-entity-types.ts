@@ -72,6 +72,8 @@ const SAINT = /^(?:St|Ste|Ft|Mt)\.?$/;
 const SAINT_BEFORE = /\b(?:St|Ste|Ft|Mt)\.\s$/;
 // "I'm", "I've", "we're": a pronoun's contraction, capitalized at a sentence start, is never a name.
 const CONTRACTION = /^(?:i|we|you|they|he|she|it|that|there)['’](?:m|ve|ll|d|re|s)$/i;
+// "Don't", "Won’t", "Can't": a capitalized negated verb.
+const NEGATED_VERB = /^\p{Lu}\p{Ll}*n['’]t$/u;
 // Opening and closing quotation marks: a name that is the whole of a quotation is a title or a label.
 const OPEN_QUOTE = /["“‘']$/;
 const CLOSE_QUOTE = /^[,.;:!?]?["”’'](?!s\b)/; // not "Donald's", an apostrophe of the possessive
@@ -152,6 +154,11 @@ export function correctEntityTypes<T extends TypedSpan>(text: string, tagged: re
     const words = name.split(/\s+/);
     const lower = name.toLowerCase().replace(/\.$/, '');
     if (PARTY_STATE.test(name) || MONTHS.has(lower) || CONTRACTION.test(name)) continue;
+    // "Don't Ask, Don't Tell": a name opening with a negated verb is the title of a policy or a work, no one's name.
+    if (span.type !== 'other' && NEGATED_VERB.test(words[0] ?? '')) {
+      out.push({ ...span, type: 'other', rule: `${span.rule}+retyped-title` });
+      continue;
+    }
     // "DENVER —", "Denver (AP) –": the name that opens a dateline is where the report was filed.
     if (span.type !== 'place' && isDateline(text, span)) {
       out.push({ ...span, type: 'place', rule: `${span.rule}+retyped-dateline` });
