@@ -168,3 +168,18 @@ test('a party word describing the speaker gives its noun phrase: "The Arizona Re
     ['Some leading Democrats stated speaker/phrase'],
   );
 });
+
+test('"No. 2" and "R-Calif." do not end the speaker phrase: the person named before them speaks, not "Republican"', () => {
+  assert.deepEqual(
+    allSpeakers('Sen. Jon Kyl, the No. 2 Republican in the Senate, told reporters that a tax cut bill could be on the Senate floor as early as Thursday.', [
+      ['Jon Kyl', 'person'], ['Republican', 'other'], ['Senate', 'organization'],
+    ]),
+    ['Jon Kyl stated speaker/named'],
+  );
+  assert.deepEqual(
+    allSpeakers('Rep. Kevin McCarthy, R-Calif., the No. 3 Republican in the House, suggested Sunday that the president\'s itinerary has left Republicans to negotiate with themselves.', [
+      ['Kevin McCarthy', 'person'], ['Republican', 'other'], ['House', 'organization'],
+    ]),
+    ['Kevin McCarthy stated speaker/named'],
+  );
+});
