@@ -12,6 +12,7 @@ import { loadNerModel, NER_MODEL_DIR } from '../src/nlp/ner/load-ner-model.ts';
 import type { NerModel } from '../src/nlp/ner/model.ts';
 import { NER_TYPES } from '../src/nlp/ner/labels.ts';
 import { correctEntityTypes, type TypedSpan } from '../src/nlp/entities/correct-entity-types.ts';
+import { isListedFirstName } from '../src/nlp/ner/first-names.ts';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -140,7 +141,8 @@ function correctedSpans(model: NerModel, docs: readonly ConllDocument[]): Scored
       }
     });
     const perSentence: ScoredSpan[][] = d.sentences.map(() => []);
-    for (const c of correctEntityTypes(text, spans)) {
+    // The same first-name list the pipeline's stage gives the corrections (src/pipeline/stages/tag-entities.ts).
+    for (const c of correctEntityTypes(text, spans, { isFirstName: (word) => isListedFirstName(model, word) })) {
       const a = starts.get(c.start);
       const b = ends.get(c.end);
       const type = CORRECTED_TYPES[c.type] ?? 'MISC';

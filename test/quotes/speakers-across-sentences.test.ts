@@ -122,3 +122,64 @@ test('"Of Obama, he said": a name fronted as the topic of the pronoun\'s own cla
     'Of Obama, he said, "I want him to do well. I love this country, but this country is going to hell."';
   assert.deepEqual(speakers(text, [['Trump', 'person'], ['Obama', 'person']]).map((s) => s.split(' ')[0]), ['Trump']);
 });
+
+function allSpeakers(text: string, names: Parameters<typeof namesIn>[1]): string[] {
+  return findQuotes({ ...inputOf(text), names: namesIn(text, names) }).map((q) => `${q.speaker ?? '-'} ${q.speakerCertainty ?? '-'} ${q.speakerRule ?? '-'}`);
+}
+
+test('"it" is no speaker: it stands for what spoke just before (the cable), else the speaker is undetermined', () => {
+  const text =
+    'The cable also warned that the 17 February Brigade, the group charged with protecting the consulate, appeared to be compromised. ' +
+    'It said "requests to provide a daily police presence have gone unanswered," adding there was also a "lack of host nation security support to the US mission."';
+  assert.deepEqual(allSpeakers(text, [['17 February Brigade', 'organization']]).slice(0, 2), ['The cable stated speaker/phrase', 'The cable inferred speaker/previous-quote']);
+  const alone = 'Labrador says this about himself on his website.\n\n“His mother worked many different jobs to make ends meet,” it says.';
+  assert.deepEqual(speakers(alone, [['Labrador', 'person']]), ['it inferred speaker/undetermined']);
+});
+
+test('a name that only modifies the speaker\'s noun is not the speaker: "other top IRS officials found", "Democratic lawmakers said"', () => {
+  assert.deepEqual(
+    allSpeakers('Lerner had to correct the criteria twice because she and other top IRS officials found that they were using politically fraught terms.', [
+      ['Lerner', 'person'], ['IRS', 'organization'],
+    ]),
+    ['other top IRS officials stated speaker/phrase'],
+  );
+  assert.deepEqual(
+    allSpeakers('In the House, Democratic lawmakers said Wednesday morning that the sense of disappointment with the president remained strong.', [
+      ['House', 'organization'], ['Democratic', 'other'],
+    ]),
+    ['Democratic lawmakers stated speaker/phrase'],
+  );
+  // A person named in the phrase still outranks the noun ("Austin Smythe, the panel’s Republican staff director, said").
+  assert.deepEqual(
+    allSpeakers('Austin Smythe, the panel’s Republican staff director, said that the savings were real.', [['Austin Smythe', 'person'], ['Republican', 'other']]),
+    ['Austin Smythe stated speaker/named'],
+  );
+});
+
+test('a party word describing the speaker gives its noun phrase: "The Arizona Republican said", "Some leading Democrats said"', () => {
+  assert.deepEqual(
+    allSpeakers('Sen. John McCain, R-Ariz., said Steele\'s comments were "wildly inaccurate." The Arizona Republican said Steele needs to assess whether he can still function in his job.', [
+      ['John McCain', 'person'], ['Steele', 'person'], ['Arizona', 'place'], ['Republican', 'other'],
+    ]).at(-1),
+    'The Arizona Republican stated speaker/phrase',
+  );
+  assert.deepEqual(
+    allSpeakers('Some leading Democrats said it was the president’s role to stand up for constitutional principles.', [['Democrats', 'other']]),
+    ['Some leading Democrats stated speaker/phrase'],
+  );
+});
+
+test('"No. 2" and "R-Calif." do not end the speaker phrase: the person named before them speaks, not "Republican"', () => {
+  assert.deepEqual(
+    allSpeakers('Sen. Jon Kyl, the No. 2 Republican in the Senate, told reporters that a tax cut bill could be on the Senate floor as early as Thursday.', [
+      ['Jon Kyl', 'person'], ['Republican', 'other'], ['Senate', 'organization'],
+    ]),
+    ['Jon Kyl stated speaker/named'],
+  );
+  assert.deepEqual(
+    allSpeakers('Rep. Kevin McCarthy, R-Calif., the No. 3 Republican in the House, suggested Sunday that the president\'s itinerary has left Republicans to negotiate with themselves.', [
+      ['Kevin McCarthy', 'person'], ['Republican', 'other'], ['House', 'organization'],
+    ]),
+    ['Kevin McCarthy stated speaker/named'],
+  );
+});

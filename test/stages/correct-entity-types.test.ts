@@ -156,3 +156,103 @@ test('negative: after "of" a possessive owner or a word in a capitals headline s
     ['Citra Group', 'organization'], ['Suharto', 'person'], ['PORTUGAL', 'place'], ['COSTA', 'person'],
   ]), ['Citra Group:organization', 'Suharto:person', 'PORTUGAL:place', 'COSTA:person']);
 });
+
+test('a law is neither an organization nor a person: "Title VII", "the Civil Rights Act", "the First Amendment"', () => {
+  assert.deepEqual(fixed('“Then you would say every single company is in violation of Title VII” of the Civil Rights Act? “The First Amendment protects freedom of religion,” said Jim Manley.', [
+    ['Title VII', 'organization'], ['Civil Rights Act', 'organization'], ['First Amendment', 'organization'], ['Jim Manley', 'person'],
+  ]), ['Title VII:other', 'Civil Rights Act:other', 'First Amendment:other', 'Jim Manley:person']);
+});
+
+test('a person cut at a middle initial gets the surname after its period ("Joseph M. Sellers"); "Malcolm X" is whole', () => {
+  const text = '“I’m getting whipsawed here,” he told the plaintiffs’ lawyer, Joseph M. Sellers. “On the one hand, you say the problem is.”';
+  const list: TypedSpan[] = [{ start: text.indexOf('Joseph'), end: text.indexOf('Joseph') + 8, text: 'Joseph M', type: 'person', rule: 'ner' }];
+  assert.deepEqual(correctEntityTypes(text, list).map((s) => `${s.text}:${s.type}`), ['Joseph M. Sellers:person']);
+  // The tagger's span holding the period, and the surname tagged on its own.
+  const slaughter = '“He would be losing his primary,” said Representative Louise M. Slaughter of New York.';
+  assert.deepEqual(fixed(slaughter, [['Louise M.', 'person'], ['Slaughter', 'person'], ['New York', 'place']]), ['Louise M. Slaughter:person', 'New York:place']);
+  assert.deepEqual(fixed('memorabilia of Martin Luther King Jr., Malcolm X, Jimi Hendrix and Bruce Lee', [
+    ['Martin Luther King Jr.', 'person'], ['Malcolm X', 'person'], ['Jimi Hendrix', 'person'], ['Bruce Lee', 'person'],
+  ]), ['Martin Luther King Jr.:person', 'Malcolm X:person', 'Jimi Hendrix:person', 'Bruce Lee:person']);
+});
+
+test('a state before a title or "U.S." is the state alone: "Missouri Rep. Todd Akin", "Wyoming U.S Senate candidate"', () => {
+  assert.deepEqual(fixed('Mitt Romney joined several other Republicans Tuesday in calling on Missouri Rep. Todd Akin to give up his bid.', [
+    ['Mitt Romney', 'person'], ['Missouri Rep', 'person'], ['Todd Akin', 'person'],
+  ]).filter((s) => s !== 'Republicans:person'), ['Mitt Romney:person', 'Missouri:place', 'Todd Akin:person']);
+  assert.deepEqual(fixed('HARTFORD, Conn. — Connecticut Attorney General and U.S. Senate candidate Richard Blumenthal', [
+    ['Connecticut Attorney General', 'organization'], ['U.S. Senate', 'organization'], ['Richard Blumenthal', 'person'],
+  ]), ['Connecticut:place', 'U.S. Senate:organization', 'Richard Blumenthal:person']);
+  assert.deepEqual(fixed('Mary Cheney, the younger sister of Wyoming U.S Senate candidate Liz Cheney (R)', [
+    ['Mary Cheney', 'person'], ['Wyoming U.S Senate', 'organization'], ['Liz Cheney', 'person'],
+  ]), ['Mary Cheney:person', 'Wyoming:place', 'U.S Senate:organization', 'Liz Cheney:person']);
+});
+
+test('negative: a state before a word that only also ends titles stays one name ("Washington State", "Pennsylvania Senate")', () => {
+  assert.deepEqual(fixed('a woman in Washington State if he declined to enter the Pennsylvania Senate primary race', [
+    ['Washington State', 'place'], ['Pennsylvania Senate', 'organization'],
+  ]), ['Washington State:place', 'Pennsylvania Senate:organization']);
+});
+
+test('"al" before a one-word name is part of it: "al Qaeda" is an organization, "al Assad" after "Bashar al Assad" a person', () => {
+  assert.deepEqual(fixed('they pointed to the fact that references to al Qaeda and previous security warnings were removed', [['Qaeda', 'person']]), [
+    'al Qaeda:organization',
+  ]);
+  const text = 'President Bashar al Assad spoke. Critics of al Assad disagreed.';
+  const at = text.lastIndexOf('Assad');
+  assert.deepEqual(
+    correctEntityTypes(text, [...spans(text, [['Bashar al Assad', 'person']]), { start: at, end: at + 5, text: 'Assad', type: 'person', rule: 'ner' }]).map((s) => `${s.text}:${s.type}`),
+    ['Bashar al Assad:person', 'al Assad:person'],
+  );
+});
+
+test('a firm named by its partners is one organization: "Mintz, Levin, Cohn, Ferris, Glovsky & Popeo"', () => {
+  assert.deepEqual(fixed('a partner in the Boston office of Mintz, Levin, Cohn, Ferris, Glovsky & Popeo. He also served', [
+    ['Boston', 'place'], ['Mintz', 'place'], ['Levin', 'place'], ['Cohn', 'place'], ['Ferris', 'place'], ['Glovsky', 'place'], ['Popeo', 'place'],
+  ]), ['Boston:place', 'Mintz, Levin, Cohn, Ferris, Glovsky & Popeo:organization']);
+  assert.deepEqual(fixed('at the Boston office of Mintz, Levin, Cohn, Ferris, Glovsky and Popeo PC, where he was a partner', [
+    ['Boston', 'place'], ['Mintz', 'place'], ['Glovsky', 'place'], ['Popeo PC', 'organization'],
+  ]), ['Boston:place', 'Mintz, Levin, Cohn, Ferris, Glovsky and Popeo PC:organization']);
+});
+
+test('negative: a list closed by a plain "and" is a list, not a firm ("Ohio, Michigan and Florida")', () => {
+  assert.deepEqual(fixed('Romney campaigned in Ohio, Michigan and Florida on Tuesday.', [
+    ['Romney', 'person'], ['Ohio', 'place'], ['Michigan', 'place'], ['Florida', 'place'],
+  ]), ['Romney:person', 'Ohio:place', 'Michigan:place', 'Florida:place']);
+});
+
+test('a name ending in "Hill" is a person when it opens with a first name and no "on"/"the" precedes it (CoNLL: "bookmakers William Hill said")', () => {
+  const isFirstName = (w: string) => ['William', 'Rose'].includes(w);
+  const run = (text: string, list: Parameters<typeof spans>[1]) => correctEntityTypes(text, spans(text, list), { isFirstName }).map((s) => `${s.text}:${s.type}`);
+  assert.deepEqual(run('Britain\'s biggest bookmakers William Hill said on Monday.', [['Britain', 'place'], ['William Hill', 'person']]), [
+    'Britain:place', 'William Hill:person',
+  ]);
+  // A landmark after a preposition or "the" stays a place, first name or not.
+  assert.deepEqual(run('He spoke on Capitol Hill and in the Rose Garden.', [['Capitol Hill', 'person'], ['Rose Garden', 'person']]), [
+    'Capitol Hill:place', 'Rose Garden:place',
+  ]);
+});
+
+test('an organization cut at "to"/"for"/"on" goes on with its purpose: "Coalition to Stop Gun Violence", "National Organization for Women"', () => {
+  assert.deepEqual(fixed('said Josh Horowitz, executive director of the Coalition to Stop Gun Violence. "We\'re ready to push this thing through."', [
+    ['Josh Horowitz', 'person'], ['Coalition', 'organization'], ['Stop Gun Violence', 'organization'],
+  ]), ['Josh Horowitz:person', 'Coalition to Stop Gun Violence:organization']);
+  assert.deepEqual(fixed('Max Richtman, executive vice president of the National Committee to Preserve Social Security and Medicare, an advocacy group in Washington, said', [
+    ['Max Richtman', 'person'], ['National Committee', 'organization'], ['Preserve Social Security', 'organization'], ['Medicare', 'other'], ['Washington', 'place'],
+  ]), ['Max Richtman:person', 'National Committee to Preserve Social Security and Medicare:organization', 'Washington:place']);
+  // The purpose stops at a title: the words after it name its holder.
+  assert.deepEqual(fixed('The National Organization for Women President Terry O\'Neill said that the cover was sexist.', [
+    ['National Organization', 'organization'], ['Terry O\'Neill', 'person'],
+  ]), ['National Organization for Women:organization', 'Terry O\'Neill:person']);
+});
+
+test('negative: a day after "on" is when, not the name\'s purpose ("the Nato-Russia Council on Wednesday")', () => {
+  assert.deepEqual(fixed('both sides were looking to the upcoming Nato-Russia Council on Wednesday as a testing ground', [['Nato-Russia Council', 'organization']]), [
+    'Nato-Russia Council:organization',
+  ]);
+});
+
+test('a name opening with a negated verb is a policy or a title, no person: "Don\'t Ask, Don\'t Tell"', () => {
+  assert.deepEqual(fixed('reportedly open to voting to proceed on repealing Don\'t Ask, Don\'t Tell, even if the other issues', [
+    ['Don\'t Ask', 'person'], ['Don\'t Tell', 'person'],
+  ]), ['Don\'t Ask:other', 'Don\'t Tell:other']);
+});

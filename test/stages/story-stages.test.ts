@@ -198,3 +198,41 @@ test('negative: "one problem", "even one life" are an emphatic article, not a fi
   ]);
   assert.deepEqual(compareQuantities(s).agreed.map((a) => a.unit), ['hour']);
 });
+
+test('a company\'s short name joins its legal name ("Wal-Mart" = "Wal-Mart Stores Inc."); "the Times" joins the one Times', () => {
+  const s = story([
+    analyzed('a', 'claims that Wal-Mart Stores Inc., the world\'s largest employer, favors men. According to the Times, Mary Cheney spoke.', [['Wal-Mart Stores Inc', 'organization'], ['Times', 'organization']]),
+    analyzed('b', 'an enormous sex discrimination class-action case against Wal-Mart, the New York Times reports.', [['Wal-Mart', 'organization'], ['New York Times', 'organization']]),
+  ]);
+  const out = mergeEntities(s).map((e) => [e.name, ...e.aliases].sort().join('='));
+  assert.ok(out.includes('Wal-Mart=Wal-Mart Stores Inc'), out.join(' | '));
+  assert.ok(out.includes('New York Times=Times'), out.join(' | '));
+  // The short form is an alias, never the name shown, however often it is written.
+  assert.equal(mergeEntities(s).find((e) => e.aliases.includes('Times'))?.name, 'New York Times');
+});
+
+test('negative: "Times" stays apart when two newspapers end in it; a name without a corporate suffix takes no short form', () => {
+  const s = story([
+    analyzed('a', 'The New York Times and the Los Angeles Times reported it. The Times said so. Wal-Mart and Wal-Mart Foundation gave.', [
+      ['New York Times', 'organization'], ['Los Angeles Times', 'organization'], ['Times', 'organization'], ['Wal-Mart', 'organization'], ['Wal-Mart Foundation', 'organization'],
+    ]),
+  ]);
+  const names = mergeEntities(s).map((e) => [e.name, ...e.aliases].sort().join('=')).sort();
+  assert.deepEqual(names, ['Los Angeles Times', 'New York Times', 'Times', 'Wal-Mart', 'Wal-Mart Foundation']);
+});
+
+test('a titled surname shared by several full names joins the one with that title ("Former Vice President Cheney")', () => {
+  const text = 'Mary Cheney, daughter of former Vice President Dick Cheney, criticized Liz Cheney. Call it Cheney versus Cheney. Former Vice President Cheney has voiced support.';
+  const at = (name: string, from = 0) => text.indexOf(name, from);
+  const mention = (name: string, start: number, title?: string): EntityMention => ({ start, end: start + name.length, type: 'person', name, rule: 'test', ...(title ? { title } : {}) });
+  const call = at('Call it');
+  const entities = [
+    mention('Mary Cheney', 0), mention('Dick Cheney', at('Dick Cheney'), 'former Vice President'), mention('Liz Cheney', at('Liz Cheney')),
+    mention('Cheney', at('Cheney', call)), mention('Cheney', at('Cheney', at('Cheney', call) + 1)),
+    mention('Cheney', at('Cheney', at('Former')), 'Former Vice President'),
+  ];
+  const out = mergeEntities(story([{ ...analyzed('a', text), entities }]));
+  assert.equal(out.find((e) => e.name === 'Dick Cheney')?.mentions, 2, JSON.stringify(out.map((e) => [e.name, e.mentions])));
+  // "Cheney versus Cheney" names no one in particular: it stays apart.
+  assert.equal(out.find((e) => e.name === 'Cheney')?.mentions, 2);
+});

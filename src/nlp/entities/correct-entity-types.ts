@@ -2,6 +2,7 @@ import type { EntityType } from '../../model/analyzed-article.ts';
 import type { TextRange } from '../../model/span.ts';
 import { TITLE_WORDS } from './titles.ts';
 import { US_STATES } from '../../text/us-states.ts';
+import { isStopword } from '../../text/stopwords.ts';
 
 /** What the correction needs of a tagged span. */
 export interface TypedSpan extends TextRange {
@@ -14,6 +15,29 @@ export interface TypedSpan extends TextRange {
 const LANDMARK_HEADS = new Set(
   'hill garden gardens street avenue square park building center centre mall plaza bridge tower memorial cemetery airport station hall'.split(' '),
 );
+// "Mr. William Hill", "Dr. Anita Hill": an honorific before a name ending in a landmark head makes it a person.
+const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Judge|Justice)\.?\s+$/;
+const HONORIFIC = String.raw`\b(?:Mr|Mrs|Ms|Dr)\.?\s+`;
+
+// "on Capitol Hill", "in the Rose Garden", "at Madison Square Garden": a landmark follows a preposition or "the".
+const LANDMARK_BEFORE = /\b(?:the|on|in|at|to|from|near|outside|inside|across|of|into|toward|towards|through|around)\s+$/i;
+
+/**
+ * "bookmakers William Hill said", "Mr. Hill": a name ending in a landmark head is still a person when it opens with
+ * a listed first name and no preposition or "the" stands before it, or when an honorific is given to it.
+ */
+function namesPerson(text: string, span: TextRange, words: readonly string[], options: CorrectionOptions): boolean {
+  const first = words[0] ?? '';
+  if (options.isFirstName?.(first) === true && !LANDMARK_BEFORE.test(text.slice(Math.max(0, span.start - 9), span.start))) return true;
+  return hasHonorific(text, span, words.at(-1) ?? '');
+}
+
+/** True when the span has an honorific before it, or its last word has one anywhere in the text ("Mr. Hill"). */
+function hasHonorific(text: string, span: TextRange, last: string): boolean {
+  if (HONORIFIC_BEFORE.test(text.slice(Math.max(0, span.start - 8), span.start))) return true;
+  // Asked only of names ending in a landmark head (a few per article), so one search of the text is cheap.
+  return new RegExp(`${HONORIFIC}${last.replace(/[^\p{L}]/gu, '')}\b`, 'u').test(text);
+}
 // Month names and their abbreviations: a date fragment, never an organization ("Feb", "Sept.").
 const MONTHS = new Set(
   'jan feb mar apr jun jul aug sep sept oct nov dec january february march april june july august september october november december'.split(' '),
@@ -48,6 +72,8 @@ const SAINT = /^(?:St|Ste|Ft|Mt)\.?$/;
 const SAINT_BEFORE = /\b(?:St|Ste|Ft|Mt)\.\s$/;
 // "I'm", "I've", "we're": a pronoun's contraction, capitalized at a sentence start, is never a name.
 const CONTRACTION = /^(?:i|we|you|they|he|she|it|that|there)['’](?:m|ve|ll|d|re|s)$/i;
+// "Don't", "Won’t", "Can't": a capitalized negated verb.
+const NEGATED_VERB = /^\p{Lu}\p{Ll}*n['’]t$/u;
 // Opening and closing quotation marks: a name that is the whole of a quotation is a title or a label.
 const OPEN_QUOTE = /["“‘']$/;
 const CLOSE_QUOTE = /^[,.;:!?]?["”’'](?!s\b)/; // not "Donald's", an apostrophe of the possessive
@@ -87,6 +113,20 @@ const LISTED_REST = /^(?:,\s+\p{Lu}[\p{L}’'-]*)+,?\s+(?:and|&)\s+\p{Lu}[\p{L}�
 // names nothing on its own elsewhere in the article.
 const AND_REST = /^\s+(?:and|&)\s+(\p{Lu}[\p{L}’'-]*)(?=[\s,.;:)]|$)/u;
 
+// "Title VII", "Title IX": a section of a law, named by a Roman numeral.
+const LAW_TITLE = /^Title\s+[IVXLC]+$/;
+// Last words of the names of laws ("Civil Rights Act", "Defense of Marriage Act", "Second Amendment").
+const LAW_HEADS = new Set(['act', 'acts', 'amendment', 'amendments']);
+
+/** "Title VII", "Affordable Care Act", "Act of Congress": the name of a law or of one of its parts. */
+function isLaw(words: readonly string[]): boolean {
+  if (words[0] === 'Title') return LAW_TITLE.test(words.join(' '));
+  if (words[0] === 'Act' && words[1] === 'of') return true;
+  const last = words.at(-1) ?? '';
+  // Cheap test first: every law head starts with "A"/"a" ("Act", "Amendment").
+  return words.length >= 2 && (last[0] === 'A' || last[0] === 'a') && LAW_HEADS.has(last.replace(/[’']s$/, '').toLowerCase());
+}
+
 /** True for "Mo.", "Calif.", "D.C.": a name whose final period is part of it. */
 export function isStateAbbreviation(name: string): boolean {
   return STATE_ABBREVIATION.test(name);
@@ -98,15 +138,27 @@ export function isStateAbbreviation(name: string): boolean {
  * names and bare generic heads are dropped, state abbreviations are places. Returns the spans to keep, each with
  * `+retyped`/`+dropped` provenance where it changed. Pure.
  */
-export function correctEntityTypes<T extends TypedSpan>(text: string, tagged: readonly T[]): T[] {
+export interface CorrectionOptions {
+  /** True for a listed first name ("William"): "William Hill" is a person, "Capitol Hill" a landmark. */
+  readonly isFirstName?: (word: string) => boolean;
+}
+
+export function correctEntityTypes<T extends TypedSpan>(text: string, tagged: readonly T[], options: CorrectionOptions = {}): T[] {
   const out: T[] = [];
-  const spans = splitTitles(text, joinSaints(text, joinListedNames(text, tagged)));
+  const spans = joinNameObjects(text, joinArabicArticles(text, joinMiddleInitials(text, joinFirmNames(text, splitTitles(text, joinSaints(text, joinListedNames(text, tagged)))))));
   const surnames = new Set(spans.filter((s) => s.type === 'person' && /\s/.test(s.text.trim())).map((s) => s.text.trim().split(/\s+/).at(-1)));
+  // The text in lower case, made once when a sentence-opening word is first checked (see ordinaryWord).
+  let lowerText: string | undefined;
   for (const span of spans) {
     const name = span.text.trim();
     const words = name.split(/\s+/);
     const lower = name.toLowerCase().replace(/\.$/, '');
     if (PARTY_STATE.test(name) || MONTHS.has(lower) || CONTRACTION.test(name)) continue;
+    // "Don't Ask, Don't Tell": a name opening with a negated verb is the title of a policy or a work, no one's name.
+    if (span.type !== 'other' && NEGATED_VERB.test(words[0] ?? '')) {
+      out.push({ ...span, type: 'other', rule: `${span.rule}+retyped-title` });
+      continue;
+    }
     // "DENVER —", "Denver (AP) –": the name that opens a dateline is where the report was filed.
     if (span.type !== 'place' && isDateline(text, span)) {
       out.push({ ...span, type: 'place', rule: `${span.rule}+retyped-dateline` });
@@ -126,13 +178,18 @@ export function correctEntityTypes<T extends TypedSpan>(text: string, tagged: re
       continue;
     }
     if (span.type === 'organization' && words.length === 1 && FRAGMENT_HEADS.has(lower)) continue;
+    // "Title VII", "the Affordable Care Act": a law is neither an organization nor a person (CoNLL's MISC).
+    if (span.type !== 'other' && isLaw(words)) {
+      out.push({ ...span, type: 'other', rule: `${span.rule}+retyped-law` });
+      continue;
+    }
     if (words.length === 1 && GROUP_WORDS.has(lower)) {
       out.push({ ...span, type: 'other', rule: `${span.rule}+retyped-group` });
       continue;
     }
     // "Born to a single mother", "Couples who married": a word capitalized only where a sentence starts, and written
     // in lower case elsewhere in the article, is an ordinary word.
-    if (words.length === 1 && ordinaryWord(text, span, lower)) continue;
+    if (words.length === 1 && ordinaryWord(text, span, lower, () => (lowerText ??= text.toLowerCase()))) continue;
     if (span.type === 'person' && words.length === 1 && PARTY_MEMBER.has(lower)) {
       out.push({ ...span, type: 'other', rule: `${span.rule}+retyped-affiliation` });
       continue;
@@ -146,7 +203,7 @@ export function correctEntityTypes<T extends TypedSpan>(text: string, tagged: re
       out.push({ ...span, type: 'place', rule: `${span.rule}+retyped-state` });
       continue;
     }
-    if (span.type === 'person' && words.length >= 2 && LANDMARK_HEADS.has((words.at(-1) ?? '').toLowerCase())) {
+    if (span.type === 'person' && words.length >= 2 && LANDMARK_HEADS.has((words.at(-1) ?? '').toLowerCase()) && !namesPerson(text, span, words, options)) {
       out.push({ ...span, type: 'place', rule: `${span.rule}+retyped-landmark` });
       continue;
     }
@@ -167,15 +224,27 @@ export function correctEntityTypes<T extends TypedSpan>(text: string, tagged: re
 const SENTENCE_START_BEFORE = /(?:^|\n|[.!?]["”’]?\s+)["“‘]?$/;
 
 /** True when a one-word name opens a sentence and the article writes it in lower case, and never capitalized mid-sentence. */
-function ordinaryWord(text: string, span: TypedSpan, lower: string): boolean {
+function ordinaryWord(text: string, span: TypedSpan, lower: string, lowered: () => string): boolean {
   if (!SENTENCE_START_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start)) || !/^\p{Lu}\p{Ll}+$/u.test(span.text.trim())) return false;
+  const lowerText = lowered();
+  // Lower-casing that changes the length ("İ") would shift offsets: then search the text with a case-blind pattern.
+  const occurrences = lowerText.length === text.length ? indexesOf(lowerText, lower) : [...text.matchAll(new RegExp(lower, 'giu'))].map((m) => m.index);
   let lowerCase = false;
-  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${lower}(?![\\p{L}\\p{N}])`, 'giu'))) {
-    const at = m.index;
-    if (m[0] === lower) lowerCase = true;
+  for (const at of occurrences) {
+    if (WORD_CHAR.test(text[at - 1] ?? '') || WORD_CHAR.test(text[at + lower.length] ?? '')) continue;
+    if (text.startsWith(lower, at)) lowerCase = true;
     else if (at !== span.start && !SENTENCE_START_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return false;
   }
   return lowerCase;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Every offset of `word` in `text` (a plain search: one compiled pattern per word was the stage's largest cost). */
+function indexesOf(text: string, word: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) out.push(at);
+  return out;
 }
 
 // After a dateline's place: its state ("FERGUSON, Mo."), then a news agency in parentheses or a dash. A single
@@ -289,7 +358,7 @@ function joinListedNames<T extends TypedSpan>(text: string, spans: readonly T[])
 function splitTitles<T extends TypedSpan>(text: string, spans: readonly T[]): T[] {
   const out: T[] = [];
   for (const span of spans) {
-    const split = span.type === 'person' || span.type === 'other' ? undefined : splitTitle(text, span, spans);
+    const split = span.type === 'other' ? undefined : (splitStateTitle(text, span) ?? (span.type === 'person' ? undefined : splitTitle(text, span, spans)));
     out.push(...(split ?? [span]));
   }
   return out;
@@ -299,6 +368,42 @@ function splitTitles<T extends TypedSpan>(text: string, spans: readonly T[]): T[
 // Secretary of State) when the tagger starts an organization at them.
 const TITLE_OF_BEFORE = /\b(?:chief|secretary|director|minister|head|deputy)\s+of\s+$/i;
 const TITLE_OBJECTS = new Set('staff state defense defence treasury commerce labor energy education transportation justice'.split(' '));
+
+// "New" of "New York", "West" of "West Virginia": the first words of the states' names.
+const STATE_FIRST_WORDS: ReadonlySet<string> = new Set(US_STATES.map((state) => state.split(' ')[0] ?? state));
+// "U.S", "US", "U.S.": the country after a state in "Wyoming U.S. Senate candidate" starts a name of its own.
+const COUNTRY_AFTER_STATE = /^(?:U\.S\.?|US)$/;
+
+/**
+ * "Missouri Rep" (+ ". Todd Akin"), "Connecticut Attorney General", "Wyoming U.S Senate": a state before a title or
+ * before "U.S." is no part of one name. A state followed only by title words (a role among them) is the state, a
+ * place, and the title is dropped (the holder's name, if written, is a span of its own); a state followed by "U.S."
+ * is two names, the state and the rest ("U.S. Senate").
+ */
+function splitStateTitle<T extends TypedSpan>(text: string, span: T): T[] | undefined {
+  // Asked of every span: most do not open with a state's first word, and leave after one lookup.
+  const space = span.text.indexOf(' ');
+  if (space < 0 || !STATE_FIRST_WORDS.has(span.text.slice(0, space))) return undefined;
+  const words = [...text.slice(span.start, span.end).matchAll(/\S+/g)];
+  const first = words[0];
+  if (first === undefined || words.length < 2) return undefined;
+  // "New York", "West Virginia": a state of one or two words.
+  const stateWords = US_STATE_NAMES.has(first[0]) ? 1 : US_STATE_NAMES.has(`${first[0]} ${words[1]?.[0] ?? ''}`) ? 2 : 0;
+  if (stateWords === 0 || words.length <= stateWords) return undefined;
+  const lastStateWord = words[stateWords - 1];
+  const stateEnd = span.start + (lastStateWord?.index ?? 0) + (lastStateWord?.[0].length ?? 0);
+  const state = { ...span, end: stateEnd, text: text.slice(span.start, stateEnd), type: 'place' as const, rule: `${span.rule}+split-state` };
+  const rest = words.slice(stateWords).map((w) => w[0]);
+  // A role proper ("Rep", "Attorney"), not a title word that also ends place names ("Washington State").
+  const bare = rest.map((w) => w.toLowerCase().replace(/\.$/, ''));
+  if (bare.every((w) => TITLE_WORDS.has(w)) && bare.some((w) => STRONG_ROLES.has(w) || w === 'attorney')) return [state];
+  const next = words[stateWords];
+  if (next !== undefined && COUNTRY_AFTER_STATE.test(next[0]) && rest.length >= 2) {
+    const start = span.start + (next.index ?? 0);
+    return [state, { ...span, start, text: text.slice(start, span.end), rule: `${span.rule}+split-state` }];
+  }
+  return undefined;
+}
 
 function splitTitle<T extends TypedSpan>(text: string, span: T, others: readonly T[]): T[] | undefined {
   const raw = text.slice(span.start, span.end);
@@ -339,4 +444,139 @@ function splitTitle<T extends TypedSpan>(text: string, span: T, others: readonly
     parts.push({ ...span, start, text: text.slice(start, span.end), type: 'person', rule: `${span.rule}+split-title` });
   }
   return parts;
+}
+
+// Suffixes of a firm's legal name: after "and" they say the list before them is one firm ("Glovsky and Popeo PC").
+const FIRM_SUFFIX = String.raw`(?:PC|P\.C\.|LLP|L\.L\.P\.|LLC|L\.L\.C\.|PLLC|Inc\.?)`;
+const NAME_WORD = String.raw`\p{Lu}[\p{L}’'-]+`;
+// "Mintz, Levin, Cohn, Ferris, Glovsky & Popeo", "Skadden, Arps, Slate, Meagher & Flom LLP", "Mintz, Levin, Cohn,
+// Ferris, Glovsky and Popeo PC": surnames listed with commas and closed by "&" (or by "and" and a firm's suffix).
+// A list of people or places closes with a plain "and" and has no suffix, so it never matches.
+const FIRM_NAME = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${NAME_WORD}(?:,\s+${NAME_WORD})*,?\s+(?:&\s+${NAME_WORD}(?:,?\s+${FIRM_SUFFIX})?|and\s+${NAME_WORD},?\s+${FIRM_SUFFIX})(?![\p{L}\p{N}])`,
+  'gu',
+);
+
+/**
+ * "Mintz" + "Levin" + ... + "Popeo PC" (each tagged apart, often as places) → one organization: a law or accounting
+ * firm named by its partners' surnames. Spans inside the name give way to it. Texts without "&" or a firm suffix
+ * (most) are not searched.
+ */
+function joinFirmNames<T extends TypedSpan>(text: string, spans: readonly T[]): T[] {
+  if (!text.includes('&') && !/\b(?:PC|P\.C\.|LLP|LLC|PLLC)\b/.test(text)) return [...spans];
+  const firms: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(FIRM_NAME)) {
+    const end = m.index + m[0].replace(/[.,]$/, '').length;
+    // Only where the tagger saw a name ("Johnson & Johnson"): capitalized words of a headline are no evidence.
+    if (!spans.some((s) => s.start >= m.index && s.end <= end)) continue;
+    firms.push({ start: m.index, end });
+  }
+  if (firms.length === 0) return [...spans];
+  const out: T[] = [];
+  for (const span of spans) {
+    const firm = firms.find((f) => span.start < f.end && span.end > f.start);
+    if (firm === undefined) {
+      out.push(span);
+      continue;
+    }
+    if (out.some((s) => s.start === firm.start && s.end === firm.end)) continue;
+    out.push({ ...span, start: firm.start, end: firm.end, text: text.slice(firm.start, firm.end), type: 'organization', rule: `${span.rule}+joined-firm` });
+  }
+  return out;
+}
+
+// ". Sellers": the period of a middle initial, then the surname.
+const AFTER_INITIAL = /^\.\s(\p{Lu}[\p{L}’'-]+(?:\s(?:Jr|Sr|II|III|IV)\b\.?)?)/u;
+
+/**
+ * "Joseph M" + ". Sellers" → "Joseph M. Sellers": the tagger, reading the initial's period as a sentence end, stops a
+ * person at a middle initial; the surname after it (tagged or not) joins, and a span tagged over it gives way.
+ */
+function joinMiddleInitials<T extends TypedSpan>(text: string, spans: readonly T[]): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i] as T;
+    // The tagger's span may end at the initial ("Joseph M") or hold its period ("Joseph M.").
+    const dotted = span.text.endsWith('.');
+    const m = span.type === 'person' && /\s\p{Lu}\.?$/u.test(span.text) ? AFTER_INITIAL.exec(text.slice(dotted ? span.end - 1 : span.end, span.end + 40)) : null;
+    const surname = m?.[1];
+    if (m === null || surname === undefined || isStopword(surname)) {
+      out.push(span);
+      continue;
+    }
+    let end = span.end - (dotted ? 1 : 0) + m[0].length;
+    const next = spans[i + 1];
+    if (next !== undefined && next.start === end - surname.length) {
+      // The surname was tagged with what follows it: the person ends where that span ends, if it is a person.
+      if (next.type === 'person') end = Math.max(end, next.end);
+      i++;
+    }
+    out.push({ ...span, end, text: text.slice(span.start, end), rule: `${span.rule}+joined-initial` });
+  }
+  return out;
+}
+
+/**
+ * "al" + "Qaeda" (tagged a person) → "al Qaeda", an organization: a lower-case Arabic article before a one-word
+ * name is part of the name. It is a person only when the article names someone in full with it ("Bashar al-Assad"
+ * before "al Assad").
+ */
+function joinArabicArticles<T extends TypedSpan>(text: string, spans: readonly T[]): T[] {
+  return spans.map((span) => {
+    // Cheap test first: "l" and a space right before the span.
+    if (span.start < 3 || text[span.start - 2] !== 'l' || !/(?:^|[^\p{L}])al\s$/u.test(text.slice(Math.max(0, span.start - 4), span.start)) || /\s/.test(span.text.trim())) return span;
+    const start = span.start - 3;
+    const named = spans.some((s) => s !== span && s.type === 'person' && s.text.includes(' ') && s.text.endsWith(span.text.trim()));
+    const type = span.type === 'person' && !named ? 'organization' : span.type;
+    return { ...span, start, text: text.slice(start, span.end), type, rule: `${span.rule}+joined-article` };
+  });
+}
+
+// Generic heads of organization names that go on with a purpose: "National Organization for Women", "Coalition to
+// Stop Gun Violence", "National Committee to Preserve Social Security and Medicare".
+const PURPOSE_HEADS = new Set('organization committee coalition commission campaign council association alliance fund foundation center centre institute society league network movement project federation'.split(' '));
+// " to Preserve Social Security", " for Women": the preposition and the capitalized words of the purpose.
+const PURPOSE_REST = /^\s+(?:to|for|on|against)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*)*/u;
+// " and Medicare,": one more capitalized word after "and", where the name plainly ends (punctuation follows).
+const PURPOSE_AND = /^\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?(?=[,.;:)]|$)/u;
+// "the Nato-Russia Council on Wednesday": a day or month after "on" is when, not part of the name.
+const WHEN_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+
+/**
+ * "National Organization" + " for Women", "National Committee" + " to Preserve Social Security" + " and Medicare":
+ * an organization ending in a generic head that goes on with "to/for/on/against" and capitalized words was cut by the
+ * tagger at the preposition; the rest joins it, up to a title word ("for Women President Terry O'Neill" stops at
+ * "President"), and spans inside the rest give way.
+ */
+function joinNameObjects<T extends TypedSpan>(text: string, spans: readonly T[]): T[] {
+  const out: T[] = [];
+  let skipTo = -1;
+  for (const span of spans) {
+    if (span.start < skipTo) continue;
+    const space = span.text.lastIndexOf(' ');
+    const head = span.text.slice(space + 1).toLowerCase();
+    const rest = span.type === 'organization' && PURPOSE_HEADS.has(head) ? PURPOSE_REST.exec(text.slice(span.end, span.end + 120)) : null;
+    if (rest === null) {
+      out.push(span);
+      continue;
+    }
+    // Cut the purpose before a title word: the words after it name the title holder.
+    let length = 0;
+    for (const w of rest[0].matchAll(/\S+/g)) {
+      const bare = w[0].toLowerCase().replace(/\.$/, '');
+      if (w.index > 0 && /^\p{Lu}/u.test(w[0]) && (STRONG_ROLES.has(bare) || WHEN_WORDS.has(bare))) break;
+      length = w.index + w[0].length;
+    }
+    let end = span.end + length;
+    const and = PURPOSE_AND.exec(text.slice(end, end + 40));
+    if (and !== null && length === rest[0].length) end += and[0].length;
+    // Nothing but the preposition (and "the") left: no purpose to join.
+    if (!/\p{Lu}/u.test(text.slice(span.end, end))) {
+      out.push(span);
+      continue;
+    }
+    skipTo = end;
+    out.push({ ...span, end, text: text.slice(span.start, end), rule: `${span.rule}+joined-purpose` });
+  }
+  return out;
 }

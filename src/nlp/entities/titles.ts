@@ -54,7 +54,8 @@ export function titleBefore(text: string, nameStart: number): TitleSplit {
     if (!/^\s+$/.test(gap)) break; // punctuation between words ends the title run
     // "became its president. Townsend said": a period after a word that is not an abbreviation ends a sentence.
     if (w[0].endsWith('.') && !/^(?:\p{L}{1,4}|(?:\p{L}\.)+\p{L}?)\.$/u.test(w[0])) break;
-    const lower = w[0].toLowerCase().replace(/\.$/, '');
+    // "ex-Vice President": "ex-" before a title word is "former".
+    const lower = w[0].toLowerCase().replace(/\.$/, '').replace(/^ex-(?=\p{L})/u, '');
     const absolute = nameStart - before.length + (w.index ?? 0);
     if (TITLE_WORDS.has(lower) || TITLE_WORDS.has(lower + '.')) {
       ok = absolute;

@@ -52,7 +52,24 @@ export function pickSpeaker(
   }
   // After the verb the speaker comes first ("said Sen. X"); "said on Twitter" names a channel, not a speaker.
   if (side === 'after-verb' && PREPOSITIONS.has(first.text.toLowerCase())) return undefined;
-  const inside = names.filter((n) => n.start >= first.start && n.end <= last.end && n.type !== 'place' && !isModifier(text, n, first.start));
+  const candidates = names.filter((n) => n.start >= first.start && n.end <= last.end && n.type !== 'place' && !isModifier(text, n, first.start));
+  // "In the House, Democratic lawmakers said", "other top IRS officials said": when the name next to the verb only
+  // modifies the noun heading the phrase, that noun phrase is the speaker, not this name or one further away.
+  const nearest = side === 'before-verb' ? candidates.at(-1) : candidates[0];
+  // A person named in the phrase still outranks it ("Austin Smythe, the panel’s Republican staff director, said").
+  const noPerson = nearest !== undefined && !candidates.some((n) => n.type === 'person');
+  if (nearest !== undefined && noPerson && modifiesNoun(text, nearest, last.end)) {
+    return nounPhrase(text, side === 'before-verb' ? lastCommaChunk(tokens) : tokens) ?? { start: nearest.start, end: last.end, text: text.slice(nearest.start, last.end), kind: 'phrase' };
+  }
+  // "The Arizona Republican said", "Some leading Democrats said": a party or group word (typed other) describes the
+  // speaker; the noun phrase holding it, when there is one, says who.
+  if (nearest !== undefined && noPerson && nearest.type === 'other') {
+    const phrase = nounPhrase(text, side === 'before-verb' ? lastCommaChunk(tokens) : tokens);
+    // Four words at most ("the Senate’s top Democrat"): a longer phrase holds a clause ("a Democrat facing a ...").
+    const short = phrase !== undefined && phrase.text.split(/\s+/).length <= MAX_DESCRIPTION_WORDS;
+    if (phrase !== undefined && short && phrase.start < nearest.start && phrase.end >= nearest.end) return phrase;
+  }
+  const inside = candidates;
   // "Austin Smythe, the panel’s Republican staff director, said": a person named in the phrase outranks a party,
   // a group or an outlet also named in it (those describe the speaker); the one nearest the verb among equals.
   const persons = inside.filter((n) => n.type === 'person');
@@ -165,6 +182,26 @@ function isModifier(text: string, name: NameSpan, phraseStart: number): boolean 
   const before = text.slice(phraseStart, name.start);
   return /\b(?:for|of|to|with|from|at|in|on)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+)*$/u.test(before) && !/,\s*$/.test(before);
 }
+
+// " officials", " top aide", " staffer": lower-case words only, the noun a name stands before.
+const NOUN_AFTER_NAME = /^(?:\s+\p{Ll}[\p{Ll}-]*)+$/u;
+
+/**
+ * "other top IRS officials said", "said the Democratic staffer": a name followed by lower-case words to the end of
+ * the speaker phrase modifies the noun that heads it; the officials spoke, not the IRS.
+ */
+function modifiesNoun(text: string, name: NameSpan, phraseEnd: number): boolean {
+  // A person's name before lower-case words is the subject of a clause ("Obama rejected claims"), and so is any name
+  // before a function word ("many Republicans continue to believe"): only an organization or a group, then one to
+  // three content words, is a modifier and its noun.
+  if (name.type === 'person' || name.end >= phraseEnd) return false;
+  const after = text.slice(name.end, phraseEnd);
+  const words = after.trim().split(/\s+/);
+  return NOUN_AFTER_NAME.test(after) && words.length <= MAX_NOUN_WORDS && !words.some((w) => isStopword(w) || AUX_OR_ADVERB.has(w));
+}
+const MAX_DESCRIPTION_WORDS = 4;
+// "officials", "campaign officials", "senior staff members": the noun after a modifying name is short.
+const MAX_NOUN_WORDS = 3;
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 

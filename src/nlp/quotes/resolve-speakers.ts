@@ -3,7 +3,7 @@ import type { QuoteMention } from '../../model/analyzed-article.ts';
 import { stripTitle } from './pick-speaker.ts';
 import type { NameSpan, RawAttribution } from './types.ts';
 import { guessGenders, pronounGender, surname, type Gender } from './guess-genders.ts';
-import { findAntecedent, type Discourse, type SpokenBefore } from './find-antecedent.ts';
+import { findAntecedent, sentenceIndex, type Discourse, type SpokenBefore } from './find-antecedent.ts';
 import { isTitleWord } from './titles.ts';
 import { isRoleWord } from '../entities/titles.ts';
 
@@ -113,6 +113,15 @@ function resolveOne(ctx: ResolveContext, raw: RawAttribution, previous: Resolved
     if (found === undefined) return { speaker: s.text, range, certainty: 'inferred', rule: UNDETERMINED };
     return { speaker: fullName(stripTitle(found.speaker), names, found.range.start), range, certainty: 'inferred', rule: found.rule };
   }
+  // "“...,” it says": "it" is never a person. It stands for what spoke in the sentence before (a report, a cable, a
+  // group quoted there); with none, it is left undetermined rather than shown as a speaker named "it".
+  if (s.kind === 'pronoun' && /^it$/i.test(s.text)) {
+    const said = previous !== undefined && previous.rule !== UNDETERMINED && spokeJustBefore(ctx, spoken, s.start) ? previous : undefined;
+    if (said !== undefined && !ctx.people.has(surname(said.speaker)) && !ctx.genders.has(surname(said.speaker))) {
+      return { speaker: said.speaker, range, certainty: 'inferred', rule: 'speaker/previous-quote' };
+    }
+    return { speaker: s.text, range, certainty: 'inferred', rule: UNDETERMINED };
+  }
   if (s.kind === 'phrase') {
     const titled = titledPerson(ctx, s.text, s.start);
     if (titled !== undefined) return { speaker: titled, range, certainty: 'inferred', rule: 'speaker/title-phrase' };
@@ -123,6 +132,16 @@ function resolveOne(ctx: ResolveContext, raw: RawAttribution, previous: Resolved
     }
   }
   return { speaker: s.text, range, certainty: 'stated', rule: s.kind === 'pronoun' ? 'speaker/pronoun-as-written' : 'speaker/phrase' };
+}
+
+/** True when the last quote attributed stands in the sentence of `at` or the one before it. */
+function spokeJustBefore(ctx: ResolveContext, spoken: readonly SpokenBefore[], at: number): boolean {
+  const last = spoken.at(-1);
+  if (last === undefined) return false;
+  const { sentences } = ctx.discourse;
+  // Without sentences, the quote must be near: a sentence or two of news is about 300 characters.
+  if (sentences.length === 0) return at - last.at < 300;
+  return sentenceIndex(sentences, at) - sentenceIndex(sentences, last.at) <= 1;
 }
 
 // Without sentences (a caller that gave none) "he" is the last named speaker or the last person named.

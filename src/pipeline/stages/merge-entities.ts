@@ -9,6 +9,8 @@ interface Mention {
   readonly form: string;
   /** An adjective joined to its place ("Russian"): an alias, never the display name. */
   readonly adjective?: boolean;
+  /** A newspaper's short name joined to its long form ("Times" of "The New York Times"): never the display name. */
+  readonly short?: boolean;
 }
 
 interface Group {
@@ -45,7 +47,7 @@ export function mergeEntities(story: Story): BriefEntity[] {
     g.mentions.push(m);
     groups.set(key, g);
   }
-  const merged = mergeAcronyms(mergeSurnames(mergeNameVariants(mergeDemonyms([...groups.values()], adjectives))));
+  const merged = mergeAcronyms(mergeShortOrganizationNames(mergeSurnames(mergeNameVariants(mergeDemonyms([...groups.values()], adjectives)))));
   return merged
     .map(toBriefEntity)
     .filter((e): e is BriefEntity => e !== undefined)
@@ -214,10 +216,75 @@ function mergeSurnames(groups: Group[]): Group[] {
       // The full name settles the type: those mentions were the person all along.
       target.mentions.push(...g.mentions.map((m) => ({ ...m, mention: { ...m.mention, type: 'person' as const } })));
       absorbed.add(g);
+    } else if (targets.length > 1) {
+      moveTitledSurnames(g, targets);
+      if (g.mentions.length === 0) absorbed.add(g);
     }
   }
   for (const g of groups) if (!absorbed.has(g)) out.push(g);
   return out;
+}
+
+// Suffixes of a company's legal name: "Wal-Mart Stores Inc." is the "Wal-Mart" of the same story.
+const CORPORATE_SUFFIXES = new Set(['inc', 'incorporated', 'corp', 'corporation', 'co', 'ltd', 'llc', 'llp', 'plc', 'lp', 'ag', 'sa', 'nv']);
+// Last words of newspaper names, which a report shortens to that word: "the Times" after "The New York Times".
+const NEWSPAPER_HEADS = new Set(['times', 'post', 'journal', 'globe', 'tribune', 'herald', 'chronicle', 'gazette', 'examiner', 'inquirer', 'star']);
+
+/**
+ * "Wal-Mart" = "Wal-Mart Stores Inc.", "the Times" = "The New York Times": an organization's short name joins its
+ * long form when exactly one organization of the story fits it. A long form ending in a corporate suffix takes the
+ * names its words start with ("Wal-Mart", "Wal-Mart Stores"); a newspaper's head word alone ("Times", "Post") takes
+ * the one newspaper of the story ending in it. Two newspapers ending in it ("New York Times", "Financial Times")
+ * leave it alone.
+ */
+function mergeShortOrganizationNames(groups: Group[]): Group[] {
+  const organizations = groups.filter((g) => majorityType(g) === 'organization');
+  const absorbed = new Set<Group>();
+  for (const short of organizations) {
+    const w = words(short.key);
+    const longer = organizations.filter((g) => {
+      if (g === short || absorbed.has(g)) return false;
+      const gw = words(g.key);
+      if (gw.length <= w.length) return false;
+      if (w.length === 1 && NEWSPAPER_HEADS.has(w[0] ?? '') && gw.at(-1) === w[0]) return true;
+      return CORPORATE_SUFFIXES.has(gw.at(-1) ?? '') && w.every((x, i) => gw[i] === x);
+    });
+    const target = longer[0];
+    if (longer.length !== 1 || target === undefined) continue;
+    // "Times" is never shown for "The New York Times"; "Wal-Mart", the name people use, may be shown for its company.
+    const newspaper = w.length === 1 && NEWSPAPER_HEADS.has(w[0] ?? '');
+    target.mentions.push(...short.mentions.map((m) => (newspaper ? { ...m, short: true } : m)));
+    absorbed.add(short);
+  }
+  return groups.filter((g) => !absorbed.has(g));
+}
+
+// Title words that date or qualify a title but do not tell whose it is ("former", "ex-", "then"), and honorifics,
+// which any man or woman of the family shares ("Mr." fits Dick Cheney and his brother alike).
+const TITLE_QUALIFIERS = new Set(['former', 'ex', 'then', 'the', 'of', 'late', 'current', 'outgoing', 'incoming', 'mr', 'mrs', 'ms', 'miss']);
+
+/** "Former Vice President" → {vice, president}: the words of a title that say which role it is. */
+function roleWords(title: string): string[] {
+  return nameKey(title).split(' ').filter((w) => w && !TITLE_QUALIFIERS.has(w));
+}
+
+/**
+ * "Former Vice President Cheney" among Dick, Liz and Mary Cheney: a surname shared by several full names joins the
+ * one whose titles hold every word of its own title (qualifiers such as "former" aside). Mentions without a title,
+ * or whose title fits none or several, stay apart. Moves mentions out of `bare` into the one fitting full name.
+ */
+function moveTitledSurnames(bare: Group, targets: readonly Group[]): void {
+  if (!bare.mentions.some((m) => m.mention.title !== undefined)) return;
+  const titles = targets.map((t) => new Set(t.mentions.flatMap((m) => (m.mention.title === undefined ? [] : roleWords(m.mention.title)))));
+  const keep: Mention[] = [];
+  for (const m of bare.mentions) {
+    const words = m.mention.title === undefined ? [] : roleWords(m.mention.title);
+    const fitting = words.length === 0 ? [] : targets.filter((_, i) => words.every((w) => titles[i]?.has(w)));
+    const target = fitting[0];
+    if (fitting.length === 1 && target !== undefined) target.mentions.push({ ...m, mention: { ...m.mention, type: 'person' } });
+    else keep.push(m);
+  }
+  bare.mentions.splice(0, bare.mentions.length, ...keep);
 }
 
 function mergeAcronyms(groups: Group[]): Group[] {
@@ -254,7 +321,7 @@ function toBriefEntity(g: Group): BriefEntity | undefined {
   if (type === 'other') return undefined;
   const formCounts = new Map<string, number>();
   for (const m of g.mentions) formCounts.set(m.form, (formCounts.get(m.form) ?? 0) + 1);
-  const adjectives = new Set(g.mentions.filter((m) => m.adjective).map((m) => m.form));
+  const adjectives = new Set(g.mentions.filter((m) => m.adjective || m.short).map((m) => m.form));
   // Display the most frequent among the longest forms (full names over surnames), acronyms upper-cased as written most.
   const maxWords = Math.max(...[...formCounts.keys()].map((f) => words(f).length));
   const name = [...formCounts.entries()]

@@ -3,6 +3,7 @@ import { tokenize } from '../../text/tokens.ts';
 import { TITLE_WORDS, isRoleWord, stripHonorific, titleBefore } from '../../nlp/entities/titles.ts';
 import { tagEntities as tagWithModel, NER_RULE, type EntitySpan, type NerModel } from '../../nlp/ner/index.ts';
 import { correctEntityTypes, isStateAbbreviation } from '../../nlp/entities/correct-entity-types.ts';
+import { isListedFirstName } from '../../nlp/ner/first-names.ts';
 
 /**
  * Stage: named entities from the trained tagger, with titles and honorifics split from the names and types a reader
@@ -16,7 +17,8 @@ export function tagEntities(article: AnalyzedArticle, model: NerModel | undefine
   const spans = tagWithModel(model, sentences);
   // Names and surnames the tagger saw as people in this article.
   const people = new Set(spans.filter((s) => s.type === 'person').flatMap((s) => [s.text, s.text.split(/\s+/).at(-1) ?? s.text]));
-  const entities = correctEntityTypes(article.text, spans.map((span) => retype(span, people))).flatMap((span) => toMention(article.text, span));
+  const isFirstName = (word: string) => isListedFirstName(model, word);
+  const entities = correctEntityTypes(article.text, spans.map((span) => retype(span, people)), { isFirstName }).flatMap((span) => toMention(article.text, span));
   return { ...article, entities };
 }
 
