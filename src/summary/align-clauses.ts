@@ -1,7 +1,7 @@
 import type { Edge, SentencePair } from './candidate-pairs.ts';
 import { isCommon } from './common-terms.ts';
-import { groupItems, type AlignableItem, type AlignmentGroup } from './group-aligned.ts';
-import { MIN_CONTENT_WORDS, statedSimilarity, type AlignmentSpace, type Statement, type Thresholds } from './sentence-alignment.ts';
+import { groupItems, type AlignableItem, type AlignedMember, type AlignmentGroup } from './group-aligned.ts';
+import { MIN_CONTENT_WORDS, round4, statedSimilarity, type AlignmentSpace, type Statement, type Thresholds } from './sentence-alignment.ts';
 import type { ContentPiece } from './sentence-terms.ts';
 import { tfidfVector } from './sentence-vectors.ts';
 import { splitClauses } from './split-clauses.ts';
@@ -170,10 +170,31 @@ export function alignClauses(
   // Clauses that passed the test with a clause of another document but that grouping (one clause per document, average
   // linkage) left out: another source states them, so they are never exclusive (see AlignedStatements).
   const grouped = new Set(groups.flatMap((g) => g.members.map((m) => `${m.docId}\u0000${m.start}`)));
-  const pairedOutside = items
-    .filter((c) => !grouped.has(`${c.docId}\u0000${c.start}`))
-    .map((c) => ({ docId: c.docId, sentenceIndex: c.sentenceIndex, start: c.start, end: c.end }));
-  return { groups, pairedOutside };
+  const isOutside = (c: ClauseCandidate): boolean => !grouped.has(`${c.docId}\u0000${c.start}`);
+  const pairedOutside = items.filter(isOutside).map((c) => ({ docId: c.docId, sentenceIndex: c.sentenceIndex, start: c.start, end: c.end }));
+  // Each such clause with a partner that is a whole sentence, as a group of two: it may join the partner's sentence
+  // group (attachClauseGroups), so the claim cites that source too.
+  const member = (c: ClauseCandidate, sim: number): AlignedMember => ({
+    docId: c.docId,
+    sentenceIndex: c.sentenceIndex,
+    text: c.text,
+    start: c.start,
+    end: c.end,
+    similarity: round4(sim),
+    level: c.level,
+  });
+  const outsidePairs: AlignmentGroup[] = [];
+  for (const l of links) {
+    for (const [c, partner] of [
+      [l.a, l.b],
+      [l.b, l.a],
+    ] as const) {
+      if (!isOutside(c) || partner.level !== 'sentence') continue;
+      const members = c.docIndex < partner.docIndex ? [member(c, l.sim), member(partner, l.sim)] : [member(partner, l.sim), member(c, l.sim)];
+      outsidePairs.push({ members, similarity: round4(l.sim), rule: 'align/clause-same-fact', level: 'clause' });
+    }
+  }
+  return { groups, pairedOutside, outsidePairs };
 }
 
 /** A clause of a sentence, by its place in its document. */
@@ -188,6 +209,8 @@ export interface AlignedClauses {
   readonly groups: AlignmentGroup[];
   /** Clauses that passed the same-fact test with another document's clause but are in no group. */
   readonly pairedOutside: ClauseRef[];
+  /** Those clauses each with a partner that stands for its whole sentence, as two-member groups (best link first). */
+  readonly outsidePairs: AlignmentGroup[];
 }
 
 /**

@@ -81,7 +81,12 @@ export function alignStatementsIn(space: AlignmentSpace, options: AlignOptions =
   const pairs = candidatePairs(space, t, nearMiss);
   const sentences = groupSentences(space, pairs.edges, t.sameFact);
   const clauseAlignment = alignClauses(space, pieces, pairs.nearMisses, sentences, t);
-  const attached = attachClauseGroups(sentences, clauseAlignment.groups, docIndexOf);
+  const grouped0 = attachClauseGroups(sentences, clauseAlignment.groups, docIndexOf);
+  // A clause that grouping left out but that states a sentence of a sentence group joins that group (best link first;
+  // attachClauseGroups refuses a second passage of a document the group has): the claim then cites every source that
+  // states it. Pairs that would attach nowhere are not made claims of their own.
+  const rescued = attachClauseGroups(grouped0.sentences, [...clauseAlignment.outsidePairs].sort((a, b) => b.similarity - a.similarity), docIndexOf);
+  const attached = { sentences: rescued.sentences, clauses: grouped0.clauses };
   const grouped = new Set<string>();
   for (const g of attached.sentences) for (const m of g.members) grouped.add(`${m.docId}\u0000${m.sentenceIndex}`);
   const outside = new Map<string, SentenceRef>();

@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import { alignStatements, alignSentences, documentFromText, type SummaryDocument } from '../../src/summary/index.ts';
 import { numbersDisagree } from '../../src/summary/align-clauses.ts';
 import { anchorsOf } from '../../src/summary/sentence-terms.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../../scripts/lib/data.ts';
 
 // Two hand-written reports of one meeting. They share one clause ("Moscow would walk away from diplomacy if the west
 // ignored its demands") inside sentences that otherwise say different things, one sentence whole (the eight hours in
@@ -191,4 +194,22 @@ test('the same odds written "1 in 3" and "one-in-three" are one claim', () => {
   const { sentences, clauses } = alignStatements([a, b]);
   const joined = [...sentences, ...clauses].some((g) => g.members.some((m) => m.docId === 'a' && /1 in 3/.test(m.text)) && g.members.some((m) => m.docId === 'b'));
   assert.equal(joined, true);
+});
+
+// The seed reports (samples/): Sherman's words on NATO's open door are told by four outlets; one of them states them
+// in a clause that passes the clause test with another outlet's whole sentence but that grouping leaves out.
+test('a clause left out of every group joins the sentence group of the sentence it states: the claim cites all four', () => {
+  const dir = join(REPO_ROOT, 'samples');
+  const docs = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => documentFromText(f.slice(0, 3), readFileSync(join(dir, f), 'utf8')));
+  const { sentences } = alignStatements(docs);
+  const openDoor = sentences.find((g) => g.members.some((m) => /open[- ]door/i.test(m.text)));
+  assert.deepEqual(openDoor?.members.map((m) => [m.docId, m.level]), [
+    ['001', 'clause'],
+    ['002', 'sentence'],
+    ['003', 'sentence'],
+    ['004', 'clause'],
+  ]);
 });
