@@ -126,7 +126,8 @@ export function alignClauses(
         // A name both clauses give counts as a third shared word when they share two others: "has sent investigators
         // to Hawaii looking for answers" / "he has sent his own investigators to Hawaii to research the issue" share
         // sent, investigators and Hawaii. (Names alone never make a pair: they inflate the cosine of any two clauses
-        // about one person, see MIN_SHARED_COMMON_WORDS.)
+        // about one person, see MIN_SHARED_COMMON_WORDS.) On basil-dev's 50 events (hand-judged, CLI path) the pairs
+        // this admits stated one fact 22 times in 25, as good as the 3-word rule's 9 of 12.
         const short = shared.length + (shared.length >= SHORT_SHARED_COMMON_WORDS && sharesName(a.names, b.names) ? 1 : 0) < MIN_SHARED_COMMON_WORDS;
         if (short && !shortOverlapSuffices(a, b, shared)) continue;
         if (namesDisagree(a.names, b.names) || numbersDisagree(a.names, b.names)) continue;
