@@ -48,17 +48,19 @@ for (const f of basil) {
   if (raw.uuid) uuidOf.set(f.id, raw.uuid);
 }
 const text = new Map(brief.articles.map((a) => [a.id, a.text]));
-// A span stands for a pair's sentence when it covers at least half of the shorter of the two (an exclusive clause
-// beside the clause a claim cites is not the pair's fact; a neighbouring sentence touching an offset is not either).
+// A span stands for a pair's sentence when it covers at least half of it (a short exclusive clause beside the clause a
+// claim cites is another fact of the sentence; a neighbouring sentence touching an offset is not the sentence either).
 const overlaps = (x: Span, e: PairEnd): boolean =>
-  x.articleId === uuidOf.get(e.article) && Math.min(x.end, e.end) - Math.max(x.start, e.start) >= 0.5 * Math.min(x.end - x.start, e.end - e.start);
+  x.articleId === uuidOf.get(e.article) && Math.min(x.end, e.end) - Math.max(x.start, e.start) >= 0.5 * (e.end - e.start);
 const exclusiveSpans = brief.stories.flatMap((st) => st.exclusives.flatMap((e) => e.spans));
 const claimSpans = brief.stories.flatMap((st) => st.claims.map((c) => c.spans));
 for (const split of ['dev', 'heldout'] as const) {
   const pairs = readSameFactPairs().filter((p) => p.split === split);
   const same = pairs.filter((p) => p.sameFact);
   const falseExclusive = same.filter((p) => exclusiveSpans.some((x) => overlaps(x, p.a) || overlaps(x, p.b))).length;
-  const joined = (p: (typeof pairs)[number]): boolean => claimSpans.some((c) => c.some((x) => overlaps(x, p.a)) && c.some((x) => overlaps(x, p.b)));
+  // Cited as eval:paraphrase counts it: one claim has a span inside each sentence.
+  const inside = (x: Span, e: PairEnd): boolean => x.articleId === uuidOf.get(e.article) && x.start < e.end && e.start < x.end;
+  const joined = (p: (typeof pairs)[number]): boolean => claimSpans.some((c) => c.some((x) => inside(x, p.a)) && c.some((x) => inside(x, p.b)));
   const cited = same.filter(joined).length;
   const wrong = pairs.filter((p) => !p.sameFact && joined(p)).length;
   if (process.env.LIST_PAIRS) {

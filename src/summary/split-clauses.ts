@@ -12,10 +12,11 @@ export interface Clause extends TextRange {
 const MIN_CLAUSE_CONTENT_WORDS = MIN_CONTENT_WORDS;
 
 // Words that open a new clause after a comma: coordinators, subordinators, relatives, and the participles and cue that
-// attach reported speech (", saying ...", ", according to ..."). A comma before anything else (lists, appositions,
-// introductory phrases) stays inside the clause.
+// attach reported speech (", saying ...", ", according to ...") or a claim (", asserting he could have been born in
+// Kenya": another outlet states the main clause alone, "'birthers' have demanded additional proof"). A comma before
+// anything else (lists, appositions, introductory phrases, ", including ...") stays inside the clause.
 const COMMA_OPENER =
-  /^["“”'‘’]?\s*(?:and|but|or|yet|nor|while|whereas|although|though|because|despite|after|before|as|when|where|if|unless|until|since|which|who|whom|whose|with|saying|adding|according|(?:in|on|at|of|from|by|for|during|under|through)\s+(?:which|whom|whose))\b/i;
+  /^["“”'‘’]?\s*(?:and|but|or|yet|nor|while|whereas|although|though|because|despite|after|before|as|when|where|if|unless|until|since|which|who|whom|whose|with|saying|adding|according|asserting|arguing|insisting|contending|(?:in|on|at|of|from|by|for|during|under|through)\s+(?:which|whom|whose))\b/i;
 // Without a comma only words that cannot join two noun phrases open a clause ("and" mostly can: "the US and Nato");
 // "and" does when a subject pronoun follows it. Bare "which"/"who" are left out: as often as not they open a question
 // inside the clause ("to decide which countries ...", "who joined the alliance"); "in which" is a relative.

@@ -109,3 +109,14 @@ test('a whole quotation after a colon is a clause of its own, without the introd
     'The world needs American strength, not apologies',
   ]);
 });
+
+// basil-dev (2011 "birther" event): another outlet states the main clause alone ("… have demanded additional proof").
+test('a claim participle after a comma opens a clause; ", including" does not', () => {
+  assert.deepEqual(texts('But "birthers" have demanded additional proof, asserting he could have been born in Kenya.'), [
+    '"birthers" have demanded additional proof',
+    'asserting he could have been born in Kenya',
+  ]);
+  assert.deepEqual(texts('The program scours major Internet companies, including Google, Facebook and Apple.'), [
+    'The program scours major Internet companies, including Google, Facebook and Apple',
+  ]);
+});
