@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { alignStatements, alignSentences, documentFromText, type SummaryDocument } from '../../src/summary/index.ts';
-import { numbersDisagree } from '../../src/summary/align-clauses.ts';
+import { numbersDisagree, withoutAppositions } from '../../src/summary/align-clauses.ts';
 import { anchorsOf } from '../../src/summary/sentence-terms.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -212,4 +212,28 @@ test('a clause left out of every group joins the sentence group of the sentence 
     ['003', 'sentence'],
     ['004', 'clause'],
   ]);
+});
+
+// basil-dev (2014, a congressional aide on the president's daughters): three outlets introduce the aide and the
+// daughters each their own way.
+test('a name\'s apposition is left out of the clause the aligner compares; the same statement joins', () => {
+  assert.equal(
+    withoutAppositions('Elizabeth Lauten, the communications director for Rep. Stephen Fincher (R-Tenn.), wrote that the two teenagers should "try showing a little class,"'),
+    'Elizabeth Lauten wrote that the two teenagers should "try showing a little class,"',
+  );
+  // Negative: a list of names and a comma before a capitalized word are no apposition.
+  assert.equal(withoutAppositions('Microsoft, Yahoo, Google, Facebook, the search giant, Apple'), 'Microsoft, Yahoo, Google, Facebook, the search giant, Apple');
+  // The first two paragraphs of each report.
+  const a = documentFromText(
+    'a',
+    "A Republican staffer on Friday apologized for a Facebook post that criticized Malia and Sasha Obama's appearance at the annual White House turkey pardon ceremony, one of America's silliest holiday traditions.\n\n" +
+      'Elizabeth Lauten, the communications director for Rep. Stephen Fincher (R-Tenn.), wrote that the two teenagers should "try showing a little class," "dress like you deserve respect, not a spot at a bar," and, most of all, "don\'t make faces" at Very Serious public events.',
+  );
+  const b = documentFromText(
+    'b',
+    "The communications director for a Republican member of Congress had to apologize Saturday for a Facebook post critical of the first daughters during President Barack Obama's Thanksgiving address earlier this week.\n\n" +
+      'Elizabeth Lauten wrote in a now-deleted Facebook post Friday that Malia and Sasha Obama, aged 16 and 13 respectively, should "try showing a little class" and described their outfits as more appropriate for "a spot at the bar."',
+  );
+  const { clauses } = alignStatements([a, b]);
+  assert.ok(clauses.some((g) => g.members.every((m) => /try showing a little class/.test(m.text)) && g.members.length === 2));
 });
