@@ -72,6 +72,11 @@ const NEGATIONS: ReadonlySet<string> = new Set(
 // Content words after a negation that it governs: "did not offer Sestak the job" denies offer/Sestak/job; a negation
 // further on ("… without a breakthrough") is a detail of its own, not a denial of what the other statement says.
 const NEGATION_SCOPE = 3;
+// "no" and "without" negate the noun they stand before, not what that noun's complement says: "has expressed no fears
+// of losing the gavel" does not deny losing it (another outlet: "a 1 in 3 chance that the Republicans will lose").
+// Their scope ends at the first of these; "not"/"never" keep theirs ("did not offer Sestak the job").
+const NOUN_NEGATIONS: ReadonlySet<string> = new Set(['no', 'without']);
+const COMPLEMENT_START: ReadonlySet<string> = new Set('of to for about over that from'.split(' '));
 // Verbs that say no without a negation word; kept out of NEGATIONS (the model's feature was trained without them).
 const REFUSALS: ReadonlySet<string> = new Set('rebuff rebuffs rebuffed decline declines declined dismiss dismisses dismissed spurn spurned resist resisted'.split(' '));
 // Punctuation between two words ends a negation's scope ("you don't have discretion," he said).
@@ -159,8 +164,23 @@ function readForm(written: string, vectors: WordVectors): WordForm {
   return { lower, bare, stop, capital, refusal, negation, modal, calendar, number: false, atFirst, elsewhere };
 }
 
+const SMALL_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const NUMBER_WORD = new Map(SMALL_NUMBERS.map((w, i) => [w, String(i)]));
+const RATIO_TERM = `(?:\\d+|${SMALL_NUMBERS.join('|')})`;
+// Odds and shares written "1 in 3", "one-in-three", "1-in-3": outlets write the same ratio each way, and the hyphenated
+// one is a single word, so without this the two forms share no word ("a one-in-three chance" / "a 1 in 3 chance").
+const RATIO = new RegExp(`\\b(${RATIO_TERM})[- ]in[- ](${RATIO_TERM})\\b`, 'gi');
+
+/** The text with its ratios written one way ("1 in 3"), so the same ratio compares equal however it is spelled. */
+export function normalizeRatios(text: string): string {
+  if (!/in/i.test(text)) return text;
+  const value = (x: string): string => NUMBER_WORD.get(x.toLowerCase()) ?? x;
+  return text.replace(RATIO, (_all, a: string, b: string) => `${value(a)} in ${value(b)}`);
+}
+
 /** Builds the view of one statement. `memo` remembers word forms across the statements of one call. */
-export function statementView(text: string, vectors: WordVectors, memo: StemMemo = new Map()): StatementView {
+export function statementView(original: string, vectors: WordVectors, memo: StemMemo = new Map()): StatementView {
+  const text = normalizeRatios(original);
   const tokens: string[] = [];
   const words: ViewWord[] = [];
   const numbers = new Set<string>();
@@ -172,6 +192,7 @@ export function statementView(text: string, vectors: WordVectors, memo: StemMemo
   const opening: string[] = [];
   const negated = new Set<string>();
   let scope = 0;
+  let nounScope = false;
   let refuses = false;
   const expected = new Set<string>();
   const outcomes = new Set<string>();
@@ -194,9 +215,11 @@ export function statementView(text: string, vectors: WordVectors, memo: StemMemo
       if (f.capital && !f.stop) opening.push(f.bare);
       else opened = false;
     }
+    if (scope > 0 && nounScope && COMPLEMENT_START.has(f.lower)) scope = 0;
     if (f.negation) {
       negations++;
       scope = NEGATION_SCOPE;
+      nounScope = NOUN_NEGATIONS.has(f.lower);
     }
     if (f.modal) modal = true;
     if (f.calendar) calendar.add(f.lower);
@@ -221,7 +244,7 @@ export function statementView(text: string, vectors: WordVectors, memo: StemMemo
   for (const v of counts.values()) stemNorm += v * v;
   let detail: ViewDetail | undefined;
   const detailOf = (): ViewDetail => (detail ??= viewDetail(text, tokens, words, vectors));
-  return { text, tokens, words, numbers, names, negations, negated, refuses, modal, expected, outcomes, calendar, opening, weights: counts, stemNorm, detail: detailOf };
+  return { text: original, tokens, words, numbers, names, negations, negated, refuses, modal, expected, outcomes, calendar, opening, weights: counts, stemNorm, detail: detailOf };
 }
 
 function viewDetail(text: string, tokens: readonly string[], words: readonly ViewWord[], vectors: WordVectors): ViewDetail {

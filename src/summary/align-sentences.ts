@@ -4,7 +4,7 @@ import { sanitizeDocuments } from './sanitize-documents.ts';
 import { buildAlignmentSpace, MIN_CONTENT_WORDS, thresholds, type AlignOptions, type AlignmentSpace } from './sentence-alignment.ts';
 import { groupAligned, groupSentences, type AlignmentGroup } from './group-aligned.ts';
 import { candidatePairs } from './candidate-pairs.ts';
-import { alignClauses, SHORT_SHARED_COMMON_WORDS } from './align-clauses.ts';
+import { alignClauses, SHORT_SHARED_COMMON_WORDS, type ClauseRef } from './align-clauses.ts';
 import { attachClauseGroups } from './attach-clauses.ts';
 import { commonTerms } from './common-terms.ts';
 import { contentPieces, type StemCache } from './sentence-terms.ts';
@@ -38,6 +38,8 @@ export interface AlignedStatements {
    * keeps one sentence per document and average linkage): another source states them, though no claim shows it.
    */
   readonly pairedOutsideGroups: readonly SentenceRef[];
+  /** The same for clauses: clauses that pass the clause test with another document's clause but are in no group. */
+  readonly clausesPairedOutsideGroups: readonly ClauseRef[];
 }
 
 export interface SentenceRef {
@@ -78,8 +80,13 @@ export function alignStatementsIn(space: AlignmentSpace, options: AlignOptions =
   const nearMiss = { minShared: SHORT_SHARED_COMMON_WORDS, minCosine: NEAR_MISS_COSINE, common: pieces.map(commonTerms) };
   const pairs = candidatePairs(space, t, nearMiss);
   const sentences = groupSentences(space, pairs.edges, t.sameFact);
-  const clauseGroups = alignClauses(space, pieces, pairs.nearMisses, sentences, t);
-  const attached = attachClauseGroups(sentences, clauseGroups, docIndexOf);
+  const clauseAlignment = alignClauses(space, pieces, pairs.nearMisses, sentences, t);
+  const grouped0 = attachClauseGroups(sentences, clauseAlignment.groups, docIndexOf);
+  // A clause that grouping left out but that states a sentence of a sentence group joins that group (best link first;
+  // attachClauseGroups refuses a second passage of a document the group has): the claim then cites every source that
+  // states it. Pairs that would attach nowhere are not made claims of their own.
+  const rescued = attachClauseGroups(grouped0.sentences, [...clauseAlignment.outsidePairs].sort((a, b) => b.similarity - a.similarity), docIndexOf);
+  const attached = { sentences: rescued.sentences, clauses: grouped0.clauses };
   const grouped = new Set<string>();
   for (const g of attached.sentences) for (const m of g.members) grouped.add(`${m.docId}\u0000${m.sentenceIndex}`);
   const outside = new Map<string, SentenceRef>();
@@ -91,5 +98,5 @@ export function alignStatementsIn(space: AlignmentSpace, options: AlignOptions =
       if (!grouped.has(key)) outside.set(key, { docId: x.docId, sentenceIndex: x.sentenceIndex });
     }
   }
-  return { ...attached, pairedOutsideGroups: [...outside.values()] };
+  return { ...attached, pairedOutsideGroups: [...outside.values()], clausesPairedOutsideGroups: clauseAlignment.pairedOutside };
 }

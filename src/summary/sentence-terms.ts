@@ -63,12 +63,40 @@ export interface SentenceTerms {
   readonly anchors: readonly string[];
 }
 
+// Number words a ratio is written with ("a one-in-three chance"), and their digits.
+const RATIO_WORDS: ReadonlyMap<string, string> = new Map(
+  ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((w, i) => [w, String(i)]),
+);
+// A cheap test before looking for ratios piece by piece: most sentences have none.
+const MAY_HAVE_RATIO = /[\p{N}a-z][- ]in[- ][\p{N}a-z]/iu;
+
+/**
+ * The sides of ratios among a text's pieces (all of them, function words included), by piece index → the side as digits:
+ * "1 in 3", "1-in-3" and "one-in-three" all give 1 and 3. Outlets write odds each way; as digits both sides are content
+ * words (a one-digit number otherwise is not, and "one" is filler), so "there's a 1 in 3 chance that we could lose" and
+ * "there's a one-in-three chance we could lose" share the ratio and have enough content words to be compared at all.
+ */
+export function ratioSides(pieces: readonly string[]): Map<number, string> {
+  const out = new Map<number, string>();
+  const side = (w: string | undefined): string | undefined => (w === undefined ? undefined : /^\p{N}+$/u.test(w) ? w : RATIO_WORDS.get(w));
+  for (let i = 1; i + 1 < pieces.length; i++) {
+    if (pieces[i] !== 'in') continue;
+    const a = side(pieces[i - 1]);
+    const b = side(pieces[i + 1]);
+    if (a === undefined || b === undefined) continue;
+    out.set(i - 1, a);
+    out.set(i + 1, b);
+  }
+  return out;
+}
+
 export function sentenceTerms(text: string, cache?: StemCache): SentenceTerms {
   const raw = rawTerms(text);
-  const stems = raw.map((t) => stemTerm(t, cache));
+  const ratios = MAY_HAVE_RATIO.test(text) ? ratioSides(raw) : undefined;
+  const stems = raw.map((t, i) => ratios?.get(i) ?? stemTerm(t, cache));
   const content: string[] = [];
   raw.forEach((t, i) => {
-    if (!isStop(t) && t.length > 1) content.push(stems[i] ?? t);
+    if (ratios?.has(i) || (!isStop(t) && t.length > 1)) content.push(stems[i] ?? t);
   });
   const bigrams: string[] = [];
   for (let i = 0; i + 1 < raw.length; i++) {
@@ -124,10 +152,14 @@ export function contentPieces(text: string, offset: number, content: readonly st
   // The fast path reads the lower-cased text, whose offsets are the text's unless lower-casing changed a length.
   if (!NEEDS_TOKENIZER.test(text) && lower.length === text.length) {
     let k = 0;
+    // Ratio sides are content words, as `sentenceTerms` counts them (their pieces are the same: `rawTerms`).
+    const ratios = MAY_HAVE_RATIO.test(text) ? ratioSides(lower.match(PIECE) ?? []) : undefined;
+    let index = -1;
     const re = new RegExp(PIECE);
     for (let m = re.exec(lower); m; m = re.exec(lower)) {
       const w = m[0];
-      if (w.length <= 1 || isStop(w)) continue;
+      index++;
+      if (!ratios?.has(index) && (w.length <= 1 || isStop(w))) continue;
       add(w, m.index, content[k++]);
     }
     // `content` from another text would misplace every stem: then the stems are computed here.

@@ -12,15 +12,27 @@ export interface Clause extends TextRange {
 const MIN_CLAUSE_CONTENT_WORDS = MIN_CONTENT_WORDS;
 
 // Words that open a new clause after a comma: coordinators, subordinators, relatives, and the participles and cue that
-// attach reported speech (", saying ...", ", according to ..."). A comma before anything else (lists, appositions,
-// introductory phrases) stays inside the clause.
+// attach reported speech (", saying ...", ", according to ...") or a claim (", asserting he could have been born in
+// Kenya": another outlet states the main clause alone, "'birthers' have demanded additional proof"). A comma before
+// anything else (lists, appositions, introductory phrases, ", including ...") stays inside the clause.
 const COMMA_OPENER =
-  /^["“”'‘’]?\s*(?:and|but|or|yet|nor|while|whereas|although|though|because|despite|after|before|as|when|where|if|unless|until|since|which|who|whom|whose|with|saying|adding|according|(?:in|on|at|of|from|by|for|during|under|through)\s+(?:which|whom|whose))\b/i;
+  /^["“”'‘’]?\s*(?:and|but|or|yet|nor|while|whereas|although|though|because|despite|after|before|as|when|where|if|unless|until|since|which|who|whom|whose|with|saying|adding|according|asserting|arguing|insisting|contending|(?:in|on|at|of|from|by|for|during|under|through)\s+(?:which|whom|whose))\b/i;
 // Without a comma only words that cannot join two noun phrases open a clause ("and" mostly can: "the US and Nato");
 // "and" does when a subject pronoun follows it. Bare "which"/"who" are left out: as often as not they open a question
 // inside the clause ("to decide which countries ...", "who joined the alliance"); "in which" is a relative.
-const BARE_OPENER =
-  /\s(?=(?:but|while|whereas|although|though|because|after)\s|(?:in|on|at|of|from|by|for|during|under|through)\s+which\s|and\s+(?:he|she|it|they|we|i|there)\s)/g;
+// "and" also opens a clause before a second verb phrase of the same subject ("said Thursday he has doubts … and has
+// sent investigators to Hawaii"): an auxiliary right after "and" (never a noun phrase), or a past tense (-ed or a common
+// irregular one) followed by what opens its object ("and found no", "and arrested a suspect"), not a noun ("and
+// retired officers"). Another outlet may state only the second verb phrase; as one clause it could not join.
+const AND_AUXILIARY = 'has|have|had|is|are|was|were|will|would|could|should|can|may|might|must|did|does';
+const AND_PAST =
+  '\\p{Ll}{2,}ed|made|took|gave|sent|found|told|said|met|led|left|won|lost|kept|brought|sought|struck|fought|began|became|called|spent|paid';
+const OBJECT_START = 'a|an|the|that|this|these|those|no|his|her|their|its|our|him|them|it|to|on|in|at|for|with|up|out|about|into|\\d';
+const BARE_OPENER = new RegExp(
+  '\\s(?=(?:but|while|whereas|although|though|because|after)\\s|(?:in|on|at|of|from|by|for|during|under|through)\\s+which\\s|' +
+    `and\\s+(?:he|she|it|they|we|i|there)\\s|and\\s+(?:${AND_AUXILIARY})\\s|and\\s+(?:${AND_PAST})\\s+(?:${OBJECT_START})\\b)`,
+  'gu',
+);
 // Semicolons, colons before a space (not "10:30"), dashes set off by spaces or written as em/en dashes.
 const PUNCT_BOUNDARY = /\s*;\s*|:\s+/g;
 const DASH_BOUNDARY = /\s*[—–]\s*|\s+--?\s+/g;
@@ -33,8 +45,10 @@ const QUOTE_BOUNDARY = /,\s*(?=["“])|(?<=,["”])\s+|(?<=[.!?]["”])\s+(?=\p{
 const FRAME_VERB = 'said|says|told|tells|added|adds|reported|reports|quoted\\s+(?:\\S+\\s+){0,5}?as\\s+saying';
 // A participle frames only at the start of a piece (", saying ..."): "after telling the government that" is a clause.
 const PARTICIPLE = '(?:as\\s+)?(?:saying|adding|telling)';
-// After "told"/"telling", the hearer belongs to the frame ("told reporters", "told Biden").
-const HEARER = `(?:(?<=\\btold|\\btells|\\btelling)\\s+(?:reporters|journalists|the press|[A-Z][\\w'’-]*))?(?:\\s+that\\b)?`;
+// After "told"/"telling", the hearer belongs to the frame ("told reporters", "told Biden"), a full name too ("told
+// Meredith Vieira that"): left in the clause, the hearer's name reads as the clause's actor and keeps it from joining
+// another outlet's clause of the same fact.
+const HEARER = `(?:(?<=\\btold|\\btells|\\btelling)\\s+(?:reporters|journalists|the press|[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,2}))?(?:\\s+that\\b)?`;
 // A reporting frame at the start of a piece: a subject of at most six words, the verb, the hearer, an optional "that".
 // Six words cover "The Russian deputy foreign minister Sergei Ryabkov" without reaching into a clause of its own.
 // Case-sensitive and without Unicode classes on purpose: it runs on many pieces, and the verbs are lower case.
@@ -61,7 +75,14 @@ interface Piece extends TextRange {
   readonly frame: boolean;
   readonly words: number;
   readonly verb: boolean;
+  /** The piece is one whole quotation. */
+  readonly quote?: boolean;
 }
+
+// A piece that is one whole quotation ("…'s message: “The world needs American strength, not apologies.”") is a
+// statement of its own: quotations often have no verb the cues know ("needs" after a lower-case noun), and two outlets
+// quoting the same words after different introductions must be able to share that clause.
+const WHOLE_QUOTE = /^\s*["“][^"“”]+["”][.!?]?\s*$/;
 
 /**
  * Splits one sentence into its clauses: at semicolons, colons and dashes, at commas before a conjunction, a relative
@@ -199,9 +220,12 @@ function classify(sentence: SentenceScan, ranges: readonly TextRange[]): Piece[]
 }
 
 // The verb is looked for only in pieces long enough to stand alone (shorter ones join a neighbour anyway).
-function clauseCues(sentence: SentenceScan, start: number, end: number): { words: number; verb: boolean } {
+function clauseCues(sentence: SentenceScan, start: number, end: number): { words: number; verb: boolean; quote: boolean } {
   const words = countIn(sentence.content, start, end);
-  return { words, verb: words >= MIN_CLAUSE_CONTENT_WORDS && VERB_CUE.test(sentence.text.slice(start, end)) };
+  if (words < MIN_CLAUSE_CONTENT_WORDS) return { words, verb: false, quote: false };
+  const piece = sentence.text.slice(start, end);
+  const quote = WHOLE_QUOTE.test(piece);
+  return { words, verb: quote || VERB_CUE.test(piece), quote };
 }
 
 function standsAlone(p: { readonly words: number; readonly verb: boolean }): boolean {
@@ -226,6 +250,11 @@ function mergeShort(sentence: SentenceScan, pieces: readonly Piece[]): Piece[] {
       carry = undefined;
       out.push(p);
       continue;
+    }
+    // A whole quotation does not take in the words before it (the introduction is not part of what was said).
+    if (carry && p.quote && standsAlone(p)) {
+      out.push(carry);
+      carry = undefined;
     }
     const cur = carry ? join(carry, p) : p;
     carry = undefined;

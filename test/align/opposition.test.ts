@@ -44,3 +44,25 @@ test('an expectation and the outcome it forecasts are opposed; two forecasts, or
     view("Social Security will start paying out more in benefits than it absorbs in taxes this year which will lead the retirement program's trust fund to become exhausted in 2036"),
   ), undefined);
 });
+
+// basil-dev (NYT / HuffPost, Boehner's odds of losing the House, 2014).
+test('"no" negates its noun, not the noun\'s complement: "no fears of losing" does not deny losing', () => {
+  assert.equal(
+    opposition(
+      view('Republicans had a one-in-three chance of losing control of the House, from a leader who until now has expressed no fears of losing the gavel.'),
+      view('Boehner admitted there is a chance that the Republicans will lose their majority in the House.'),
+    ),
+    undefined,
+  );
+  // Negative: the noun itself is still denied.
+  assert.equal(opposition(view('Investigators found no evidence of fraud in the county.'), view('Investigators found evidence of fraud in the county.')), 'negation');
+});
+
+test('a ratio written "1 in 3", "1-in-3" or "one-in-three" gives the same numbers', () => {
+  const numbers = (t: string) => [...view(t).numbers].sort();
+  assert.deepEqual(numbers('But there’s a 1 in 3 chance that we could lose.'), ['1', '3']);
+  assert.deepEqual(numbers('Republicans had a one-in-three chance of losing control of the House.'), ['1', '3']);
+  assert.deepEqual(numbers('a 1-in-3 chance'), ['1', '3']);
+  // Negative: "one" that is no ratio stays a word.
+  assert.deepEqual(numbers('He was the one member of the leadership willing to listen.'), []);
+});

@@ -1,6 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { alignStatements, alignSentences, documentFromText, type SummaryDocument } from '../../src/summary/index.ts';
+import { numbersDisagree, withoutAppositions } from '../../src/summary/align-clauses.ts';
+import { anchorsOf } from '../../src/summary/sentence-terms.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../../scripts/lib/data.ts';
 
 // Two hand-written reports of one meeting. They share one clause ("Moscow would walk away from diplomacy if the west
 // ignored its demands") inside sentences that otherwise say different things, one sentence whole (the eight hours in
@@ -79,7 +84,7 @@ test('a clause that states a whole sentence of a sentence group joins that group
 
 test('alignStatements: deterministic, empty input, bad input', () => {
   assert.deepEqual(alignStatements(docs), alignStatements(docs));
-  assert.deepEqual(alignStatements([]), { sentences: [], clauses: [], pairedOutsideGroups: [] });
+  assert.deepEqual(alignStatements([]), { sentences: [], clauses: [], pairedOutsideGroups: [], clausesPairedOutsideGroups: [] });
   assert.throws(() => alignStatements('docs' as unknown as SummaryDocument[]), TypeError);
 });
 
@@ -151,4 +156,84 @@ test('negative: two short clauses sharing two words but stating different facts 
   const { sentences, clauses } = alignStatements([fox, huffpost]);
   const joined = [...sentences, ...clauses].filter((g) => g.members.some((m) => /certificate of live birth/.test(m.text)));
   assert.deepEqual(joined, []);
+});
+
+// basil-dev, 2011 "birther" event (HuffPost / NYT), two sentences of each report: the two sentences share two facts,
+// the doubts and the investigators sent to Hawaii, in clauses of their own.
+const TRUMP_A =
+  'WASHINGTON -- Real estate tycoon Donald Trump said Thursday he has doubts about whether President Obama was born in the United States and has sent investigators to Hawaii looking for answers. ' +
+  'Officials in Hawaii have certified Obama\'s citizenship, but a segment of society has demanded additional proof.';
+const TRUMP_B =
+  'In an interview shown Thursday on the “Today” show, Mr. Trump told Meredith Vieira that he had “real doubts” about whether Mr. Obama was born in this country, and that he has sent his own investigators to Hawaii to research the issue. ' +
+  'Mr. Trump has said he may run for president as a Republican.';
+
+test('two sentences sharing two clauses give two clause groups: each shared fact joins both sources', () => {
+  const { clauses } = alignStatements([documentFromText('a', TRUMP_A), documentFromText('b', TRUMP_B)]);
+  const texts = clauses.map((g) => g.members.map((m) => m.text));
+  assert.deepEqual(texts, [
+    ['Thursday he has doubts about whether President Obama was born in the United States', 'he had “real doubts” about whether Mr. Obama was born in this country'],
+    ['has sent investigators to Hawaii looking for answers', 'that he has sent his own investigators to Hawaii to research the issue'],
+  ]);
+});
+
+// basil-dev, 2012 Medicare event: two ads' figures in clauses that share a name and their words (in the event's
+// four-report story the clause pass joined them before this rule).
+test('negative: clauses that give different figures (and share none) disagree; a shared figure or none does not', () => {
+  const names = (t: string) => new Set(anchorsOf(t));
+  const ad2012 = names('Now when you need it, Obama has cut $716 billion from Medicare');
+  const ad2008 = names('His health care plan would cut Medicare by $800 billion');
+  assert.equal(numbersDisagree(ad2012, ad2008), true);
+  assert.equal(numbersDisagree(ad2012, names('Obama cut $716 billion from Medicare, the ad says')), false);
+  assert.equal(numbersDisagree(ad2012, names('The ad says Obama cut Medicare')), false);
+});
+
+// basil-dev, 2014 Boehner event: "1 in 3" has no content word in its digits unless a ratio counts them.
+test('the same odds written "1 in 3" and "one-in-three" are one claim', () => {
+  const a = documentFromText('a', 'But there’s a 1 in 3 chance that we could lose. Boehner spoke to Fox News on Tuesday.');
+  const b = documentFromText('b', '"But there\'s a one-in-three chance we could lose," Boehner said. The speaker was interviewed on Monday.');
+  const { sentences, clauses } = alignStatements([a, b]);
+  const joined = [...sentences, ...clauses].some((g) => g.members.some((m) => m.docId === 'a' && /1 in 3/.test(m.text)) && g.members.some((m) => m.docId === 'b'));
+  assert.equal(joined, true);
+});
+
+// The seed reports (samples/): Sherman's words on NATO's open door are told by four outlets; one of them states them
+// in a clause that passes the clause test with another outlet's whole sentence but that grouping leaves out.
+test('a clause left out of every group joins the sentence group of the sentence it states: the claim cites all four', () => {
+  const dir = join(REPO_ROOT, 'samples');
+  const docs = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => documentFromText(f.slice(0, 3), readFileSync(join(dir, f), 'utf8')));
+  const { sentences } = alignStatements(docs);
+  const openDoor = sentences.find((g) => g.members.some((m) => /open[- ]door/i.test(m.text)));
+  assert.deepEqual(openDoor?.members.map((m) => [m.docId, m.level]), [
+    ['001', 'clause'],
+    ['002', 'sentence'],
+    ['003', 'sentence'],
+    ['004', 'clause'],
+  ]);
+});
+
+// basil-dev (2014, a congressional aide on the president's daughters): three outlets introduce the aide and the
+// daughters each their own way.
+test('a name\'s apposition is left out of the clause the aligner compares; the same statement joins', () => {
+  assert.equal(
+    withoutAppositions('Elizabeth Lauten, the communications director for Rep. Stephen Fincher (R-Tenn.), wrote that the two teenagers should "try showing a little class,"'),
+    'Elizabeth Lauten wrote that the two teenagers should "try showing a little class,"',
+  );
+  // Negative: a list of names and a comma before a capitalized word are no apposition.
+  assert.equal(withoutAppositions('Microsoft, Yahoo, Google, Facebook, the search giant, Apple'), 'Microsoft, Yahoo, Google, Facebook, the search giant, Apple');
+  // The first two paragraphs of each report.
+  const a = documentFromText(
+    'a',
+    "A Republican staffer on Friday apologized for a Facebook post that criticized Malia and Sasha Obama's appearance at the annual White House turkey pardon ceremony, one of America's silliest holiday traditions.\n\n" +
+      'Elizabeth Lauten, the communications director for Rep. Stephen Fincher (R-Tenn.), wrote that the two teenagers should "try showing a little class," "dress like you deserve respect, not a spot at a bar," and, most of all, "don\'t make faces" at Very Serious public events.',
+  );
+  const b = documentFromText(
+    'b',
+    "The communications director for a Republican member of Congress had to apologize Saturday for a Facebook post critical of the first daughters during President Barack Obama's Thanksgiving address earlier this week.\n\n" +
+      'Elizabeth Lauten wrote in a now-deleted Facebook post Friday that Malia and Sasha Obama, aged 16 and 13 respectively, should "try showing a little class" and described their outfits as more appropriate for "a spot at the bar."',
+  );
+  const { clauses } = alignStatements([a, b]);
+  assert.ok(clauses.some((g) => g.members.every((m) => /try showing a little class/.test(m.text)) && g.members.length === 2));
 });

@@ -84,3 +84,39 @@ test('property: clauses are ordered, disjoint, trimmed slices of the text; never
   );
   assert.throws(() => splitClauses(42 as unknown as string), TypeError);
 });
+
+// basil-dev (HuffPost, 2011 "birther" event): another outlet states only the second verb phrase.
+test('a second verb phrase of the same subject after "and" is its own clause; "and" between nouns is not', () => {
+  assert.deepEqual(
+    texts('WASHINGTON -- Real estate tycoon Donald Trump said Thursday he has doubts about whether President Obama was born in the United States and has sent investigators to Hawaii looking for answers.'),
+    ['Thursday he has doubts about whether President Obama was born in the United States', 'has sent investigators to Hawaii looking for answers'],
+  );
+  assert.deepEqual(texts('Retired generals and elected officials have called for calm in the capital.'), ['Retired generals and elected officials have called for calm in the capital']);
+});
+
+// basil-dev (NYT, same event): the hearer's full name belongs to the frame, not to the clause.
+test('"told" with a two-word hearer: the name is cut off with the frame', () => {
+  assert.deepEqual(
+    texts('In an interview shown Thursday on the “Today” show, Mr. Trump told Meredith Vieira that he had “real doubts” about whether Mr. Obama was born in this country, and that he has sent his own investigators to Hawaii to research the issue.'),
+    ['In an interview shown Thursday on the “Today” show', 'he had “real doubts” about whether Mr. Obama was born in this country', 'that he has sent his own investigators to Hawaii to research the issue'],
+  );
+});
+
+// basil-dev (two outlets on a Netanyahu ad): the same words quoted after different introductions.
+test('a whole quotation after a colon is a clause of its own, without the introduction', () => {
+  assert.deepEqual(texts('Then an unseen announcer concludes: “The world needs American strength, not apologies.”'), ['The world needs American strength, not apologies']);
+  assert.deepEqual(texts('A voice-over at the end of the ad underscores the prime minister\'s message: "The world needs American strength, not apologies."'), [
+    'The world needs American strength, not apologies',
+  ]);
+});
+
+// basil-dev (2011 "birther" event): another outlet states the main clause alone ("… have demanded additional proof").
+test('a claim participle after a comma opens a clause; ", including" does not', () => {
+  assert.deepEqual(texts('But "birthers" have demanded additional proof, asserting he could have been born in Kenya.'), [
+    '"birthers" have demanded additional proof',
+    'asserting he could have been born in Kenya',
+  ]);
+  assert.deepEqual(texts('The program scours major Internet companies, including Google, Facebook and Apple.'), [
+    'The program scours major Internet companies, including Google, Facebook and Apple',
+  ]);
+});

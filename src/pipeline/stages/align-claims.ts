@@ -52,19 +52,27 @@ export function alignClaims(story: Story, aligned: AlignedStatements, agreed: re
   // A sentence that passed the alignment test with another source's sentence is stated there, even where grouping
   // (one sentence per source, average linkage) left it out of every claim.
   const pairedWhole = new Set(aligned.pairedOutsideGroups.map((r) => `${r.docId}:${r.sentenceIndex}`));
+  // Likewise a clause that passed the clause test with another source's clause is stated there: its sentence is no
+  // exclusive as a whole, and the clause is not one of its exclusive clauses.
+  const pairedClauses = new Map<string, TextRange[]>();
+  for (const c of aligned.clausesPairedOutsideGroups) {
+    const key = `${c.docId}:${c.sentenceIndex}`;
+    pairedClauses.set(key, [...(pairedClauses.get(key) ?? []), { start: c.start, end: c.end }]);
+  }
   // A sentence giving a quantity that other independent sources give of the same thing ("100,000 troops" at the
   // border, in every outlet's own sentence around it) states a fact told elsewhere: it is no exclusive, even where its
   // sentence as a whole aligns with none (the figure is a side clause of different sentences).
   const agreedSpans = agreed
     .filter((q) => new Set(q.sources.map(origin)).size >= 2)
     .flatMap((q) => q.spans);
-  return { claims, exclusives: independent >= 2 ? exclusivesOf(story, stated, pairedWhole, agreedSpans) : [] };
+  return { claims, exclusives: independent >= 2 ? exclusivesOf(story, stated, pairedWhole, pairedClauses, agreedSpans) : [] };
 }
 
 function exclusivesOf(
   story: Story,
   stated: ReadonlyMap<string, readonly AlignedMember[]>,
   pairedWhole: ReadonlySet<string>,
+  pairedClauses: ReadonlyMap<string, readonly TextRange[]>,
   agreedSpans: readonly SourceSpan[],
 ): Exclusive[] {
   const exclusives: Exclusive[] = [];
@@ -76,8 +84,8 @@ function exclusivesOf(
     if (!article) continue;
     const agreedHere = agreedIn.get(doc.id) ?? [];
     doc.sentences.forEach((s, i) => {
-      const members = stated.get(`${doc.id}:${i}`) ?? [];
-      if (pairedWhole.has(`${doc.id}:${i}`) || members.some((m) => m.level === 'sentence')) return;
+      const members: readonly TextRange[] = [...(stated.get(`${doc.id}:${i}`) ?? []), ...(pairedClauses.get(`${doc.id}:${i}`) ?? [])];
+      if (pairedWhole.has(`${doc.id}:${i}`) || (stated.get(`${doc.id}:${i}`) ?? []).some((m) => m.level === 'sentence')) return;
       if (agreedHere.some((q) => q.start >= s.start && q.end <= s.end)) return;
       if (members.length === 0) {
         if (informative(article, s.text, s)) exclusives.push({ text: s.text, source: doc.id, spans: [{ articleId: doc.id, ...range(s) }], level: 'sentence' });
