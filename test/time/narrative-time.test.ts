@@ -85,3 +85,70 @@ test('"until a special election in June" points ahead of a past clause; a bare "
   assert.deepEqual(values('Deval Patrick on Wednesday picked a former chief of staff to fill the open seat until a special election in June.', '2013-01-30'), ['Wednesday=2013-01-30', 'June=2013-06']);
   assert.deepEqual(values('He served in the post until June.', '2013-01-30'), ['June=2012-06']);
 });
+
+test('a verb after ", but" heads another clause: "would help ... in November, but admitted" is the coming November', () => {
+  // basil-dev, HuffPost 2012-08-21: "admitted" after the comma dated November to the year before.
+  assert.deepEqual(values('Akin also claimed he would help Romney and the Republican party in November by soldiering on, but admitted that no senator had called him to ask him to stay in the race.', '2012-08-21'), ['November=2012-11']);
+  // Negative: a verb after the expression in its own clause still speaks for it.
+  assert.deepEqual(values('The summit in November was cancelled by the hosts.', '2012-08-21'), ['November=2011-11']);
+});
+
+test('"ends sometime in December": a present verb of a course of events points ahead', () => {
+  // basil-dev, HuffPost 2014-08-20.
+  assert.deepEqual(values("But it can't simply be that we have a conversation that begins based on what happened on August 9 and ends sometime in December, and nothing happens.", '2014-08-20'), [
+    'August 9=2014-08-09', 'December=2014-12',
+  ]);
+  // Negative: the past tense of the same verb looks back.
+  assert.deepEqual(values('The conversation ended sometime in December.', '2014-08-20'), ['December=2013-12']);
+});
+
+test('"At that March 2 event" points back to the event last dated and takes its year', () => {
+  // basil-dev, Fox 2010-05-18.
+  assert.deepEqual(values('The A.G., according to the Times, said he had misspoken at a 2008 event in Norfolk in which he said he had served in Vietnam.\n\nAt that March 2 event, which can be found here on You Tube, Blumenthal spoke.', '2010-05-18'), [
+    '2008=2008', 'March 2=2008-03-02',
+  ]);
+  // Negative: "said that March 2 was" is a conjunction, not a demonstrative.
+  assert.deepEqual(values('He spoke at a 2008 event.\n\nHe said that March 2 was the deadline.', '2010-05-18'), ['2008=2008', 'March 2=2010-03-02']);
+});
+
+// basil-dev, NYT 2013-05-15: the Benghazi talking points told hour by hour on Sept. 14 and 15, 2012.
+const TALKING_POINTS = 'The process began in earnest at 4:20 p.m. on Friday, Sept. 14, when Stephen W. Preston, the C.I.A. general counsel, sent an e-mail.\n\n' +
+  'At 6:20 p.m., the spokesman for the National Security Council at the time, Tommy Vietor, e-mailed.\n\n' +
+  'Ten minutes later, Benjamin J. Rhodes, a deputy national security adviser, offered his first comments.\n\n' +
+  'Mr. Obama’s national security deputies reviewed the talking points at a meeting the next day, Sept. 15, Mr. Rhodes said.\n\n' +
+  'At 11:25 a.m., Mr. Rhodes changed a reference to the United States “consulate” in Benghazi.';
+
+test('clock times after "4:20 p.m. on Friday, Sept. 14" go on telling that day; "the next day, Sept. 15" moves it on', () => {
+  assert.deepEqual(values(TALKING_POINTS, '2013-05-15').filter((v) => !v.startsWith('at the time')), [
+    '4:20 p.m. on Friday, Sept. 14=2012-09-14T16:20', '6:20 p.m.=2012-09-14T18:20', 'Ten minutes later=2012-09-14',
+    'the next day=2012-09-15', 'Sept. 15=2012-09-15', '11:25 a.m.=2012-09-15T11:25',
+  ]);
+});
+
+test('negative: a scheduled time starts no hour-by-hour day, and a day counted from today ends one', () => {
+  // basil-dev, HuffPost 2013-02-20.
+  assert.deepEqual(values('The judge set the sentencing for June 28 at 2 p.m.\n\nIn a statement issued by his lawyers on Friday, Jackson said he had no excuses.\n\nUPDATE 2:52 p.m. -- Additional records disclosed Wednesday revealed new expenses.', '2013-02-20'), [
+    'June 28 at 2 p.m.=2013-06-28T14:00', 'Friday=2013-02-15', '2:52 p.m.=2013-02-20T14:52', 'Wednesday=2013-02-20',
+  ]);
+});
+
+test('a date set beside a counted day names that day: the stated date wins and the counted day takes it', () => {
+  assert.deepEqual(values('The group met on Sept. 14, 2012. It reviewed the plan the next day, Sept. 20, officials said.', '2013-05-15'), [
+    'Sept. 14, 2012=2012-09-14', 'the next day=2012-09-20', 'Sept. 20=2012-09-20',
+  ]);
+  // Negative: a date opening the next sentence is not set beside it.
+  assert.deepEqual(values('The group met on Sept. 14, 2012. It met again the next day. Sept. 20 was quiet.', '2013-05-15'), [
+    'Sept. 14, 2012=2012-09-14', 'the next day=2012-09-15', 'Sept. 20=2012-09-20',
+  ]);
+});
+
+test('"tonight" in a report that tells the evening as the day before ("Thursday night" in a Friday report) is that night', () => {
+  // basil-dev, HuffPost 2012-10-12 (the vice-presidential debate of Thursday 2012-10-11).
+  assert.deepEqual(values('"I\'m going to make a special point of saying that I thought Joe Biden was terrific tonight," the president told reporters.\n\nDemocrats were intent Thursday night to steal back any edge Romney might have deprived them of.', '2012-10-12'), [
+    'tonight=2012-10-11TNI', 'Thursday night=2012-10-11TNI',
+  ]);
+  // Negative: basil-dev, HuffPost 2012-12-13, a Thursday: the report names its own day, so tonight is tonight.
+  assert.deepEqual(values('President Barack Obama and House Speaker John Boehner met for nearly an hour on Thursday evening.\n\n"The President and Speaker had a frank meeting in the Oval Office tonight," said the statements.', '2012-12-13'), [
+    'an hour=PT1H', 'Thursday evening=2012-12-13TEV', 'tonight=2012-12-13TNI',
+  ]);
+});

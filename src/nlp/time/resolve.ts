@@ -35,8 +35,10 @@ export function resolveRelative(relative: Relative, context: ResolveContext): st
       return ref ? shiftValue(ref, relative.unit, relative.amount) : vagueShift(relative.amount);
     case 'anchored': {
       const anchor = context.anchor;
-      // A coarser anchor ("in 2019 ... a day later") cannot fix a day; count from the reference instead.
-      const base = anchor && granularityRank(anchor.unit) <= granularityRank(relative.unit) ? anchor.day : ref;
+      // A coarser anchor ("in 2019 ... a day later") cannot fix a day; count from the reference instead. A day is
+      // anchor enough for "ten minutes later": the value is only known to the day anyway (see shiftValue).
+      const fine = anchor && (granularityRank(anchor.unit) <= granularityRank(relative.unit) || (anchor.unit === 'day' && granularityRank(relative.unit) < granularityRank('day')));
+      const base = fine ? anchor.day : ref;
       return base ? shiftValue(base, relative.unit, relative.amount) : vagueShift(relative.amount);
     }
     case 'weekend': {

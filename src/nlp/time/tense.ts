@@ -24,8 +24,11 @@ const PROSPECTIVE_IF_OF = new Set(['ahead', 'advance']);
 // "until a special election in June": "until" before an event's noun phrase points to that event, ahead of the
 // clause's moment (a bare "until June" ends a span, which may be behind).
 // "begin"/"resume" are as often infinitives under a past verb ("were scheduled to begin in September").
+// Present-tense verbs of a thing's start or end ("a conversation that ... ends sometime in December", "the offer expires
+// in June") are told of a scheduled or imagined course of events, like "begins": ahead of the clause's moment.
 const PROSPECTIVE = new Set(
-  'would planned scheduled expected due set slated poised intended originally begin begins resume resumes'.split(' '),
+  ('would planned scheduled expected due set slated poised intended originally begin begins resume resumes ends starts ' +
+    'opens expires closes').split(' '),
 );
 // Verbs that move something to a later time point ahead whatever their own tense: "deferred the debate to a
 // meeting on Wednesday", "postponed the vote until Friday".
@@ -120,8 +123,12 @@ export function clauseTense(text: string, sentence: TextRange, range: TextRange)
   // says; a past reporting frame right before the expression wins over every cue after it.
   const frame = reportingFrame(tokens, before);
   if (frame !== undefined) return frame;
+  const clauseEnd = nextClauseBreak(tokens, before);
   tokens.forEach((t, i) => {
     if (t.start >= range.start && t.end <= range.end) return;
+    // "claimed he would help in November by soldiering on, but admitted that ...": a verb after ", but" heads another
+    // clause and says nothing of when the expression's own clause is.
+    if (i >= clauseEnd) return;
     const c = cue(t, tokens[i - 1], tokens[i + 1]);
     if (!c || c.tense === 'unknown') return;
     // A present verb after the expression usually belongs to a following clause ("the announcement Wednesday that
@@ -152,6 +159,19 @@ export function clauseTense(text: string, sentence: TextRange, range: TextRange)
   // assembly opens Nov. 25").
   if (best?.tense === 'past' && best.before && !best.reporting && best.distance <= EVENT_VERB_REACH) return 'retrospective';
   return best?.tense ?? fallback;
+}
+
+// Conjunctions that, after a comma, open a clause of its own.
+const CLAUSE_CONJUNCTIONS = new Set('but and yet while although though whereas'.split(' '));
+
+/** Index of the first token that starts another clause after token `from`: "; " or ", but" and the like. */
+function nextClauseBreak(tokens: readonly Token[], from: number): number {
+  for (let i = from + 1; i < tokens.length; i++) {
+    const w = tokens[i]?.text ?? '';
+    if (w === ';') return i;
+    if (w === ',' && CLAUSE_CONJUNCTIONS.has((tokens[i + 1]?.text ?? '').toLowerCase())) return i;
+  }
+  return tokens.length;
 }
 
 // Words the object of a reporting verb is made of besides names ("told reporters late on Tuesday", "said in an

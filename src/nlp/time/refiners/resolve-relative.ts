@@ -1,7 +1,7 @@
 // Gives every relative draft its TIMEX3 value (reference date + clause tense + last mentioned date) and appends
 // part-of-day, clock and weekend suffixes. Drafts keep `relative` so certainty can say they were inferred.
 import type { TextRange } from '../../../model/span.ts';
-import { parseDay, type Day } from '../calendar.ts';
+import { addDays, compareDays, formatDay, parseDay, type Day } from '../calendar.ts';
 import { resolveRelative, type Anchor } from '../resolve.ts';
 import { clauseTense } from '../tense.ts';
 import type { Draft, Refiner } from '../types.ts';
@@ -41,6 +41,13 @@ const COORDINATION = /^\s*(?:and|to|or|through|until|till|-|–|—)\s*$/i;
 // A month or day followed by these takes the year of the passage: "On July 22 that year", "Oct. 7 of that year".
 const THAT_YEAR = /^\s*,?\s*(?:of\s+)?that\s+year\b/i;
 
+// "at that March 2 event", "during the same Oct. 7 meeting": a demonstrative after a preposition or at the start.
+const ANAPHORIC = /(?:^|[.!?"“]\s*|\b(?:at|on|in|from|during|of|after|before|since|by|for|to)\s+)(?:that|the\s+same)\s+$/i;
+
+// "the next day, Sept. 15,": a date set beside a counted day names that same day; only a closing mark may follow.
+const APPOSITION_GAP = /^\s*,\s*$/;
+const APPOSITION_END = /^\s*(?:[,.;:)]|$)/;
+
 // "since 1997", "since fiscal 2004", "since the 2010 ...": the start of a span that runs to the reference.
 const SINCE = /\bsince\s+(?:the\s+)?(?:fiscal\s+)?$/i;
 
@@ -59,6 +66,11 @@ function passageYear(draft: Draft, index: number, drafts: readonly Draft[], text
   }
   // "On July 22 that year": the year the story last named.
   if (THAT_YEAR.test(text.slice(draft.end, draft.end + 20))) return anchor?.day.year;
+  // "misspoke at a 2008 event ... At that March 2 event": "that" before a date modifying a noun points back to the
+  // occasion the story last dated, so the date takes that date's year.
+  if (ANAPHORIC.test(text.slice(Math.max(0, draft.start - 30), draft.start)) && /^\s+\p{Ll}/u.test(text.slice(draft.end, draft.end + 3))) {
+    return anchor?.day.year;
+  }
   // "In 2016, ... On Oct. 7, ...": inside the paragraph that stated a year, a bare date is in that year.
   if (frame !== undefined && frame.paragraphStart === paragraphStart(text, draft.start)) return frame.year;
   return undefined;
@@ -69,6 +81,48 @@ function inYear(relative: Extract<NonNullable<Draft['relative']>, { type: 'month
   return relative.day === undefined ? `${year}-${mm}` : `${year}-${mm}-${String(relative.day).padStart(2, '0')}`;
 }
 
+/** A day counted from the story ("the next day", "yesterday"), which a date set beside it can name. */
+function isCountedDay(draft: Draft): boolean {
+  const r = draft.relative;
+  return (r?.type === 'anchored' || r?.type === 'shift') && r.unit === 'day' && draft.partOfDay === undefined;
+}
+
+/** A calendar day: stated ("Sept. 15, 2012") or a month and day ("Sept. 15"). */
+function isDayDate(draft: Draft): boolean {
+  if (draft.value !== undefined) return draft.kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(draft.value);
+  return draft.relative?.type === 'month' && draft.relative.day !== undefined && draft.clock === undefined;
+}
+
+/** "the next day, Sept. 15": the date beside a counted day, or undefined. */
+function apposedDate(draft: Draft, index: number, drafts: readonly Draft[], text: string): Draft | undefined {
+  const next = drafts[index + 1];
+  if (!next || !isCountedDay(draft) || !isDayDate(next)) return undefined;
+  if (!APPOSITION_GAP.test(text.slice(draft.end, next.start)) || !APPOSITION_END.test(text.slice(next.end, next.end + 2))) return undefined;
+  return next;
+}
+
+// "tonight" said in a report that tells the evening's events as those of the day before ("Thursday night", "late
+// Thursday" in a Friday report): the report was written that night and dated the next day, so "tonight" is that night.
+const EVENING_PARTS: ReadonlySet<string> = new Set(['EV', 'NI']);
+
+/** The day before the reference when the text tells of that day's evening and never names the reference day. */
+function writtenTheNightBefore(drafts: readonly Draft[], text: string, resolved: readonly Draft[], reference: Day | undefined): string | undefined {
+  if (!reference) return undefined;
+  const today = formatDay(reference);
+  const yesterday = formatDay(addDays(reference, -1));
+  let evening = false;
+  for (const d of resolved) {
+    if (d.relative?.type !== 'weekday' || d.value === undefined) continue;
+    const day = d.value.slice(0, 10);
+    if (day === today) return undefined;
+    const late = EVENING_PARTS.has(d.partOfDay ?? '') || /^late\b/i.test(text.slice(d.start, d.end)) || /\blate\s+$/i.test(text.slice(Math.max(0, d.start - 6), d.start));
+    if (day === yesterday && late) evening = true;
+  }
+  return evening ? yesterday : undefined;
+}
+
+const isTonight = (d: Draft, text: string): boolean => d.rule === 'relative-day' && /^tonight$/i.test(text.slice(d.start, d.end));
+
 export const resolveRelativeRefiner: Refiner = {
   id: 'resolve-relative',
   refine(drafts, { text, reference, sentences }) {
@@ -76,25 +130,45 @@ export const resolveRelativeRefiner: Refiner = {
     let anchor: Anchor | undefined;
     let frame: Frame | undefined;
     let sentenceDay: { readonly day: Day; readonly sentence: TextRange } | undefined;
+    // The day of the last clock time that had one: "At 4:20 p.m. on Friday, Sept. 14 ... At 6:20 p.m. ..." goes on
+    // telling that day hour by hour.
+    let clockDay: Day | undefined;
+    // Values fixed ahead of their turn: the date in "the next day, Sept. 15".
+    const fixed = new Map<number, string>();
+    const resolveOne = (draft: Draft, index: number, sentence: TextRange): string | undefined => {
+      if (draft.value !== undefined || !draft.relative) return draft.value;
+      const year = passageYear(draft, index, drafts, text, frame, anchor);
+      const r = draft.relative;
+      if (year !== undefined && r.type === 'month' && (reference === undefined || year !== reference.year)) return inYear(r, year);
+      // Only expressions whose direction is open need the (costlier) tense reading.
+      const tense = NEEDS_TENSE.has(r.type) ? clauseTense(text, sentence, draft) : 'unknown';
+      const sameSentenceDay = sentenceDay && sentenceDay.sentence.start === sentence.start ? sentenceDay.day : undefined;
+      return resolveRelative(r, { reference, tense, anchor, sentenceDay: sameSentenceDay ?? (r.type === 'clock' ? clockDay : undefined) });
+    };
     for (const [index, draft] of drafts.entries()) {
       const sentence = sentenceOf(sentences, draft);
-      let value = draft.value;
-      if (value === undefined && draft.relative) {
-        const year = passageYear(draft, index, drafts, text, frame, anchor);
-        const r = draft.relative;
-        if (year !== undefined && r.type === 'month' && (reference === undefined || year !== reference.year)) {
-          value = inYear(r, year);
-        } else {
-          // Only expressions whose direction is open need the (costlier) tense reading.
-          const tense = NEEDS_TENSE.has(draft.relative.type) ? clauseTense(text, sentence, draft) : 'unknown';
-          const sameSentenceDay = sentenceDay && sentenceDay.sentence.start === sentence.start ? sentenceDay.day : undefined;
-          value = resolveRelative(draft.relative, { reference, tense, anchor, sentenceDay: sameSentenceDay });
+      let value = fixed.get(index) ?? resolveOne(draft, index, sentence);
+      let rule = draft.rule;
+      const apposed = value !== undefined ? apposedDate(draft, index, drafts, text) : undefined;
+      if (apposed && value !== undefined) {
+        // The stated date wins; a bare "Sept. 15" takes its year from the counted day when the two agree on the day.
+        const counted = value;
+        const own = apposed.value ?? (counted.slice(5, 10) === inYear(apposed.relative as MonthRelative, 2000).slice(5) ? inYear(apposed.relative as MonthRelative, Number(counted.slice(0, 4))) : resolveOne(apposed, index + 1, sentence));
+        if (own !== undefined) {
+          fixed.set(index + 1, own);
+          value = own;
+          rule = 'apposed-date';
         }
       }
       if (value === undefined) continue;
       const next = anchorOf(value);
       if (next && draft.kind !== 'duration' && draft.kind !== 'set') {
         anchor = next;
+        // A narrative told hour by hour is of a day gone by, and "the next day" moves it on; a scheduled time ("set
+        // the sentencing for June 28 at 2 p.m.") starts none, and a day counted from today ("on Friday") ends it.
+        const past = reference === undefined || compareDays(next.day, reference) < 0;
+        if (next.unit === 'day' && past && (draft.clock !== undefined || draft.relative?.type === 'anchored' || rule === 'apposed-date')) clockDay = next.day;
+        else if (draft.relative?.type === 'weekday' || draft.relative?.type === 'shift' || !past) clockDay = undefined;
         if (next.unit === 'day') sentenceDay = { day: next.day, sentence };
         // A year written out frames the rest of its paragraph; a date counted from today ("on Tuesday") ends the frame.
         // "since 1997" starts a span that runs to now, so the passage is not about that year.
@@ -103,8 +177,12 @@ export const resolveRelativeRefiner: Refiner = {
         }
         else if (draft.relative?.type === 'weekday' || draft.relative?.type === 'shift') frame = undefined;
       }
-      out.push({ ...draft, value: withSuffix(draft, value) });
+      out.push({ ...draft, rule, value: withSuffix(draft, value) });
     }
-    return out;
+    const night = out.some((d) => isTonight(d, text)) ? writtenTheNightBefore(drafts, text, out, reference) : undefined;
+    if (night === undefined) return out;
+    return out.map((d) => (isTonight(d, text) ? { ...d, rule: 'tonight-night-before', value: withSuffix(d, night) } : d));
   },
 };
+
+type MonthRelative = Extract<NonNullable<Draft['relative']>, { type: 'month' }>;
