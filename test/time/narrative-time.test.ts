@@ -152,3 +152,30 @@ test('"tonight" in a report that tells the evening as the day before ("Thursday 
     'an hour=PT1H', 'Thursday evening=2012-12-13TEV', 'tonight=2012-12-13TNI',
   ]);
 });
+
+test('"an interview, to be shown on Tuesday": an infinitive "to be" points ahead', () => {
+  // basil-dev, NYT 2012-04-23 (a Monday): the past "delivered" had put Tuesday a week back.
+  assert.deepEqual(values('In an interview with Fox News, to be shown on Tuesday, Mr. Boehner delivered what aides called a wake-up call to his troops.', '2012-04-23'), ['Tuesday=2012-04-24']);
+});
+
+test('"canceled a scheduled interview Monday night": after a determiner "scheduled" is an adjective, not a future cue', () => {
+  // basil-dev, Fox 2012-08-21.
+  assert.deepEqual(values('The video was released after Akin canceled a scheduled television interview Monday night.', '2012-08-21'), ['Monday night=2012-08-20TNI']);
+  // Negative: "is scheduled" is still ahead.
+  assert.deepEqual(values('The interview is scheduled for Monday night.', '2012-08-21'), ['Monday night=2012-08-27TNI']);
+});
+
+test('"from Friday, when Mr. Boehner told reporters": the "when" clause tells what that day was', () => {
+  // basil-dev, NYT 2012-12-09 (a Sunday): the present "is" had made it the coming Friday.
+  assert.deepEqual(values('Any optimism is a step forward from Friday, when Mr. Boehner told reporters that he did not have a progress report because there was “no progress to report.”', '2012-12-09'), ['Friday=2012-12-07']);
+  // Negative: a future "when" clause points ahead.
+  assert.deepEqual(values('The vote is set for Friday, when the House will return.', '2012-12-09'), ['Friday=2012-12-14']);
+});
+
+test('said on "Fox News Sunday": the programme names the day it was said, whatever the quote says of the future', () => {
+  // basil-dev, Fox 2012-12-10 (a Monday): the quote's "going to" had made it the coming Sunday.
+  const said = values('"Republicans know that they have the debt ceiling that\'s coming up right around the corner, and the leverage is going to shift, as soon as we get beyond this issue," Corker said on "Fox News Sunday."', '2012-12-10');
+  assert.deepEqual(said.filter((v) => v.startsWith('Sunday')), ['Sunday=2012-12-09']);
+  // Negative: a guest who will appear on the programme appears on the coming one.
+  assert.deepEqual(values('Corker will appear on "Fox News Sunday."', '2012-12-10'), ['Sunday=2012-12-16']);
+});

@@ -80,10 +80,15 @@ function cue(
   if (FUTURE.has(w)) return { tense: 'future', reporting: false };
   if ((w === 'until' || w === 'till') && /^(?:a|an|the|next)$/i.test(next?.text ?? '')) return { tense: 'prospective', reporting: false };
   if (PROSPECTIVE_IF_OF.has(w)) return (next?.text ?? '').toLowerCase() === 'of' ? { tense: 'prospective', reporting: false } : undefined;
+  // "an interview, to be shown on Tuesday": an infinitive of something still to happen from the clause's moment.
+  if (w === 'be' && (previous?.text ?? '').toLowerCase() === 'to') return { tense: 'prospective', reporting: false };
   if (PROSPECTIVE.has(w)) {
     const before = (previous?.text ?? '').toLowerCase().replace(/’/g, "'");
     // "to begin" leaves the tense to the governing verb; "is scheduled", "are due" are plainly ahead of now.
     if (before === 'to') return undefined;
+    // "canceled a scheduled television interview Monday night": after a determiner the word is an adjective, and the
+    // thing was planned at some moment the clause's own verb places.
+    if (DETERMINERS.has(before)) return undefined;
     return { tense: PRESENT_AUX.has(before) ? 'future' : 'prospective', reporting: false };
   }
   // A passive deferral dates the postponing itself ("was postponed on Tuesday") unless it names the new time
@@ -109,7 +114,16 @@ function cue(
  * Tense of the sentence `sentence` as it bears on `range`: the nearest cue word wins; distant reporting verbs only
  * count when nothing else does.
  */
+// "said on "Fox News Sunday."": a weekday closing a quoted run of capitalized words names a programme, and what was
+// said or told on it was said the day it last aired, whatever the quoted words say of the future ("will appear on
+// "Fox News Sunday"" keeps its own tense).
+const QUOTED_NAME_BEFORE = /\b(?:said|says|told|speaking|spoke|interview|appearance|appeared|appearing)\b[^.!?"“”]{0,30}["“](?:\p{Lu}[\p{L}.'’]*\s+)+$/u;
+const QUOTED_NAME_AFTER = /^[,.]?["”]/;
+
 export function clauseTense(text: string, sentence: TextRange, range: TextRange): Tense {
+  if (QUOTED_NAME_BEFORE.test(text.slice(Math.max(0, range.start - 80), range.start)) && QUOTED_NAME_AFTER.test(text.slice(range.end, range.end + 2))) {
+    return 'past';
+  }
   // Cues further than a long clause away say nothing about this expression; the cap also keeps run-on "sentences"
   // (lists, tables) from making the tagger quadratic.
   const start = Math.max(sentence.start, range.start - WINDOW_CHARS);
@@ -123,6 +137,8 @@ export function clauseTense(text: string, sentence: TextRange, range: TextRange)
   // says; a past reporting frame right before the expression wins over every cue after it.
   const frame = reportingFrame(tokens, before);
   if (frame !== undefined) return frame;
+  const when = whenClause(tokens, range);
+  if (when !== undefined) return when;
   const clauseEnd = nextClauseBreak(tokens, before);
   tokens.forEach((t, i) => {
     if (t.start >= range.start && t.end <= range.end) return;
@@ -159,6 +175,25 @@ export function clauseTense(text: string, sentence: TextRange, range: TextRange)
   // assembly opens Nov. 25").
   if (best?.tense === 'past' && best.before && !best.reporting && best.distance <= EVENT_VERB_REACH) return 'retrospective';
   return best?.tense ?? fallback;
+}
+
+// A "when" clause's subject ("Mr. Boehner", "the House speaker") stands between "when" and its verb.
+const WHEN_REACH = 5;
+
+/**
+ * "a step forward from Friday, when Mr. Boehner told reporters ...": a "when" clause right after the expression says
+ * what happened at that time, so its verb's tense is the expression's.
+ */
+function whenClause(tokens: readonly Token[], range: TextRange): Tense | undefined {
+  const after = tokens.findIndex((t) => t.start >= range.end);
+  if (after < 0 || tokens[after]?.text !== ',' || (tokens[after + 1]?.text ?? '').toLowerCase() !== 'when') return undefined;
+  for (let i = after + 2; i < tokens.length && i <= after + 1 + WHEN_REACH; i++) {
+    const t = tokens[i];
+    if (!t) return undefined;
+    const c = cue(t, tokens[i - 1], tokens[i + 1]);
+    if (c && c.tense !== 'unknown') return c.tense === 'past' ? 'retrospective' : c.tense;
+  }
+  return undefined;
 }
 
 // Conjunctions that, after a comma, open a clause of its own.
