@@ -179,3 +179,35 @@ test('said on "Fox News Sunday": the programme names the day it was said, whatev
   // Negative: a guest who will appear on the programme appears on the coming one.
   assert.deepEqual(values('Corker will appear on "Fox News Sunday."', '2012-12-10'), ['Sunday=2012-12-16']);
 });
+
+test('a day the text stated with its year and names again without it is that day ("the Sept. 11 attacks")', () => {
+  // basil-dev, NYT 2010-08-17 (the URL's date): was 2010-09-11, an upcoming day in the timeline.
+  assert.deepEqual(values('The mosque is about two blocks from the site of the attacks of Sept. 11, 2001, in New York City.\n\nDemocratic campaign officials accused Republicans of exploiting the Sept. 11 attacks.', '2010-08-17'), [
+    'Sept. 11, 2001=2001-09-11', 'Sept. 11=2001-09-11',
+  ]);
+  // Negative: another day of the same month keeps the reference's year.
+  assert.deepEqual(values('The attacks of Sept. 11, 2001 changed the city.\n\nThe vote is on Sept. 14.', '2010-08-17'), ['Sept. 11, 2001=2001-09-11', 'Sept. 14=2010-09-14']);
+});
+
+test('"By Saturday, the president clarified": a fronted "by" phrase before a past main clause is behind', () => {
+  // basil-dev, HuffPost 2010-08-16 (a Monday): was the coming Saturday.
+  assert.deepEqual(values('President Barack Obama\'s endorsement of the "Ground Zero mosque" during a speech on Friday night spurred some hope among supporters.\n\nThat hope was short-lived. By Saturday, the president clarified that he was not speaking about the "wisdom" of the Islamic cultural center per se.', '2010-08-16'), [
+    'Friday night=2010-08-13TNI', 'Saturday=2010-08-14',
+  ]);
+  // Negative: a deadline "by Friday" still looks ahead.
+  assert.deepEqual(values('The committee must report by Friday.', '2010-08-16'), ['Friday=2010-08-20']);
+});
+
+test('", where she is campaigning ahead of": a relative clause after a comma does not give the tense of what precedes', () => {
+  // basil-dev, Fox 2011-08-09 (a Tuesday): "ahead" in the relative clause had made Monday the coming one.
+  assert.deepEqual(values("Bachmann was asked about the cover during an appearance in Iowa on Monday, where she is campaigning ahead of Thursday's Fox News/Washington Examiner debate and Saturday's Ames Straw Poll.", '2011-08-09'), [
+    'Monday=2011-08-08', 'Thursday=2011-08-11', 'Saturday=2011-08-13',
+  ]);
+});
+
+test('a future clause about a day just before the report\'s date was written before it went out, not a year ahead', () => {
+  // basil-dev, HuffPost 2011-01-06: the 112th Congress took over on 2011-01-05.
+  assert.deepEqual(values('These are two standout changes on a long list of new rules Republicans will institute in the House when they assume the majority on Jan. 5.', '2011-01-06'), ['Jan. 5=2011-01-05']);
+  // Negative: a day a week back is still next year's.
+  assert.deepEqual(values('Republicans will assume the majority on Jan. 5.', '2011-01-12'), ['Jan. 5=2012-01-05']);
+});

@@ -87,10 +87,15 @@ function resolveMonth(ref: Day | undefined, month: number, day: number | undefin
   if (around.current !== undefined) return format(around.current);
   if (tense === 'retrospective') return format(around.behind.year);
   if (tense === 'past') return format(around.ahead.days <= SCHEDULED_DAYS ? around.ahead.year : around.behind.year);
-  if (tense === 'future') return format(around.ahead.year);
+  // "will assume the majority on Jan. 5" in a report dated Jan. 6: written before it went out, not a year ahead.
+  if (tense === 'future') return format(around.behind.days <= WRITTEN_BEFORE_DAYS ? around.behind.year : around.ahead.year);
   // No tense cue: the nearer occurrence (a news story's "April 7" in late March is this April); a tie looks back.
   return format(around.ahead.days < around.behind.days ? around.ahead.year : around.behind.year);
 }
+
+// A report's date is when it went out; a future clause about a day up to this many days before it was written before
+// (overnight, a weekend edition) rather than about the same day a year on.
+const WRITTEN_BEFORE_DAYS = 3;
 
 // A past-tense sentence naming a month or day up to about two months ahead usually reports a scheduled event
 // ("said the assembly opens Nov. 25", "organizers of December's games dismissed ..."); further ahead it is last year's.

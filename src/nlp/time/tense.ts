@@ -166,6 +166,10 @@ export function clauseTense(text: string, sentence: TextRange, range: TextRange)
   const governed = best !== undefined && best.distance < GOVERNING_REACH;
   if (!governed && previous === 'for') return 'future';
   // "by Friday" is a deadline seen from some moment, which in a past narrative ("by August, the army ...") is behind.
+  // "By Saturday, the president clarified ...": a fronted "by" phrase set off by a comma before a past main clause
+  // is the narrative's own past moment.
+  const fronted = text.slice(range.end, range.end + 2).startsWith(',') && best?.tense === 'past' && !best.before && !best.reporting;
+  if (previous === 'by' && fronted) return 'past';
   if (!governed && previous === 'by') return 'prospective';
   // "since" and "following" look back even under a forward verb ("delayed action following Friday's bombing").
   if (previous === 'since' || sinceClause(tokens, before)) return 'retrospective';
@@ -197,7 +201,8 @@ function whenClause(tokens: readonly Token[], range: TextRange): Tense | undefin
 }
 
 // Conjunctions that, after a comma, open a clause of its own.
-const CLAUSE_CONJUNCTIONS = new Set('but and yet while although though whereas'.split(' '));
+// Relative words after a comma open one too ("on Monday, where she is campaigning ahead of Thursday's debate").
+const CLAUSE_CONJUNCTIONS = new Set('but and yet while although though whereas where who which'.split(' '));
 
 /** Index of the first token that starts another clause after token `from`: "; " or ", but" and the like. */
 function nextClauseBreak(tokens: readonly Token[], from: number): number {

@@ -56,9 +56,16 @@ function paragraphStart(text: string, at: number): number {
 }
 
 /** The year a bare month or day belongs to when its passage says so, or undefined to leave it to the reference. */
-function passageYear(draft: Draft, index: number, drafts: readonly Draft[], text: string, frame: Frame | undefined, anchor: Anchor | undefined): number | undefined {
+function passageYear(
+  draft: Draft, index: number, drafts: readonly Draft[], text: string, frame: Frame | undefined, anchor: Anchor | undefined,
+  statedDays: ReadonlyMap<string, number>,
+): number | undefined {
   const r = draft.relative;
   if (r?.type !== 'month' || r.shift !== 0) return undefined;
+  // "the attacks of Sept. 11, 2001 ... exploiting the Sept. 11 attacks": a day the text already stated with its year,
+  // named again without it, is that day.
+  const restated = r.day !== undefined ? statedDays.get(`${r.month}-${r.day}`) : undefined;
+  if (restated !== undefined) return restated;
   // "between June and July 2016": the year stated on the second date is the first's too.
   const next = drafts[index + 1];
   if (next?.value !== undefined && /^\d{4}-\d{2}/.test(next.value) && COORDINATION.test(text.slice(draft.end, next.start))) {
@@ -135,9 +142,11 @@ export const resolveRelativeRefiner: Refiner = {
     let clockDay: Day | undefined;
     // Values fixed ahead of their turn: the date in "the next day, Sept. 15".
     const fixed = new Map<number, string>();
+    // Days stated with their year so far, by "month-day".
+    const statedDays = new Map<string, number>();
     const resolveOne = (draft: Draft, index: number, sentence: TextRange): string | undefined => {
       if (draft.value !== undefined || !draft.relative) return draft.value;
-      const year = passageYear(draft, index, drafts, text, frame, anchor);
+      const year = passageYear(draft, index, drafts, text, frame, anchor, statedDays);
       const r = draft.relative;
       if (year !== undefined && r.type === 'month' && (reference === undefined || year !== reference.year)) return inYear(r, year);
       // Only expressions whose direction is open need the (costlier) tense reading.
@@ -161,6 +170,8 @@ export const resolveRelativeRefiner: Refiner = {
         }
       }
       if (value === undefined) continue;
+      const stated = draft.relative === undefined && draft.kind === 'date' ? parseDay(value) : undefined;
+      if (stated && /^\d{4}-\d{2}-\d{2}$/.test(value)) statedDays.set(`${stated.month}-${stated.day}`, stated.year);
       const next = anchorOf(value);
       if (next && draft.kind !== 'duration' && draft.kind !== 'set') {
         anchor = next;
