@@ -156,6 +156,8 @@ test('"tonight" in a report that tells the evening as the day before ("Thursday 
 test('"an interview, to be shown on Tuesday": an infinitive "to be" points ahead', () => {
   // basil-dev, NYT 2012-04-23 (a Monday): the past "delivered" had put Tuesday a week back.
   assert.deepEqual(values('In an interview with Fox News, to be shown on Tuesday, Mr. Boehner delivered what aides called a wake-up call to his troops.', '2012-04-23'), ['Tuesday=2012-04-24']);
+  // Negative: "had to be in court" is no passive infinitive; the past "had" dates it.
+  assert.deepEqual(values('He had to be in court on Monday.', '2012-04-25'), ['Monday=2012-04-23']);
 });
 
 test('"canceled a scheduled interview Monday night": after a determiner "scheduled" is an adjective, not a future cue', () => {
@@ -210,4 +212,6 @@ test('a future clause about a day just before the report\'s date was written bef
   assert.deepEqual(values('These are two standout changes on a long list of new rules Republicans will institute in the House when they assume the majority on Jan. 5.', '2011-01-06'), ['Jan. 5=2011-01-05']);
   // Negative: a day a week back is still next year's.
   assert.deepEqual(values('Republicans will assume the majority on Jan. 5.', '2011-01-12'), ['Jan. 5=2012-01-05']);
+  // Negative: a whole month just gone is not that; "will take effect in December" on Jan. 2 is next December.
+  assert.deepEqual(values('The rule will take effect in December.', '2011-01-02'), ['December=2011-12']);
 });

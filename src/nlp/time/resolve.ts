@@ -88,7 +88,8 @@ function resolveMonth(ref: Day | undefined, month: number, day: number | undefin
   if (tense === 'retrospective') return format(around.behind.year);
   if (tense === 'past') return format(around.ahead.days <= SCHEDULED_DAYS ? around.ahead.year : around.behind.year);
   // "will assume the majority on Jan. 5" in a report dated Jan. 6: written before it went out, not a year ahead.
-  if (tense === 'future') return format(around.behind.days <= WRITTEN_BEFORE_DAYS ? around.behind.year : around.ahead.year);
+  // Only a day: "will take effect in December" on Jan. 2 is next December, the month just gone being a whole month.
+  if (tense === 'future') return format(day !== undefined && around.behind.days <= WRITTEN_BEFORE_DAYS ? around.behind.year : around.ahead.year);
   // No tense cue: the nearer occurrence (a news story's "April 7" in late March is this April); a tie looks back.
   return format(around.ahead.days < around.behind.days ? around.ahead.year : around.behind.year);
 }

@@ -80,8 +80,12 @@ function cue(
   if (FUTURE.has(w)) return { tense: 'future', reporting: false };
   if ((w === 'until' || w === 'till') && /^(?:a|an|the|next)$/i.test(next?.text ?? '')) return { tense: 'prospective', reporting: false };
   if (PROSPECTIVE_IF_OF.has(w)) return (next?.text ?? '').toLowerCase() === 'of' ? { tense: 'prospective', reporting: false } : undefined;
-  // "an interview, to be shown on Tuesday": an infinitive of something still to happen from the clause's moment.
-  if (w === 'be' && (previous?.text ?? '').toLowerCase() === 'to') return { tense: 'prospective', reporting: false };
+  // "an interview, to be shown on Tuesday": a passive infinitive of something still to happen from the clause's
+  // moment ("had to be in court on Monday" is no such thing: no participle follows).
+  if (w === 'be' && (previous?.text ?? '').toLowerCase() === 'to') {
+    const n = (next?.text ?? '').toLowerCase();
+    return /^[a-z]+(?:ed|en|wn)$/.test(n) || PAST.has(n) ? { tense: 'prospective', reporting: false } : undefined;
+  }
   if (PROSPECTIVE.has(w)) {
     const before = (previous?.text ?? '').toLowerCase().replace(/’/g, "'");
     // "to begin" leaves the tense to the governing verb; "is scheduled", "are due" are plainly ahead of now.
