@@ -215,3 +215,19 @@ test('a future clause about a day just before the report\'s date was written bef
   // Negative: a whole month just gone is not that; "will take effect in December" on Jan. 2 is next December.
   assert.deepEqual(values('The rule will take effect in December.', '2011-01-02'), ['December=2011-12']);
 });
+
+test('words quoted from a speaker keep their tenses to themselves: "won\'t satisfy," Bloomberg said at a forum on Friday', () => {
+  // basil-dev, NYT 2014-01-25 (a Saturday): the quote's "won't" had made it the coming Friday.
+  assert.deepEqual(values('“The principles they lay out I’m sure won’t satisfy everybody,” Michael R. Bloomberg, former mayor of New York City, said at an immigration forum on Friday.', '2014-01-25'), ['Friday=2014-01-24']);
+  // basil-dev, Fox 2012-08-21 (a Tuesday).
+  assert.deepEqual(values('Akin\'s ad, and claims Monday that he\'s "going to stay in," defied Republican Party leaders who are nervous the controversy could imperil their chances.', '2012-08-21'), ['Monday=2012-08-20']);
+  // Negative: an expression inside the quotation keeps the quotation's tense.
+  assert.deepEqual(values('“We will vote on Friday,” Bloomberg said.', '2014-01-25'), ['Friday=2014-01-31']);
+});
+
+test('"On Thursday, he told reporters": an expression opening its sentence takes the main clause\'s tense', () => {
+  // basil-dev, HuffPost 2014-08-20 (a Wednesday): "would" in the reported clause had made it the coming Thursday.
+  assert.deepEqual(values('On Thursday, he told reporters in Washington that the Justice Department would thoroughly investigate the case.', '2014-08-20'), ['Thursday=2014-08-14']);
+  // Negative: a future main clause looks ahead.
+  assert.deepEqual(values('On Thursday, the committee will vote on the bill.', '2014-08-20'), ['Thursday=2014-08-21']);
+});

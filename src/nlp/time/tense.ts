@@ -143,9 +143,15 @@ export function clauseTense(text: string, sentence: TextRange, range: TextRange)
   if (frame !== undefined) return frame;
   const when = whenClause(tokens, range);
   if (when !== undefined) return when;
+  const opening = frontedTense(text, sentence, range, tokens);
+  if (opening !== undefined) return opening;
   const clauseEnd = nextClauseBreak(tokens, before);
+  const quoted = quotedOutside(text, sentence, range);
   tokens.forEach((t, i) => {
     if (t.start >= range.start && t.end <= range.end) return;
+    // "“The principles they lay out won’t satisfy everybody,” Bloomberg said at a forum on Friday": words quoted
+    // from a speaker have the speaker's tenses, not the narrator's.
+    if (quoted(t.start)) return;
     // "claimed he would help in November by soldiering on, but admitted that ...": a verb after ", but" heads another
     // clause and says nothing of when the expression's own clause is.
     if (i >= clauseEnd) return;
@@ -202,6 +208,47 @@ function whenClause(tokens: readonly Token[], range: TextRange): Tense | undefin
     if (c && c.tense !== 'unknown') return c.tense === 'past' ? 'retrospective' : c.tense;
   }
   return undefined;
+}
+
+// What may stand before an expression that opens its sentence: "On Thursday,", "But late Friday,".
+const OPENING = /^[\s"“‘']*(?:(?:on|by|in|at|late|early|and|but|then|also)\s+)*$/i;
+// The main clause's subject ("he", "the Justice Department", "Mr. Obama's aides") stands before its verb.
+const OPENING_REACH = 6;
+
+/**
+ * "On Thursday, he told reporters ...": an expression opening its sentence, set off by a comma, is the time of the
+ * main clause, so the main clause's first verb gives its tense (a reporting verb too: it is the clause's own verb).
+ */
+function frontedTense(text: string, sentence: TextRange, range: TextRange, tokens: readonly Token[]): Tense | undefined {
+  if (!OPENING.test(text.slice(sentence.start, range.start))) return undefined;
+  const after = tokens.findIndex((t) => t.start >= range.end);
+  if (after < 0 || tokens[after]?.text !== ',') return undefined;
+  for (let i = after + 1; i < tokens.length && i <= after + OPENING_REACH; i++) {
+    const t = tokens[i];
+    if (!t || t.text === ',') return undefined;
+    const c = cue(t, tokens[i - 1], tokens[i + 1]);
+    if (c && c.tense !== 'unknown') return c.tense;
+  }
+  return undefined;
+}
+
+/**
+ * A test for offsets inside a quotation of the sentence that does not hold the expression (curly quotes pair
+ * “ with ”, straight ones alternate). An expression inside a quotation keeps every cue.
+ */
+function quotedOutside(text: string, sentence: TextRange, range: TextRange): (at: number) => boolean {
+  const spans: TextRange[] = [];
+  let open: number | undefined;
+  for (let i = sentence.start; i < sentence.end; i++) {
+    const ch = text[i];
+    if (ch === '“' || (ch === '"' && open === undefined)) open = i;
+    else if ((ch === '”' || ch === '"') && open !== undefined) {
+      spans.push({ start: open, end: i + 1 });
+      open = undefined;
+    }
+  }
+  if (spans.some((q) => q.start <= range.start && range.end <= q.end)) return () => false;
+  return (at) => spans.some((q) => q.start < at && at < q.end);
 }
 
 // Conjunctions that, after a comma, open a clause of its own.
