@@ -231,3 +231,19 @@ test('"On Thursday, he told reporters": an expression opening its sentence takes
   // Negative: a future main clause looks ahead.
   assert.deepEqual(values('On Thursday, the committee will vote on the bill.', '2014-08-20'), ['Thursday=2014-08-21']);
 });
+
+test('a year inside a sentence\'s predicate frames only that sentence; "In 1997," opening one frames the paragraph', () => {
+  // basil-dev, HuffPost 2011-11-29: "in 2008" had made Cain's October 2008.
+  assert.deepEqual(values('Arpaio endorsed Mitt Romney in 2008, choosing him over eventual nominee and fellow Arizonan John McCain. He held a joint press conference with Herman Cain in October after the two met to discuss immigration enforcement.', '2011-11-29'), [
+    '2008=2008', 'October=2011-10',
+  ]);
+  // Negative: a year in the same sentence still dates its month.
+  assert.deepEqual(values('Arpaio endorsed Romney in 2008 and met him again in October.', '2011-11-29'), ['2008=2008', 'October=2008-10']);
+});
+
+test('negative: NBC\'s "Today" show is no date; a quotation opening with "Today," is', () => {
+  // basil-dev, NYT and HuffPost 2011-04-07, Fox 2012-08-21.
+  assert.deepEqual(values('In an interview shown Thursday on the “Today” show, Mr. Trump told Meredith Vieira that he had “real doubts.”', '2011-04-07'), ['Thursday=2011-04-07']);
+  assert.deepEqual(values('"And to be honest with you, I hope he can," he told "Today."', '2011-04-07'), []);
+  assert.deepEqual(values('"Today, his fellow Missourians urged him to step aside."', '2012-08-21'), ['Today=2012-08-21']);
+});

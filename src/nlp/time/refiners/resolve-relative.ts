@@ -34,6 +34,8 @@ function withSuffix(draft: Draft, value: string): string {
 interface Frame {
   readonly year: number;
   readonly paragraphStart: number;
+  /** The sentence the year was stated in, when it does not open it: then it frames that sentence only. */
+  readonly sentence?: TextRange;
 }
 
 // Words joining two dates into one range or list ("between June and July 2016", "June to August 2019").
@@ -47,6 +49,9 @@ const ANAPHORIC = /(?:^|[.!?"“]\s*|\b(?:at|on|in|from|during|of|after|before|s
 // "the next day, Sept. 15,": a date set beside a counted day names that same day; only a closing mark may follow.
 const APPOSITION_GAP = /^\s*,\s*$/;
 const APPOSITION_END = /^\s*(?:[,.;:)]|$)/;
+
+// What may stand before a year that opens its sentence and so frames the passage: "In 2016,", "Back in March 2010,".
+const FRAME_OPENING = /^[\s"“‘']*(?:(?:back|in|on|by|during|early|late|since|and|but|then|also|of|the|year)\s+)*$/i;
 
 // "since 1997", "since fiscal 2004", "since the 2010 ...": the start of a span that runs to the reference.
 const SINCE = /\bsince\s+(?:the\s+)?(?:fiscal\s+)?$/i;
@@ -79,7 +84,11 @@ function passageYear(
     return anchor?.day.year;
   }
   // "In 2016, ... On Oct. 7, ...": inside the paragraph that stated a year, a bare date is in that year.
-  if (frame !== undefined && frame.paragraphStart === paragraphStart(text, draft.start)) return frame.year;
+  // A year inside a sentence's predicate ("Arpaio endorsed Mitt Romney in 2008, ...") dates that sentence's event and
+  // frames only that sentence: "He held a joint press conference with Herman Cain in October" after it is this year's.
+  if (frame !== undefined && frame.paragraphStart === paragraphStart(text, draft.start)) {
+    if (frame.sentence === undefined || (frame.sentence.start <= draft.start && draft.start < frame.sentence.end)) return frame.year;
+  }
   return undefined;
 }
 
@@ -160,9 +169,8 @@ export const resolveRelativeRefiner: Refiner = {
       let rule = draft.rule;
       const apposed = value !== undefined ? apposedDate(draft, index, drafts, text) : undefined;
       if (apposed && value !== undefined) {
-        // The stated date wins; a bare "Sept. 15" takes its year from the counted day when the two agree on the day.
-        const counted = value;
-        const own = apposed.value ?? (counted.slice(5, 10) === inYear(apposed.relative as MonthRelative, 2000).slice(5) ? inYear(apposed.relative as MonthRelative, Number(counted.slice(0, 4))) : resolveOne(apposed, index + 1, sentence));
+        // The stated date wins; a bare "Sept. 15" is in the year of the narrative the counted day continues.
+        const own = apposed.value ?? inYear(apposed.relative as MonthRelative, Number(value.slice(0, 4)));
         if (own !== undefined) {
           fixed.set(index + 1, own);
           value = own;
@@ -184,7 +192,10 @@ export const resolveRelativeRefiner: Refiner = {
         // A year written out frames the rest of its paragraph; a date counted from today ("on Tuesday") ends the frame.
         // "since 1997" starts a span that runs to now, so the passage is not about that year.
         if (draft.relative === undefined && draft.kind === 'date') {
-          if (!SINCE.test(text.slice(Math.max(0, draft.start - 20), draft.start))) frame = { year: next.day.year, paragraphStart: paragraphStart(text, draft.start) };
+          if (!SINCE.test(text.slice(Math.max(0, draft.start - 20), draft.start))) {
+            const opens = FRAME_OPENING.test(text.slice(sentence.start, draft.start));
+            frame = { year: next.day.year, paragraphStart: paragraphStart(text, draft.start), ...(opens ? {} : { sentence }) };
+          }
         }
         else if (draft.relative?.type === 'weekday' || draft.relative?.type === 'shift') frame = undefined;
       }
