@@ -247,3 +247,9 @@ test('negative: NBC\'s "Today" show is no date; a quotation opening with "Today,
   assert.deepEqual(values('"And to be honest with you, I hope he can," he told "Today."', '2011-04-07'), []);
   assert.deepEqual(values('"Today, his fellow Missourians urged him to step aside."', '2012-08-21'), ['Today=2012-08-21']);
 });
+
+test('negative: without a reference date the narrative rules lend no year (no "NaN-09-15")', () => {
+  assert.deepEqual(findTimes('They met the next day, Sept. 15, officials said. On Thursday, he told them.', undefined).map((t) => `${t.text}=${t.value}`), [
+    'the next day=FUTURE_REF', 'Sept. 15=XXXX-09-15', 'Thursday=XXXX-WXX-4',
+  ]);
+});

@@ -146,7 +146,7 @@ export function clauseTense(text: string, sentence: TextRange, range: TextRange)
   const opening = frontedTense(text, sentence, range, tokens);
   if (opening !== undefined) return opening;
   const clauseEnd = nextClauseBreak(tokens, before);
-  const quoted = quotedOutside(text, sentence, range);
+  const quoted = quotedOutside(text, { start, end }, range);
   tokens.forEach((t, i) => {
     if (t.start >= range.start && t.end <= range.end) return;
     // "“The principles they lay out won’t satisfy everybody,” Bloomberg said at a forum on Friday": words quoted
@@ -212,6 +212,8 @@ function whenClause(tokens: readonly Token[], range: TextRange): Tense | undefin
 
 // What may stand before an expression that opens its sentence: "On Thursday,", "But late Friday,".
 const OPENING = /^[\s"“‘']*(?:(?:on|by|in|at|late|early|and|but|then|also)\s+)*$/i;
+// "But late on Friday," and the like: longer openings hold more than a preposition.
+const OPENING_CHARS = 30;
 // The main clause's subject ("he", "the Justice Department", "Mr. Obama's aides") stands before its verb.
 const OPENING_REACH = 6;
 
@@ -220,7 +222,8 @@ const OPENING_REACH = 6;
  * main clause, so the main clause's first verb gives its tense (a reporting verb too: it is the clause's own verb).
  */
 function frontedTense(text: string, sentence: TextRange, range: TextRange, tokens: readonly Token[]): Tense | undefined {
-  if (!OPENING.test(text.slice(sentence.start, range.start))) return undefined;
+  // The opening words are few; the bound also keeps a run-on "sentence" from being sliced once per expression.
+  if (range.start - sentence.start > OPENING_CHARS || !OPENING.test(text.slice(sentence.start, range.start))) return undefined;
   const after = tokens.findIndex((t) => t.start >= range.end);
   if (after < 0 || tokens[after]?.text !== ',') return undefined;
   for (let i = after + 1; i < tokens.length && i <= after + OPENING_REACH; i++) {
@@ -233,13 +236,14 @@ function frontedTense(text: string, sentence: TextRange, range: TextRange, token
 }
 
 /**
- * A test for offsets inside a quotation of the sentence that does not hold the expression (curly quotes pair
- * “ with ”, straight ones alternate). An expression inside a quotation keeps every cue.
+ * A test for offsets inside a quotation of the window (the sentence around the expression, at most WINDOW_CHARS each
+ * side) that does not hold the expression (curly quotes pair “ with ”, straight ones alternate). An expression inside
+ * a quotation keeps every cue.
  */
-function quotedOutside(text: string, sentence: TextRange, range: TextRange): (at: number) => boolean {
+function quotedOutside(text: string, window: TextRange, range: TextRange): (at: number) => boolean {
   const spans: TextRange[] = [];
   let open: number | undefined;
-  for (let i = sentence.start; i < sentence.end; i++) {
+  for (let i = window.start; i < window.end; i++) {
     const ch = text[i];
     if (ch === '“' || (ch === '"' && open === undefined)) open = i;
     else if ((ch === '”' || ch === '"') && open !== undefined) {

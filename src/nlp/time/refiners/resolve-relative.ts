@@ -167,7 +167,8 @@ export const resolveRelativeRefiner: Refiner = {
       const sentence = sentenceOf(sentences, draft);
       let value = fixed.get(index) ?? resolveOne(draft, index, sentence);
       let rule = draft.rule;
-      const apposed = value !== undefined ? apposedDate(draft, index, drafts, text) : undefined;
+      // Only a counted day that resolved to a calendar day (not "PAST_REF" for want of a reference) can lend its year.
+      const apposed = value !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(value) ? apposedDate(draft, index, drafts, text) : undefined;
       if (apposed && value !== undefined) {
         // The stated date wins; a bare "Sept. 15" is in the year of the narrative the counted day continues.
         const own = apposed.value ?? inYear(apposed.relative as MonthRelative, Number(value.slice(0, 4)));
