@@ -253,3 +253,14 @@ test('negative: without a reference date the narrative rules lend no year (no "N
     'the next day=FUTURE_REF', 'Sept. 15=XXXX-09-15', 'Thursday=XXXX-WXX-4',
   ]);
 });
+
+test('a value lent by the narrative says which rule lent it, and is inferred', () => {
+  const rules = (text: string, reference: string) => findTimes(text, { date: reference }).map((t) => `${t.text}:${t.rule}:${t.certainty}`);
+  assert.deepEqual(rules(TALKING_POINTS, '2013-05-15').filter((r) => !r.startsWith('at the time')), [
+    '4:20 p.m. on Friday, Sept. 14:merge-weekday-date:inferred', '6:20 p.m.:clock-narrative-day:inferred', 'Ten minutes later:ago:inferred',
+    'the next day:apposed-date:inferred', 'Sept. 15:apposed-date:inferred', '11:25 a.m.:clock-narrative-day:inferred',
+  ]);
+  assert.deepEqual(rules('The attacks of Sept. 11, 2001 changed it. At that March 2 event he spoke. The Sept. 11 attacks haunt him.', '2010-08-17'), [
+    'Sept. 11, 2001:month-day-year:stated', 'March 2:anaphoric-date:inferred', 'Sept. 11:restated-day:inferred',
+  ]);
+});

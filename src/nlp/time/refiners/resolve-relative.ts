@@ -64,30 +64,30 @@ function paragraphStart(text: string, at: number): number {
 function passageYear(
   draft: Draft, index: number, drafts: readonly Draft[], text: string, frame: Frame | undefined, anchor: Anchor | undefined,
   statedDays: ReadonlyMap<string, number>,
-): number | undefined {
+): { readonly year: number | undefined; readonly rule: string } | undefined {
   const r = draft.relative;
   if (r?.type !== 'month' || r.shift !== 0) return undefined;
   // "the attacks of Sept. 11, 2001 ... exploiting the Sept. 11 attacks": a day the text already stated with its year,
   // named again without it, is that day.
   const restated = r.day !== undefined ? statedDays.get(`${r.month}-${r.day}`) : undefined;
-  if (restated !== undefined) return restated;
+  if (restated !== undefined) return { year: restated, rule: 'restated-day' };
   // "between June and July 2016": the year stated on the second date is the first's too.
   const next = drafts[index + 1];
   if (next?.value !== undefined && /^\d{4}-\d{2}/.test(next.value) && COORDINATION.test(text.slice(draft.end, next.start))) {
-    return Number(next.value.slice(0, 4));
+    return { year: Number(next.value.slice(0, 4)), rule: 'coordinated-year' };
   }
   // "On July 22 that year": the year the story last named.
-  if (THAT_YEAR.test(text.slice(draft.end, draft.end + 20))) return anchor?.day.year;
+  if (THAT_YEAR.test(text.slice(draft.end, draft.end + 20))) return { year: anchor?.day.year, rule: 'that-year' };
   // "misspoke at a 2008 event ... At that March 2 event": "that" before a date modifying a noun points back to the
   // occasion the story last dated, so the date takes that date's year.
   if (ANAPHORIC.test(text.slice(Math.max(0, draft.start - 30), draft.start)) && /^\s+\p{Ll}/u.test(text.slice(draft.end, draft.end + 3))) {
-    return anchor?.day.year;
+    return { year: anchor?.day.year, rule: 'anaphoric-date' };
   }
   // "In 2016, ... On Oct. 7, ...": inside the paragraph that stated a year, a bare date is in that year.
   // A year inside a sentence's predicate ("Arpaio endorsed Mitt Romney in 2008, ...") dates that sentence's event and
   // frames only that sentence: "He held a joint press conference with Herman Cain in October" after it is this year's.
   if (frame !== undefined && frame.paragraphStart === paragraphStart(text, draft.start)) {
-    if (frame.sentence === undefined || (frame.sentence.start <= draft.start && draft.start < frame.sentence.end)) return frame.year;
+    if (frame.sentence === undefined || (frame.sentence.start <= draft.start && draft.start < frame.sentence.end)) return { year: frame.year, rule: 'passage-year' };
   }
   return undefined;
 }
@@ -153,20 +153,26 @@ export const resolveRelativeRefiner: Refiner = {
     const fixed = new Map<number, string>();
     // Days stated with their year so far, by "month-day".
     const statedDays = new Map<string, number>();
-    const resolveOne = (draft: Draft, index: number, sentence: TextRange): string | undefined => {
-      if (draft.value !== undefined || !draft.relative) return draft.value;
-      const year = passageYear(draft, index, drafts, text, frame, anchor, statedDays);
+    // The value of a draft, and the rule that gave it when a narrative rule lent the year (provenance).
+    const resolveOne = (draft: Draft, index: number, sentence: TextRange): { value: string | undefined; rule?: string } => {
+      if (draft.value !== undefined || !draft.relative) return { value: draft.value };
+      const lent = passageYear(draft, index, drafts, text, frame, anchor, statedDays);
       const r = draft.relative;
-      if (year !== undefined && r.type === 'month' && (reference === undefined || year !== reference.year)) return inYear(r, year);
+      const year = lent?.year;
+      if (year !== undefined && r.type === 'month' && (reference === undefined || year !== reference.year)) return { value: inYear(r, year), rule: lent?.rule };
       // Only expressions whose direction is open need the (costlier) tense reading.
       const tense = NEEDS_TENSE.has(r.type) ? clauseTense(text, sentence, draft) : 'unknown';
       const sameSentenceDay = sentenceDay && sentenceDay.sentence.start === sentence.start ? sentenceDay.day : undefined;
-      return resolveRelative(r, { reference, tense, anchor, sentenceDay: sameSentenceDay ?? (r.type === 'clock' ? clockDay : undefined) });
+      const narrativeDay = r.type === 'clock' && sameSentenceDay === undefined ? clockDay : undefined;
+      const value = resolveRelative(r, { reference, tense, anchor, sentenceDay: sameSentenceDay ?? narrativeDay });
+      return narrativeDay !== undefined ? { value, rule: 'clock-narrative-day' } : { value };
     };
     for (const [index, draft] of drafts.entries()) {
       const sentence = sentenceOf(sentences, draft);
-      let value = fixed.get(index) ?? resolveOne(draft, index, sentence);
-      let rule = draft.rule;
+      const fixedValue = fixed.get(index);
+      const resolved = fixedValue !== undefined ? { value: fixedValue, rule: 'apposed-date' } : resolveOne(draft, index, sentence);
+      let value = resolved.value;
+      let rule = resolved.rule ?? draft.rule;
       // Only a counted day that resolved to a calendar day (not "PAST_REF" for want of a reference) can lend its year.
       const apposed = value !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(value) ? apposedDate(draft, index, drafts, text) : undefined;
       if (apposed && value !== undefined) {
