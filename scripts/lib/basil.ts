@@ -16,6 +16,7 @@ export interface BasilArticle {
   readonly published: string;
   readonly title: string;
   readonly text: string;
+  readonly url?: string;
 }
 
 export type BasilSplit = 'dev' | 'heldout';
@@ -66,6 +67,7 @@ export function loadBasilArticle(id: string, dir = basilDir()): BasilArticle {
   const record = JSON.parse(readFileSync(join(dir, `${id}.json`), 'utf8')) as {
     title: string;
     date: string;
+    url?: string;
     source: string;
     'triplet-uuid': string;
     'body-paragraphs': string[][];
@@ -77,12 +79,16 @@ export function loadBasilArticle(id: string, dir = basilDir()): BasilArticle {
     published: record.date,
     title: record.title,
     text: record['body-paragraphs'].map((p) => p.join(' ')).join('\n\n'),
+    ...(record.url ? { url: record.url } : {}),
   };
 }
 
-/** The article as a plain-text record, the way `crosscheck analyze` gets a JSON record with title and text. */
+/** The article as a plain-text record, the way `crosscheck analyze` gets a JSON record with title, text and url. */
 export function toRawArticle(a: BasilArticle): RawArticle {
-  return { id: a.id, source: `basil-dev/${a.id}.json`, format: 'text', text: a.text, title: a.title, published: a.published, outlet: a.outlet };
+  return {
+    id: a.id, source: `basil-dev/${a.id}.json`, format: 'text', text: a.text, title: a.title, published: a.published, outlet: a.outlet,
+    ...(a.url ? { url: a.url } : {}),
+  };
 }
 
 export function loadLabelledQuotes(): LabelledQuote[] {

@@ -36,3 +36,19 @@ test('a date in a photo caption is not the publication date (captions date the p
   const body: CleanArticle = { ...captioned, paragraphs: paragraphs.map((p) => ({ ...p, kind: 'body' as const })) };
   assert.equal(inferPublished(body).published, '2021-06-16');
 });
+
+test('a stated date more than a print day before the date in the URL is ruled out: the URL’s date is the publication date', () => {
+  // BASIL's NYT mosque story: record date 2010-08-14, URL /2010/08/17/, the body reports "on Monday" (08-16).
+  const mosque: CleanArticle = { ...article('Republican Congressional candidates on Monday intensified efforts.', '2010-08-14'), url: 'https://www.nytimes.com/2010/08/17/us/politics/17mosque.html' };
+  const a = inferPublished(mosque);
+  assert.deepEqual([a.published, a.publishedCertainty, a.publishedRule], ['2010-08-17', 'stated', 'published/url-over-record']);
+});
+
+test('negative: the NYT print day (URL one day after the web date) and a later update date keep the stated date', () => {
+  // BASIL's NYT Medicare story: on the web 2012-08-14, URL /2012/08/15/ (the print edition).
+  const print: CleanArticle = { ...article('As the partisan brawl continued on Tuesday.', '2012-08-14'), url: 'http://www.nytimes.com/2012/08/15/health/policy/battle.html' };
+  assert.equal(inferPublished(print).published, '2012-08-14');
+  // BASIL's HuffPost Blumenthal story: URL /2010/05/17/, updated 05-18 with "a press conference on Tuesday afternoon".
+  const update: CleanArticle = { ...article('During a press conference on Tuesday afternoon.', '2010-05-18'), url: 'https://www.huffingtonpost.com/2010/05/17/blumenthal.html' };
+  assert.equal(inferPublished(update).published, '2010-05-18');
+});

@@ -85,3 +85,182 @@ test('"until a special election in June" points ahead of a past clause; a bare "
   assert.deepEqual(values('Deval Patrick on Wednesday picked a former chief of staff to fill the open seat until a special election in June.', '2013-01-30'), ['Wednesday=2013-01-30', 'June=2013-06']);
   assert.deepEqual(values('He served in the post until June.', '2013-01-30'), ['June=2012-06']);
 });
+
+test('a verb after ", but" heads another clause: "would help ... in November, but admitted" is the coming November', () => {
+  // basil-dev, HuffPost 2012-08-21: "admitted" after the comma dated November to the year before.
+  assert.deepEqual(values('Akin also claimed he would help Romney and the Republican party in November by soldiering on, but admitted that no senator had called him to ask him to stay in the race.', '2012-08-21'), ['November=2012-11']);
+  // Negative: a verb after the expression in its own clause still speaks for it.
+  assert.deepEqual(values('The summit in November was cancelled by the hosts.', '2012-08-21'), ['November=2011-11']);
+});
+
+test('"ends sometime in December": a present verb of a course of events points ahead', () => {
+  // basil-dev, HuffPost 2014-08-20.
+  assert.deepEqual(values("But it can't simply be that we have a conversation that begins based on what happened on August 9 and ends sometime in December, and nothing happens.", '2014-08-20'), [
+    'August 9=2014-08-09', 'December=2014-12',
+  ]);
+  // Negative: the past tense of the same verb looks back.
+  assert.deepEqual(values('The conversation ended sometime in December.', '2014-08-20'), ['December=2013-12']);
+});
+
+test('"At that March 2 event" points back to the event last dated and takes its year', () => {
+  // basil-dev, Fox 2010-05-18.
+  assert.deepEqual(values('The A.G., according to the Times, said he had misspoken at a 2008 event in Norfolk in which he said he had served in Vietnam.\n\nAt that March 2 event, which can be found here on You Tube, Blumenthal spoke.', '2010-05-18'), [
+    '2008=2008', 'March 2=2008-03-02',
+  ]);
+  // Negative: "said that March 2 was" is a conjunction, not a demonstrative.
+  assert.deepEqual(values('He spoke at a 2008 event.\n\nHe said that March 2 was the deadline.', '2010-05-18'), ['2008=2008', 'March 2=2010-03-02']);
+});
+
+// basil-dev, NYT 2013-05-15: the Benghazi talking points told hour by hour on Sept. 14 and 15, 2012.
+const TALKING_POINTS = 'The process began in earnest at 4:20 p.m. on Friday, Sept. 14, when Stephen W. Preston, the C.I.A. general counsel, sent an e-mail.\n\n' +
+  'At 6:20 p.m., the spokesman for the National Security Council at the time, Tommy Vietor, e-mailed.\n\n' +
+  'Ten minutes later, Benjamin J. Rhodes, a deputy national security adviser, offered his first comments.\n\n' +
+  'Mr. Obama’s national security deputies reviewed the talking points at a meeting the next day, Sept. 15, Mr. Rhodes said.\n\n' +
+  'At 11:25 a.m., Mr. Rhodes changed a reference to the United States “consulate” in Benghazi.';
+
+test('clock times after "4:20 p.m. on Friday, Sept. 14" go on telling that day; "the next day, Sept. 15" moves it on', () => {
+  assert.deepEqual(values(TALKING_POINTS, '2013-05-15').filter((v) => !v.startsWith('at the time')), [
+    '4:20 p.m. on Friday, Sept. 14=2012-09-14T16:20', '6:20 p.m.=2012-09-14T18:20', 'Ten minutes later=2012-09-14',
+    'the next day=2012-09-15', 'Sept. 15=2012-09-15', '11:25 a.m.=2012-09-15T11:25',
+  ]);
+});
+
+test('negative: a scheduled time starts no hour-by-hour day, and a day counted from today ends one', () => {
+  // basil-dev, HuffPost 2013-02-20.
+  assert.deepEqual(values('The judge set the sentencing for June 28 at 2 p.m.\n\nIn a statement issued by his lawyers on Friday, Jackson said he had no excuses.\n\nUPDATE 2:52 p.m. -- Additional records disclosed Wednesday revealed new expenses.', '2013-02-20'), [
+    'June 28 at 2 p.m.=2013-06-28T14:00', 'Friday=2013-02-15', '2:52 p.m.=2013-02-20T14:52', 'Wednesday=2013-02-20',
+  ]);
+});
+
+test('a date set beside a counted day names that day: the stated date wins and the counted day takes it', () => {
+  assert.deepEqual(values('The group met on Sept. 14, 2012. It reviewed the plan the next day, Sept. 20, officials said.', '2013-05-15'), [
+    'Sept. 14, 2012=2012-09-14', 'the next day=2012-09-20', 'Sept. 20=2012-09-20',
+  ]);
+  // Negative: a date opening the next sentence is not set beside it.
+  assert.deepEqual(values('The group met on Sept. 14, 2012. It met again the next day. Sept. 20 was quiet.', '2013-05-15'), [
+    'Sept. 14, 2012=2012-09-14', 'the next day=2012-09-15', 'Sept. 20=2012-09-20',
+  ]);
+});
+
+test('"tonight" in a report that tells the evening as the day before ("Thursday night" in a Friday report) is that night', () => {
+  // basil-dev, HuffPost 2012-10-12 (the vice-presidential debate of Thursday 2012-10-11).
+  assert.deepEqual(values('"I\'m going to make a special point of saying that I thought Joe Biden was terrific tonight," the president told reporters.\n\nDemocrats were intent Thursday night to steal back any edge Romney might have deprived them of.', '2012-10-12'), [
+    'tonight=2012-10-11TNI', 'Thursday night=2012-10-11TNI',
+  ]);
+  // Negative: basil-dev, HuffPost 2012-12-13, a Thursday: the report names its own day, so tonight is tonight.
+  assert.deepEqual(values('President Barack Obama and House Speaker John Boehner met for nearly an hour on Thursday evening.\n\n"The President and Speaker had a frank meeting in the Oval Office tonight," said the statements.', '2012-12-13'), [
+    'an hour=PT1H', 'Thursday evening=2012-12-13TEV', 'tonight=2012-12-13TNI',
+  ]);
+});
+
+test('"an interview, to be shown on Tuesday": an infinitive "to be" points ahead', () => {
+  // basil-dev, NYT 2012-04-23 (a Monday): the past "delivered" had put Tuesday a week back.
+  assert.deepEqual(values('In an interview with Fox News, to be shown on Tuesday, Mr. Boehner delivered what aides called a wake-up call to his troops.', '2012-04-23'), ['Tuesday=2012-04-24']);
+  // Negative: "had to be in court" is no passive infinitive; the past "had" dates it.
+  assert.deepEqual(values('He had to be in court on Monday.', '2012-04-25'), ['Monday=2012-04-23']);
+});
+
+test('"canceled a scheduled interview Monday night": after a determiner "scheduled" is an adjective, not a future cue', () => {
+  // basil-dev, Fox 2012-08-21.
+  assert.deepEqual(values('The video was released after Akin canceled a scheduled television interview Monday night.', '2012-08-21'), ['Monday night=2012-08-20TNI']);
+  // Negative: "is scheduled" is still ahead.
+  assert.deepEqual(values('The interview is scheduled for Monday night.', '2012-08-21'), ['Monday night=2012-08-27TNI']);
+});
+
+test('"from Friday, when Mr. Boehner told reporters": the "when" clause tells what that day was', () => {
+  // basil-dev, NYT 2012-12-09 (a Sunday): the present "is" had made it the coming Friday.
+  assert.deepEqual(values('Any optimism is a step forward from Friday, when Mr. Boehner told reporters that he did not have a progress report because there was “no progress to report.”', '2012-12-09'), ['Friday=2012-12-07']);
+  // Negative: a future "when" clause points ahead.
+  assert.deepEqual(values('The vote is set for Friday, when the House will return.', '2012-12-09'), ['Friday=2012-12-14']);
+});
+
+test('said on "Fox News Sunday": the programme names the day it was said, whatever the quote says of the future', () => {
+  // basil-dev, Fox 2012-12-10 (a Monday): the quote's "going to" had made it the coming Sunday.
+  const said = values('"Republicans know that they have the debt ceiling that\'s coming up right around the corner, and the leverage is going to shift, as soon as we get beyond this issue," Corker said on "Fox News Sunday."', '2012-12-10');
+  assert.deepEqual(said.filter((v) => v.startsWith('Sunday')), ['Sunday=2012-12-09']);
+  // Negative: a guest who will appear on the programme appears on the coming one.
+  assert.deepEqual(values('Corker will appear on "Fox News Sunday."', '2012-12-10'), ['Sunday=2012-12-16']);
+});
+
+test('a day the text stated with its year and names again without it is that day ("the Sept. 11 attacks")', () => {
+  // basil-dev, NYT 2010-08-17 (the URL's date): was 2010-09-11, an upcoming day in the timeline.
+  assert.deepEqual(values('The mosque is about two blocks from the site of the attacks of Sept. 11, 2001, in New York City.\n\nDemocratic campaign officials accused Republicans of exploiting the Sept. 11 attacks.', '2010-08-17'), [
+    'Sept. 11, 2001=2001-09-11', 'Sept. 11=2001-09-11',
+  ]);
+  // Negative: another day of the same month keeps the reference's year.
+  assert.deepEqual(values('The attacks of Sept. 11, 2001 changed the city.\n\nThe vote is on Sept. 14.', '2010-08-17'), ['Sept. 11, 2001=2001-09-11', 'Sept. 14=2010-09-14']);
+});
+
+test('"By Saturday, the president clarified": a fronted "by" phrase before a past main clause is behind', () => {
+  // basil-dev, HuffPost 2010-08-16 (a Monday): was the coming Saturday.
+  assert.deepEqual(values('President Barack Obama\'s endorsement of the "Ground Zero mosque" during a speech on Friday night spurred some hope among supporters.\n\nThat hope was short-lived. By Saturday, the president clarified that he was not speaking about the "wisdom" of the Islamic cultural center per se.', '2010-08-16'), [
+    'Friday night=2010-08-13TNI', 'Saturday=2010-08-14',
+  ]);
+  // Negative: a deadline "by Friday" still looks ahead.
+  assert.deepEqual(values('The committee must report by Friday.', '2010-08-16'), ['Friday=2010-08-20']);
+});
+
+test('", where she is campaigning ahead of": a relative clause after a comma does not give the tense of what precedes', () => {
+  // basil-dev, Fox 2011-08-09 (a Tuesday): "ahead" in the relative clause had made Monday the coming one.
+  assert.deepEqual(values("Bachmann was asked about the cover during an appearance in Iowa on Monday, where she is campaigning ahead of Thursday's Fox News/Washington Examiner debate and Saturday's Ames Straw Poll.", '2011-08-09'), [
+    'Monday=2011-08-08', 'Thursday=2011-08-11', 'Saturday=2011-08-13',
+  ]);
+});
+
+test('a future clause about a day just before the report\'s date was written before it went out, not a year ahead', () => {
+  // basil-dev, HuffPost 2011-01-06: the 112th Congress took over on 2011-01-05.
+  assert.deepEqual(values('These are two standout changes on a long list of new rules Republicans will institute in the House when they assume the majority on Jan. 5.', '2011-01-06'), ['Jan. 5=2011-01-05']);
+  // Negative: a day a week back is still next year's.
+  assert.deepEqual(values('Republicans will assume the majority on Jan. 5.', '2011-01-12'), ['Jan. 5=2012-01-05']);
+  // Negative: a whole month just gone is not that; "will take effect in December" on Jan. 2 is next December.
+  assert.deepEqual(values('The rule will take effect in December.', '2011-01-02'), ['December=2011-12']);
+});
+
+test('words quoted from a speaker keep their tenses to themselves: "won\'t satisfy," Bloomberg said at a forum on Friday', () => {
+  // basil-dev, NYT 2014-01-25 (a Saturday): the quote's "won't" had made it the coming Friday.
+  assert.deepEqual(values('“The principles they lay out I’m sure won’t satisfy everybody,” Michael R. Bloomberg, former mayor of New York City, said at an immigration forum on Friday.', '2014-01-25'), ['Friday=2014-01-24']);
+  // basil-dev, Fox 2012-08-21 (a Tuesday).
+  assert.deepEqual(values('Akin\'s ad, and claims Monday that he\'s "going to stay in," defied Republican Party leaders who are nervous the controversy could imperil their chances.', '2012-08-21'), ['Monday=2012-08-20']);
+  // Negative: an expression inside the quotation keeps the quotation's tense.
+  assert.deepEqual(values('“We will vote on Friday,” Bloomberg said.', '2014-01-25'), ['Friday=2014-01-31']);
+});
+
+test('"On Thursday, he told reporters": an expression opening its sentence takes the main clause\'s tense', () => {
+  // basil-dev, HuffPost 2014-08-20 (a Wednesday): "would" in the reported clause had made it the coming Thursday.
+  assert.deepEqual(values('On Thursday, he told reporters in Washington that the Justice Department would thoroughly investigate the case.', '2014-08-20'), ['Thursday=2014-08-14']);
+  // Negative: a future main clause looks ahead.
+  assert.deepEqual(values('On Thursday, the committee will vote on the bill.', '2014-08-20'), ['Thursday=2014-08-21']);
+});
+
+test('a year inside a sentence\'s predicate frames only that sentence; "In 1997," opening one frames the paragraph', () => {
+  // basil-dev, HuffPost 2011-11-29: "in 2008" had made Cain's October 2008.
+  assert.deepEqual(values('Arpaio endorsed Mitt Romney in 2008, choosing him over eventual nominee and fellow Arizonan John McCain. He held a joint press conference with Herman Cain in October after the two met to discuss immigration enforcement.', '2011-11-29'), [
+    '2008=2008', 'October=2011-10',
+  ]);
+  // Negative: a year in the same sentence still dates its month.
+  assert.deepEqual(values('Arpaio endorsed Romney in 2008 and met him again in October.', '2011-11-29'), ['2008=2008', 'October=2008-10']);
+});
+
+test('negative: NBC\'s "Today" show is no date; a quotation opening with "Today," is', () => {
+  // basil-dev, NYT and HuffPost 2011-04-07, Fox 2012-08-21.
+  assert.deepEqual(values('In an interview shown Thursday on the “Today” show, Mr. Trump told Meredith Vieira that he had “real doubts.”', '2011-04-07'), ['Thursday=2011-04-07']);
+  assert.deepEqual(values('"And to be honest with you, I hope he can," he told "Today."', '2011-04-07'), []);
+  assert.deepEqual(values('"Today, his fellow Missourians urged him to step aside."', '2012-08-21'), ['Today=2012-08-21']);
+});
+
+test('negative: without a reference date the narrative rules lend no year (no "NaN-09-15")', () => {
+  assert.deepEqual(findTimes('They met the next day, Sept. 15, officials said. On Thursday, he told them.', undefined).map((t) => `${t.text}=${t.value}`), [
+    'the next day=FUTURE_REF', 'Sept. 15=XXXX-09-15', 'Thursday=XXXX-WXX-4',
+  ]);
+});
+
+test('a value lent by the narrative says which rule lent it, and is inferred', () => {
+  const rules = (text: string, reference: string) => findTimes(text, { date: reference }).map((t) => `${t.text}:${t.rule}:${t.certainty}`);
+  assert.deepEqual(rules(TALKING_POINTS, '2013-05-15').filter((r) => !r.startsWith('at the time')), [
+    '4:20 p.m. on Friday, Sept. 14:merge-weekday-date:inferred', '6:20 p.m.:clock-narrative-day:inferred', 'Ten minutes later:ago:inferred',
+    'the next day:apposed-date:inferred', 'Sept. 15:apposed-date:inferred', '11:25 a.m.:clock-narrative-day:inferred',
+  ]);
+  assert.deepEqual(rules('The attacks of Sept. 11, 2001 changed it. At that March 2 event he spoke. The Sept. 11 attacks haunt him.', '2010-08-17'), [
+    'Sept. 11, 2001:month-day-year:stated', 'March 2:anaphoric-date:inferred', 'Sept. 11:restated-day:inferred',
+  ]);
+});

@@ -35,8 +35,10 @@ export function resolveRelative(relative: Relative, context: ResolveContext): st
       return ref ? shiftValue(ref, relative.unit, relative.amount) : vagueShift(relative.amount);
     case 'anchored': {
       const anchor = context.anchor;
-      // A coarser anchor ("in 2019 ... a day later") cannot fix a day; count from the reference instead.
-      const base = anchor && granularityRank(anchor.unit) <= granularityRank(relative.unit) ? anchor.day : ref;
+      // A coarser anchor ("in 2019 ... a day later") cannot fix a day; count from the reference instead. A day is
+      // anchor enough for "ten minutes later": the value is only known to the day anyway (see shiftValue).
+      const fine = anchor && (granularityRank(anchor.unit) <= granularityRank(relative.unit) || (anchor.unit === 'day' && granularityRank(relative.unit) < granularityRank('day')));
+      const base = fine ? anchor.day : ref;
       return base ? shiftValue(base, relative.unit, relative.amount) : vagueShift(relative.amount);
     }
     case 'weekend': {
@@ -85,10 +87,16 @@ function resolveMonth(ref: Day | undefined, month: number, day: number | undefin
   if (around.current !== undefined) return format(around.current);
   if (tense === 'retrospective') return format(around.behind.year);
   if (tense === 'past') return format(around.ahead.days <= SCHEDULED_DAYS ? around.ahead.year : around.behind.year);
-  if (tense === 'future') return format(around.ahead.year);
+  // "will assume the majority on Jan. 5" in a report dated Jan. 6: written before it went out, not a year ahead.
+  // Only a day: "will take effect in December" on Jan. 2 is next December, the month just gone being a whole month.
+  if (tense === 'future') return format(day !== undefined && around.behind.days <= WRITTEN_BEFORE_DAYS ? around.behind.year : around.ahead.year);
   // No tense cue: the nearer occurrence (a news story's "April 7" in late March is this April); a tie looks back.
   return format(around.ahead.days < around.behind.days ? around.ahead.year : around.behind.year);
 }
+
+// A report's date is when it went out; a future clause about a day up to this many days before it was written before
+// (overnight, a weekend edition) rather than about the same day a year on.
+const WRITTEN_BEFORE_DAYS = 3;
 
 // A past-tense sentence naming a month or day up to about two months ahead usually reports a scheduled event
 // ("said the assembly opens Nov. 25", "organizers of December's games dismissed ..."); further ahead it is last year's.

@@ -24,8 +24,11 @@ const PROSPECTIVE_IF_OF = new Set(['ahead', 'advance']);
 // "until a special election in June": "until" before an event's noun phrase points to that event, ahead of the
 // clause's moment (a bare "until June" ends a span, which may be behind).
 // "begin"/"resume" are as often infinitives under a past verb ("were scheduled to begin in September").
+// Present-tense verbs of a thing's start or end ("a conversation that ... ends sometime in December", "the offer expires
+// in June") are told of a scheduled or imagined course of events, like "begins": ahead of the clause's moment.
 const PROSPECTIVE = new Set(
-  'would planned scheduled expected due set slated poised intended originally begin begins resume resumes'.split(' '),
+  ('would planned scheduled expected due set slated poised intended originally begin begins resume resumes ends starts ' +
+    'opens expires closes').split(' '),
 );
 // Verbs that move something to a later time point ahead whatever their own tense: "deferred the debate to a
 // meeting on Wednesday", "postponed the vote until Friday".
@@ -77,10 +80,19 @@ function cue(
   if (FUTURE.has(w)) return { tense: 'future', reporting: false };
   if ((w === 'until' || w === 'till') && /^(?:a|an|the|next)$/i.test(next?.text ?? '')) return { tense: 'prospective', reporting: false };
   if (PROSPECTIVE_IF_OF.has(w)) return (next?.text ?? '').toLowerCase() === 'of' ? { tense: 'prospective', reporting: false } : undefined;
+  // "an interview, to be shown on Tuesday": a passive infinitive of something still to happen from the clause's
+  // moment ("had to be in court on Monday" is no such thing: no participle follows).
+  if (w === 'be' && (previous?.text ?? '').toLowerCase() === 'to') {
+    const n = (next?.text ?? '').toLowerCase();
+    return /^[a-z]+(?:ed|en|wn)$/.test(n) || PAST.has(n) ? { tense: 'prospective', reporting: false } : undefined;
+  }
   if (PROSPECTIVE.has(w)) {
     const before = (previous?.text ?? '').toLowerCase().replace(/’/g, "'");
     // "to begin" leaves the tense to the governing verb; "is scheduled", "are due" are plainly ahead of now.
     if (before === 'to') return undefined;
+    // "canceled a scheduled television interview Monday night": after a determiner the word is an adjective, and the
+    // thing was planned at some moment the clause's own verb places.
+    if (DETERMINERS.has(before)) return undefined;
     return { tense: PRESENT_AUX.has(before) ? 'future' : 'prospective', reporting: false };
   }
   // A passive deferral dates the postponing itself ("was postponed on Tuesday") unless it names the new time
@@ -106,7 +118,16 @@ function cue(
  * Tense of the sentence `sentence` as it bears on `range`: the nearest cue word wins; distant reporting verbs only
  * count when nothing else does.
  */
+// "said on "Fox News Sunday."": a weekday closing a quoted run of capitalized words names a programme, and what was
+// said or told on it was said the day it last aired, whatever the quoted words say of the future ("will appear on
+// "Fox News Sunday"" keeps its own tense).
+const QUOTED_NAME_BEFORE = /\b(?:said|says|told|speaking|spoke|interview|appearance|appeared|appearing)\b[^.!?"“”]{0,30}["“](?:\p{Lu}[\p{L}.'’]*\s+)+$/u;
+const QUOTED_NAME_AFTER = /^[,.]?["”]/;
+
 export function clauseTense(text: string, sentence: TextRange, range: TextRange): Tense {
+  if (QUOTED_NAME_BEFORE.test(text.slice(Math.max(0, range.start - 80), range.start)) && QUOTED_NAME_AFTER.test(text.slice(range.end, range.end + 2))) {
+    return 'past';
+  }
   // Cues further than a long clause away say nothing about this expression; the cap also keeps run-on "sentences"
   // (lists, tables) from making the tagger quadratic.
   const start = Math.max(sentence.start, range.start - WINDOW_CHARS);
@@ -120,8 +141,20 @@ export function clauseTense(text: string, sentence: TextRange, range: TextRange)
   // says; a past reporting frame right before the expression wins over every cue after it.
   const frame = reportingFrame(tokens, before);
   if (frame !== undefined) return frame;
+  const when = whenClause(tokens, range);
+  if (when !== undefined) return when;
+  const opening = frontedTense(text, sentence, range, tokens);
+  if (opening !== undefined) return opening;
+  const clauseEnd = nextClauseBreak(tokens, before);
+  const quoted = quotedOutside(text, { start, end }, range);
   tokens.forEach((t, i) => {
     if (t.start >= range.start && t.end <= range.end) return;
+    // "“The principles they lay out won’t satisfy everybody,” Bloomberg said at a forum on Friday": words quoted
+    // from a speaker have the speaker's tenses, not the narrator's.
+    if (quoted(t.start)) return;
+    // "claimed he would help in November by soldiering on, but admitted that ...": a verb after ", but" heads another
+    // clause and says nothing of when the expression's own clause is.
+    if (i >= clauseEnd) return;
     const c = cue(t, tokens[i - 1], tokens[i + 1]);
     if (!c || c.tense === 'unknown') return;
     // A present verb after the expression usually belongs to a following clause ("the announcement Wednesday that
@@ -143,6 +176,10 @@ export function clauseTense(text: string, sentence: TextRange, range: TextRange)
   const governed = best !== undefined && best.distance < GOVERNING_REACH;
   if (!governed && previous === 'for') return 'future';
   // "by Friday" is a deadline seen from some moment, which in a past narrative ("by August, the army ...") is behind.
+  // "By Saturday, the president clarified ...": a fronted "by" phrase set off by a comma before a past main clause
+  // is the narrative's own past moment.
+  const fronted = text.slice(range.end, range.end + 2).startsWith(',') && best?.tense === 'past' && !best.before && !best.reporting;
+  if (previous === 'by' && fronted) return 'past';
   if (!governed && previous === 'by') return 'prospective';
   // "since" and "following" look back even under a forward verb ("delayed action following Friday's bombing").
   if (previous === 'since' || sinceClause(tokens, before)) return 'retrospective';
@@ -152,6 +189,84 @@ export function clauseTense(text: string, sentence: TextRange, range: TextRange)
   // assembly opens Nov. 25").
   if (best?.tense === 'past' && best.before && !best.reporting && best.distance <= EVENT_VERB_REACH) return 'retrospective';
   return best?.tense ?? fallback;
+}
+
+// A "when" clause's subject ("Mr. Boehner", "the House speaker") stands between "when" and its verb.
+const WHEN_REACH = 5;
+
+/**
+ * "a step forward from Friday, when Mr. Boehner told reporters ...": a "when" clause right after the expression says
+ * what happened at that time, so its verb's tense is the expression's.
+ */
+function whenClause(tokens: readonly Token[], range: TextRange): Tense | undefined {
+  const after = tokens.findIndex((t) => t.start >= range.end);
+  if (after < 0 || tokens[after]?.text !== ',' || (tokens[after + 1]?.text ?? '').toLowerCase() !== 'when') return undefined;
+  for (let i = after + 2; i < tokens.length && i <= after + 1 + WHEN_REACH; i++) {
+    const t = tokens[i];
+    if (!t) return undefined;
+    const c = cue(t, tokens[i - 1], tokens[i + 1]);
+    if (c && c.tense !== 'unknown') return c.tense === 'past' ? 'retrospective' : c.tense;
+  }
+  return undefined;
+}
+
+// What may stand before an expression that opens its sentence: "On Thursday,", "But late Friday,".
+const OPENING = /^[\s"“‘']*(?:(?:on|by|in|at|late|early|and|but|then|also)\s+)*$/i;
+// "But late on Friday," and the like: longer openings hold more than a preposition.
+const OPENING_CHARS = 30;
+// The main clause's subject ("he", "the Justice Department", "Mr. Obama's aides") stands before its verb.
+const OPENING_REACH = 6;
+
+/**
+ * "On Thursday, he told reporters ...": an expression opening its sentence, set off by a comma, is the time of the
+ * main clause, so the main clause's first verb gives its tense (a reporting verb too: it is the clause's own verb).
+ */
+function frontedTense(text: string, sentence: TextRange, range: TextRange, tokens: readonly Token[]): Tense | undefined {
+  // The opening words are few; the bound also keeps a run-on "sentence" from being sliced once per expression.
+  if (range.start - sentence.start > OPENING_CHARS || !OPENING.test(text.slice(sentence.start, range.start))) return undefined;
+  const after = tokens.findIndex((t) => t.start >= range.end);
+  if (after < 0 || tokens[after]?.text !== ',') return undefined;
+  for (let i = after + 1; i < tokens.length && i <= after + OPENING_REACH; i++) {
+    const t = tokens[i];
+    if (!t || t.text === ',') return undefined;
+    const c = cue(t, tokens[i - 1], tokens[i + 1]);
+    if (c && c.tense !== 'unknown') return c.tense;
+  }
+  return undefined;
+}
+
+/**
+ * A test for offsets inside a quotation of the window (the sentence around the expression, at most WINDOW_CHARS each
+ * side) that does not hold the expression (curly quotes pair “ with ”, straight ones alternate). An expression inside
+ * a quotation keeps every cue.
+ */
+function quotedOutside(text: string, window: TextRange, range: TextRange): (at: number) => boolean {
+  const spans: TextRange[] = [];
+  let open: number | undefined;
+  for (let i = window.start; i < window.end; i++) {
+    const ch = text[i];
+    if (ch === '“' || (ch === '"' && open === undefined)) open = i;
+    else if ((ch === '”' || ch === '"') && open !== undefined) {
+      spans.push({ start: open, end: i + 1 });
+      open = undefined;
+    }
+  }
+  if (spans.some((q) => q.start <= range.start && range.end <= q.end)) return () => false;
+  return (at) => spans.some((q) => q.start < at && at < q.end);
+}
+
+// Conjunctions that, after a comma, open a clause of its own.
+// Relative words after a comma open one too ("on Monday, where she is campaigning ahead of Thursday's debate").
+const CLAUSE_CONJUNCTIONS = new Set('but and yet while although though whereas where who which'.split(' '));
+
+/** Index of the first token that starts another clause after token `from`: "; " or ", but" and the like. */
+function nextClauseBreak(tokens: readonly Token[], from: number): number {
+  for (let i = from + 1; i < tokens.length; i++) {
+    const w = tokens[i]?.text ?? '';
+    if (w === ';') return i;
+    if (w === ',' && CLAUSE_CONJUNCTIONS.has((tokens[i + 1]?.text ?? '').toLowerCase())) return i;
+  }
+  return tokens.length;
 }
 
 // Words the object of a reporting verb is made of besides names ("told reporters late on Tuesday", "said in an

@@ -1,4 +1,5 @@
 import type { CleanArticle, Paragraph } from '../../model/clean-article.ts';
+import { dateFromUrl } from '../../extract/published-date.ts';
 
 export interface PublishedOptions {
   /** The run's reference date (CLI --published): used for articles that carry no date of their own. */
@@ -11,7 +12,8 @@ const MDY = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2
 const DMY = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_ALT})\\.?,?\\s+((?:19|20)\\d{2})\\b`, 'gi');
 
 /**
- * Stage 3: the publication date. The article's own metadata wins (stated); else the run's --published (stated, by the
+ * Stage 3: the publication date. The article's own metadata wins (stated) unless the date in its URL rules it out
+ * (then the URL's date, see contradicts); else the run's --published (stated, by the
  * user); else the most often mentioned full date in the text, latest on a tie (inferred: reports date their own events).
  * A date-only page header was removed as boilerplate before this stage, so it cannot pose as the publication date.
  * Captions are not read for it: they date the photo, often an archive picture of an earlier event (the story stage
@@ -19,12 +21,29 @@ const DMY = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_ALT})\\.?,?\\s+((?:19|20)\\d{2
  */
 export function inferPublished(article: CleanArticle, options: PublishedOptions = {}): CleanArticle {
   const own = article.published ? normalizeIsoDate(article.published) : undefined;
+  const minted = article.url ? dateFromUrl(article.url) : undefined;
+  if (own && minted && contradicts(own, minted)) return { ...article, published: minted, publishedCertainty: 'stated', publishedRule: 'published/url-over-record' };
   if (own) return { ...article, published: own, publishedCertainty: 'stated', publishedRule: article.publishedRule ?? 'published/record' };
   if (options.fallback) return { ...article, published: options.fallback, publishedCertainty: 'stated', publishedRule: 'published/option' };
   const mentioned = mostMentionedDate(paragraphText(article, (kind) => kind !== 'caption'));
   if (mentioned) return { ...article, published: mentioned, publishedCertainty: 'inferred', publishedRule: 'published/mentioned-date' };
   const { published: _drop, ...rest } = article;
   return rest;
+}
+
+// A print edition's URL carries the next day's date (NYT: a story on the web on the 14th is /2012/08/15/), so a stated
+// date up to this many days before the URL's is the web date, not a contradiction.
+const PRINT_LAG_DAYS = 1;
+
+/**
+ * A stated date the URL's date rules out: more than a print day before it. A page's address is minted when it is first
+ * published, so the page cannot be older (BASIL's NYT mosque story of Monday 2010-08-16, /2010/08/17/, is dated 08-14,
+ * which put its "on Monday" a week early). A stated date after the URL's is kept: it is the date of an update, and the
+ * text we have is that update (BASIL's HuffPost Blumenthal story, /2010/05/17/, dated 05-18, reports "a press
+ * conference on Tuesday afternoon", the 18th).
+ */
+function contradicts(stated: string, minted: string): boolean {
+  return (Date.parse(`${minted}T00:00:00Z`) - Date.parse(`${stated}T00:00:00Z`)) / 86_400_000 > PRINT_LAG_DAYS;
 }
 
 /** YYYY-MM-DD from ISO-like strings ("2022-01-10T08:00:00Z", "2022-01-10"), RFC 2822 and "January 10, 2022". */

@@ -19,7 +19,9 @@ function merge(first: Draft, second: Draft, text: string): Draft | undefined {
   if (isWeekday(first) && isDay(second) && !isWeekday(second) && /^\s*,?\s*\(?\s*$/.test(gap)) {
     // The date fixes the day; the weekday only confirms it. Keep a closing bracket inside the span.
     const end = gap.includes('(') && text[second.end] === ')' ? second.end + 1 : second.end;
-    return { ...second, start: first.start, end, rule: 'merge-weekday-date' };
+    // "4:20 p.m. on Friday, Sept. 14": a clock already joined to the weekday stays on the day.
+    const clock = first.clock !== undefined ? { kind: 'time' as const, clock: first.clock } : {};
+    return { ...second, ...clock, start: first.start, end, rule: 'merge-weekday-date' };
   }
   if (isDay(first) && isClock(second) && /^\s*,?\s*(?:at\s+|from\s+|around\s+)?$/i.test(gap)) {
     return { ...first, end: second.end, kind: 'time', clock: second.clock, rule: 'merge-day-clock' };

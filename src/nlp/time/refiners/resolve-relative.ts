@@ -1,7 +1,7 @@
 // Gives every relative draft its TIMEX3 value (reference date + clause tense + last mentioned date) and appends
 // part-of-day, clock and weekend suffixes. Drafts keep `relative` so certainty can say they were inferred.
 import type { TextRange } from '../../../model/span.ts';
-import { parseDay, type Day } from '../calendar.ts';
+import { addDays, compareDays, formatDay, parseDay, type Day } from '../calendar.ts';
 import { resolveRelative, type Anchor } from '../resolve.ts';
 import { clauseTense } from '../tense.ts';
 import type { Draft, Refiner } from '../types.ts';
@@ -34,12 +34,24 @@ function withSuffix(draft: Draft, value: string): string {
 interface Frame {
   readonly year: number;
   readonly paragraphStart: number;
+  /** The sentence the year was stated in, when it does not open it: then it frames that sentence only. */
+  readonly sentence?: TextRange;
 }
 
 // Words joining two dates into one range or list ("between June and July 2016", "June to August 2019").
 const COORDINATION = /^\s*(?:and|to|or|through|until|till|-|–|—)\s*$/i;
 // A month or day followed by these takes the year of the passage: "On July 22 that year", "Oct. 7 of that year".
 const THAT_YEAR = /^\s*,?\s*(?:of\s+)?that\s+year\b/i;
+
+// "at that March 2 event", "during the same Oct. 7 meeting": a demonstrative after a preposition or at the start.
+const ANAPHORIC = /(?:^|[.!?"“]\s*|\b(?:at|on|in|from|during|of|after|before|since|by|for|to)\s+)(?:that|the\s+same)\s+$/i;
+
+// "the next day, Sept. 15,": a date set beside a counted day names that same day; only a closing mark may follow.
+const APPOSITION_GAP = /^\s*,\s*$/;
+const APPOSITION_END = /^\s*(?:[,.;:)]|$)/;
+
+// What may stand before a year that opens its sentence and so frames the passage: "In 2016,", "Back in March 2010,".
+const FRAME_OPENING = /^[\s"“‘']*(?:(?:back|in|on|by|during|early|late|since|and|but|then|also|of|the|year)\s+)*$/i;
 
 // "since 1997", "since fiscal 2004", "since the 2010 ...": the start of a span that runs to the reference.
 const SINCE = /\bsince\s+(?:the\s+)?(?:fiscal\s+)?$/i;
@@ -49,18 +61,34 @@ function paragraphStart(text: string, at: number): number {
 }
 
 /** The year a bare month or day belongs to when its passage says so, or undefined to leave it to the reference. */
-function passageYear(draft: Draft, index: number, drafts: readonly Draft[], text: string, frame: Frame | undefined, anchor: Anchor | undefined): number | undefined {
+function passageYear(
+  draft: Draft, index: number, drafts: readonly Draft[], text: string, frame: Frame | undefined, anchor: Anchor | undefined,
+  statedDays: ReadonlyMap<string, number>,
+): { readonly year: number | undefined; readonly rule: string } | undefined {
   const r = draft.relative;
   if (r?.type !== 'month' || r.shift !== 0) return undefined;
+  // "the attacks of Sept. 11, 2001 ... exploiting the Sept. 11 attacks": a day the text already stated with its year,
+  // named again without it, is that day.
+  const restated = r.day !== undefined ? statedDays.get(`${r.month}-${r.day}`) : undefined;
+  if (restated !== undefined) return { year: restated, rule: 'restated-day' };
   // "between June and July 2016": the year stated on the second date is the first's too.
   const next = drafts[index + 1];
   if (next?.value !== undefined && /^\d{4}-\d{2}/.test(next.value) && COORDINATION.test(text.slice(draft.end, next.start))) {
-    return Number(next.value.slice(0, 4));
+    return { year: Number(next.value.slice(0, 4)), rule: 'coordinated-year' };
   }
   // "On July 22 that year": the year the story last named.
-  if (THAT_YEAR.test(text.slice(draft.end, draft.end + 20))) return anchor?.day.year;
+  if (THAT_YEAR.test(text.slice(draft.end, draft.end + 20))) return { year: anchor?.day.year, rule: 'that-year' };
+  // "misspoke at a 2008 event ... At that March 2 event": "that" before a date modifying a noun points back to the
+  // occasion the story last dated, so the date takes that date's year.
+  if (ANAPHORIC.test(text.slice(Math.max(0, draft.start - 30), draft.start)) && /^\s+\p{Ll}/u.test(text.slice(draft.end, draft.end + 3))) {
+    return { year: anchor?.day.year, rule: 'anaphoric-date' };
+  }
   // "In 2016, ... On Oct. 7, ...": inside the paragraph that stated a year, a bare date is in that year.
-  if (frame !== undefined && frame.paragraphStart === paragraphStart(text, draft.start)) return frame.year;
+  // A year inside a sentence's predicate ("Arpaio endorsed Mitt Romney in 2008, ...") dates that sentence's event and
+  // frames only that sentence: "He held a joint press conference with Herman Cain in October" after it is this year's.
+  if (frame !== undefined && frame.paragraphStart === paragraphStart(text, draft.start)) {
+    if (frame.sentence === undefined || (frame.sentence.start <= draft.start && draft.start < frame.sentence.end)) return { year: frame.year, rule: 'passage-year' };
+  }
   return undefined;
 }
 
@@ -69,6 +97,48 @@ function inYear(relative: Extract<NonNullable<Draft['relative']>, { type: 'month
   return relative.day === undefined ? `${year}-${mm}` : `${year}-${mm}-${String(relative.day).padStart(2, '0')}`;
 }
 
+/** A day counted from the story ("the next day", "yesterday"), which a date set beside it can name. */
+function isCountedDay(draft: Draft): boolean {
+  const r = draft.relative;
+  return (r?.type === 'anchored' || r?.type === 'shift') && r.unit === 'day' && draft.partOfDay === undefined;
+}
+
+/** A calendar day: stated ("Sept. 15, 2012") or a month and day ("Sept. 15"). */
+function isDayDate(draft: Draft): boolean {
+  if (draft.value !== undefined) return draft.kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(draft.value);
+  return draft.relative?.type === 'month' && draft.relative.day !== undefined && draft.clock === undefined;
+}
+
+/** "the next day, Sept. 15": the date beside a counted day, or undefined. */
+function apposedDate(draft: Draft, index: number, drafts: readonly Draft[], text: string): Draft | undefined {
+  const next = drafts[index + 1];
+  if (!next || !isCountedDay(draft) || !isDayDate(next)) return undefined;
+  if (!APPOSITION_GAP.test(text.slice(draft.end, next.start)) || !APPOSITION_END.test(text.slice(next.end, next.end + 2))) return undefined;
+  return next;
+}
+
+// "tonight" said in a report that tells the evening's events as those of the day before ("Thursday night", "late
+// Thursday" in a Friday report): the report was written that night and dated the next day, so "tonight" is that night.
+const EVENING_PARTS: ReadonlySet<string> = new Set(['EV', 'NI']);
+
+/** The day before the reference when the text tells of that day's evening and never names the reference day. */
+function writtenTheNightBefore(drafts: readonly Draft[], text: string, resolved: readonly Draft[], reference: Day | undefined): string | undefined {
+  if (!reference) return undefined;
+  const today = formatDay(reference);
+  const yesterday = formatDay(addDays(reference, -1));
+  let evening = false;
+  for (const d of resolved) {
+    if (d.relative?.type !== 'weekday' || d.value === undefined) continue;
+    const day = d.value.slice(0, 10);
+    if (day === today) return undefined;
+    const late = EVENING_PARTS.has(d.partOfDay ?? '') || /^late\b/i.test(text.slice(d.start, d.end)) || /\blate\s+$/i.test(text.slice(Math.max(0, d.start - 6), d.start));
+    if (day === yesterday && late) evening = true;
+  }
+  return evening ? yesterday : undefined;
+}
+
+const isTonight = (d: Draft, text: string): boolean => d.rule === 'relative-day' && /^tonight$/i.test(text.slice(d.start, d.end));
+
 export const resolveRelativeRefiner: Refiner = {
   id: 'resolve-relative',
   refine(drafts, { text, reference, sentences }) {
@@ -76,35 +146,72 @@ export const resolveRelativeRefiner: Refiner = {
     let anchor: Anchor | undefined;
     let frame: Frame | undefined;
     let sentenceDay: { readonly day: Day; readonly sentence: TextRange } | undefined;
+    // The day of the last clock time that had one: "At 4:20 p.m. on Friday, Sept. 14 ... At 6:20 p.m. ..." goes on
+    // telling that day hour by hour.
+    let clockDay: Day | undefined;
+    // Values fixed ahead of their turn: the date in "the next day, Sept. 15".
+    const fixed = new Map<number, string>();
+    // Days stated with their year so far, by "month-day".
+    const statedDays = new Map<string, number>();
+    // The value of a draft, and the rule that gave it when a narrative rule lent the year (provenance).
+    const resolveOne = (draft: Draft, index: number, sentence: TextRange): { value: string | undefined; rule?: string } => {
+      if (draft.value !== undefined || !draft.relative) return { value: draft.value };
+      const lent = passageYear(draft, index, drafts, text, frame, anchor, statedDays);
+      const r = draft.relative;
+      const year = lent?.year;
+      if (year !== undefined && r.type === 'month' && (reference === undefined || year !== reference.year)) return { value: inYear(r, year), rule: lent?.rule };
+      // Only expressions whose direction is open need the (costlier) tense reading.
+      const tense = NEEDS_TENSE.has(r.type) ? clauseTense(text, sentence, draft) : 'unknown';
+      const sameSentenceDay = sentenceDay && sentenceDay.sentence.start === sentence.start ? sentenceDay.day : undefined;
+      const narrativeDay = r.type === 'clock' && sameSentenceDay === undefined ? clockDay : undefined;
+      const value = resolveRelative(r, { reference, tense, anchor, sentenceDay: sameSentenceDay ?? narrativeDay });
+      return narrativeDay !== undefined ? { value, rule: 'clock-narrative-day' } : { value };
+    };
     for (const [index, draft] of drafts.entries()) {
       const sentence = sentenceOf(sentences, draft);
-      let value = draft.value;
-      if (value === undefined && draft.relative) {
-        const year = passageYear(draft, index, drafts, text, frame, anchor);
-        const r = draft.relative;
-        if (year !== undefined && r.type === 'month' && (reference === undefined || year !== reference.year)) {
-          value = inYear(r, year);
-        } else {
-          // Only expressions whose direction is open need the (costlier) tense reading.
-          const tense = NEEDS_TENSE.has(draft.relative.type) ? clauseTense(text, sentence, draft) : 'unknown';
-          const sameSentenceDay = sentenceDay && sentenceDay.sentence.start === sentence.start ? sentenceDay.day : undefined;
-          value = resolveRelative(draft.relative, { reference, tense, anchor, sentenceDay: sameSentenceDay });
+      const fixedValue = fixed.get(index);
+      const resolved = fixedValue !== undefined ? { value: fixedValue, rule: 'apposed-date' } : resolveOne(draft, index, sentence);
+      let value = resolved.value;
+      let rule = resolved.rule ?? draft.rule;
+      // Only a counted day that resolved to a calendar day (not "PAST_REF" for want of a reference) can lend its year.
+      const apposed = value !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(value) ? apposedDate(draft, index, drafts, text) : undefined;
+      if (apposed && value !== undefined) {
+        // The stated date wins; a bare "Sept. 15" is in the year of the narrative the counted day continues.
+        const own = apposed.value ?? inYear(apposed.relative as MonthRelative, Number(value.slice(0, 4)));
+        if (own !== undefined) {
+          fixed.set(index + 1, own);
+          value = own;
+          rule = 'apposed-date';
         }
       }
       if (value === undefined) continue;
+      const stated = draft.relative === undefined && draft.kind === 'date' ? parseDay(value) : undefined;
+      if (stated && /^\d{4}-\d{2}-\d{2}$/.test(value)) statedDays.set(`${stated.month}-${stated.day}`, stated.year);
       const next = anchorOf(value);
       if (next && draft.kind !== 'duration' && draft.kind !== 'set') {
         anchor = next;
+        // A narrative told hour by hour is of a day gone by, and "the next day" moves it on; a scheduled time ("set
+        // the sentencing for June 28 at 2 p.m.") starts none, and a day counted from today ("on Friday") ends it.
+        const past = reference === undefined || compareDays(next.day, reference) < 0;
+        if (next.unit === 'day' && past && (draft.clock !== undefined || draft.relative?.type === 'anchored' || rule === 'apposed-date')) clockDay = next.day;
+        else if (draft.relative?.type === 'weekday' || draft.relative?.type === 'shift' || !past) clockDay = undefined;
         if (next.unit === 'day') sentenceDay = { day: next.day, sentence };
         // A year written out frames the rest of its paragraph; a date counted from today ("on Tuesday") ends the frame.
         // "since 1997" starts a span that runs to now, so the passage is not about that year.
         if (draft.relative === undefined && draft.kind === 'date') {
-          if (!SINCE.test(text.slice(Math.max(0, draft.start - 20), draft.start))) frame = { year: next.day.year, paragraphStart: paragraphStart(text, draft.start) };
+          if (!SINCE.test(text.slice(Math.max(0, draft.start - 20), draft.start))) {
+            const opens = FRAME_OPENING.test(text.slice(sentence.start, draft.start));
+            frame = { year: next.day.year, paragraphStart: paragraphStart(text, draft.start), ...(opens ? {} : { sentence }) };
+          }
         }
         else if (draft.relative?.type === 'weekday' || draft.relative?.type === 'shift') frame = undefined;
       }
-      out.push({ ...draft, value: withSuffix(draft, value) });
+      out.push({ ...draft, rule, value: withSuffix(draft, value) });
     }
-    return out;
+    const night = out.some((d) => isTonight(d, text)) ? writtenTheNightBefore(drafts, text, out, reference) : undefined;
+    if (night === undefined) return out;
+    return out.map((d) => (isTonight(d, text) ? { ...d, rule: 'tonight-night-before', value: withSuffix(d, night) } : d));
   },
 };
+
+type MonthRelative = Extract<NonNullable<Draft['relative']>, { type: 'month' }>;
