@@ -15,7 +15,7 @@ interface AnalyzeFlags {
   readonly out?: string;
   readonly summaryBytes: string;
   readonly maxFileBytes: string;
-  readonly jobs: string;
+  readonly jobs?: string;
 }
 
 const FORMATS = ['json', 'md', 'ics'] as const;
@@ -30,7 +30,7 @@ export function registerAnalyze(program: Command): void {
     .option('--out <file>', 'write to this file instead of stdout')
     .option('--summary-bytes <n>', 'summary budget in bytes per story', '665')
     .option('--max-file-bytes <n>', 'refuse input files larger than this', String(DEFAULT_MAX_FILE_BYTES))
-    .option('--jobs <n>', 'threads for the per-article and per-story work (default: the number of cores)', String(defaultJobs()))
+    .option('--jobs <n>', 'threads for the per-article and per-story work (default: the number of cores)')
     .action(async (inputs: string[], flags: AnalyzeFlags) => {
       if (!(FORMATS as readonly string[]).includes(flags.format)) {
         throw new Error(`analyze: unknown --format "${flags.format}" (use ${FORMATS.join(', ')})`);
@@ -45,7 +45,7 @@ export function registerAnalyze(program: Command): void {
       const loaded = await loadInputs(inputs, { maxFileBytes: positiveInt(flags.maxFileBytes, '--max-file-bytes'), readStdin });
       // The pipeline and renderers load when the command runs, not at every CLI start (`--help` would compile them).
       const { runPipelineParallel } = await import('../../pipeline/parallel/run-parallel.ts');
-      const result = await runPipelineParallel(loaded.articles, options, { jobs: positiveInt(flags.jobs, '--jobs') });
+      const result = await runPipelineParallel(loaded.articles, options, { jobs: positiveInt(flags.jobs ?? String(defaultJobs()), '--jobs') });
       const early = [...loaded.diagnostics, ...result.loadDiagnostics];
       const brief = { ...result.brief, diagnostics: [...early.map(toOut), ...result.brief.diagnostics] };
       for (const d of early) process.stderr.write(`crosscheck: ${formatDiagnostic(d)}\n`);

@@ -62,13 +62,23 @@ async function load(input: string): Promise<Loaded> {
   return { bytes: raw };
 }
 
+/** Node's file errors in words (its own messages repeat the code and the system call: "ENOENT: …, open 'x'"). */
+function readError(err: unknown, input: string): string {
+  const code = err && typeof err === 'object' && 'code' in err ? err.code : undefined;
+  if (code === 'ENOENT') return 'no such file or directory';
+  if (code === 'EACCES') return 'permission denied';
+  // A newcomer's first try is often a folder, as analyze and cluster take: say how to pass its pages instead.
+  if (code === 'EISDIR') return `a directory: extract reads files and URLs (for a folder of pages: extract ${input.replace(/\/+$/, '')}/*.html)`;
+  return err instanceof Error ? err.message : String(err);
+}
+
 async function extractOne(input: string): Promise<ExtractedArticle> {
   const id = /^https?:\/\//i.test(input) ? input : basename(input);
   let loaded: Loaded;
   try {
     loaded = await load(input);
   } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
+    const reason = readError(err, input);
     return { id, source: input, title: '', blocks: [], removed: [], diagnostics: [{ stage: 'extract', rule: 'extract/read', item: input, reason: `cannot read (${reason})`, severity: 'error' }] };
   }
   // The extractor (htmlparser2 and friends) loads when the command runs, not at every CLI start.
