@@ -59,7 +59,7 @@ function renderStory(s: StoryBriefStory, articles: ReadonlyMap<string, ArticleIn
     return l === id ? id : escapeMd(l);
   };
   const cite = (ids: readonly string[]): string => ids.map((id) => `[${label(id)}]`).join('');
-  const out = [`# ${escapeMd(s.title)}`, '', `${s.articleIds.length} articles, ${s.independentSources} independent sources. Why one story: ${escapeMd(s.why)}`, ''];
+  const out = [`# ${escapeMd(s.title)}`, '', `${plural(s.articleIds.length, 'article')}, ${plural(s.independentSources, 'independent source')}. Why one story: ${escapeMd(s.why)}`, ''];
   section(out, 'Summary', s.summary.map((x) => `${escapeMd(x.text)} ${cite(x.sources)}`), false);
   section(out, 'What sources agree on', s.claims.filter((c) => c.sources.length >= 2).map((c) => `${escapeMd(c.text)} — ${c.independentSources} independent${c.level === 'clause' ? ' (part of each sentence)' : ''}${verbatimNote(c.verbatimSources, cite)} ${cite(c.sources)}`));
   section(out, 'Numbers sources agree on', s.agreed.map((a) => `${a.about}: ${a.value.toLocaleString('en-US')} (${a.texts.map((t) => `“${escapeMd(t)}”`).join(', ')}) ${cite(a.sources)}`));
@@ -86,6 +86,10 @@ function renderStory(s: StoryBriefStory, articles: ReadonlyMap<string, ArticleIn
 const EXCLUSIVES_SHOWN = 12;
 const QUOTES_SHOWN = 20;
 const ENTITIES_SHOWN = 25;
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
 
 function section(out: string[], title: string, lines: readonly string[], bullets = true, notShown = 0): void {
   if (lines.length === 0) return;

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tempDir } from '../helpers/temp-dir.ts';
@@ -12,8 +12,10 @@ const BIN = fileURLToPath(new URL('../../bin/crosscheck.js', import.meta.url));
 // A hang guard, not a timing: a CLI start is well under a second on an idle machine.
 const HANG_GUARD_MS = 120_000;
 
-function run(args: readonly string[]) {
-  return spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: HANG_GUARD_MS });
+const SAMPLE = fileURLToPath(new URL('../../samples/000_e517b0fe5d6f7777.txt', import.meta.url));
+
+function run(args: readonly string[], input?: string) {
+  return spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: HANG_GUARD_MS, ...(input !== undefined ? { input } : {}) });
 }
 
 test('analyze, cluster and summarize on a folder with no articles say so on stderr and exit 1', () => {
@@ -56,4 +58,26 @@ test('serve on a database file that does not exist warns that it serves an empty
   clearTimeout(guard);
   assert.ok(stderr.includes(`serve: ${db} did not exist; serving a new, empty database`), stderr);
   assert.ok(existsSync(db));
+});
+
+test('summarize reads - (stdin) as analyze and cluster do (it said "loadInputs: `-` given but no readStdin option")', () => {
+  const r = run(['summarize', '-', '--words', '40'], readFileSync(SAMPLE, 'utf8'));
+  assert.equal(r.status, 0, r.stderr);
+  assert.ok(r.stdout.trim().length > 0);
+  assert.doesNotMatch(r.stderr, /readStdin/);
+});
+
+test('extract on a .json record file says it reads pages and which commands read records', () => {
+  const dir = tempDir('cc-first-json-');
+  const file = join(dir, 'record.json');
+  writeFileSync(file, JSON.stringify({ title: 'T', text: 'Body text.' }));
+  const r = run(['extract', file]);
+  assert.equal(r.status, 1);
+  assert.ok(r.stderr.includes(`extract: ${file}: a JSON record file: extract reads HTML pages, .txt files and URLs`), r.stderr);
+});
+
+test('a one-article story in Markdown reads "1 article, 1 independent source"', () => {
+  const r = run(['analyze', SAMPLE, '--format', 'md', '--jobs', '1']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^1 article, 1 independent source\. Why one story: /m);
 });

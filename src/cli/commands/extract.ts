@@ -81,6 +81,11 @@ async function extractOne(input: string): Promise<ExtractedArticle> {
     const reason = readError(err, input);
     return { id, source: input, title: '', blocks: [], removed: [], diagnostics: [{ stage: 'extract', rule: 'extract/read', item: input, reason: `cannot read (${reason})`, severity: 'error' }] };
   }
+  // Records are not pages: without this a BASIL or news-please .json file got "not HTML (no markup found)".
+  if (/\.(json|jsonl|ndjson)$/i.test(input)) {
+    const reason = 'a JSON record file: extract reads HTML pages, .txt files and URLs (analyze, cluster and summarize read .json and .jsonl records)';
+    return { id, source: input, title: '', blocks: [], removed: [], diagnostics: [{ stage: 'extract', rule: 'extract/records', item: input, reason, severity: 'error' }] };
+  }
   // The extractor (htmlparser2 and friends) loads when the command runs, not at every CLI start.
   const { extractHtml, extractPlainText } = await import('../../extract/index.ts');
   if (/\.txt$/i.test(input)) {
