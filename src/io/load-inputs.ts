@@ -120,7 +120,9 @@ export function parseInput(file: string, bytes: Uint8Array): LoadResult {
   const ext = file === '-' ? sniffStdinExt(bytes) : extname(file).toLowerCase();
   const id = idFromFile(file);
   const binary = sniffBinary(bytes);
-  if (binary) return { articles: [], diagnostics: [loadError(file, 'load/binary', binary)] };
+  // Saved pages often come gzipped (`extract` reads .html.gz): say how to read one here rather than only "not text".
+  const hint = binary && bytes[0] === 0x1f && bytes[1] === 0x8b ? ' (unpack it first, e.g. gunzip -k FILE; only `extract` reads .html.gz)' : '';
+  if (binary) return { articles: [], diagnostics: [loadError(file, 'load/binary', binary + hint)] };
   if (HTML_EXT.has(ext)) return { articles: [{ id, source: file, format: 'html', html: bytes }], diagnostics: [] };
   const decoded = decodeText(bytes);
   if (decoded.text.trim() === '') return { articles: [], diagnostics: [loadError(file, 'load/empty', 'empty file')] };

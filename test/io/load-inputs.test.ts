@@ -146,3 +146,9 @@ test('a directory that gives no article is named with why (empty, or only kinds 
   const again = await loadInputs([empty], { maxFileBytes: 1e6 });
   assert.deepEqual(again.diagnostics.map((d) => d.rule), ['load/empty']);
 });
+
+test('a gzipped page is refused with how to read it (extract reads .html.gz; the loader does not)', () => {
+  const r = parseInput('page.html.gz', new Uint8Array([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3]));
+  assert.equal(r.articles.length, 0);
+  assert.match(r.diagnostics[0]?.reason ?? '', /^not text: gzip archive \(unpack it first, e\.g\. gunzip -k FILE; only `extract` reads \.html\.gz\)$/);
+});
