@@ -81,3 +81,11 @@ test('a one-article story in Markdown reads "1 article, 1 independent source"', 
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /^1 article, 1 independent source\. Why one story: /m);
 });
+
+test('watch with a --feeds file that does not exist says what --feeds takes, without Node’s error code', () => {
+  const dir = tempDir('cc-first-watch-');
+  const r = run(['watch', '--feeds', join(dir, 'feeds.txt'), '--once', '--db', join(dir, 'w.db')]);
+  assert.equal(r.status, 1);
+  assert.ok(r.stderr.includes(`watch: ${join(dir, 'feeds.txt')}: no such file (--feeds takes a file of feed URLs, one a line, or an OPML export)`), r.stderr);
+  assert.doesNotMatch(r.stderr, /ENOENT/);
+});
