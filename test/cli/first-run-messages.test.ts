@@ -89,3 +89,11 @@ test('watch with a --feeds file that does not exist says what --feeds takes, wit
   assert.ok(r.stderr.includes(`watch: ${join(dir, 'feeds.txt')}: no such file (--feeds takes a file of feed URLs, one a line, or an OPML export)`), r.stderr);
   assert.doesNotMatch(r.stderr, /ENOENT/);
 });
+
+test('analyze --out into a directory that does not exist is refused at once, naming the flag and the directory', () => {
+  const dir = join(tempDir('cc-first-out-'), 'missing');
+  const r = run(['analyze', SAMPLE, '--out', join(dir, 'brief.md'), '--format', 'md']);
+  assert.equal(r.status, 1);
+  assert.ok(r.stderr.includes(`analyze: --out ${join(dir, 'brief.md')}: the directory ${dir} does not exist`), r.stderr);
+  assert.doesNotMatch(r.stderr, /ENOENT/);
+});

@@ -1,5 +1,6 @@
 import { once } from 'node:events';
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import { DEFAULT_MAX_FILE_BYTES, loadInputs } from '../../io/load-inputs.ts';
 import { formatDiagnostic } from '../../model/diagnostic.ts';
@@ -42,6 +43,9 @@ export function registerAnalyze(program: Command): void {
         summaryBytes: positiveInt(flags.summaryBytes, '--summary-bytes'),
         ...(flags.published ? { published: flags.published } : {}),
       });
+      // Checked before the work: a mistyped --out directory used to fail only after the whole analysis, and with
+      // Node's bare "ENOENT: no such file or directory, open '…'".
+      if (flags.out !== undefined) await checkOutDir(flags.out);
       const loaded = await loadInputs(inputs, { maxFileBytes: positiveInt(flags.maxFileBytes, '--max-file-bytes'), readStdin });
       // The pipeline and renderers load when the command runs, not at every CLI start (`--help` would compile them).
       const { runPipelineParallel } = await import('../../pipeline/parallel/run-parallel.ts');
@@ -94,6 +98,12 @@ async function writeOut(pieces: Iterable<string>, out: string | undefined): Prom
   } finally {
     await file?.close();
   }
+}
+
+async function checkOutDir(out: string): Promise<void> {
+  const dir = dirname(out);
+  const isDir = await stat(dir).then((info) => info.isDirectory(), () => false);
+  if (!isDir) throw new Error(`analyze: --out ${out}: the directory ${dir} does not exist`);
 }
 
 function toOut(d: { stage: string; item: string; reason: string; severity: 'error' | 'warning' }) {
