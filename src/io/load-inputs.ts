@@ -31,7 +31,11 @@ export async function loadInputs(paths: readonly string[], options: LoadOptions)
   const articles: RawArticle[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const path of paths) {
-    const files = await expand(path, diagnostics);
+    const before = diagnostics.length;
+    const skipped: string[] = [];
+    const files = await expand(path, diagnostics, skipped);
+    // A directory with nothing readable in it used to end the run with no output and no message at all.
+    if (files.length === 0 && diagnostics.length === before) diagnostics.push(loadError(path, 'load/no-articles', noArticlesReason(skipped)));
     for (const file of files) {
       const bytes = await readInput(file, options, diagnostics);
       if (bytes) {
@@ -44,7 +48,7 @@ export async function loadInputs(paths: readonly string[], options: LoadOptions)
   return { articles: dedupeIds(articles, diagnostics), diagnostics };
 }
 
-async function expand(path: string, diagnostics: Diagnostic[]): Promise<string[]> {
+async function expand(path: string, diagnostics: Diagnostic[], skipped: string[]): Promise<string[]> {
   if (path === '-') return ['-'];
   try {
     const info = await stat(path);
@@ -53,14 +57,14 @@ async function expand(path: string, diagnostics: Diagnostic[]): Promise<string[]
     for (const entry of (await readdir(path, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
       if (entry.name.startsWith('.')) continue;
       const child = join(path, entry.name);
-      if (entry.isDirectory()) out.push(...(await expand(child, diagnostics)));
+      if (entry.isDirectory()) out.push(...(await expand(child, diagnostics, skipped)));
       else if (isSupported(child)) {
         if (entry.isFile() || (await isRegularOrBroken(child))) out.push(child);
         // A FIFO named x.txt in a directory made readFile wait forever for a writer (the whole run hung), and a
         // socket or device is never an article: only regular files (or links to them) found by walking are read.
         // A path named explicitly is still read as given (`analyze <(cat x)` passes a pipe on purpose).
         else diagnostics.push(loadError(child, 'load/not-a-file', 'not a regular file (FIFO, socket or device); skipped'));
-      }
+      } else skipped.push(entry.name);
     }
     return out;
   } catch (err) {
@@ -76,6 +80,15 @@ async function isRegularOrBroken(path: string): Promise<boolean> {
   } catch {
     return true;
   }
+}
+
+const SUPPORTED = '.txt, .html, .htm, .json or .jsonl';
+
+/** Why a directory gave no articles: empty, or only files of kinds that are not read (named, a few of them). */
+function noArticlesReason(skipped: readonly string[]): string {
+  if (skipped.length === 0) return `no articles: the directory has no ${SUPPORTED} files`;
+  const shown = skipped.slice(0, 3).join(', ') + (skipped.length > 3 ? ', …' : '');
+  return `no articles: the directory has no ${SUPPORTED} files (${skipped.length} other file${skipped.length === 1 ? '' : 's'} skipped: ${shown})`;
 }
 
 function isSupported(file: string): boolean {
@@ -107,7 +120,9 @@ export function parseInput(file: string, bytes: Uint8Array): LoadResult {
   const ext = file === '-' ? sniffStdinExt(bytes) : extname(file).toLowerCase();
   const id = idFromFile(file);
   const binary = sniffBinary(bytes);
-  if (binary) return { articles: [], diagnostics: [loadError(file, 'load/binary', binary)] };
+  // Saved pages often come gzipped (`extract` reads .html.gz): say how to read one here rather than only "not text".
+  const hint = binary && bytes[0] === 0x1f && bytes[1] === 0x8b ? ' (unpack it first, e.g. gunzip -k FILE; only `extract` reads .html.gz)' : '';
+  if (binary) return { articles: [], diagnostics: [loadError(file, 'load/binary', binary + hint)] };
   if (HTML_EXT.has(ext)) return { articles: [{ id, source: file, format: 'html', html: bytes }], diagnostics: [] };
   const decoded = decodeText(bytes);
   if (decoded.text.trim() === '') return { articles: [], diagnostics: [loadError(file, 'load/empty', 'empty file')] };

@@ -4,6 +4,10 @@ import type { StoryBrief } from '../model/story-brief.ts';
 export function renderIcs(brief: StoryBrief, now: Date = new Date()): string {
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Crosscheck//Story timeline//EN', 'CALSCALE:GREGORIAN'];
+  // A calendar reader knows outlets, not article ids (BASIL's UUIDs, a fetched page's URL hash): the outlet where the
+  // brief knows it, else the id.
+  const outlets = new Map(brief.articles.map((a) => [a.id, a.outlet?.trim()]));
+  const source = (id: string): string => outlets.get(id) || id;
   for (const story of brief.stories) {
     story.timeline.forEach((event, i) => {
       if (!event.upcoming || !/^\d{4}-\d{2}-\d{2}$/.test(event.date)) return;
@@ -17,7 +21,7 @@ export function renderIcs(brief: StoryBrief, now: Date = new Date()): string {
         `DTSTART;VALUE=DATE:${day}`,
         `DTEND;VALUE=DATE:${next.toISOString().slice(0, 10).replace(/-/g, '')}`,
         `SUMMARY:${escapeIcs(event.text.length > 120 ? event.text.slice(0, 117) + '...' : event.text)}`,
-        `DESCRIPTION:${escapeIcs(`${event.text}\nStory: ${story.title}\nSources: ${event.sources.join(', ')}`)}`,
+        `DESCRIPTION:${escapeIcs(`${event.text}\nStory: ${story.title}\nSources: ${event.sources.map(source).join(', ')}`)}`,
         'END:VEVENT',
       );
     });

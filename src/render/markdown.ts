@@ -1,16 +1,20 @@
 import type { StoryBrief, StoryBriefStory } from '../model/story-brief.ts';
 
-/** The brief as Markdown for people: every line cites its sources as [article-id]. */
+/**
+ * The brief as Markdown for people: every line cites its sources, as [outlet] where the article's outlet is known and
+ * no other article of the story has it, else as [article-id]; each story ends with the key from citation to article.
+ */
 export function renderMarkdown(brief: StoryBrief): string {
-  const titles = new Map(brief.articles.map((a) => [a.id, a.outlet ?? a.title]));
+  const articles = new Map(brief.articles.map((a) => [a.id, a]));
   const out: string[] = [];
-  for (const story of brief.stories) out.push(...renderStory(story, titles), '');
+  for (const story of brief.stories) out.push(...renderStory(story, articles), '');
   if (brief.diagnostics.length) {
     out.push('## Problems with the input', '');
     for (const d of brief.diagnostics) out.push(`- ${d.severity}: ${d.stage}: ${d.item}: ${d.reason}`);
     out.push('');
   }
-  out.push('## Sources', '');
+  // A run that read no article (an empty directory, every file refused) ends at its problems, not an empty heading.
+  if (brief.articles.length > 0) out.push('## Sources', '');
   for (const a of brief.articles) {
     const date = a.published ? ` (${a.published}${a.publishedInferred ? ', inferred' : ''})` : '';
     out.push(`- [${a.id}] ${a.outlet ? `${escapeMd(a.outlet)}: ` : ''}${escapeMd(a.title)}${date}${a.url ? ` <${a.url}>` : ''} — ${a.removed.length} boilerplate paragraphs removed`);
@@ -19,37 +23,79 @@ export function renderMarkdown(brief: StoryBrief): string {
 }
 
 // "(word for word in [a][b])": outlets that carry the passage verbatim, which is why they count as one origin.
-function verbatimNote(groups: readonly (readonly string[])[] | undefined): string {
+function verbatimNote(groups: readonly (readonly string[])[] | undefined, cite: (ids: readonly string[]) => string): string {
   if (!groups || groups.length === 0) return '';
-  return ` (word for word in ${groups.map((g) => g.map((id) => `[${id}]`).join('')).join(' and ')})`;
+  return ` (word for word in ${groups.map((g) => cite(g)).join(' and ')})`;
 }
 
-function renderStory(s: StoryBriefStory, titles: ReadonlyMap<string, string>): string[] {
-  const cite = (ids: readonly string[]): string => ids.map((id) => `[${id}]`).join('');
-  const out = [`# ${escapeMd(s.title)}`, '', `${s.articleIds.length} articles, ${s.independentSources} independent sources. ${escapeMd(s.why)}`, ''];
+type ArticleInfo = Pick<StoryBrief['articles'][number], 'title' | 'outlet'>;
+
+/**
+ * A reader knows "nyt" or "The Guardian", not "d2e17368-b2da-4ee4-a7d9-8a5cccdebefd" (BASIL's ids) or a URL hash (a
+ * fetched page's id): an article is cited by its outlet when that names it alone within the story, else by its id.
+ */
+function citationLabels(ids: readonly string[], articles: ReadonlyMap<string, ArticleInfo>): Map<string, string> {
+  const outletCount = new Map<string, number>();
+  for (const id of ids) {
+    const outlet = articles.get(id)?.outlet?.trim();
+    if (outlet) outletCount.set(outlet, (outletCount.get(outlet) ?? 0) + 1);
+  }
+  const idSet = new Set(ids);
+  return new Map(
+    ids.map((id) => {
+      const outlet = articles.get(id)?.outlet?.trim();
+      // An outlet spelled like another article's id would make a citation ambiguous: that article keeps its id.
+      const byOutlet = outlet !== undefined && outletCount.get(outlet) === 1 && (!idSet.has(outlet) || outlet === id);
+      return [id, byOutlet ? outlet : id];
+    }),
+  );
+}
+
+function renderStory(s: StoryBriefStory, articles: ReadonlyMap<string, ArticleInfo>): string[] {
+  const labels = citationLabels(s.articleIds, articles);
+  // Ids are written as they were before outlets were used (underscores in file names stay readable); outlets escaped.
+  const label = (id: string): string => {
+    const l = labels.get(id) ?? id;
+    return l === id ? id : escapeMd(l);
+  };
+  const cite = (ids: readonly string[]): string => ids.map((id) => `[${label(id)}]`).join('');
+  const out = [`# ${escapeMd(s.title)}`, '', `${plural(s.articleIds.length, 'article')}, ${plural(s.independentSources, 'independent source')}. Why one story: ${escapeMd(s.why)}`, ''];
   section(out, 'Summary', s.summary.map((x) => `${escapeMd(x.text)} ${cite(x.sources)}`), false);
-  section(out, 'What sources agree on', s.claims.filter((c) => c.sources.length >= 2).map((c) => `${escapeMd(c.text)} — ${c.independentSources} independent${c.level === 'clause' ? ' (part of each sentence)' : ''}${verbatimNote(c.verbatimSources)} ${cite(c.sources)}`));
+  section(out, 'What sources agree on', s.claims.filter((c) => c.sources.length >= 2).map((c) => `${escapeMd(c.text)} — ${c.independentSources} independent${c.level === 'clause' ? ' (part of each sentence)' : ''}${verbatimNote(c.verbatimSources, cite)} ${cite(c.sources)}`));
   section(out, 'Numbers sources agree on', s.agreed.map((a) => `${a.about}: ${a.value.toLocaleString('en-US')} (${a.texts.map((t) => `“${escapeMd(t)}”`).join(', ')}) ${cite(a.sources)}`));
   section(out, 'Where sources differ', s.discrepancies.map((d) => `${d.about}: ${d.values.map((v) => `${v.value.toLocaleString('en-US')} (“${escapeMd(v.text)}”) ${cite(v.sources)}`).join(' vs ')}`));
-  section(out, 'Only one source reports', s.exclusives.slice(0, 12).map((e) => `${escapeMd(e.text)} [${e.source}]`));
-  section(out, 'Who said what', s.quotes.filter((q) => q.direct).slice(0, 20).map((q) => {
+  section(out, 'Only one source reports', s.exclusives.slice(0, EXCLUSIVES_SHOWN).map((e) => `${escapeMd(e.text)} ${cite([e.source])}`), true, s.exclusives.length - EXCLUSIVES_SHOWN);
+  const directQuotes = s.quotes.filter((q) => q.direct);
+  section(out, 'Who said what', directQuotes.slice(0, QUOTES_SHOWN).map((q) => {
     const variants = q.variants && q.wordingChanged ? ` — wording differs: ${q.variants.map((v) => `“${escapeMd(v.text)}” ${cite(v.sources)}`).join('; ')}` : '';
     const disagreement = q.speakerDisagreement ? ` — outlets differ on who said it: ${q.speakerDisagreement.map((d) => `${escapeMd(d.speaker)} ${cite(d.sources)}`).join(' vs ')}` : '';
     const who = q.speakerUndetermined ? `**speaker undetermined** (“${escapeMd(q.speaker)}”)` : `**${escapeMd(q.speaker)}**${q.speakerCertainty === 'inferred' ? ' (inferred)' : ''}`;
     return `${who}: “${escapeMd(q.text)}” ${cite(q.sources)}${variants}${disagreement}`;
-  }));
+  }), true, directQuotes.length - QUOTES_SHOWN);
   section(out, 'Timeline', s.timeline.map((t) => `${t.date}${t.upcoming ? ' (upcoming)' : ''}: ${escapeMd(t.text)} ${cite(t.sources)}`));
-  section(out, 'People, organizations and places', s.entities.slice(0, 25).map((e) => `${escapeMd(e.name)} (${e.type}${e.aliases.length ? `; also ${e.aliases.map(escapeMd).join(', ')}` : ''}) ${cite(e.sources)}`));
-  const copies = [...s.duplicates.map((d) => `[${d.copy}] duplicates [${d.original}] (similarity ${d.similarity.toFixed(2)})`), ...s.rewrites.map((r) => `[${r.copy}] rewrites [${r.original}] (score ${r.score.toFixed(2)})`)];
+  section(out, 'People, organizations and places', s.entities.slice(0, ENTITIES_SHOWN).map((e) => `${escapeMd(e.name)} (${e.type}${e.aliases.length ? `; also ${e.aliases.map(escapeMd).join(', ')}` : ''}) ${cite(e.sources)}`), true, s.entities.length - ENTITIES_SHOWN);
+  const copies = [...s.duplicates.map((d) => `${cite([d.copy])} duplicates ${cite([d.original])} (similarity ${d.similarity.toFixed(2)})`), ...s.rewrites.map((r) => `${cite([r.copy])} rewrites ${cite([r.original])} (score ${r.score.toFixed(2)})`)];
   section(out, 'Copies', copies);
-  out.push(`Sources: ${s.articleIds.map((id) => `[${id}] ${escapeMd(titles.get(id) ?? '')}`).join('; ')}`);
+  // The key: a citation by outlet also gives the article's id (the JSON brief and the Sources list use ids).
+  out.push(`Sources: ${s.articleIds.map((id) => `[${label(id)}] ${escapeMd(articles.get(id)?.title ?? '')}${labels.get(id) !== id ? ` (${id})` : ''}`).join('; ')}`);
   return out;
 }
 
-function section(out: string[], title: string, lines: readonly string[], bullets = true): void {
+// Sections a reader skims are cut to their first items (the brief's order puts the best-supported first); the cut
+// is said, with the count left out, so a reader does not take the list for all there is.
+const EXCLUSIVES_SHOWN = 12;
+const QUOTES_SHOWN = 20;
+const ENTITIES_SHOWN = 25;
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+function section(out: string[], title: string, lines: readonly string[], bullets = true, notShown = 0): void {
   if (lines.length === 0) return;
   out.push(`## ${title}`, '');
   for (const l of lines) out.push(bullets ? `- ${l}` : l);
+  if (notShown > 0) out.push('', `… and ${notShown} more in the JSON brief (\`--format json\`, or the story's .json export).`);
   out.push('');
 }
 

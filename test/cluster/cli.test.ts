@@ -28,3 +28,10 @@ test('a wrong --format is refused with exit code 2', async () => {
   assert.equal(out.exitCode, 2);
   assert.equal(out.stdout, '');
 });
+
+test('the text format explains its * mark and counts articles in plain words', async () => {
+  const out = await runClusterCommand([SEEDS_DIR], 'text');
+  assert.equal(out.exitCode, 0);
+  assert.match(out.stdout, /^s\S+ {2}5 articles, 5 independent {2}— shared:/m);
+  assert.match(out.stdout, /^\(\* an origin: an article that is no copy or rewrite of another; independent = origins\)$/m);
+});

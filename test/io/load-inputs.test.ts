@@ -130,3 +130,25 @@ test('records in other data sets\' field names (BASIL, news-please, NewsAPI) are
   const wrong = parseInput('w.json', enc(JSON.stringify({ text: ['a list'] })));
   assert.match(wrong.diagnostics[0]?.reason ?? '', /field "text" must be a string, got an array/);
 });
+
+test('a directory that gives no article is named with why (empty, or only kinds that are not read), not passed over in silence', async () => {
+  const empty = tempDir('cc-empty-');
+  const other = tempDir('cc-other-');
+  writeFileSync(join(other, 'report.pdf'), '%PDF-1.7');
+  writeFileSync(join(other, '.hidden.txt'), 'Hidden\n\nDot files are not read.');
+  const r = await loadInputs([empty, other], { maxFileBytes: 1e6 });
+  assert.equal(r.articles.length, 0);
+  assert.deepEqual(r.diagnostics.map((d) => [d.item, d.rule, d.severity]), [[empty, 'load/no-articles', 'error'], [other, 'load/no-articles', 'error']]);
+  assert.match(r.diagnostics[0]?.reason ?? '', /^no articles: the directory has no \.txt, .* files$/);
+  assert.match(r.diagnostics[1]?.reason ?? '', /\(1 other file skipped: report\.pdf\)$/);
+  // A directory whose files are read, even if each is refused, gets the files' own errors and no extra one.
+  writeFileSync(join(empty, 'blank.txt'), '  \n');
+  const again = await loadInputs([empty], { maxFileBytes: 1e6 });
+  assert.deepEqual(again.diagnostics.map((d) => d.rule), ['load/empty']);
+});
+
+test('a gzipped page is refused with how to read it (extract reads .html.gz; the loader does not)', () => {
+  const r = parseInput('page.html.gz', new Uint8Array([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3]));
+  assert.equal(r.articles.length, 0);
+  assert.match(r.diagnostics[0]?.reason ?? '', /^not text: gzip archive \(unpack it first, e\.g\. gunzip -k FILE; only `extract` reads \.html\.gz\)$/);
+});

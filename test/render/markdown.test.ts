@@ -37,3 +37,35 @@ test('markdown: every claim stated by two or more sources is listed (a document 
   assert.ok(story.claims.length > 12, 'more claims than the old cut of 12');
   assert.equal(rows.length, story.claims.filter((c) => c.sources.length >= 2).length);
 });
+
+test('markdown: sections cut for reading say how many items are left out; the grouping reason is labelled', () => {
+  const md = renderMarkdown(golden);
+  const story = golden.stories[0];
+  assert.ok(story);
+  assert.ok(story.exclusives.length > 12, 'the golden story has more exclusives than the cut');
+  assert.ok(md.includes(`… and ${story.exclusives.length - 12} more in the JSON brief`), 'the exclusives cut is said');
+  assert.ok(md.includes(`Why one story: ${story.why.split(';')[0]}`), 'the why line says what it is');
+  const shortStory = { ...story, exclusives: story.exclusives.slice(0, 3), quotes: [], entities: story.entities.slice(0, 2) };
+  assert.doesNotMatch(renderMarkdown({ ...golden, stories: [shortStory] }), /more in the JSON brief/);
+});
+
+test('markdown: a run that read no article ends at its problems, without an empty Sources heading', () => {
+  const md = renderMarkdown({ articles: [], stories: [], diagnostics: [{ stage: 'load', item: 'in/', reason: 'no articles', severity: 'error' }] } as unknown as StoryBrief);
+  assert.match(md, /## Problems with the input\n\n- error: load: in\/: no articles/);
+  assert.doesNotMatch(md, /## Sources/);
+});
+
+test('markdown: an article is cited by its outlet when no other article of the story has it, else by its id; the key gives both', () => {
+  const outlets = ['The Guardian', 'AP', 'AP', 'Wire <b>x</b>'];
+  const articles = golden.articles.map((a, i) => (outlets[i] ? { ...a, outlet: outlets[i] } : a));
+  const md = renderMarkdown({ ...golden, articles });
+  const [a0, a1, a2, a3, a4] = golden.articles.map((a) => a.id);
+  assert.ok(a0 && a1 && a2 && a3 && a4);
+  assert.ok(md.includes('[The Guardian]'), 'a unique outlet is the citation');
+  assert.doesNotMatch(md, /\[AP\]/, 'two articles of one outlet are not cited alike');
+  assert.ok(md.includes(`[${a1}]`) && md.includes(`[${a2}]`) && md.includes(`[${a4}]`), 'they, and an article with no outlet, keep their ids');
+  assert.ok(md.includes('[Wire \\<b\\>x\\</b\\>]'), 'an outlet is untrusted text: escaped');
+  assert.doesNotMatch(md, new RegExp(`\\[${a0}\\](?! The Guardian)`), 'no citation by the id of an article cited by outlet');
+  const key = md.split('\n').find((l) => l.startsWith('Sources: ')) ?? '';
+  assert.ok(key.includes(`[The Guardian] ${golden.articles[0]?.title ?? ''} (${a0})`), key);
+});

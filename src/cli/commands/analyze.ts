@@ -1,5 +1,6 @@
 import { once } from 'node:events';
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import { DEFAULT_MAX_FILE_BYTES, loadInputs } from '../../io/load-inputs.ts';
 import { formatDiagnostic } from '../../model/diagnostic.ts';
@@ -15,7 +16,7 @@ interface AnalyzeFlags {
   readonly out?: string;
   readonly summaryBytes: string;
   readonly maxFileBytes: string;
-  readonly jobs: string;
+  readonly jobs?: string;
 }
 
 const FORMATS = ['json', 'md', 'ics'] as const;
@@ -30,7 +31,7 @@ export function registerAnalyze(program: Command): void {
     .option('--out <file>', 'write to this file instead of stdout')
     .option('--summary-bytes <n>', 'summary budget in bytes per story', '665')
     .option('--max-file-bytes <n>', 'refuse input files larger than this', String(DEFAULT_MAX_FILE_BYTES))
-    .option('--jobs <n>', 'threads for the per-article and per-story work (default: the number of cores)', String(defaultJobs()))
+    .option('--jobs <n>', 'threads for the per-article and per-story work (default: the number of cores)')
     .action(async (inputs: string[], flags: AnalyzeFlags) => {
       if (!(FORMATS as readonly string[]).includes(flags.format)) {
         throw new Error(`analyze: unknown --format "${flags.format}" (use ${FORMATS.join(', ')})`);
@@ -42,10 +43,13 @@ export function registerAnalyze(program: Command): void {
         summaryBytes: positiveInt(flags.summaryBytes, '--summary-bytes'),
         ...(flags.published ? { published: flags.published } : {}),
       });
+      // Checked before the work: a mistyped --out directory used to fail only after the whole analysis, and with
+      // Node's bare "ENOENT: no such file or directory, open '…'".
+      if (flags.out !== undefined) await checkOutDir(flags.out);
       const loaded = await loadInputs(inputs, { maxFileBytes: positiveInt(flags.maxFileBytes, '--max-file-bytes'), readStdin });
       // The pipeline and renderers load when the command runs, not at every CLI start (`--help` would compile them).
       const { runPipelineParallel } = await import('../../pipeline/parallel/run-parallel.ts');
-      const result = await runPipelineParallel(loaded.articles, options, { jobs: positiveInt(flags.jobs, '--jobs') });
+      const result = await runPipelineParallel(loaded.articles, options, { jobs: positiveInt(flags.jobs ?? String(defaultJobs()), '--jobs') });
       const early = [...loaded.diagnostics, ...result.loadDiagnostics];
       const brief = { ...result.brief, diagnostics: [...early.map(toOut), ...result.brief.diagnostics] };
       for (const d of early) process.stderr.write(`crosscheck: ${formatDiagnostic(d)}\n`);
@@ -94,6 +98,12 @@ async function writeOut(pieces: Iterable<string>, out: string | undefined): Prom
   } finally {
     await file?.close();
   }
+}
+
+async function checkOutDir(out: string): Promise<void> {
+  const dir = dirname(out);
+  const isDir = await stat(dir).then((info) => info.isDirectory(), () => false);
+  if (!isDir) throw new Error(`analyze: --out ${out}: the directory ${dir} does not exist`);
 }
 
 function toOut(d: { stage: string; item: string; reason: string; severity: 'error' | 'warning' }) {

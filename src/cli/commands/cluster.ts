@@ -28,12 +28,14 @@ function render(result: ClusterResult, format: Format): string {
   const topicOf = new Map((result.topics ?? []).filter((t) => t.storyIds.length > 1).map((t) => [t.id, t]));
   for (const s of result.stories) {
     const topic = s.topicId !== undefined ? topicOf.get(s.topicId) : undefined;
-    lines.push(`${s.id}  ${s.articleIds.length} article(s), ${s.independentSources} independent  — ${s.why}${topic ? `  [topic ${topic.id}]` : ''}`);
+    lines.push(`${s.id}  ${s.articleIds.length} article${s.articleIds.length === 1 ? '' : 's'}, ${s.independentSources} independent  — ${s.why}${topic ? `  [topic ${topic.id}]` : ''}`);
     for (const id of s.articleIds) lines.push(`  ${s.origins.includes(id) ? '*' : ' '} ${id}`);
   }
   for (const t of topicOf.values()) lines.push(`topic ${t.id}: ${t.storyIds.join(', ')} — ${t.why}`);
   for (const d of result.duplicates) lines.push(`duplicate: ${d.copy} copies ${d.original} (similarity ${d.similarity})`);
   for (const r of result.rewrites) lines.push(`rewrite: ${r.copy} rewrites ${r.original} (score ${r.score})`);
+  // The marks are not self-explanatory to someone reading this for the first time.
+  if (result.stories.length > 0) lines.push('(* an origin: an article that is no copy or rewrite of another; independent = origins)');
   return lines.join('\n') + '\n';
 }
 

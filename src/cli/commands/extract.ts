@@ -62,14 +62,29 @@ async function load(input: string): Promise<Loaded> {
   return { bytes: raw };
 }
 
+/** Node's file errors in words (its own messages repeat the code and the system call: "ENOENT: …, open 'x'"). */
+function readError(err: unknown, input: string): string {
+  const code = err && typeof err === 'object' && 'code' in err ? err.code : undefined;
+  if (code === 'ENOENT') return 'no such file or directory';
+  if (code === 'EACCES') return 'permission denied';
+  // A newcomer's first try is often a folder, as analyze and cluster take: say how to pass its pages instead.
+  if (code === 'EISDIR') return `a directory: extract reads files and URLs (for a folder of pages: extract ${input.replace(/\/+$/, '')}/*.html)`;
+  return err instanceof Error ? err.message : String(err);
+}
+
 async function extractOne(input: string): Promise<ExtractedArticle> {
   const id = /^https?:\/\//i.test(input) ? input : basename(input);
   let loaded: Loaded;
   try {
     loaded = await load(input);
   } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
+    const reason = readError(err, input);
     return { id, source: input, title: '', blocks: [], removed: [], diagnostics: [{ stage: 'extract', rule: 'extract/read', item: input, reason: `cannot read (${reason})`, severity: 'error' }] };
+  }
+  // Records are not pages: without this a BASIL or news-please .json file got "not HTML (no markup found)".
+  if (/\.(json|jsonl|ndjson)$/i.test(input)) {
+    const reason = 'a JSON record file: extract reads HTML pages, .txt files and URLs (analyze, cluster and summarize read .json and .jsonl records)';
+    return { id, source: input, title: '', blocks: [], removed: [], diagnostics: [{ stage: 'extract', rule: 'extract/records', item: input, reason, severity: 'error' }] };
   }
   // The extractor (htmlparser2 and friends) loads when the command runs, not at every CLI start.
   const { extractHtml, extractPlainText } = await import('../../extract/index.ts');

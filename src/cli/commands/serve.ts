@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import type { StaticFile } from '../../http/static-files.ts';
@@ -25,12 +26,15 @@ export function registerServe(program: Command): void {
       const dbPath = resolveDbPath(flags.db);
       // The store, the HTTP app (hono) and the UI files load when the command runs, not at every CLI start.
       const [{ describeDb, openStore }, { createApp }] = await Promise.all([import('../../store/open-store.ts'), import('../../http/app.ts')]);
+      // A mistyped --db (or serve run from another directory) used to serve a new, empty database without a word.
+      const created = !dbPath.includes('://') && !existsSync(dbPath);
       let store;
       try {
         store = await openStore(dbPath);
       } catch (err) {
         throw new Error(`serve: ${describeDb(dbPath)}: ${err instanceof Error ? err.message : String(err)}`);
       }
+      if (created) process.stderr.write(`serve: ${dbPath} did not exist; serving a new, empty database (add articles with \`crosscheck ingest FILES --db ${dbPath}\`)\n`);
       const staticFiles = await webUi();
       if (!isLoopback(flags.host)) process.stderr.write(`serve: listening on ${flags.host}, reachable from other machines; the API is read-only\n`);
       const app = createApp(store, { staticFiles });

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { DEFAULT_MAX_FILE_BYTES, loadInputs } from '../../io/load-inputs.ts';
 import { formatDiagnostic } from '../../model/diagnostic.ts';
 import type { SummaryBudget, SummaryDocument } from '../../summary/index.ts';
+import { readStdin } from '../stdin.ts';
 
 function parseBudget(opts: { bytes?: string; words?: string }): SummaryBudget | undefined {
   const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s));
@@ -16,7 +17,7 @@ export function registerSummarize(program: Command): void {
   program
     .command('summarize')
     .description('Extractive summary of many reports on one story: the sentences most sources agree on, one per line.')
-    .argument('<paths...>', '.txt files (first line = headline), .json/.jsonl records with a "text" field, .html, or directories')
+    .argument('<paths...>', '.txt files (first line = headline), .json/.jsonl records with a "text" field, .html, directories, or - for stdin')
     .option('--bytes <n>', 'budget in UTF-8 bytes (sentences joined by one space)')
     .option('--words <n>', 'budget in words')
     .option('--json', 'print the picked sentences with their supporting sentences as JSON')
@@ -27,7 +28,7 @@ export function registerSummarize(program: Command): void {
         process.exitCode = 2;
         return;
       }
-      const loaded = await loadInputs(paths, { maxFileBytes: DEFAULT_MAX_FILE_BYTES });
+      const loaded = await loadInputs(paths, { maxFileBytes: DEFAULT_MAX_FILE_BYTES, readStdin });
       // Loaded when the command runs, not at every CLI start.
       const [{ extractArticle }, { documentFromText, summarize }] = await Promise.all([import('../../pipeline/stages/extract-article.ts'), import('../../summary/index.ts')]);
       for (const d of loaded.diagnostics) process.stderr.write(`summarize: ${formatDiagnostic(d)}\n`);

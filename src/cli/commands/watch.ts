@@ -50,7 +50,10 @@ export function registerWatch(program: Command): void {
       try {
         feeds = parseFeedList(await readFile(flags.feeds, 'utf8'));
       } catch (err) {
-        throw new Error(`watch: ${flags.feeds}: ${err instanceof Error ? err.message : String(err)}`);
+        // Node's own message repeats the code and the call ("ENOENT: no such file or directory, open '…'").
+        const code = err && typeof err === 'object' && 'code' in err ? err.code : undefined;
+        const why = code === 'ENOENT' ? 'no such file (--feeds takes a file of feed URLs, one a line, or an OPML export)' : code === 'EACCES' ? 'permission denied' : err instanceof Error ? err.message : String(err);
+        throw new Error(`watch: ${flags.feeds}: ${why}`);
       }
       if (feeds.length === 0) throw new Error(`watch: ${flags.feeds}: no feed URLs found`);
       const dbPath = resolveDbPath(flags.db);
@@ -60,7 +63,7 @@ export function registerWatch(program: Command): void {
       const models = loadResources();
       for (const d of models.diagnostics) process.stderr.write(`crosscheck: ${formatDiagnostic(d)}\n`);
       const stopping = abortOnSignals();
-      process.stderr.write(`watch: ${feeds.length} feeds into ${describeDb(dbPath)}${flags.once ? ' (once)' : `, every ${interval} s`}\n`);
+      process.stderr.write(`watch: ${feeds.length} feed${feeds.length === 1 ? '' : 's'} into ${describeDb(dbPath)}${flags.once ? ' (once)' : `, every ${interval} s`}\n`);
       let failed = 0;
       try {
         await watchFeeds(

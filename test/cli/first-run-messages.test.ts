@@ -1,0 +1,99 @@
+// What a newcomer meets on a first run with the real CLI (child processes): a folder with nothing to read, a folder
+// given to extract, a mistyped --db for serve, and the help text. Each mistake gets a message naming the item.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tempDir } from '../helpers/temp-dir.ts';
+
+const BIN = fileURLToPath(new URL('../../bin/crosscheck.js', import.meta.url));
+// A hang guard, not a timing: a CLI start is well under a second on an idle machine.
+const HANG_GUARD_MS = 120_000;
+
+const SAMPLE = fileURLToPath(new URL('../../samples/000_e517b0fe5d6f7777.txt', import.meta.url));
+
+function run(args: readonly string[], input?: string) {
+  return spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: HANG_GUARD_MS, ...(input !== undefined ? { input } : {}) });
+}
+
+test('analyze, cluster and summarize on a folder with no articles say so on stderr and exit 1', () => {
+  const dir = tempDir('cc-first-empty-');
+  writeFileSync(join(dir, 'notes.pdf'), '%PDF-1.7');
+  for (const args of [['analyze', dir, '--format', 'md'], ['cluster', dir], ['summarize', dir, '--words', '60']]) {
+    const r = run(args);
+    assert.equal(r.status, 1, `${args[0]}: ${r.stderr}`);
+    assert.ok(r.stderr.includes(`load: ${dir}: no articles: the directory has no .txt`), `${args[0]} stderr: ${r.stderr}`);
+    assert.ok(r.stderr.includes('skipped: notes.pdf'), `${args[0]} names the skipped file: ${r.stderr}`);
+  }
+});
+
+test('extract on a folder says it takes files and shows how to pass the folder’s pages; a missing file reads as such', () => {
+  const dir = tempDir('cc-first-extract-');
+  const r = run(['extract', dir, join(dir, 'missing.html')]);
+  assert.equal(r.status, 1);
+  assert.ok(r.stderr.includes(`${dir}: cannot read (a directory: extract reads files and URLs (for a folder of pages: extract ${dir}/*.html))`), r.stderr);
+  assert.ok(r.stderr.includes('missing.html: cannot read (no such file or directory)'), r.stderr);
+  assert.doesNotMatch(r.stderr, /EISDIR|ENOENT/);
+});
+
+test('analyze --help gives --jobs one default (the number of cores), not two', () => {
+  const r = run(['analyze', '--help']);
+  assert.equal(r.status, 0);
+  const jobs = r.stdout.slice(r.stdout.indexOf('--jobs'), r.stdout.indexOf('-h, --help'));
+  assert.equal((jobs.match(/default/g) ?? []).length, 1, jobs);
+});
+
+test('serve on a database file that does not exist warns that it serves an empty new one', async () => {
+  const db = join(tempDir('cc-first-serve-'), 'typo.db');
+  const child = spawn(process.execPath, [BIN, 'serve', '--db', db, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+  const guard = setTimeout(() => child.kill('SIGKILL'), HANG_GUARD_MS);
+  // Listening is announced on stdout; the warning comes before it.
+  await new Promise<void>((resolve) => child.stdout.setEncoding('utf8').on('data', (s: string) => s.includes('http://') && resolve()));
+  child.kill('SIGTERM');
+  await new Promise((resolve) => child.once('exit', resolve));
+  clearTimeout(guard);
+  assert.ok(stderr.includes(`serve: ${db} did not exist; serving a new, empty database`), stderr);
+  assert.ok(existsSync(db));
+});
+
+test('summarize reads - (stdin) as analyze and cluster do (it said "loadInputs: `-` given but no readStdin option")', () => {
+  const r = run(['summarize', '-', '--words', '40'], readFileSync(SAMPLE, 'utf8'));
+  assert.equal(r.status, 0, r.stderr);
+  assert.ok(r.stdout.trim().length > 0);
+  assert.doesNotMatch(r.stderr, /readStdin/);
+});
+
+test('extract on a .json record file says it reads pages and which commands read records', () => {
+  const dir = tempDir('cc-first-json-');
+  const file = join(dir, 'record.json');
+  writeFileSync(file, JSON.stringify({ title: 'T', text: 'Body text.' }));
+  const r = run(['extract', file]);
+  assert.equal(r.status, 1);
+  assert.ok(r.stderr.includes(`extract: ${file}: a JSON record file: extract reads HTML pages, .txt files and URLs`), r.stderr);
+});
+
+test('a one-article story in Markdown reads "1 article, 1 independent source"', () => {
+  const r = run(['analyze', SAMPLE, '--format', 'md', '--jobs', '1']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^1 article, 1 independent source\. Why one story: /m);
+});
+
+test('watch with a --feeds file that does not exist says what --feeds takes, without Node’s error code', () => {
+  const dir = tempDir('cc-first-watch-');
+  const r = run(['watch', '--feeds', join(dir, 'feeds.txt'), '--once', '--db', join(dir, 'w.db')]);
+  assert.equal(r.status, 1);
+  assert.ok(r.stderr.includes(`watch: ${join(dir, 'feeds.txt')}: no such file (--feeds takes a file of feed URLs, one a line, or an OPML export)`), r.stderr);
+  assert.doesNotMatch(r.stderr, /ENOENT/);
+});
+
+test('analyze --out into a directory that does not exist is refused at once, naming the flag and the directory', () => {
+  const dir = join(tempDir('cc-first-out-'), 'missing');
+  const r = run(['analyze', SAMPLE, '--out', join(dir, 'brief.md'), '--format', 'md']);
+  assert.equal(r.status, 1);
+  assert.ok(r.stderr.includes(`analyze: --out ${join(dir, 'brief.md')}: the directory ${dir} does not exist`), r.stderr);
+  assert.doesNotMatch(r.stderr, /ENOENT/);
+});

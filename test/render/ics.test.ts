@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { StoryBrief } from '../../src/model/story-brief.ts';
+import { renderIcs } from '../../src/render/ics.ts';
+
+const golden = JSON.parse(readFileSync(new URL('../golden/seeds-brief.json', import.meta.url), 'utf8')) as StoryBrief;
+const NOW = new Date('2022-01-11T00:00:00Z');
+
+/** The DESCRIPTION values, unfolded and unescaped enough to read the Sources line. */
+function sourcesLines(ics: string): string[] {
+  const unfolded = ics.replace(/\r\n /g, '');
+  return unfolded.split('\r\n').filter((l) => l.startsWith('DESCRIPTION:')).map((l) => (l.split('\\nSources: ')[1] ?? '').replace(/\\,/g, ','));
+}
+
+test('ics: each upcoming event names its sources by outlet where the brief knows it, else by article id', () => {
+  const plain = sourcesLines(renderIcs(golden, NOW));
+  assert.ok(plain.length > 0, 'the seeds have upcoming events');
+  const ids = golden.articles.map((a) => a.id);
+  for (const line of plain) for (const name of line.split(', ')) assert.ok(ids.includes(name), `${name} is an article id`);
+  const withOutlets = { ...golden, articles: golden.articles.map((a, i) => (i === 0 ? { ...a, outlet: 'The Guardian' } : a)) };
+  const named = sourcesLines(renderIcs(withOutlets, NOW));
+  const first = ids[0] ?? '';
+  assert.ok(plain.some((l) => l.split(', ').includes(first)), 'the first article is a source of an upcoming event');
+  for (const line of named) assert.ok(!line.split(', ').includes(first), 'cited by outlet, not id');
+  assert.ok(named.some((l) => l.split(', ').includes('The Guardian')));
+});
