@@ -102,8 +102,6 @@ export function correctEntityTypes<T extends TypedSpan>(text: string, tagged: re
   const out: T[] = [];
   const spans = splitTitles(text, joinSaints(text, joinListedNames(text, tagged)));
   const surnames = new Set(spans.filter((s) => s.type === 'person' && /\s/.test(s.text.trim())).map((s) => s.text.trim().split(/\s+/).at(-1)));
-  let words: WordPositions | undefined; // built on the first one-word name that opens a sentence, once per text
-  const wordPositions = (): WordPositions => (words ??= indexWords(text));
   for (const span of spans) {
     const name = span.text.trim();
     const words = name.split(/\s+/);
@@ -134,7 +132,7 @@ export function correctEntityTypes<T extends TypedSpan>(text: string, tagged: re
     }
     // "Born to a single mother", "Couples who married": a word capitalized only where a sentence starts, and written
     // in lower case elsewhere in the article, is an ordinary word.
-    if (words.length === 1 && ordinaryWord(text, span, lower, wordPositions)) continue;
+    if (words.length === 1 && ordinaryWord(text, span, lower)) continue;
     if (span.type === 'person' && words.length === 1 && PARTY_MEMBER.has(lower)) {
       out.push({ ...span, type: 'other', rule: `${span.rule}+retyped-affiliation` });
       continue;
@@ -169,52 +167,15 @@ export function correctEntityTypes<T extends TypedSpan>(text: string, tagged: re
 const SENTENCE_START_BEFORE = /(?:^|\n|[.!?]["”’]?\s+)["“‘]?$/;
 
 /** True when a one-word name opens a sentence and the article writes it in lower case, and never capitalized mid-sentence. */
-function ordinaryWord(text: string, span: TypedSpan, lower: string, wordPositions: () => WordPositions): boolean {
+function ordinaryWord(text: string, span: TypedSpan, lower: string): boolean {
   if (!SENTENCE_START_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start)) || !/^\p{Lu}\p{Ll}+$/u.test(span.text.trim())) return false;
-  const index = /^[a-z]+$/.test(lower) ? wordPositions() : undefined;
   let lowerCase = false;
-  // Every whole word that is `lower` in any case: from the index of the text's words when it can answer, else by
-  // scanning the text (a name with letters beyond a-z, or a text with the two letters that fold to a-z, ſ and K).
-  const found = index !== undefined && !index.foldsToAscii ? (index.at.get(lower) ?? []) : scanWord(text, lower);
-  for (const { at, word } of found) {
-    if (word === lower) lowerCase = true;
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${lower}(?![\\p{L}\\p{N}])`, 'giu'))) {
+    const at = m.index;
+    if (m[0] === lower) lowerCase = true;
     else if (at !== span.start && !SENTENCE_START_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return false;
   }
   return lowerCase;
-}
-
-interface WordAt {
-  readonly at: number;
-  readonly word: string;
-}
-
-/** A text's words (maximal runs of letters and digits) of letters a-z only, by their lower case. */
-interface WordPositions {
-  readonly at: ReadonlyMap<string, readonly WordAt[]>;
-  /** The text has ſ or K (Kelvin), which a case-blind Unicode match reads as s and k: the index cannot answer. */
-  readonly foldsToAscii: boolean;
-}
-
-/**
- * One pass over the text instead of one case-blind Unicode regex (compiled anew) per name: the words a
- * `(?<![\p{L}\p{N}])name(?![\p{L}\p{N}])` match with flags `giu` can find for a name of letters a-z are exactly the
- * maximal letter-and-digit runs of ASCII letters equal to it in lower case, save for ſ and K (checked).
- */
-function indexWords(text: string): WordPositions {
-  const at = new Map<string, WordAt[]>();
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const word = m[0];
-    if (!/^[A-Za-z]+$/.test(word)) continue;
-    const key = word.toLowerCase();
-    const list = at.get(key);
-    if (list === undefined) at.set(key, [{ at: m.index, word }]);
-    else list.push({ at: m.index, word });
-  }
-  return { at, foldsToAscii: /[\u017f\u212a]/.test(text) };
-}
-
-function scanWord(text: string, lower: string): WordAt[] {
-  return [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${lower}(?![\\p{L}\\p{N}])`, 'giu'))].map((m) => ({ at: m.index, word: m[0] }));
 }
 
 // After a dateline's place: its state ("FERGUSON, Mo."), then a news agency in parentheses or a dash. A single
