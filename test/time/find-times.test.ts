@@ -255,3 +255,18 @@ test('parser gates are a pure speed-up: results are identical without them', () 
     { numRuns: 200 },
   );
 });
+
+test('property: a two-byte text scanned through its one-byte shadow gives what the text itself gives', () => {
+  // A letter past Latin-1 in a paragraph of its own turns the shadow off and changes no mention before it.
+  const piece = fc.constantFrom(
+    '“On Monday,” she said', ' — ', ' – ', 'the ’90s', 'New Year’s Eve', ' last week', ' in the 1990s', ' three days ago',
+    ' at 10 a.m.', ' 2020–2021', '. ', '\n', ' “now” ', ' every day', ' the next two years', ' April 7', '… ', ' €5 in 2019',
+  );
+  fc.assert(
+    fc.property(fc.array(piece, { minLength: 1, maxLength: 12 }), (pieces) => {
+      const text = pieces.join('');
+      const plain = findTimes(`${text}\n\n\u0100`, REF).filter((t) => t.end <= text.length);
+      assert.deepEqual(findTimes(text, REF), plain, text);
+    }),
+  );
+});

@@ -1,6 +1,7 @@
 // findTimes: run every parser over the text, then every refiner over the drafts, then emit TimeMentions.
 import type { TimeMention } from '../../model/analyzed-article.ts';
 import type { TextRange } from '../../model/span.ts';
+import { oneByteShadow, readsShadowAlike, type OneByteShadow } from '../../text/one-byte.ts';
 import { splitSentences } from '../../text/sentences.ts';
 import { parseDay } from './calendar.ts';
 import { PARSERS } from './parsers/index.ts';
@@ -41,10 +42,14 @@ export function findTimes(text: string, reference: TimeReference | undefined, op
 
 function runParsers(text: string, parsers: readonly Parser[]): Draft[] {
   const out: Draft[] = [];
+  // Most news texts are two-byte for a few curly quotes or dashes; the 38 patterns scan a one-byte shadow of the
+  // text where they cannot tell it apart (~2x faster), and read each match itself from the text.
+  const shadow = oneByteShadow(text);
   for (const parser of parsers) {
     if (parser.gate?.global) throw new TypeError(`findTimes: parser ${parser.id} gate must not have the g flag`);
-    if (parser.gate && !parser.gate.test(text)) continue;
-    for (const match of allMatches(parser.pattern, text)) {
+    if (parser.gate && !parser.gate.test(shadow !== undefined && readsShadowAlike(parser.gate, shadow) ? shadow.text : text)) continue;
+    const scan = shadow !== undefined && readsShadowAlike(parser.pattern, shadow) ? shadow : undefined;
+    for (const match of allMatches(parser.pattern, text, scan)) {
       const result = parser.extract(match, { text });
       if (result === null) continue;
       for (const d of Array.isArray(result) ? result : [result]) if (d.end > d.start) out.push(d);
@@ -54,17 +59,29 @@ function runParsers(text: string, parsers: readonly Parser[]): Draft[] {
 }
 
 /**
- * Every match of a global pattern. Uses the shared compiled pattern (a copy per call would lose V8's native
- * regexp code and run ~3x slower) and leaves its lastIndex at 0, so no state survives the call.
+ * Every match of a global pattern in `text`, found by scanning `shadow` when given (each match is then taken again
+ * from the text at the same offset, so groups hold the text's own characters). Uses the shared compiled pattern (a
+ * copy per call would lose V8's native regexp code and run ~3x slower) and leaves its lastIndex at 0, so no state
+ * survives the call.
  */
-function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+function allMatches(pattern: RegExp, text: string, shadow?: OneByteShadow): RegExpExecArray[] {
   if (!pattern.global) throw new TypeError(`findTimes: parser pattern ${pattern.source} needs the g flag`);
   const out: RegExpExecArray[] = [];
+  const scan = shadow?.text ?? text;
   pattern.lastIndex = 0;
   try {
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    for (let m = pattern.exec(scan); m !== null; m = pattern.exec(scan)) {
+      let next = pattern.lastIndex;
+      if (m[0] === '') next++; // an empty match would repeat forever
+      if (scan !== text) {
+        pattern.lastIndex = m.index;
+        const own = pattern.exec(text);
+        // Cannot happen for a pattern readsShadowAlike admits; if it did, the text alone decides.
+        if (own === null || own.index !== m.index || own[0].length !== m[0].length) return allMatches(pattern, text);
+        m = own;
+      }
       out.push(m);
-      if (m[0] === '') pattern.lastIndex++; // an empty match would repeat forever
+      pattern.lastIndex = next;
     }
   } finally {
     pattern.lastIndex = 0;
