@@ -1,5 +1,6 @@
 import { porterStem } from '../eval/rouge/porter-stemmer.ts';
 import { distinctSorted } from '../lib/sorted-arrays.ts';
+import { RATIO_NUMBER_WORDS } from '../nlp/quantities/number-words.ts';
 import { ENGLISH_STOPWORDS } from '../text/stopwords.ts';
 import type { WordVectors } from './word-vectors.ts';
 
@@ -164,9 +165,7 @@ function readForm(written: string, vectors: WordVectors): WordForm {
   return { lower, bare, stop, capital, refusal, negation, modal, calendar, number: false, atFirst, elsewhere };
 }
 
-const SMALL_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-const NUMBER_WORD = new Map(SMALL_NUMBERS.map((w, i) => [w, String(i)]));
-const RATIO_TERM = `(?:\\d+|${SMALL_NUMBERS.join('|')})`;
+const RATIO_TERM = `(?:\\d+|${[...RATIO_NUMBER_WORDS.keys()].join('|')})`;
 // Odds and shares written "1 in 3", "one-in-three", "1-in-3": outlets write the same ratio each way, and the hyphenated
 // one is a single word, so without this the two forms share no word ("a one-in-three chance" / "a 1 in 3 chance").
 const RATIO = new RegExp(`\\b(${RATIO_TERM})[- ]in[- ](${RATIO_TERM})\\b`, 'gi');
@@ -174,7 +173,7 @@ const RATIO = new RegExp(`\\b(${RATIO_TERM})[- ]in[- ](${RATIO_TERM})\\b`, 'gi')
 /** The text with its ratios written one way ("1 in 3"), so the same ratio compares equal however it is spelled. */
 export function normalizeRatios(text: string): string {
   if (!/in/i.test(text)) return text;
-  const value = (x: string): string => NUMBER_WORD.get(x.toLowerCase()) ?? x;
+  const value = (x: string): string => RATIO_NUMBER_WORDS.get(x.toLowerCase()) ?? x;
   return text.replace(RATIO, (_all, a: string, b: string) => `${value(a)} in ${value(b)}`);
 }
 

@@ -1,6 +1,7 @@
 import { porterStem } from '../eval/rouge/porter-stemmer.ts';
 import { ENGLISH_STOPWORDS } from '../text/stopwords.ts';
 import type { TextRange } from '../model/span.ts';
+import { RATIO_NUMBER_WORDS } from '../nlp/quantities/number-words.ts';
 import { tokenize, words } from '../text/tokens.ts';
 
 // Words that carry no event content in news but are not function words: reporting verbs and news filler. Kept out of
@@ -63,10 +64,6 @@ export interface SentenceTerms {
   readonly anchors: readonly string[];
 }
 
-// Number words a ratio is written with ("a one-in-three chance"), and their digits.
-const RATIO_WORDS: ReadonlyMap<string, string> = new Map(
-  ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((w, i) => [w, String(i)]),
-);
 // A cheap test before looking for ratios piece by piece: most sentences have none.
 const MAY_HAVE_RATIO = /[\p{N}a-z][- ]in[- ][\p{N}a-z]/iu;
 
@@ -78,7 +75,7 @@ const MAY_HAVE_RATIO = /[\p{N}a-z][- ]in[- ][\p{N}a-z]/iu;
  */
 export function ratioSides(pieces: readonly string[]): Map<number, string> {
   const out = new Map<number, string>();
-  const side = (w: string | undefined): string | undefined => (w === undefined ? undefined : /^\p{N}+$/u.test(w) ? w : RATIO_WORDS.get(w));
+  const side = (w: string | undefined): string | undefined => (w === undefined ? undefined : /^\p{N}+$/u.test(w) ? w : RATIO_NUMBER_WORDS.get(w));
   for (let i = 1; i + 1 < pieces.length; i++) {
     if (pieces[i] !== 'in') continue;
     const a = side(pieces[i - 1]);

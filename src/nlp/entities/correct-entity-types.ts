@@ -143,9 +143,15 @@ export interface CorrectionOptions {
   readonly isFirstName?: (word: string) => boolean;
 }
 
+/** A step that joins or splits the tagger's spans before they are typed; each reads the previous step's spans. */
+type SpanStep = <T extends TypedSpan>(text: string, spans: readonly T[]) => T[];
+
+// In order: a later step sees what the earlier ones joined ("Joseph M" is joined to ". Sellers" after titles are split).
+const SPAN_STEPS: readonly SpanStep[] = [joinListedNames, joinSaints, splitTitles, joinFirmNames, joinMiddleInitials, joinArabicArticles, joinNameObjects];
+
 export function correctEntityTypes<T extends TypedSpan>(text: string, tagged: readonly T[], options: CorrectionOptions = {}): T[] {
   const out: T[] = [];
-  const spans = joinNameObjects(text, joinArabicArticles(text, joinMiddleInitials(text, joinFirmNames(text, splitTitles(text, joinSaints(text, joinListedNames(text, tagged)))))));
+  const spans = SPAN_STEPS.reduce<readonly T[]>((s, step) => step(text, s), tagged);
   const surnames = new Set(spans.filter((s) => s.type === 'person' && /\s/.test(s.text.trim())).map((s) => s.text.trim().split(/\s+/).at(-1)));
   // The text in lower case, made once when a sentence-opening word is first checked (see ordinaryWord).
   let lowerText: string | undefined;
@@ -540,7 +546,8 @@ const PURPOSE_REST = /^\s+(?:to|for|on|against)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*
 // " and Medicare,": one more capitalized word after "and", where the name plainly ends (punctuation follows).
 const PURPOSE_AND = /^\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?(?=[,.;:)]|$)/u;
 // "the Nato-Russia Council on Wednesday": a day or month after "on" is when, not part of the name.
-const WHEN_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+// MONTHS leaves out "may" (a name as often as a month); after "on" it is the month.
+const WHEN_WORDS: ReadonlySet<string> = new Set([...'monday tuesday wednesday thursday friday saturday sunday may'.split(' '), ...MONTHS]);
 
 /**
  * "National Organization" + " for Women", "National Committee" + " to Preserve Social Security" + " and Medicare":

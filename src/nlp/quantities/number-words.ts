@@ -5,6 +5,12 @@ export const UNITS: Readonly<Record<string, number>> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 
+// The spelled sides of a ratio ("one-in-three", "one in twelve") as digits: zero to twelve, as ratio sides are
+// spelled out; larger ones are written in digits.
+export const RATIO_NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
+  Object.entries(UNITS).filter(([, n]) => n <= 12).map(([w, n]) => [w, String(n)]),
+);
+
 export const SCALES: Readonly<Record<string, number>> = {
   hundred: 100, thousand: 1e3, lakh: 1e5, lakhs: 1e5, million: 1e6, crore: 1e7, billion: 1e9, trillion: 1e12,
 };

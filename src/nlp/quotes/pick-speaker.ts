@@ -69,11 +69,10 @@ export function pickSpeaker(
     const short = phrase !== undefined && phrase.text.split(/\s+/).length <= MAX_DESCRIPTION_WORDS;
     if (phrase !== undefined && short && phrase.start < nearest.start && phrase.end >= nearest.end) return phrase;
   }
-  const inside = candidates;
   // "Austin Smythe, the panel’s Republican staff director, said": a person named in the phrase outranks a party,
   // a group or an outlet also named in it (those describe the speaker); the one nearest the verb among equals.
-  const persons = inside.filter((n) => n.type === 'person');
-  const pool = persons.length > 0 ? persons : inside;
+  const persons = candidates.filter((n) => n.type === 'person');
+  const pool = persons.length > 0 ? persons : candidates;
   const name = side === 'before-verb' ? pool[pool.length - 1] : pool[0];
   if (name !== undefined) return { start: name.start, end: name.end, text: name.name, kind: 'name' };
   return nounPhrase(text, side === 'before-verb' ? lastCommaChunk(tokens) : tokens);
