@@ -84,6 +84,8 @@ if (missing && process.env['CI'] === 'true') {
 
     it('lists the Geneva talks story, opens it, and a citation marker reveals the cited passage', async () => {
       const page = await open('/');
+      // The list is fetched after the page loads: read it once it is there (a loaded machine showed it empty).
+      await page.locator('.story-title').first().waitFor();
       const titles = await page.locator('.story-title').allTextContents();
       const geneva = titles.find((t) => /talks/i.test(t) && /Russia/i.test(t));
       assert.ok(geneva, `Geneva talks story listed (got ${JSON.stringify(titles)})`);
