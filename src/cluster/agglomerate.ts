@@ -33,6 +33,8 @@ export interface TimeOptions {
   readonly scaleDays: number;
   /** Two clusters whose nearest dated members are further apart than this are never joined. */
   readonly windowDays: number;
+  /** Days added to the scale per day of the shorter side's own span (first to last dated member); 0 = off. */
+  readonly spanWeight?: number;
 }
 
 export interface AgglomerateOptions {
@@ -116,6 +118,19 @@ export function nearestDistance(a: readonly number[], b: readonly number[]): num
  * running story, come a day or two after the nearest earlier one (DUC 2004: 416 of 480 dated articles have a
  * cluster-mate within two days), while a new event on the same subject comes a week or more after the last.
  */
+/**
+ * The time options for two clusters: the decay scale widened by `spanWeight` × the shorter of the two sides' spans of
+ * days. Two running stories, each already reported over days or weeks, continue a subject whose next report may come a
+ * week after the last (DUC 2004's Asian Games, euro launch, Gaza airport: phases weeks apart), while a one-day event
+ * (span 0) keeps the plain scale, so two compact events of one subject days apart stay two (basil-dev's triplets).
+ * The shorter span, not the longer: a running story should not pull in a one-day event of its subject.
+ */
+export function spanTime(time: TimeOptions | undefined, a: readonly number[], b: readonly number[]): TimeOptions | undefined {
+  if (!time || !time.spanWeight || a.length === 0 || b.length === 0) return time;
+  const span = Math.min((a[a.length - 1] ?? 0) - (a[0] ?? 0), (b[b.length - 1] ?? 0) - (b[0] ?? 0));
+  return span > 0 ? { ...time, scaleDays: time.scaleDays + time.spanWeight * span } : time;
+}
+
 export function timeFactor(distance: number | undefined, time: TimeOptions | undefined): number {
   if (distance === undefined || time === undefined) return 1;
   if (distance > time.windowDays) return 0;
@@ -270,7 +285,7 @@ export function agglomerate(items: readonly AgglomerateItem[], options: Agglomer
     const namesWeight = undated ? (options.ownNamesWeight ?? 0) : overlapping(a.days, b.days) ? (options.ownNamesDatedWeight ?? 0) : 0;
     const namesFactor = namesWeight ? 1 - namesWeight * ownNamesConflict(a, b) : 1;
     const participantsFactor = options.participantsWeight && participantsConflict(a, b) ? 1 - options.participantsWeight : 1;
-    return (dot(a.sum, b.sum) / scale) * timeFactor(nearestDistance(a.days, b.days), options.time) * yearFactor * namesFactor * participantsFactor;
+    return (dot(a.sum, b.sum) / scale) * timeFactor(nearestDistance(a.days, b.days), spanTime(options.time, a.days, b.days)) * yearFactor * namesFactor * participantsFactor;
   };
   const bestOf = (i: number): Pair | undefined => {
     const c = clusters[i];

@@ -174,7 +174,7 @@ export function clusterFeatures(features: readonly ArticleFeatures[], options: P
     for (const m of members) for (const k of fullNames(features[m])) names.set(k, (names.get(k) ?? 0) + 1);
     return { vector, size: members.length, years, names, days: members.flatMap((m) => (features[m]?.day !== undefined ? [features[m]?.day ?? 0] : [])) };
   });
-  const time = { weight: resolved.storyTimeWeight, scaleDays: resolved.storyTimeScaleDays, windowDays: resolved.windowDays };
+  const time = { weight: resolved.storyTimeWeight, scaleDays: resolved.storyTimeScaleDays, windowDays: resolved.windowDays, spanWeight: resolved.storyTimeSpanWeight };
   // Average linkage: with centroid linkage the whole ECB+ set (982 undated articles) chained into a few blurred
   // stories (B³ F1 .669 against .845/.825 on its halves); average linkage keeps .858.
   const storyGroups = agglomerate(items, { threshold: resolved.storyThreshold, probeTerms: resolved.articleTerms, time, linkage: 'average', yearConflictWeight: resolved.yearConflictWeight, ownNamesWeight: resolved.ownNamesWeight, ownNamesDatedWeight: resolved.ownNamesDatedWeight });

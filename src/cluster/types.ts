@@ -85,6 +85,8 @@ export interface ClusterOptions {
   readonly storyTimeWeight: number;
   /** Batch: decay scale in days of that time factor. */
   readonly storyTimeScaleDays: number;
+  /** Batch: days added to that scale per day of the shorter side's own span of dates (running stories; 0 = off). */
+  readonly storyTimeSpanWeight: number;
   /** Batch: share of a story score taken off when the two sides' texts are mainly about different years. */
   readonly yearConflictWeight: number;
   /** Batch: share of a story score taken off (undated sides) when each side has recurring full names of its own. */
