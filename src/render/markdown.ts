@@ -1,4 +1,5 @@
 import type { StoryBrief, StoryBriefStory } from '../model/story-brief.ts';
+import { plural } from '../text/plural.ts';
 import { citationLabels, type ArticleInfo } from './citation-labels.ts';
 
 /**
@@ -65,9 +66,6 @@ const EXCLUSIVES_SHOWN = 12;
 const QUOTES_SHOWN = 20;
 const ENTITIES_SHOWN = 25;
 
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
 
 function section(out: string[], title: string, lines: readonly string[], bullets = true, notShown = 0): void {
   if (lines.length === 0) return;
