@@ -46,7 +46,13 @@ function renderStory(s: StoryBriefStory, articles: ReadonlyMap<string, ArticleIn
   section(out, 'Only one source reports', s.exclusives.slice(0, EXCLUSIVES_SHOWN).map((e) => `${escapeMd(e.text)} ${cite([e.source])}`), true, s.exclusives.length - EXCLUSIVES_SHOWN);
   const directQuotes = s.quotes.filter((q) => q.direct);
   section(out, 'Who said what', directQuotes.slice(0, QUOTES_SHOWN).map((q) => {
-    const variants = q.variants && q.wordingChanged ? ` — wording differs: ${q.variants.map((v) => `“${escapeMd(v.text)}” ${cite(v.sources)}`).join('; ')}` : '';
+    // The quote shown is the first variant's wording: say who ran it, then only the other wordings (the first was
+    // printed a second time before).
+    const [shown, ...others] = q.variants ?? [];
+    const variants =
+      q.wordingChanged && shown && others.length > 0
+        ? ` — these words in ${cite(shown.sources)}; wording differs: ${others.map((v) => `“${escapeMd(v.text)}” ${cite(v.sources)}`).join('; ')}`
+        : '';
     const disagreement = q.speakerDisagreement ? ` — outlets differ on who said it: ${q.speakerDisagreement.map((d) => `${escapeMd(d.speaker)} ${cite(d.sources)}`).join(' vs ')}` : '';
     const who = q.speakerUndetermined ? `**speaker undetermined** (“${escapeMd(q.speaker)}”)` : `**${escapeMd(q.speaker)}**${q.speakerCertainty === 'inferred' ? ' (inferred)' : ''}`;
     return `${who}: “${escapeMd(q.text)}” ${cite(q.sources)}${variants}${disagreement}`;
@@ -65,7 +71,6 @@ function renderStory(s: StoryBriefStory, articles: ReadonlyMap<string, ArticleIn
 const EXCLUSIVES_SHOWN = 12;
 const QUOTES_SHOWN = 20;
 const ENTITIES_SHOWN = 25;
-
 
 function section(out: string[], title: string, lines: readonly string[], bullets = true, notShown = 0): void {
   if (lines.length === 0) return;
