@@ -220,7 +220,11 @@ function describeTopic(shared: StoryProfile, stories: readonly { readonly id: st
 
 const isoDay = (day: number): string => new Date(day * 86_400_000).toISOString().slice(0, 10);
 
-/** When the story's reports were published ("; published 2022-01-10" or a range), or the year they are about. */
+/**
+ * When the story's reports were published ("; published 2022-01-10" or a range). With no report dated, it says so,
+ * and names the year the texts mention most as a mention: that is often an earlier event they recall (the samples
+ * mention Crimea's 2014 more than any other year), not when the story happened.
+ */
 function describeWhen(members: readonly number[], features: readonly ArticleFeatures[]): string {
   const days = members.flatMap((m) => (features[m]?.day !== undefined ? [features[m]?.day ?? 0] : [])).sort((a, b) => a - b);
   const first = days[0];
@@ -229,7 +233,7 @@ function describeWhen(members: readonly number[], features: readonly ArticleFeat
   const years = new Map<number, number>();
   for (const m of members) for (const [y, n] of yearsMentioned(features[m])) years.set(y, (years.get(y) ?? 0) + n);
   const year = mainYear(years);
-  return year !== undefined ? `; about ${year}` : '';
+  return year !== undefined ? `; undated, mentions ${year} most` : '; undated';
 }
 
 /** Sum over members but the first of their cosine with the story centroid (what `describeStory` averages). */

@@ -5,6 +5,7 @@ import type { RawArticle } from '../model/raw-article.ts';
 import { parseRecord } from './parse-record.ts';
 import { sniffBinary } from './sniff-binary.ts';
 import { decodeWindows1252 } from '../text/windows-1252.ts';
+import { plural } from '../text/plural.ts';
 
 export interface LoadOptions {
   /** Files larger than this are refused with a diagnostic (bytes). */
@@ -88,7 +89,7 @@ const SUPPORTED = '.txt, .html, .htm, .json or .jsonl';
 function noArticlesReason(skipped: readonly string[]): string {
   if (skipped.length === 0) return `no articles: the directory has no ${SUPPORTED} files`;
   const shown = skipped.slice(0, 3).join(', ') + (skipped.length > 3 ? ', …' : '');
-  return `no articles: the directory has no ${SUPPORTED} files (${skipped.length} other file${skipped.length === 1 ? '' : 's'} skipped: ${shown})`;
+  return `no articles: the directory has no ${SUPPORTED} files (${plural(skipped.length, 'other file')} skipped: ${shown})`;
 }
 
 function isSupported(file: string): boolean {

@@ -127,8 +127,20 @@ export function analyzeExtracted(
   options: PipelineOptions,
   resources: PipelineResources,
 ): AnalyzedArticle {
+  return ANALYZE_STAGES.reduce((article, stage) => stage.run(article, resources), cleanExtracted(extracted, recurring, options));
+}
+
+/**
+ * One article cleaned as every command reads it: boilerplate removed (with the outlet furniture `recurring` learned
+ * from the batch), dated, and split into sentences, each marked body or caption. `summarize` stops here.
+ */
+export function cleanExtracted(
+  extracted: ExtractedArticle,
+  recurring: ReadonlyMap<string, ReadonlySet<string>>,
+  options: Pick<PipelineOptions, 'published'>,
+): AnalyzedArticle {
   const outlet = outletKey(extracted);
   const cleaned = removeBoilerplate(extracted, outlet ? { recurring: recurring.get(outlet) ?? new Set() } : {});
   const dated: CleanArticle = inferPublished(cleaned, options.published ? { fallback: options.published } : {});
-  return ANALYZE_STAGES.reduce((article, stage) => stage.run(article, resources), splitSentences(dated));
+  return splitSentences(dated);
 }

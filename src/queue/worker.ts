@@ -11,6 +11,7 @@ import { isConcurrentCreate, openPostgresStore } from '../store/postgres-store.t
 import type { Store } from '../store/store.ts';
 import { ARTICLE_QUEUE, blocksOf, DEFAULT_JOB_SETTINGS, FETCH_QUEUE, fromWire, insertArticleJobs, startBoss, toWire, withBatchLock, type ArticleJob, type BatchOptions, type FetchJob, type JobSettings, type PreparedItem } from './ingest-queue.ts';
 import { PgHostSchedule } from './host-schedule.ts';
+import { plural } from '../text/plural.ts';
 
 export interface WorkerOptions {
   /** Jobs this process runs at once (each polls the queue; analysis itself is one CPU core per process). */
@@ -293,5 +294,5 @@ async function clusterBatch(ctx: JobContext, batch: string, options: BatchOption
   const result = await reclusterChanged(ctx.store, rows.map((r) => r.article_id), { ...options, now: new Date(options.ingestedAt) });
   await ctx.pool.query('UPDATE ingest_batches SET clustered_at = $2 WHERE id = $1', [batch, new Date().toISOString()]);
   for (const d of result?.diagnostics ?? []) if (d.severity === 'error') ctx.log(`worker: ${formatDiagnostic(d)}`);
-  ctx.log(`worker: batch ${batch}: ${rows.length} articles clustered, ${result?.changed.length ?? 0} stories written, ${result?.removed.length ?? 0} merged away`);
+  ctx.log(`worker: batch ${batch}: ${plural(rows.length, 'article')} clustered, ${plural(result?.changed.length ?? 0, 'story', 'stories')} written, ${result?.removed.length ?? 0} merged away`);
 }

@@ -1,14 +1,17 @@
 import type { StoryBrief } from '../model/story-brief.ts';
+import { citationLabels } from './citation-labels.ts';
 
 /** Upcoming timeline events of every story as an iCalendar (RFC 5545) feed of all-day events. */
 export function renderIcs(brief: StoryBrief, now: Date = new Date()): string {
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Crosscheck//Story timeline//EN', 'CALSCALE:GREGORIAN'];
-  // A calendar reader knows outlets, not article ids (BASIL's UUIDs, a fetched page's URL hash): the outlet where the
-  // brief knows it, else the id.
-  const outlets = new Map(brief.articles.map((a) => [a.id, a.outlet?.trim()]));
-  const source = (id: string): string => outlets.get(id) || id;
+  // A calendar reader knows outlets, not article ids (BASIL's UUIDs, a fetched page's URL hash): each source is named
+  // as the Markdown brief cites it, by its outlet where that names it alone within the story, else by its id (two
+  // articles of one outlet would otherwise both read "nyt").
+  const articles = new Map(brief.articles.map((a) => [a.id, a]));
   for (const story of brief.stories) {
+    const labels = citationLabels(story.articleIds, articles);
+    const source = (id: string): string => labels.get(id) ?? id;
     story.timeline.forEach((event, i) => {
       if (!event.upcoming || !/^\d{4}-\d{2}-\d{2}$/.test(event.date)) return;
       const day = event.date.replace(/-/g, '');

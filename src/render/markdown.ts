@@ -1,4 +1,6 @@
 import type { StoryBrief, StoryBriefStory } from '../model/story-brief.ts';
+import { plural } from '../text/plural.ts';
+import { citationLabels, type ArticleInfo } from './citation-labels.ts';
 
 /**
  * The brief as Markdown for people: every line cites its sources, as [outlet] where the article's outlet is known and
@@ -28,29 +30,6 @@ function verbatimNote(groups: readonly (readonly string[])[] | undefined, cite: 
   return ` (word for word in ${groups.map((g) => cite(g)).join(' and ')})`;
 }
 
-type ArticleInfo = Pick<StoryBrief['articles'][number], 'title' | 'outlet'>;
-
-/**
- * A reader knows "nyt" or "The Guardian", not "d2e17368-b2da-4ee4-a7d9-8a5cccdebefd" (BASIL's ids) or a URL hash (a
- * fetched page's id): an article is cited by its outlet when that names it alone within the story, else by its id.
- */
-function citationLabels(ids: readonly string[], articles: ReadonlyMap<string, ArticleInfo>): Map<string, string> {
-  const outletCount = new Map<string, number>();
-  for (const id of ids) {
-    const outlet = articles.get(id)?.outlet?.trim();
-    if (outlet) outletCount.set(outlet, (outletCount.get(outlet) ?? 0) + 1);
-  }
-  const idSet = new Set(ids);
-  return new Map(
-    ids.map((id) => {
-      const outlet = articles.get(id)?.outlet?.trim();
-      // An outlet spelled like another article's id would make a citation ambiguous: that article keeps its id.
-      const byOutlet = outlet !== undefined && outletCount.get(outlet) === 1 && (!idSet.has(outlet) || outlet === id);
-      return [id, byOutlet ? outlet : id];
-    }),
-  );
-}
-
 function renderStory(s: StoryBriefStory, articles: ReadonlyMap<string, ArticleInfo>): string[] {
   const labels = citationLabels(s.articleIds, articles);
   // Ids are written as they were before outlets were used (underscores in file names stay readable); outlets escaped.
@@ -67,7 +46,13 @@ function renderStory(s: StoryBriefStory, articles: ReadonlyMap<string, ArticleIn
   section(out, 'Only one source reports', s.exclusives.slice(0, EXCLUSIVES_SHOWN).map((e) => `${escapeMd(e.text)} ${cite([e.source])}`), true, s.exclusives.length - EXCLUSIVES_SHOWN);
   const directQuotes = s.quotes.filter((q) => q.direct);
   section(out, 'Who said what', directQuotes.slice(0, QUOTES_SHOWN).map((q) => {
-    const variants = q.variants && q.wordingChanged ? ` — wording differs: ${q.variants.map((v) => `“${escapeMd(v.text)}” ${cite(v.sources)}`).join('; ')}` : '';
+    // The quote shown is the first variant's wording: say who ran it, then only the other wordings (the first was
+    // printed a second time before).
+    const [shown, ...others] = q.variants ?? [];
+    const variants =
+      q.wordingChanged && shown && others.length > 0
+        ? ` — these words in ${cite(shown.sources)}; wording differs: ${others.map((v) => `“${escapeMd(v.text)}” ${cite(v.sources)}`).join('; ')}`
+        : '';
     const disagreement = q.speakerDisagreement ? ` — outlets differ on who said it: ${q.speakerDisagreement.map((d) => `${escapeMd(d.speaker)} ${cite(d.sources)}`).join(' vs ')}` : '';
     const who = q.speakerUndetermined ? `**speaker undetermined** (“${escapeMd(q.speaker)}”)` : `**${escapeMd(q.speaker)}**${q.speakerCertainty === 'inferred' ? ' (inferred)' : ''}`;
     return `${who}: “${escapeMd(q.text)}” ${cite(q.sources)}${variants}${disagreement}`;
@@ -86,10 +71,6 @@ function renderStory(s: StoryBriefStory, articles: ReadonlyMap<string, ArticleIn
 const EXCLUSIVES_SHOWN = 12;
 const QUOTES_SHOWN = 20;
 const ENTITIES_SHOWN = 25;
-
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
 
 function section(out: string[], title: string, lines: readonly string[], bullets = true, notShown = 0): void {
   if (lines.length === 0) return;

@@ -1,9 +1,6 @@
 // Small text helpers for what a reader sees: counts with the right noun, quotations marked once.
 
-/** "1 story", "2 stories". */
-export function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-}
+export { plural } from '../text/plural.ts';
 
 const count = (text: string, marks: RegExp): number => (text.match(marks) ?? []).length;
 const OPEN = /[“„«]/g;

@@ -41,3 +41,37 @@ test('extract --format json prints an array; unknown format is a usage error', (
   assert.equal(ok.status, 0);
   assert.equal(cli([join(FIX, 'dates.html'), '--format', 'xml']).status, 2);
 });
+
+test('extract refuses a URL on a loopback address unless --allow-private, as ingest and watch do', async () => {
+  const { createServer } = await import('node:http');
+  const { readFileSync } = await import('node:fs');
+  const { execFile } = await import('node:child_process');
+  const page = readFileSync(join(FIX, 'news-full.html'));
+  let requests = 0;
+  const server = createServer((_req, res) => {
+    requests++;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(page);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const { port } = server.address() as { port: number };
+  const url = `http://127.0.0.1:${port}/news.html`;
+  // execFile, not spawnSync: the server answers on this process's event loop.
+  const run = (args: string[]) =>
+    new Promise<{ stdout: string; stderr: string; code: number }>((resolve) => {
+      execFile(process.execPath, [BIN, 'extract', ...args], (err, stdout, stderr) => resolve({ stdout, stderr, code: err ? Number(err.code ?? 1) : 0 }));
+    });
+  try {
+    const refused = await run([url, '--format', 'jsonl']);
+    assert.equal(refused.code, 1);
+    assert.match(refused.stderr, /127\.0\.0\.1 is a private, loopback or link-local address \(use --allow-private\)/);
+    assert.equal(requests, 0, 'no request reaches a refused address');
+    const allowed = await run([url, '--format', 'jsonl', '--allow-private']);
+    assert.equal(allowed.code, 0, allowed.stderr);
+    const record = JSON.parse(allowed.stdout.trim()) as { title: string; url: string };
+    assert.equal(record.title, 'Talks in Geneva end without a deal');
+    assert.equal(requests, 1);
+  } finally {
+    server.close();
+  }
+});

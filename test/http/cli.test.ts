@@ -16,7 +16,7 @@ describe('crosscheck ingest + serve', () => {
   it('ingests the seeds, and a second run changes nothing', () => {
     const first = spawnSync(process.execPath, ['bin/crosscheck.js', 'ingest', SEEDS, '--db', db, '--published', '2022-01-10'], { encoding: 'utf8' });
     assert.equal(first.status, 0, first.stderr);
-    assert.match(first.stderr, /5 new, 0 updated, 0 unchanged articles/);
+    assert.match(first.stderr, /5 new, 0 updated, 0 unchanged articles; 1 story written/);
     // The database can also come from the environment.
     const second = spawnSync(process.execPath, ['bin/crosscheck.js', 'ingest', SEEDS], { encoding: 'utf8', env: { ...process.env, CROSSCHECK_DB: db } });
     assert.equal(second.status, 0, second.stderr);

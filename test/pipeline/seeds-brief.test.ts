@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { seedsResult } from '../helpers/seeds.ts';
+import { sampleRaws, seedsResult } from '../helpers/seeds.ts';
+import { loadNerModel } from '../../src/nlp/ner/index.ts';
+import { withDefaults } from '../../src/pipeline/options.ts';
+import { runPipeline } from '../../src/pipeline/pipeline.ts';
 import { alignSentences } from '../../src/summary/index.ts';
 import { storyDocuments } from '../../src/pipeline/stages/story-documents.ts';
 
@@ -90,6 +93,14 @@ test('publication dates come from --published, never from the scrape header', ()
     assert.equal(a.published, '2022-01-10', a.id);
     assert.equal(a.publishedInferred, false);
   }
+});
+
+test('without --published the why line says the reports are undated; a year they mention is named as a mention', () => {
+  const { brief } = runPipeline(sampleRaws(), withDefaults({}), { ner: loadNerModel() });
+  const why = brief.stories[0]?.why ?? '';
+  // The samples mention 2014 (Crimea) more than any other year; the talks were in 2022, so "about 2014" misled.
+  assert.match(why, /; undated, mentions 2014 most$/);
+  assert.doesNotMatch(why, /about \d{4}/);
 });
 
 test('the summary cites every source that states each sentence, and stays in budget', () => {

@@ -69,3 +69,21 @@ test('markdown: an article is cited by its outlet when no other article of the s
   const key = md.split('\n').find((l) => l.startsWith('Sources: ')) ?? '';
   assert.ok(key.includes(`[The Guardian] ${golden.articles[0]?.title ?? ''} (${a0})`), key);
 });
+
+test('markdown: a quote with changed wording says who ran the words shown and lists only the other wordings', () => {
+  const md = renderMarkdown(golden);
+  const changed = golden.stories.flatMap((s) => s.quotes).filter((q) => q.wordingChanged && (q.variants?.length ?? 0) > 1);
+  let checked = 0;
+  for (const q of changed) {
+    // Quotes past the first 20 are left to the JSON brief.
+    const line = md.split('\n').find((l) => l.includes(`: “${q.text}”`));
+    if (!line) continue;
+    checked++;
+    const [, differs = ''] = line.split(' wording differs: ');
+    // The shown wording was printed a second time as the first "variant".
+    assert.ok(!differs.startsWith(`“${q.text}” [`), line);
+    assert.match(line, / — these words in \[/);
+    for (const v of q.variants?.slice(1) ?? []) assert.ok(differs.includes(v.text.slice(0, 40)), v.text);
+  }
+  assert.ok(checked >= 3, `quotes shown with changed wording: ${checked}`);
+});

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { registerSummarize } from '../../src/cli/commands/summarize.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
+import { SAMPLES_DIR, seedsResult } from '../helpers/seeds.ts';
 
 const bin = fileURLToPath(new URL('../../bin/crosscheck.js', import.meta.url));
 const dir = fileURLToPath(new URL('./fixtures/cli', import.meta.url));
@@ -62,4 +63,16 @@ test('crosscheck summarize on one-line {id, text} records: the body is summarize
   assert.ok(lines.every((l) => docs.some((d) => d.includes(l))), r.out);
   // A .txt file keeps the first-line-is-the-headline rule: a one-line file has no body, and the diagnostic names it.
   assert.match(r.err, /title-only\.txt: no body text, only a headline/);
+});
+
+test('crosscheck summarize cleans the samples as analyze does: every line is a body sentence, no caption or furniture', () => {
+  const r = run([SAMPLES_DIR, '--words', '150']);
+  assert.equal(r.code, 0, r.err);
+  const lines = r.out.split('\n').filter((l) => l.length > 0);
+  assert.ok(lines.length >= 3, r.out);
+  const flat = (t: string): string => t.replace(/\s+/g, ' ').trim();
+  // analyze's articles: a sentence is body, or a caption kept for dating; furniture is gone from the text.
+  const body = new Set(seedsResult().articles.flatMap((a) => a.sentences.filter((s) => s.kind === 'body').map((s) => flat(a.text.slice(s.start, s.end)))));
+  // Before, the photo captions ("… attend security talks … in Geneva, on Monday.", "… Getty Images") were picked.
+  for (const line of lines) assert.ok(body.has(flat(line)), `not a body sentence of analyze: ${line}`);
 });

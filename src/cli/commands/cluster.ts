@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { formatDiagnostic } from '../../model/diagnostic.ts';
 import { DEFAULT_MAX_FILE_BYTES, loadInputs } from '../../io/load-inputs.ts';
 import type { ClusterInput, ClusterOptions, ClusterResult } from '../../cluster/types.ts';
+import { plural } from '../../text/plural.ts';
 import { readStdin } from '../stdin.ts';
 
 type Format = 'json' | 'text';
@@ -28,7 +29,7 @@ function render(result: ClusterResult, format: Format): string {
   const topicOf = new Map((result.topics ?? []).filter((t) => t.storyIds.length > 1).map((t) => [t.id, t]));
   for (const s of result.stories) {
     const topic = s.topicId !== undefined ? topicOf.get(s.topicId) : undefined;
-    lines.push(`${s.id}  ${s.articleIds.length} article${s.articleIds.length === 1 ? '' : 's'}, ${s.independentSources} independent  — ${s.why}${topic ? `  [topic ${topic.id}]` : ''}`);
+    lines.push(`${s.id}  ${plural(s.articleIds.length, 'article')}, ${s.independentSources} independent  — ${s.why}${topic ? `  [topic ${topic.id}]` : ''}`);
     for (const id of s.articleIds) lines.push(`  ${s.origins.includes(id) ? '*' : ' '} ${id}`);
   }
   for (const t of topicOf.values()) lines.push(`topic ${t.id}: ${t.storyIds.join(', ')} — ${t.why}`);

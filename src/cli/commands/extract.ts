@@ -21,37 +21,24 @@ interface ExtractRecord {
   readonly removed: readonly { readonly text: string; readonly reason: string }[];
 }
 
-// Network limits for URL inputs: a news page arrives in well under 15 s and 10 MB.
-const FETCH_TIMEOUT_MS = 15_000;
-const FETCH_MAX_BYTES = 10 * 1024 * 1024;
-
 interface Loaded {
   readonly bytes: Uint8Array;
   readonly url?: string;
   readonly contentType?: string;
 }
 
-async function fetchPage(url: string): Promise<Loaded> {
-  const res = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: 'follow' });
-  if (!res.ok) throw new Error(`HTTP ${res.status}`);
-  const declared = Number(res.headers.get('content-length') ?? 0);
-  if (declared > FETCH_MAX_BYTES) throw new Error(`response too large (${declared} bytes > ${FETCH_MAX_BYTES})`);
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  if (res.body) {
-    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-      size += chunk.length;
-      if (size > FETCH_MAX_BYTES) throw new Error(`response too large (> ${FETCH_MAX_BYTES} bytes)`);
-      chunks.push(chunk);
-    }
-  }
-  const bytes = Buffer.concat(chunks);
-  const contentType = res.headers.get('content-type') ?? undefined;
-  return { bytes, url: res.url || url, ...(contentType ? { contentType } : {}) };
+/** What a URL input is fetched with: the same fetch rules as ingest and watch (one Fetcher per run). */
+export interface PageFetcher {
+  fetch(url: string): Promise<{ readonly body: Uint8Array; readonly url: string; readonly contentType?: string }>;
 }
 
-async function load(input: string): Promise<Loaded> {
-  if (/^https?:\/\//i.test(input)) return fetchPage(input);
+async function fetchPage(url: string, fetcher: PageFetcher): Promise<Loaded> {
+  const res = await fetcher.fetch(url);
+  return { bytes: res.body, url: res.url, ...(res.contentType ? { contentType: res.contentType } : {}) };
+}
+
+async function load(input: string, fetcher: PageFetcher): Promise<Loaded> {
+  if (/^https?:\/\//i.test(input)) return fetchPage(input, fetcher);
   const raw = new Uint8Array(await readFile(input));
   // Saved pages are often gzipped (.html.gz); 1f 8b is gzip's magic number.
   // A gzip bomb (a few KB inflating to gigabytes) stops at the extractor's own size cap instead of filling memory.
@@ -69,14 +56,16 @@ function readError(err: unknown, input: string): string {
   if (code === 'EACCES') return 'permission denied';
   // A newcomer's first try is often a folder, as analyze and cluster take: say how to pass its pages instead.
   if (code === 'EISDIR') return `a directory: extract reads files and URLs (for a folder of pages: extract ${input.replace(/\/+$/, '')}/*.html)`;
+  // A fetch error's message repeats the URL the diagnostic already names.
+  if (err && typeof err === 'object' && 'reason' in err && typeof err.reason === 'string') return err.reason;
   return err instanceof Error ? err.message : String(err);
 }
 
-async function extractOne(input: string): Promise<ExtractedArticle> {
+async function extractOne(input: string, fetcher: PageFetcher): Promise<ExtractedArticle> {
   const id = /^https?:\/\//i.test(input) ? input : basename(input);
   let loaded: Loaded;
   try {
-    loaded = await load(input);
+    loaded = await load(input, fetcher);
   } catch (err) {
     const reason = readError(err, input);
     return { id, source: input, title: '', blocks: [], removed: [], diagnostics: [{ stage: 'extract', rule: 'extract/read', item: input, reason: `cannot read (${reason})`, severity: 'error' }] };
@@ -127,18 +116,22 @@ export function registerExtract(program: Command): void {
     .description('Extract the article (title, date, outlet, byline, paragraphs) from HTML files, .txt files or URLs.')
     .argument('<inputs...>', 'HTML files (.html, .html.gz), .txt files or http(s) URLs')
     .option('--format <format>', 'json (array), jsonl (one object per line) or text (bodies)', 'json')
-    .action(async (inputs: string[], opts: { format: string }) => {
+    .option('--allow-private', 'let URLs reach private, loopback and link-local addresses (as ingest and watch)')
+    .action(async (inputs: string[], opts: { format: string; allowPrivate?: boolean }) => {
       const format = opts.format as Format;
       if (!['json', 'jsonl', 'text'].includes(format)) {
         process.stderr.write(`crosscheck extract: unknown --format "${opts.format}" (json, jsonl or text)\n`);
         process.exitCode = 2;
         return;
       }
+      // The fetcher of ingest and watch: no private addresses unless asked, size and time caps, one request/s per host.
+      const { Fetcher } = await import('../../service/fetch.ts');
+      const fetcher = new Fetcher({ allowPrivate: Boolean(opts.allowPrivate) });
       const records: ExtractRecord[] = [];
       let failed = 0;
       // One input at a time: bounded memory for hundreds of files, and output in input order.
       for (const input of inputs) {
-        const article = await extractOne(input);
+        const article = await extractOne(input, fetcher);
         for (const d of article.diagnostics) process.stderr.write(formatDiagnostic(d) + '\n');
         if (article.diagnostics.some((d) => d.severity === 'error')) failed++;
         const record = toRecord(input, article);

@@ -5,6 +5,7 @@ import type { IngestOptions } from '../../service/ingest.ts';
 import { DEFAULT_JOB_SETTINGS } from '../../queue/job-settings.ts';
 import { progressReporter } from '../../service/progress.ts';
 import { resolveDbPath } from '../../store/db-path.ts';
+import { plural } from '../../text/plural.ts';
 import { readStdin } from '../stdin.ts';
 
 interface IngestFlags {
@@ -53,7 +54,7 @@ export function registerIngest(program: Command): void {
         for (const d of result.diagnostics.filter((x) => x.severity === 'error')) process.stderr.write(`crosscheck: ${formatDiagnostic(d)}\n`);
         process.stderr.write(
           `ingest: ${dbPath}: ${result.inserted.length} new, ${result.updated.length} updated, ${result.unchanged.length} unchanged articles; ` +
-            `${result.storiesChanged.length} stories written, ${result.storiesRemoved.length} merged away\n`,
+            `${plural(result.storiesChanged.length, 'story', 'stories')} written, ${result.storiesRemoved.length} merged away\n`,
         );
         // An article that could not be stored is lost to this run: say so in the exit code, not only on stderr.
         const lost = result.diagnostics.some((d) => d.stage === 'store' && d.severity === 'error');

@@ -30,14 +30,22 @@ export function registerSummarize(program: Command): void {
       }
       const loaded = await loadInputs(paths, { maxFileBytes: DEFAULT_MAX_FILE_BYTES, readStdin });
       // Loaded when the command runs, not at every CLI start.
-      const [{ extractArticle }, { documentFromText, summarize }] = await Promise.all([import('../../pipeline/stages/extract-article.ts'), import('../../summary/index.ts')]);
+      const [{ extractArticle }, { learnOutletBoilerplate }, { cleanExtracted }, { documentFromArticle, summarize }] = await Promise.all([
+        import('../../pipeline/stages/extract-article.ts'),
+        import('../../pipeline/stages/learn-outlet-boilerplate.ts'),
+        import('../../pipeline/pipeline.ts'),
+        import('../../summary/index.ts'),
+      ]);
       for (const d of loaded.diagnostics) process.stderr.write(`summarize: ${formatDiagnostic(d)}\n`);
-      // The shared extractor gives headline and paragraphs (text or HTML); the body is the paragraphs joined by blank
-      // lines, as in CleanArticle.text, so picked offsets index that text.
-      const docs: SummaryDocument[] = loaded.articles.flatMap((raw) => {
-        const article = extractArticle(raw);
+      // The same cleaning as analyze: page furniture, captions, newsletter boxes and an outlet's recurring blocks are
+      // not the story, so they are never summary sentences. Offsets index the cleaned text (the brief's article text).
+      const extracted = loaded.articles.map(extractArticle);
+      const recurring = learnOutletBoilerplate(extracted);
+      const docs: SummaryDocument[] = extracted.flatMap((e) => {
+        const article = cleanExtracted(e, recurring, {});
         for (const d of article.diagnostics) process.stderr.write(`summarize: ${formatDiagnostic(d)}\n`);
-        return article.blocks.length > 0 ? [documentFromText(article.id, article.blocks.join('\n\n'), article.published)] : [];
+        const doc = documentFromArticle(article);
+        return doc.sentences.length > 0 ? [doc] : [];
       });
       const result = summarize(docs, budget);
       for (const d of result.diagnostics) process.stderr.write(`summarize: ${formatDiagnostic(d)}\n`);

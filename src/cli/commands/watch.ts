@@ -4,6 +4,7 @@ import { formatDiagnostic } from '../../model/diagnostic.ts';
 import type { PollResult } from '../../service/watch.ts';
 import { resolveDbPath } from '../../store/db-path.ts';
 import type { QueueClient } from '../../queue/ingest-queue.ts';
+import { plural } from '../../text/plural.ts';
 import { abortOnSignals } from '../signals.ts';
 
 interface WatchFlags {
@@ -63,7 +64,7 @@ export function registerWatch(program: Command): void {
       const models = loadResources();
       for (const d of models.diagnostics) process.stderr.write(`crosscheck: ${formatDiagnostic(d)}\n`);
       const stopping = abortOnSignals();
-      process.stderr.write(`watch: ${feeds.length} feed${feeds.length === 1 ? '' : 's'} into ${describeDb(dbPath)}${flags.once ? ' (once)' : `, every ${interval} s`}\n`);
+      process.stderr.write(`watch: ${plural(feeds.length, 'feed')} into ${describeDb(dbPath)}${flags.once ? ' (once)' : `, every ${interval} s`}\n`);
       let failed = 0;
       try {
         await watchFeeds(
