@@ -77,8 +77,10 @@ function checkResult(raws: readonly RawArticle[], result: PipelineResult, summar
     checkArticle(a);
     const raw = raws.find((r) => r.id === a.id);
     if (raw?.format === 'text' && raw.text !== undefined) {
-      const source = raw.text.replace(/\s+/g, '');
-      for (const p of a.paragraphs) assert.ok(source.includes(a.text.slice(p.start, p.end).replace(/\s+/g, '')), `${a.id}: paragraph not from the input`);
+      // Whitespace aside, and TeX-style quotation marks (``like this'') read as “ ” as the text extractor reads them.
+      const plain = (t: string): string => t.replace(/``/g, '“').replace(/''/g, '”').replace(/\s+/g, '');
+      const source = plain(raw.text);
+      for (const p of a.paragraphs) assert.ok(source.includes(plain(a.text.slice(p.start, p.end))), `${a.id}: paragraph not from the input`);
     }
   }
   const usable = result.articles.filter((a) => a.text.trim() !== '').map((a) => a.id).sort();
