@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AnalyzedArticle, EntityMention, EntityType } from '../../src/model/analyzed-article.ts';
 import type { Story } from '../../src/model/story.ts';
-import { alignClaims } from '../../src/pipeline/stages/align-claims.ts';
+import { alignClaims, withoutRestatedClauses } from '../../src/pipeline/stages/align-claims.ts';
 import { splitSentences } from '../../src/pipeline/stages/split-sentences.ts';
 import { storyDocuments } from '../../src/pipeline/stages/story-documents.ts';
 import { alignStatements } from '../../src/summary/index.ts';
@@ -109,4 +109,16 @@ test('a sentence that aligns with another source is not exclusive even when grou
   // What only one source says is still exclusive.
   assert.ok(exclusives.some((e) => e.source === 'c' && /Protesters/.test(e.text)));
   assert.ok(exclusives.some((e) => e.source === 'd' && /Ryabkov/.test(e.text)));
+});
+
+test('a clause claim that a sentence claim already says, with no source of its own, is not shown again', () => {
+  const span = (articleId: string, start: number, end: number) => ({ articleId, start, end });
+  const sentence = { text: 'S', sources: ['a', 'b', 'c'], spans: [span('a', 100, 200), span('b', 0, 90), span('c', 10, 120)], independentSources: 3, level: 'sentence' as const, rule: 'align/same-fact' };
+  // Pairs the sentence of a with b's second telling of the statement (300-380): nothing a reader did not see above.
+  const restated = { text: 'c1', sources: ['a', 'b'], spans: [span('a', 100, 190), span('b', 300, 380)], independentSources: 2, level: 'clause' as const, rule: 'align/clause-same-fact' };
+  // Brings a source the sentence claim lacks: kept.
+  const wider = { text: 'c2', sources: ['a', 'd'], spans: [span('a', 100, 190), span('d', 0, 50)], independentSources: 2, level: 'clause' as const, rule: 'align/clause-same-fact' };
+  // Lies outside every passage of the sentence claim: another fact, kept.
+  const other = { text: 'c3', sources: ['a', 'b'], spans: [span('a', 210, 260), span('b', 300, 380)], independentSources: 2, level: 'clause' as const, rule: 'align/clause-same-fact' };
+  assert.deepEqual(withoutRestatedClauses([sentence, restated, wider, other]).map((c) => c.text), ['S', 'c2', 'c3']);
 });

@@ -23,3 +23,19 @@ test('origins already shared (rewrites) still count once', () => {
   const origin = (id: string): string => (id === 'farm' ? 'ft' : id);
   assert.equal(independentOrigins([{ docId: 'ft', text: 'a b c' }, { docId: 'farm', text: 'x y z' }], origin).count, 1);
 });
+
+test('a clause cut out of a quotation is speech even without quotation marks of its own', () => {
+  // A clause claim's member is part of a quoted sentence; its text lost the marks when the sentence was split.
+  const clause = 'I think he should accept their counsel and exit the Senate race in Missouri now';
+  const quoted = [{ docId: 'a', text: clause, quotedShare: 1 }, { docId: 'b', text: clause, quotedShare: 0.9 }];
+  assert.equal(independentOrigins(quoted, self).count, 2);
+  assert.deepEqual(independentOrigins(quoted, self).verbatim, []);
+});
+
+test('an outlet quoting a rival\'s narrative word for word copied it: one origin', () => {
+  // The Times runs the sentence as its own; HuffPost quotes "the Times reported" with the same words.
+  const narrative = 'And he describes the hostile reaction directed at veterans coming back from Vietnam, intimating that he was among them.';
+  const r = independentOrigins([{ docId: 'nyt', text: narrative, quotedShare: 0 }, { docId: 'hpo', text: `${narrative}”`, quotedShare: 1 }], self);
+  assert.equal(r.count, 1);
+  assert.deepEqual(r.verbatim, [['hpo', 'nyt']]);
+});

@@ -1,10 +1,10 @@
-import type { AnalyzedArticle } from '../../model/analyzed-article.ts';
+import type { AnalyzedArticle, QuoteMention } from '../../model/analyzed-article.ts';
 import type { SourceSpan, TextRange } from '../../model/span.ts';
 import type { AgreedQuantity, Claim, Exclusive } from '../../model/story-brief.ts';
 import type { Story } from '../../model/story.ts';
 import { splitClauses, type AlignedMember, type AlignedStatements, type AlignmentGroup } from '../../summary/index.ts';
 import { originOf, storyDocuments } from './story-documents.ts';
-import { independentOrigins } from './verbatim-origins.ts';
+import { independentOrigins, shareInside } from './verbatim-origins.ts';
 
 export interface ClaimsAndExclusives {
   readonly claims: readonly Claim[];
@@ -22,6 +22,8 @@ const MIN_EXCLUSIVE_WORDS = 8;
  */
 export function alignClaims(story: Story, aligned: AlignedStatements, agreed: readonly AgreedQuantity[] = []): ClaimsAndExclusives {
   const origin = originOf(story);
+  const directQuotes = new Map(story.articles.map((a) => [a.id, a.quotes.filter((q) => q.direct)]));
+  const spokenQuotes = new Map(story.articles.map((a) => [a.id, (directQuotes.get(a.id) ?? []).filter((q) => spokenByPerson(a, q))]));
   // Sentence groups first: among claims with as many sources, whole-sentence agreement reads better than a clause.
   const groups: readonly AlignmentGroup[] = [...aligned.sentences, ...aligned.clauses];
   const claims: Claim[] = [];
@@ -32,7 +34,10 @@ export function alignClaims(story: Story, aligned: AlignedStatements, agreed: re
     const best = displayMember(g, origin);
     if (!best) continue;
     const sources = [...new Set(g.members.map((m) => m.docId))].sort();
-    const origins = independentOrigins(g.members, origin);
+    const origins = independentOrigins(
+      g.members.map((m) => ({ docId: m.docId, text: m.text, quotedShare: shareInside(m, directQuotes.get(m.docId) ?? []), spokenShare: shareInside(m, spokenQuotes.get(m.docId) ?? []) })),
+      origin,
+    );
     claims.push({
       text: best.text,
       sources,
@@ -44,6 +49,7 @@ export function alignClaims(story: Story, aligned: AlignedStatements, agreed: re
     });
   }
   claims.sort((a, b) => b.independentSources - a.independentSources || b.sources.length - a.sources.length);
+  const shown = withoutRestatedClauses(claims);
   const independent = new Set(story.articles.map((a) => origin(a.id))).size;
   // A sentence that passed the alignment test with another source's sentence is stated there, even where grouping
   // (one sentence per source, average linkage) left it out of every claim.
@@ -61,7 +67,28 @@ export function alignClaims(story: Story, aligned: AlignedStatements, agreed: re
   const agreedSpans = agreed
     .filter((q) => new Set(q.sources.map(origin)).size >= 2)
     .flatMap((q) => q.spans);
-  return { claims, exclusives: independent >= 2 ? exclusivesOf(story, stated, pairedWhole, pairedClauses, agreedSpans) : [] };
+  return { claims: shown, exclusives: independent >= 2 ? exclusivesOf(story, stated, pairedWhole, pairedClauses, agreedSpans) : [] };
+}
+
+/**
+ * Claims without the clause claims a sentence claim already says: a clause claim one of whose passages lies inside a
+ * passage of a sentence claim that every one of its sources is behind (the same sentences joined whole, and again
+ * clause by clause pair by pair, or with the article's second telling of the statement) tells the reader the same
+ * fact a second time with fewer sources.
+ */
+export function withoutRestatedClauses(claims: readonly Claim[]): Claim[] {
+  const sentenceClaims = claims.filter((c) => c.level === 'sentence');
+  const within = (inner: SourceSpan, outer: readonly SourceSpan[]): boolean =>
+    outer.some((o) => o.articleId === inner.articleId && o.start <= inner.start && inner.end <= o.end);
+  const restates = (c: Claim, s: Claim): boolean =>
+    c.sources.every((id) => s.sources.includes(id)) && c.spans.some((sp) => within(sp, s.spans));
+  return claims.filter((c) => c.level !== 'clause' || !sentenceClaims.some((s) => restates(c, s)));
+}
+
+/** A quote whose speaker is a person of the article (named, or a he/she resolved to one), not an outlet or a body. */
+function spokenByPerson(article: AnalyzedArticle, q: QuoteMention): boolean {
+  if (q.speaker === undefined || q.speakerRule === 'speaker/undetermined') return false;
+  return article.entities.some((e) => e.type === 'person' && e.name === q.speaker);
 }
 
 function exclusivesOf(

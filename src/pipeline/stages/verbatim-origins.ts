@@ -2,13 +2,22 @@
  * Passages one outlet took word for word from another. Two reporters who saw the same event independently do not
  * write the same long sentence; when they do, one copied the other (a wire story run as is, or an outlet quoting a
  * rival's report: "The Times reported: ..."). Such a claim has one origin however many outlets carry it.
- * A speaker's words are the exception: every outlet quotes them verbatim, so a passage that is mostly inside
- * quotation marks is never counted as a copy.
+ * A speaker's words are the exception: every outlet quotes them verbatim, so a passage that every outlet carrying it
+ * puts inside quotation marks is never counted as a copy. Where one of them runs it as its own narrative and no
+ * carrier attributes it to a person, the others quoted that outlet ("But, the Times reported, \"an examination of his
+ * remarks ...\""): one origin. A person's statement that one outlet runs without marks (a block quote) stays speech.
  */
 
 export interface WordedMember {
   readonly docId: string;
   readonly text: string;
+  /**
+   * Share of the passage that its article's quote finder put inside a direct quotation. A clause cut out of a quoted
+   * sentence carries no quotation marks of its own, so its text alone cannot tell that it is someone's speech.
+   */
+  readonly quotedShare?: number;
+  /** Share of the passage inside a direct quotation its article attributes to a person (a speaker, not an outlet). */
+  readonly spokenShare?: number;
 }
 
 // Below this many words identical wording happens by chance ("Talks will resume on Wednesday."); above it, it doesn't.
@@ -34,15 +43,18 @@ export function independentOrigins(
     return r;
   };
   for (const m of members) parent.set(originOf(m.docId), originOf(m.docId));
-  const byWording = new Map<string, Set<string>>();
+  const byWording = new Map<string, { docs: Set<string>; narrative: boolean; spoken: boolean }>();
   for (const m of members) {
     const key = copyKey(m.text);
     if (key === undefined) continue;
-    byWording.set(key, (byWording.get(key) ?? new Set()).add(m.docId));
+    const quoted = Math.max(m.quotedShare ?? 0, quotedShare(m.text)) > MAX_QUOTED_SHARE;
+    const spoken = (m.spokenShare ?? 0) > MAX_QUOTED_SHARE;
+    const seen = byWording.get(key) ?? { docs: new Set<string>(), narrative: false, spoken: false };
+    byWording.set(key, { docs: seen.docs.add(m.docId), narrative: seen.narrative || !quoted, spoken: seen.spoken || spoken });
   }
   const verbatim: string[][] = [];
-  for (const docs of byWording.values()) {
-    if (docs.size < 2) continue;
+  for (const { docs, narrative, spoken } of byWording.values()) {
+    if (docs.size < 2 || !narrative || spoken) continue;
     const list = [...docs].sort();
     verbatim.push(list);
     const [first, ...rest] = list.map(originOf);
@@ -52,12 +64,10 @@ export function independentOrigins(
   return { count: roots.size, verbatim };
 }
 
-/** The passage's words, case and punctuation aside, when it is long narrative text; undefined otherwise. */
+/** The passage's words, case and punctuation aside, when it is long enough that identical wording is no chance. */
 function copyKey(text: string): string | undefined {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.length < MIN_COPY_WORDS) return undefined;
-  if (quotedShare(text) > MAX_QUOTED_SHARE) return undefined;
-  return words.join(' ');
+  return words.length < MIN_COPY_WORDS ? undefined : words.join(' ');
 }
 
 function quotedShare(text: string): number {
@@ -80,6 +90,15 @@ function quotedShare(text: string): number {
     from = m.index + 1;
   }
   return letters === 0 ? 0 : quoted / letters;
+}
+
+/** Share of the characters of `span` that lie inside one of `quotes` (ranges that do not overlap one another). */
+export function shareInside(span: { readonly start: number; readonly end: number }, quotes: readonly { readonly start: number; readonly end: number }[]): number {
+  const length = span.end - span.start;
+  if (length <= 0) return 0;
+  let inside = 0;
+  for (const q of quotes) inside += Math.max(0, Math.min(span.end, q.end) - Math.max(span.start, q.start));
+  return Math.min(1, inside / length);
 }
 
 function letterCount(text: string): number {
