@@ -1,5 +1,6 @@
 import type { StatementView, ViewWord } from './statement-view.ts';
 import { sortedDice } from '../lib/sorted-arrays.ts';
+import { setDice } from '../lib/set-dice.ts';
 import { rowCosine, type WordVectors } from './word-vectors.ts';
 
 /** What each feature measures, in the order `pairFeatures` returns them (also the model's explanation labels). */
@@ -72,9 +73,9 @@ export function pairFeatures(a: StatementView, b: StatementView, vectors: WordVe
     longer[1]?.missing ?? 0,
     centroidCosine(da.centroid, db.centroid),
     tfidfCosine(a, b),
-    dice(da.grams[0], db.grams[0]),
-    dice(da.grams[1], db.grams[1]),
-    dice(da.grams[2], db.grams[2]),
+    setDice(da.grams[0], db.grams[0]),
+    setDice(da.grams[1], db.grams[1]),
+    setDice(da.grams[2], db.grams[2]),
     Math.abs(la - lb) / Math.max(1, la, lb),
     Math.log(1 + Math.max(la, lb)),
     numOnlyA + numOnlyB,
@@ -86,7 +87,7 @@ export function pairFeatures(a: StatementView, b: StatementView, vectors: WordVe
     a.modal !== b.modal ? 1 : 0,
     days ? 1 : 0,
     orderAgreement(a.words, b.words),
-    dice(da.grams[3], db.grams[3]),
+    setDice(da.grams[3], db.grams[3]),
     sortedDice(da.letters, db.letters),
     (ab.missingIdf + ba.missingIdf) / Math.max(1e-9, ab.totalIdf + ba.totalIdf),
     Math.min(a.words.length, b.words.length),
@@ -182,15 +183,6 @@ function tfidfCosine(a: StatementView, b: StatementView): number {
   let dot = 0;
   for (const [k, v] of a.weights) dot += v * (b.weights.get(k) ?? 0);
   return dot / Math.sqrt(a.stemNorm * b.stemNorm);
-}
-
-/** Dice overlap of two sets (n-grams of words or letters). */
-function dice<T>(a: ReadonlySet<T> | undefined, b: ReadonlySet<T> | undefined): number {
-  if (!a || !b || a.size + b.size === 0) return 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let shared = 0;
-  for (const g of small) if (large.has(g)) shared++;
-  return (2 * shared) / (a.size + b.size);
 }
 
 /** Longest common subsequence of content stems over the shorter side's length: the same words told in the same order. */

@@ -113,12 +113,6 @@ export function nearestDistance(a: readonly number[], b: readonly number[]): num
 }
 
 /**
- * 1 for undated or same-day pairs, falling towards 1 − weight with distance; 0 beyond the window. The fall is
- * Gaussian (flat for the first days, steep around `scaleDays`): the reports of one event, and the follow-ups of a
- * running story, come a day or two after the nearest earlier one (DUC 2004: 416 of 480 dated articles have a
- * cluster-mate within two days), while a new event on the same subject comes a week or more after the last.
- */
-/**
  * The time options for two clusters: the decay scale widened by `spanWeight` × the shorter of the two sides' spans of
  * days. Two running stories, each already reported over days or weeks, continue a subject whose next report may come a
  * week after the last (DUC 2004's Asian Games, euro launch, Gaza airport: phases weeks apart), while a one-day event
@@ -131,6 +125,12 @@ export function spanTime(time: TimeOptions | undefined, a: readonly number[], b:
   return span > 0 ? { ...time, scaleDays: time.scaleDays + time.spanWeight * span } : time;
 }
 
+/**
+ * 1 for undated or same-day pairs, falling towards 1 − weight with distance; 0 beyond the window. The fall is
+ * Gaussian (flat for the first days, steep around `scaleDays`): the reports of one event, and the follow-ups of a
+ * running story, come a day or two after the nearest earlier one (DUC 2004: 416 of 480 dated articles have a
+ * cluster-mate within two days), while a new event on the same subject comes a week or more after the last.
+ */
 export function timeFactor(distance: number | undefined, time: TimeOptions | undefined): number {
   if (distance === undefined || time === undefined) return 1;
   if (distance > time.windowDays) return 0;

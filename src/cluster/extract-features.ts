@@ -2,6 +2,7 @@ import { hashString } from './hash.ts';
 import { isContentWord, isNumberToken, normalizeNumber, normalizeTerm } from './content-words.ts';
 import type { BodySentence } from './split-body.ts';
 import type { Feature, FeatureKind } from './types.ts';
+import { MONTHS, WEEKDAYS } from '../nlp/time/lexicon.ts';
 
 // A title word is what the story is about; counting it as this many extra mentions lifts it above body chatter.
 const TITLE_BOOST = 2;
@@ -23,11 +24,11 @@ const MAX_ACRONYM = 5;
 // the month an event is said to have happened in ("in March") still tells two events of one kind apart. Full weekday
 // names are stop words already (content-words.ts); their abbreviations are not. "May", "Sun" and "Sat" stay names (a
 // surname, a newspaper; "Sat" is rarely written).
-const CALENDAR_WORDS = new Set([
-  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri',
+// The time tagger's month and weekday tables, plus the weekday abbreviations it does not parse.
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(MONTHS).filter((m) => m !== 'may'),
+  ...Object.keys(WEEKDAYS),
+  ...['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri'],
 ]);
 
 /** A capitalized month or weekday name or abbreviation, with or without a trailing period (lower-case "march", "wed" are words). */

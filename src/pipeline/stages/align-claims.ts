@@ -5,6 +5,7 @@ import type { Story } from '../../model/story.ts';
 import { splitClauses, type AlignedMember, type AlignedStatements, type AlignmentGroup } from '../../summary/index.ts';
 import { originOf, storyDocuments } from './story-documents.ts';
 import { independentOrigins, shareInside } from './verbatim-origins.ts';
+import { setDice } from '../../lib/set-dice.ts';
 
 export interface ClaimsAndExclusives {
   readonly claims: readonly Claim[];
@@ -137,7 +138,7 @@ function displayMember(g: AlignmentGroup, origin: (articleId: string) => string)
   const agreement = (m: AlignedMember): number => {
     const own = words.get(m) ?? new Set<string>();
     let sum = 0;
-    for (const o of g.members) if (o !== m) sum += dice(own, words.get(o) ?? new Set());
+    for (const o of g.members) if (o !== m) sum += setDice(own, words.get(o));
     return sum / Math.max(1, g.members.length - 1);
   };
   const ranked = g.members
@@ -158,13 +159,6 @@ function displayMember(g: AlignmentGroup, origin: (articleId: string) => string)
 /** Lower-cased words, hyphenated and apostrophe compounds kept whole ("open-door", "nato's"): spelling is wording. */
 function wordSet(text: string): Set<string> {
   return new Set((text.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? []));
-}
-
-function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size + b.size === 0) return 0;
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return (2 * shared) / (a.size + b.size);
 }
 
 /** Opens like a sentence (a capital, after any opening quotation mark) and closes every quotation mark it opens. */
