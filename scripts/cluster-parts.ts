@@ -1,15 +1,11 @@
 // Where story clustering loses on DUC 2004 (or ECB+ events, basil-dev): for each gold cluster split over several
 // stories (recall loss) and each story that mixes gold clusters (precision loss), its parts with each article's date and
-// first words, so a fix aims at a cause rather than an example. Runs the CLI's own command function in-process on the
-// same records the eval writes (scripts/eval-cluster.ts).
+// first words, so a fix aims at a cause rather than an example. Clusters through the eval's own path
+// (clusterThroughCli in scripts/eval-cluster.ts: the same records; the CLI spawned, or in-process with CLUSTER_OPTIONS).
 //   node --import tsx scripts/cluster-parts.ts [duc|ecb|basil] [dev|heldout|all]   (scripts/cluster-errors.ts compares the parts' terms)
 // CLUSTER_OPTIONS='{"storyThreshold":0.1}' tries other options, as in the eval's tuning runs.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { runClusterCommand } from '../src/cli/commands/cluster.ts';
 import type { ClusterOptions } from '../src/cluster/types.ts';
-import { loadBasil, loadDuc, loadEcb, shuffle, type LabeledArticle } from './eval-cluster.ts';
+import { clusterThroughCli, loadBasil, loadDuc, loadEcb, shuffle, type LabeledArticle } from './eval-cluster.ts';
 
 const corpus = process.argv[2] ?? 'duc';
 const part = process.argv[3] ?? 'all';
@@ -25,24 +21,7 @@ function load(): LabeledArticle[] {
 const all = load();
 const articles = all.filter((a) => (part === 'dev' ? a.dev : part === 'heldout' ? !a.dev : true));
 
-function record(a: LabeledArticle): Record<string, string> {
-  const withTitle = a.title !== '' && a.text !== '';
-  return {
-    id: a.id,
-    ...(withTitle ? { title: a.title, text: a.text } : { text: a.title || a.text }),
-    ...(a.published ? { published: a.published } : {}),
-  };
-}
-
-const dir = mkdtempSync(join(tmpdir(), 'cc-cluster-errors-'));
-let out: { stories: { id: string; articleIds: string[]; why: string }[] };
-try {
-  writeFileSync(join(dir, 'a.jsonl'), articles.map((a) => JSON.stringify(record(a))).join('\n') + '\n');
-  const run = await runClusterCommand([dir], 'json', options);
-  out = JSON.parse(run.stdout) as typeof out;
-} finally {
-  rmSync(dir, { recursive: true, force: true });
-}
+const out = await clusterThroughCli(articles, options);
 
 const byId = new Map(articles.map((a) => [a.id, a]));
 const storyOf = new Map<string, string>();

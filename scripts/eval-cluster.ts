@@ -200,8 +200,8 @@ function toRecord(a: LabeledArticle): Record<string, string> {
   };
 }
 
-interface CliOutput {
-  readonly stories: readonly { readonly id: string; readonly articleIds: readonly string[] }[];
+export interface CliOutput {
+  readonly stories: readonly { readonly id: string; readonly articleIds: readonly string[]; readonly why: string }[];
   readonly topics: readonly { readonly id: string; readonly storyIds: readonly string[] }[];
 }
 
@@ -210,7 +210,7 @@ interface CliOutput {
 const tuning = process.env['CLUSTER_OPTIONS'] !== undefined;
 
 /** Writes the articles as JSONL records into a fresh temp dir and runs `crosscheck cluster DIR --format json` on it. */
-async function clusterThroughCli(articles: readonly LabeledArticle[], options: Partial<ClusterOptions>): Promise<CliOutput> {
+export async function clusterThroughCli(articles: readonly LabeledArticle[], options: Partial<ClusterOptions>): Promise<CliOutput> {
   const dir = mkdtempSync(join(tmpdir(), 'cc-eval-cluster-'));
   try {
     writeFileSync(join(dir, 'articles.jsonl'), articles.map((a) => JSON.stringify(toRecord(a))).join('\n') + '\n');
