@@ -151,6 +151,13 @@ if (missing && process.env['CI'] === 'true') {
       const text = (await page.locator('#app').textContent()) ?? '';
       assert.ok(!/[“"]\s*[“"]|[”"]\s*[”"]/.test(await page.locator('#quotes').innerText()), 'no doubled quotation marks in quotes');
       assert.ok(!/““|””/.test(text), 'no doubled quotation marks anywhere');
+      // A quote's other wordings never repeat the wording it shows (the samples have quotes whose wording changed).
+      const quoteItems = await page.locator('#quotes li.quote').evaluateAll((els) =>
+        els.map((e) => ({ whole: e.textContent ?? '', others: [...e.querySelectorAll('.variants > li')].map((v) => v.textContent ?? '') })),
+      );
+      assert.ok(quoteItems.some((q) => q.others.length > 0), 'some quote shows other wordings');
+      const repeats = quoteItems.filter((q) => q.others.some((o) => { const w = o.split(/[“”]/)[1] ?? ''; return w.length > 0 && q.whole.split(w).length > 2; }));
+      assert.deepEqual(repeats, [], 'a quote lists its shown wording again among its other wordings');
       const meta = await page.locator('article.brief > .meta > *').allTextContents();
       assert.ok(meta.includes('5 independent sources') && meta.includes('5 articles'), JSON.stringify(meta));
       await page.close();

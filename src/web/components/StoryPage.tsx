@@ -129,15 +129,19 @@ function Brief({ brief, articles }: { brief: StoryBriefStory; articles: readonly
                   <Outlets sources={q.sources} />
                   {q.wordingChanged ? <span class="flag">wording changed</span> : null}
                   <Passage item={`quote-${i}`} spans={q.spans} />
-                  {q.variants?.length ? (
-                    <ul class="variants">
-                      {q.variants.map((v, j) => (
-                        <li key={j}>
-                          {quoted(v.text)} <Markers item={`quote-${i}-v${j}`} sources={v.sources} />
-                          <Outlets sources={v.sources} />
-                          <Passage item={`quote-${i}-v${j}`} spans={v.spans} />
-                        </li>
-                      ))}
+                  {/* The quote above is the first variant's wording: list only the others, as the Markdown does. */}
+                  {q.variants && q.variants.length > 1 ? (
+                    <ul class="variants" aria-label="Other wordings">
+                      {q.variants.slice(1).map((v, k) => {
+                        const j = k + 1;
+                        return (
+                          <li key={j}>
+                            {quoted(v.text)} <Markers item={`quote-${i}-v${j}`} sources={v.sources} />
+                            <Outlets sources={v.sources} />
+                            <Passage item={`quote-${i}-v${j}`} spans={v.spans} />
+                          </li>
+                        );
+                      })}
                     </ul>
                   ) : null}
                 </li>
