@@ -28,12 +28,12 @@ test('ics: each upcoming event names its sources by outlet where the brief knows
 
 test('ics: two articles of one outlet are named by id, as the Markdown brief cites them, never both by the outlet', async () => {
   const { renderMarkdown } = await import('../../src/render/markdown.ts');
-  // The Brussels meeting is an upcoming event all five seeds report; give two of them one outlet.
+  // The Brussels meeting is an upcoming event the first four seeds state in their own words; give two of them one outlet.
   const same = { ...golden, articles: golden.articles.map((a, i) => (i < 2 ? { ...a, outlet: 'nyt' } : i === 2 ? { ...a, outlet: 'The Guardian' } : a)) };
   const lines = sourcesLines(renderIcs(same, NOW));
   const [a, b] = golden.articles.map((x) => x.id);
-  const all = lines.find((l) => l.split(', ').length === 5);
-  assert.ok(all, 'an event with all five sources');
+  const all = lines.find((l) => l.split(', ').length >= 4);
+  assert.ok(all, 'an event with four or more sources');
   const names = all.split(', ');
   assert.ok(!names.includes('nyt'), names.join(', '));
   assert.ok(names.includes(a ?? '') && names.includes(b ?? '') && names.includes('The Guardian'), names.join(', '));

@@ -62,3 +62,15 @@ test('"today" inside a speaker\'s words means "these days" and dates no event; i
   const out = buildTimeline(story([withQuote]), undefined).map((e) => `${e.date} ${e.text}`);
   assert.deepEqual(out, ['2012-08-15 The campaign released the ad today.']);
 });
+
+test('sentences of one day join an entry only when they state its fact: another happening that day keeps its own entry', () => {
+  // Both tell of Monday's talks (the word test alone joined them), but only one says Kazakhstan was not discussed:
+  // citing the other outlet for that entry would cite a passage that does not state it.
+  const ap = dated('ap', [['Sherman called Monday’s talks between the two delegations a frank and forthright discussion.', 'body']], '2022-01-11');
+  const farm = dated('farm', [['Ms Sherman said Kazakhstan was not discussed in Monday’s talks between the two delegations.', 'body']], '2022-01-11');
+  // The same plan in other words is one entry citing both.
+  const ft = dated('ft', [['Russian officials will hold talks with Nato in Brussels on Wednesday.', 'body']], '2022-01-11');
+  const gu = dated('gu', [['Talks between Russia and Nato are planned in Brussels on Wednesday.', 'body']], '2022-01-11');
+  const out = buildTimeline(story([ap, farm, ft, gu]), '2022-01-11').map((e) => `${e.date} [${e.sources.join(',')}]`);
+  assert.deepEqual(out.sort(), ['2022-01-10 [ap]', '2022-01-10 [farm]', '2022-01-12 [ft,gu]']);
+});

@@ -1,9 +1,11 @@
+import { compareStatements, defaultAligner, opposition, viewOf, type StatementAligner, type StatementView, type StemMemo } from '../../align/index.ts';
 import type { AnalyzedArticle, TimeMention } from '../../model/analyzed-article.ts';
 import type { Certainty, SourceSpan } from '../../model/span.ts';
 import type { TimelineEvent } from '../../model/story-brief.ts';
 import type { Story } from '../../model/story.ts';
 import { ENGLISH_STOPWORDS } from '../../text/stopwords.ts';
 import { words } from '../../text/tokens.ts';
+import { CLAIM_THRESHOLD } from '../../summary/sentence-alignment.ts';
 import { trimDateline } from '../../summary/trim-dateline.ts';
 
 // Two sentences dated the same day describe the same event when they share this share of content words (of the
@@ -25,6 +27,12 @@ interface Dated {
   readonly span: SourceSpan;
   readonly content: ReadonlySet<string>;
   readonly certainty: Certainty;
+  /** Where the sentence starts, as a share of its article's text (0 = the lead). */
+  readonly position: number;
+  /** Dated only by "since …": the date starts a stretch of time the sentence is about, not a happening on it. */
+  readonly sinceOnly: boolean;
+  /** The sentence as the statement aligner reads it, built only for pairs that pass the word test. */
+  readonly view: () => StatementView;
 }
 
 /**
@@ -34,23 +42,35 @@ interface Dated {
  */
 export function buildTimeline(story: Story, reference: string | undefined): TimelineEvent[] {
   const ref = reference ?? latestPublished(story.articles);
-  const dated = story.articles.flatMap(eventSentences);
+  const aligner = defaultAligner();
+  const stems: StemMemo = new Map();
+  const dated = story.articles.flatMap((a) => eventSentences(a, aligner, stems));
   const byDate = new Map<string, Dated[]>();
   for (const d of dated) byDate.set(d.date, [...(byDate.get(d.date) ?? []), d]);
   const events: TimelineEvent[] = [];
   for (const [date, items] of byDate) {
     const groups: Dated[][] = [];
     for (const it of items) {
-      const g = groups.find((grp) => grp.some((o) => sameEvent(o.content, it.content, date)));
+      const g = groups.find((grp) => grp.some((o) => sameEvent(o, it, date, aligner)));
       if (g) g.push(it);
       else groups.push([it]);
     }
+    // The best-sourced first; among equals, a happening on that date before a stretch starting on it ("since 2014"),
+    // then the happening more other outlets mention that day in any words (the word test alone: they tell of it
+    // without stating the entry's fact; a year or month holds too many happenings for shared words to point at one),
+    // then the one told earlier in its article (news puts the main event first).
     const ranked = groups
-      .map((g) => ({ g, sources: new Set(g.map((x) => x.articleId)).size }))
-      .sort((a, b) => b.sources - a.sources)
+      .map((g) => ({
+        g,
+        sources: new Set(g.map((x) => x.articleId)).size,
+        stretch: g.every((x) => x.sinceOnly) ? 1 : 0,
+        mentioned: mentionedElsewhere(g, items, date),
+        position: Math.min(...g.map((x) => x.position)),
+      }))
+      .sort((a, b) => b.sources - a.sources || a.stretch - b.stretch || b.mentioned - a.mentioned || a.position - b.position)
       .slice(0, MAX_EVENTS_PER_DATE);
     for (const { g } of ranked) {
-      const text = [...g].sort((a, b) => a.sentence.length - b.sentence.length)[0]?.sentence ?? '';
+      const text = representative(g, date, aligner).sentence;
       events.push({
         date,
         text,
@@ -88,7 +108,7 @@ const DEICTIC = /^(?:today|now|nowadays|currently|these days|at present)$/i;
 // "since Monday", "since being named Saturday", "ever since its founding in 1998": at most three words in between.
 const SINCE = /\bsince(?:\s+\S+){0,3}\s+$/i;
 
-function eventSentences(a: AnalyzedArticle): Dated[] {
+function eventSentences(a: AnalyzedArticle, aligner: StatementAligner, stems: StemMemo): Dated[] {
   const out: Dated[] = [];
   const quoted = a.quotes.filter((q) => q.direct);
   for (const s of a.sentences) {
@@ -108,10 +128,16 @@ function eventSentences(a: AnalyzedArticle): Dated[] {
     // stretch of time and the sentence's event lies at its other end; it dates the sentence only when nothing else does.
     const main = found.filter((f) => !SINCE.test(a.text.slice(Math.max(body.start, f.t.start - 24), f.t.start)));
     if (main.length > 0 && main.length < found.length) found.splice(0, found.length, ...main);
+    const sinceOnly = main.length === 0;
     const days = [...new Map(found.filter((f) => f.date.length === 10).map((f) => [f.date, f])).values()];
     // "talks in Brussels on Wednesday and in Vienna on Thursday": two days, two events; more is a long sentence.
     const picks = days.length === 2 ? days : [...found].sort((x, y) => y.date.length - x.date.length).slice(0, 1);
+    let view: StatementView | undefined;
+    const viewOnce = (): StatementView => (view ??= viewOf(aligner, sentence, stems));
     for (const best of picks) out.push({
+      view: viewOnce,
+      position: a.text.length === 0 ? 0 : s.start / a.text.length,
+      sinceOnly,
       articleId: a.id,
       date: best.date,
       sentence,
@@ -129,7 +155,48 @@ function contentWords(sentence: string, times: readonly TimeMention[]): Set<stri
   return new Set(words(sentence).filter((w) => !ENGLISH_STOPWORDS.has(w) && !dateWords.has(w)));
 }
 
-function sameEvent(a: ReadonlySet<string>, b: ReadonlySet<string>, date: string): boolean {
+/**
+ * Two sentences dated the same day are one entry when they share enough content words and the statement aligner,
+ * which decides "same fact" for claims and citations, finds they state one fact: an entry shows one sentence and cites
+ * every member, so a member about another happening of that day ("Sherman called Monday's talks frank" beside
+ * "Kazakhstan was not discussed in Monday's talks") would be cited for a fact it does not state. The threshold is the
+ * claims' (outlets add their own detail to one event); a denial, or a forecast beside its outcome, stays apart as there.
+ */
+function sameEvent(a: Dated, b: Dated, date: string, aligner: StatementAligner): boolean {
+  if (!sharesContent(a.content, b.content, date)) return false;
+  const va = a.view();
+  const vb = b.view();
+  const p = compareStatements(aligner, va, vb).probability;
+  if (p < CLAIM_THRESHOLD) return false;
+  // As for claims: different actors must clear the model's own threshold (the same words about two people or bodies).
+  const opposed = opposition(va, vb);
+  return opposed === undefined || (opposed === 'actors' && p >= aligner.model.threshold);
+}
+
+/**
+ * The sentence an entry shows: the member most other members state the same fact as (it is the one the citations
+ * support best), then the shorter.
+ */
+function representative(g: readonly Dated[], date: string, aligner: StatementAligner): Dated {
+  if (g.length <= 2) return [...g].sort((a, b) => a.sentence.length - b.sentence.length)[0] as Dated;
+  const links = g.map((a) => g.filter((b) => b !== a && sameEvent(a, b, date, aligner)).length);
+  const order = g.map((_, k) => k).sort((x, y) => (links[y] ?? 0) - (links[x] ?? 0) || (g[x]?.sentence.length ?? 0) - (g[y]?.sentence.length ?? 0));
+  return g[order[0] ?? 0] as Dated;
+}
+
+/** How many other articles have a sentence on this date that shares content with one of the group's. */
+function mentionedElsewhere(g: readonly Dated[], items: readonly Dated[], date: string): number {
+  if (date.length !== 10) return 0;
+  const inGroup = new Set(g.map((x) => x.articleId));
+  const others = new Set<string>();
+  for (const it of items) {
+    if (inGroup.has(it.articleId) || others.has(it.articleId)) continue;
+    if (g.some((x) => sharesContent(x.content, it.content, date))) others.add(it.articleId);
+  }
+  return others.size;
+}
+
+function sharesContent(a: ReadonlySet<string>, b: ReadonlySet<string>, date: string): boolean {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   if (small.size === 0) return false;
   let shared = 0;
