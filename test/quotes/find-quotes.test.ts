@@ -129,6 +129,19 @@ test('X warned / insisted that ... are indirect', () => {
   assert.equal(i?.direct, false);
 });
 
+test('reported speech in a sentence-opening subordinate clause ends at its comma; the main clause is the writer’s', () => {
+  const [q] = quotesOf('While Ryabkov said Russia had no intention of attacking Ukraine, he claimed he was concerned about provocations.');
+  assert.equal(q?.speaker, 'Ryabkov');
+  assert.equal(q?.text, 'Russia had no intention of attacking Ukraine');
+  // A reporting verb after the clause's comma belongs to the main clause, whose content runs on.
+  const [r] = quotesOf('While the talks went on, Ryabkov said Russia had no intention of attacking Ukraine.');
+  assert.equal(r?.text, 'Russia had no intention of attacking Ukraine');
+});
+
+test('negative: "responded to that turmoil by sending troops" is an action, not reported speech', () => {
+  assert.deepEqual(quotesOf('Russia responded to that turmoil by sending troops to occupy the Crimean peninsula.'), []);
+});
+
 test('negative: scare quotes, titles and sarcasm are not quotes of a speaker', () => {
   assert.deepEqual(direct('Russia has drawn a “red line” over Nato expansion.'), []);
   assert.deepEqual(direct('He hosted “Saturday Night Live” last year.'), []);

@@ -90,7 +90,7 @@ function speakerThenContent(ctx: IndirectContext, s: TextRange, tokens: readonly
   if (that === undefined && CONTENT_CANNOT_OPEN.has(tokens[c]?.text.toLowerCase() ?? '')) return undefined;
   // "Sherman repeated that warning on Monday": a "that" whose words hold no verb is a demonstrative, not a clause.
   if (that !== undefined && !tokens.slice(that + 1).some((t) => FINITE_VERB.test(t.text))) return undefined;
-  const content = contentRange(ctx.text, tokens, c, tokens.length);
+  const content = contentRange(ctx.text, tokens, c, subordinateClauseEnd(tokens, i) ?? tokens.length);
   if (content === undefined) return undefined;
   return { ...content, direct: false, speaker, cue: verbToken, rule: that !== undefined ? 'quotes/said-that' : 'quotes/said-clause' };
 }
@@ -160,12 +160,37 @@ function nameColon(ctx: IndirectContext, s: TextRange): RawAttribution | undefin
   return { ...content, direct: false, speaker, cue: { start: name.end, end: name.end + 1 }, rule: 'quotes/name-colon' };
 }
 
+// Words that open a subordinate clause at the start of a sentence: "While Ryabkov said Russia had no intention of
+// attacking, he claimed ...": what was said ends with that clause, at its comma; the main clause follows.
+const SUBORDINATORS: ReadonlySet<string> = new Set('while although though whereas because since when after before if as once'.split(' '));
+
+/**
+ * Where reported content ends when the reporting verb sits in a sentence-opening subordinate clause: at the first
+ * comma after the verb (outside quotation marks). Undefined when the sentence does not open that way or the verb
+ * comes after the clause's comma (then the verb belongs to the main clause).
+ */
+function subordinateClauseEnd(tokens: readonly Token[], verb: number): number | undefined {
+  if (!SUBORDINATORS.has(tokens[0]?.text.toLowerCase() ?? '')) return undefined;
+  let open = false;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]?.text ?? '';
+    if (t === '“') open = true;
+    else if (t === '”') open = false;
+    else if (t === '"') open = !open;
+    else if (t === ',' && !open) return k > verb ? k : undefined;
+  }
+  return undefined;
+}
+
+const AFTER_PREPOSITION: ReadonlySet<string> = new Set('to on in at about of with for by from over after before under into against upon'.split(' '));
+
 function findThat(tokens: readonly Token[], from: number): number | undefined {
   let words = 0;
   for (let j = from; j < tokens.length; j++) {
     const t = tokens[j];
     if (t === undefined || /^[.;:!?"“”]$/.test(t.text)) return undefined;
-    if (t.text.toLowerCase() === 'that') return j;
+    // "responded to that turmoil by sending troops": after a preposition "that" points at a noun; it opens no clause.
+    if (t.text.toLowerCase() === 'that' && !AFTER_PREPOSITION.has(tokens[j - 1]?.text.toLowerCase() ?? '')) return j;
     if (/\p{L}/u.test(t.text)) words++;
     if (words > MAX_WORDS_BEFORE_THAT) return undefined;
   }
