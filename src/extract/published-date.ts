@@ -1,9 +1,7 @@
 // Date strings as pages write them → YYYY-MM-DD. Only publication dates reach here: modified/updated dates are never
 // candidates (see metadata.ts), so an "updated" stamp cannot replace the day a story ran.
 
-const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
+import { monthNumber } from '../nlp/time/lexicon.ts';
 
 // Plausible news dates: the web's first newspapers went online in the 1990s; the upper bound rejects typos like 2202.
 const MIN_YEAR = 1990;
@@ -27,13 +25,13 @@ export function normalizeDate(raw: string): string | undefined {
   // "January 10, 2022", "Jan. 10 2022"
   m = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(s);
   if (m) {
-    const mon = MONTHS[(m[1] as string).slice(0, 3).toLowerCase()];
+    const mon = monthNumber(m[1] as string);
     if (mon) return ymd(Number(m[3]), mon, Number(m[2]));
   }
   // "10 January 2022"
   m = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/.exec(s);
   if (m) {
-    const mon = MONTHS[(m[2] as string).slice(0, 3).toLowerCase()];
+    const mon = monthNumber(m[2] as string);
     if (mon) return ymd(Number(m[3]), mon, Number(m[1]));
   }
   // Unix timestamps (seconds or milliseconds) some CMSs put in meta tags.

@@ -3,6 +3,7 @@ import type { TextRange } from '../../model/span.ts';
 import { TITLE_WORDS } from './titles.ts';
 import { US_STATES } from '../../text/us-states.ts';
 import { isStopword } from '../../text/stopwords.ts';
+import { MONTHS as MONTH_NUMBERS } from '../time/lexicon.ts';
 
 /** What the correction needs of a tagged span. */
 export interface TypedSpan extends TextRange {
@@ -39,9 +40,7 @@ function hasHonorific(text: string, span: TextRange, last: string): boolean {
   return new RegExp(`${HONORIFIC}${last.replace(/[^\p{L}]/gu, '')}\b`, 'u').test(text);
 }
 // Month names and their abbreviations: a date fragment, never an organization ("Feb", "Sept.").
-const MONTHS = new Set(
-  'jan feb mar apr jun jul aug sep sept oct nov dec january february march april june july august september october november december'.split(' '),
-);
+const MONTHS: ReadonlySet<string> = new Set(Object.keys(MONTH_NUMBERS).filter((m) => m !== 'may'));
 // Generic heads of organization names: alone, capitalized, they are a fragment of a longer name ("State of the
 // Union", "the Union") the tagger cut off, not a name of their own.
 const FRAGMENT_HEADS = new Set('union committee department agency council commission association institute bureau office'.split(' '));

@@ -1,11 +1,12 @@
 import type { Quantity, Qualifier } from '../../model/analyzed-article.ts';
 import type { TextRange } from '../../model/span.ts';
 import { ENGLISH_STOPWORDS } from '../../text/stopwords.ts';
+import { MONTH_ALTERNATION } from '../time/lexicon.ts';
 import { parseNumber } from './parse-number.ts';
 import { CURRENCY_SIGNS, HEDGES, MODIFIERS, unitClass } from './unit-lexicon.ts';
 
 const CANDIDATE = /(?<![\p{L}\p{N}.,])(?:\d|(?:half an?|a half|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b)/giu;
-const MONTHS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$/i;
+const MONTHS = new RegExp(`\\b(?:${MONTH_ALTERNATION})\\.?\\s+$`, 'i');
 const NOT_COUNTS = /\b(?:no\.|article|section|chapter|page|room|flight|route|boeing|airbus|covid|g|phase|level|number|grade|world war)\s*$/i;
 
 /**

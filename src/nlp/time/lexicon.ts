@@ -7,6 +7,15 @@ export const MONTHS: Readonly<Record<string, number>> = {
   november: 11, nov: 11, december: 12, dec: 12,
 };
 
+/** Month names and abbreviations as one alternation, for case-insensitive patterns (a dot after it is the caller's). */
+export const MONTH_ALTERNATION =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+
+/** Month number 1–12 of a month name or abbreviation in any case ("Sept.", "JANUARY"), 0 when it is none. */
+export function monthNumber(word: string): number {
+  return MONTHS[word.toLowerCase().slice(0, 3)] ?? 0;
+}
+
 /** Full month names, for rules that must not fire on abbreviations ("Mar", "Dec" are also words and names). */
 export const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 /** Full names or abbreviations (the dot is optional), longest first so "Sept." wins over "Sep". */

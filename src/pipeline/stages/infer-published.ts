@@ -1,15 +1,14 @@
 import type { CleanArticle, Paragraph } from '../../model/clean-article.ts';
 import { dateFromUrl } from '../../extract/published-date.ts';
+import { MONTH_ALTERNATION, monthNumber } from '../../nlp/time/lexicon.ts';
 
 export interface PublishedOptions {
   /** The run's reference date (CLI --published): used for articles that carry no date of their own. */
   readonly fallback?: string;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_ALT = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-const MDY = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b`, 'gi');
-const DMY = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_ALT})\\.?,?\\s+((?:19|20)\\d{2})\\b`, 'gi');
+const MDY = new RegExp(`\\b(${MONTH_ALTERNATION})\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b`, 'gi');
+const DMY = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_ALTERNATION})\\.?,?\\s+((?:19|20)\\d{2})\\b`, 'gi');
 
 /**
  * Stage 3: the publication date. The article's own metadata wins (stated) unless the date in its URL rules it out
@@ -84,19 +83,15 @@ function mostMentionedDate(text: string): string | undefined {
 
 function* datesIn(text: string): Generator<string> {
   for (const m of text.matchAll(MDY)) {
-    const d = valid(Number(m[3]), monthIndex(m[1] ?? '') + 1, Number(m[2]));
+    const d = valid(Number(m[3]), monthNumber(m[1] ?? ''), Number(m[2]));
     if (d) yield d;
   }
   for (const m of text.matchAll(DMY)) {
-    const d = valid(Number(m[3]), monthIndex(m[2] ?? '') + 1, Number(m[1]));
+    const d = valid(Number(m[3]), monthNumber(m[2] ?? ''), Number(m[1]));
     if (d) yield d;
   }
 }
 
-function monthIndex(name: string): number {
-  const lower = name.toLowerCase();
-  return MONTHS.findIndex((m) => m.startsWith(lower.slice(0, 3)));
-}
 
 function valid(y: number, m: number, d: number): string | undefined {
   if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
