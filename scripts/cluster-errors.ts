@@ -2,12 +2,12 @@
 // similarity components between the two sides (names, words, numbers, years, days apart) and their strongest shared
 // and distinct terms. Usage: node --import tsx scripts/cluster-errors.ts duc|ecb|basil [dev|test|all]
 // (CLUSTER_OPTIONS='{"storyThreshold":0.1}' to look at other settings).
-import { clusterFeatures } from '../src/cluster/cluster-articles.ts';
+import { clusterFeatures, timeOrder } from '../src/cluster/cluster-articles.ts';
 import { articleVector, type WeightedTerm } from '../src/cluster/article-vector.ts';
 import { backgroundIdf } from '../src/cluster/background-idf.ts';
 import { normalizeNumber } from '../src/cluster/content-words.ts';
-import { fromRawArticle } from '../src/cluster/from-raw-article.ts';
 import { featurizeArticle } from '../src/cluster/featurize-article.ts';
+import { clusterSourcesOf } from '../src/pipeline/clean-and-date.ts';
 import { resolveOptions } from '../src/cluster/options.ts';
 import { parseDay } from '../src/cluster/parse-day.ts';
 import type { ArticleFeatures, FeatureKind } from '../src/cluster/types.ts';
@@ -20,12 +20,11 @@ const all = corpus === 'duc' ? shuffle(loadDuc(), 20040101) : corpus === 'ecb' ?
 const articles = all.filter((a) => (part === 'dev' ? a.dev : part === 'test' ? !a.dev : true));
 const sorted = [...articles].sort((x, y) => (parseDay(x.published) ?? Infinity) - (parseDay(y.published) ?? Infinity) || (x.id < y.id ? -1 : 1));
 // As the CLI reads a JSON record (see eval-cluster's toRecord): title and text where the data has both, else all text.
-const features = sorted.flatMap((a) => {
+// Cleaned and dated as `crosscheck cluster` does it (eval-cluster's path), the whole list at once (outlet furniture).
+const features = timeOrder(clusterSourcesOf(sorted.map((a) => {
   const withTitle = a.title !== '' && a.text !== '';
-  const raw = { id: a.id, source: a.id, format: 'text' as const, headline: 'first-sentence' as const, text: withTitle ? a.text : a.title || a.text, ...(withTitle ? { title: a.title } : {}), ...(a.published ? { published: a.published } : {}) };
-  const input = fromRawArticle(raw).input;
-  return input && input.text.trim() ? [featurizeArticle(input)] : [];
-});
+  return { id: a.id, source: a.id, format: 'text' as const, headline: 'first-sentence' as const, text: withTitle ? a.text : a.title || a.text, ...(withTitle ? { title: a.title } : {}), ...(a.published ? { published: a.published } : {}), ...(a.outlet ? { outlet: a.outlet } : {}) };
+})).inputs).map(featurizeArticle);
 const gold = new Map(sorted.map((a) => [a.id, a.gold]));
 const result = clusterFeatures(features, options);
 const reference = backgroundIdf();

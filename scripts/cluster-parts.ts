@@ -2,10 +2,10 @@
 // stories (recall loss) and each story that mixes gold clusters (precision loss), its parts with each article's date and
 // first words, so a fix aims at a cause rather than an example. Clusters through the eval's own path
 // (clusterThroughCli in scripts/eval-cluster.ts: the same records; the CLI spawned, or in-process with CLUSTER_OPTIONS).
-//   node --import tsx scripts/cluster-parts.ts [duc|ecb|basil] [dev|heldout|all]   (scripts/cluster-errors.ts compares the parts' terms)
+//   node --import tsx scripts/cluster-parts.ts [duc|ecb|basil] [dev|heldout|all|early|late]  (early/late: DUC's time split, ducTimeSplit)   (scripts/cluster-errors.ts compares the parts' terms)
 // CLUSTER_OPTIONS='{"storyThreshold":0.1}' tries other options, as in the eval's tuning runs.
 import type { ClusterOptions } from '../src/cluster/types.ts';
-import { clusterThroughCli, loadBasil, loadDuc, loadEcb, shuffle, type LabeledArticle } from './eval-cluster.ts';
+import { clusterThroughCli, ducTimeSplit, loadBasil, loadDuc, loadEcb, shuffle, type LabeledArticle } from './eval-cluster.ts';
 
 const corpus = process.argv[2] ?? 'duc';
 const part = process.argv[3] ?? 'all';
@@ -19,7 +19,10 @@ function load(): LabeledArticle[] {
 }
 
 const all = load();
-const articles = all.filter((a) => (part === 'dev' ? a.dev : part === 'heldout' ? !a.dev : true));
+const early = ducTimeSplit(all);
+const articles = all.filter((a) =>
+  part === 'dev' ? a.dev : part === 'heldout' ? !a.dev : part === 'early' ? early.has(a.gold) : part === 'late' ? !early.has(a.gold) : true,
+);
 
 const out = await clusterThroughCli(articles, options);
 

@@ -1,9 +1,9 @@
 // Error analysis of topics (related stories) on ECB+: which gold topics were merged into one predicted topic and
 // which were split over several, with their sizes and the story-level cause (a story already holding two topics).
 // Usage: node --import tsx scripts/topic-errors.ts [dev|test|all]   (CLUSTER_OPTIONS='{...}' for other settings)
-import { clusterFeatures } from '../src/cluster/cluster-articles.ts';
-import { fromRawArticle } from '../src/cluster/from-raw-article.ts';
+import { clusterFeatures, timeOrder } from '../src/cluster/cluster-articles.ts';
 import { featurizeArticle } from '../src/cluster/featurize-article.ts';
+import { clusterSourcesOf } from '../src/pipeline/clean-and-date.ts';
 import { resolveOptions } from '../src/cluster/options.ts';
 import { loadEcb } from './eval-cluster.ts';
 
@@ -11,12 +11,11 @@ const part = process.argv[2] ?? 'test';
 const options = resolveOptions(JSON.parse(process.env['CLUSTER_OPTIONS'] ?? '{}'));
 const articles = loadEcb().filter((a) => (part === 'dev' ? a.dev : part === 'test' ? !a.dev : true));
 const sorted = [...articles].sort((x, y) => (x.id < y.id ? -1 : 1));
-const features = sorted.flatMap((a) => {
+// Cleaned and dated as `crosscheck cluster` does it (eval-cluster's path), the whole list at once (outlet furniture).
+const features = timeOrder(clusterSourcesOf(sorted.map((a) => {
   const withTitle = a.title !== '' && a.text !== '';
-  const raw = { id: a.id, source: a.id, format: 'text' as const, headline: 'first-sentence' as const, text: withTitle ? a.text : a.title || a.text, ...(withTitle ? { title: a.title } : {}) };
-  const input = fromRawArticle(raw).input;
-  return input && input.text.trim() ? [featurizeArticle(input)] : [];
-});
+  return { id: a.id, source: a.id, format: 'text' as const, headline: 'first-sentence' as const, text: withTitle ? a.text : a.title || a.text, ...(withTitle ? { title: a.title } : {}) };
+})).inputs).map(featurizeArticle);
 const topicOf = new Map(sorted.map((a) => [a.id, a.topic]));
 const eventOf = new Map(sorted.map((a) => [a.id, a.gold]));
 const titleOf = new Map(sorted.map((a) => [a.id, a.title]));

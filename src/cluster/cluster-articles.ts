@@ -24,7 +24,7 @@ const LSH_ROWS = 4;
  * direction as a last resort, tie-breaks, story ids from each story's first article) follows it, so the result never
  * depends on the order the caller listed articles in.
  */
-function timeOrder(articles: readonly ClusterInput[]): ClusterInput[] {
+export function timeOrder(articles: readonly ClusterInput[]): ClusterInput[] {
   const keyed = articles.map((a) => ({ a, day: parseDay(a.published) ?? Number.POSITIVE_INFINITY }));
   keyed.sort((x, y) => (x.day === y.day ? 0 : x.day < y.day ? -1 : 1) || (x.a.id < y.a.id ? -1 : x.a.id > y.a.id ? 1 : 0));
   return keyed.map((k) => k.a);

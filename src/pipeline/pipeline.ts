@@ -1,19 +1,19 @@
 import type { AnalyzedArticle } from '../model/analyzed-article.ts';
-import type { CleanArticle, ExtractedArticle } from '../model/clean-article.ts';
+import type { ExtractedArticle } from '../model/clean-article.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import type { RawArticle } from '../model/raw-article.ts';
 import type { Story } from '../model/story.ts';
 import type { StoryBrief, StoryBriefStory } from '../model/story-brief.ts';
 import type { NerModel } from '../nlp/ner/index.ts';
 import { buildBrief, type BriefOptions } from './build-brief.ts';
+import { cleanAndDate } from './clean-and-date.ts';
+import { attempt, kept, type Outcome } from './outcome.ts';
 import type { PipelineOptions } from './options.ts';
 import { clusterStories } from './stages/cluster-stories.ts';
 import { extractArticle } from './stages/extract-article.ts';
 import { extractQuantities } from './stages/extract-quantities.ts';
 import { extractQuotes } from './stages/extract-quotes.ts';
-import { inferPublished } from './stages/infer-published.ts';
-import { learnOutletBoilerplate, outletKey } from './stages/learn-outlet-boilerplate.ts';
-import { removeBoilerplate } from './stages/remove-boilerplate.ts';
+import { learnOutletBoilerplate } from './stages/learn-outlet-boilerplate.ts';
 import { resolveTimes } from './stages/resolve-times.ts';
 import { splitSentences } from './stages/split-sentences.ts';
 import { tagEntities } from './stages/tag-entities.ts';
@@ -57,25 +57,6 @@ export function runPipeline(raws: readonly RawArticle[], options: PipelineOption
   const { articles, stories } = keepArticlesAndCluster(extracted, analyzed, diagnostics);
   const briefs = stories.map((s) => attempt(() => buildBrief(s, briefOptions(options))));
   return finishPipeline(articles, stories, briefs, diagnostics);
-}
-
-/** One step's result for one item: its value, or why it failed (the item is then dropped with a diagnostic). */
-export type Outcome<T> = { readonly value: T } | { readonly failed: string };
-
-/** Runs one step for one item; an unexpected failure becomes its outcome instead of ending the batch. */
-export function attempt<T>(step: () => T): Outcome<T> {
-  try {
-    return { value: step() };
-  } catch (err) {
-    return { failed: `internal error: ${err instanceof Error ? err.message : String(err)}` };
-  }
-}
-
-/** The value of an outcome, or nothing and a diagnostic naming the item and the stage. */
-function kept<T>(stage: string, item: string, outcome: Outcome<T>, diagnostics: Diagnostic[]): T[] {
-  if ('value' in outcome) return [outcome.value];
-  diagnostics.push({ stage, rule: `${stage}/internal-error`, item, reason: outcome.failed, severity: 'error' });
-  return [];
 }
 
 export function keepExtracted(raws: readonly RawArticle[], outcomes: readonly Outcome<ExtractedArticle>[], diagnostics: Diagnostic[]): ExtractedArticle[] {
@@ -139,8 +120,6 @@ export function cleanExtracted(
   recurring: ReadonlyMap<string, ReadonlySet<string>>,
   options: Pick<PipelineOptions, 'published'>,
 ): AnalyzedArticle {
-  const outlet = outletKey(extracted);
-  const cleaned = removeBoilerplate(extracted, outlet ? { recurring: recurring.get(outlet) ?? new Set() } : {});
-  const dated: CleanArticle = inferPublished(cleaned, options.published ? { fallback: options.published } : {});
-  return splitSentences(dated);
+  return splitSentences(cleanAndDate(extracted, recurring, options));
 }
+

@@ -5,6 +5,10 @@ import { join } from 'node:path';
 import { runClusterCommand } from '../../src/cli/commands/cluster.ts';
 import { SEEDS_DIR } from './helpers.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
+import { SAMPLES_DIR, sampleRaws } from '../helpers/seeds.ts';
+import { loadNerModel } from '../../src/nlp/ner/index.ts';
+import { withDefaults } from '../../src/pipeline/options.ts';
+import { runPipeline } from '../../src/pipeline/pipeline.ts';
 
 test('crosscheck cluster reads .txt seeds and .jsonl, prints JSON with stories, duplicates, rewrites', async () => {
   const dir = tempDir('cc-cluster-');
@@ -34,4 +38,17 @@ test('the text format explains its * mark and counts articles in plain words', a
   assert.equal(out.exitCode, 0);
   assert.match(out.stdout, /^s\S+ {2}5 articles, 5 independent {2}— shared:/m);
   assert.match(out.stdout, /^\(\* an origin: an article that is no copy or rewrite of another; independent = origins\)$/m);
+});
+
+test('cluster and analyze give the same stories for the same input (same cleaned text, same dates, same why)', async () => {
+  // Undated, as a user would run both: the "why" line then names the year the texts mention most, which only the
+  // cleaned text gets right (the raw text's newsletter and copyright lines mention other years).
+  const analyzed = runPipeline(sampleRaws(), withDefaults({}), { ner: loadNerModel() });
+  const out = await runClusterCommand([SAMPLES_DIR], 'json');
+  const clustered = (JSON.parse(out.stdout) as { stories: { id: string; articleIds: string[]; why: string }[] }).stories;
+  assert.ok(clustered.some((s) => /mentions 2014 most/.test(s.why)), JSON.stringify(clustered));
+  assert.deepEqual(
+    clustered.map((s) => ({ id: s.id, articleIds: s.articleIds, why: s.why })),
+    analyzed.stories.map((s) => ({ id: s.id, articleIds: s.articles.map((a) => a.id), why: s.why })),
+  );
 });

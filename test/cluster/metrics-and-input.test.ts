@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { scoreClustering } from '../../src/cluster/clustering-metrics.ts';
-import { fromRawArticle } from '../../src/cluster/from-raw-article.ts';
+import { clusterSourcesOf } from '../../src/pipeline/clean-and-date.ts';
 import { orderPair } from '../../src/cluster/order-pair.ts';
 import { createClusterer } from '../../src/cluster/clusterer.ts';
 
@@ -20,17 +20,32 @@ test('B³ and pairwise scores on a hand-computed example', () => {
 });
 
 test('plain text input: first non-empty line is the headline; a given title wins', () => {
-  const r = fromRawArticle({ id: 'x', source: 'x.txt', format: 'text', text: '\n\nHeadline here\n\nBody one.\n' });
-  assert.equal(r.input?.title, 'Headline here');
-  assert.equal(r.input?.text.trim(), 'Body one.');
-  const t = fromRawArticle({ id: 'y', source: 'y.json', format: 'text', text: 'Body only.', title: 'Given', published: '2022-01-10' });
-  assert.deepEqual(t.input, { id: 'y', title: 'Given', text: 'Body only.', published: '2022-01-10' });
+  const { inputs } = clusterSourcesOf([
+    { id: 'x', source: 'x.txt', format: 'text', text: '\n\nHeadline here\n\nBody one of the report.\n' },
+    { id: 'y', source: 'y.json', format: 'text', text: 'Body only, as written.', title: 'Given', published: '2022-01-10' },
+  ]);
+  assert.equal(inputs[0]?.title, 'Headline here');
+  assert.equal(inputs[0]?.text.trim(), 'Body one of the report.');
+  assert.deepEqual(inputs[1], { id: 'y', title: 'Given', text: 'Body only, as written.', published: '2022-01-10' });
 });
 
-test('HTML input is skipped with a diagnostic, not a throw', () => {
-  const r = fromRawArticle({ id: 'h', source: 'h.html', format: 'html', html: '<p>x</p>' });
-  assert.equal(r.input, undefined);
-  assert.equal(r.diagnostics[0]?.rule, 'cluster/html-input');
+test('cluster input is cleaned as analyze cleans it: furniture out, HTML extracted, only a stated date kept', () => {
+  // Three articles of one outlet share a newsletter line: outlet furniture, removed as analyze removes it.
+  const pitch = 'Sign up for our morning newsletter to get the news first.';
+  const raws = ['a', 'b', 'c'].map((id) => ({
+    id, source: `${id}.txt`, format: 'text' as const, outlet: 'Daily', text: `Headline ${id}\n\nThe council met on March 3, 2021, to vote on the budget ${id}.\n\n${pitch}`,
+  }));
+  const html = { id: 'h', source: 'h.html', format: 'html' as const, html: '<html><head><title>Page</title></head><body><article><h1>Page</h1><p>The mayor opened the new bridge over the river on Sunday morning before a crowd of residents.</p></article></body></html>' };
+  const { inputs } = clusterSourcesOf([...raws, html]);
+  assert.equal(inputs.length, 4);
+  for (const input of inputs.slice(0, 3)) {
+    assert.ok(!input.text.includes('newsletter'), input.text);
+    // The date the text mentions is the inferred publication date analyze shows, not a place in time for clustering.
+    assert.equal(input.published, undefined);
+  }
+  assert.match(inputs[3]?.text ?? '', /opened the new bridge/);
+  assert.equal(clusterSourcesOf(raws, { published: '2022-01-10' }).inputs[0]?.published, '2022-01-10');
+  assert.equal(clusterSourcesOf([{ ...raws[0]!, published: '2021-03-04T09:00:00Z' }]).inputs[0]?.published, '2021-03-04');
 });
 
 test('pair direction: earlier date, then coverage, then length, then arrival', () => {

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { formatDiagnostic } from '../../model/diagnostic.ts';
 import { DEFAULT_MAX_FILE_BYTES, loadInputs } from '../../io/load-inputs.ts';
-import type { ClusterInput, ClusterOptions, ClusterResult } from '../../cluster/types.ts';
+import type { ClusterOptions, ClusterResult } from '../../cluster/types.ts';
 import { plural } from '../../text/plural.ts';
 import { readStdin } from '../stdin.ts';
 
@@ -47,26 +47,30 @@ export interface ClusterCommandOutput {
 }
 
 /**
- * The whole command without touching process streams (tests call this): load, cluster, render. `options` lets an
- * evaluation's tuning run try other thresholds on exactly this path; the CLI itself always uses the defaults.
+ * The whole command without touching process streams (tests call this): load, clean, cluster, render. The articles
+ * are extracted, cleaned of boilerplate and dated as `analyze` does it (`published` is its --published), so both
+ * commands cluster the same text. `options` lets an evaluation's tuning run try other thresholds on exactly this path;
+ * the CLI itself always uses the defaults.
  */
-export async function runClusterCommand(inputs: readonly string[], format: string, options: Partial<ClusterOptions> = {}): Promise<ClusterCommandOutput> {
+export async function runClusterCommand(
+  inputs: readonly string[],
+  format: string,
+  options: Partial<ClusterOptions> = {},
+  published?: string,
+): Promise<ClusterCommandOutput> {
   if (format !== 'json' && format !== 'text') {
     return { stdout: '', stderr: `crosscheck cluster: --format must be json or text, got "${format}"\n`, exitCode: 2 };
   }
+  if (published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(published)) {
+    return { stdout: '', stderr: `crosscheck cluster: --published must be YYYY-MM-DD, got "${published}"\n`, exitCode: 2 };
+  }
   const loaded = await loadInputs(inputs, { maxFileBytes: DEFAULT_MAX_FILE_BYTES, readStdin });
   // Loaded when the command runs, not at every CLI start.
-  const [{ clusterArticles }, { fromRawArticle }] = await Promise.all([import('../../cluster/cluster-articles.ts'), import('../../cluster/from-raw-article.ts')]);
-  const articles: ClusterInput[] = [];
-  const diagnostics = [...loaded.diagnostics];
-  for (const raw of loaded.articles) {
-    const converted = fromRawArticle(raw);
-    if (converted.input) articles.push(converted.input);
-    diagnostics.push(...converted.diagnostics);
-  }
-  const result = clusterArticles(articles, options);
-  const stderr = [...diagnostics, ...result.diagnostics].map((d) => `crosscheck: ${formatDiagnostic(d)}\n`).join('');
-  return { stdout: render(result, format), stderr, exitCode: articles.length === 0 ? 1 : 0 };
+  const [{ clusterArticles }, { clusterSourcesOf }] = await Promise.all([import('../../cluster/cluster-articles.ts'), import('../../pipeline/clean-and-date.ts')]);
+  const sources = clusterSourcesOf(loaded.articles, published !== undefined ? { published } : {});
+  const result = clusterArticles(sources.inputs, options);
+  const stderr = [...loaded.diagnostics, ...sources.diagnostics, ...result.diagnostics].map((d) => `crosscheck: ${formatDiagnostic(d)}\n`).join('');
+  return { stdout: render(result, format), stderr, exitCode: sources.inputs.length === 0 ? 1 : 0 };
 }
 
 /** `crosscheck cluster <file|dir>...`: group articles into stories, name duplicates and rewrites. */
@@ -74,10 +78,11 @@ export function registerCluster(program: Command): void {
   program
     .command('cluster')
     .description('Group articles into stories; mark near-duplicates and rewrites; count independent sources.')
-    .argument('<inputs...>', '.txt (first line = headline), .json (one article or an array), .jsonl files or directories; - for stdin')
+    .argument('<inputs...>', '.txt (first line = headline), .html, .json (one article or an array), .jsonl files or directories; - for stdin')
     .option('--format <format>', 'json or text', 'text')
-    .action(async (inputs: string[], opts: { format: string }) => {
-      const out = await runClusterCommand(inputs, opts.format);
+    .option('--published <YYYY-MM-DD>', 'publication date for articles that carry none (as analyze takes it)')
+    .action(async (inputs: string[], opts: { format: string; published?: string }) => {
+      const out = await runClusterCommand(inputs, opts.format, {}, opts.published);
       process.stderr.write(out.stderr);
       process.stdout.write(out.stdout);
       if (out.exitCode !== 0) process.exitCode = out.exitCode;

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../../model/diagnostic.ts';
-import type { Outcome } from '../pipeline.ts';
+import type { Outcome } from '../outcome.ts';
 import type { FromWorker, TaskKind, TaskTypes, ToWorker, WorkerSetup } from './tasks.ts';
 
 // Set by scripts/build.mjs in the CLI bundle: the worker is then dist/cli/worker.mjs, not the TypeScript source.

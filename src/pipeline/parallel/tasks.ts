@@ -38,4 +38,4 @@ export type ToWorker =
 /** Worker → main thread: `ready` once its models are loaded (with their diagnostics), then one `done` per batch. */
 export type FromWorker =
   | { readonly type: 'ready'; readonly diagnostics: readonly import('../../model/diagnostic.ts').Diagnostic[] }
-  | { readonly type: 'done'; readonly start: number; readonly outcomes: readonly import('../pipeline.ts').Outcome<unknown>[] };
+  | { readonly type: 'done'; readonly start: number; readonly outcomes: readonly import('../outcome.ts').Outcome<unknown>[] };
