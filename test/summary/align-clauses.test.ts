@@ -237,3 +237,20 @@ test('a name\'s apposition is left out of the clause the aligner compares; the s
   const { clauses } = alignStatements([a, b]);
   assert.ok(clauses.some((g) => g.members.every((m) => /try showing a little class/.test(m.text)) && g.members.length === 2));
 });
+
+// Real sentences (samples 000 and 003): one outlet says "Moscow" where the other says "Russia"; the first sentence names
+// Russia too, so the clauses' different names are one thing named two ways, and the aligner is sure (0.83).
+test('clauses naming one thing two ways join when one sentence names the other clause\'s thing', () => {
+  const ft = documentFromText(
+    'ft',
+    'Russian officials will hold talks with Nato in Brussels on Wednesday. The US has threatened to impose bruising economic, financial and trade sanctions on Moscow if it invades Ukraine, saying that those measures would eclipse the punishment imposed on Russia after the attack on Crimea in 2014.',
+  );
+  const ap = documentFromText(
+    'ap',
+    'Ryabkov spoke after his delegation wrapped up roughly five hours of talks with a team led by Wendy Sherman. The US and its allies have threatened to impose punishing sanctions on Russia if it invades.',
+  );
+  const groups = alignStatements([ft, ap]).clauses;
+  assert.deepEqual(groups.map((g) => g.members.map((m) => m.text)), [
+    ['The US has threatened to impose bruising economic, financial and trade sanctions on Moscow if it invades Ukraine', 'The US and its allies have threatened to impose punishing sanctions on Russia if it invades'],
+  ]);
+});
