@@ -120,3 +120,25 @@ test('a claim participle after a comma opens a clause; ", including" does not', 
     'The program scours major Internet companies, including Google, Facebook and Apple',
   ]);
 });
+
+// Sentences of the seeds (000, 003, 004): each states the denial another outlet states alone.
+test('"and says", ", even as" and a frame inside the reported clause set off the statement reported', () => {
+  assert.deepEqual(texts('Russia denies that it is planning to invade Ukraine and says its deployment of troops and equipment close to the borders is an exercise.'), [
+    'Russia denies that it is planning to invade Ukraine',
+    'its deployment of troops and equipment close to the borders is an exercise',
+  ]);
+  assert.deepEqual(texts('Deputy Foreign Minister Sergei Ryabkov repeated Russia’s insistence it has no plans to invade Ukraine, even as it masses more than 100 000 troops on the border.'), [
+    'Deputy Foreign Minister Sergei Ryabkov repeated Russia’s insistence it has no plans to invade Ukraine',
+    'even as it masses more than 100 000 troops on the border',
+  ]);
+  assert.deepEqual(texts('Ms Sherman said Mr Ryabkov had also told her that Russia was not planning to invade Ukraine.'), ['Russia was not planning to invade Ukraine']);
+});
+
+test('negative: "and" before a plural noun and ", even" without a conjunction open no clause', () => {
+  assert.deepEqual(texts('The minister rejected the report and claims of a troop buildup along the border with Ukraine.'), [
+    'The minister rejected the report and claims of a troop buildup along the border with Ukraine',
+  ]);
+  assert.deepEqual(texts('Officials met in Geneva for eight hours, even longer than planned by either delegation.'), [
+    'Officials met in Geneva for eight hours, even longer than planned by either delegation',
+  ]);
+});
