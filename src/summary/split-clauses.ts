@@ -36,6 +36,8 @@ const BARE_OPENER = new RegExp(
     `and\\s+(?:he|she|it|they|we|i|there)\\s|and\\s+(?:${AND_AUXILIARY})\\s|and\\s+(?:${AND_PAST})\\s+(?:${OBJECT_START})\\b)`,
   'gu',
 );
+// Subordinators that open a sentence with a clause of their own, before its main clause.
+const LEADING_SUBORDINATOR = /^["“]?\s*(?:While|Whereas|Although|Though|Even though|Because|Since|Unless|Until)\s/;
 // Semicolons, colons before a space (not "10:30"), dashes set off by spaces or written as em/en dashes.
 const PUNCT_BOUNDARY = /\s*;\s*|:\s+/g;
 const DASH_BOUNDARY = /\s*[—–]\s*|\s+--?\s+/g;
@@ -173,10 +175,15 @@ function cutRanges(sentence: SentenceScan): TextRange[] {
   }
   if (/["“”]/.test(text)) add(QUOTE_BOUNDARY);
   add(BARE_OPENER);
+  // A sentence opening with a subordinate clause ends it at its first comma ("While Mr Ryabkov said Russia had no
+  // intention of attacking Ukraine, | he claimed …"); a comma inside it would be a list or an aside, too short to stand.
+  let subordinate = LEADING_SUBORDINATOR.test(text);
   for (const m of text.matchAll(/,\s+/g)) {
     const at = (m.index ?? 0) + m[0].length;
     const rest = text.slice(at, at + 120); // a frame or an opener starts within the next few words
-    if (COMMA_OPENER.test(rest) || (frameNear(sentence, at, text.length) && startsWithFrame(rest))) seps.push({ start: m.index ?? 0, end: at });
+    const endsSubordinate = subordinate && countIn(sentence.content, 0, m.index ?? 0) >= MIN_CLAUSE_CONTENT_WORDS;
+    if (endsSubordinate) subordinate = false;
+    if (endsSubordinate || COMMA_OPENER.test(rest) || (frameNear(sentence, at, text.length) && startsWithFrame(rest))) seps.push({ start: m.index ?? 0, end: at });
   }
   seps.sort((a, b) => a.start - b.start || b.end - a.end);
   const ranges: TextRange[] = [];

@@ -122,7 +122,7 @@ test('a claim participle after a comma opens a clause; ", including" does not', 
 });
 
 // Sentences of the seeds (000, 003, 004): each states the denial another outlet states alone.
-test('"and says", ", even as" and a frame inside the reported clause set off the statement reported', () => {
+test('"and says", ", even as", a leading "While …," and a frame inside the reported clause set off the statement reported', () => {
   assert.deepEqual(texts('Russia denies that it is planning to invade Ukraine and says its deployment of troops and equipment close to the borders is an exercise.'), [
     'Russia denies that it is planning to invade Ukraine',
     'its deployment of troops and equipment close to the borders is an exercise',
@@ -132,6 +132,13 @@ test('"and says", ", even as" and a frame inside the reported clause set off the
     'even as it masses more than 100 000 troops on the border',
   ]);
   assert.deepEqual(texts('Ms Sherman said Mr Ryabkov had also told her that Russia was not planning to invade Ukraine.'), ['Russia was not planning to invade Ukraine']);
+  assert.deepEqual(
+    texts('While Mr Ryabkov said Russia had no intention of attacking Ukraine, he claimed he was concerned about “potential provocations” that could be carried out by Ukraine, the United States or Britain in border areas.'),
+    [
+      'Russia had no intention of attacking Ukraine',
+      'he claimed he was concerned about “potential provocations” that could be carried out by Ukraine, the United States or Britain in border areas',
+    ],
+  );
 });
 
 test('negative: "and" before a plural noun and ", even" without a conjunction open no clause', () => {
@@ -140,5 +147,10 @@ test('negative: "and" before a plural noun and ", even" without a conjunction op
   ]);
   assert.deepEqual(texts('Officials met in Geneva for eight hours, even longer than planned by either delegation.'), [
     'Officials met in Geneva for eight hours, even longer than planned by either delegation',
+  ]);
+  // A comma inside a leading subordinate clause before it has a clause's words is a list, not its end.
+  assert.deepEqual(texts('Although Paris, Berlin and Rome agreed to the plan, the talks in Brussels failed on Monday.'), [
+    'Although Paris, Berlin and Rome agreed to the plan',
+    'the talks in Brussels failed on Monday',
   ]);
 });
