@@ -38,6 +38,9 @@ const BARE_OPENER = new RegExp(
 );
 // Subordinators that open a sentence with a clause of their own, before its main clause.
 const LEADING_SUBORDINATOR = /^["“]?\s*(?:While|Whereas|Although|Though|Even though|Because|Since|Unless|Until)\s/;
+// After a pair of dashes, a verb that needs the subject before the first dash: the dashes set off an aside ("a segment
+// of society -- labeled "birthers" in the vernacular -- have demanded additional proof"), not a clause.
+const VERB_AFTER_ASIDE = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do)\s/;
 // Semicolons, colons before a space (not "10:30"), dashes set off by spaces or written as em/en dashes.
 const PUNCT_BOUNDARY = /\s*;\s*|:\s+/g;
 const DASH_BOUNDARY = /\s*[—–]\s*|\s+--?\s+/g;
@@ -170,7 +173,7 @@ function cutRanges(sentence: SentenceScan): TextRange[] {
   for (let k = 0; k < dashes.length; k++) {
     const a = dashes[k];
     const b = dashes[k + 1];
-    if (a && b && countIn(sentence.content, a.end, b.start) < MIN_CLAUSE_CONTENT_WORDS) k++;
+    if (a && b && (countIn(sentence.content, a.end, b.start) < MIN_CLAUSE_CONTENT_WORDS || VERB_AFTER_ASIDE.test(text.slice(b.end)))) k++;
     else if (a) seps.push(a);
   }
   if (/["“”]/.test(text)) add(QUOTE_BOUNDARY);

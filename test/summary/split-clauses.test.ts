@@ -154,3 +154,19 @@ test('negative: "and" before a plural noun and ", even" without a conjunction op
     'the talks in Brussels failed on Monday',
   ]);
 });
+
+// basil-dev (dev event, 2011): the dashes set off what the subject is called; the verb after them needs the subject.
+test('dashes around an aside before the verb of its subject are no boundary; dashes between clauses still are', () => {
+  assert.deepEqual(texts('Officials in Hawaii have certified Obama\'s citizenship, but a segment of society -- labeled "birthers" in the vernacular -- have demanded additional proof.'), [
+    "Officials in Hawaii have certified Obama's citizenship",
+    'a segment of society -- labeled "birthers" in the vernacular -- have demanded additional proof',
+  ]);
+  assert.deepEqual(
+    texts('The result delivered a major jolt to the Republican Party — Mr. Cantor had widely been considered the top candidate to succeed Speaker John A. Boehner — and it has the potential to change the debate.'),
+    [
+      'The result delivered a major jolt to the Republican Party',
+      'Mr. Cantor had widely been considered the top candidate to succeed Speaker John A. Boehner',
+      'it has the potential to change the debate',
+    ],
+  );
+});
