@@ -4,7 +4,7 @@ import { sanitizeDocuments } from './sanitize-documents.ts';
 import { buildAlignmentSpace, MIN_CONTENT_WORDS, thresholds, type AlignOptions, type AlignmentSpace } from './sentence-alignment.ts';
 import { groupAligned, groupSentences, type AlignmentGroup } from './group-aligned.ts';
 import { candidatePairs } from './candidate-pairs.ts';
-import { alignClauses, SHORT_SHARED_COMMON_WORDS, type ClauseRef } from './align-clauses.ts';
+import { alignClauses, NEAR_MISS_COSINE, SHORT_SHARED_COMMON_WORDS, type ClauseRef, type SentenceRef } from './align-clauses.ts';
 import { attachClauseGroups } from './attach-clauses.ts';
 import { commonTerms } from './common-terms.ts';
 import { contentPieces, type StemCache } from './sentence-terms.ts';
@@ -20,10 +20,6 @@ export function alignSentences(docs: readonly SummaryDocument[], options: AlignO
   return groupAligned(space, options);
 }
 
-// Sentences one of whose clauses states a clause of the other still share this much as wholes. On the odd (tuning) DUC
-// 2004 clusters near misses below sentence cosine 0.10 (39% of them) gave no clause link and 0.10-0.15 (another 30%)
-// gave 2 of 135; skipping them keeps the clause pass cheap on 200-article stories.
-const NEAR_MISS_COSINE = 0.15;
 
 export interface AlignedStatements {
   /**
@@ -40,12 +36,15 @@ export interface AlignedStatements {
   readonly pairedOutsideGroups: readonly SentenceRef[];
   /** The same for clauses: clauses that pass the clause test with another document's clause but are in no group. */
   readonly clausesPairedOutsideGroups: readonly ClauseRef[];
+  /**
+   * Sentences that restate a sentence of another document in part: the pair shares no clause the clause pass finds,
+   * but passes the test as wholes with a smaller shared-word share than a claim needs (see PARTIAL_SENTENCE_SHARED_WORDS).
+   * Another source states them, in other words, though no claim shows it.
+   */
+  readonly restatedInPart: readonly SentenceRef[];
 }
 
-export interface SentenceRef {
-  readonly docId: string;
-  readonly sentenceIndex: number;
-}
+export type { SentenceRef };
 
 /**
  * Sentence groups, then the clause pass over the sentence pairs the index touched that fell short: reports that share
@@ -98,5 +97,10 @@ export function alignStatementsIn(space: AlignmentSpace, options: AlignOptions =
       if (!grouped.has(key)) outside.set(key, { docId: x.docId, sentenceIndex: x.sentenceIndex });
     }
   }
-  return { ...attached, pairedOutsideGroups: [...outside.values()], clausesPairedOutsideGroups: clauseAlignment.pairedOutside };
+  return {
+    ...attached,
+    pairedOutsideGroups: [...outside.values()],
+    clausesPairedOutsideGroups: clauseAlignment.pairedOutside,
+    restatedInPart: clauseAlignment.restatedInPart,
+  };
 }

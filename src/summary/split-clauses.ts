@@ -16,7 +16,7 @@ const MIN_CLAUSE_CONTENT_WORDS = MIN_CONTENT_WORDS;
 // Kenya": another outlet states the main clause alone, "'birthers' have demanded additional proof"). A comma before
 // anything else (lists, appositions, introductory phrases, ", including ...") stays inside the clause.
 const COMMA_OPENER =
-  /^["“”'‘’]?\s*(?:and|but|or|yet|nor|while|whereas|although|though|because|despite|after|before|as|when|where|if|unless|until|since|which|who|whom|whose|with|saying|adding|according|asserting|arguing|insisting|contending|(?:in|on|at|of|from|by|for|during|under|through)\s+(?:which|whom|whose))\b/i;
+  /^["“”'‘’]?\s*(?:and|but|or|yet|nor|while|whereas|although|though|because|despite|after|before|as|when|where|if|unless|until|since|which|who|whom|whose|with|saying|adding|according|asserting|arguing|insisting|contending|even\s+(?:as|though|if|when|while|after|before)|(?:in|on|at|of|from|by|for|during|under|through)\s+(?:which|whom|whose))\b/i;
 // Without a comma only words that cannot join two noun phrases open a clause ("and" mostly can: "the US and Nato");
 // "and" does when a subject pronoun follows it. Bare "which"/"who" are left out: as often as not they open a question
 // inside the clause ("to decide which countries ...", "who joined the alliance"); "in which" is a relative.
@@ -26,13 +26,21 @@ const COMMA_OPENER =
 // retired officers"). Another outlet may state only the second verb phrase; as one clause it could not join.
 const AND_AUXILIARY = 'has|have|had|is|are|was|were|will|would|could|should|can|may|might|must|did|does';
 const AND_PAST =
-  '\\p{Ll}{2,}ed|made|took|gave|sent|found|told|said|met|led|left|won|lost|kept|brought|sought|struck|fought|began|became|called|spent|paid';
+  '\\p{Ll}{2,}ed|made|took|gave|sent|found|told|said|met|led|left|won|lost|kept|brought|sought|struck|fought|began|became|called|spent|paid|' +
+  // and the present of reporting verbs, which are never nouns before an object ("denies that it is planning to invade
+  // Ukraine and says its deployment … is an exercise": another outlet states the denial alone)
+  'says|insists|denies|warns|argues|adds|tells';
 const OBJECT_START = 'a|an|the|that|this|these|those|no|his|her|their|its|our|him|them|it|to|on|in|at|for|with|up|out|about|into|\\d';
 const BARE_OPENER = new RegExp(
   '\\s(?=(?:but|while|whereas|although|though|because|after)\\s|(?:in|on|at|of|from|by|for|during|under|through)\\s+which\\s|' +
     `and\\s+(?:he|she|it|they|we|i|there)\\s|and\\s+(?:${AND_AUXILIARY})\\s|and\\s+(?:${AND_PAST})\\s+(?:${OBJECT_START})\\b)`,
   'gu',
 );
+// Subordinators that open a sentence with a clause of their own, before its main clause.
+const LEADING_SUBORDINATOR = /^["“]?\s*(?:While|Whereas|Although|Though|Even though|Because|Since|Unless|Until)\s/;
+// After a pair of dashes, a verb that needs the subject before the first dash: the dashes set off an aside ("a segment
+// of society -- labeled "birthers" in the vernacular -- have demanded additional proof"), not a clause.
+const VERB_AFTER_ASIDE = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do)\s/;
 // Semicolons, colons before a space (not "10:30"), dashes set off by spaces or written as em/en dashes.
 const PUNCT_BOUNDARY = /\s*;\s*|:\s+/g;
 const DASH_BOUNDARY = /\s*[—–]\s*|\s+--?\s+/g;
@@ -48,7 +56,7 @@ const PARTICIPLE = '(?:as\\s+)?(?:saying|adding|telling)';
 // After "told"/"telling", the hearer belongs to the frame ("told reporters", "told Biden"), a full name too ("told
 // Meredith Vieira that"): left in the clause, the hearer's name reads as the clause's actor and keeps it from joining
 // another outlet's clause of the same fact.
-const HEARER = `(?:(?<=\\btold|\\btells|\\btelling)\\s+(?:reporters|journalists|the press|[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,2}))?(?:\\s+that\\b)?`;
+const HEARER = `(?:(?<=\\btold|\\btells|\\btelling)\\s+(?:reporters|journalists|the press|her|him|them|us|me|[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,2}))?(?:\\s+that\\b)?`;
 // A reporting frame at the start of a piece: a subject of at most six words, the verb, the hearer, an optional "that".
 // Six words cover "The Russian deputy foreign minister Sergei Ryabkov" without reaching into a clause of its own.
 // Case-sensitive and without Unicode classes on purpose: it runs on many pieces, and the verbs are lower case.
@@ -165,15 +173,20 @@ function cutRanges(sentence: SentenceScan): TextRange[] {
   for (let k = 0; k < dashes.length; k++) {
     const a = dashes[k];
     const b = dashes[k + 1];
-    if (a && b && countIn(sentence.content, a.end, b.start) < MIN_CLAUSE_CONTENT_WORDS) k++;
+    if (a && b && (countIn(sentence.content, a.end, b.start) < MIN_CLAUSE_CONTENT_WORDS || VERB_AFTER_ASIDE.test(text.slice(b.end)))) k++;
     else if (a) seps.push(a);
   }
   if (/["“”]/.test(text)) add(QUOTE_BOUNDARY);
   add(BARE_OPENER);
+  // A sentence opening with a subordinate clause ends it at its first comma ("While Mr Ryabkov said Russia had no
+  // intention of attacking Ukraine, | he claimed …"); a comma inside it would be a list or an aside, too short to stand.
+  let subordinate = LEADING_SUBORDINATOR.test(text);
   for (const m of text.matchAll(/,\s+/g)) {
     const at = (m.index ?? 0) + m[0].length;
     const rest = text.slice(at, at + 120); // a frame or an opener starts within the next few words
-    if (COMMA_OPENER.test(rest) || (frameNear(sentence, at, text.length) && startsWithFrame(rest))) seps.push({ start: m.index ?? 0, end: at });
+    const endsSubordinate = subordinate && countIn(sentence.content, 0, m.index ?? 0) >= MIN_CLAUSE_CONTENT_WORDS;
+    if (endsSubordinate) subordinate = false;
+    if (endsSubordinate || COMMA_OPENER.test(rest) || (frameNear(sentence, at, text.length) && startsWithFrame(rest))) seps.push({ start: m.index ?? 0, end: at });
   }
   seps.sort((a, b) => a.start - b.start || b.end - a.end);
   const ranges: TextRange[] = [];
@@ -204,7 +217,10 @@ function classify(sentence: SentenceScan, ranges: readonly TextRange[]): Piece[]
       out.push({ ...r, frame: false, ...clauseCues(sentence, r.start, r.end) });
       continue;
     }
-    const cut = lead + m[0].length;
+    let cut = lead + m[0].length;
+    // A frame inside the reported clause is a frame too ("Sherman said | Ryabkov had also told her that | Russia was not
+    // planning to invade Ukraine"): another outlet reports what was said without either.
+    for (let inner = innerFrame(sentence, cut, r.end); inner > 0; inner = innerFrame(sentence, cut, r.end)) cut += inner;
     const rest = clauseCues(sentence, cut, r.end);
     // "said Wendy Sherman, the US envoy": a finite verb with no subject and no clause after it is an inverted frame,
     // all of it attribution (", said she reiterated ..." does report a clause).
@@ -217,6 +233,17 @@ function classify(sentence: SentenceScan, ranges: readonly TextRange[]): Piece[]
     out.push({ start: cut, end: r.end, frame: false, ...rest });
   }
   return out;
+}
+
+/** Length of a reporting frame opening the text at `at` (after its spaces), when enough of a clause follows it; else 0. */
+function innerFrame(sentence: SentenceScan, at: number, end: number): number {
+  const text = sentence.text;
+  const lead = at + (text.slice(at, end).length - text.slice(at, end).trimStart().length);
+  const m = frameNear(sentence, lead, end) ? LEADING_FRAME.exec(text.slice(lead, end)) : null;
+  // Only a frame with a subject and a finite verb ("Ryabkov had also told her that"), and only when a clause is left.
+  if (!m || m[0].length === 0 || !m[1] || m[2] === undefined) return 0;
+  const cut = lead + m[0].length;
+  return countIn(sentence.content, cut, end) >= MIN_CLAUSE_CONTENT_WORDS ? cut - at : 0;
 }
 
 // The verb is looked for only in pieces long enough to stand alone (shorter ones join a neighbour anyway).

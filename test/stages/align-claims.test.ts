@@ -111,6 +111,30 @@ test('a sentence that aligns with another source is not exclusive even when grou
   assert.ok(exclusives.some((e) => e.source === 'd' && /Ryabkov/.test(e.text)));
 });
 
+test('a sentence another source restates in part, in its own words, is no exclusive; a denial of it still is', () => {
+  // The seeds' plan for Brussels and Vienna (000 and 003): too few shared words for one claim, no shared clause.
+  const names: [string, EntityType][] = [...NAMES, ['Nato', 'organization'], ['NATO', 'organization'], ['Vienna', 'place'], ['Ryabkov', 'person']];
+  const plan = 'Russian officials will hold talks with Nato in Brussels on Wednesday and with the 57-member Organisation for Security and Co-operation in Europe on Thursday in Vienna.';
+  const E = analyzed('e', `Protesters gathered outside the mission in Geneva for several hours on Monday. ${plan}`, names);
+  const F = analyzed(
+    'f',
+    'Ryabkov left Geneva in the evening after a news conference about the 2019 treaty. ' +
+      'Negotiations now shift to Brussels for Russian consultations with NATO on Wednesday, followed by discussions in Vienna under the framework of the 57-nation Organization for Security and Co-Operation in Europe a day later.',
+    names,
+  );
+  const restated = claimsOf(story([E, F])).exclusives;
+  assert.deepEqual(restated.filter((e) => /Brussels/.test(e.text)), [], JSON.stringify(restated.map((e) => e.text)));
+  assert.ok(restated.some((e) => e.source === 'e' && /Protesters/.test(e.text)));
+  const G = analyzed(
+    'g',
+    'Ryabkov left Geneva in the evening after a news conference about the 2019 treaty. ' +
+      'Russian officials will not hold talks with Nato in Brussels on Wednesday or with the 57-member Organisation for Security and Co-operation in Europe in Vienna.',
+    names,
+  );
+  const denied = claimsOf(story([E, G])).exclusives;
+  assert.ok(denied.some((e) => e.source === 'g' && /will not hold talks/.test(e.text)), JSON.stringify(denied.map((e) => e.text)));
+});
+
 test('a clause claim that a sentence claim already says, with no source of its own, is not shown again', () => {
   const span = (articleId: string, start: number, end: number) => ({ articleId, start, end });
   const sentence = { text: 'S', sources: ['a', 'b', 'c'], spans: [span('a', 100, 200), span('b', 0, 90), span('c', 10, 120)], independentSources: 3, level: 'sentence' as const, rule: 'align/same-fact' };

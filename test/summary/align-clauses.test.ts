@@ -84,7 +84,7 @@ test('a clause that states a whole sentence of a sentence group joins that group
 
 test('alignStatements: deterministic, empty input, bad input', () => {
   assert.deepEqual(alignStatements(docs), alignStatements(docs));
-  assert.deepEqual(alignStatements([]), { sentences: [], clauses: [], pairedOutsideGroups: [], clausesPairedOutsideGroups: [] });
+  assert.deepEqual(alignStatements([]), { sentences: [], clauses: [], pairedOutsideGroups: [], clausesPairedOutsideGroups: [], restatedInPart: [] });
   assert.throws(() => alignStatements('docs' as unknown as SummaryDocument[]), TypeError);
 });
 
@@ -236,4 +236,52 @@ test('a name\'s apposition is left out of the clause the aligner compares; the s
   );
   const { clauses } = alignStatements([a, b]);
   assert.ok(clauses.some((g) => g.members.every((m) => /try showing a little class/.test(m.text)) && g.members.length === 2));
+});
+
+// Real sentences (samples 000 and 003): one outlet says "Moscow" where the other says "Russia"; the first sentence names
+// Russia too, so the clauses' different names are one thing named two ways, and the aligner is sure (0.83).
+test('clauses naming one thing two ways join when one sentence names the other clause\'s thing', () => {
+  const ft = documentFromText(
+    'ft',
+    'Russian officials will hold talks with Nato in Brussels on Wednesday. The US has threatened to impose bruising economic, financial and trade sanctions on Moscow if it invades Ukraine, saying that those measures would eclipse the punishment imposed on Russia after the attack on Crimea in 2014.',
+  );
+  const ap = documentFromText(
+    'ap',
+    'Ryabkov spoke after his delegation wrapped up roughly five hours of talks with a team led by Wendy Sherman. The US and its allies have threatened to impose punishing sanctions on Russia if it invades.',
+  );
+  const groups = alignStatements([ft, ap]).clauses;
+  assert.deepEqual(groups.map((g) => g.members.map((m) => m.text)), [
+    ['The US has threatened to impose bruising economic, financial and trade sanctions on Moscow if it invades Ukraine', 'The US and its allies have threatened to impose punishing sanctions on Russia if it invades'],
+  ]);
+});
+
+// Real sentences (samples 000 and 003, with a first sentence each for a story's idf): the same plan for Brussels and
+// Vienna in different words; they share too few words to be one claim and no clause of either is the shared part.
+const OPENER_FT = 'Sherman said she would then have further conversations with the Russian government later in the week. ';
+const OPENER_AP = 'Ryabkov spoke after his delegation wrapped up roughly five hours of talks with a team led by Wendy Sherman. ';
+const BRUSSELS_FT =
+  'Russian officials will hold talks with Nato in Brussels on Wednesday and with the 57-member Organisation for Security and Co-operation in Europe on Thursday in Vienna.';
+
+test('sentences that restate each other in part, in their own words, are restated, not claims', () => {
+  const ft = documentFromText('ft', OPENER_FT + BRUSSELS_FT);
+  const ap = documentFromText(
+    'ap',
+    OPENER_AP +
+      'Negotiations now shift to Brussels for Russian consultations with NATO on Wednesday, followed by discussions in Vienna under the framework of the 57-nation Organization for Security and Co-Operation in Europe a day later.',
+  );
+  const aligned = alignStatements([ft, ap]);
+  assert.deepEqual([...aligned.sentences, ...aligned.clauses], []);
+  assert.deepEqual(aligned.restatedInPart, [
+    { docId: 'ft', sentenceIndex: 1 },
+    { docId: 'ap', sentenceIndex: 1 },
+  ]);
+});
+
+test('negative: a denial of the plan does not restate it', () => {
+  const ft = documentFromText('ft', OPENER_FT + BRUSSELS_FT);
+  const ap = documentFromText(
+    'ap',
+    OPENER_AP + 'Russian officials will not hold talks with Nato in Brussels on Wednesday or with the 57-member Organisation for Security and Co-operation in Europe in Vienna.',
+  );
+  assert.deepEqual(alignStatements([ft, ap]).restatedInPart, []);
 });

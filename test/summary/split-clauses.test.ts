@@ -120,3 +120,53 @@ test('a claim participle after a comma opens a clause; ", including" does not', 
     'The program scours major Internet companies, including Google, Facebook and Apple',
   ]);
 });
+
+// Sentences of the seeds (000, 003, 004): each states the denial another outlet states alone.
+test('"and says", ", even as", a leading "While …," and a frame inside the reported clause set off the statement reported', () => {
+  assert.deepEqual(texts('Russia denies that it is planning to invade Ukraine and says its deployment of troops and equipment close to the borders is an exercise.'), [
+    'Russia denies that it is planning to invade Ukraine',
+    'its deployment of troops and equipment close to the borders is an exercise',
+  ]);
+  assert.deepEqual(texts('Deputy Foreign Minister Sergei Ryabkov repeated Russia’s insistence it has no plans to invade Ukraine, even as it masses more than 100 000 troops on the border.'), [
+    'Deputy Foreign Minister Sergei Ryabkov repeated Russia’s insistence it has no plans to invade Ukraine',
+    'even as it masses more than 100 000 troops on the border',
+  ]);
+  assert.deepEqual(texts('Ms Sherman said Mr Ryabkov had also told her that Russia was not planning to invade Ukraine.'), ['Russia was not planning to invade Ukraine']);
+  assert.deepEqual(
+    texts('While Mr Ryabkov said Russia had no intention of attacking Ukraine, he claimed he was concerned about “potential provocations” that could be carried out by Ukraine, the United States or Britain in border areas.'),
+    [
+      'Russia had no intention of attacking Ukraine',
+      'he claimed he was concerned about “potential provocations” that could be carried out by Ukraine, the United States or Britain in border areas',
+    ],
+  );
+});
+
+test('negative: "and" before a plural noun and ", even" without a conjunction open no clause', () => {
+  assert.deepEqual(texts('The minister rejected the report and claims of a troop buildup along the border with Ukraine.'), [
+    'The minister rejected the report and claims of a troop buildup along the border with Ukraine',
+  ]);
+  assert.deepEqual(texts('Officials met in Geneva for eight hours, even longer than planned by either delegation.'), [
+    'Officials met in Geneva for eight hours, even longer than planned by either delegation',
+  ]);
+  // A comma inside a leading subordinate clause before it has a clause's words is a list, not its end.
+  assert.deepEqual(texts('Although Paris, Berlin and Rome agreed to the plan, the talks in Brussels failed on Monday.'), [
+    'Although Paris, Berlin and Rome agreed to the plan',
+    'the talks in Brussels failed on Monday',
+  ]);
+});
+
+// basil-dev (dev event, 2011): the dashes set off what the subject is called; the verb after them needs the subject.
+test('dashes around an aside before the verb of its subject are no boundary; dashes between clauses still are', () => {
+  assert.deepEqual(texts('Officials in Hawaii have certified Obama\'s citizenship, but a segment of society -- labeled "birthers" in the vernacular -- have demanded additional proof.'), [
+    "Officials in Hawaii have certified Obama's citizenship",
+    'a segment of society -- labeled "birthers" in the vernacular -- have demanded additional proof',
+  ]);
+  assert.deepEqual(
+    texts('The result delivered a major jolt to the Republican Party — Mr. Cantor had widely been considered the top candidate to succeed Speaker John A. Boehner — and it has the potential to change the debate.'),
+    [
+      'The result delivered a major jolt to the Republican Party',
+      'Mr. Cantor had widely been considered the top candidate to succeed Speaker John A. Boehner',
+      'it has the potential to change the debate',
+    ],
+  );
+});

@@ -54,7 +54,9 @@ export function alignClaims(story: Story, aligned: AlignedStatements, agreed: re
   const independent = new Set(story.articles.map((a) => origin(a.id))).size;
   // A sentence that passed the alignment test with another source's sentence is stated there, even where grouping
   // (one sentence per source, average linkage) left it out of every claim.
-  const pairedWhole = new Set(aligned.pairedOutsideGroups.map((r) => `${r.docId}:${r.sentenceIndex}`));
+  // So is a sentence that restates another source's sentence in part, in its own words (no clause of it is the shared
+  // part, so none of its clauses is exclusive either).
+  const pairedWhole = new Set([...aligned.pairedOutsideGroups, ...aligned.restatedInPart].map((r) => `${r.docId}:${r.sentenceIndex}`));
   // Likewise a clause that passed the clause test with another source's clause is stated there: its sentence is no
   // exclusive as a whole, and the clause is not one of its exclusive clauses.
   const pairedClauses = new Map<string, TextRange[]>();
