@@ -79,3 +79,15 @@ test(
     assert.equal(story.independentSources, 3);
   },
 );
+
+test(
+  'basil-dev: Fox and HuffPost running the same press statements of Arpaio and Perry, each in its own narrative, are no rewrite',
+  { skip: dir ? false : '../shared/data/basil-dev not found' },
+  () => {
+    const reports = [1, 2, 3].map((k) => toRawArticle(loadBasilArticle(`2011-0ffb34cd-c367-4d90-aca7-7fcac3ed8f3d_${k}`, dir)));
+    const { brief } = run(reports);
+    assert.equal(brief.stories.length, 1);
+    assert.deepEqual(brief.stories[0]?.rewrites, []);
+    assert.equal(brief.stories[0]?.independentSources, 3);
+  },
+);
