@@ -9,7 +9,6 @@ import { featurizeArticle } from '../src/cluster/featurize-article.ts';
 import { estimateJaccard } from '../src/cluster/minhash.ts';
 import { DEFAULT_CLUSTER_OPTIONS } from '../src/cluster/options.ts';
 import { parseDay } from '../src/cluster/parse-day.ts';
-import { documentWordSet } from '../src/cluster/sentence-sets.ts';
 import type { ArticleFeatures } from '../src/cluster/types.ts';
 
 /**
@@ -56,15 +55,13 @@ export function baseArticles(): Base[] {
 function perturb(base: Base, id: string, day: number, rnd: () => number): ArticleFeatures {
   const f = base.features;
   const signature = f.signature.map((v) => (rnd() < RESAMPLE ? Math.floor(rnd() * 0x100000000) : v));
-  const sentences = f.sentences.filter(() => rnd() >= DROP);
   return {
     ...f,
     id,
     day,
     features: f.features.filter(() => rnd() >= DROP),
     signature,
-    sentences,
-    contentWords: documentWordSet(sentences),
+    contentWords: f.contentWords.filter(() => rnd() >= DROP),
     wordCount: Math.round(f.wordCount * (1 - DROP)),
   };
 }
@@ -103,7 +100,6 @@ interface Measured {
   readonly peakHeapMb: number;
   readonly stories: number;
   readonly duplicates: number;
-  readonly rewrites: number;
   readonly openAtEnd: number;
 }
 
@@ -119,7 +115,6 @@ export function measure(bases: readonly Base[], count: number): Measured {
   let n = 0;
   let stories = 0;
   let duplicates = 0;
-  let rewrites = 0;
   // The stream is generated in chunks of 1,000 outside the timed region; each chunk is timed as a whole (timing
   // every article costs more than some of the steps measured).
   const source = stream(bases, count, 42);
@@ -135,7 +130,6 @@ export function measure(bases: readonly Base[], count: number): Measured {
     n += chunk.length;
     stories += drained.stories.length;
     duplicates += drained.duplicates.length;
-    rewrites += drained.rewrites.length;
     if (n % 5000 === 0) {
       gc?.();
       peak = Math.max(peak, process.memoryUsage().heapUsed - baseline);
@@ -150,7 +144,6 @@ export function measure(bases: readonly Base[], count: number): Measured {
     peakHeapMb: Number(mb(peak)),
     stories: stories + rest.stories.length,
     duplicates: duplicates + rest.duplicates.length,
-    rewrites: rewrites + rest.rewrites.length,
     openAtEnd: clusterer.openStories,
   };
 }
@@ -211,7 +204,7 @@ export async function run(): Promise<void> {
     console.log(
       `  ${m.articles} articles: ${m.perSecond.toFixed(0)} articles per CPU-second (${m.seconds.toFixed(1)} CPU s in dedupe+clustering; ` +
         `${m.wallPerSecond.toFixed(0)}/s wall on a shared machine), ` +
-        `peak heap +${m.peakHeapMb} MB, ${m.stories} stories, ${m.duplicates} duplicates, ${m.rewrites} rewrites, ${m.openAtEnd} open at end`,
+        `peak heap +${m.peakHeapMb} MB, ${m.stories} stories, ${m.duplicates} duplicates, ${m.openAtEnd} open at end`,
     );
   }
   const [small, large] = results;

@@ -5,7 +5,7 @@ import { ALIGN_MODEL_DIR, loadWordVectors, type WordVectors } from './word-vecto
 
 /**
  * The one answer to "do these two statements (sentences or clauses, from different articles) state the same fact?",
- * asked by claims, exclusives, summary citations and quantity comparison alike. Word vectors plus a small learned
+ * asked by rewrite detection, claims, exclusives, summary citations and quote merging alike. Word vectors plus a small learned
  * model (src/align/same-fact-model.ts), both read once from models/align.
  */
 export interface StatementAligner {

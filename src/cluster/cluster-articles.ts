@@ -5,7 +5,7 @@ import { backgroundIdf } from './background-idf.ts';
 import { createDfTable } from './df-table.ts';
 import { collapseCopies, type CopyLink } from './collapse-copies.ts';
 import { normalizeNumber } from './content-words.ts';
-import { detectDuplicate, detectRewrite, type CopySide } from './detect-copies.ts';
+import { detectDuplicate, type CopySide } from './detect-copies.ts';
 import { describeStory } from './explain.ts';
 import { featurizeArticle } from './featurize-article.ts';
 import { stableId } from './hash.ts';
@@ -13,7 +13,7 @@ import { createLshIndex } from './lsh-index.ts';
 import { resolveOptions } from './options.ts';
 import { parseDay } from './parse-day.ts';
 import { addToProfile, EMPTY_PROFILE, type StoryProfile } from './story-profile.ts';
-import type { ArticleFeatures, ClusterInput, ClusterOptions, ClusterResult, ClusterStory, ClusterTopic, DuplicatePair, RewritePair } from './types.ts';
+import type { ArticleFeatures, ClusterInput, ClusterOptions, ClusterResult, ClusterStory, ClusterTopic, DuplicatePair } from './types.ts';
 
 // 32 bands × 4 rows of the 128 MinHash values, as in the stream: pairs at Jaccard 0.6 collide with probability 0.99.
 const LSH_BANDS = 32;
@@ -121,23 +121,6 @@ function findDuplicates(sides: readonly CopySide[], threshold: number): { pairs:
   return { pairs, links };
 }
 
-/**
- * Rewrites inside one story: each member checked against the `window` members before it in canonical order (a
- * story's copies sit close to their original in time), skipping pairs already known as duplicates.
- */
-function findRewrites(members: readonly CopySide[], known: ReadonlySet<string>, options: ClusterOptions): RewritePair[] {
-  const out: RewritePair[] = [];
-  members.forEach((side, i) => {
-    for (let j = Math.max(0, i - options.membersForCopies); j < i; j++) {
-      const other = members[j];
-      if (!other || known.has(`${other.features.id}\u0000${side.features.id}`)) continue;
-      const found = detectRewrite(other, side, options);
-      if (found) out.push({ original: found.original, copy: found.copy, score: found.value });
-    }
-  });
-  return out;
-}
-
 /** `clusterArticles` on articles featurized earlier, already in canonical order (lets an evaluation featurize once). */
 export function clusterFeatures(features: readonly ArticleFeatures[], options: Partial<ClusterOptions> = {}): ClusterResult {
   const resolved = resolveOptions(options);
@@ -179,9 +162,7 @@ export function clusterFeatures(features: readonly ArticleFeatures[], options: P
   // stories (B³ F1 .669 against .845/.825 on its halves); average linkage keeps .858.
   const storyGroups = agglomerate(items, { threshold: resolved.storyThreshold, probeTerms: resolved.articleTerms, time, linkage: 'average', yearConflictWeight: resolved.yearConflictWeight, ownNamesWeight: resolved.ownNamesWeight, ownNamesDatedWeight: resolved.ownNamesDatedWeight });
   const stories = storyGroups.map((gs) => gs.flatMap((g) => groups[g] ?? []).sort((a, b) => a - b));
-  const known = new Set(duplicates.pairs.flatMap((d) => [`${d.original}\u0000${d.copy}`, `${d.copy}\u0000${d.original}`]));
-  const rewrites = stories.flatMap((members) => findRewrites(members.map((m) => sides[m] as CopySide), known, resolved));
-  return assemble(features, stories, vectors, topicVectors, duplicates.pairs, rewrites, resolved);
+  return assemble(features, stories, vectors, topicVectors, duplicates.pairs, resolved);
 }
 
 function profileOf(members: readonly number[], vectors: readonly (readonly WeightedTerm[])[], maxTerms: number): StoryProfile {
@@ -254,7 +235,6 @@ function assemble(
   vectors: readonly (readonly WeightedTerm[])[],
   topicVectors: readonly (readonly WeightedTerm[])[],
   allDuplicates: readonly DuplicatePair[],
-  rewrites: readonly RewritePair[],
   options: ClusterOptions,
 ): ClusterResult {
   const idOf = (m: number): string => features[m]?.id ?? '';
@@ -263,7 +243,7 @@ function assemble(
   // A duplicate pair whose sides ended in two stories is not reported (possible only when the copy is a tiny text).
   const duplicates = allDuplicates.filter((d) => storyOf.get(d.original) === storyOf.get(d.copy));
   const linksOf = new Map<number, CopyLink[]>();
-  for (const l of [...duplicates, ...rewrites]) {
+  for (const l of duplicates) {
     const s = storyOf.get(l.copy);
     if (s === undefined) continue;
     const list = linksOf.get(s) ?? [];
@@ -298,5 +278,5 @@ function assemble(
     };
   });
   const diagnostics: Diagnostic[] = features.flatMap((f) => f.diagnostics);
-  return { stories: out, topics, duplicates, rewrites: [...rewrites], diagnostics };
+  return { stories: out, topics, duplicates, diagnostics };
 }

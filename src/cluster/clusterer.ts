@@ -2,7 +2,7 @@ import type { Diagnostic } from '../model/diagnostic.ts';
 import { articleVector, type WeightedTerm } from './article-vector.ts';
 import { collapseCopies, type CopyLink } from './collapse-copies.ts';
 import { createDfTable } from './df-table.ts';
-import { detectDuplicate, detectRewrite, wordCoverage, type CopyFinding, type CopySide } from './detect-copies.ts';
+import { detectDuplicate, type CopyFinding, type CopySide } from './detect-copies.ts';
 import { describeStory, explainJoin, explainNew } from './explain.ts';
 import { featurizeArticle } from './featurize-article.ts';
 import { stableId } from './hash.ts';
@@ -17,7 +17,6 @@ import type {
   ClusterResult,
   ClusterStory,
   DuplicatePair,
-  RewritePair,
 } from './types.ts';
 
 // 32 bands × 4 rows of the 128 MinHash values: pairs at Jaccard 0.6 collide with probability 0.99, at 0.2 with 0.05.
@@ -37,7 +36,6 @@ interface OpenStory {
   readonly members: CopySide[];
   readonly links: CopyLink[];
   readonly duplicates: DuplicatePair[];
-  readonly rewrites: RewritePair[];
   similaritySum: number;
   /** Ids of stories folded into this one. */
   readonly mergedIds: string[];
@@ -48,7 +46,6 @@ interface OpenStory {
 interface ClosedStory extends ClusterStory {
   readonly firstSeq: number;
   readonly duplicates: readonly DuplicatePair[];
-  readonly rewrites: readonly RewritePair[];
 }
 
 export interface Clusterer {
@@ -137,14 +134,13 @@ function addFeatures(state: State, features: ArticleFeatures, idfLearned = false
   const target = chosen && bridged.reduce((keep, r) => mergeStories(state, keep, r.story), chosen);
   const story = target ?? startStory(state, features, seq);
   const duplicatePairs = duplicates.filter((d) => state.indexed.get(d.other)?.storyId === story.id).map((d) => d.pair);
-  const rewrites = target ? findRewrites(state, story, side, new Set(duplicatePairs.flatMap((p) => [p.original, p.copy]))) : [];
   const match = target ? matchProfile(vector, story.profile) : { similarity: 0, shared: [] };
-  joinStory(state, story, side, vector, duplicatePairs, rewrites, match.similarity);
+  joinStory(state, story, side, vector, duplicatePairs, match.similarity);
   const absorbed = target ? absorbSimilarStory(state, story) : undefined;
   const home = absorbed?.keep ?? story;
   state.seen.set(features.id, home.id);
   const why = target
-    ? explainJoin(match.shared, match.similarity, duplicatePairs, rewrites, features.id) +
+    ? explainJoin(match.shared, match.similarity, duplicatePairs, features.id) +
       explainMerges(bridged) +
       (absorbed ? `; stories merged: ${absorbed.gone} into ${absorbed.keep.id} (profiles ${absorbed.similarity.toFixed(2)})` : '')
     : explainNew(best?.similarity ?? 0, state.options.joinThreshold);
@@ -156,7 +152,6 @@ function addFeatures(state: State, features: ArticleFeatures, idfLearned = false
     shared: match.shared,
     why,
     duplicates: duplicatePairs,
-    rewrites,
     diagnostics: features.diagnostics,
   };
 }
@@ -170,7 +165,7 @@ function repeatedId(articleId: string, storyId: string): Assignment {
     severity: 'warning',
   };
   const why = 'repeated article id: kept in its first story';
-  return { articleId, storyId, newStory: false, similarity: 0, shared: [], why, duplicates: [], rewrites: [], diagnostics: [diagnostic] };
+  return { articleId, storyId, newStory: false, similarity: 0, shared: [], why, duplicates: [], diagnostics: [diagnostic] };
 }
 
 /** Near-duplicates among indexed articles of open stories, best first. */
@@ -180,18 +175,14 @@ function findDuplicates(state: State, side: CopySide): { other: string; pair: Du
     const other = state.indexed.get(otherId);
     if (!other) continue;
     const found = detectDuplicate(side, other.side, state.options.duplicateThreshold);
-    if (found) out.push({ other: otherId, pair: toPair(found, 'similarity'), value: found.value });
+    if (found) out.push({ other: otherId, pair: toPair(found), value: found.value });
   }
   out.sort((a, b) => b.value - a.value || a.other.localeCompare(b.other));
   return out;
 }
 
-function toPair(f: CopyFinding, field: 'similarity'): DuplicatePair;
-function toPair(f: CopyFinding, field: 'score'): RewritePair;
-function toPair(f: CopyFinding, field: 'similarity' | 'score'): DuplicatePair | RewritePair {
-  return field === 'similarity'
-    ? { original: f.original, copy: f.copy, similarity: f.value }
-    : { original: f.original, copy: f.copy, score: f.value };
+function toPair(f: CopyFinding): DuplicatePair {
+  return { original: f.original, copy: f.copy, similarity: f.value };
 }
 
 function timeFactor(options: ClusterOptions, day: number | undefined, storyDay: number | undefined): number {
@@ -304,7 +295,6 @@ function mergeStories(state: State, a: OpenStory, b: OpenStory): OpenStory {
   keep.articleIds.push(...gone.articleIds);
   keep.links.push(...gone.links);
   keep.duplicates.push(...gone.duplicates);
-  keep.rewrites.push(...gone.rewrites);
   keep.similaritySum += gone.similaritySum;
   keep.mergedIds.push(gone.id, ...gone.mergedIds);
   if (gone.lastDay !== undefined) keep.lastDay = Math.max(keep.lastDay ?? gone.lastDay, gone.lastDay);
@@ -345,7 +335,6 @@ function startStory(state: State, features: ArticleFeatures, seq: number): OpenS
     members: [],
     links: [],
     duplicates: [],
-    rewrites: [],
     similaritySum: 0,
     mergedIds: [],
     nextMergeCheck: 2,
@@ -354,31 +343,12 @@ function startStory(state: State, features: ArticleFeatures, seq: number): OpenS
   return story;
 }
 
-// Sentence alignment is the costly step: it runs against at most this many members, those sharing the most words.
-const MAX_ALIGNMENTS = 3;
-
-function findRewrites(state: State, story: OpenStory, side: CopySide, alreadyPaired: ReadonlySet<string>): RewritePair[] {
-  const ranked = story.members
-    .filter((m) => !alreadyPaired.has(m.features.id))
-    .map((m) => ({ m, shared: wordCoverage(side.features, m.features) }))
-    .filter((x) => x.shared >= state.options.rewritePrefilter)
-    .sort((a, b) => b.shared - a.shared || a.m.seq - b.m.seq)
-    .slice(0, MAX_ALIGNMENTS);
-  const out: RewritePair[] = [];
-  for (const { m } of ranked) {
-    const found = detectRewrite(side, m, state.options);
-    if (found) out.push(toPair(found, 'score'));
-  }
-  return out;
-}
-
 function joinStory(
   state: State,
   story: OpenStory,
   side: CopySide,
   vector: readonly WeightedTerm[],
   duplicates: readonly DuplicatePair[],
-  rewrites: readonly RewritePair[],
   similarity: number,
 ): void {
   const change = addToProfileInPlace(story.profile.terms, vector, state.options.profileTerms);
@@ -387,8 +357,7 @@ function joinStory(
   for (const key of change.added) addPosting(state, key, story.id);
   story.articleIds.push(side.features.id);
   story.duplicates.push(...duplicates);
-  story.rewrites.push(...rewrites);
-  for (const p of [...duplicates, ...rewrites]) story.links.push({ original: p.original, copy: p.copy });
+  for (const p of duplicates) story.links.push({ original: p.original, copy: p.copy });
   story.similaritySum += similarity;
   const day = side.features.day;
   if (day !== undefined) story.lastDay = story.lastDay === undefined ? day : Math.max(story.lastDay, day);
@@ -432,7 +401,6 @@ function freeze(story: OpenStory): ClosedStory {
     independentSources: origins.length,
     why: describeStory(story.profile, story.articleIds.length, story.similaritySum),
     duplicates: [...story.duplicates],
-    rewrites: [...story.rewrites],
   };
 }
 
@@ -441,7 +409,6 @@ function resultOf(stories: readonly ClosedStory[]): ClusterResult {
   return {
     stories: sorted.map(({ id, articleIds, origins, independentSources, why }) => ({ id, articleIds, origins, independentSources, why })),
     duplicates: sorted.flatMap((s) => s.duplicates),
-    rewrites: sorted.flatMap((s) => s.rewrites),
     diagnostics: [],
   };
 }

@@ -1,5 +1,5 @@
 import type { StoryProfile } from './story-profile.ts';
-import type { DuplicatePair, RewritePair } from './types.ts';
+import type { DuplicatePair } from './types.ts';
 
 const fmt = (x: number): string => x.toFixed(2);
 
@@ -8,15 +8,11 @@ export function explainJoin(
   shared: readonly string[],
   similarity: number,
   duplicates: readonly DuplicatePair[],
-  rewrites: readonly RewritePair[],
   articleId: string,
 ): string {
   const parts = [`shared: ${shared.length > 0 ? shared.join(', ') : '(no strong terms)'}`, `similarity ${fmt(similarity)}`];
   for (const d of duplicates) {
     parts.push(d.copy === articleId ? `near-duplicate of ${d.original} (${fmt(d.similarity)})` : `${d.copy} is a near-duplicate of it (${fmt(d.similarity)})`);
-  }
-  for (const r of rewrites) {
-    parts.push(r.copy === articleId ? `rewrites ${r.original} (${fmt(r.score)} of sentences aligned)` : `rewritten by ${r.copy} (${fmt(r.score)})`);
   }
   return parts.join('; ');
 }

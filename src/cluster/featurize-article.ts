@@ -35,7 +35,6 @@ export function featurizeArticle(input: ClusterInput): ArticleFeatures {
     });
   }
   const shingles = wordShingles(copyBody, SHINGLE_WORDS);
-  const sentences = sentenceWordSets(copyBody);
   let wordCount = 0;
   for (const s of copyBody) wordCount += s.tokens.length;
   const features = extractFeatures(title, body, input.entities ?? []);
@@ -45,8 +44,7 @@ export function featurizeArticle(input: ClusterInput): ArticleFeatures {
     features,
     signature: minhashSignature(shingles),
     shingleCount: shingles.length,
-    contentWords: documentWordSet(sentences),
-    sentences,
+    contentWords: documentWordSet(sentenceWordSets(copyBody)),
     wordCount,
     diagnostics,
   };

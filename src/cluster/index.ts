@@ -3,7 +3,6 @@ export { clusterArticles, clusterFeatures } from './cluster-articles.ts';
 export { featurizeArticle } from './featurize-article.ts';
 export { DEFAULT_CLUSTER_OPTIONS, resolveOptions } from './options.ts';
 export { minhashSignature, estimateJaccard } from './minhash.ts';
-export { alignSentences, sentenceSimilarity } from './align-sentences.ts';
-export { detectDuplicate, detectRewrite } from './detect-copies.ts';
+export { detectDuplicate } from './detect-copies.ts';
 export { collapseCopies } from './collapse-copies.ts';
 export type * from './types.ts';

@@ -35,13 +35,8 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   maxCandidates: 10,
   // 3-shingle Jaccard of a copy with a few edited words stays above 0.6; independent reports are far below 0.2.
   duplicateThreshold: 0.6,
-  // Dice of content words: a sentence with a third of its words swapped still aligns; a shared topic word does not.
-  sentenceThreshold: 0.5,
-  // Half the copy's sentences aligned one-to-one: independent reports share a quote or two, never half the text.
-  rewriteThreshold: 0.5,
-  // Alignment is only tried when 40 % of one side's content words appear in the other.
-  rewritePrefilter: 0.4,
-  // Copies are looked for among the 30 latest members of the story joined.
+  // Near-duplicates are looked for among the 30 latest members of the story joined (rewrites are found per story at
+  // brief time: pipeline/stages/find-rewrites.ts).
   membersForCopies: 30,
   // Batch stories: greedy average linkage (mean pairwise cosine) over the fixed reference idf (background-idf.ts),
   // lowered by time and by conflicting years, tuned on the dev parts with the two factors below. Dev B³ F1 DUC / ECB+
@@ -152,9 +147,6 @@ export function resolveOptions(partial: Partial<ClusterOptions> = {}): ClusterOp
   checkNumber('articleTerms', o.articleTerms, 1, 1e5);
   checkNumber('maxCandidates', o.maxCandidates, 1, 1e6);
   checkNumber('duplicateThreshold', o.duplicateThreshold, 0, 1);
-  checkNumber('sentenceThreshold', o.sentenceThreshold, 0, 1);
-  checkNumber('rewriteThreshold', o.rewriteThreshold, 0, 1);
-  checkNumber('rewritePrefilter', o.rewritePrefilter, 0, 1);
   checkNumber('membersForCopies', o.membersForCopies, 0, 1e5);
   checkNumber('storyThreshold', o.storyThreshold, 0, 1);
   checkNumber('storyTimeWeight', o.storyTimeWeight, 0, 1);

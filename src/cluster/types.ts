@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../model/diagnostic.ts';
-import type { DuplicatePair, RewritePair } from '../model/story.ts';
+import type { DuplicatePair } from '../model/story.ts';
 
-export type { DuplicatePair, RewritePair };
+export type { DuplicatePair };
 
 /** One article as the clusterer sees it. `entities` lets a trained NER pass names in; capitalized words are used too. */
 export interface ClusterInput {
@@ -37,8 +37,6 @@ export interface ArticleFeatures {
   readonly shingleCount: number;
   /** Sorted unique hashes of the body's content words (copy pre-filter). */
   readonly contentWords: Uint32Array;
-  /** Per body sentence: sorted unique content-word hashes (sentence alignment). */
-  readonly sentences: readonly Uint32Array[];
   /** Body length in words: the longer text is taken as original when dates cannot decide. */
   readonly wordCount: number;
   readonly diagnostics: readonly Diagnostic[];
@@ -71,13 +69,7 @@ export interface ClusterOptions {
   readonly maxCandidates: number;
   /** Estimated Jaccard of 3-shingles at which two articles are near-duplicates. */
   readonly duplicateThreshold: number;
-  /** Per-sentence content-word similarity at which two sentences align. */
-  readonly sentenceThreshold: number;
-  /** Share of the copy's sentences aligned at which it is a rewrite. */
-  readonly rewriteThreshold: number;
-  /** Share of the copy's content words found in the other article before sentence alignment is tried. */
-  readonly rewritePrefilter: number;
-  /** Story members kept (most recent) for copy detection. */
+  /** Story members kept (most recent) for near-duplicate detection. */
   readonly membersForCopies: number;
   /** Batch: centroid cosine (reference idf, lowered by time) at which two groups of articles are one story. */
   readonly storyThreshold: number;
@@ -117,14 +109,16 @@ export interface Assignment {
   readonly shared: readonly string[];
   readonly why: string;
   readonly duplicates: readonly DuplicatePair[];
-  readonly rewrites: readonly RewritePair[];
   readonly diagnostics: readonly Diagnostic[];
 }
 
 export interface ClusterStory {
   readonly id: string;
   readonly articleIds: readonly string[];
-  /** Article ids left after collapsing copies and rewrites onto their originals. */
+  /**
+   * Article ids left after collapsing near-duplicates onto their originals (rewrites are found per story at brief
+   * time, pipeline/stages/find-rewrites.ts, where the statement aligner reads the sentences).
+   */
   readonly origins: readonly string[];
   readonly independentSources: number;
   readonly why: string;
@@ -144,6 +138,5 @@ export interface ClusterResult {
   /** Stories grouped into topics (batch clustering; absent from a streaming snapshot). */
   readonly topics?: readonly ClusterTopic[];
   readonly duplicates: readonly DuplicatePair[];
-  readonly rewrites: readonly RewritePair[];
   readonly diagnostics: readonly Diagnostic[];
 }

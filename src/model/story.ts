@@ -8,11 +8,14 @@ export interface DuplicatePair {
   readonly similarity: number;
 }
 
-/** B rewrites A: same sentence skeleton with words swapped, sentences reordered or dropped, quotes altered. */
+/**
+ * B rewrites A: most of B's narrative sentences each restate one of A's (words swapped, sentences reordered or
+ * dropped, quotes altered), as the statement aligner judges them (pipeline/stages/find-rewrites.ts).
+ */
 export interface RewritePair {
   readonly original: string;
   readonly copy: string;
-  /** Share of the copy's sentences aligned to the original, 0..1. */
+  /** Share of the copy's narrative sentences restated one-to-one by the original's, 0..1. */
   readonly score: number;
 }
 
@@ -21,6 +24,7 @@ export interface Story {
   readonly id: string;
   readonly articles: readonly AnalyzedArticle[];
   readonly duplicates: readonly DuplicatePair[];
+  /** Found per story at brief time (find-rewrites.ts); clustering leaves this empty. */
   readonly rewrites: readonly RewritePair[];
   /** Article ids left after collapsing copies and rewrites onto their originals. */
   readonly origins: readonly string[];

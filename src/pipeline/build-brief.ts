@@ -5,6 +5,7 @@ import { alignClaims } from './stages/align-claims.ts';
 import { buildTimeline } from './stages/build-timeline.ts';
 import { compareQuantities } from './stages/compare-quantities.ts';
 import { dateUndatedReports, storyDate } from './stages/date-undated-reports.ts';
+import { findRewrites } from './stages/find-rewrites.ts';
 import { aliasIndex, mergeEntities } from './stages/merge-entities.ts';
 import { mergeQuotes } from './stages/merge-quotes.ts';
 import { summarizeStory } from './stages/summarize-story.ts';
@@ -19,11 +20,13 @@ export interface BriefOptions {
 
 /** The story stages, in order: each reads the story (and what an earlier one found) and adds one part of the brief. */
 export function buildBrief(given: Story, options: BriefOptions): StoryBriefStory {
-  const story = dateUndatedReports(given);
+  const dated = dateUndatedReports(given);
+  // One alignment space per story: rewrites, claims, exclusives and the summary's citations compare the same prepared
+  // sentences with the same statement aligner.
+  const space = storySpace(storyDocuments(dated));
+  const story = findRewrites(dated, space);
   const entities = mergeEntities(story);
   const quotes = mergeQuotes(story, aliasIndex(entities));
-  // One alignment space per story: claims, exclusives and the summary's citations compare the same prepared sentences.
-  const space = storySpace(storyDocuments(story));
   const aligned = alignStatementsIn(space);
   const { agreed, discrepancies } = compareQuantities(story);
   const { claims, exclusives } = alignClaims(story, aligned, agreed);

@@ -10,18 +10,18 @@ import { loadNerModel } from '../../src/nlp/ner/index.ts';
 import { withDefaults } from '../../src/pipeline/options.ts';
 import { runPipeline } from '../../src/pipeline/pipeline.ts';
 
-test('crosscheck cluster reads .txt seeds and .jsonl, prints JSON with stories, duplicates, rewrites', async () => {
+test('crosscheck cluster reads .txt seeds and .jsonl, prints JSON with stories and duplicates', async () => {
   const dir = tempDir('cc-cluster-');
   const lines = [JSON.stringify({ id: 'j1', title: 'Quake hits Hokkaido', text: 'A magnitude 6.1 quake hit Hokkaido on Monday.' }), '{bad json'];
   writeFileSync(join(dir, 'more.jsonl'), lines.join('\n'));
   const { stdout, stderr, exitCode } = await runClusterCommand([SEEDS_DIR, dir], 'json');
   assert.equal(exitCode, 0);
-  const result = JSON.parse(stdout) as { stories: { articleIds: string[]; independentSources: number; why: string }[]; duplicates: unknown[]; rewrites: unknown[] };
+  const result = JSON.parse(stdout) as { stories: { articleIds: string[]; independentSources: number; why: string }[]; duplicates: unknown[] };
   const ids = result.stories.flatMap((s) => s.articleIds).sort();
   assert.equal(ids.length, 6);
   assert.ok(ids.includes('j1'));
   assert.ok(result.stories.some((s) => s.articleIds.length === 5 && s.independentSources === 5 && s.why.startsWith('shared:')));
-  assert.ok(Array.isArray(result.duplicates) && Array.isArray(result.rewrites));
+  assert.ok(Array.isArray(result.duplicates));
   const topics = (JSON.parse(stdout) as { topics: { id: string; storyIds: string[] }[] }).topics;
   assert.deepEqual(topics.flatMap((t) => t.storyIds).sort(), result.stories.map((s) => (s as unknown as { id: string }).id).sort());
   assert.match(stderr, /invalid JSON/);
@@ -37,7 +37,7 @@ test('the text format explains its * mark and counts articles in plain words', a
   const out = await runClusterCommand([SEEDS_DIR], 'text');
   assert.equal(out.exitCode, 0);
   assert.match(out.stdout, /^s\S+ {2}5 articles, 5 independent {2}— shared:/m);
-  assert.match(out.stdout, /^\(\* an origin: an article that is no copy or rewrite of another; independent = origins\)$/m);
+  assert.match(out.stdout, /^\(\* an origin: an article that is no near-duplicate of another; independent = origins; analyze also finds rewrites\)$/m);
 });
 
 test('cluster and analyze give the same stories for the same input (same cleaned text, same dates, same why)', async () => {

@@ -21,7 +21,6 @@ function render(result: ClusterResult, format: Format): string {
       // Related stories (same kind of event, same main actors): an addition to the story contract.
       topics: result.topics ?? [],
       duplicates: result.duplicates,
-      rewrites: result.rewrites,
     };
     return JSON.stringify(out, null, 2) + '\n';
   }
@@ -34,9 +33,8 @@ function render(result: ClusterResult, format: Format): string {
   }
   for (const t of topicOf.values()) lines.push(`topic ${t.id}: ${t.storyIds.join(', ')} — ${t.why}`);
   for (const d of result.duplicates) lines.push(`duplicate: ${d.copy} copies ${d.original} (similarity ${d.similarity})`);
-  for (const r of result.rewrites) lines.push(`rewrite: ${r.copy} rewrites ${r.original} (score ${r.score})`);
   // The marks are not self-explanatory to someone reading this for the first time.
-  if (result.stories.length > 0) lines.push('(* an origin: an article that is no copy or rewrite of another; independent = origins)');
+  if (result.stories.length > 0) lines.push('(* an origin: an article that is no near-duplicate of another; independent = origins; analyze also finds rewrites)');
   return lines.join('\n') + '\n';
 }
 
@@ -73,11 +71,11 @@ export async function runClusterCommand(
   return { stdout: render(result, format), stderr, exitCode: sources.inputs.length === 0 ? 1 : 0 };
 }
 
-/** `crosscheck cluster <file|dir>...`: group articles into stories, name duplicates and rewrites. */
+/** `crosscheck cluster <file|dir>...`: group articles into stories, name near-duplicates (rewrites: `analyze`). */
 export function registerCluster(program: Command): void {
   program
     .command('cluster')
-    .description('Group articles into stories; mark near-duplicates and rewrites; count independent sources.')
+    .description('Group articles into stories; mark near-duplicates; count independent sources (rewrites: see analyze).')
     .argument('<inputs...>', '.txt (first line = headline), .html, .json (one article or an array), .jsonl files or directories; - for stdin')
     .option('--format <format>', 'json or text', 'text')
     .option('--published <YYYY-MM-DD>', 'publication date for articles that carry none (as analyze takes it)')

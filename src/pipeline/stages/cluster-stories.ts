@@ -9,7 +9,7 @@ export interface Clustered {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** Corpus stage: articles into stories (one per event), with copies and rewrites named inside each story. */
+/** Corpus stage: articles into stories (one per event), with near-duplicates named inside each story. */
 export function clusterStories(articles: readonly AnalyzedArticle[]): Clustered {
   return storiesFromClusters(articles, clusterArticles(clusterInputs(articles)));
 }
@@ -48,7 +48,8 @@ export function storiesFromClusters(articles: readonly AnalyzedArticle[], result
       id: s.id,
       articles: s.articleIds.map((id) => byId.get(id)).filter((a): a is AnalyzedArticle => a !== undefined),
       duplicates: result.duplicates.filter((d) => members.has(d.copy)),
-      rewrites: result.rewrites.filter((r) => members.has(r.copy)),
+      // Found per story at brief time (find-rewrites.ts), where the statement aligner reads the sentences.
+      rewrites: [],
       origins: s.origins,
       why: s.why,
       ...(s.topicId ? { topicId: s.topicId } : {}),
