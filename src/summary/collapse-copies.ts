@@ -55,9 +55,17 @@ function fnv1a(s: string): number {
   return h;
 }
 
+/** The SKETCH_SIZE smallest distinct hashes of the set, ascending (hashed into a typed array: no array, Set or heap number per element). */
 function bottomK(set: ReadonlySet<string>): Uint32Array {
-  const hashes = Uint32Array.from(new Set([...set].map(fnv1a))).sort();
-  return hashes.slice(0, SKETCH_SIZE);
+  const hashes = new Uint32Array(set.size);
+  let n = 0;
+  for (const s of set) hashes[n++] = fnv1a(s);
+  hashes.sort();
+  const out = new Uint32Array(Math.min(SKETCH_SIZE, n));
+  let k = 0;
+  // Two strings may share a hash: each hash counts once.
+  for (let i = 0; i < n && k < out.length; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) out[k++] = hashes[i] as number;
+  return k === out.length ? out : out.slice(0, k);
 }
 
 // Bottom-k estimate: among the k smallest hashes of the union, the share present in both sketches.
