@@ -13,7 +13,12 @@ const DMY = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_ALTERNATION})\\.?,?\\s+((?:19|
 /**
  * Stage 3: the publication date. The article's own metadata wins (stated) unless the date in its URL rules it out
  * (then the URL's date, see contradicts); else the run's --published (stated, by the
- * user); else the most often mentioned full date in the text, latest on a tie (inferred: reports date their own events).
+ * user); else a date the text gives as its own: a page note ("Published …", "appears in print on …") or a dateline
+ * ("GENEVA, Jan. 10, 2022 —"), marked inferred. Any other full date in the body is an event the report recalls, not
+ * its own day: on basil-dev and DUC 2004 with their dates removed, the most mentioned full date was the publication day
+ * for 5 of 24 reports that had one and more than a year off for 14 ("the attacks of Sept. 11, 2001", "the Dec. 21, 1988
+ * bombing"); a wrong day is worse than none, since "on Monday" is resolved against it (a story's undated reports are
+ * dated from its other reports, see dateUndatedReports).
  * A date-only page header was removed as boilerplate before this stage, so it cannot pose as the publication date.
  * Captions are not read for it: they date the photo, often an archive picture of an earlier event (the story stage
  * dateUndatedReports weighs them across the story's reports instead, see captionDate).
@@ -24,8 +29,8 @@ export function inferPublished(article: CleanArticle, options: PublishedOptions 
   if (own && minted && contradicts(own, minted)) return { ...article, published: minted, publishedCertainty: 'stated', publishedRule: 'published/url-over-record' };
   if (own) return { ...article, published: own, publishedCertainty: 'stated', publishedRule: article.publishedRule ?? 'published/record' };
   if (options.fallback) return { ...article, published: options.fallback, publishedCertainty: 'stated', publishedRule: 'published/option' };
-  const mentioned = mostMentionedDate(paragraphText(article, (kind) => kind !== 'caption'));
-  if (mentioned) return { ...article, published: mentioned, publishedCertainty: 'inferred', publishedRule: 'published/mentioned-date' };
+  const noted = selfDate(bodyParagraphs(article));
+  if (noted) return { ...article, published: noted, publishedCertainty: 'inferred', publishedRule: 'published/page-note' };
   const { published: _drop, ...rest } = article;
   return rest;
 }
@@ -65,6 +70,38 @@ function paragraphText(article: CleanArticle, keep: (kind: Paragraph['kind']) =>
   // Articles built without paragraph ranges (tests, old stores) are all body.
   if (article.paragraphs.length === 0) return keep('body') ? article.text : '';
   return article.paragraphs.filter((p) => keep(p.kind)).map((p) => article.text.slice(p.start, p.end)).join('\n\n');
+}
+
+function bodyParagraphs(article: CleanArticle): string[] {
+  if (article.paragraphs.length === 0) return article.text.split(/\n\s*\n/);
+  return article.paragraphs.filter((p) => p.kind !== 'caption').map((p) => article.text.slice(p.start, p.end));
+}
+
+// A line about the page itself: its publication, print edition or update. "Published"/"posted"/print say the day the
+// text ran; an update comes later, so it is read only when nothing else dates the page, and its earliest date is taken.
+const PUBLISHED_NOTE = /^(?:first published|published|posted|date)\b|\bappears? in print on\b/i;
+const UPDATED_NOTE = /^(?:last )?(?:updated|modified)\b/i;
+// Longest note line read: a page note is short; a sentence that opens with "Posted" or "Published" is narrative.
+const MAX_NOTE_CHARS = 200;
+// "WASHINGTON, Jan. 10, 2022 —": a dateline, upper-case place words and the full date, opening the body.
+const DATELINE_PLACE = /^\p{Lu}[\p{Lu} .'’-]{1,40},\s*/u;
+const DATE_AT_START = new RegExp(`^(?:${MONTH_ALTERNATION})\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d{2}\\b`, 'i');
+
+/** The date a report gives as its own (a dateline or a page note), or undefined. */
+function selfDate(paragraphs: readonly string[]): string | undefined {
+  const first = paragraphs.find((p) => p.trim() !== '')?.trim() ?? '';
+  const place = DATELINE_PLACE.exec(first);
+  const dateline = place ? DATE_AT_START.exec(first.slice(place[0].length)) : null;
+  const [fromDateline] = dateline ? datesIn(dateline[0]) : [];
+  if (fromDateline) return fromDateline;
+  const notes = paragraphs.flatMap((p) => p.split(/\n/)).map((l) => l.trim()).filter((l) => l.length <= MAX_NOTE_CHARS);
+  for (const line of notes) {
+    if (!PUBLISHED_NOTE.test(line)) continue;
+    const [d] = datesIn(line);
+    if (d) return d;
+  }
+  const updated = notes.filter((l) => UPDATED_NOTE.test(l)).flatMap((l) => [...datesIn(l)]).sort();
+  return updated[0];
 }
 
 function mostMentionedDate(text: string): string | undefined {
