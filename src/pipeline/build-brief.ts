@@ -31,7 +31,7 @@ export function buildBrief(given: Story, options: BriefOptions): StoryBriefStory
   const { agreed, discrepancies } = compareQuantities(story);
   const { claims, exclusives } = alignClaims(story, aligned, agreed);
   // "Upcoming" is judged from the latest report's date; a story of undated reports uses the date its captions give.
-  const timeline = buildTimeline(story, options.reference ?? (story.articles.some((a) => a.published) ? undefined : storyDate(story.articles)));
+  const timeline = buildTimeline(story, options.reference ?? (story.articles.some((a) => a.published) ? undefined : storyDate(story.articles)), space);
   const summary = summarizeStory(story, options.summaryBytes, aligned, space, agreed);
   return {
     id: story.id,

@@ -20,6 +20,12 @@ const SAME_EVENT_MIN_SHARED_COARSE = 4;
 // More events per date than this are repetitions of the day's main event in other words; the best-sourced stay.
 const MAX_EVENTS_PER_DATE = 3;
 
+/** The story's statement aligner and its memo of views, so sentences the claims compared are not read again. */
+export interface TimelineViews {
+  readonly aligner: StatementAligner;
+  readonly viewOfText: (text: string) => StatementView;
+}
+
 interface Dated {
   readonly articleId: string;
   readonly date: string;
@@ -31,6 +37,8 @@ interface Dated {
   readonly position: number;
   /** Dated only by "since …": the date starts a stretch of time the sentence is about, not a happening on it. */
   readonly sinceOnly: boolean;
+  /** The sentence's identity in the story (article and offset): one sentence dated under two days is one sentence. */
+  readonly key: string;
   /** The sentence as the statement aligner reads it, built only for pairs that pass the word test. */
   readonly view: () => StatementView;
 }
@@ -40,18 +48,27 @@ interface Dated {
  * calendar date (year, month or day); sentences on one date that share enough content become one event with all their
  * sources, so an entry cites only passages that state that event.
  */
-export function buildTimeline(story: Story, reference: string | undefined): TimelineEvent[] {
+export function buildTimeline(story: Story, reference: string | undefined, views?: TimelineViews): TimelineEvent[] {
   const ref = reference ?? latestPublished(story.articles);
-  const aligner = defaultAligner();
+  const aligner = views?.aligner ?? defaultAligner();
   const stems: StemMemo = new Map();
-  const dated = story.articles.flatMap((a) => eventSentences(a, aligner, stems));
+  const viewOfText = views?.viewOfText ?? ((text: string) => viewOf(aligner, text, stems));
+  const dated = story.articles.flatMap((a) => eventSentences(a, viewOfText));
+  // One decision per pair: grouping and the choice of the shown sentence ask about the same pairs.
+  const decided = new Map<string, boolean>();
+  const same = (a: Dated, b: Dated, date: string): boolean => {
+    const key = a.key < b.key ? `${a.key}|${b.key}` : `${b.key}|${a.key}`;
+    let d = decided.get(key);
+    if (d === undefined) decided.set(key, (d = sameEvent(a, b, date, aligner)));
+    return d;
+  };
   const byDate = new Map<string, Dated[]>();
   for (const d of dated) byDate.set(d.date, [...(byDate.get(d.date) ?? []), d]);
   const events: TimelineEvent[] = [];
   for (const [date, items] of byDate) {
     const groups: Dated[][] = [];
     for (const it of items) {
-      const g = groups.find((grp) => grp.some((o) => sameEvent(o, it, date, aligner)));
+      const g = groups.find((grp) => grp.some((o) => same(o, it, date)));
       if (g) g.push(it);
       else groups.push([it]);
     }
@@ -70,7 +87,7 @@ export function buildTimeline(story: Story, reference: string | undefined): Time
       .sort((a, b) => b.sources - a.sources || a.stretch - b.stretch || b.mentioned - a.mentioned || a.position - b.position)
       .slice(0, MAX_EVENTS_PER_DATE);
     for (const { g } of ranked) {
-      const text = representative(g, date, aligner).sentence;
+      const text = representative(g, date, same).sentence;
       events.push({
         date,
         text,
@@ -108,7 +125,7 @@ const DEICTIC = /^(?:today|now|nowadays|currently|these days|at present)$/i;
 // "since Monday", "since being named Saturday", "ever since its founding in 1998": at most three words in between.
 const SINCE = /\bsince(?:\s+\S+){0,3}\s+$/i;
 
-function eventSentences(a: AnalyzedArticle, aligner: StatementAligner, stems: StemMemo): Dated[] {
+function eventSentences(a: AnalyzedArticle, viewOfText: (text: string) => StatementView): Dated[] {
   const out: Dated[] = [];
   const quoted = a.quotes.filter((q) => q.direct);
   for (const s of a.sentences) {
@@ -133,8 +150,9 @@ function eventSentences(a: AnalyzedArticle, aligner: StatementAligner, stems: St
     // "talks in Brussels on Wednesday and in Vienna on Thursday": two days, two events; more is a long sentence.
     const picks = days.length === 2 ? days : [...found].sort((x, y) => y.date.length - x.date.length).slice(0, 1);
     let view: StatementView | undefined;
-    const viewOnce = (): StatementView => (view ??= viewOf(aligner, sentence, stems));
+    const viewOnce = (): StatementView => (view ??= viewOfText(sentence));
     for (const best of picks) out.push({
+      key: `${a.id}:${s.start}`,
       view: viewOnce,
       position: a.text.length === 0 ? 0 : s.start / a.text.length,
       sinceOnly,
@@ -177,9 +195,9 @@ function sameEvent(a: Dated, b: Dated, date: string, aligner: StatementAligner):
  * The sentence an entry shows: the member most other members state the same fact as (it is the one the citations
  * support best), then the shorter.
  */
-function representative(g: readonly Dated[], date: string, aligner: StatementAligner): Dated {
+function representative(g: readonly Dated[], date: string, same: (a: Dated, b: Dated, date: string) => boolean): Dated {
   if (g.length <= 2) return [...g].sort((a, b) => a.sentence.length - b.sentence.length)[0] as Dated;
-  const links = g.map((a) => g.filter((b) => b !== a && sameEvent(a, b, date, aligner)).length);
+  const links = g.map((a) => g.filter((b) => b !== a && same(a, b, date)).length);
   const order = g.map((_, k) => k).sort((x, y) => (links[y] ?? 0) - (links[x] ?? 0) || (g[x]?.sentence.length ?? 0) - (g[y]?.sentence.length ?? 0));
   return g[order[0] ?? 0] as Dated;
 }
