@@ -9,7 +9,11 @@ import { citationLabels, type ArticleInfo } from './citation-labels.ts';
 export function renderMarkdown(brief: StoryBrief): string {
   const articles = new Map(brief.articles.map((a) => [a.id, a]));
   const out: string[] = [];
-  for (const story of brief.stories) out.push(...renderStory(story, articles), '');
+  for (const story of brief.stories) {
+    out.push(...renderStory(story, articles, brief.articles.length));
+    // A story ends at its last section's blank line when it has no key line: one blank line, not two.
+    if (out.at(-1) !== '') out.push('');
+  }
   if (brief.diagnostics.length) {
     out.push('## Problems with the input', '');
     for (const d of brief.diagnostics) out.push(`- ${d.severity}: ${d.stage}: ${d.item}: ${d.reason}`);
@@ -19,7 +23,7 @@ export function renderMarkdown(brief: StoryBrief): string {
   if (brief.articles.length > 0) out.push('## Sources', '');
   for (const a of brief.articles) {
     const date = a.published ? ` (${a.published}${a.publishedInferred ? ', inferred' : ''})` : '';
-    out.push(`- [${a.id}] ${a.outlet ? `${escapeMd(a.outlet)}: ` : ''}${escapeMd(a.title)}${date}${a.url ? ` <${a.url}>` : ''} — ${a.removed.length} boilerplate paragraphs removed`);
+    out.push(`- [${a.id}] ${a.outlet ? `${escapeMd(a.outlet)}: ` : ''}${escapeMd(a.title)}${date}${a.url ? ` <${a.url}>` : ''} — ${plural(a.removed.length, 'boilerplate paragraph')} removed`);
   }
   return out.join('\n') + '\n';
 }
@@ -30,7 +34,7 @@ function verbatimNote(groups: readonly (readonly string[])[] | undefined, cite: 
   return ` (word for word in ${groups.map((g) => cite(g)).join(' and ')})`;
 }
 
-function renderStory(s: StoryBriefStory, articles: ReadonlyMap<string, ArticleInfo>): string[] {
+function renderStory(s: StoryBriefStory, articles: ReadonlyMap<string, ArticleInfo>, briefArticles: number): string[] {
   const labels = citationLabels(s.articleIds, articles);
   // Ids are written as they were before outlets were used (underscores in file names stay readable); outlets escaped.
   const label = (id: string): string => {
@@ -61,8 +65,11 @@ function renderStory(s: StoryBriefStory, articles: ReadonlyMap<string, ArticleIn
   section(out, 'People, organizations and places', s.entities.slice(0, ENTITIES_SHOWN).map((e) => `${escapeMd(e.name)} (${e.type}${e.aliases.length ? `; also ${e.aliases.map(escapeMd).join(', ')}` : ''}) ${cite(e.sources)}`), true, s.entities.length - ENTITIES_SHOWN);
   const copies = [...s.duplicates.map((d) => `${cite([d.copy])} duplicates ${cite([d.original])} (similarity ${d.similarity.toFixed(2)})`), ...s.rewrites.map((r) => `${cite([r.copy])} rewrites ${cite([r.original])} (score ${r.score.toFixed(2)})`)];
   section(out, 'Copies', copies);
-  // The key: a citation by outlet also gives the article's id (the JSON brief and the Sources list use ids).
-  out.push(`Sources: ${s.articleIds.map((id) => `[${label(id)}] ${escapeMd(articles.get(id)?.title ?? '')}${labels.get(id) !== id ? ` (${id})` : ''}`).join('; ')}`);
+  // The key: a citation by outlet also gives the article's id (the JSON brief and the Sources list use ids). When every
+  // citation is an id and the story has every article of the brief, the key would name the same articles the same way
+  // as the Sources list right below it: a reader saw the titles twice in a row.
+  const keyAddsNothing = s.articleIds.every((id) => labels.get(id) === id) && s.articleIds.length === briefArticles;
+  if (!keyAddsNothing) out.push(`Sources: ${s.articleIds.map((id) => `[${label(id)}] ${escapeMd(articles.get(id)?.title ?? '')}${labels.get(id) !== id ? ` (${id})` : ''}`).join('; ')}`);
   return out;
 }
 

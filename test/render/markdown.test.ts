@@ -87,3 +87,25 @@ test('markdown: a quote with changed wording says who ran the words shown and li
   }
   assert.ok(checked >= 3, `quotes shown with changed wording: ${checked}`);
 });
+
+test('markdown: a story cited by ids that holds every article of the brief does not list its sources twice', () => {
+  const md = renderMarkdown(golden);
+  const [first] = golden.articles;
+  assert.ok(first && golden.stories.length === 1);
+  // Each title once, in the Sources list; before, a "Sources: [id] title; …" key repeated them just above it.
+  assert.equal(md.split(first.title).length - 1, 1 + (golden.stories[0]?.title === first.title ? 1 : 0), md.slice(-1500));
+  assert.doesNotMatch(md, /^Sources: /m);
+  assert.match(md, /## Sources/);
+  // Cited by outlet, the key still maps each outlet to its article.
+  const articles = golden.articles.map((a, i) => (i === 0 ? { ...a, outlet: 'The Guardian' } : a));
+  assert.match(renderMarkdown({ ...golden, articles }), /^Sources: \[The Guardian\]/m);
+});
+
+test('markdown: the Sources list counts removed paragraphs in English ("1 boilerplate paragraph")', () => {
+  const [a] = golden.articles;
+  assert.ok(a);
+  const one = { ...a, removed: a.removed.slice(0, 1) };
+  assert.equal(one.removed.length, 1);
+  const md = renderMarkdown({ ...golden, articles: [one, ...golden.articles.slice(1)] });
+  assert.ok(md.includes('— 1 boilerplate paragraph removed'), md.slice(-800));
+});
