@@ -97,3 +97,20 @@ test('analyze --out into a directory that does not exist is refused at once, nam
   assert.ok(r.stderr.includes(`analyze: --out ${join(dir, 'brief.md')}: the directory ${dir} does not exist`), r.stderr);
   assert.doesNotMatch(r.stderr, /ENOENT/);
 });
+
+test('extract marks an input it could not read with its error (it looked like a page with no text), and --format text prints no blank entry for it', () => {
+  const dir = tempDir('cc-first-extract-error-');
+  const pdf = join(dir, 'paper.html');
+  writeFileSync(pdf, '%PDF-1.7\n%\u00e2\u00e3\n1 0 obj<<>>endobj\n');
+  const json = run(['extract', pdf, SAMPLE]);
+  assert.equal(json.status, 1);
+  const records = JSON.parse(json.stdout) as { file: string; title: string; error: string | null }[];
+  assert.match(records[0]?.error ?? '', /not HTML \(starts with %PDF\)/);
+  assert.equal(records[1]?.error, null);
+  const text = run(['extract', pdf, SAMPLE, '--format', 'text']);
+  assert.ok(text.stdout.startsWith('US and Russia agree to extend talks over Ukraine crisis\n'), JSON.stringify(text.stdout.slice(0, 80)));
+  // A path through a file (a.txt/x.html) reads in words, not Node's "ENOTDIR: not a directory, open …".
+  const through = run(['extract', join(SAMPLE, 'x.html')]);
+  assert.ok(through.stderr.includes('cannot read (a part of the path is a file, not a directory)'), through.stderr);
+  assert.doesNotMatch(through.stderr, /ENOTDIR/);
+});
