@@ -114,3 +114,10 @@ test('extract marks an input it could not read with its error (it looked like a 
   assert.ok(through.stderr.includes('cannot read (a part of the path is a file, not a directory)'), through.stderr);
   assert.doesNotMatch(through.stderr, /ENOTDIR/);
 });
+
+test('crosscheck --version prints the package version (it was "unknown option")', () => {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const r = run(['--version']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout.trim(), pkg.version);
+});
