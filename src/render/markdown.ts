@@ -1,5 +1,6 @@
 import type { StoryBrief, StoryBriefStory } from '../model/story-brief.ts';
 import { plural } from '../text/plural.ts';
+import { quoted } from '../text/quoted.ts';
 import { citationLabels, type ArticleInfo } from './citation-labels.ts';
 
 /**
@@ -45,9 +46,10 @@ function renderStory(s: StoryBriefStory, articles: ReadonlyMap<string, ArticleIn
   const out = [`# ${escapeMd(s.title)}`, '', `${plural(s.articleIds.length, 'article')}, ${plural(s.independentSources, 'independent source')}. Why one story: ${escapeMd(s.why)}`, ''];
   section(out, 'Summary', s.summary.map((x) => `${escapeMd(x.text)} ${cite(x.sources)}`), false);
   section(out, 'What sources agree on', s.claims.filter((c) => c.sources.length >= 2).map((c) => `${escapeMd(c.text)} — ${c.independentSources} independent${c.level === 'clause' ? ' (part of each sentence)' : ''}${verbatimNote(c.verbatimSources, cite)} ${cite(c.sources)}`));
-  section(out, 'Numbers sources agree on', s.agreed.map((a) => `${a.about}: ${a.value.toLocaleString('en-US')} (${a.texts.map((t) => `“${escapeMd(t)}”`).join(', ')}) ${cite(a.sources)}`));
-  section(out, 'Where sources differ', s.discrepancies.map((d) => `${d.about}: ${d.values.map((v) => `${v.value.toLocaleString('en-US')} (“${escapeMd(v.text)}”) ${cite(v.sources)}`).join(' vs ')}`));
+  section(out, 'Numbers sources agree on', s.agreed.map((a) => `${a.about}: ${a.value.toLocaleString('en-US')} (${a.texts.map((t) => escapeMd(quoted(t))).join(', ')}) ${cite(a.sources)}`));
+  section(out, 'Where sources differ', s.discrepancies.map((d) => `${d.about}: ${d.values.map((v) => `${v.value.toLocaleString('en-US')} (${escapeMd(quoted(v.text))}) ${cite(v.sources)}`).join(' vs ')}`));
   section(out, 'Only one source reports', s.exclusives.slice(0, EXCLUSIVES_SHOWN).map((e) => `${escapeMd(e.text)} ${cite([e.source])}`), true, s.exclusives.length - EXCLUSIVES_SHOWN);
+  // Quotes go through quoted() as in the web UI: an extracted quote may carry its own marks (““no progress” was made…”).
   const directQuotes = s.quotes.filter((q) => q.direct);
   section(out, 'Who said what', directQuotes.slice(0, QUOTES_SHOWN).map((q) => {
     // The quote shown is the first variant's wording: say who ran it, then only the other wordings (the first was
@@ -55,11 +57,11 @@ function renderStory(s: StoryBriefStory, articles: ReadonlyMap<string, ArticleIn
     const [shown, ...others] = q.variants ?? [];
     const variants =
       q.wordingChanged && shown && others.length > 0
-        ? ` — these words in ${cite(shown.sources)}; wording differs: ${others.map((v) => `“${escapeMd(v.text)}” ${cite(v.sources)}`).join('; ')}`
+        ? ` — these words in ${cite(shown.sources)}; wording differs: ${others.map((v) => `${escapeMd(quoted(v.text))} ${cite(v.sources)}`).join('; ')}`
         : '';
     const disagreement = q.speakerDisagreement ? ` — outlets differ on who said it: ${q.speakerDisagreement.map((d) => `${escapeMd(d.speaker)} ${cite(d.sources)}`).join(' vs ')}` : '';
     const who = q.speakerUndetermined ? `**speaker undetermined** (“${escapeMd(q.speaker)}”)` : `**${escapeMd(q.speaker)}**${q.speakerCertainty === 'inferred' ? ' (inferred)' : ''}`;
-    return `${who}: “${escapeMd(q.text)}” ${cite(q.sources)}${variants}${disagreement}`;
+    return `${who}: ${escapeMd(quoted(q.text))} ${cite(q.sources)}${variants}${disagreement}`;
   }), true, directQuotes.length - QUOTES_SHOWN);
   section(out, 'Timeline', s.timeline.map((t) => `${t.date}${t.upcoming ? ' (upcoming)' : ''}: ${escapeMd(t.text)} ${cite(t.sources)}`));
   section(out, 'People, organizations and places', s.entities.slice(0, ENTITIES_SHOWN).map((e) => `${escapeMd(e.name)} (${e.type}${e.aliases.length ? `; also ${e.aliases.map(escapeMd).join(', ')}` : ''}) ${cite(e.sources)}`), true, s.entities.length - ENTITIES_SHOWN);

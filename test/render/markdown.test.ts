@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { StoryBrief } from '../../src/model/story-brief.ts';
 import { renderMarkdown } from '../../src/render/markdown.ts';
+import { quoted } from '../../src/text/quoted.ts';
 
 // The reviewed golden brief of the seeds is a real StoryBrief: render it rather than a hand-made one.
 const golden = JSON.parse(readFileSync(new URL('../golden/seeds-brief.json', import.meta.url), 'utf8')) as StoryBrief;
@@ -76,14 +77,14 @@ test('markdown: a quote with changed wording says who ran the words shown and li
   let checked = 0;
   for (const q of changed) {
     // Quotes past the first 20 are left to the JSON brief.
-    const line = md.split('\n').find((l) => l.includes(`: “${q.text}”`));
+    const line = md.split('\n').find((l) => l.includes(`: ${quoted(q.text)}`));
     if (!line) continue;
     checked++;
     const [, differs = ''] = line.split(' wording differs: ');
     // The shown wording was printed a second time as the first "variant".
-    assert.ok(!differs.startsWith(`“${q.text}” [`), line);
+    assert.ok(!differs.startsWith(`${quoted(q.text)} [`), line);
     assert.match(line, / — these words in \[/);
-    for (const v of q.variants?.slice(1) ?? []) assert.ok(differs.includes(v.text.slice(0, 40)), v.text);
+    for (const v of q.variants?.slice(1) ?? []) assert.ok(differs.includes(quoted(v.text).slice(1, 41)), v.text);
   }
   assert.ok(checked >= 3, `quotes shown with changed wording: ${checked}`);
 });
@@ -108,4 +109,14 @@ test('markdown: the Sources list counts removed paragraphs in English ("1 boiler
   assert.equal(one.removed.length, 1);
   const md = renderMarkdown({ ...golden, articles: [one, ...golden.articles.slice(1)] });
   assert.ok(md.includes('— 1 boilerplate paragraph removed'), md.slice(-800));
+});
+
+test('markdown: a quote that carries its own marks is marked once, inner quotes single, as the web UI shows it', () => {
+  const story = golden.stories[0];
+  assert.ok(story);
+  const quote = { ...story.quotes.find((q) => q.direct)!, text: '“no progress” was made, although he insisted: “We have no intention to invade Ukraine.”', variants: undefined, wordingChanged: false };
+  const md = renderMarkdown({ ...golden, stories: [{ ...story, quotes: [quote] }] });
+  // Before: ““no progress” was made, … Ukraine.”” (the quote's own marks inside a second pair).
+  assert.ok(md.includes(': “‘no progress’ was made, although he insisted: ‘We have no intention to invade Ukraine.’” ['), md.split('## Who said what')[1]?.slice(0, 300));
+  assert.doesNotMatch(md, /““|””/);
 });
