@@ -1,6 +1,7 @@
 import { Fragment } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { api, type BriefArticle, type StoryBriefStory } from '../api.ts';
+import { otherFigures } from '../../render/other-figures.ts';
 import { plural, quoted } from '../format.ts';
 import { useLoad } from '../hooks.ts';
 import { safeHttpUrl } from '../route.ts';
@@ -91,6 +92,7 @@ function Brief({ brief, articles }: { brief: StoryBriefStory; articles: readonly
               {brief.agreed.map((a, i) => (
                 <li key={i}>
                   {a.about}: <span class="value">{a.value.toLocaleString('en-US')}</span> ({a.texts.map(quoted).join(', ')}) <Markers item={`agreed-${i}`} sources={a.sources} />
+                  <OthersSay figures={otherFigures(a, brief.discrepancies)} />
                   <Passage item={`agreed-${i}`} spans={a.spans} />
                 </li>
               ))}
@@ -285,4 +287,11 @@ function Sources({ brief, articles }: { brief: StoryBriefStory; articles: Readon
       })}
     </ol>
   );
+}
+
+// An agreed figure that other sources contradict says so beside it (the dispute itself is under "Where sources differ").
+function OthersSay({ figures }: { figures: readonly { readonly value: number; readonly sources: readonly string[] }[] }) {
+  if (figures.length === 0) return null;
+  const said = figures.map((f) => `${plural(f.sources.length, 'source')} ${f.sources.length === 1 ? 'gives' : 'give'} ${f.value.toLocaleString('en-US')}`);
+  return <span class="others-say"> — not all sources: {said.join(', ')} (see Where sources differ)</span>;
 }
