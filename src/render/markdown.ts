@@ -68,7 +68,9 @@ function renderStory(s: StoryBriefStory, articles: ReadonlyMap<string, ArticleIn
     const who = q.speakerUndetermined ? `**speaker undetermined** (“${escapeMd(q.speaker)}”)` : `**${escapeMd(q.speaker)}**${q.speakerCertainty === 'inferred' ? ' (inferred)' : ''}`;
     return `${who}: ${escapeMd(quoted(q.text))} ${cite(q.sources)}${variants}${disagreement}`;
   }), true, directQuotes.length - QUOTES_SHOWN);
-  section(out, 'Timeline', s.timeline.map((t) => `${t.date}${t.upcoming ? ' (upcoming)' : ''}: ${escapeMd(t.text)} ${cite(t.sources)}`));
+  // "(date inferred)" as the web UI says it: a date worked out from "on Monday" and the reports' dates is not one the
+  // text states, and a reader checking the timeline needs to know which is which.
+  section(out, 'Timeline', s.timeline.map((t) => `${t.date}${timelineNote(t.upcoming, t.certainty === 'inferred')}: ${escapeMd(t.text)} ${cite(t.sources)}`));
   section(out, 'People, organizations and places', s.entities.slice(0, ENTITIES_SHOWN).map((e) => `${escapeMd(e.name)} (${e.type}${e.aliases.length ? `; also ${e.aliases.map(escapeMd).join(', ')}` : ''}) ${cite(e.sources)}`), true, s.entities.length - ENTITIES_SHOWN);
   const copies = [...s.duplicates.map((d) => `${cite([d.copy])} duplicates ${cite([d.original])} (similarity ${d.similarity.toFixed(2)})`), ...s.rewrites.map((r) => `${cite([r.copy])} rewrites ${cite([r.original])} (score ${r.score.toFixed(2)})`)];
   section(out, 'Copies', copies);
@@ -83,6 +85,12 @@ function renderStory(s: StoryBriefStory, articles: ReadonlyMap<string, ArticleIn
 // Sections a reader skims are cut to their first items (the brief's order puts the best-supported first); the cut
 // is said, with the count left out, so a reader does not take the list for all there is.
 const EXCLUSIVES_SHOWN = 12;
+
+// "2022-01-12 (upcoming, date inferred)": one parenthesis, not two in a row.
+function timelineNote(upcoming: boolean, inferred: boolean): string {
+  const notes = [...(upcoming ? ['upcoming'] : []), ...(inferred ? ['date inferred'] : [])];
+  return notes.length ? ` (${notes.join(', ')})` : '';
+}
 const QUOTES_SHOWN = 20;
 const ENTITIES_SHOWN = 25;
 

@@ -120,3 +120,17 @@ test('markdown: a quote that carries its own marks is marked once, inner quotes 
   assert.ok(md.includes(': “‘no progress’ was made, although he insisted: ‘We have no intention to invade Ukraine.’” ['), md.split('## Who said what')[1]?.slice(0, 300));
   assert.doesNotMatch(md, /““|””/);
 });
+
+test('markdown: a timeline date worked out rather than stated says "(date inferred)", as the web UI does; a stated one does not', () => {
+  const story = golden.stories[0];
+  assert.ok(story);
+  const inferred = story.timeline.find((t) => t.certainty === 'inferred');
+  const stated = story.timeline.find((t) => t.certainty === 'stated');
+  assert.ok(inferred && stated, 'the golden timeline has both');
+  const md = renderMarkdown({ ...golden, stories: [{ ...story, timeline: [stated, inferred] }] });
+  const rows = (md.split('## Timeline')[1] ?? '').split('\n').filter((l) => l.startsWith('- '));
+  assert.doesNotMatch(rows[0] ?? '', /date inferred/);
+  assert.ok(rows[1]?.startsWith(`- ${inferred.date} (${inferred.upcoming ? 'upcoming, ' : ''}date inferred): `), rows[1]);
+  const upcoming = story.timeline.find((t) => t.certainty === 'inferred' && t.upcoming);
+  if (upcoming) assert.ok(renderMarkdown({ ...golden, stories: [{ ...story, timeline: [upcoming] }] }).includes(`- ${upcoming.date} (upcoming, date inferred): `));
+});
