@@ -121,3 +121,10 @@ test('crosscheck --version prints the package version (it was "unknown option")'
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stdout.trim(), pkg.version);
 });
+
+test('analyze - with nothing piped in says standard input was empty and how to pipe, not "-: empty file"', () => {
+  const r = run(['analyze', '-', '--format', 'md'], '');
+  assert.equal(r.status, 1);
+  assert.ok(r.stderr.includes('load: -: nothing on standard input (- reads stdin: pipe articles in'), r.stderr);
+  assert.doesNotMatch(r.stderr, /empty file/);
+});
