@@ -128,3 +128,10 @@ test('analyze - with nothing piped in says standard input was empty and how to p
   assert.ok(r.stderr.includes('load: -: nothing on standard input (- reads stdin: pipe articles in'), r.stderr);
   assert.doesNotMatch(r.stderr, /empty file/);
 });
+
+test('analyze --published with a day that does not exist is refused (it ran as if undated and exited 0)', () => {
+  const r = run(['analyze', SAMPLE, '--published', '2022-13-45', '--format', 'md']);
+  assert.notEqual(r.status, 0);
+  assert.ok(r.stderr.includes('analyze: --published must be a real calendar day, got "2022-13-45" (no month 13)'), r.stderr);
+  assert.equal(r.stdout, '');
+});

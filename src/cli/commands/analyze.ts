@@ -9,6 +9,7 @@ import { stringifyInPieces } from '../../render/json.ts';
 import { withDefaults } from '../../pipeline/options.ts';
 import { defaultJobs } from '../../pipeline/parallel/default-jobs.ts';
 import { readStdin } from '../stdin.ts';
+import { publishedFlagProblem } from '../published-flag.ts';
 
 interface AnalyzeFlags {
   readonly published?: string;
@@ -36,9 +37,8 @@ export function registerAnalyze(program: Command): void {
       if (!(FORMATS as readonly string[]).includes(flags.format)) {
         throw new Error(`analyze: unknown --format "${flags.format}" (use ${FORMATS.join(', ')})`);
       }
-      if (flags.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.published)) {
-        throw new Error(`analyze: --published must be YYYY-MM-DD, got "${flags.published}"`);
-      }
+      const publishedProblem = flags.published !== undefined ? publishedFlagProblem(flags.published) : undefined;
+      if (publishedProblem) throw new Error(`analyze: ${publishedProblem}`);
       const options = withDefaults({
         summaryBytes: positiveInt(flags.summaryBytes, '--summary-bytes'),
         ...(flags.published ? { published: flags.published } : {}),

@@ -4,6 +4,7 @@ import { DEFAULT_MAX_FILE_BYTES, loadInputs } from '../../io/load-inputs.ts';
 import type { ClusterOptions, ClusterResult } from '../../cluster/types.ts';
 import { plural } from '../../text/plural.ts';
 import { readStdin } from '../stdin.ts';
+import { publishedFlagProblem } from '../published-flag.ts';
 
 type Format = 'json' | 'text';
 
@@ -59,9 +60,8 @@ export async function runClusterCommand(
   if (format !== 'json' && format !== 'text') {
     return { stdout: '', stderr: `crosscheck cluster: --format must be json or text, got "${format}"\n`, exitCode: 2 };
   }
-  if (published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(published)) {
-    return { stdout: '', stderr: `crosscheck cluster: --published must be YYYY-MM-DD, got "${published}"\n`, exitCode: 2 };
-  }
+  const publishedProblem = published !== undefined ? publishedFlagProblem(published) : undefined;
+  if (publishedProblem) return { stdout: '', stderr: `crosscheck cluster: ${publishedProblem}\n`, exitCode: 2 };
   const loaded = await loadInputs(inputs, { maxFileBytes: DEFAULT_MAX_FILE_BYTES, readStdin });
   // Loaded when the command runs, not at every CLI start.
   const [{ clusterArticles }, { clusterSourcesOf }] = await Promise.all([import('../../cluster/cluster-articles.ts'), import('../../pipeline/clean-and-date.ts')]);

@@ -7,6 +7,7 @@ import { progressReporter } from '../../service/progress.ts';
 import { resolveDbPath } from '../../store/db-path.ts';
 import { plural } from '../../text/plural.ts';
 import { readStdin } from '../stdin.ts';
+import { publishedFlagProblem } from '../published-flag.ts';
 
 interface IngestFlags {
   readonly db?: string;
@@ -31,9 +32,8 @@ export function registerIngest(program: Command): void {
     .option('--retries <n>', 'PostgreSQL: retries of a failing article job before it is failed', String(DEFAULT_JOB_SETTINGS.retryLimit))
     .option('--job-timeout <seconds>', 'PostgreSQL: seconds before a job whose worker died is retried elsewhere', String(DEFAULT_JOB_SETTINGS.timeoutSeconds))
     .action(async (inputs: string[], flags: IngestFlags) => {
-      if (flags.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.published)) {
-        throw new Error(`ingest: --published must be YYYY-MM-DD, got "${flags.published}"`);
-      }
+      const publishedProblem = flags.published !== undefined ? publishedFlagProblem(flags.published) : undefined;
+      if (publishedProblem) throw new Error(`ingest: ${publishedProblem}`);
       const summaryBytes = Number(flags.summaryBytes);
       if (!Number.isInteger(summaryBytes) || summaryBytes <= 0) throw new Error(`ingest: --summary-bytes must be a positive whole number, got "${flags.summaryBytes}"`);
       const dbPath = resolveDbPath(flags.db);
