@@ -2,9 +2,19 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { plural, quoted } from '../../src/web/format.ts';
 import { paragraphAround } from '../../src/web/passage.ts';
-import { href, parseRoute, safeHttpUrl } from '../../src/web/route.ts';
+import { href, listPager, parseRoute, safeHttpUrl } from '../../src/web/route.ts';
 
 describe('web UI logic', () => {
+  it('pages the story list; a page past the last story is that, not an empty database, and Newer jumps to the last page', () => {
+    assert.deepEqual(listPager(0, 20, 45), { older: 20, pastEnd: false });
+    assert.deepEqual(listPager(20, 20, 45), { newer: 0, older: 40, pastEnd: false });
+    assert.deepEqual(listPager(40, 20, 45), { newer: 20, pastEnd: false });
+    // #/?offset=40 with 1 story said "No stories yet. Add articles with crosscheck ingest." beside "1 story".
+    assert.deepEqual(listPager(40, 20, 1), { newer: 0, pastEnd: true });
+    assert.deepEqual(listPager(100, 20, 45), { newer: 40, pastEnd: true });
+    assert.deepEqual(listPager(0, 20, 0), { pastEnd: false });
+  });
+
   it('shows the paragraph around a cited span', () => {
     const text = 'First paragraph.\n\nSecond has the cited words in it.\n\nThird.';
     const start = text.indexOf('the cited words');
