@@ -46,7 +46,7 @@ function renderStory(s: StoryBriefStory, articles: ReadonlyMap<string, ArticleIn
   const cite = (ids: readonly string[]): string => ids.map((id) => `[${label(id)}]`).join('');
   const out = [`# ${escapeMd(s.title)}`, '', `${plural(s.articleIds.length, 'article')}, ${plural(s.independentSources, 'independent source')}. Why one story: ${escapeMd(s.why)}`, ''];
   section(out, 'Summary', s.summary.map((x) => `${escapeMd(x.text)} ${cite(x.sources)}`), false);
-  section(out, 'What sources agree on', s.claims.filter((c) => c.sources.length >= 2).map((c) => `${escapeMd(c.text)} — ${c.independentSources} independent${c.level === 'clause' ? ' (part of each sentence)' : ''}${verbatimNote(c.verbatimSources, cite)} ${cite(c.sources)}`));
+  section(out, 'What sources agree on', s.claims.filter((c) => c.sources.length >= 2).map((c) => `${escapeMd(c.text)} — ${plural(c.independentSources, 'independent source')}${c.level === 'clause' ? ' (part of each sentence)' : ''}${verbatimNote(c.verbatimSources, cite)} ${cite(c.sources)}`));
   const othersSay = (a: StoryBriefStory['agreed'][number]): string => {
     const others = otherFigures(a, s.discrepancies);
     return others.length ? ` — not all sources: ${others.map((o) => `${cite(o.sources)} ${o.sources.length === 1 ? 'gives' : 'give'} ${o.value.toLocaleString('en-US')}`).join(', ')} (see Where sources differ)` : '';

@@ -25,7 +25,9 @@ test('markdown: a clause-level claim says it is part of each sentence; a sentenc
   const md = renderMarkdown({ ...golden, stories: [{ ...story, claims: [clause, sentence] }] });
   const lines = md.split('\n').filter((l) => l.includes('independent') && l.startsWith('- '));
   assert.equal(lines.length, 2);
-  assert.match(lines[0] ?? '', /independent \(part of each sentence\)/);
+  // "— 3 independent sources (…)": the count says what it counts (it read "— 3 independent").
+  assert.match(lines[0] ?? '', / — \d+ independent sources? \(part of each sentence\)/);
+  assert.match(lines[1] ?? '', / — \d+ independent sources? \[/);
   assert.doesNotMatch(lines[1] ?? '', /part of each sentence/);
 });
 

@@ -228,7 +228,7 @@ function AgreementTable({ brief, claims, initial, articles }: { brief: StoryBrie
                   <td>
                     {c.text}{' '}
                     <span class="muted">
-                      ({c.independentSources} independent{c.level === 'clause' ? '; part of each sentence' : ''})
+                      ({plural(c.independentSources, 'independent source', 'independent sources')}{c.level === 'clause' ? '; part of each sentence' : ''})
                     </span>
                     {c.verbatimSources?.map((g) => (
                       <span key={g.join()} class="muted">
