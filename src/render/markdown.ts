@@ -65,7 +65,8 @@ function renderStory(s: StoryBriefStory, articles: ReadonlyMap<string, ArticleIn
         ? ` — these words in ${cite(shown.sources)}; wording differs: ${others.map((v) => `${escapeMd(quoted(v.text))} ${cite(v.sources)}`).join('; ')}`
         : '';
     const disagreement = q.speakerDisagreement ? ` — outlets differ on who said it: ${q.speakerDisagreement.map((d) => `${escapeMd(d.speaker)} ${cite(d.sources)}`).join(' vs ')}` : '';
-    const who = q.speakerUndetermined ? `**speaker undetermined** (“${escapeMd(q.speaker)}”)` : `**${escapeMd(q.speaker)}**${q.speakerCertainty === 'inferred' ? ' (inferred)' : ''}`;
+    // "(speaker inferred)", as the web UI says: "(inferred)" beside a quote could be read as the quote being inferred.
+    const who = q.speakerUndetermined ? `**speaker undetermined** (“${escapeMd(q.speaker)}”)` : `**${escapeMd(q.speaker)}**${q.speakerCertainty === 'inferred' ? ' (speaker inferred)' : ''}`;
     return `${who}: ${escapeMd(quoted(q.text))} ${cite(q.sources)}${variants}${disagreement}`;
   }), true, directQuotes.length - QUOTES_SHOWN);
   // "(date inferred)" as the web UI says it: a date worked out from "on Monday" and the reports' dates is not one the

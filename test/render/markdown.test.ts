@@ -136,3 +136,13 @@ test('markdown: a timeline date worked out rather than stated says "(date inferr
   const upcoming = story.timeline.find((t) => t.certainty === 'inferred' && t.upcoming);
   if (upcoming) assert.ok(renderMarkdown({ ...golden, stories: [{ ...story, timeline: [upcoming] }] }).includes(`- ${upcoming.date} (upcoming, date inferred): `));
 });
+
+test('markdown: a speaker worked out from context is marked "(speaker inferred)", as in the web UI, not a bare "(inferred)"', () => {
+  const story = golden.stories[0];
+  assert.ok(story);
+  const q = story.quotes.find((x) => x.direct && x.speakerCertainty === 'inferred' && !x.speakerUndetermined);
+  assert.ok(q, 'the golden brief has a quote with an inferred speaker');
+  const md = renderMarkdown({ ...golden, stories: [{ ...story, quotes: [q] }] });
+  assert.ok(md.includes(`- **${q.speaker}** (speaker inferred): `), md.split('## Who said what')[1]?.slice(0, 200));
+  assert.doesNotMatch(md, /\*\* \(inferred\)/);
+});
