@@ -135,3 +135,9 @@ test('analyze --published with a day that does not exist is refused (it ran as i
   assert.ok(r.stderr.includes('analyze: --published must be a real calendar day, got "2022-13-45" (no month 13)'), r.stderr);
   assert.equal(r.stdout, '');
 });
+
+test('summarize --help says a budget is required (a first run without one met only a usage error)', () => {
+  const r = run(['summarize', '--help']);
+  assert.equal(r.status, 0);
+  assert.match(r.stdout.replace(/\s+/g, ' '), /--bytes, --words or both are required/);
+});
