@@ -43,7 +43,8 @@ function Brief({ brief, articles }: { brief: StoryBriefStory; articles: readonly
           <a href={`/api/stories/${encodeURIComponent(brief.id)}.md`}>Markdown</a>
           <a href={`/api/stories/${encodeURIComponent(brief.id)}.json`}>JSON</a>
         </div>
-        <p class="why muted">{brief.why}</p>
+        {/* Labelled as in the Markdown brief: bare, "shared: Ukraine, Nato…; mean similarity 0.84" said nothing of what it was. */}
+        <p class="why muted">Why one story: {brief.why}</p>
 
         <section id="summary">
           <h2>Summary</h2>
