@@ -29,13 +29,13 @@ function render(result: ClusterResult, format: Format): string {
   const topicOf = new Map((result.topics ?? []).filter((t) => t.storyIds.length > 1).map((t) => [t.id, t]));
   for (const s of result.stories) {
     const topic = s.topicId !== undefined ? topicOf.get(s.topicId) : undefined;
-    lines.push(`${s.id}  ${plural(s.articleIds.length, 'article')}, ${s.independentSources} independent  — ${s.why}${topic ? `  [topic ${topic.id}]` : ''}`);
+    lines.push(`${s.id}  ${plural(s.articleIds.length, 'article')}, ${plural(s.independentSources, 'independent source')}  — why: ${s.why}${topic ? `  [topic ${topic.id}]` : ''}`);
     for (const id of s.articleIds) lines.push(`  ${s.origins.includes(id) ? '*' : ' '} ${id}`);
   }
   for (const t of topicOf.values()) lines.push(`topic ${t.id}: ${t.storyIds.join(', ')} — ${t.why}`);
   for (const d of result.duplicates) lines.push(`duplicate: ${d.copy} copies ${d.original} (similarity ${d.similarity})`);
   // The marks are not self-explanatory to someone reading this for the first time.
-  if (result.stories.length > 0) lines.push('(* an origin: an article that is no near-duplicate of another; independent = origins; analyze also finds rewrites)');
+  if (result.stories.length > 0) lines.push('(* an origin: an article that is no near-duplicate of another; independent sources = origins; analyze also finds rewrites)');
   return lines.join('\n') + '\n';
 }
 
