@@ -2,6 +2,7 @@ import type { StoryBrief, StoryBriefStory } from '../model/story-brief.ts';
 import { plural } from '../text/plural.ts';
 import { quoted } from '../text/quoted.ts';
 import { citationLabels, type ArticleInfo } from './citation-labels.ts';
+import { claimsByOrigin } from './claims-by-origin.ts';
 import { otherFigures } from './other-figures.ts';
 
 /**
@@ -46,14 +47,20 @@ function renderStory(s: StoryBriefStory, articles: ReadonlyMap<string, ArticleIn
   const cite = (ids: readonly string[]): string => ids.map((id) => `[${label(id)}]`).join('');
   const out = [`# ${escapeMd(s.title)}`, '', `${plural(s.articleIds.length, 'article')}, ${plural(s.independentSources, 'independent source')}. Why one story: ${escapeMd(s.why)}`, ''];
   section(out, 'Summary', s.summary.map((x) => `${escapeMd(x.text)} ${cite(x.sources)}`), false);
-  section(out, 'What sources agree on', s.claims.filter((c) => c.sources.length >= 2).map((c) => `${escapeMd(c.text)} — ${plural(c.independentSources, 'independent source')}${c.level === 'clause' ? ' (part of each sentence)' : ''}${verbatimNote(c.verbatimSources, cite)} ${cite(c.sources)}`));
+  const { agreed: agreedClaims, oneSource } = claimsByOrigin(s.claims.filter((c) => c.sources.length >= 2));
+  section(out, 'What sources agree on', agreedClaims.map((c) => `${escapeMd(c.text)} — ${plural(c.independentSources, 'independent source')}${c.level === 'clause' ? ' (part of each sentence)' : ''}${verbatimNote(c.verbatimSources, cite)} ${cite(c.sources)}`));
   const othersSay = (a: StoryBriefStory['agreed'][number]): string => {
     const others = otherFigures(a, s.discrepancies);
     return others.length ? ` — not all sources: ${others.map((o) => `${cite(o.sources)} ${o.sources.length === 1 ? 'gives' : 'give'} ${o.value.toLocaleString('en-US')}`).join(', ')} (see Where sources differ)` : '';
   };
   section(out, 'Numbers sources agree on', s.agreed.map((a) => `${a.about}: ${a.value.toLocaleString('en-US')} (${a.texts.map((t) => escapeMd(quoted(t))).join(', ')}) ${cite(a.sources)}${othersSay(a)}`));
   section(out, 'Where sources differ', s.discrepancies.map((d) => `${d.about}: ${d.values.map((v) => `${v.value.toLocaleString('en-US')} (${escapeMd(quoted(v.text))}) ${cite(v.sources)}`).join(' vs ')}`));
-  section(out, 'Only one source reports', s.exclusives.slice(0, EXCLUSIVES_SHOWN).map((e) => `${escapeMd(e.text)} ${cite([e.source])}`), true, s.exclusives.length - EXCLUSIVES_SHOWN);
+  // What one source states, then what one source and its copies state (cited by every article that ran it).
+  const oneSourceLines = [
+    ...s.exclusives.map((e) => `${escapeMd(e.text)} ${cite([e.source])}`),
+    ...oneSource.map((c) => `${escapeMd(c.text)} ${cite(c.sources)} (one source: ${c.verbatimSources?.length ? `word for word in ${c.verbatimSources.map((g) => cite(g)).join(' and ')}` : 'copies of each other'})`),
+  ];
+  section(out, 'Only one source reports', oneSourceLines.slice(0, EXCLUSIVES_SHOWN), true, oneSourceLines.length - EXCLUSIVES_SHOWN);
   // Quotes go through quoted() as in the web UI: an extracted quote may carry its own marks (““no progress” was made…”).
   const directQuotes = s.quotes.filter((q) => q.direct);
   section(out, 'Who said what', directQuotes.slice(0, QUOTES_SHOWN).map((q) => {

@@ -1,6 +1,7 @@
 import { Fragment } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { api, type BriefArticle, type StoryBriefStory } from '../api.ts';
+import { claimsByOrigin } from '../../render/claims-by-origin.ts';
 import { otherFigures } from '../../render/other-figures.ts';
 import { plural, quoted } from '../format.ts';
 import { useLoad } from '../hooks.ts';
@@ -31,7 +32,9 @@ function Brief({ brief, articles }: { brief: StoryBriefStory; articles: readonly
     }),
     [brief, articles, open],
   );
-  const claims = [...brief.claims].sort((a, b) => b.sources.length - a.sources.length || b.independentSources - a.independentSources);
+  const { agreed: claims, oneSource } = claimsByOrigin([...brief.claims].sort((a, b) => b.sources.length - a.sources.length || b.independentSources - a.independentSources));
+  // What one source states, then what one source and its copies state (cited by every article that ran it).
+  const onlyOne = [...brief.exclusives.map((e) => ({ text: e.text, sources: [e.source], spans: e.spans, copies: false })), ...oneSource.map((c) => ({ text: c.text, sources: c.sources, spans: c.spans, copies: true }))];
   const quotes = [...brief.quotes].sort((a, b) => Number(b.direct) - Number(a.direct) || b.sources.length - a.sources.length);
   return (
     <Citations.Provider value={ctx}>
@@ -101,15 +104,16 @@ function Brief({ brief, articles }: { brief: StoryBriefStory; articles: readonly
           </section>
         ) : null}
 
-        {brief.exclusives.length ? (
+        {onlyOne.length ? (
           <section id="exclusives">
             <h2>Only one source reports</h2>
             <ShowMore
-              items={brief.exclusives}
+              items={onlyOne}
               initial={FIRST.exclusives}
               render={(e, i) => (
                 <li key={i}>
-                  {e.text} <Markers item={`excl-${i}`} sources={[e.source]} />
+                  {e.text} <Markers item={`excl-${i}`} sources={e.sources} />
+                  {e.copies ? <span class="muted"> (one source: copies of each other)</span> : null}
                   <Passage item={`excl-${i}`} spans={e.spans} />
                 </li>
               )}
