@@ -1,10 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { plural, quoted } from '../../src/web/format.ts';
+import { copyLabel, plural, quoted } from '../../src/web/format.ts';
 import { paragraphAround } from '../../src/web/passage.ts';
 import { href, listPager, parseRoute, safeHttpUrl } from '../../src/web/route.ts';
 
 describe('web UI logic', () => {
+  it('labels the number of a copy and of a rewrite in the Sources list (it was a bare "(0.99)")', () => {
+    assert.equal(copyLabel('copy', 6, 0.987), 'copy of [6] (similarity 0.99)');
+    assert.equal(copyLabel('rewrite', 2, 0.7123), 'rewrite of [2] (score 0.71)');
+  });
+
   it('pages the story list; a page past the last story is that, not an empty database, and Newer jumps to the last page', () => {
     assert.deepEqual(listPager(0, 20, 45), { older: 20, pastEnd: false });
     assert.deepEqual(listPager(20, 20, 45), { newer: 0, older: 40, pastEnd: false });

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { api, type BriefArticle, type StoryBriefStory } from '../api.ts';
 import { claimsByOrigin } from '../../render/claims-by-origin.ts';
 import { otherFigures } from '../../render/other-figures.ts';
-import { plural, quoted } from '../format.ts';
+import { copyLabel, plural, quoted } from '../format.ts';
 import { useLoad } from '../hooks.ts';
 import { safeHttpUrl } from '../route.ts';
 import { Citations, Markers, Outlets, Passage, type CitationContext, type OpenCitation } from './citations.tsx';
@@ -283,8 +283,8 @@ function Sources({ brief, articles }: { brief: StoryBriefStory; articles: Readon
               {a?.outlet ? <span>{a.outlet}</span> : null}
               {a?.published ? <time dateTime={a.published}>{a.published}{a.publishedInferred ? ' (inferred)' : ''}</time> : null}
               {!link && a?.url ? <span class="muted">{a.url}</span> : null}
-              {dup ? <span class="flag">copy of [{number(dup.original)}] ({dup.similarity.toFixed(2)})</span> : null}
-              {rew ? <span class="flag">rewrite of [{number(rew.original)}] ({rew.score.toFixed(2)})</span> : null}
+              {dup ? <span class="flag">{copyLabel('copy', number(dup.original), dup.similarity)}</span> : null}
+              {rew ? <span class="flag">{copyLabel('rewrite', number(rew.original), rew.score)}</span> : null}
               {!dup && !rew && origins.has(id) ? <span class="badge">original</span> : null}
             </div>
           </li>
