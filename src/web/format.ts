@@ -11,3 +11,11 @@ export { quoted } from '../text/quoted.ts';
 export function copyLabel(kind: 'copy' | 'rewrite', original: number, value: number): string {
   return `${kind} of [${original}] (${kind === 'copy' ? 'similarity' : 'score'} ${value.toFixed(2)})`;
 }
+
+/**
+ * Sources in the order of their numbers: a quote cited "[2][1] — fox, nyt" (the order the sources were found in)
+ * reads as "[1][2] — nyt, fox", like every other item. Unnumbered ids (none in a well-formed brief) go last.
+ */
+export function inCitationOrder(sources: readonly string[], numbers: ReadonlyMap<string, number>): string[] {
+  return [...sources].sort((a, b) => (numbers.get(a) ?? Number.MAX_SAFE_INTEGER) - (numbers.get(b) ?? Number.MAX_SAFE_INTEGER));
+}

@@ -1,10 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { copyLabel, plural, quoted } from '../../src/web/format.ts';
+import { copyLabel, inCitationOrder, plural, quoted } from '../../src/web/format.ts';
 import { paragraphAround } from '../../src/web/passage.ts';
 import { href, listPager, parseRoute, safeHttpUrl } from '../../src/web/route.ts';
 
 describe('web UI logic', () => {
+  it('lists an item\'s citations in the order of their numbers ("[2][1] — fox, nyt" read out of order)', () => {
+    const numbers = new Map([['nyt-id', 1], ['fox-id', 2], ['hpo-id', 3]]);
+    assert.deepEqual(inCitationOrder(['fox-id', 'nyt-id'], numbers), ['nyt-id', 'fox-id']);
+    assert.deepEqual(inCitationOrder(['stray', 'hpo-id', 'nyt-id'], numbers), ['nyt-id', 'hpo-id', 'stray']);
+  });
+
   it('labels the number of a copy and of a rewrite in the Sources list (it was a bare "(0.99)")', () => {
     assert.equal(copyLabel('copy', 6, 0.987), 'copy of [6] (similarity 0.99)');
     assert.equal(copyLabel('rewrite', 2, 0.7123), 'rewrite of [2] (score 0.71)');
