@@ -141,3 +141,9 @@ test('summarize --help says a budget is required (a first run without one met on
   assert.equal(r.status, 0);
   assert.match(r.stdout.replace(/\s+/g, ' '), /--bytes, --words or both are required/);
 });
+
+test('analyze --help gives --max-file-bytes its unit and its default in MB (it was a bare "20971520")', () => {
+  const r = run(['analyze', '--help']);
+  const help = r.stdout.replace(/\s+/g, ' ');
+  assert.match(help, /--max-file-bytes <n> refuse input files larger than this many bytes \(default: 20971520 = 20 MB\)/);
+});
