@@ -126,7 +126,9 @@ export function parseInput(file: string, bytes: Uint8Array): LoadResult {
   if (binary) return { articles: [], diagnostics: [loadError(file, 'load/binary', binary + hint)] };
   if (HTML_EXT.has(ext)) return { articles: [{ id, source: file, format: 'html', html: bytes }], diagnostics: [] };
   const decoded = decodeText(bytes);
-  if (decoded.text.trim() === '') return { articles: [], diagnostics: [loadError(file, 'load/empty', 'empty file')] };
+  // "-: empty file" did not say that "-" is standard input, nor that nothing was piped in (a run from a terminal).
+  const empty = file === '-' ? 'nothing on standard input (- reads stdin: pipe articles in, e.g. cat a.txt | crosscheck analyze -)' : 'empty file';
+  if (decoded.text.trim() === '') return { articles: [], diagnostics: [loadError(file, 'load/empty', empty)] };
   const warnings = decoded.warning ? [loadWarning(file, 'load/encoding', decoded.warning)] : [];
   if (JSON_EXT.has(ext)) return withWarnings(parseJson(file, id, decoded.text), warnings);
   if (JSONL_EXT.has(ext)) return withWarnings(parseJsonl(file, decoded.text), warnings);

@@ -24,7 +24,8 @@ export function renderIcs(brief: StoryBrief, now: Date = new Date()): string {
         `DTSTART;VALUE=DATE:${day}`,
         `DTEND;VALUE=DATE:${next.toISOString().slice(0, 10).replace(/-/g, '')}`,
         `SUMMARY:${escapeIcs(event.text.length > 120 ? event.text.slice(0, 117) + '...' : event.text)}`,
-        `DESCRIPTION:${escapeIcs(`${event.text}\nStory: ${story.title}\nSources: ${event.sources.map(source).join(', ')}`)}`,
+        // A date worked out ("on Wednesday" against the reports' dates) is said to be one, as the brief and web UI say.
+        `DESCRIPTION:${escapeIcs(`${event.text}${event.certainty === 'inferred' ? '\nDate inferred, not stated in the text' : ''}\nStory: ${story.title}\nSources: ${event.sources.map(source).join(', ')}`)}`,
         'END:VEVENT',
       );
     });

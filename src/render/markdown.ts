@@ -1,6 +1,9 @@
 import type { StoryBrief, StoryBriefStory } from '../model/story-brief.ts';
 import { plural } from '../text/plural.ts';
+import { quoted } from '../text/quoted.ts';
 import { citationLabels, type ArticleInfo } from './citation-labels.ts';
+import { claimsByOrigin } from './claims-by-origin.ts';
+import { otherFigures } from './other-figures.ts';
 
 /**
  * The brief as Markdown for people: every line cites its sources, as [outlet] where the article's outlet is known and
@@ -9,7 +12,11 @@ import { citationLabels, type ArticleInfo } from './citation-labels.ts';
 export function renderMarkdown(brief: StoryBrief): string {
   const articles = new Map(brief.articles.map((a) => [a.id, a]));
   const out: string[] = [];
-  for (const story of brief.stories) out.push(...renderStory(story, articles), '');
+  for (const story of brief.stories) {
+    out.push(...renderStory(story, articles, brief.articles.length));
+    // A story ends at its last section's blank line when it has no key line: one blank line, not two.
+    if (out.at(-1) !== '') out.push('');
+  }
   if (brief.diagnostics.length) {
     out.push('## Problems with the input', '');
     for (const d of brief.diagnostics) out.push(`- ${d.severity}: ${d.stage}: ${d.item}: ${d.reason}`);
@@ -19,7 +26,7 @@ export function renderMarkdown(brief: StoryBrief): string {
   if (brief.articles.length > 0) out.push('## Sources', '');
   for (const a of brief.articles) {
     const date = a.published ? ` (${a.published}${a.publishedInferred ? ', inferred' : ''})` : '';
-    out.push(`- [${a.id}] ${a.outlet ? `${escapeMd(a.outlet)}: ` : ''}${escapeMd(a.title)}${date}${a.url ? ` <${a.url}>` : ''} — ${a.removed.length} boilerplate paragraphs removed`);
+    out.push(`- [${a.id}] ${a.outlet ? `${escapeMd(a.outlet)}: ` : ''}${escapeMd(a.title)}${date}${a.url ? ` <${a.url}>` : ''} — ${plural(a.removed.length, 'boilerplate paragraph')} removed`);
   }
   return out.join('\n') + '\n';
 }
@@ -30,7 +37,7 @@ function verbatimNote(groups: readonly (readonly string[])[] | undefined, cite: 
   return ` (word for word in ${groups.map((g) => cite(g)).join(' and ')})`;
 }
 
-function renderStory(s: StoryBriefStory, articles: ReadonlyMap<string, ArticleInfo>): string[] {
+function renderStory(s: StoryBriefStory, articles: ReadonlyMap<string, ArticleInfo>, briefArticles: number): string[] {
   const labels = citationLabels(s.articleIds, articles);
   // Ids are written as they were before outlets were used (underscores in file names stay readable); outlets escaped.
   const label = (id: string): string => {
@@ -40,10 +47,21 @@ function renderStory(s: StoryBriefStory, articles: ReadonlyMap<string, ArticleIn
   const cite = (ids: readonly string[]): string => ids.map((id) => `[${label(id)}]`).join('');
   const out = [`# ${escapeMd(s.title)}`, '', `${plural(s.articleIds.length, 'article')}, ${plural(s.independentSources, 'independent source')}. Why one story: ${escapeMd(s.why)}`, ''];
   section(out, 'Summary', s.summary.map((x) => `${escapeMd(x.text)} ${cite(x.sources)}`), false);
-  section(out, 'What sources agree on', s.claims.filter((c) => c.sources.length >= 2).map((c) => `${escapeMd(c.text)} — ${c.independentSources} independent${c.level === 'clause' ? ' (part of each sentence)' : ''}${verbatimNote(c.verbatimSources, cite)} ${cite(c.sources)}`));
-  section(out, 'Numbers sources agree on', s.agreed.map((a) => `${a.about}: ${a.value.toLocaleString('en-US')} (${a.texts.map((t) => `“${escapeMd(t)}”`).join(', ')}) ${cite(a.sources)}`));
-  section(out, 'Where sources differ', s.discrepancies.map((d) => `${d.about}: ${d.values.map((v) => `${v.value.toLocaleString('en-US')} (“${escapeMd(v.text)}”) ${cite(v.sources)}`).join(' vs ')}`));
-  section(out, 'Only one source reports', s.exclusives.slice(0, EXCLUSIVES_SHOWN).map((e) => `${escapeMd(e.text)} ${cite([e.source])}`), true, s.exclusives.length - EXCLUSIVES_SHOWN);
+  const { agreed: agreedClaims, oneSource } = claimsByOrigin(s.claims.filter((c) => c.sources.length >= 2));
+  section(out, 'What sources agree on', agreedClaims.map((c) => `${escapeMd(c.text)} — ${plural(c.independentSources, 'independent source')}${c.level === 'clause' ? ' (part of each sentence)' : ''}${verbatimNote(c.verbatimSources, cite)} ${cite(c.sources)}`));
+  const othersSay = (a: StoryBriefStory['agreed'][number]): string => {
+    const others = otherFigures(a, s.discrepancies);
+    return others.length ? ` — not all sources: ${others.map((o) => `${cite(o.sources)} ${o.sources.length === 1 ? 'gives' : 'give'} ${o.value.toLocaleString('en-US')}`).join(', ')} (see Where sources differ)` : '';
+  };
+  section(out, 'Numbers sources agree on', s.agreed.map((a) => `${a.about}: ${a.value.toLocaleString('en-US')} (${a.texts.map((t) => escapeMd(quoted(t))).join(', ')}) ${cite(a.sources)}${othersSay(a)}`));
+  section(out, 'Where sources differ', s.discrepancies.map((d) => `${d.about}: ${d.values.map((v) => `${v.value.toLocaleString('en-US')} (${escapeMd(quoted(v.text))}) ${cite(v.sources)}`).join(' vs ')}`));
+  // What one source states, then what one source and its copies state (cited by every article that ran it).
+  const oneSourceLines = [
+    ...s.exclusives.map((e) => `${escapeMd(e.text)} ${cite([e.source])}`),
+    ...oneSource.map((c) => `${escapeMd(c.text)} ${cite(c.sources)} (one source: ${c.verbatimSources?.length ? `word for word in ${c.verbatimSources.map((g) => cite(g)).join(' and ')}` : 'copies of each other'})`),
+  ];
+  section(out, 'Only one source reports', oneSourceLines.slice(0, EXCLUSIVES_SHOWN), true, oneSourceLines.length - EXCLUSIVES_SHOWN);
+  // Quotes go through quoted() as in the web UI: an extracted quote may carry its own marks (““no progress” was made…”).
   const directQuotes = s.quotes.filter((q) => q.direct);
   section(out, 'Who said what', directQuotes.slice(0, QUOTES_SHOWN).map((q) => {
     // The quote shown is the first variant's wording: say who ran it, then only the other wordings (the first was
@@ -51,24 +69,36 @@ function renderStory(s: StoryBriefStory, articles: ReadonlyMap<string, ArticleIn
     const [shown, ...others] = q.variants ?? [];
     const variants =
       q.wordingChanged && shown && others.length > 0
-        ? ` — these words in ${cite(shown.sources)}; wording differs: ${others.map((v) => `“${escapeMd(v.text)}” ${cite(v.sources)}`).join('; ')}`
+        ? ` — these words in ${cite(shown.sources)}; wording differs: ${others.map((v) => `${escapeMd(quoted(v.text))} ${cite(v.sources)}`).join('; ')}`
         : '';
     const disagreement = q.speakerDisagreement ? ` — outlets differ on who said it: ${q.speakerDisagreement.map((d) => `${escapeMd(d.speaker)} ${cite(d.sources)}`).join(' vs ')}` : '';
-    const who = q.speakerUndetermined ? `**speaker undetermined** (“${escapeMd(q.speaker)}”)` : `**${escapeMd(q.speaker)}**${q.speakerCertainty === 'inferred' ? ' (inferred)' : ''}`;
-    return `${who}: “${escapeMd(q.text)}” ${cite(q.sources)}${variants}${disagreement}`;
+    // "(speaker inferred)", as the web UI says: "(inferred)" beside a quote could be read as the quote being inferred.
+    const who = q.speakerUndetermined ? `**speaker undetermined** (“${escapeMd(q.speaker)}”)` : `**${escapeMd(q.speaker)}**${q.speakerCertainty === 'inferred' ? ' (speaker inferred)' : ''}`;
+    return `${who}: ${escapeMd(quoted(q.text))} ${cite(q.sources)}${variants}${disagreement}`;
   }), true, directQuotes.length - QUOTES_SHOWN);
-  section(out, 'Timeline', s.timeline.map((t) => `${t.date}${t.upcoming ? ' (upcoming)' : ''}: ${escapeMd(t.text)} ${cite(t.sources)}`));
+  // "(date inferred)" as the web UI says it: a date worked out from "on Monday" and the reports' dates is not one the
+  // text states, and a reader checking the timeline needs to know which is which.
+  section(out, 'Timeline', s.timeline.map((t) => `${t.date}${timelineNote(t.upcoming, t.certainty === 'inferred')}: ${escapeMd(t.text)} ${cite(t.sources)}`));
   section(out, 'People, organizations and places', s.entities.slice(0, ENTITIES_SHOWN).map((e) => `${escapeMd(e.name)} (${e.type}${e.aliases.length ? `; also ${e.aliases.map(escapeMd).join(', ')}` : ''}) ${cite(e.sources)}`), true, s.entities.length - ENTITIES_SHOWN);
   const copies = [...s.duplicates.map((d) => `${cite([d.copy])} duplicates ${cite([d.original])} (similarity ${d.similarity.toFixed(2)})`), ...s.rewrites.map((r) => `${cite([r.copy])} rewrites ${cite([r.original])} (score ${r.score.toFixed(2)})`)];
   section(out, 'Copies', copies);
-  // The key: a citation by outlet also gives the article's id (the JSON brief and the Sources list use ids).
-  out.push(`Sources: ${s.articleIds.map((id) => `[${label(id)}] ${escapeMd(articles.get(id)?.title ?? '')}${labels.get(id) !== id ? ` (${id})` : ''}`).join('; ')}`);
+  // The key: a citation by outlet also gives the article's id (the JSON brief and the Sources list use ids). When every
+  // citation is an id and the story has every article of the brief, the key would name the same articles the same way
+  // as the Sources list right below it: a reader saw the titles twice in a row.
+  const keyAddsNothing = s.articleIds.every((id) => labels.get(id) === id) && s.articleIds.length === briefArticles;
+  if (!keyAddsNothing) out.push(`Sources: ${s.articleIds.map((id) => `[${label(id)}] ${escapeMd(articles.get(id)?.title ?? '')}${labels.get(id) !== id ? ` (${id})` : ''}`).join('; ')}`);
   return out;
 }
 
 // Sections a reader skims are cut to their first items (the brief's order puts the best-supported first); the cut
 // is said, with the count left out, so a reader does not take the list for all there is.
 const EXCLUSIVES_SHOWN = 12;
+
+// "2022-01-12 (upcoming, date inferred)": one parenthesis, not two in a row.
+function timelineNote(upcoming: boolean, inferred: boolean): string {
+  const notes = [...(upcoming ? ['upcoming'] : []), ...(inferred ? ['date inferred'] : [])];
+  return notes.length ? ` (${notes.join(', ')})` : '';
+}
 const QUOTES_SHOWN = 20;
 const ENTITIES_SHOWN = 25;
 

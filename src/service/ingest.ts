@@ -40,6 +40,8 @@ export interface IngestResult {
   readonly inserted: readonly string[];
   readonly updated: readonly string[];
   readonly unchanged: readonly string[];
+  /** Inputs of this batch with the same content as an earlier input of it (stored once, as `of`). */
+  readonly copies?: readonly { readonly id: string; readonly of: string }[];
   /** Stories written (new or with changed membership/content). */
   readonly storiesChanged: readonly string[];
   /** Stories merged into others or emptied. */
@@ -67,13 +69,18 @@ export async function ingestArticles(store: Store, raws: readonly RawArticle[], 
   const pipelineOptions: PipelineOptions = { summaryBytes: options.summaryBytes, ...(options.published ? { published: options.published } : {}) };
   const unchanged: string[] = [];
   const fresh: { raw: RawArticle; hash: string }[] = [];
-  const seen = new Set<string>();
+  // A second input with the content of an earlier one (a file saved twice under two names) was counted "unchanged",
+  // which on a new database read as a bug; it is reported as a copy of the input it repeats.
+  const seen = new Map<string, string>();
+  const copies: { id: string; of: string }[] = [];
   for (const raw of raws) {
     const [hash] = guard('ingest', raw.source, diagnostics, () => contentHash(raw));
     if (hash === undefined) continue;
-    if (seen.has(hash) || (await store.hasContent(hash))) unchanged.push(raw.id);
+    const earlier = seen.get(hash);
+    if (earlier !== undefined) copies.push({ id: raw.id, of: earlier });
+    else if (await store.hasContent(hash)) unchanged.push(raw.id);
     else fresh.push({ raw, hash });
-    seen.add(hash);
+    if (earlier === undefined) seen.set(hash, raw.id);
   }
 
   const extracted = fresh.flatMap(({ raw, hash }) => guard('extract', raw.source, diagnostics, () => ({ extracted: extractArticle(raw), hash })));
@@ -94,9 +101,9 @@ export async function ingestArticles(store: Store, raws: readonly RawArticle[], 
   }
 
   const recluster = options.recluster === false ? undefined : await reclusterChanged(store, [...inserted, ...updated], options);
-  if (!recluster) return { inserted, updated, unchanged, storiesChanged: [], storiesRemoved: [], diagnostics };
+  if (!recluster) return { inserted, updated, unchanged, copies, storiesChanged: [], storiesRemoved: [], diagnostics };
   diagnostics.push(...recluster.diagnostics);
-  return { inserted, updated, unchanged, storiesChanged: recluster.changed, storiesRemoved: recluster.removed, diagnostics };
+  return { inserted, updated, unchanged, copies, storiesChanged: recluster.changed, storiesRemoved: recluster.removed, diagnostics };
 }
 
 /**

@@ -1,23 +1,21 @@
-// Small text helpers for what a reader sees: counts with the right noun, quotations marked once.
+// Small text helpers for what a reader sees: counts with the right noun, quotations marked once (shared with the
+// Markdown brief, in src/text).
 
 export { plural } from '../text/plural.ts';
-
-const count = (text: string, marks: RegExp): number => (text.match(marks) ?? []).length;
-const OPEN = /[“„«]/g;
-const CLOSE = /[”»]/g;
+export { quoted } from '../text/quoted.ts';
 
 /**
- * The text inside one pair of curly quotes, as a reader expects it. Extracted quotes may carry their own marks: a
- * wrapping pair, or an unmatched opening mark of a quotation that runs on (““we will not…”). Those are dropped; marks
- * that pair up inside become single quotes, the typographic quote within a quote (“Moscow ‘will judge’ the talks”).
+ * "copy of [6] (similarity 0.99)", "rewrite of [2] (score 0.71)": the number says what it is, as in the Markdown brief;
+ * a bare "(0.99)" beside "copy of [6]" did not.
  */
-export function quoted(text: string): string {
-  let t = text.trim();
-  if (/^[“"„«]/.test(t) && /[”"»]$/.test(t) && !/[“”"„«»]/.test(t.slice(1, -1))) t = t.slice(1, -1);
-  else {
-    if (/^[“„«]/.test(t) && count(t, OPEN) > count(t, CLOSE)) t = t.slice(1);
-    if (/[”»]$/.test(t) && count(t, CLOSE) > count(t, OPEN)) t = t.slice(0, -1);
-    if (count(t, /"/g) % 2 === 1) t = t.startsWith('"') ? t.slice(1) : t.endsWith('"') ? t.slice(0, -1) : t;
-  }
-  return `“${t.trim().replace(/[“„«]/g, '‘').replace(/[”»]/g, '’')}”`;
+export function copyLabel(kind: 'copy' | 'rewrite', original: number, value: number): string {
+  return `${kind} of [${original}] (${kind === 'copy' ? 'similarity' : 'score'} ${value.toFixed(2)})`;
+}
+
+/**
+ * Sources in the order of their numbers: a quote cited "[2][1] — fox, nyt" (the order the sources were found in)
+ * reads as "[1][2] — nyt, fox", like every other item. Unnumbered ids (none in a well-formed brief) go last.
+ */
+export function inCitationOrder(sources: readonly string[], numbers: ReadonlyMap<string, number>): string[] {
+  return [...sources].sort((a, b) => (numbers.get(a) ?? Number.MAX_SAFE_INTEGER) - (numbers.get(b) ?? Number.MAX_SAFE_INTEGER));
 }

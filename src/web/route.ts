@@ -31,3 +31,16 @@ export function safeHttpUrl(url: string | undefined): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * Where the list's pager leads from `offset`. An offset past the last story (an old link, a hand-edited URL) is a
+ * page with no stories, not an empty database: `pastEnd` says so, and "Newer" goes to the last page that has stories
+ * (it went back one page at a time through empty ones).
+ */
+export function listPager(offset: number, pageSize: number, total: number): { newer?: number; older?: number; pastEnd: boolean } {
+  const lastPage = total > 0 ? Math.floor((total - 1) / pageSize) * pageSize : 0;
+  const pastEnd = total > 0 && offset >= total;
+  const newer = offset > 0 ? (pastEnd ? lastPage : Math.max(0, offset - pageSize)) : undefined;
+  const older = offset + pageSize < total ? offset + pageSize : undefined;
+  return { ...(newer !== undefined ? { newer } : {}), ...(older !== undefined ? { older } : {}), pastEnd };
+}

@@ -97,3 +97,53 @@ test('analyze --out into a directory that does not exist is refused at once, nam
   assert.ok(r.stderr.includes(`analyze: --out ${join(dir, 'brief.md')}: the directory ${dir} does not exist`), r.stderr);
   assert.doesNotMatch(r.stderr, /ENOENT/);
 });
+
+test('extract marks an input it could not read with its error (it looked like a page with no text), and --format text prints no blank entry for it', () => {
+  const dir = tempDir('cc-first-extract-error-');
+  const pdf = join(dir, 'paper.html');
+  writeFileSync(pdf, '%PDF-1.7\n%\u00e2\u00e3\n1 0 obj<<>>endobj\n');
+  const json = run(['extract', pdf, SAMPLE]);
+  assert.equal(json.status, 1);
+  const records = JSON.parse(json.stdout) as { file: string; title: string; error: string | null }[];
+  assert.match(records[0]?.error ?? '', /not HTML \(starts with %PDF\)/);
+  assert.equal(records[1]?.error, null);
+  const text = run(['extract', pdf, SAMPLE, '--format', 'text']);
+  assert.ok(text.stdout.startsWith('US and Russia agree to extend talks over Ukraine crisis\n'), JSON.stringify(text.stdout.slice(0, 80)));
+  // A path through a file (a.txt/x.html) reads in words, not Node's "ENOTDIR: not a directory, open …".
+  const through = run(['extract', join(SAMPLE, 'x.html')]);
+  assert.ok(through.stderr.includes('cannot read (a part of the path is a file, not a directory)'), through.stderr);
+  assert.doesNotMatch(through.stderr, /ENOTDIR/);
+});
+
+test('crosscheck --version prints the package version (it was "unknown option")', () => {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const r = run(['--version']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout.trim(), pkg.version);
+});
+
+test('analyze - with nothing piped in says standard input was empty and how to pipe, not "-: empty file"', () => {
+  const r = run(['analyze', '-', '--format', 'md'], '');
+  assert.equal(r.status, 1);
+  assert.ok(r.stderr.includes('load: -: nothing on standard input (- reads stdin: pipe articles in'), r.stderr);
+  assert.doesNotMatch(r.stderr, /empty file/);
+});
+
+test('analyze --published with a day that does not exist is refused (it ran as if undated and exited 0)', () => {
+  const r = run(['analyze', SAMPLE, '--published', '2022-13-45', '--format', 'md']);
+  assert.notEqual(r.status, 0);
+  assert.ok(r.stderr.includes('analyze: --published must be a real calendar day, got "2022-13-45" (no month 13)'), r.stderr);
+  assert.equal(r.stdout, '');
+});
+
+test('summarize --help says a budget is required (a first run without one met only a usage error)', () => {
+  const r = run(['summarize', '--help']);
+  assert.equal(r.status, 0);
+  assert.match(r.stdout.replace(/\s+/g, ' '), /--bytes, --words or both are required/);
+});
+
+test('analyze --help gives --max-file-bytes its unit and its default in MB (it was a bare "20971520")', () => {
+  const r = run(['analyze', '--help']);
+  const help = r.stdout.replace(/\s+/g, ' ');
+  assert.match(help, /--max-file-bytes <n> refuse input files larger than this many bytes \(default: 20971520 = 20 MB\)/);
+});

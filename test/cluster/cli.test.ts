@@ -36,8 +36,9 @@ test('a wrong --format is refused with exit code 2', async () => {
 test('the text format explains its * mark and counts articles in plain words', async () => {
   const out = await runClusterCommand([SEEDS_DIR], 'text');
   assert.equal(out.exitCode, 0);
-  assert.match(out.stdout, /^s\S+ {2}5 articles, 5 independent {2}— shared:/m);
-  assert.match(out.stdout, /^\(\* an origin: an article that is no near-duplicate of another; independent = origins; analyze also finds rewrites\)$/m);
+  // The counts say what they count, and the grouping reason is labelled (it read '5 independent  — shared: …').
+  assert.match(out.stdout, /^s\S+ {2}5 articles, 5 independent sources {2}— why: shared:/m);
+  assert.match(out.stdout, /^\(\* an origin: an article that is no near-duplicate of another; independent sources = origins; analyze also finds rewrites\)$/m);
 });
 
 test('cluster and analyze give the same stories for the same input (same cleaned text, same dates, same why)', async () => {

@@ -41,3 +41,14 @@ test('ics: two articles of one outlet are named by id, as the Markdown brief cit
   const md = renderMarkdown(same);
   for (const n of names) assert.ok(md.includes(`[${n}]`), `${n} cited in the Markdown too`);
 });
+
+test('ics: an event whose date was worked out says so in its description; a stated one does not', () => {
+  const brief = JSON.parse(readFileSync(new URL('../golden/seeds-brief.json', import.meta.url), 'utf8')) as StoryBrief;
+  const story = brief.stories[0];
+  assert.ok(story);
+  const upcoming = story.timeline.find((t) => t.upcoming && /^\d{4}-\d{2}-\d{2}$/.test(t.date));
+  assert.ok(upcoming, 'the golden brief has an upcoming dated event');
+  const render = (certainty: 'stated' | 'inferred') => renderIcs({ ...brief, stories: [{ ...story, timeline: [{ ...upcoming, certainty }] }] }).replace(/\r\n /g, '');
+  assert.match(render('inferred'), /\\nDate inferred\\, not stated in the text/);
+  assert.doesNotMatch(render('stated'), /Date inferred/);
+});

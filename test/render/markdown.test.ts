@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { StoryBrief } from '../../src/model/story-brief.ts';
 import { renderMarkdown } from '../../src/render/markdown.ts';
+import { quoted } from '../../src/text/quoted.ts';
 
 // The reviewed golden brief of the seeds is a real StoryBrief: render it rather than a hand-made one.
 const golden = JSON.parse(readFileSync(new URL('../golden/seeds-brief.json', import.meta.url), 'utf8')) as StoryBrief;
@@ -24,7 +25,9 @@ test('markdown: a clause-level claim says it is part of each sentence; a sentenc
   const md = renderMarkdown({ ...golden, stories: [{ ...story, claims: [clause, sentence] }] });
   const lines = md.split('\n').filter((l) => l.includes('independent') && l.startsWith('- '));
   assert.equal(lines.length, 2);
-  assert.match(lines[0] ?? '', /independent \(part of each sentence\)/);
+  // "— 3 independent sources (…)": the count says what it counts (it read "— 3 independent").
+  assert.match(lines[0] ?? '', / — \d+ independent sources? \(part of each sentence\)/);
+  assert.match(lines[1] ?? '', / — \d+ independent sources? \[/);
   assert.doesNotMatch(lines[1] ?? '', /part of each sentence/);
 });
 
@@ -76,14 +79,70 @@ test('markdown: a quote with changed wording says who ran the words shown and li
   let checked = 0;
   for (const q of changed) {
     // Quotes past the first 20 are left to the JSON brief.
-    const line = md.split('\n').find((l) => l.includes(`: “${q.text}”`));
+    const line = md.split('\n').find((l) => l.includes(`: ${quoted(q.text)}`));
     if (!line) continue;
     checked++;
     const [, differs = ''] = line.split(' wording differs: ');
     // The shown wording was printed a second time as the first "variant".
-    assert.ok(!differs.startsWith(`“${q.text}” [`), line);
+    assert.ok(!differs.startsWith(`${quoted(q.text)} [`), line);
     assert.match(line, / — these words in \[/);
-    for (const v of q.variants?.slice(1) ?? []) assert.ok(differs.includes(v.text.slice(0, 40)), v.text);
+    for (const v of q.variants?.slice(1) ?? []) assert.ok(differs.includes(quoted(v.text).slice(1, 41)), v.text);
   }
   assert.ok(checked >= 3, `quotes shown with changed wording: ${checked}`);
+});
+
+test('markdown: a story cited by ids that holds every article of the brief does not list its sources twice', () => {
+  const md = renderMarkdown(golden);
+  const [first] = golden.articles;
+  assert.ok(first && golden.stories.length === 1);
+  // Each title once, in the Sources list; before, a "Sources: [id] title; …" key repeated them just above it.
+  assert.equal(md.split(first.title).length - 1, 1 + (golden.stories[0]?.title === first.title ? 1 : 0), md.slice(-1500));
+  assert.doesNotMatch(md, /^Sources: /m);
+  assert.match(md, /## Sources/);
+  // Cited by outlet, the key still maps each outlet to its article.
+  const articles = golden.articles.map((a, i) => (i === 0 ? { ...a, outlet: 'The Guardian' } : a));
+  assert.match(renderMarkdown({ ...golden, articles }), /^Sources: \[The Guardian\]/m);
+});
+
+test('markdown: the Sources list counts removed paragraphs in English ("1 boilerplate paragraph")', () => {
+  const [a] = golden.articles;
+  assert.ok(a);
+  const one = { ...a, removed: a.removed.slice(0, 1) };
+  assert.equal(one.removed.length, 1);
+  const md = renderMarkdown({ ...golden, articles: [one, ...golden.articles.slice(1)] });
+  assert.ok(md.includes('— 1 boilerplate paragraph removed'), md.slice(-800));
+});
+
+test('markdown: a quote that carries its own marks is marked once, inner quotes single, as the web UI shows it', () => {
+  const story = golden.stories[0];
+  assert.ok(story);
+  const quote = { ...story.quotes.find((q) => q.direct)!, text: '“no progress” was made, although he insisted: “We have no intention to invade Ukraine.”', variants: undefined, wordingChanged: false };
+  const md = renderMarkdown({ ...golden, stories: [{ ...story, quotes: [quote] }] });
+  // Before: ““no progress” was made, … Ukraine.”” (the quote's own marks inside a second pair).
+  assert.ok(md.includes(': “‘no progress’ was made, although he insisted: ‘We have no intention to invade Ukraine.’” ['), md.split('## Who said what')[1]?.slice(0, 300));
+  assert.doesNotMatch(md, /““|””/);
+});
+
+test('markdown: a timeline date worked out rather than stated says "(date inferred)", as the web UI does; a stated one does not', () => {
+  const story = golden.stories[0];
+  assert.ok(story);
+  const inferred = story.timeline.find((t) => t.certainty === 'inferred');
+  const stated = story.timeline.find((t) => t.certainty === 'stated');
+  assert.ok(inferred && stated, 'the golden timeline has both');
+  const md = renderMarkdown({ ...golden, stories: [{ ...story, timeline: [stated, inferred] }] });
+  const rows = (md.split('## Timeline')[1] ?? '').split('\n').filter((l) => l.startsWith('- '));
+  assert.doesNotMatch(rows[0] ?? '', /date inferred/);
+  assert.ok(rows[1]?.startsWith(`- ${inferred.date} (${inferred.upcoming ? 'upcoming, ' : ''}date inferred): `), rows[1]);
+  const upcoming = story.timeline.find((t) => t.certainty === 'inferred' && t.upcoming);
+  if (upcoming) assert.ok(renderMarkdown({ ...golden, stories: [{ ...story, timeline: [upcoming] }] }).includes(`- ${upcoming.date} (upcoming, date inferred): `));
+});
+
+test('markdown: a speaker worked out from context is marked "(speaker inferred)", as in the web UI, not a bare "(inferred)"', () => {
+  const story = golden.stories[0];
+  assert.ok(story);
+  const q = story.quotes.find((x) => x.direct && x.speakerCertainty === 'inferred' && !x.speakerUndetermined);
+  assert.ok(q, 'the golden brief has a quote with an inferred speaker');
+  const md = renderMarkdown({ ...golden, stories: [{ ...story, quotes: [q] }] });
+  assert.ok(md.includes(`- **${q.speaker}** (speaker inferred): `), md.split('## Who said what')[1]?.slice(0, 200));
+  assert.doesNotMatch(md, /\*\* \(inferred\)/);
 });

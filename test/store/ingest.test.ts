@@ -12,6 +12,16 @@ const resources = loadResources().resources;
 const options = (now: string) => ({ published: '2022-01-10', summaryBytes: 665, windowDays: 7, now: new Date(now) });
 
 describe('ingest', () => {
+  it('an input with the same content as an earlier one in the batch is reported as its copy, not as "unchanged" on a new database', async () => {
+    const loaded = await loadInputs(['samples'], { maxFileBytes: 1e7 });
+    const [first] = loaded.articles;
+    assert.ok(first);
+    const store = openSqliteStore(':memory:');
+    const result = await ingestArticles(store, [...loaded.articles, { ...first, id: 'saved-twice', source: 'elsewhere/saved-twice.txt' }], options('2022-01-11T00:00:00Z'), resources);
+    assert.deepEqual([result.inserted.length, result.unchanged.length], [5, 0]);
+    assert.deepEqual(result.copies, [{ id: 'saved-twice', of: first.id }]);
+  });
+
   it('stores samples, clusters them, and a second ingest changes nothing', async () => {
     const loaded = await loadInputs(['samples'], { maxFileBytes: 1e7 });
     const store = openSqliteStore(':memory:');

@@ -160,6 +160,8 @@ if (missing && process.env['CI'] === 'true') {
       assert.deepEqual(repeats, [], 'a quote lists its shown wording again among its other wordings');
       const meta = await page.locator('article.brief > .meta > *').allTextContents();
       assert.ok(meta.includes('5 independent sources') && meta.includes('5 articles'), JSON.stringify(meta));
+      // The grouping reason says what it is, as the Markdown brief does (it was a bare "shared: …; mean similarity …").
+      assert.match((await page.locator('article.brief > .why').textContent()) ?? '', /^Why one story: shared: /);
       await page.close();
     });
 

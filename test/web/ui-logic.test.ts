@@ -1,10 +1,31 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { plural, quoted } from '../../src/web/format.ts';
+import { copyLabel, inCitationOrder, plural, quoted } from '../../src/web/format.ts';
 import { paragraphAround } from '../../src/web/passage.ts';
-import { href, parseRoute, safeHttpUrl } from '../../src/web/route.ts';
+import { href, listPager, parseRoute, safeHttpUrl } from '../../src/web/route.ts';
 
 describe('web UI logic', () => {
+  it('lists an item\'s citations in the order of their numbers ("[2][1] — fox, nyt" read out of order)', () => {
+    const numbers = new Map([['nyt-id', 1], ['fox-id', 2], ['hpo-id', 3]]);
+    assert.deepEqual(inCitationOrder(['fox-id', 'nyt-id'], numbers), ['nyt-id', 'fox-id']);
+    assert.deepEqual(inCitationOrder(['stray', 'hpo-id', 'nyt-id'], numbers), ['nyt-id', 'hpo-id', 'stray']);
+  });
+
+  it('labels the number of a copy and of a rewrite in the Sources list (it was a bare "(0.99)")', () => {
+    assert.equal(copyLabel('copy', 6, 0.987), 'copy of [6] (similarity 0.99)');
+    assert.equal(copyLabel('rewrite', 2, 0.7123), 'rewrite of [2] (score 0.71)');
+  });
+
+  it('pages the story list; a page past the last story is that, not an empty database, and Newer jumps to the last page', () => {
+    assert.deepEqual(listPager(0, 20, 45), { older: 20, pastEnd: false });
+    assert.deepEqual(listPager(20, 20, 45), { newer: 0, older: 40, pastEnd: false });
+    assert.deepEqual(listPager(40, 20, 45), { newer: 20, pastEnd: false });
+    // #/?offset=40 with 1 story said "No stories yet. Add articles with crosscheck ingest." beside "1 story".
+    assert.deepEqual(listPager(40, 20, 1), { newer: 0, pastEnd: true });
+    assert.deepEqual(listPager(100, 20, 45), { newer: 40, pastEnd: true });
+    assert.deepEqual(listPager(0, 20, 0), { pastEnd: false });
+  });
+
   it('shows the paragraph around a cited span', () => {
     const text = 'First paragraph.\n\nSecond has the cited words in it.\n\nThird.';
     const start = text.indexOf('the cited words');

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { open, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { DEFAULT_MAX_FILE_BYTES, loadInputs } from '../../io/load-inputs.ts';
 import { formatDiagnostic } from '../../model/diagnostic.ts';
 // Small and without imports of its own, so `--help` loads it at no cost.
@@ -9,6 +9,7 @@ import { stringifyInPieces } from '../../render/json.ts';
 import { withDefaults } from '../../pipeline/options.ts';
 import { defaultJobs } from '../../pipeline/parallel/default-jobs.ts';
 import { readStdin } from '../stdin.ts';
+import { publishedFlagProblem } from '../published-flag.ts';
 
 interface AnalyzeFlags {
   readonly published?: string;
@@ -30,15 +31,15 @@ export function registerAnalyze(program: Command): void {
     .option('--format <format>', `output format: ${FORMATS.join(', ')}`, 'json')
     .option('--out <file>', 'write to this file instead of stdout')
     .option('--summary-bytes <n>', 'summary budget in bytes per story', '665')
-    .option('--max-file-bytes <n>', 'refuse input files larger than this', String(DEFAULT_MAX_FILE_BYTES))
+    // The help printed the default as a quoted byte count ("20971520"); it now also says it in MB and names the unit.
+    .addOption(new Option('--max-file-bytes <n>', 'refuse input files larger than this many bytes').default(String(DEFAULT_MAX_FILE_BYTES), `${DEFAULT_MAX_FILE_BYTES} = ${DEFAULT_MAX_FILE_BYTES / 2 ** 20} MB`))
     .option('--jobs <n>', 'threads for the per-article and per-story work (default: the number of cores)')
     .action(async (inputs: string[], flags: AnalyzeFlags) => {
       if (!(FORMATS as readonly string[]).includes(flags.format)) {
         throw new Error(`analyze: unknown --format "${flags.format}" (use ${FORMATS.join(', ')})`);
       }
-      if (flags.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.published)) {
-        throw new Error(`analyze: --published must be YYYY-MM-DD, got "${flags.published}"`);
-      }
+      const publishedProblem = flags.published !== undefined ? publishedFlagProblem(flags.published) : undefined;
+      if (publishedProblem) throw new Error(`analyze: ${publishedProblem}`);
       const options = withDefaults({
         summaryBytes: positiveInt(flags.summaryBytes, '--summary-bytes'),
         ...(flags.published ? { published: flags.published } : {}),

@@ -4,6 +4,7 @@ import { DEFAULT_MAX_FILE_BYTES, loadInputs } from '../../io/load-inputs.ts';
 import type { ClusterOptions, ClusterResult } from '../../cluster/types.ts';
 import { plural } from '../../text/plural.ts';
 import { readStdin } from '../stdin.ts';
+import { publishedFlagProblem } from '../published-flag.ts';
 
 type Format = 'json' | 'text';
 
@@ -28,13 +29,13 @@ function render(result: ClusterResult, format: Format): string {
   const topicOf = new Map((result.topics ?? []).filter((t) => t.storyIds.length > 1).map((t) => [t.id, t]));
   for (const s of result.stories) {
     const topic = s.topicId !== undefined ? topicOf.get(s.topicId) : undefined;
-    lines.push(`${s.id}  ${plural(s.articleIds.length, 'article')}, ${s.independentSources} independent  — ${s.why}${topic ? `  [topic ${topic.id}]` : ''}`);
+    lines.push(`${s.id}  ${plural(s.articleIds.length, 'article')}, ${plural(s.independentSources, 'independent source')}  — why: ${s.why}${topic ? `  [topic ${topic.id}]` : ''}`);
     for (const id of s.articleIds) lines.push(`  ${s.origins.includes(id) ? '*' : ' '} ${id}`);
   }
   for (const t of topicOf.values()) lines.push(`topic ${t.id}: ${t.storyIds.join(', ')} — ${t.why}`);
   for (const d of result.duplicates) lines.push(`duplicate: ${d.copy} copies ${d.original} (similarity ${d.similarity})`);
   // The marks are not self-explanatory to someone reading this for the first time.
-  if (result.stories.length > 0) lines.push('(* an origin: an article that is no near-duplicate of another; independent = origins; analyze also finds rewrites)');
+  if (result.stories.length > 0) lines.push('(* an origin: an article that is no near-duplicate of another; independent sources = origins; analyze also finds rewrites)');
   return lines.join('\n') + '\n';
 }
 
@@ -59,9 +60,8 @@ export async function runClusterCommand(
   if (format !== 'json' && format !== 'text') {
     return { stdout: '', stderr: `crosscheck cluster: --format must be json or text, got "${format}"\n`, exitCode: 2 };
   }
-  if (published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(published)) {
-    return { stdout: '', stderr: `crosscheck cluster: --published must be YYYY-MM-DD, got "${published}"\n`, exitCode: 2 };
-  }
+  const publishedProblem = published !== undefined ? publishedFlagProblem(published) : undefined;
+  if (publishedProblem) return { stdout: '', stderr: `crosscheck cluster: ${publishedProblem}\n`, exitCode: 2 };
   const loaded = await loadInputs(inputs, { maxFileBytes: DEFAULT_MAX_FILE_BYTES, readStdin });
   // Loaded when the command runs, not at every CLI start.
   const [{ clusterArticles }, { clusterSourcesOf }] = await Promise.all([import('../../cluster/cluster-articles.ts'), import('../../pipeline/clean-and-date.ts')]);

@@ -19,6 +19,9 @@ interface ExtractRecord {
   readonly text: string;
   readonly paragraphs: readonly string[];
   readonly removed: readonly { readonly text: string; readonly reason: string }[];
+  /** Why nothing was extracted (the input could not be read, or is no page), else null: a failed input's record
+   * looked like a page with no text. */
+  readonly error: string | null;
 }
 
 interface Loaded {
@@ -54,6 +57,8 @@ function readError(err: unknown, input: string): string {
   const code = err && typeof err === 'object' && 'code' in err ? err.code : undefined;
   if (code === 'ENOENT') return 'no such file or directory';
   if (code === 'EACCES') return 'permission denied';
+  // "ENOTDIR: not a directory, open 'a.html/x'": a file was named as a folder on the way.
+  if (code === 'ENOTDIR') return 'a part of the path is a file, not a directory';
   // A newcomer's first try is often a folder, as analyze and cluster take: say how to pass its pages instead.
   if (code === 'EISDIR') return `a directory: extract reads files and URLs (for a folder of pages: extract ${input.replace(/\/+$/, '')}/*.html)`;
   // A fetch error's message repeats the URL the diagnostic already names.
@@ -107,6 +112,7 @@ function toRecord(file: string, a: ExtractedArticle): ExtractRecord {
     text: a.blocks.join('\n\n'),
     paragraphs: a.blocks,
     removed: a.removed.map((r) => ({ text: r.text, reason: r.reason })),
+    error: a.diagnostics.filter((d) => d.severity === 'error').map((d) => d.reason).join('; ') || null,
   };
 }
 
@@ -136,7 +142,10 @@ export function registerExtract(program: Command): void {
         if (article.diagnostics.some((d) => d.severity === 'error')) failed++;
         const record = toRecord(input, article);
         if (format === 'jsonl') process.stdout.write(JSON.stringify(record) + '\n');
-        else if (format === 'text') process.stdout.write(`${record.title}\n\n${record.text}\n\n`);
+        // A failed input has no title or body: text output had blank lines for it (its error is on stderr).
+        else if (format === 'text') {
+          if (record.error === null) process.stdout.write(`${record.title}\n\n${record.text}\n\n`);
+        }
         else records.push(record);
       }
       if (format === 'json') process.stdout.write(JSON.stringify(records, null, 2) + '\n');

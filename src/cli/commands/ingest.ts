@@ -7,6 +7,7 @@ import { progressReporter } from '../../service/progress.ts';
 import { resolveDbPath } from '../../store/db-path.ts';
 import { plural } from '../../text/plural.ts';
 import { readStdin } from '../stdin.ts';
+import { publishedFlagProblem } from '../published-flag.ts';
 
 interface IngestFlags {
   readonly db?: string;
@@ -31,9 +32,8 @@ export function registerIngest(program: Command): void {
     .option('--retries <n>', 'PostgreSQL: retries of a failing article job before it is failed', String(DEFAULT_JOB_SETTINGS.retryLimit))
     .option('--job-timeout <seconds>', 'PostgreSQL: seconds before a job whose worker died is retried elsewhere', String(DEFAULT_JOB_SETTINGS.timeoutSeconds))
     .action(async (inputs: string[], flags: IngestFlags) => {
-      if (flags.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.published)) {
-        throw new Error(`ingest: --published must be YYYY-MM-DD, got "${flags.published}"`);
-      }
+      const publishedProblem = flags.published !== undefined ? publishedFlagProblem(flags.published) : undefined;
+      if (publishedProblem) throw new Error(`ingest: ${publishedProblem}`);
       const summaryBytes = Number(flags.summaryBytes);
       if (!Number.isInteger(summaryBytes) || summaryBytes <= 0) throw new Error(`ingest: --summary-bytes must be a positive whole number, got "${flags.summaryBytes}"`);
       const dbPath = resolveDbPath(flags.db);
@@ -53,7 +53,7 @@ export function registerIngest(program: Command): void {
         const result = await withDbName(dbPath, () => ingestArticles(store, loaded.articles, { ...options, onProgress: progressReporter('ingest: analyzed') }, models.resources));
         for (const d of result.diagnostics.filter((x) => x.severity === 'error')) process.stderr.write(`crosscheck: ${formatDiagnostic(d)}\n`);
         process.stderr.write(
-          `ingest: ${dbPath}: ${result.inserted.length} new, ${result.updated.length} updated, ${result.unchanged.length} unchanged articles; ` +
+          `ingest: ${dbPath}: ${result.inserted.length} new, ${result.updated.length} updated, ${result.unchanged.length} unchanged articles${copiesNote(result.copies ?? [])}; ` +
             `${plural(result.storiesChanged.length, 'story', 'stories')} written, ${result.storiesRemoved.length} merged away\n`,
         );
         // An article that could not be stored is lost to this run: say so in the exit code, not only on stderr.
@@ -131,3 +131,13 @@ async function withDbName<T>(dbPath: string, step: () => T | Promise<T>): Promis
     throw new Error(`ingest: ${dbPath}: ${err instanceof Error ? err.message : String(err)}`);
   }
 }
+
+// "1 skipped as a copy of another input (copy_of_000 = 000_e517b0fe5d6f7777)": the first few named, the rest counted.
+function copiesNote(copies: readonly { readonly id: string; readonly of: string }[]): string {
+  if (copies.length === 0) return '';
+  const named = copies.slice(0, COPIES_NAMED).map((c) => `${c.id} = ${c.of}`).join(', ');
+  const more = copies.length > COPIES_NAMED ? `, … ${copies.length - COPIES_NAMED} more` : '';
+  return `, ${copies.length} skipped as ${copies.length === 1 ? 'a copy' : 'copies'} of another input (${named}${more})`;
+}
+// Enough to recognise the pattern (a folder saved twice) on one line.
+const COPIES_NAMED = 3;

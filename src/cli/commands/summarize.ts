@@ -18,8 +18,9 @@ export function registerSummarize(program: Command): void {
     .command('summarize')
     .description('Extractive summary of many reports on one story: the sentences most sources agree on, one per line.')
     .argument('<paths...>', '.txt files (first line = headline), .json/.jsonl records with a "text" field, .html, directories, or - for stdin')
-    .option('--bytes <n>', 'budget in UTF-8 bytes (sentences joined by one space)')
-    .option('--words <n>', 'budget in words')
+    // Neither has a default and one is required: the help said so nowhere, so a first run met a usage error.
+    .option('--bytes <n>', 'budget in UTF-8 bytes (sentences joined by one space); --bytes, --words or both are required')
+    .option('--words <n>', 'budget in words (with --bytes too, the summary keeps within both)')
     .option('--json', 'print the picked sentences with their supporting sentences as JSON')
     .action(async (paths: string[], opts: { bytes?: string; words?: string; json?: boolean }) => {
       const budget = parseBudget(opts);

@@ -1,19 +1,21 @@
 import { api } from '../api.ts';
 import { plural } from '../format.ts';
 import { useLoad } from '../hooks.ts';
-import { href } from '../route.ts';
+import { href, listPager } from '../route.ts';
 import { Status } from './Status.tsx';
 
 const PAGE = 20;
 
 export function StoryList({ offset }: { offset: number }) {
   const loaded = useLoad(`stories:${offset}`, (signal) => api.stories(offset, PAGE, signal));
+  const pager = (total: number) => listPager(offset, PAGE, total);
   return (
     <Status loaded={loaded}>
       {(page) => (
         <section>
           <h1>Stories</h1>
-          {page.items.length === 0 ? <p>No stories yet. Add articles with <code>crosscheck ingest</code>.</p> : null}
+          {page.items.length === 0 && page.total === 0 ? <p>No stories yet. Add articles with <code>crosscheck ingest</code>.</p> : null}
+          {pager(page.total).pastEnd ? <p>No stories this far down the list. <a href={href.list(0)}>Go to the newest stories</a>.</p> : null}
           <ol class="stories" start={offset + 1}>
             {page.items.map((s) => (
               <li key={s.id} class="story-item">
@@ -28,9 +30,9 @@ export function StoryList({ offset }: { offset: number }) {
             ))}
           </ol>
           <nav class="pager">
-            {offset > 0 ? <a href={href.list(Math.max(0, offset - PAGE))}>← Newer</a> : null}
+            {pager(page.total).newer !== undefined ? <a href={href.list(pager(page.total).newer)}>← Newer</a> : null}
             <span>{plural(page.total, 'story', 'stories')}</span>
-            {offset + PAGE < page.total ? <a href={href.list(offset + PAGE)}>Older →</a> : null}
+            {pager(page.total).older !== undefined ? <a href={href.list(pager(page.total).older)}>Older →</a> : null}
           </nav>
         </section>
       )}

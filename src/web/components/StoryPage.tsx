@@ -1,7 +1,9 @@
 import { Fragment } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { api, type BriefArticle, type StoryBriefStory } from '../api.ts';
-import { plural, quoted } from '../format.ts';
+import { claimsByOrigin } from '../../render/claims-by-origin.ts';
+import { otherFigures } from '../../render/other-figures.ts';
+import { copyLabel, plural, quoted } from '../format.ts';
 import { useLoad } from '../hooks.ts';
 import { safeHttpUrl } from '../route.ts';
 import { Citations, Markers, Outlets, Passage, type CitationContext, type OpenCitation } from './citations.tsx';
@@ -30,7 +32,9 @@ function Brief({ brief, articles }: { brief: StoryBriefStory; articles: readonly
     }),
     [brief, articles, open],
   );
-  const claims = [...brief.claims].sort((a, b) => b.sources.length - a.sources.length || b.independentSources - a.independentSources);
+  const { agreed: claims, oneSource } = claimsByOrigin([...brief.claims].sort((a, b) => b.sources.length - a.sources.length || b.independentSources - a.independentSources));
+  // What one source states, then what one source and its copies state (cited by every article that ran it).
+  const onlyOne = [...brief.exclusives.map((e) => ({ text: e.text, sources: [e.source], spans: e.spans, copies: false })), ...oneSource.map((c) => ({ text: c.text, sources: c.sources, spans: c.spans, copies: true }))];
   const quotes = [...brief.quotes].sort((a, b) => Number(b.direct) - Number(a.direct) || b.sources.length - a.sources.length);
   return (
     <Citations.Provider value={ctx}>
@@ -42,7 +46,8 @@ function Brief({ brief, articles }: { brief: StoryBriefStory; articles: readonly
           <a href={`/api/stories/${encodeURIComponent(brief.id)}.md`}>Markdown</a>
           <a href={`/api/stories/${encodeURIComponent(brief.id)}.json`}>JSON</a>
         </div>
-        <p class="why muted">{brief.why}</p>
+        {/* Labelled as in the Markdown brief: bare, "shared: Ukraine, Nato…; mean similarity 0.84" said nothing of what it was. */}
+        <p class="why muted">Why one story: {brief.why}</p>
 
         <section id="summary">
           <h2>Summary</h2>
@@ -91,6 +96,7 @@ function Brief({ brief, articles }: { brief: StoryBriefStory; articles: readonly
               {brief.agreed.map((a, i) => (
                 <li key={i}>
                   {a.about}: <span class="value">{a.value.toLocaleString('en-US')}</span> ({a.texts.map(quoted).join(', ')}) <Markers item={`agreed-${i}`} sources={a.sources} />
+                  <OthersSay figures={otherFigures(a, brief.discrepancies)} />
                   <Passage item={`agreed-${i}`} spans={a.spans} />
                 </li>
               ))}
@@ -98,15 +104,16 @@ function Brief({ brief, articles }: { brief: StoryBriefStory; articles: readonly
           </section>
         ) : null}
 
-        {brief.exclusives.length ? (
+        {onlyOne.length ? (
           <section id="exclusives">
             <h2>Only one source reports</h2>
             <ShowMore
-              items={brief.exclusives}
+              items={onlyOne}
               initial={FIRST.exclusives}
               render={(e, i) => (
                 <li key={i}>
-                  {e.text} <Markers item={`excl-${i}`} sources={[e.source]} />
+                  {e.text} <Markers item={`excl-${i}`} sources={e.sources} />
+                  {e.copies ? <span class="muted"> (one source: copies of each other)</span> : null}
                   <Passage item={`excl-${i}`} spans={e.spans} />
                 </li>
               )}
@@ -226,7 +233,7 @@ function AgreementTable({ brief, claims, initial, articles }: { brief: StoryBrie
                   <td>
                     {c.text}{' '}
                     <span class="muted">
-                      ({c.independentSources} independent{c.level === 'clause' ? '; part of each sentence' : ''})
+                      ({plural(c.independentSources, 'independent source', 'independent sources')}{c.level === 'clause' ? '; part of each sentence' : ''})
                     </span>
                     {c.verbatimSources?.map((g) => (
                       <span key={g.join()} class="muted">
@@ -276,8 +283,8 @@ function Sources({ brief, articles }: { brief: StoryBriefStory; articles: Readon
               {a?.outlet ? <span>{a.outlet}</span> : null}
               {a?.published ? <time dateTime={a.published}>{a.published}{a.publishedInferred ? ' (inferred)' : ''}</time> : null}
               {!link && a?.url ? <span class="muted">{a.url}</span> : null}
-              {dup ? <span class="flag">copy of [{number(dup.original)}] ({dup.similarity.toFixed(2)})</span> : null}
-              {rew ? <span class="flag">rewrite of [{number(rew.original)}] ({rew.score.toFixed(2)})</span> : null}
+              {dup ? <span class="flag">{copyLabel('copy', number(dup.original), dup.similarity)}</span> : null}
+              {rew ? <span class="flag">{copyLabel('rewrite', number(rew.original), rew.score)}</span> : null}
               {!dup && !rew && origins.has(id) ? <span class="badge">original</span> : null}
             </div>
           </li>
@@ -285,4 +292,11 @@ function Sources({ brief, articles }: { brief: StoryBriefStory; articles: Readon
       })}
     </ol>
   );
+}
+
+// An agreed figure that other sources contradict says so beside it (the dispute itself is under "Where sources differ").
+function OthersSay({ figures }: { figures: readonly { readonly value: number; readonly sources: readonly string[] }[] }) {
+  if (figures.length === 0) return null;
+  const said = figures.map((f) => `${plural(f.sources.length, 'source')} ${f.sources.length === 1 ? 'gives' : 'give'} ${f.value.toLocaleString('en-US')}`);
+  return <span class="others-say"> — not all sources: {said.join(', ')} (see Where sources differ)</span>;
 }

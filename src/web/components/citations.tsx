@@ -3,6 +3,7 @@ import { useContext } from 'preact/hooks';
 import type { BriefArticle } from '../api.ts';
 import type { SourceSpan } from '../../model/span.ts';
 import { paragraphAround } from '../passage.ts';
+import { inCitationOrder } from '../format.ts';
 
 /** Which citation is open: the item it belongs to and the article whose passage is shown. */
 export interface OpenCitation {
@@ -23,7 +24,7 @@ export const Citations = createContext<CitationContext>({ numbers: new Map(), ar
 /** The outlets behind an item, by name ("Reuters, AP"); empty when the articles carry no outlet. */
 export function Outlets({ sources }: { sources: readonly string[] }) {
   const ctx = useContext(Citations);
-  const names = [...new Set(sources.map((id) => ctx.articles.get(id)?.outlet).filter((o): o is string => Boolean(o)))];
+  const names = [...new Set(inCitationOrder(sources, ctx.numbers).map((id) => ctx.articles.get(id)?.outlet).filter((o): o is string => Boolean(o)))];
   return names.length ? <span class="outlets muted"> — {names.join(', ')}</span> : null;
 }
 
@@ -32,7 +33,7 @@ export function Markers({ item, sources }: { item: string; sources: readonly str
   const ctx = useContext(Citations);
   return (
     <span class="markers">
-      {sources.map((id) => {
+      {inCitationOrder(sources, ctx.numbers).map((id) => {
         const open = ctx.open?.item === item && ctx.open.articleId === id;
         const article = ctx.articles.get(id);
         return (
