@@ -4,6 +4,7 @@ export {
   isSameFact,
   judgeSameFact,
   loadStatementAligner,
+  opposedAt,
   opposition,
   sameFactProbability,
   viewOf,

@@ -144,3 +144,12 @@ export function opposition(a: StatementView, b: StatementView): 'negation' | 'ex
   }
   return undefined;
 }
+
+/**
+ * Whether a pair accepted at `probability` (below the model's own threshold, as claims accept) must stay apart anyway:
+ * a denial and what it denies, or a forecast and its outcome, always; different actors unless the model itself is sure.
+ */
+export function opposedAt(aligner: StatementAligner, a: StatementView, b: StatementView, probability: number): boolean {
+  const opposed = opposition(a, b);
+  return opposed === 'negation' || opposed === 'expectation' || (opposed === 'actors' && probability < aligner.model.threshold);
+}

@@ -1,7 +1,7 @@
 import type { SentenceSupport } from './types.ts';
 import type { PreparedSentence } from './prepare-sentences.ts';
 import { cosine, sentenceIdf, sharedKeys, tfidfVector, type SparseVector } from './sentence-vectors.ts';
-import { compareStatements, defaultAligner, opposition, viewOf, type StatementAligner, type StatementView, type StemMemo } from '../align/index.ts';
+import { compareStatements, defaultAligner, opposedAt, viewOf, type StatementAligner, type StatementView, type StemMemo } from '../align/index.ts';
 
 export interface AlignOptions {
   /**
@@ -147,8 +147,7 @@ export function statedSimilarity(space: AlignmentSpace, a: Statement, b: Stateme
   // outlets adding their own detail to one fact, not for the same words about two people or bodies.
   // An expectation and its outcome ("will endorse" / "endorsed") are vetoed like a denial: the forecast may not
   // have come true, so the outcome's sources do not confirm it.
-  const opposed = opposition(va, vb);
-  if (opposed === 'negation' || opposed === 'expectation' || (opposed === 'actors' && c.probability < space.aligner.model.threshold)) return undefined;
+  if (opposedAt(space.aligner, va, vb, c.probability)) return undefined;
   return c.probability;
 }
 

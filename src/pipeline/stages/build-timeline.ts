@@ -1,4 +1,4 @@
-import { compareStatements, defaultAligner, opposition, viewOf, type StatementAligner, type StatementView, type StemMemo } from '../../align/index.ts';
+import { compareStatements, defaultAligner, opposedAt, viewOf, type StatementAligner, type StatementView, type StemMemo } from '../../align/index.ts';
 import type { AnalyzedArticle, TimeMention } from '../../model/analyzed-article.ts';
 import type { Certainty, SourceSpan } from '../../model/span.ts';
 import type { TimelineEvent } from '../../model/story-brief.ts';
@@ -186,9 +186,9 @@ function sameEvent(a: Dated, b: Dated, date: string, aligner: StatementAligner):
   const vb = b.view();
   const p = compareStatements(aligner, va, vb).probability;
   if (p < CLAIM_THRESHOLD) return false;
-  // As for claims: different actors must clear the model's own threshold (the same words about two people or bodies).
-  const opposed = opposition(va, vb);
-  return opposed === undefined || (opposed === 'actors' && p >= aligner.model.threshold);
+  // The claims' vetoes: a denial or a forecast beside its outcome stays apart, different actors need the model's own
+  // threshold (the same words about two people or bodies).
+  return !opposedAt(aligner, va, vb, p);
 }
 
 /**
