@@ -1,5 +1,6 @@
 import type { TextRange } from '../../model/span.ts';
 import { tokenize, type Token } from '../../text/tokens.ts';
+import { shareInside } from '../../lib/share-inside.ts';
 import { ANY_CUE, reportingVerb } from './reporting-verbs.ts';
 import { isNounUse } from './find-reporting-verb.ts';
 import { phraseAfter, phraseBefore, pickSpeaker, subjectOfSentence } from './pick-speaker.ts';
@@ -230,9 +231,8 @@ function contentRange(text: string, tokens: readonly Token[], from: number, to: 
 }
 
 function mostlyDirect(direct: readonly TextRange[], r: TextRange): boolean {
-  const covered = direct.reduce((sum, d) => sum + Math.max(0, Math.min(d.end, r.end) - Math.max(d.start, r.start)), 0);
   // Over half quoted verbatim: the direct quote already carries it.
-  return covered * 2 > r.end - r.start;
+  return shareInside(r, direct) > 0.5;
 }
 
 function findLastIndex<T>(xs: readonly T[], pred: (x: T, i: number) => boolean): number {

@@ -4,7 +4,8 @@ import type { AgreedQuantity, Claim, Exclusive } from '../../model/story-brief.t
 import type { Story } from '../../model/story.ts';
 import { splitClauses, type AlignedMember, type AlignedStatements, type AlignmentGroup } from '../../summary/index.ts';
 import { originOf, storyDocuments } from './story-documents.ts';
-import { independentOrigins, shareInside } from './verbatim-origins.ts';
+import { independentOrigins } from './verbatim-origins.ts';
+import { shareInside } from '../../lib/share-inside.ts';
 import { setDice } from '../../lib/set-dice.ts';
 
 export interface ClaimsAndExclusives {

@@ -5,7 +5,7 @@ import { orderPair } from '../../cluster/order-pair.ts';
 import { parseDay } from '../../cluster/parse-day.ts';
 import { MIN_CONTENT_WORDS, type AlignmentSpace } from '../../summary/sentence-alignment.ts';
 import { distinctSorted, intersectionSize } from '../../lib/sorted-arrays.ts';
-import { shareInside } from './verbatim-origins.ts';
+import { shareInside } from '../../lib/share-inside.ts';
 import { cosine } from '../../summary/sentence-vectors.ts';
 
 // Two sentences are one sentence respun when the statement aligner is at least this sure they state the same fact: a

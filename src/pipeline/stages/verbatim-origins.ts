@@ -92,15 +92,6 @@ function quotedShare(text: string): number {
   return letters === 0 ? 0 : quoted / letters;
 }
 
-/** Share of the characters of `span` that lie inside one of `quotes` (ranges that do not overlap one another). */
-export function shareInside(span: { readonly start: number; readonly end: number }, quotes: readonly { readonly start: number; readonly end: number }[]): number {
-  const length = span.end - span.start;
-  if (length <= 0) return 0;
-  let inside = 0;
-  for (const q of quotes) inside += Math.max(0, Math.min(span.end, q.end) - Math.max(span.start, q.start));
-  return Math.min(1, inside / length);
-}
-
 function letterCount(text: string): number {
   return text.match(/\p{L}/gu)?.length ?? 0;
 }
