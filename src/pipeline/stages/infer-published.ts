@@ -29,7 +29,7 @@ export function inferPublished(article: CleanArticle, options: PublishedOptions 
   if (own && minted && contradicts(own, minted)) return { ...article, published: minted, publishedCertainty: 'stated', publishedRule: 'published/url-over-record' };
   if (own) return { ...article, published: own, publishedCertainty: 'stated', publishedRule: article.publishedRule ?? 'published/record' };
   if (options.fallback) return { ...article, published: options.fallback, publishedCertainty: 'stated', publishedRule: 'published/option' };
-  const noted = selfDate(bodyParagraphs(article));
+  const noted = selfDate(paragraphsOf(article, (kind) => kind !== 'caption'));
   if (noted) return { ...article, published: noted, publishedCertainty: 'inferred', publishedRule: 'published/page-note' };
   const { published: _drop, ...rest } = article;
   return rest;
@@ -63,18 +63,16 @@ export function normalizeIsoDate(value: string): string | undefined {
 
 /** The date a report's photo captions mention most (latest on a tie): weak evidence, weighed at story level. */
 export function captionDate(article: CleanArticle): string | undefined {
-  return mostMentionedDate(paragraphText(article, (kind) => kind === 'caption'));
+  return mostMentionedDate(paragraphsOf(article, (kind) => kind === 'caption').join('\n\n'));
 }
 
-function paragraphText(article: CleanArticle, keep: (kind: Paragraph['kind']) => boolean): string {
-  // Articles built without paragraph ranges (tests, old stores) are all body.
-  if (article.paragraphs.length === 0) return keep('body') ? article.text : '';
-  return article.paragraphs.filter((p) => keep(p.kind)).map((p) => article.text.slice(p.start, p.end)).join('\n\n');
-}
-
-function bodyParagraphs(article: CleanArticle): string[] {
-  if (article.paragraphs.length === 0) return article.text.split(/\n\s*\n/);
-  return article.paragraphs.filter((p) => p.kind !== 'caption').map((p) => article.text.slice(p.start, p.end));
+/**
+ * The text of the paragraphs whose kind `keep` takes; articles built without paragraph ranges (tests, old stores) are
+ * all body, split at blank lines.
+ */
+function paragraphsOf(article: CleanArticle, keep: (kind: Paragraph['kind']) => boolean): string[] {
+  if (article.paragraphs.length === 0) return keep('body') ? article.text.split(/\n\s*\n/) : [];
+  return article.paragraphs.filter((p) => keep(p.kind)).map((p) => article.text.slice(p.start, p.end));
 }
 
 // A line about the page itself: its publication, print edition or update. "Published"/"posted"/print say the day the
@@ -128,7 +126,6 @@ function* datesIn(text: string): Generator<string> {
     if (d) yield d;
   }
 }
-
 
 function valid(y: number, m: number, d: number): string | undefined {
   if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
