@@ -8,34 +8,36 @@ const PAGE = 20;
 
 export function StoryList({ offset }: { offset: number }) {
   const loaded = useLoad(`stories:${offset}`, (signal) => api.stories(offset, PAGE, signal));
-  const pager = (total: number) => listPager(offset, PAGE, total);
   return (
     <Status loaded={loaded}>
-      {(page) => (
-        <section>
-          <h1>Stories</h1>
-          {page.items.length === 0 && page.total === 0 ? <p>No stories yet. Add articles with <code>crosscheck ingest</code>.</p> : null}
-          {pager(page.total).pastEnd ? <p>No stories this far down the list. <a href={href.list(0)}>Go to the newest stories</a>.</p> : null}
-          <ol class="stories" start={offset + 1}>
-            {page.items.map((s) => (
-              <li key={s.id} class="story-item">
-                <a class="story-title" href={href.story(s.id)}>{s.title || s.id}</a>
-                <div class="meta">
-                  <span class="badge" title="sources left after collapsing copies and rewrites">{plural(s.independentSources, 'independent source', 'independent sources')}</span>
-                  <span>{plural(s.articleCount, 'article', 'articles')}</span>
-                  {s.outlets.length ? <span class="outlets">{s.outlets.join(', ')}</span> : <span class="outlets muted">outlets not named in the articles</span>}
-                  {s.latestPublished ? <time dateTime={s.latestPublished}>{s.latestPublished}</time> : null}
-                </div>
-              </li>
-            ))}
-          </ol>
-          <nav class="pager">
-            {pager(page.total).newer !== undefined ? <a href={href.list(pager(page.total).newer)}>← Newer</a> : null}
-            <span>{plural(page.total, 'story', 'stories')}</span>
-            {pager(page.total).older !== undefined ? <a href={href.list(pager(page.total).older)}>Older →</a> : null}
-          </nav>
-        </section>
-      )}
+      {(page) => {
+        const { newer, older, pastEnd } = listPager(offset, PAGE, page.total);
+        return (
+          <section>
+            <h1>Stories</h1>
+            {page.items.length === 0 && page.total === 0 ? <p>No stories yet. Add articles with <code>crosscheck ingest</code>.</p> : null}
+            {pastEnd ? <p>No stories this far down the list. <a href={href.list(0)}>Go to the newest stories</a>.</p> : null}
+            <ol class="stories" start={offset + 1}>
+              {page.items.map((s) => (
+                <li key={s.id} class="story-item">
+                  <a class="story-title" href={href.story(s.id)}>{s.title || s.id}</a>
+                  <div class="meta">
+                    <span class="badge" title="sources left after collapsing copies and rewrites">{plural(s.independentSources, 'independent source', 'independent sources')}</span>
+                    <span>{plural(s.articleCount, 'article', 'articles')}</span>
+                    {s.outlets.length ? <span class="outlets">{s.outlets.join(', ')}</span> : <span class="outlets muted">outlets not named in the articles</span>}
+                    {s.latestPublished ? <time dateTime={s.latestPublished}>{s.latestPublished}</time> : null}
+                  </div>
+                </li>
+              ))}
+            </ol>
+            <nav class="pager">
+              {newer !== undefined ? <a href={href.list(newer)}>← Newer</a> : null}
+              <span>{plural(page.total, 'story', 'stories')}</span>
+              {older !== undefined ? <a href={href.list(older)}>Older →</a> : null}
+            </nav>
+          </section>
+        );
+      }}
     </Status>
   );
 }
