@@ -1,6 +1,7 @@
 // Date strings as pages write them → YYYY-MM-DD. Only publication dates reach here: modified/updated dates are never
 // candidates (see metadata.ts), so an "updated" stamp cannot replace the day a story ran.
 
+import { dayString } from '../nlp/time/calendar.ts';
 import { monthNumber } from '../nlp/time/lexicon.ts';
 
 // Plausible news dates: the web's first newspapers went online in the 1990s; the upper bound rejects typos like 2202.
@@ -8,10 +9,7 @@ const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
 
 function ymd(y: number, m: number, d: number): string | undefined {
-  if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1 || d > 31) return undefined;
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  if (dt.getUTCMonth() !== m - 1) return undefined; // 31 February
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return y < MIN_YEAR || y > MAX_YEAR ? undefined : dayString(y, m, d);
 }
 
 /**

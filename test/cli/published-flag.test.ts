@@ -9,3 +9,8 @@ test('--published: a real calendar day passes; a day or month that does not exis
   assert.match(publishedFlagProblem('2022-00-10') ?? '', /no month 0/);
   assert.match(publishedFlagProblem('2022-1-1') ?? '', /must be YYYY-MM-DD, got "2022-1-1"/);
 });
+
+test('--published: years before 100 are real days too (Date.UTC would read 0050 as 1950 and call the day impossible)', () => {
+  assert.equal(publishedFlagProblem('0050-03-01'), undefined);
+  assert.match(publishedFlagProblem('0050-02-29') ?? '', /no day 29 in that month/);
+});

@@ -1,5 +1,6 @@
 import type { CleanArticle, Paragraph } from '../../model/clean-article.ts';
 import { dateFromUrl } from '../../extract/published-date.ts';
+import { dayString } from '../../nlp/time/calendar.ts';
 import { MONTH_ALTERNATION, monthNumber } from '../../nlp/time/lexicon.ts';
 
 export interface PublishedOptions {
@@ -53,7 +54,7 @@ function contradicts(stated: string, minted: string): boolean {
 /** YYYY-MM-DD from ISO-like strings ("2022-01-10T08:00:00Z", "2022-01-10"), RFC 2822 and "January 10, 2022". */
 export function normalizeIsoDate(value: string): string | undefined {
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
-  if (iso) return valid(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  if (iso) return dayString(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const mentioned = [...datesIn(value)];
   if (mentioned[0]) return mentioned[0];
   const parsed = Date.parse(value);
@@ -118,18 +119,12 @@ function mostMentionedDate(text: string): string | undefined {
 
 function* datesIn(text: string): Generator<string> {
   for (const m of text.matchAll(MDY)) {
-    const d = valid(Number(m[3]), monthNumber(m[1] ?? ''), Number(m[2]));
+    const d = dayString(Number(m[3]), monthNumber(m[1] ?? ''), Number(m[2]));
     if (d) yield d;
   }
   for (const m of text.matchAll(DMY)) {
-    const d = valid(Number(m[3]), monthNumber(m[2] ?? ''), Number(m[1]));
+    const d = dayString(Number(m[3]), monthNumber(m[2] ?? ''), Number(m[1]));
     if (d) yield d;
   }
 }
 
-function valid(y: number, m: number, d: number): string | undefined {
-  if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCMonth() !== m - 1) return undefined;
-  return date.toISOString().slice(0, 10);
-}
