@@ -47,3 +47,25 @@ export function dateFromUrl(url: string): string | undefined {
   const m = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/_.-]|$)/.exec(path) ?? /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(path);
   return m ? ymd(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
 }
+
+// Files that hold one article each: a date in such a file's name is that article's (archives and corpora name files
+// "outlet_2016-01-29_slug.txt"). A record file's name (.json, .jsonl, feeds) dates the export, not its records.
+const ONE_ARTICLE_FILE = /\.(?:txt|text|md|html?|xhtml)$/i;
+// The date must stand between separators: a run of digits inside a hash ("5c4820220110ae") is no date.
+const NAME_DATE = /(?:^|[ _.-])((?:19|20)\d{2})[-_]?(\d{2})[-_]?(\d{2})(?=$|[ _.-])/g;
+
+/**
+ * The date in a one-article file's name ("politico_2016-01-28_super-pac.txt" → 2016-01-28), or undefined when the
+ * name has none, has two different ones, or is no such file. Only the base name is read: a folder's date is often the
+ * day it was collected.
+ */
+export function dateFromFileName(path: string): string | undefined {
+  if (!ONE_ARTICLE_FILE.test(path)) return undefined;
+  const name = path.replace(/^.*[\\/]/, '').replace(ONE_ARTICLE_FILE, '');
+  const dates = new Set<string>();
+  for (const m of name.matchAll(NAME_DATE)) {
+    const d = ymd(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (d) dates.add(d);
+  }
+  return dates.size === 1 ? [...dates][0] : undefined;
+}

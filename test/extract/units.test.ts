@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { dateFromFileName } from '../../src/extract/published-date.ts';
 import { dateFromUrl, decodeBytes, extractPlainText, normalizeDate } from '../../src/extract/index.ts';
 import { aggregate, shingleCounts } from '../../scripts/eval-extract.ts';
 
@@ -11,6 +12,20 @@ test('normalizeDate: ISO, slashes, month names, timestamps; the local calendar d
   assert.equal(normalizeDate('1641772800'), '2022-01-10');
   assert.equal(normalizeDate('2022-02-31'), undefined);
   assert.equal(normalizeDate('yesterday'), undefined);
+});
+
+test('dateFromFileName: a date between separators in a one-article file name, not in a hash, a folder or a record file', () => {
+  // PolNeAR names its texts this way.
+  assert.equal(dateFromFileName('corpus/politico_2016-01-28_super-pac-blasts-trump.txt'), '2016-01-28');
+  assert.equal(dateFromFileName('/data/20160129-absent-trump.html'), '2016-01-29');
+  assert.equal(dateFromFileName('reuters_2019_11_18.htm'), '2019-11-18');
+  // The bundled samples: a hash holds digit runs that are no date.
+  assert.equal(dateFromFileName('samples/001_5c485ae68bb6cf05.txt'), undefined);
+  assert.equal(dateFromFileName('x/a20160129b.txt'), undefined);
+  assert.equal(dateFromFileName('crawl-2016-01-29/story.txt'), undefined, 'a folder is dated by its collection');
+  assert.equal(dateFromFileName('export_2016-01-29.jsonl:12'), undefined, 'a record file dates the export');
+  assert.equal(dateFromFileName('from_2016-01-28_to_2016-01-29.txt'), undefined, 'two dates: neither is sure');
+  assert.equal(dateFromFileName('note_2016-02-30.txt'), undefined, 'no such day');
 });
 
 test('dateFromUrl: common path patterns only', () => {

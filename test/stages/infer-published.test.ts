@@ -18,6 +18,13 @@ test('--published applies to articles that carry no date', () => {
   assert.deepEqual([a.published, a.publishedCertainty, a.publishedRule], ['2022-01-10', 'stated', 'published/option']);
 });
 
+test('a date in the name of a one-article file dates it (inferred), before the run-wide --published; the record wins', () => {
+  const named = { ...article('Trump skipped the debate on Thursday.'), source: 'in/usa-today_2016-01-29_absent-trump.txt' };
+  const a = inferPublished(named, { fallback: '2022-01-10' });
+  assert.deepEqual([a.published, a.publishedCertainty, a.publishedRule], ['2016-01-29', 'inferred', 'published/file-name']);
+  assert.equal(inferPublished({ ...named, published: '2016-01-30' }).published, '2016-01-30');
+});
+
 test('otherwise a date the page gives as its own: a dateline or a page note, marked inferred', () => {
   const dateline = inferPublished(article('GENEVA, Jan. 10, 2022 — Talks between the US and Russia ended with no breakthrough.'));
   assert.deepEqual([dateline.published, dateline.publishedCertainty, dateline.publishedRule], ['2022-01-10', 'inferred', 'published/page-note']);
