@@ -9,7 +9,19 @@ export interface Cited {
   readonly spans: readonly SourceSpan[];
 }
 
+/**
+ * `sources`/`spans`: the sources that state the sentence, or one of its clauses, each with its own passage.
+ * `figures`: a number in it that other sources also give (the same quantity of the same thing), cited where they give
+ * it; those sources state the number, not the sentence ("Bone lamented … the event's 90 minutes" is Politico's alone,
+ * though three outlets give the debate's 90 minutes), so they are not among `sources`.
+ */
 export interface SummarySentence extends Cited {
+  readonly text: string;
+  readonly figures?: readonly SummaryFigure[];
+}
+
+/** `text`: the figure as the summary sentence writes it; `sources`/`spans`: the other sources giving it. */
+export interface SummaryFigure extends Cited {
   readonly text: string;
 }
 

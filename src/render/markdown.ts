@@ -32,6 +32,12 @@ export function renderMarkdown(brief: StoryBrief): string {
 }
 
 // "(word for word in [a][b])": outlets that carry the passage verbatim, which is why they count as one origin.
+/** Sources that give a number of a summary sentence but do not state the sentence: named apart from its own. */
+function figuresNote(figures: StoryBriefStory['summary'][number]['figures'], cite: (ids: readonly string[]) => string): string {
+  if (!figures?.length) return '';
+  return ` (${figures.map((f) => `${escapeMd(quoted(f.text))} also in ${cite(f.sources)}`).join('; ')})`;
+}
+
 function verbatimNote(groups: readonly (readonly string[])[] | undefined, cite: (ids: readonly string[]) => string): string {
   if (!groups || groups.length === 0) return '';
   return ` (word for word in ${groups.map((g) => cite(g)).join(' and ')})`;
@@ -46,7 +52,7 @@ function renderStory(s: StoryBriefStory, articles: ReadonlyMap<string, ArticleIn
   };
   const cite = (ids: readonly string[]): string => ids.map((id) => `[${label(id)}]`).join('');
   const out = [`# ${escapeMd(s.title)}`, '', `${plural(s.articleIds.length, 'article')}, ${plural(s.independentSources, 'independent source')}. Why one story: ${escapeMd(s.why)}`, ''];
-  section(out, 'Summary', s.summary.map((x) => `${escapeMd(x.text)} ${cite(x.sources)}`), false);
+  section(out, 'Summary', s.summary.map((x) => `${escapeMd(x.text)} ${cite(x.sources)}${figuresNote(x.figures, cite)}`), false);
   const { agreed: agreedClaims, oneSource } = claimsByOrigin(s.claims.filter((c) => c.sources.length >= 2));
   section(out, 'What sources agree on', agreedClaims.map((c) => `${escapeMd(c.text)} — ${plural(c.independentSources, 'independent source')}${c.level === 'clause' ? ' (part of each sentence)' : ''}${verbatimNote(c.verbatimSources, cite)} ${cite(c.sources)}`));
   const othersSay = (a: StoryBriefStory['agreed'][number]): string => {

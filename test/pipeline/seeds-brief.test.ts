@@ -117,3 +117,26 @@ test('the summary cites every source that states each sentence, and stays in bud
   const bytes = Buffer.byteLength(story.summary.map((s) => s.text).join(' '), 'utf8');
   assert.ok(bytes <= 665, `summary is ${bytes} bytes`);
 });
+
+test('a summary sentence cites as its sources only those stating it; a number other sources also give is a figure', () => {
+  const result = seedsResult();
+  const story = result.brief.stories[0];
+  assert.ok(story);
+  const texts = new Map(result.brief.articles.map((a) => [a.id, a.text]));
+  const withFigures = story.summary.filter((s) => s.figures?.length);
+  assert.ok(withFigures.length > 0, 'the seeds summary gives agreed numbers (eight hours, 100,000 troops)');
+  for (const s of withFigures) {
+    const own = s.spans[0]!.articleId;
+    for (const f of s.figures ?? []) {
+      assert.ok(s.text.includes(f.text), `figure "${f.text}" is not in "${s.text}"`);
+      assert.ok(!f.sources.includes(own), 'the sentence’s own source is not cited again for its figure');
+      // Each other source is cited where it gives the number: a short passage, not its sentence.
+      for (const sp of f.spans) assert.ok(sp.end > sp.start && sp.end - sp.start < 60, texts.get(sp.articleId)?.slice(sp.start, sp.end));
+    }
+  }
+  // A source of the sentence is cited by a passage that states it or one of its clauses, never by a bare number (the
+  // five outlets' "100,000 troops" made "The two sides largely spent the eight hours …" read as told by all five).
+  for (const s of story.summary) {
+    for (const sp of s.spans) assert.ok(sp.end - sp.start > 25, `"${texts.get(sp.articleId)?.slice(sp.start, sp.end)}" cited for "${s.text.slice(0, 50)}"`);
+  }
+});

@@ -146,3 +146,10 @@ test('markdown: a speaker worked out from context is marked "(speaker inferred)"
   assert.ok(md.includes(`- **${q.speaker}** (speaker inferred): `), md.split('## Who said what')[1]?.slice(0, 200));
   assert.doesNotMatch(md, /\*\* \(inferred\)/);
 });
+
+test('markdown: a summary sentence names apart the outlets that give only one of its numbers', () => {
+  const md = renderMarkdown(golden);
+  const summary = md.split('## Summary')[1]?.split('\n## ')[0] ?? '';
+  // "… hemmed in by some 100,000 Russian troops … [3] (“some 100,000 Russian troops” also in [1][2][4][5]; …)".
+  assert.match(summary, /\] \(“[^”]*100,000[^”]*” also in \[/);
+});

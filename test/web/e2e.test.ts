@@ -109,6 +109,15 @@ if (missing && process.env['CI'] === 'true') {
       assert.ok(span);
       assert.equal(citedText, art.text.slice(span.start, span.end));
 
+      // A number other outlets also give is cited apart from the sentence's sources, and opens where they give it.
+      const figure = page.locator('#summary .figure-note .cite').first();
+      assert.ok(await figure.count(), 'the seeds summary names outlets that give its numbers (eight hours, 100,000 troops)');
+      const figureArticle = await figure.getAttribute('data-article');
+      await figure.click();
+      const figureCited = page.locator(`#summary .passage[data-article="${figureArticle}"] mark.cited`);
+      await figureCited.waitFor();
+      assert.ok(/\d|eight|hundred|thousand|lakh/i.test((await figureCited.textContent()) ?? ''), 'the figure’s passage is the number as that outlet gives it');
+
       for (const section of ['#agreement', '#quotes', '#timeline', '#entities', '#sources']) {
         assert.ok(await page.locator(section).count(), `${section} shown`);
       }

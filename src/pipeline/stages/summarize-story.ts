@@ -1,4 +1,4 @@
-import type { AgreedQuantity, SummarySentence } from '../../model/story-brief.ts';
+import type { AgreedQuantity, SummaryFigure, SummarySentence } from '../../model/story-brief.ts';
 import type { Story } from '../../model/story.ts';
 import { summarize, type AlignedStatements, type AlignmentGroup, type AlignmentSpace } from '../../summary/index.ts';
 import type { SourceSpan } from '../../model/span.ts';
@@ -7,7 +7,8 @@ import { storyDocuments } from './story-documents.ts';
 /**
  * Story stage: the extractive summary. Each sentence cites its own article, the sentences the statement aligner finds
  * stating it, the members of its claim group (the same alignment the claims use, so both agree on who said what), and,
- * for a part of it, the sources stating one of its clauses or giving one of its quantities, each with its own span.
+ * for a part of it, the sources stating one of its clauses, each with its own span; a number in it that other sources
+ * give is cited as a figure (see SummarySentence).
  */
 export function summarizeStory(
   story: Story,
@@ -38,13 +39,31 @@ export function summarizeStory(
     const clauses = (clauseGroupsOf.get(key) ?? []).flatMap((g) =>
       g.members.filter((m) => m.docId !== pick.docId).map((m): SourceSpan => ({ articleId: m.docId, start: m.start, end: m.end })),
     );
-    // The same quantity of the same thing given by other sources (`agreed`): cited where each source gives it.
-    const quantities = agreed
-      .filter((q) => q.spans.some((sp) => sp.articleId === pick.docId && sp.start >= pick.start && sp.end <= pick.end))
-      .flatMap((q) => q.spans.filter((sp) => sp.articleId !== pick.docId));
-    const spans = dedupeSpans([own, ...supported, ...groupMembers, ...clauses, ...quantities]);
-    return { text: pick.text, sources: [...new Set(spans.map((s) => s.articleId))].sort(), spans };
+    const spans = dedupeSpans([own, ...supported, ...groupMembers, ...clauses]);
+    const figures = figuresIn(pick, agreed);
+    return { text: pick.text, sources: sourcesOf(spans), spans, ...(figures.length ? { figures } : {}) };
   });
+}
+
+/**
+ * The same quantity of the same thing (`agreed`) given by sources other than the sentence's own: cited where each of
+ * them gives it, as a figure of the sentence, since they state the number, not the sentence.
+ */
+function figuresIn(pick: { readonly docId: string; readonly start: number; readonly end: number; readonly text: string }, agreed: readonly AgreedQuantity[]): SummaryFigure[] {
+  const figures: SummaryFigure[] = [];
+  for (const q of agreed) {
+    const mine = q.spans.find((sp) => sp.articleId === pick.docId && sp.start >= pick.start && sp.end <= pick.end);
+    if (!mine) continue;
+    const spans = dedupeSpans(q.spans.filter((sp) => sp.articleId !== pick.docId));
+    // The sentence's text is the article's passage [start, end), so the figure's own words are read off it.
+    const text = pick.text.slice(mine.start - pick.start, mine.end - pick.start);
+    if (spans.length) figures.push({ text, sources: sourcesOf(spans), spans });
+  }
+  return figures;
+}
+
+function sourcesOf(spans: readonly SourceSpan[]): string[] {
+  return [...new Set(spans.map((s) => s.articleId))].sort();
 }
 
 function dedupeSpans(spans: readonly SourceSpan[]): SourceSpan[] {

@@ -55,8 +55,18 @@ function Brief({ brief, articles }: { brief: StoryBriefStory; articles: readonly
             <div class="summary-sentence" key={i}>
               <p>
                 {s.text} <Markers item={`summary-${i}`} sources={s.sources} />
+                {/* Sources that give a number of the sentence but not the sentence: apart, so they do not read as its sources. */}
+                {(s.figures ?? []).map((f, j) => (
+                  <span class="figure-note muted" key={j}>
+                    {' '}({`“${f.text}” also in `}
+                    <Markers item={`summary-${i}-figure-${j}`} sources={f.sources} />)
+                  </span>
+                ))}
               </p>
               <Passage item={`summary-${i}`} spans={s.spans} />
+              {(s.figures ?? []).map((f, j) => (
+                <Passage key={j} item={`summary-${i}-figure-${j}`} spans={f.spans} />
+              ))}
             </div>
           ))}
         </section>
