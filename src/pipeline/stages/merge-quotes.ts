@@ -104,11 +104,16 @@ function insertionPoint(list: readonly number[], k: number): number {
  * and a rewrite flips inflections ("closed"/"close"), neither of which makes it another quote.
  */
 function contentWords(text: string): Set<string> {
-  const out = new Set<string>();
+  return new Set(looseWords(text, true));
+}
+
+/** The words of `text` in the loose form contentWords compares, stopwords kept unless `contentOnly`. */
+function looseWords(text: string, contentOnly: boolean): string[] {
+  const out: string[] = [];
   for (const w of words(text)) {
     for (const part of w.replace(/'s$/, '').split('-')) {
-      if (!part || ENGLISH_STOPWORDS.has(part)) continue;
-      out.add(part.length > 4 ? part.replace(/(?:ed|es|s|d)$/, '') : part);
+      if (!part || (contentOnly && ENGLISH_STOPWORDS.has(part))) continue;
+      out.push(part.length > 4 ? part.replace(/(?:ed|es|s|d)$/, '') : part);
     }
   }
   return out;
@@ -119,10 +124,24 @@ function resolveSpeaker(speaker: string, aliases: ReadonlyMap<string, string>): 
   return aliases.get(nameKey(form)) ?? form;
 }
 
+// Below this many content words a share rests on names alone: "This is who Donald Trump is" keeps 2 of 2 in "But I
+// never questioned their fitness to serve. Donald Trump is different." Such a short quote is the same one when nearly
+// all of its words, function words too, are in the other: a trim with a word dropped or swapped ("I know you're under
+// duress" / "… under a lot of duress", "We've got a real challenge" / "a big challenge") keeps 80 %; "This is who
+// Donald Trump is" keeps 4 of 6. Both must be direct quotes: an indirect quote's "that it was" is the reporter's.
+const MIN_WORDS_FOR_SHARE = 4;
+const SHORT_QUOTE_WORD_SHARE = 0.8;
+
 function sameQuote(a: Item, b: Item): boolean {
   if (a.wording === b.wording) return true;
   const [small, large] = a.content.size <= b.content.size ? [a.content, b.content] : [b.content, a.content];
   if (small.size === 0) return false;
+  if (small.size < MIN_WORDS_FOR_SHARE && a.q.direct && b.q.direct) {
+    const [shorter, longer] = a.wording.length <= b.wording.length ? [a.q.text, b.q.text] : [b.q.text, a.q.text];
+    const own = looseWords(shorter, false);
+    const other = new Set(looseWords(longer, false));
+    return own.length > 0 && own.filter((w) => other.has(w)).length / own.length >= SHORT_QUOTE_WORD_SHARE;
+  }
   let shared = 0;
   for (const w of small) if (large.has(w)) shared++;
   return shared / small.size >= SAME_QUOTE_OVERLAP;
