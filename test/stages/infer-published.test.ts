@@ -18,10 +18,10 @@ test('--published applies to articles that carry no date', () => {
   assert.deepEqual([a.published, a.publishedCertainty, a.publishedRule], ['2022-01-10', 'stated', 'published/option']);
 });
 
-test('a date in the name of a one-article file dates it (inferred), before the run-wide --published; the record wins', () => {
+test('a date in the name of a one-article file dates it (stated, as a URL date), before the run-wide --published; the record wins', () => {
   const named = { ...article('Trump skipped the debate on Thursday.'), source: 'in/usa-today_2016-01-29_absent-trump.txt' };
   const a = inferPublished(named, { fallback: '2022-01-10' });
-  assert.deepEqual([a.published, a.publishedCertainty, a.publishedRule], ['2016-01-29', 'inferred', 'published/file-name']);
+  assert.deepEqual([a.published, a.publishedCertainty, a.publishedRule], ['2016-01-29', 'stated', 'published/file-name']);
   assert.equal(inferPublished({ ...named, published: '2016-01-30' }).published, '2016-01-30');
 });
 

@@ -232,6 +232,15 @@ test('"On Thursday, he told reporters": an expression opening its sentence takes
   assert.deepEqual(values('On Thursday, the committee will vote on the bill.', '2014-08-20'), ['Thursday=2014-08-21']);
 });
 
+test('"In December, a woman … asked her": a fronted month before a past main clause is behind, not scheduled', () => {
+  // PolNeAR, Washington Post 2016-10-10: a December just ahead had made the question "upcoming" (a past clause about a
+  // month up to two months ahead reads as scheduled); the subject runs long ("a woman in the audience at a … event").
+  assert.deepEqual(values('In December, a woman in the audience at a Clinton campaign event in New Hampshire asked her about it.', '2016-10-10'), ['December=2015-12']);
+  // Negative: a past "be" before a plan word keeps the plan ahead.
+  assert.deepEqual(values('In December, the band was scheduled to play in Boston.', '2016-10-10'), ['December=2016-12']);
+  assert.deepEqual(values('On Tuesday, the company said it would not be able to file its statement.', '2016-03-17'), ['Tuesday=2016-03-15']);
+});
+
 test('a year inside a sentence\'s predicate frames only that sentence; "In 1997," opening one frames the paragraph', () => {
   // basil-dev, HuffPost 2011-11-29: "in 2008" had made Cain's October 2008.
   assert.deepEqual(values('Arpaio endorsed Mitt Romney in 2008, choosing him over eventual nominee and fellow Arizonan John McCain. He held a joint press conference with Herman Cain in October after the two met to discuss immigration enforcement.', '2011-11-29'), [

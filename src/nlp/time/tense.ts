@@ -215,7 +215,7 @@ const OPENING = /^[\s"“‘']*(?:(?:on|by|in|at|late|early|and|but|then|also)\s
 // "But late on Friday," and the like: longer openings hold more than a preposition.
 const OPENING_CHARS = 30;
 // The main clause's subject ("he", "the Justice Department", "Mr. Obama's aides") stands before its verb.
-const OPENING_REACH = 6;
+const OPENING_REACH = 14;
 
 /**
  * "On Thursday, he told reporters ...": an expression opening its sentence, set off by a comma, is the time of the
@@ -230,10 +230,20 @@ function frontedTense(text: string, sentence: TextRange, range: TextRange, token
     const t = tokens[i];
     if (!t || t.text === ',') return undefined;
     const c = cue(t, tokens[i - 1], tokens[i + 1]);
-    if (c && c.tense !== 'unknown') return c.tense;
+    if (!c || c.tense === 'unknown') continue;
+    if (c.tense !== 'past') return c.tense;
+    // "In December, a woman in the audience asked her …": the main clause happened at the fronted time, so it is
+    // behind the reference (a past clause about a month just ahead is otherwise read as a scheduled one), unless the
+    // past verb only frames a plan ("In December, the band was scheduled to play").
+    const next = tokens[i + 1];
+    const plan = PLAN_AUX.has(t.text.toLowerCase()) && next ? cue(next, t, tokens[i + 2]) : undefined;
+    return plan?.tense === 'prospective' || plan?.tense === 'future' ? plan.tense : 'retrospective';
   }
   return undefined;
 }
+
+// "was scheduled", "were expected to": a plan word right after a past "be" (not "said it would": the saying happened).
+const PLAN_AUX = new Set(['was', 'were']);
 
 /**
  * A test for offsets inside a quotation of the window (the sentence around the expression, at most WINDOW_CHARS each

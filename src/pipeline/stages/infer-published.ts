@@ -13,8 +13,9 @@ const DMY = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_ALTERNATION})\\.?,?\\s+((?:19|
 
 /**
  * Stage 3: the publication date. The article's own metadata wins (stated) unless the date in its URL rules it out
- * (then the URL's date, see contradicts); else a date in the name of the file that holds it alone (inferred: corpora
- * and archives name files "outlet_2016-01-29_slug.txt"; it is the article's own, so it wins over the run-wide default);
+ * (then the URL's date, see contradicts); else a date in the name of the file that holds it alone (stated, like a
+ * URL's date: corpora and archives name files "outlet_2016-01-29_slug.txt"; it is the article's own, so it wins over
+ * the run-wide default);
  * else the run's --published (stated, by the user); else a date the text gives as its own: a page note ("Published …",
  * "appears in print on …") or a dateline ("GENEVA, Jan. 10, 2022 —"), marked inferred. Any other full date in the body is an event the report recalls, not
  * its own day: on basil-dev and DUC 2004 with their dates removed, the most mentioned full date was the publication day
@@ -31,7 +32,7 @@ export function inferPublished(article: CleanArticle, options: PublishedOptions 
   if (own && minted && contradicts(own, minted)) return { ...article, published: minted, publishedCertainty: 'stated', publishedRule: 'published/url-over-record' };
   if (own) return { ...article, published: own, publishedCertainty: 'stated', publishedRule: article.publishedRule ?? 'published/record' };
   const named = dateFromFileName(article.source);
-  if (named) return { ...article, published: named, publishedCertainty: 'inferred', publishedRule: 'published/file-name' };
+  if (named) return { ...article, published: named, publishedCertainty: 'stated', publishedRule: 'published/file-name' };
   if (options.fallback) return { ...article, published: options.fallback, publishedCertainty: 'stated', publishedRule: 'published/option' };
   const noted = selfDate(paragraphsOf(article, (kind) => kind !== 'caption'));
   if (noted) return { ...article, published: noted, publishedCertainty: 'inferred', publishedRule: 'published/page-note' };
