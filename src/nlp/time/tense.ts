@@ -214,7 +214,9 @@ function whenClause(tokens: readonly Token[], range: TextRange): Tense | undefin
 const OPENING = /^[\s"“‘']*(?:(?:on|by|in|at|late|early|and|but|then|also)\s+)*$/i;
 // "But late on Friday," and the like: longer openings hold more than a preposition.
 const OPENING_CHARS = 30;
-// The main clause's subject ("he", "the Justice Department", "Mr. Obama's aides") stands before its verb.
+// The main clause's subject ("he", "the Justice Department", "Mr. Obama's aides") stands before its verb; with its
+// prepositional phrases it runs to a dozen words ("a woman in the audience at a Clinton campaign event in New
+// Hampshire"), and a comma ends the search before a cue of another clause is read.
 const OPENING_REACH = 14;
 
 /**
