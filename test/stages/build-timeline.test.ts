@@ -85,11 +85,12 @@ function withPlaces(a: AnalyzedArticle, places: readonly string[]): AnalyzedArti
 test('the samples: the Brussels meeting told by five outlets in their own words is one entry, and the talks are not dated by it', () => {
   const story = seedsResult().brief.stories[0];
   assert.ok(story);
-  const brussels = story.timeline.filter((e) => e.date === '2022-01-12' && /Brussels/.test(e.text));
+  const brussels = story.timeline.filter((e) => e.date === '2022-01-12');
   // It was three entries (and three .ics events): "will hold talks with Nato in Brussels on Wednesday", "a special
   // meeting of the NATO-Russia Council in Brussels on Wednesday", and Monday's talks "deferred … to a meeting in
-  // Brussels on Wednesday".
+  // Brussels on Wednesday"; below them, "looking to the upcoming Nato-Russia Council on Wednesday as a testing ground".
   assert.equal(brussels.length, 1, JSON.stringify(brussels.map((e) => e.text)));
+  assert.match(brussels[0]?.text ?? '', /Brussels on Wednesday/);
   assert.equal(brussels[0]?.sources.length, 5);
   assert.ok(!story.timeline.some((e) => /largely spent the eight hours of talks/.test(e.text)), 'Monday’s talks were dated by the meeting they defer to');
   // The other day of the two-day sentence keeps its own place: Vienna on Thursday stays an entry of its own.
@@ -119,6 +120,13 @@ test('negative: upcoming entries of one day at two places, and past entries at o
     withPlaces(dated('ap', [['A new tram line opened in Brussels on Wednesday.', 'body']], '2019-03-08'), ['Brussels']),
   ];
   assert.equal(buildTimeline(story(past), '2019-03-08').length, 2);
+  // A body that is no meeting ("the Senate") names no one event: its two votes of a day stay two entries.
+  const senate = (id: string, text: string): AnalyzedArticle => {
+    const a = dated(id, [[text, 'body']], '2019-03-01');
+    const at = a.text.indexOf('Senate');
+    return { ...a, entities: [{ start: at, end: at + 6, type: 'organization', name: 'Senate', rule: 'test' }] };
+  };
+  assert.equal(buildTimeline(story([senate('ft', 'The Senate on Wednesday will vote on the budget bill.'), senate('ap', 'The Senate on Wednesday will confirm the new judge.')]), '2019-03-01').length, 2);
 });
 
 test('negative: a meeting called off is not merged into the plan it undoes', () => {

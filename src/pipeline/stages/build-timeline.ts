@@ -41,8 +41,11 @@ interface Dated {
   readonly key: string;
   /** The sentence as the statement aligner reads it, built only for pairs that pass the word test. */
   readonly view: () => StatementView;
-  /** The place the date is attached to ("in Brussels on Wednesday"), lower-cased, when the tagger named one there. */
-  readonly place?: string;
+  /**
+   * Where the dated event is, lower-cased: the place next to the date ("in Brussels on Wednesday") and the meeting
+   * body named before it ("the NATO-Russia Council in Brussels on Wednesday"), as the tagger named them.
+   */
+  readonly venues: readonly string[];
   /** The sentence says an event was called off, cancelled or postponed: not the same entry as the plan it undoes. */
   readonly cancels: boolean;
   /** The date is ahead of the sentence's article's own: told as a plan ("will hold talks in Brussels on Wednesday"). */
@@ -80,7 +83,7 @@ export function buildTimeline(story: Story, reference: string | undefined, views
       if (g) g.push(it);
       else groups.push([it]);
     }
-    if (ref !== undefined && date.length === 10 && isAfter(date, ref)) mergeScheduledAtOnePlace(groups);
+    if (ref !== undefined && date.length === 10 && isAfter(date, ref)) mergeScheduledAtOneVenue(groups);
     // A sentence dated only by the event it refers to ("deferred further debate to a meeting in Brussels on
     // Wednesday") does not tell of that day's event; it stays an entry only when nothing else tells of the day (then
     // it is the one word of the referenced event: "Lee decided to send Chiang to the leaders summit on Nov. 17-18").
@@ -195,6 +198,20 @@ function placeAt(a: AnalyzedArticle, t: TimeMention): string | undefined {
   return near[0]?.e.name.toLowerCase();
 }
 
+// A body whose name says it meets ("NATO-Russia Council", "Asia-Pacific Economic Cooperation summit") names the
+// meeting that day when it stands right before the date, or before its place ("Council in Brussels on Wednesday").
+const MEETING_BODY = /\b(?:council|summit|conference|assembly|forum|congress)$/i;
+const BODY_BEFORE_DATE = /^\s+(?:(?:in|at)\s+[^,;.]{1,40}?\s+)?(?:on\s+)?$/i;
+
+/** The place next to the date, and the meeting body named right before it: what two reports of one meeting share. */
+function venuesAt(a: AnalyzedArticle, t: TimeMention): string[] {
+  const place = placeAt(a, t);
+  const bodies = a.entities
+    .filter((e) => e.type === 'organization' && e.end <= t.start && MEETING_BODY.test(e.name) && BODY_BEFORE_DATE.test(a.text.slice(e.end, t.start)))
+    .map((e) => e.name.toLowerCase());
+  return [...(place !== undefined ? [place] : []), ...bodies];
+}
+
 // Calling a planned event off: "called off the meeting", "the vote was cancelled", "postponed the talks".
 const CANCELS = /\b(?:call(?:s|ed|ing)?\s+(?:\S+\s+){0,3}?off|cancel(?:s|ed|led|ing|ling|lation)?|postpone(?:s|d|ment)?|scrap(?:s|ped)?|put off|scrubbed)\b/i;
 
@@ -230,9 +247,8 @@ function eventSentences(a: AnalyzedArticle, viewOfText: (text: string) => Statem
     const viewOnce = (): StatementView => (view ??= viewOfText(sentence));
     const cancels = CANCELS.test(sentence);
     for (const best of picks) {
-      const place = placeAt(a, best.t);
       out.push({
-        ...(place !== undefined ? { place } : {}),
+        venues: venuesAt(a, best.t),
         cancels,
         plans: own !== undefined && isAfter(best.date, own),
         referenceOnly,
@@ -253,21 +269,27 @@ function eventSentences(a: AnalyzedArticle, viewOfText: (text: string) => Statem
 }
 
 /**
- * Entries of one upcoming day that name the same place are one scheduled event told by several outlets in their own
+ * Entries of one upcoming day that name the same venue are one scheduled event told by several outlets in their own
  * words ("Russian officials will hold talks with Nato in Brussels on Wednesday" / "a special meeting of the
- * NATO-Russia Council in Brussels on Wednesday"), which the statement aligner rightly calls different statements. A
- * plan is one event per day and place; a past day holds many happenings at one place, so only upcoming days merge.
- * A sentence calling an event off stays apart from the plan. Merges in place (`groups` is this stage's own array).
+ * NATO-Russia Council in Brussels on Wednesday" / "the upcoming Nato-Russia Council on Wednesday"), which the statement
+ * aligner rightly calls different statements. A plan is one event per day and venue; a past day holds many happenings
+ * at one place, so only upcoming days merge. A sentence calling an event off stays apart from the plan. Merges in
+ * place (`groups` is this stage's own array), joining chains: a place links two entries, a body links a third.
  */
-function mergeScheduledAtOnePlace(groups: Dated[][]): void {
-  const placeOf = (g: readonly Dated[]): string | undefined => (g.some((x) => x.cancels) ? undefined : g.find((x) => x.place !== undefined)?.place);
+function mergeScheduledAtOneVenue(groups: Dated[][]): void {
+  const venuesOf = (g: readonly Dated[]): Set<string> => new Set(g.some((x) => x.cancels) ? [] : g.flatMap((x) => x.venues));
   for (let i = 0; i < groups.length; i++) {
-    const place = placeOf(groups[i] ?? []);
-    if (place === undefined) continue;
-    for (let j = groups.length - 1; j > i; j--) {
-      if (placeOf(groups[j] ?? []) !== place) continue;
-      groups[i]?.push(...(groups[j] ?? []));
-      groups.splice(j, 1);
+    let merged = true;
+    while (merged) {
+      merged = false;
+      const venues = venuesOf(groups[i] ?? []);
+      if (venues.size === 0) break;
+      for (let j = groups.length - 1; j > i; j--) {
+        if (![...venuesOf(groups[j] ?? [])].some((v) => venues.has(v))) continue;
+        groups[i]?.push(...(groups[j] ?? []));
+        groups.splice(j, 1);
+        merged = true;
+      }
     }
   }
 }
