@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../model/diagnostic.ts';
+import { mostCommonLatest } from '../lib/most-common-latest.ts';
 import { agglomerate, mainYear, recurringNames, type AgglomerateItem } from './agglomerate.ts';
 import { articleVector, type TermWeights, type WeightedTerm } from './article-vector.ts';
 import { backgroundIdf } from './background-idf.ts';
@@ -13,7 +14,7 @@ import { createLshIndex } from './lsh-index.ts';
 import { resolveOptions } from './options.ts';
 import { parseDay } from './parse-day.ts';
 import { addToProfile, EMPTY_PROFILE, type StoryProfile } from './story-profile.ts';
-import type { ArticleFeatures, ClusterInput, ClusterOptions, ClusterResult, ClusterStory, ClusterTopic, DuplicatePair } from './types.ts';
+import type { ArticleFeatures, ClusterInput, ClusterOptions, ClusterResult, ClusterStory, ClusterTopic, DateHint, DuplicatePair } from './types.ts';
 
 // 32 bands × 4 rows of the 128 MinHash values, as in the stream: pairs at Jaccard 0.6 collide with probability 0.99.
 const LSH_BANDS = 32;
@@ -202,19 +203,24 @@ function describeTopic(shared: StoryProfile, stories: readonly { readonly id: st
 const isoDay = (day: number): string => new Date(day * 86_400_000).toISOString().slice(0, 10);
 
 /**
- * When the story's reports were published ("; published 2022-01-10" or a range). With no report dated, it says so,
- * and names the year the texts mention most as a mention: that is often an earlier event they recall (the samples
- * mention Crimea's 2014 more than any other year), not when the story happened.
+ * When the story happened, from the evidence its timeline is dated by (storyDate, in the brief): the days its
+ * reports were published ("; published 2022-01-10" or a range); with none stated, the day their datelines or page
+ * notes give, else the day their photo captions give, the most given (latest on a tie), marked inferred; else
+ * "undated". The year the texts mention most is not named: it is often an earlier event they recall (the samples
+ * mention Crimea's 2014 more than any other year, about talks of 2022-01-10), and "undated, mentions 2014 most" read
+ * as if the story were from 2014.
  */
 function describeWhen(members: readonly number[], features: readonly ArticleFeatures[]): string {
   const days = members.flatMap((m) => (features[m]?.day !== undefined ? [features[m]?.day ?? 0] : [])).sort((a, b) => a - b);
   const first = days[0];
   const last = days.at(-1);
   if (first !== undefined && last !== undefined) return `; published ${isoDay(first)}${last !== first ? ` to ${isoDay(last)}` : ''}`;
-  const years = new Map<number, number>();
-  for (const m of members) for (const [y, n] of yearsMentioned(features[m])) years.set(y, (years.get(y) ?? 0) + n);
-  const year = mainYear(years);
-  return year !== undefined ? `; undated, mentions ${year} most` : '; undated';
+  const hinted = (from: DateHint['from']): string[] => members.flatMap((m) => (features[m]?.dateHint?.from === from ? [features[m]?.dateHint?.date ?? ''] : []));
+  const fromText = mostCommonLatest(hinted('text'));
+  if (fromText !== undefined) return `; reports undated, their datelines or page notes give ${fromText} (inferred)`;
+  const fromCaptions = mostCommonLatest(hinted('captions'));
+  if (fromCaptions !== undefined) return `; reports undated, their photo captions give ${fromCaptions} (inferred)`;
+  return '; undated';
 }
 
 /** Sum over members but the first of their cosine with the story centroid (what `describeStory` averages). */

@@ -41,6 +41,7 @@ export function featurizeArticle(input: ClusterInput): ArticleFeatures {
   return {
     id: input.id,
     ...(day !== undefined ? { day } : {}),
+    ...(input.dateHint ? { dateHint: input.dateHint } : {}),
     features,
     signature: minhashSignature(shingles),
     shingleCount: shingles.length,

@@ -11,6 +11,17 @@ export interface ClusterInput {
   readonly title: string;
   readonly text: string;
   readonly entities?: readonly string[];
+  /**
+   * A day read off an article that states none, for the story's "why" line only: a dateline or page note ('text'), else
+   * the day its photo captions give ('captions'). Never used to place the article in time: an inferred date is often
+   * an earlier event the text recalls (see clusterInputs).
+   */
+  readonly dateHint?: DateHint;
+}
+
+export interface DateHint {
+  readonly date: string;
+  readonly from: 'text' | 'captions';
 }
 
 /** `entity`: a name (capitalized mid-sentence or given by the caller); `number`; `word`: any other content word. */
@@ -31,6 +42,8 @@ export interface ArticleFeatures {
   readonly id: string;
   /** Days since 1970-01-01 (UTC), when a date was given and readable. */
   readonly day?: number;
+  /** The input's dateHint, passed through for the story's "why" line. */
+  readonly dateHint?: DateHint;
   readonly features: readonly Feature[];
   /** MinHash of word 3-shingles of the body. */
   readonly signature: Uint32Array;

@@ -1,15 +1,28 @@
 /** The app's location lives in the hash (#/story/ID, #/search?q=...), so the server only ever serves index.html. */
 export type Route =
   | { readonly page: 'list'; readonly offset: number }
-  | { readonly page: 'story'; readonly id: string }
+  | { readonly page: 'story'; readonly id: string; readonly match?: SearchMatch }
   | { readonly page: 'search'; readonly q: string };
+
+/** Where a search hit matched: the article, and the words around the match as its snippet shows them. */
+export interface SearchMatch {
+  readonly article: string;
+  /** The matched word as the text writes it. */
+  readonly word: string;
+  /** A few words of the snippet around it, to find the very passage the hit showed when the word recurs. */
+  readonly context: string;
+}
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   const [pathname = '/', query = ''] = path.split('?', 2);
   const params = new URLSearchParams(query);
   const story = /^\/story\/([^/]+)$/.exec(pathname);
-  if (story?.[1]) return { page: 'story', id: decodeURIComponent(story[1]) };
+  if (story?.[1]) {
+    const [article, word] = [params.get('article'), params.get('match')];
+    const match = article && word ? { match: { article, word, context: params.get('context') ?? word } } : {};
+    return { page: 'story', id: decodeURIComponent(story[1]), ...match };
+  }
   if (pathname === '/search') return { page: 'search', q: params.get('q') ?? '' };
   const offset = Number(params.get('offset') ?? 0);
   return { page: 'list', offset: Number.isInteger(offset) && offset > 0 ? offset : 0 };
@@ -18,6 +31,9 @@ export function parseRoute(hash: string): Route {
 export const href = {
   list: (offset = 0) => (offset > 0 ? `#/?offset=${offset}` : '#/'),
   story: (id: string) => `#/story/${encodeURIComponent(id)}`,
+  /** The story at the passage a search hit matched (the story page shows it first). */
+  passage: (id: string, m: SearchMatch) =>
+    `#/story/${encodeURIComponent(id)}?${new URLSearchParams({ article: m.article, match: m.word, context: m.context }).toString()}`,
   search: (q: string) => `#/search?q=${encodeURIComponent(q)}`,
 };
 

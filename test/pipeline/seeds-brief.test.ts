@@ -6,6 +6,7 @@ import { withDefaults } from '../../src/pipeline/options.ts';
 import { runPipeline } from '../../src/pipeline/pipeline.ts';
 import { alignSentences } from '../../src/summary/index.ts';
 import { storyDocuments } from '../../src/pipeline/stages/story-documents.ts';
+import { storyDate } from '../../src/pipeline/stages/date-undated-reports.ts';
 
 // The foundation's "done when" on the five seed reports of the Geneva talks (published 2022-01-10).
 
@@ -95,12 +96,18 @@ test('publication dates come from --published, never from the scrape header', ()
   }
 });
 
-test('without --published the why line says the reports are undated; a year they mention is named as a mention', () => {
-  const { brief } = runPipeline(sampleRaws(), withDefaults({}), { ner: loadNerModel() });
-  const why = brief.stories[0]?.why ?? '';
-  // The samples mention 2014 (Crimea) more than any other year; the talks were in 2022, so "about 2014" misled.
-  assert.match(why, /; undated, mentions 2014 most$/);
-  assert.doesNotMatch(why, /about \d{4}/);
+test('without --published the why line gives the day the timeline is dated by, not the year the texts mention most', () => {
+  const result = runPipeline(sampleRaws(), withDefaults({}), { ner: loadNerModel() });
+  const why = result.brief.stories[0]?.why ?? '';
+  // The samples carry no date and mention 2014 (Crimea) more than any other year; "undated, mentions 2014 most" read
+  // as if the story were from 2014, while the timeline placed the talks on the captions' 2022-01-10.
+  assert.match(why, /; reports undated, their photo captions give 2022-01-10 \(inferred\)$/);
+  assert.doesNotMatch(why, /2014/);
+  const story = result.stories[0];
+  assert.ok(story);
+  assert.equal(storyDate(story.articles), '2022-01-10');
+  const talks = result.brief.stories[0]?.timeline.find((e) => /ended Monday/.test(e.text));
+  assert.equal(talks?.date, '2022-01-10');
 });
 
 test('the summary cites every source that states each sentence, and stays in budget', () => {

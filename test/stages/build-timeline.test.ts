@@ -6,6 +6,7 @@ import type { Story } from '../../src/model/story.ts';
 import { buildTimeline } from '../../src/pipeline/stages/build-timeline.ts';
 import { resolveTimes } from '../../src/pipeline/stages/resolve-times.ts';
 import { splitSentences } from '../../src/pipeline/stages/split-sentences.ts';
+import { seedsResult } from '../helpers/seeds.ts';
 
 /** An article of paragraphs (kind given per paragraph), dated, with its times resolved. */
 function dated(id: string, paragraphs: readonly (readonly [string, ParagraphKind])[], published = '2019-03-01'): AnalyzedArticle {
@@ -73,4 +74,66 @@ test('sentences of one day join an entry only when they state its fact: another 
   const gu = dated('gu', [['Talks between Russia and Nato are planned in Brussels on Wednesday.', 'body']], '2022-01-11');
   const out = buildTimeline(story([ap, farm, ft, gu]), '2022-01-11').map((e) => `${e.date} [${e.sources.join(',')}]`);
   assert.deepEqual(out.sort(), ['2022-01-10 [ap]', '2022-01-10 [farm]', '2022-01-12 [ft,gu]']);
+});
+
+/** The article with the tagger's place mentions for the names given (as the NER stage would add them). */
+function withPlaces(a: AnalyzedArticle, places: readonly string[]): AnalyzedArticle {
+  const entities = places.flatMap((name) => [...a.text.matchAll(new RegExp(`\\b${name}\\b`, 'g'))].map((m) => ({ start: m.index, end: m.index + name.length, type: 'place' as const, name, rule: 'test' })));
+  return { ...a, entities };
+}
+
+test('the samples: the Brussels meeting told by five outlets in their own words is one entry, and the talks are not dated by it', () => {
+  const story = seedsResult().brief.stories[0];
+  assert.ok(story);
+  const brussels = story.timeline.filter((e) => e.date === '2022-01-12');
+  // It was three entries (and three .ics events): "will hold talks with Nato in Brussels on Wednesday", "a special
+  // meeting of the NATO-Russia Council in Brussels on Wednesday", and Monday's talks "deferred … to a meeting in
+  // Brussels on Wednesday"; below them, "looking to the upcoming Nato-Russia Council on Wednesday as a testing ground".
+  assert.equal(brussels.length, 1, JSON.stringify(brussels.map((e) => e.text)));
+  assert.match(brussels[0]?.text ?? '', /Brussels on Wednesday/);
+  assert.equal(brussels[0]?.sources.length, 5);
+  assert.ok(!story.timeline.some((e) => /largely spent the eight hours of talks/.test(e.text)), 'Monday’s talks were dated by the meeting they defer to');
+  // The other day of the two-day sentence keeps its own place: Vienna on Thursday stays an entry of its own.
+  assert.ok(story.timeline.some((e) => e.date === '2022-01-13' && /Vienna/.test(e.text)));
+});
+
+test('negative: a date inside a reference is still the sentence’s own when the sentence tells of the plan', () => {
+  const a = dated('reuters', [['The committee adjourned until a hearing scheduled for Wednesday.', 'body'], ['Officials will travel to a summit in Vienna on Thursday.', 'body']], '2022-01-10');
+  assert.deepEqual(entries(story([a])).map((e) => e.slice(0, 10)), ['2022-01-12', '2022-01-13']);
+  // Told as done, the same kind of phrase dates only the event it refers to: beside a sentence that tells of that day it
+  // is no entry of its own; alone it is the one word of the referenced event and stays (DUC 2004 d30008t: "Lee decided
+  // to send Chiang Pin-kung to the informal leaders summit on Nov. 17-18").
+  const b = dated('reuters', [['The envoys flew home and deferred the rest to a meeting of Nato ministers on Wednesday.', 'body']], '2022-01-10');
+  const c = dated('afp', [['Nato ministers will meet on Wednesday to discuss the crisis.', 'body']], '2022-01-10');
+  assert.deepEqual(entries(story([b, c])), ['2022-01-12 [afp] Nato ministers will meet on Wednesday to discuss the crisis.']);
+  assert.equal(entries(story([b])).length, 1);
+});
+
+test('negative: upcoming entries of one day at two places, and past entries at one place, stay apart', () => {
+  const plans = [
+    withPlaces(dated('ft', [['Russian officials will hold talks with Nato in Brussels on Wednesday.', 'body']], '2019-03-01'), ['Brussels']),
+    withPlaces(dated('ap', [['Protesters plan a rally in Kyiv on Wednesday against the troop build-up.', 'body']], '2019-03-01'), ['Kyiv']),
+  ];
+  assert.equal(buildTimeline(story(plans), '2019-03-01').length, 2);
+  const past = [
+    withPlaces(dated('ft', [['Police arrested three men in Brussels on Wednesday.', 'body']], '2019-03-08'), ['Brussels']),
+    withPlaces(dated('ap', [['A new tram line opened in Brussels on Wednesday.', 'body']], '2019-03-08'), ['Brussels']),
+  ];
+  assert.equal(buildTimeline(story(past), '2019-03-08').length, 2);
+  // A body that is no meeting ("the Senate") names no one event: its two votes of a day stay two entries.
+  const senate = (id: string, text: string): AnalyzedArticle => {
+    const a = dated(id, [[text, 'body']], '2019-03-01');
+    const at = a.text.indexOf('Senate');
+    return { ...a, entities: [{ start: at, end: at + 6, type: 'organization', name: 'Senate', rule: 'test' }] };
+  };
+  assert.equal(buildTimeline(story([senate('ft', 'The Senate on Wednesday will vote on the budget bill.'), senate('ap', 'The Senate on Wednesday will confirm the new judge.')]), '2019-03-01').length, 2);
+});
+
+test('negative: a meeting called off is not merged into the plan it undoes', () => {
+  // A plan reported on Friday and its cancellation reported after the day (DUC 2004 d31043t: "Hariri had even
+  // scheduled Friday a traditional meeting …, but that was canceled"): both name the same Wednesday and share their words.
+  const plan = withPlaces(dated('ft', [['Russian officials will hold talks with Nato in Brussels on Wednesday.', 'body']], '2019-03-01'), ['Brussels']);
+  const off = withPlaces(dated('ap', [['The talks of Russian officials with Nato in Brussels on Wednesday were called off.', 'body']], '2019-03-07'), ['Brussels']);
+  const out = buildTimeline(story([plan, off]), undefined);
+  assert.deepEqual(out.map((e) => e.date), ['2019-03-06', '2019-03-06'], JSON.stringify(out.map((e) => e.text)));
 });

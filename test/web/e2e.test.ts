@@ -174,7 +174,7 @@ if (missing && process.env['CI'] === 'true') {
       await page.close();
     });
 
-    it('searches for "Ryabkov" and shows matching articles', async () => {
+    it('searches for "Ryabkov" and shows matching articles; a hit opens its story at the passage it matched', async (t) => {
       const page = await open('/');
       await page.fill('input[type=search]', 'Ryabkov');
       await page.press('input[type=search]', 'Enter');
@@ -182,6 +182,15 @@ if (missing && process.env['CI'] === 'true') {
       assert.ok((await page.locator('.hit').count()) >= 1);
       assert.match((await page.locator('.hit mark').first().textContent()) ?? '', /Ryabkov/i);
       assert.match((await page.locator('.search-results h1').textContent()) ?? '', /results? for “Ryabkov”/);
+      // The hit leads to the passage it matched, shown first on the story page (it led to the story's top).
+      const snippet = (await page.locator('.hit .snippet').first().textContent()) ?? '';
+      await page.locator('.hit a').first().click();
+      await page.locator('#search-match mark.cited').waitFor();
+      assert.equal(await page.locator('#search-match mark.cited').textContent(), 'Ryabkov');
+      const shown = (await page.locator('#search-match .passage p').textContent()) ?? '';
+      const around = snippet.split('…').find((f) => /Ryabkov/.test(f))?.trim().split(/\s+/).slice(0, 3).join(' ') ?? '';
+      assert.ok(shown.replace(/\s+/g, ' ').includes(around), `the snippet's words "${around}" are not in the passage shown: ${shown}`);
+      await shoot(t, page, 'search-hit-passage.png');
       await page.close();
     });
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { copyLabel, inCitationOrder, plural, quoted } from '../../src/web/format.ts';
-import { paragraphAround } from '../../src/web/passage.ts';
+import { locateMatch, matchOfHit, paragraphAround } from '../../src/web/passage.ts';
 import { href, listPager, parseRoute, safeHttpUrl } from '../../src/web/route.ts';
 
 describe('web UI logic', () => {
@@ -48,6 +48,25 @@ describe('web UI logic', () => {
     assert.deepEqual(parseRoute(href.story('s1/ä')), { page: 'story', id: 's1/ä' });
     assert.deepEqual(parseRoute(href.search('Ryabkov & co')), { page: 'search', q: 'Ryabkov & co' });
     assert.deepEqual(parseRoute('#/?offset=-3'), { page: 'list', offset: 0 });
+  });
+
+  it('a search hit leads to the passage it matched: the snippet\'s word and its context find that occurrence', () => {
+    // Sample 001 names Ryabkov many times; the snippet's words around the match pick the one the hit showed.
+    const text = 'Sergei Ryabkov spoke first.\n\nLater, Ryabkov rattled off Russian concerns and demands first issued last month.';
+    const snippet = '…Later, Ryabkov rattled off Russian concerns…';
+    const m = matchOfHit(snippet, [{ start: 8, end: 15 }]);
+    assert.deepEqual(m, { word: 'Ryabkov', context: 'Later, Ryabkov rattled off Russian concerns' });
+    const at = locateMatch(text, m?.word ?? '', m?.context ?? '');
+    assert.equal(at?.start, text.indexOf('Ryabkov', 10));
+    assert.deepEqual(parseRoute(href.passage('s1', { article: 'a/1', word: 'Ryabkov', context: 'Later, Ryabkov rattled' })), {
+      page: 'story',
+      id: 's1',
+      match: { article: 'a/1', word: 'Ryabkov', context: 'Later, Ryabkov rattled' },
+    });
+    // negative: context that is not in the text falls back to the word; a word inside another word is no match.
+    assert.equal(locateMatch(text, 'Ryabkov', 'nowhere Ryabkov here')?.start, text.indexOf('Ryabkov'));
+    assert.equal(locateMatch('Ryabkovich spoke.', 'Ryabkov', 'Ryabkov'), undefined);
+    assert.equal(matchOfHit('no marks here', []), undefined);
   });
 
   it('links only http(s) URLs', () => {

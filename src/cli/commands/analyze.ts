@@ -22,6 +22,11 @@ interface AnalyzeFlags {
 
 const FORMATS = ['json', 'md', 'ics'] as const;
 
+// Exit status when some inputs failed (a load, extract or analysis error naming them) and the rest were analyzed and
+// written: a script sees the loss without parsing stderr (rsync's "partial transfer" 23 is the model). 1 stays
+// "nothing analyzed" (and a usage error, as commander gives); 2 is the usual "misuse" of shell tools; 3 is free.
+export const EXIT_PARTIAL = 3;
+
 export function registerAnalyze(program: Command): void {
   program
     .command('analyze')
@@ -34,6 +39,10 @@ export function registerAnalyze(program: Command): void {
     // The help printed the default as a quoted byte count ("20971520"); it now also says it in MB and names the unit.
     .addOption(new Option('--max-file-bytes <n>', 'refuse input files larger than this many bytes').default(String(DEFAULT_MAX_FILE_BYTES), `${DEFAULT_MAX_FILE_BYTES} = ${DEFAULT_MAX_FILE_BYTES / 2 ** 20} MB`))
     .option('--jobs <n>', 'threads for the per-article and per-story work (default: the number of cores)')
+    .addHelpText(
+      'after',
+      `\nExit status: 0 every input analyzed; ${EXIT_PARTIAL} some inputs failed (each named on stderr and in the JSON diagnostics), the\nrest analyzed and written; 1 nothing to analyze, or a usage error.`,
+    )
     .action(async (inputs: string[], flags: AnalyzeFlags) => {
       if (!(FORMATS as readonly string[]).includes(flags.format)) {
         throw new Error(`analyze: unknown --format "${flags.format}" (use ${FORMATS.join(', ')})`);
@@ -63,8 +72,20 @@ export function registerAnalyze(program: Command): void {
             ? [(await import('../../render/ics.ts')).renderIcs(brief)]
             : jsonPieces(brief);
       await writeOut(pieces, flags.out);
-      if (loaded.articles.length === 0) process.exitCode = 1;
+      const failed = failedInputs([...loaded.diagnostics, ...result.diagnostics]);
+      // No story means no input had text to analyze (every article with text is in a story, if only its own).
+      if (loaded.articles.length === 0 || result.brief.stories.length === 0) process.exitCode = 1;
+      else if (failed > 0) process.exitCode = EXIT_PARTIAL;
     });
+}
+
+/**
+ * How many inputs an error diagnostic names (load, extract, clean, analyze, or a story's brief that failed): each is
+ * something the user asked for and did not get. Warnings (a file of another type skipped in a directory) are not, nor
+ * is the NER model's absence (no input failed; it is reported on stderr and in diagnostics).
+ */
+function failedInputs(diagnostics: readonly { readonly item: string; readonly severity: 'error' | 'warning' }[]): number {
+  return new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.item)).size;
 }
 
 /** The brief as `JSON.stringify(brief, null, 2)` and a final line break, one article or story at a time. */

@@ -1,5 +1,5 @@
 import { compareStatements, defaultAligner, opposedAt, viewOf, type StatementAligner, type StatementView, type StemMemo } from '../../align/index.ts';
-import type { AnalyzedArticle, TimeMention } from '../../model/analyzed-article.ts';
+import type { AnalyzedArticle, EntityMention, TimeMention } from '../../model/analyzed-article.ts';
 import type { Certainty, SourceSpan } from '../../model/span.ts';
 import type { TimelineEvent } from '../../model/story-brief.ts';
 import type { Story } from '../../model/story.ts';
@@ -41,6 +41,17 @@ interface Dated {
   readonly key: string;
   /** The sentence as the statement aligner reads it, built only for pairs that pass the word test. */
   readonly view: () => StatementView;
+  /**
+   * Where the dated event is, lower-cased: the place next to the date ("in Brussels on Wednesday") and the meeting
+   * body named before it ("the NATO-Russia Council in Brussels on Wednesday"), as the tagger named them.
+   */
+  readonly venues: readonly string[];
+  /** The sentence says an event was called off, cancelled or postponed: not the same entry as the plan it undoes. */
+  readonly cancels: boolean;
+  /** The date is ahead of the sentence's article's own: told as a plan ("will hold talks in Brussels on Wednesday"). */
+  readonly plans: boolean;
+  /** Dated only by a reference to another event (see datesOnlyAReference): never an entry beside that day's own. */
+  readonly referenceOnly: boolean;
 }
 
 /**
@@ -53,7 +64,7 @@ export function buildTimeline(story: Story, reference: string | undefined, views
   const aligner = views?.aligner ?? defaultAligner();
   const stems: StemMemo = new Map();
   const viewOfText = views?.viewOfText ?? ((text: string) => viewOf(aligner, text, stems));
-  const dated = story.articles.flatMap((a) => eventSentences(a, viewOfText));
+  const dated = story.articles.flatMap((a) => eventSentences(a, viewOfText, a.published ?? ref));
   // One decision per pair: grouping and the choice of the shown sentence ask about the same pairs.
   const decided = new Map<string, boolean>();
   const same = (a: Dated, b: Dated, date: string): boolean => {
@@ -72,6 +83,12 @@ export function buildTimeline(story: Story, reference: string | undefined, views
       if (g) g.push(it);
       else groups.push([it]);
     }
+    if (ref !== undefined && date.length === 10 && isAfter(date, ref)) mergeScheduledAtOneVenue(groups);
+    // A sentence dated only by the event it refers to ("deferred further debate to a meeting in Brussels on
+    // Wednesday") does not tell of that day's event; it stays an entry only when nothing else tells of the day (then
+    // it is the one word of the referenced event: "Lee decided to send Chiang to the leaders summit on Nov. 17-18").
+    const told = groups.filter((g) => !g.every((x) => x.referenceOnly));
+    if (told.length > 0) groups.splice(0, groups.length, ...told);
     // The best-sourced first; among equals, a happening on that date before a stretch starting on it ("since 2014"),
     // then the happening more other outlets mention that day in any words (the word test alone: they tell of it
     // without stating the entry's fact; a year or month holds too many happenings for shared words to point at one),
@@ -87,7 +104,9 @@ export function buildTimeline(story: Story, reference: string | undefined, views
       .sort((a, b) => b.sources - a.sources || a.stretch - b.stretch || b.mentioned - a.mentioned || a.position - b.position)
       .slice(0, MAX_EVENTS_PER_DATE);
     for (const { g } of ranked) {
-      const text = representative(g, date, same).sentence;
+      // Shown: a sentence that tells of the day's event, not one that only refers to it.
+      const telling = g.filter((x) => !x.referenceOnly);
+      const text = representative(telling.length > 0 ? telling : g, date, same).sentence;
       events.push({
         date,
         text,
@@ -125,7 +144,78 @@ const DEICTIC = /^(?:today|now|nowadays|currently|these days|at present)$/i;
 // "since Monday", "since being named Saturday", "ever since its founding in 1998": at most three words in between.
 const SINCE = /\bsince(?:\s+\S+){0,3}\s+$/i;
 
-function eventSentences(a: AnalyzedArticle, viewOfText: (text: string) => StatementView): Dated[] {
+// A time expression inside a prepositional phrase about another event ("deferred further debate to a meeting in Brussels
+// on Wednesday", "ahead of next week's vote"): the phrase's event words, the preposition that opens the reference, and
+// up to six words (names, places) between the event word and the time expression.
+const REFERENCE_BEFORE_TIME = new RegExp(
+  String.raw`\b(?:to|until|till|before|ahead of|pending|for)\s+(?:a|an|the|this|next|its|their)\s+(?:[\p{L}'’-]+\s+){0,4}?` +
+    String.raw`(?:meeting|meetings|talks|summit|session|conference|vote|hearing|election|visit|round)\b(?:\s+[\p{L}'’-]+){0,6}\s+$`,
+  'iu',
+);
+// Words that make a sentence tell of what is planned or expected ("will hold talks … on Wednesday", "set for
+// Wednesday"): then a date ahead is the sentence's own event, even inside a phrase like the one above.
+// Characters read before a time expression for that phrase: its at most twelve words fit in this.
+const REFERENCE_REACH = 120;
+const PLANNED = /\b(?:will|would|shall|'ll|going to|set to|due to|expected|scheduled|slated|plans?|planned|planning|intends?|to (?:be held|hold|meet|take place|begin|start|resume))\b/i;
+
+/**
+ * A sentence that narrates what happened (no planning words) and names a date after its article's own only inside a
+ * reference to another event ("The two sides largely spent the eight hours of talks … and deferred further debate on
+ * them to a meeting in Brussels on Wednesday"): that date is the referenced meeting's, not the talks'. Dating the
+ * sentence by it listed Monday's talks under Wednesday's meeting as an entry of their own.
+ */
+function datesOnlyAReference(a: AnalyzedArticle, t: TimeMention, date: string, sentenceStart: number, own: string | undefined): boolean {
+  if (own === undefined || date.length !== 10 || !isAfter(date, own)) return false;
+  const clauseStart = Math.max(sentenceStart, t.start - REFERENCE_REACH);
+  if (!REFERENCE_BEFORE_TIME.test(a.text.slice(clauseStart, t.start))) return false;
+  return !PLANNED.test(a.text.slice(sentenceStart, t.start));
+}
+
+// A place named this close to a date ("in Brussels on Wednesday", "on Thursday in Vienna") is where that day's event
+// is; farther away it is more often another clause's place.
+const PLACE_REACH = 12;
+
+/**
+ * The place the tagger found next to the time mention, lower-cased: "in Brussels on Wednesday", "on Thursday in
+ * Vienna" (only "on"/"in"/"at" and spaces between), the nearer when there are two; a place inside an organization's
+ * name ("Co-operation in Europe on Thursday") is not where anything happens.
+ */
+function placeAt(a: AnalyzedArticle, t: TimeMention): string | undefined {
+  const inOrganization = (e: EntityMention): boolean => a.entities.some((o) => o.type === 'organization' && o.start <= e.start && e.end <= o.end);
+  const before = (e: EntityMention): number | undefined =>
+    e.end <= t.start && t.start - e.end <= PLACE_REACH && /^\s*(?:on\s+)?$/i.test(a.text.slice(e.end, t.start)) && /\b(?:in|at)\s+$/i.test(a.text.slice(Math.max(0, e.start - 4), e.start))
+      ? t.start - e.end
+      : undefined;
+  const after = (e: EntityMention): number | undefined =>
+    e.start >= t.end && e.start - t.end <= PLACE_REACH && /^\s*(?:in|at)\s+$/i.test(a.text.slice(t.end, e.start)) ? e.start - t.end : undefined;
+  const near = a.entities
+    .filter((e) => e.type === 'place' && !inOrganization(e))
+    .flatMap((e) => {
+      const gap = before(e) ?? after(e);
+      return gap === undefined ? [] : [{ e, gap }];
+    })
+    .sort((x, y) => x.gap - y.gap);
+  return near[0]?.e.name.toLowerCase();
+}
+
+// A body whose name says it meets ("NATO-Russia Council", "Asia-Pacific Economic Cooperation summit") names the
+// meeting that day when it stands right before the date, or before its place ("Council in Brussels on Wednesday").
+const MEETING_BODY = /\b(?:council|summit|conference|assembly|forum|congress)$/i;
+const BODY_BEFORE_DATE = /^\s+(?:(?:in|at)\s+[^,;.]{1,40}?\s+)?(?:on\s+)?$/i;
+
+/** The place next to the date, and the meeting body named right before it: what two reports of one meeting share. */
+function venuesAt(a: AnalyzedArticle, t: TimeMention): string[] {
+  const place = placeAt(a, t);
+  const bodies = a.entities
+    .filter((e) => e.type === 'organization' && e.end <= t.start && MEETING_BODY.test(e.name) && BODY_BEFORE_DATE.test(a.text.slice(e.end, t.start)))
+    .map((e) => e.name.toLowerCase());
+  return [...(place !== undefined ? [place] : []), ...bodies];
+}
+
+// Calling a planned event off: "called off the meeting", "the vote was cancelled", "postponed the talks".
+const CANCELS = /\b(?:call(?:s|ed|ing)?\s+(?:\S+\s+){0,3}?off|cancel(?:s|ed|led|ing|ling|lation)?|postpone(?:s|d|ment)?|scrap(?:s|ped)?|put off|scrubbed)\b/i;
+
+function eventSentences(a: AnalyzedArticle, viewOfText: (text: string) => StatementView, own: string | undefined): Dated[] {
   const out: Dated[] = [];
   const quoted = a.quotes.filter((q) => q.direct);
   for (const s of a.sentences) {
@@ -133,14 +223,18 @@ function eventSentences(a: AnalyzedArticle, viewOfText: (text: string) => Statem
     const sentence = a.text.slice(s.start, s.end);
     if (PAGE_NOTE.test(sentence)) continue;
     const body = trimDateline(sentence, s.start);
-    const found: { t: TimeMention; date: string }[] = [];
+    const found: { t: TimeMention; date: string; reference: boolean }[] = [];
     for (const t of a.times) {
       if (t.start < body.start || t.end > s.end) continue;
       // "the benefits they rely on today": inside a speaker's words "today" or "now" means "these days", not a date.
       if (DEICTIC.test(t.text) && quoted.some((q) => q.start <= t.start && t.end <= q.end)) continue;
       const date = calendarDate(t);
-      if (date !== undefined) found.push({ t, date });
+      if (date !== undefined) found.push({ t, date, reference: datesOnlyAReference(a, t, date, s.start, own) });
     }
+    // A date of the sentence's own wins over one inside a reference to another event.
+    const direct = found.filter((f) => !f.reference);
+    const referenceOnly = direct.length === 0 && found.length > 0;
+    if (direct.length > 0 && direct.length < found.length) found.splice(0, found.length, ...direct);
     // "in his first interview since being named Saturday, told Fox News on Tuesday": a date after "since" starts a
     // stretch of time and the sentence's event lies at its other end; it dates the sentence only when nothing else does.
     const main = found.filter((f) => !SINCE.test(a.text.slice(Math.max(body.start, f.t.start - 24), f.t.start)));
@@ -151,20 +245,53 @@ function eventSentences(a: AnalyzedArticle, viewOfText: (text: string) => Statem
     const picks = days.length === 2 ? days : [...found].sort((x, y) => y.date.length - x.date.length).slice(0, 1);
     let view: StatementView | undefined;
     const viewOnce = (): StatementView => (view ??= viewOfText(sentence));
-    for (const best of picks) out.push({
-      key: `${a.id}:${s.start}`,
-      view: viewOnce,
-      position: a.text.length === 0 ? 0 : s.start / a.text.length,
-      sinceOnly,
-      articleId: a.id,
-      date: best.date,
-      sentence,
-      span: { articleId: a.id, start: s.start, end: s.end },
-      content: contentWords(sentence, a.times.filter((t) => t.start >= s.start && t.end <= s.end)),
-      certainty: best.t.certainty,
-    });
+    const cancels = CANCELS.test(sentence);
+    for (const best of picks) {
+      out.push({
+        venues: venuesAt(a, best.t),
+        cancels,
+        plans: own !== undefined && isAfter(best.date, own),
+        referenceOnly,
+        key: `${a.id}:${s.start}`,
+        view: viewOnce,
+        position: a.text.length === 0 ? 0 : s.start / a.text.length,
+        sinceOnly,
+        articleId: a.id,
+        date: best.date,
+        sentence,
+        span: { articleId: a.id, start: s.start, end: s.end },
+        content: contentWords(sentence, a.times.filter((t) => t.start >= s.start && t.end <= s.end)),
+        certainty: best.t.certainty,
+      });
+    }
   }
   return out;
+}
+
+/**
+ * Entries of one upcoming day that name the same venue are one scheduled event told by several outlets in their own
+ * words ("Russian officials will hold talks with Nato in Brussels on Wednesday" / "a special meeting of the
+ * NATO-Russia Council in Brussels on Wednesday" / "the upcoming Nato-Russia Council on Wednesday"), which the statement
+ * aligner rightly calls different statements. A plan is one event per day and venue; a past day holds many happenings
+ * at one place, so only upcoming days merge. A sentence calling an event off stays apart from the plan. Merges in
+ * place (`groups` is this stage's own array), joining chains: a place links two entries, a body links a third.
+ */
+function mergeScheduledAtOneVenue(groups: Dated[][]): void {
+  const venuesOf = (g: readonly Dated[]): Set<string> => new Set(g.some((x) => x.cancels) ? [] : g.flatMap((x) => x.venues));
+  for (let i = 0; i < groups.length; i++) {
+    let merged = true;
+    while (merged) {
+      merged = false;
+      const venues = venuesOf(groups[i] ?? []);
+      if (venues.size === 0) break;
+      for (let j = groups.length - 1; j > i; j--) {
+        if (![...venuesOf(groups[j] ?? [])].some((v) => venues.has(v))) continue;
+        groups[i]?.push(...(groups[j] ?? []));
+        groups.splice(j, 1);
+        merged = true;
+      }
+    }
+  }
 }
 
 /** Content words of a sentence, leaving out its date expressions ("Tuesday" says nothing about which event). */
@@ -181,6 +308,9 @@ function contentWords(sentence: string, times: readonly TimeMention[]): Set<stri
  * claims' (outlets add their own detail to one event); a denial, or a forecast beside its outcome, stays apart as there.
  */
 function sameEvent(a: Dated, b: Dated, date: string, aligner: StatementAligner): boolean {
+  // "The meeting on Wednesday was called off" shares its words with the plan it undoes: a reader must see both. Two
+  // reports of the call-off in other words ("forced a postponement" / "forced NASA to halt the launching") stay one.
+  if ((a.cancels && !b.cancels && b.plans) || (b.cancels && !a.cancels && a.plans)) return false;
   if (!sharesContent(a.content, b.content, date)) return false;
   const va = a.view();
   const vb = b.view();

@@ -3,6 +3,8 @@ import type { CleanArticle } from '../../model/clean-article.ts';
 import type { Diagnostic } from '../../model/diagnostic.ts';
 import type { Story } from '../../model/story.ts';
 import { clusterArticles, type ClusterInput, type ClusterResult } from '../../cluster/index.ts';
+import type { DateHint } from '../../cluster/types.ts';
+import { captionDate } from './infer-published.ts';
 
 export interface Clustered {
   readonly stories: readonly Story[];
@@ -15,7 +17,7 @@ export function clusterStories(articles: readonly AnalyzedArticle[]): Clustered 
 }
 
 /** What clustering reads of a cleaned (or analyzed) article. */
-export type ClusterSource = Pick<CleanArticle, 'id' | 'title' | 'text' | 'published' | 'publishedCertainty'>;
+export type ClusterSource = Pick<CleanArticle, 'id' | 'title' | 'text' | 'published' | 'publishedCertainty' | 'paragraphs'>;
 
 /**
  * What clustering reads of each article with text: a small part of it, so clustering can run apart from the analyzed
@@ -36,7 +38,20 @@ export function clusterInputs(articles: readonly ClusterSource[]): ClusterInput[
       // inferred from the dates its text mentions is often an earlier event it recalls (ECB+ reports of 2008 "dated"
       // 1923-04-22 or 2001-09-11), which split a story across years: ECB+ event dev B³ F1 .877 with them, .900 without.
       ...(a.published && a.publishedCertainty !== 'inferred' ? { published: a.published } : {}),
+      ...dateHintOf(a),
     }));
+}
+
+/**
+ * For an article without a stated date, the day the story's timeline would be dated by (storyDate's evidence below a
+ * stated date): a date inferred from its dateline or page note, else its photo captions' date. Only the "why" line
+ * reads it, so the line and the timeline tell one time.
+ */
+function dateHintOf(a: ClusterSource): { dateHint?: DateHint } {
+  if (a.published && a.publishedCertainty !== 'inferred') return {};
+  if (a.published) return { dateHint: { date: a.published, from: 'text' } };
+  const captioned = captionDate(a);
+  return captioned ? { dateHint: { date: captioned, from: 'captions' } } : {};
 }
 
 /** The stories of `clusterArticles(clusterInputs(articles))`, each with its analyzed articles. */

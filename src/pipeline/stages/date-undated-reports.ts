@@ -1,5 +1,6 @@
 import type { AnalyzedArticle } from '../../model/analyzed-article.ts';
 import type { Story } from '../../model/story.ts';
+import { mostCommonLatest } from '../../lib/most-common-latest.ts';
 import { findTimes } from '../../nlp/time/index.ts';
 import { captionDate } from './infer-published.ts';
 
@@ -32,12 +33,6 @@ export function storyDate(articles: readonly AnalyzedArticle[]): string | undefi
   const inferred = articles.flatMap((a) => (a.published ? [a.published] : []));
   const captioned = () => articles.flatMap((a) => captionDate(a) ?? []);
   return mostCommonLatest(stated.length > 0 ? stated : inferred.length > 0 ? inferred : captioned());
-}
-
-function mostCommonLatest(dates: readonly string[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const d of dates) counts.set(d, (counts.get(d) ?? 0) + 1);
-  return [...counts].sort((x, y) => y[1] - x[1] || y[0].localeCompare(x[0]))[0]?.[0];
 }
 
 function daysApart(a: string, b: string): number {

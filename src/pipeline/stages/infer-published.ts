@@ -67,7 +67,7 @@ export function normalizeIsoDate(value: string): string | undefined {
 }
 
 /** The date a report's photo captions mention most (latest on a tie): weak evidence, weighed at story level. */
-export function captionDate(article: CleanArticle): string | undefined {
+export function captionDate(article: Pick<CleanArticle, 'text' | 'paragraphs'>): string | undefined {
   return mostMentionedDate(paragraphsOf(article, (kind) => kind === 'caption').join('\n\n'));
 }
 
@@ -75,7 +75,7 @@ export function captionDate(article: CleanArticle): string | undefined {
  * The text of the paragraphs whose kind `keep` takes; articles built without paragraph ranges (tests, old stores) are
  * all body, split at blank lines.
  */
-function paragraphsOf(article: CleanArticle, keep: (kind: Paragraph['kind']) => boolean): string[] {
+function paragraphsOf(article: Pick<CleanArticle, 'text' | 'paragraphs'>, keep: (kind: Paragraph['kind']) => boolean): string[] {
   if (article.paragraphs.length === 0) return keep('body') ? article.text.split(/\n\s*\n/) : [];
   return article.paragraphs.filter((p) => keep(p.kind)).map((p) => article.text.slice(p.start, p.end));
 }

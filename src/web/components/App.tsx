@@ -14,7 +14,7 @@ export function App() {
         <SearchBox initial={route.page === 'search' ? route.q : ''} />
       </header>
       <main>
-        {route.page === 'story' ? <StoryPage key={route.id} id={route.id} /> : route.page === 'search' ? <SearchPage q={route.q} /> : <StoryList offset={route.offset} />}
+        {route.page === 'story' ? <StoryPage key={route.id} id={route.id} {...(route.match ? { match: route.match } : {})} /> : route.page === 'search' ? <SearchPage q={route.q} /> : <StoryList offset={route.offset} />}
       </main>
       <footer class="bottom">
         <a href="/feed.xml">RSS</a> · <a href="/calendar.ics">Calendar</a> · <a href="/api/openapi.json">API</a>

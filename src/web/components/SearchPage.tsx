@@ -4,6 +4,7 @@ import { href } from '../route.ts';
 import { Status } from './Status.tsx';
 import type { Highlight } from '../api.ts';
 import { splitHighlights } from '../highlights.ts';
+import { matchOfHit } from '../passage.ts';
 
 /** The snippet as text, with the server's highlight ranges wrapped in <mark> (as text nodes, never as HTML). */
 export function Snippet({ text, highlights }: { text: string; highlights: readonly Highlight[] }) {
@@ -12,6 +13,12 @@ export function Snippet({ text, highlights }: { text: string; highlights: readon
       {splitHighlights(text, highlights).map((p, i) => (p.match ? <mark key={i}>{p.text}</mark> : p.text))}
     </p>
   );
+}
+
+/** A hit leads to the passage it matched (the story page shows it first), not to the top of the story. */
+function hitLink(storyId: string, hit: { articleId: string; snippet: string; highlights?: readonly Highlight[] }): string {
+  const m = matchOfHit(hit.snippet, hit.highlights ?? []);
+  return m ? href.passage(storyId, { article: hit.articleId, ...m }) : href.story(storyId);
 }
 
 export function SearchPage({ q }: { q: string }) {
@@ -26,7 +33,7 @@ export function SearchPage({ q }: { q: string }) {
           <ul>
             {page.items.map((hit) => (
               <li key={hit.articleId} class="hit">
-                {hit.storyId ? <a href={href.story(hit.storyId)}>{hit.title || hit.articleId}</a> : <span>{hit.title || hit.articleId}</span>}
+                {hit.storyId ? <a href={hitLink(hit.storyId, hit)}>{hit.title || hit.articleId}</a> : <span>{hit.title || hit.articleId}</span>}
                 <div class="meta">
                   {hit.outlet ? <span>{hit.outlet}</span> : null}
                   {hit.published ? <time dateTime={hit.published}>{hit.published}</time> : null}

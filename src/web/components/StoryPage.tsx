@@ -1,27 +1,28 @@
 import { Fragment } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { api, type BriefArticle, type StoryBriefStory } from '../api.ts';
 import { claimsByOrigin } from '../../render/claims-by-origin.ts';
 import { otherFigures } from '../../render/other-figures.ts';
 import { copyLabel, plural, quoted } from '../format.ts';
 import { useLoad } from '../hooks.ts';
-import { safeHttpUrl } from '../route.ts';
+import { locateMatch, paragraphAround } from '../passage.ts';
+import { safeHttpUrl, type SearchMatch } from '../route.ts';
 import { Citations, Markers, Outlets, Passage, type CitationContext, type OpenCitation } from './citations.tsx';
 import { ShowMore } from './ShowMore.tsx';
 import { Status } from './Status.tsx';
 
-export function StoryPage({ id }: { id: string }) {
+export function StoryPage({ id, match }: { id: string; match?: SearchMatch }) {
   const loaded = useLoad(`story:${id}`, async (signal) => {
     const [brief, articles] = await Promise.all([api.story(id, signal), api.storyArticles(id, signal)]);
     return { brief, articles: articles.items };
   });
-  return <Status loaded={loaded}>{(v) => <Brief brief={v.brief} articles={v.articles} />}</Status>;
+  return <Status loaded={loaded}>{(v) => <Brief brief={v.brief} articles={v.articles} {...(match ? { match } : {})} />}</Status>;
 }
 
 // How many rows each section shows before "Show all": a screenful each, so the page stays scannable on a phone.
 const FIRST = { claims: 12, exclusives: 8, quotes: 12, timeline: 20, entities: 30 };
 
-function Brief({ brief, articles }: { brief: StoryBriefStory; articles: readonly BriefArticle[] }) {
+function Brief({ brief, articles, match }: { brief: StoryBriefStory; articles: readonly BriefArticle[]; match?: SearchMatch }) {
   const [open, setOpen] = useState<OpenCitation | undefined>(undefined);
   const ctx = useMemo<CitationContext>(
     () => ({
@@ -48,6 +49,7 @@ function Brief({ brief, articles }: { brief: StoryBriefStory; articles: readonly
         </div>
         {/* Labelled as in the Markdown brief: bare, "shared: Ukraine, Nato…; mean similarity 0.84" said nothing of what it was. */}
         <p class="why muted">Why one story: {brief.why}</p>
+        {match ? <SearchMatchPassage match={match} /> : null}
 
         <section id="summary">
           <h2>Summary</h2>
@@ -309,4 +311,37 @@ function OthersSay({ figures }: { figures: readonly { readonly value: number; re
   if (figures.length === 0) return null;
   const said = figures.map((f) => `${plural(f.sources.length, 'source')} ${f.sources.length === 1 ? 'gives' : 'give'} ${f.value.toLocaleString('en-US')}`);
   return <span class="others-say"> — not all sources: {said.join(', ')} (see Where sources differ)</span>;
+}
+
+/**
+ * The passage a search hit matched, first on the page it leads to (the hit linked to the story's top, and the passage
+ * was nowhere on the page: the brief shows only cited passages). Scrolled into view, since a long title pushes it down.
+ */
+function SearchMatchPassage({ match }: { match: SearchMatch }) {
+  const ctx = useContext(Citations);
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => ref.current?.scrollIntoView({ block: 'start' }), [match]);
+  const article = ctx.articles.get(match.article);
+  const at = article ? locateMatch(article.text, match.word, match.context) : undefined;
+  const label = `[${ctx.numbers.get(match.article) ?? '?'}] ${article?.outlet ? `${article.outlet} — ` : ''}${article?.title ?? match.article}`;
+  return (
+    <section id="search-match" ref={ref}>
+      <h2>Where “{match.word}” matched</h2>
+      <blockquote class="passage" data-article={match.article}>
+        <div class="passage-source">{label}</div>
+        {article && at ? <MatchedParagraph text={article.text} at={at} /> : <p class="muted">This article is not in the story any more, or its text changed since the search.</p>}
+      </blockquote>
+    </section>
+  );
+}
+
+function MatchedParagraph({ text, at }: { text: string; at: { start: number; end: number } }) {
+  const { before, cited, after } = paragraphAround(text, at.start, at.end);
+  return (
+    <p>
+      {before}
+      <mark class="cited">{cited}</mark>
+      {after}
+    </p>
+  );
 }
