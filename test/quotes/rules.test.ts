@@ -66,3 +66,18 @@ test('headline style "Name: what they said" is an indirect attribution', () => {
   assert.equal(q?.text, 'Russia will not back down on Nato');
   assert.deepEqual(findQuotes(inputOf('Geneva: talks')), []);
 });
+
+test('a quote opening inside a clause that runs past a full stop in its marks is direct, with the tag after it', () => {
+  // samples/003 (AFP): the sentence splitter cuts inside the marks; "It is limited" alone was read as indirect speech.
+  const text =
+    'Although the US says every nation has the right to decide its alliances, Russia believes it’s “wrong to make this ' +
+    'freedom an absolute one. It is limited,” Ryabkov said.';
+  const quotes = findQuotes(inputOf(text));
+  assert.deepEqual(
+    quotes.filter((q) => q.direct).map((q) => `${q.rule} ${q.speaker} | ${q.text}`),
+    ['quotes/x-said-after Ryabkov | wrong to make this freedom an absolute one. It is limited,'],
+  );
+  assert.equal(quotes.some((q) => !q.direct && q.text.startsWith('It is limited')), false);
+  // A fragment that ends with the clause (no sentence inside the marks) stays part of the writer's sentence.
+  assert.deepEqual(summary('Sherman said Moscow “will judge any further steps,” Ryabkov said.'), []);
+});
