@@ -24,8 +24,8 @@ import type { QuoteMention } from '../src/model/analyzed-article.ts';
 import { findQuotes, findNaiveQuotes } from '../src/nlp/quotes/index.ts';
 import { splitSentences } from '../src/text/sentences.ts';
 import { dataDir, printMetrics } from './lib/data.ts';
-import { loadLabelledQuotes } from './lib/basil.ts';
-import { analyzeArticles, inSplit, rate, scoreQuotes, tally, type QuoteResult } from './lib/basil-eval.ts';
+import { loadCheckedPronounQuotes, loadLabelledQuotes } from './lib/basil.ts';
+import { analyzeArticles, inSplit, rate, scorePronounSpeakers, scoreQuotes, tally, type QuoteResult } from './lib/basil-eval.ts';
 import { loadResources } from '../src/pipeline/resources.ts';
 
 export interface GoldUnit extends TextRange {
@@ -293,7 +293,27 @@ function basilSpeakers(showErrors: boolean): Record<string, number> {
       console.log(`  ${r.gold.split} ${r.gold.article} @${r.gold.start} “${r.gold.snippet}” gold=${r.gold.speaker} pred=${r.predicted ?? '-'} [${r.rule ?? 'no quote'}]`);
     }
   }
-  return metrics;
+  return { ...metrics, ...basilPronouns(showErrors) };
+}
+
+/**
+ * Who "he"/"she" stands for in the he/she-attributed quotes of the basil-dev dev events, each checked by reading the
+ * article (test/fixtures/basil-pronoun-speakers.json): all of them, and the 50 drawn at random for the first count.
+ */
+function basilPronouns(showErrors: boolean): Record<string, number> {
+  const labels = loadCheckedPronounQuotes();
+  const results = scorePronounSpeakers(labels, analyzeArticles(labels.map((q) => q.article), loadResources().resources));
+  console.log('BASIL he/she speakers, hand-checked (dev events)');
+  const all = tally(results);
+  const sample = tally(results, (r) => r.gold.sample);
+  console.log(`${'all'.padEnd(36)} ${r3(rate(all))} (${all.right}/${all.total})`);
+  console.log(`${'random sample of 50'.padEnd(36)} ${r3(rate(sample))} (${sample.right}/${sample.total})`);
+  if (showErrors) {
+    for (const r of results.filter((x) => !x.right)) {
+      console.log(`  ${r.gold.article} @${r.gold.start} “${r.gold.snippet}” ${r.gold.pronoun} gold=${r.gold.speaker ?? 'nobody'} pred=${r.predicted ?? '-'}`);
+    }
+  }
+  return { basilPronounSpeakerAccuracyDev: r3(rate(all)), basilPronounSpeakerSampleDev: r3(rate(sample)) };
 }
 
 function report(a: PolnearArticle, preds: readonly QuoteMention[], matched: readonly { gold: GoldUnit; pred: QuoteMention; speakerOk: boolean }[]): void {
