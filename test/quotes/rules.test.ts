@@ -50,6 +50,11 @@ test('a follow-up paragraph without a tag inherits the previous speaker, inferre
 
 test('phrasal cues: “...,” Trump went on', () => {
   assert.deepEqual(summary('“You know, it happens, right?” Trump went on, as if he had not heard her.'), ['quotes/x-said-after Trump stated']);
+  // PolNeAR train (USA Today): the retort was given to the "she" of the sentence before.
+  assert.deepEqual(
+    summary('When Sanders accused Clinton, she said "I stood up against the banks." Sanders shot back, "Secretary Clinton called them out."'),
+    ['quotes/said-before Clinton inferred', 'quotes/said-before Sanders stated'],
+  );
 });
 
 test('a poll finding is an indirect attribution only with "that"', () => {
