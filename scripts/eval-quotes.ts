@@ -297,23 +297,28 @@ function basilSpeakers(showErrors: boolean): Record<string, number> {
 }
 
 /**
- * Who "he"/"she" stands for in the he/she-attributed quotes of the basil-dev dev events, each checked by reading the
- * article (test/fixtures/basil-pronoun-speakers.json): all of them, and the 50 drawn at random for the first count.
+ * Who "he"/"she" stands for in he/she-attributed quotes of basil-dev, each checked by reading the article
+ * (test/fixtures/basil-pronoun-speakers.json): every one crosscheck found in the dev events, the 50 of them drawn at
+ * random for the first count, and 50 drawn at random in the held-out events.
  */
 function basilPronouns(showErrors: boolean): Record<string, number> {
   const labels = loadCheckedPronounQuotes();
   const results = scorePronounSpeakers(labels, analyzeArticles(labels.map((q) => q.article), loadResources().resources));
-  console.log('BASIL he/she speakers, hand-checked (dev events)');
-  const all = tally(results);
-  const sample = tally(results, (r) => r.gold.sample);
-  console.log(`${'all'.padEnd(36)} ${r3(rate(all))} (${all.right}/${all.total})`);
-  console.log(`${'random sample of 50'.padEnd(36)} ${r3(rate(sample))} (${sample.right}/${sample.total})`);
+  console.log('BASIL he/she speakers, hand-checked');
+  const show = (name: string, keep: (r: (typeof results)[number]) => boolean) => {
+    const t = tally(results, keep);
+    console.log(`${name.padEnd(36)} ${r3(rate(t))} (${t.right}/${t.total})`);
+    return r3(rate(t));
+  };
+  const dev = show('dev events, all found', inSplit('dev'));
+  const sample = show('dev events, random 50', (r) => r.gold.split === 'dev' && r.gold.sample);
+  const heldout = show('held-out events, random 50', inSplit('heldout'));
   if (showErrors) {
     for (const r of results.filter((x) => !x.right)) {
-      console.log(`  ${r.gold.article} @${r.gold.start} “${r.gold.snippet}” ${r.gold.pronoun} gold=${r.gold.speaker ?? 'nobody'} pred=${r.predicted ?? '-'}`);
+      console.log(`  ${r.gold.split} ${r.gold.article} @${r.gold.start} “${r.gold.snippet}” ${r.gold.pronoun} gold=${r.gold.speaker ?? 'nobody'} pred=${r.predicted ?? '-'}`);
     }
   }
-  return { basilPronounSpeakerAccuracyDev: r3(rate(all)), basilPronounSpeakerSampleDev: r3(rate(sample)) };
+  return { basilPronounSpeakerAccuracyDev: dev, basilPronounSpeakerSampleDev: sample, basilPronounSpeakerSampleHeldout: heldout };
 }
 
 function report(a: PolnearArticle, preds: readonly QuoteMention[], matched: readonly { gold: GoldUnit; pred: QuoteMention; speakerOk: boolean }[]): void {

@@ -243,3 +243,14 @@ test('"he or she" is anyone: no speaker is named for it', () => {
   const quotes = findQuotes({ ...inputOf(text), names: namesIn(text, [['Kelly Townsend', 'person']]) });
   assert.equal(quotes.some((q) => q.speaker === 'Kelly Townsend' && q.text.includes('documents')), false);
 });
+
+test('a name inside what the pronoun itself reports is never who it is: "Saying President Obama, he said, was ..."', () => {
+  const text =
+    'Glenn Beck spoke at CPAC. When the audience finished laughing, he asked: “What are we suffering from?”\n\n' +
+    'Saying President Obama, he said, was “too simple an answer.”\n\n' +
+    'The real problem, he said, is progressivism. “This is the disease in America,” he said.';
+  assert.deepEqual(speakers(text, [['Glenn Beck', 'person'], ['Obama', 'person']]), [
+    'Glenn Beck inferred speaker/subject-of-sentence',
+    'Glenn Beck inferred speaker/previous-quote',
+  ]);
+});

@@ -43,7 +43,8 @@ const MAX_WORDS_NAME_TO_VERB = 3;
  * that sentence; a person followed by a reporting verb ("Justice Antonin Scalia, who said"); the first person named
  * (the sentence's subject, as a rule: "But Justice Antonin Scalia was unconvinced."). A sentence whose subject is
  * itself a fitting he/she ("He recalled campaigning with Romney") passes the question further back. Names inside
- * quotes and names of places or organizations never count. Undefined when nothing fits within reach.
+ * quotes or inside `ownContent` (what the pronoun is reported to have said) and names of places or organizations never
+ * count. Undefined when nothing fits within reach.
  */
 export function findAntecedent(
   d: Discourse,
@@ -51,6 +52,7 @@ export function findAntecedent(
   fits: (name: string) => boolean,
   spoken: readonly SpokenBefore[],
   pronoun: RegExp,
+  ownContent?: TextRange,
 ): Antecedent | undefined {
   const here = sentenceIndex(d.sentences, at);
   let firstParagraph = paragraphIndex(d.paragraphs, at) - MAX_PARAGRAPHS_BACK;
@@ -63,7 +65,11 @@ export function findAntecedent(
     if (said !== undefined) return { speaker: said.speaker, range: said.range, rule: 'speaker/previous-quote' };
     // "Of Obama, he said": in the pronoun's own sentence, a name in a fronted prepositional phrase is what "he" speaks
     // about, neither the sentence's teller nor its subject ("When Trump arrived, he said" still gives Trump: a clause).
-    const named = d.people.filter((p) => p.start >= segment.start && p.end <= segment.end && !inside(d.quoted, p));
+    // "Saying President Obama, he said, was “too simple an answer.”": a name inside what the pronoun itself is said
+    // to have said is what it spoke about, never who it is.
+    const named = d.people.filter(
+      (p) => p.start >= segment.start && p.end <= segment.end && !inside(d.quoted, p) && !(ownContent !== undefined && inside([ownContent], p)),
+    );
     const people = named.filter(
       (p) => fits(p.name) && !attributive(d.text, p) && !(i === here && prepositional(d.text, segment.start, p.start)),
     );
