@@ -24,8 +24,8 @@ import type { QuoteMention } from '../src/model/analyzed-article.ts';
 import { findQuotes, findNaiveQuotes } from '../src/nlp/quotes/index.ts';
 import { splitSentences } from '../src/text/sentences.ts';
 import { dataDir, printMetrics } from './lib/data.ts';
-import { loadLabelledQuotes } from './lib/basil.ts';
-import { analyzeArticles, inSplit, rate, scoreQuotes, tally, type QuoteResult } from './lib/basil-eval.ts';
+import { loadCheckedPronounQuotes, loadLabelledQuotes } from './lib/basil.ts';
+import { analyzeArticles, inSplit, rate, scorePronounSpeakers, scoreQuotes, tally, type QuoteResult } from './lib/basil-eval.ts';
 import { loadResources } from '../src/pipeline/resources.ts';
 
 export interface GoldUnit extends TextRange {
@@ -293,7 +293,32 @@ function basilSpeakers(showErrors: boolean): Record<string, number> {
       console.log(`  ${r.gold.split} ${r.gold.article} @${r.gold.start} “${r.gold.snippet}” gold=${r.gold.speaker} pred=${r.predicted ?? '-'} [${r.rule ?? 'no quote'}]`);
     }
   }
-  return metrics;
+  return { ...metrics, ...basilPronouns(showErrors) };
+}
+
+/**
+ * Who "he"/"she" stands for in he/she-attributed quotes of basil-dev, each checked by reading the article
+ * (test/fixtures/basil-pronoun-speakers.json): every one crosscheck found in the dev events, the 50 of them drawn at
+ * random for the first count, and 50 drawn at random in the held-out events.
+ */
+function basilPronouns(showErrors: boolean): Record<string, number> {
+  const labels = loadCheckedPronounQuotes();
+  const results = scorePronounSpeakers(labels, analyzeArticles(labels.map((q) => q.article), loadResources().resources));
+  console.log('BASIL he/she speakers, hand-checked');
+  const show = (name: string, keep: (r: (typeof results)[number]) => boolean) => {
+    const t = tally(results, keep);
+    console.log(`${name.padEnd(36)} ${r3(rate(t))} (${t.right}/${t.total})`);
+    return r3(rate(t));
+  };
+  const dev = show('dev events, all found', inSplit('dev'));
+  const sample = show('dev events, random 50', (r) => r.gold.split === 'dev' && r.gold.sample);
+  const heldout = show('held-out events, random 50', inSplit('heldout'));
+  if (showErrors) {
+    for (const r of results.filter((x) => !x.right)) {
+      console.log(`  ${r.gold.split} ${r.gold.article} @${r.gold.start} “${r.gold.snippet}” ${r.gold.pronoun} gold=${r.gold.speaker ?? 'nobody'} pred=${r.predicted ?? '-'}`);
+    }
+  }
+  return { basilPronounSpeakerAccuracyDev: dev, basilPronounSpeakerSampleDev: sample, basilPronounSpeakerSampleHeldout: heldout };
 }
 
 function report(a: PolnearArticle, preds: readonly QuoteMention[], matched: readonly { gold: GoldUnit; pred: QuoteMention; speakerOk: boolean }[]): void {

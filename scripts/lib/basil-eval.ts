@@ -4,6 +4,7 @@ import { analyzeExtracted, type PipelineResources } from '../../src/pipeline/pip
 import { extractArticle } from '../../src/pipeline/stages/extract-article.ts';
 import { DEFAULT_OPTIONS } from '../../src/pipeline/options.ts';
 import {
+  type CheckedPronounQuote,
   datePart, loadBasilArticle, speakerMatches, toRawArticle, type BasilSplit, type LabelledDate, type LabelledQuote,
 } from './basil.ts';
 
@@ -65,6 +66,36 @@ export function scoreQuotes(labels: readonly LabelledQuote[], analyzed: Readonly
       .sort((a, b) => overlap(b.start, b.end) - overlap(a.start, a.end))[0];
     const right = speakerMatches(best?.speaker, gold, speakersByEvent.get(gold.event) ?? []);
     return { gold, right, ...(best?.speaker ? { predicted: best.speaker } : {}), ...(best ? { rule: best.rule } : {}) };
+  });
+}
+
+export interface PronounResult {
+  readonly gold: CheckedPronounQuote;
+  readonly predicted?: string;
+  readonly right: boolean;
+}
+
+/**
+ * For each hand-checked he/she quote, the predicted quote (direct or indirect) overlapping it most, and whether its
+ * speaker is the one the reader named. A quote checked as nobody's ("if he or she believes") is right when no quote is
+ * found there or its speaker is left undetermined.
+ */
+export function scorePronounSpeakers(labels: readonly CheckedPronounQuote[], analyzed: ReadonlyMap<string, AnalyzedArticle>): PronounResult[] {
+  const speakersByEvent = new Map<string, string[]>();
+  for (const q of labels) if (q.speaker !== null) speakersByEvent.set(q.event, [...(speakersByEvent.get(q.event) ?? []), q.speaker]);
+  return labels.map((gold) => {
+    const article = analyzed.get(gold.article);
+    const at = article && relocate(loadBasilArticle(gold.article).text, article.text, gold);
+    const overlap = (s: number, e: number) => (at ? Math.max(0, Math.min(e, at.end) - Math.max(s, at.start)) : 0);
+    const best = (article?.quotes ?? [])
+      .filter((q) => overlap(q.start, q.end) > 0)
+      .sort((a, b) => overlap(b.start, b.end) - overlap(a.start, a.end))[0];
+    const named = best?.speakerRule === 'speaker/undetermined' ? undefined : best?.speaker;
+    const right =
+      gold.speaker === null
+        ? named === undefined
+        : speakerMatches(named, { ...gold, speaker: gold.speaker, speakerInSentence: false }, speakersByEvent.get(gold.event) ?? []);
+    return { gold, right, ...(named ? { predicted: named } : {}) };
   });
 }
 

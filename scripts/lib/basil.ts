@@ -95,6 +95,24 @@ export function loadLabelledQuotes(): LabelledQuote[] {
   return (JSON.parse(readFileSync(join(FIXTURES, 'basil-quotes.json'), 'utf8')) as { quotes: LabelledQuote[] }).quotes;
 }
 
+/** A he/she-attributed quote checked by hand: who the pronoun stands for (null: nobody in particular, "he or she"). */
+export interface CheckedPronounQuote {
+  readonly article: string;
+  readonly event: string;
+  readonly split: BasilSplit;
+  readonly start: number;
+  readonly end: number;
+  readonly snippet: string;
+  readonly pronoun: string;
+  readonly speaker: string | null;
+  /** One of the 50 drawn at random for the first count. */
+  readonly sample: boolean;
+}
+
+export function loadCheckedPronounQuotes(): CheckedPronounQuote[] {
+  return (JSON.parse(readFileSync(join(FIXTURES, 'basil-pronoun-speakers.json'), 'utf8')) as { quotes: CheckedPronounQuote[] }).quotes;
+}
+
 export function loadLabelledDates(): LabelledDate[] {
   return (JSON.parse(readFileSync(join(FIXTURES, 'basil-dates.json'), 'utf8')) as { dates: LabelledDate[] }).dates;
 }

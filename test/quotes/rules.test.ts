@@ -50,6 +50,11 @@ test('a follow-up paragraph without a tag inherits the previous speaker, inferre
 
 test('phrasal cues: “...,” Trump went on', () => {
   assert.deepEqual(summary('“You know, it happens, right?” Trump went on, as if he had not heard her.'), ['quotes/x-said-after Trump stated']);
+  // PolNeAR train (USA Today): the retort was given to the "she" of the sentence before.
+  assert.deepEqual(
+    summary('When Sanders accused Clinton, she said "I stood up against the banks." Sanders shot back, "Secretary Clinton called them out."'),
+    ['quotes/said-before Clinton inferred', 'quotes/said-before Sanders stated'],
+  );
 });
 
 test('a poll finding is an indirect attribution only with "that"', () => {
@@ -65,4 +70,19 @@ test('headline style "Name: what they said" is an indirect attribution', () => {
   assert.equal(q?.speaker, 'Sergei Ryabkov');
   assert.equal(q?.text, 'Russia will not back down on Nato');
   assert.deepEqual(findQuotes(inputOf('Geneva: talks')), []);
+});
+
+test('a quote opening inside a clause that runs past a full stop in its marks is direct, with the tag after it', () => {
+  // samples/003 (AFP): the sentence splitter cuts inside the marks; "It is limited" alone was read as indirect speech.
+  const text =
+    'Although the US says every nation has the right to decide its alliances, Russia believes it’s “wrong to make this ' +
+    'freedom an absolute one. It is limited,” Ryabkov said.';
+  const quotes = findQuotes(inputOf(text));
+  assert.deepEqual(
+    quotes.filter((q) => q.direct).map((q) => `${q.rule} ${q.speaker} | ${q.text}`),
+    ['quotes/x-said-after Ryabkov | wrong to make this freedom an absolute one. It is limited,'],
+  );
+  assert.equal(quotes.some((q) => !q.direct && q.text.startsWith('It is limited')), false);
+  // A fragment that ends with the clause (no sentence inside the marks) stays part of the writer's sentence.
+  assert.deepEqual(summary('Sherman said Moscow “will judge any further steps,” Ryabkov said.'), []);
 });

@@ -183,3 +183,74 @@ test('"No. 2" and "R-Calif." do not end the speaker phrase: the person named bef
     ['Kevin McCarthy stated speaker/named'],
   );
 });
+
+// The cases below are sentences of basil-dev articles (test/fixtures/basil-pronoun-speakers.json), cut short.
+
+test('a reporting verb belongs to the name nearest it: "questioned by Rep. Jeff Duncan (R-S.C.), Clinton urged"', () => {
+  // "Clinton urged that he read" gives Clinton one stray "he"; her first name, given earlier, cancels it.
+  const text =
+    'Hillary Clinton testified on Wednesday.\n\n' +
+    'While being questioned by Rep. Jeff Duncan (R-S.C.), Clinton urged that he read the classified report.\n\n' +
+    '"There are key questions that remain to be determined," she said.';
+  assert.deepEqual(speakers(text, [['Hillary Clinton', 'person'], ['Jeff Duncan', 'person'], ['Clinton', 'person']]), [
+    'Hillary Clinton inferred speaker/teller-of-sentence',
+  ]);
+  const brown =
+    'The issues raised by Michael Brown\'s death, Holder said, have simmered “beneath the surface in more communities than just Ferguson.”\n\n' +
+    '"We will investigate the case thoroughly," he told reporters in Washington.';
+  assert.deepEqual(speakers(brown, [['Michael Brown', 'person'], ['Holder', 'person']]), ['Holder inferred speaker/teller-of-sentence']);
+});
+
+test('an object pronoun is someone else: "Crowley asked her if she could comment" does not make Crowley a woman', () => {
+  const text =
+    'Lerner was specifically asked about the investigation.\n\n' +
+    'Rep. Joseph Crowley asked her if she could "comment briefly on the status of the investigation."\n\n' +
+    'She said: "Well there\'s a questionnaire that began this discussion."\n\n' +
+    'Crowley later called her answer evasive.\n\n' +
+    '"The bottom line is you cannot lie to Congress," he said.';
+  assert.deepEqual(speakers(text, [['Lerner', 'person'], ['Joseph Crowley', 'person'], ['Crowley', 'person']]), [
+    'Lerner inferred speaker/teller-of-sentence',
+    'Joseph Crowley inferred speaker/subject-of-sentence',
+  ]);
+});
+
+test('a first name of one sex speaks when the pronouns are silent: "he" is not Meredith Vieira', () => {
+  const text =
+    'The remarks prompted Meredith Vieira to ask Trump if he had people in Hawaii.\n\n' +
+    'He signaled he did, saying, "And they cannot believe what they\'re finding."';
+  assert.deepEqual(speakers(text, [['Meredith Vieira', 'person'], ['Trump', 'person']]), ['Trump inferred speaker/subject-of-sentence']);
+});
+
+test('a role subject with an apposition refers back: "The Idaho congressman, echoing other conservatives, has said"', () => {
+  const text =
+    'Labrador has not been shy about criticizing Speaker John Boehner.\n\n' +
+    'The Idaho congressman, echoing other conservatives, has said that Congress should wait because President Obama must act first. ' +
+    '“We need to secure the border first,” he said.';
+  assert.deepEqual(speakers(text, [['Labrador', 'person'], ['John Boehner', 'person'], ['Obama', 'person']]), [
+    'Labrador inferred speaker/subject-of-sentence',
+  ]);
+});
+
+test('a name modifying a noun is not the subject: "Amplifying the Romney campaign message, he said"', () => {
+  const text =
+    'In his interview with Fox News, Ryan also hammered Obama.\n\n' +
+    'Amplifying the Romney campaign message, he said, “Borrowing is dragging down economic growth.”';
+  assert.deepEqual(speakers(text, [['Ryan', 'person'], ['Obama', 'person'], ['Romney', 'person']]), ['Ryan inferred speaker/subject-of-sentence']);
+});
+
+test('"he or she" is anyone: no speaker is named for it', () => {
+  const text = 'Kelly Townsend spoke. The bill lets the secretary act if he or she believes that the documents do not prove citizenship.';
+  const quotes = findQuotes({ ...inputOf(text), names: namesIn(text, [['Kelly Townsend', 'person']]) });
+  assert.equal(quotes.some((q) => q.speaker === 'Kelly Townsend' && q.text.includes('documents')), false);
+});
+
+test('a name inside what the pronoun itself reports is never who it is: "Saying President Obama, he said, was ..."', () => {
+  const text =
+    'Glenn Beck spoke at CPAC. When the audience finished laughing, he asked: “What are we suffering from?”\n\n' +
+    'Saying President Obama, he said, was “too simple an answer.”\n\n' +
+    'The real problem, he said, is progressivism. “This is the disease in America,” he said.';
+  assert.deepEqual(speakers(text, [['Glenn Beck', 'person'], ['Obama', 'person']]), [
+    'Glenn Beck inferred speaker/subject-of-sentence',
+    'Glenn Beck inferred speaker/previous-quote',
+  ]);
+});

@@ -256,3 +256,10 @@ test('a name opening with a negated verb is a policy or a title, no person: "Don
     ['Don\'t Ask', 'person'], ['Don\'t Tell', 'person'],
   ]), ['Don\'t Ask:other', 'Don\'t Tell:other']);
 });
+
+test('an acronym in the plural is a kind of thing, not a name: "BTGs", "NGOs"; all capitals stay ("CBS")', () => {
+  // samples/002 (The Guardian): "battalion tactical groups (BTGs)" was listed as an organization.
+  assert.deepEqual(fixed('Russia has moved BTGs to the border, NGOs said, according to CBS.', [
+    ['BTGs', 'organization'], ['NGOs', 'organization'], ['CBS', 'organization'],
+  ]), ['CBS:organization']);
+});

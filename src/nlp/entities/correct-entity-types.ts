@@ -69,6 +69,8 @@ const POSSESSIVE_AFTER = /^\s?['’]s?\b|^\s?['’]/;
 // "St. Louis", "Ft. Worth", "Mt. Vernon": the tagger, cutting at the period, leaves "St" and "Louis" apart.
 const SAINT = /^(?:St|Ste|Ft|Mt)\.?$/;
 const SAINT_BEFORE = /\b(?:St|Ste|Ft|Mt)\.\s$/;
+// Two or more capitals and a lower-case plural "s" ("BTGs", "NGOs"); "CBS", "NBCs" of all capitals are names.
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 // "I'm", "I've", "we're": a pronoun's contraction, capitalized at a sentence start, is never a name.
 const CONTRACTION = /^(?:i|we|you|they|he|she|it|that|there)['’](?:m|ve|ll|d|re|s)$/i;
 // "Don't", "Won’t", "Can't": a capitalized negated verb.
@@ -159,6 +161,8 @@ export function correctEntityTypes<T extends TypedSpan>(text: string, tagged: re
     const words = name.split(/\s+/);
     const lower = name.toLowerCase().replace(/\.$/, '');
     if (PARTY_STATE.test(name) || MONTHS.has(lower) || CONTRACTION.test(name)) continue;
+    // "BTGs", "NGOs", "MPs": an acronym in the plural names a kind of thing, not one organization, place or person.
+    if (span.type !== 'other' && PLURAL_ACRONYM.test(name)) continue;
     // "Don't Ask, Don't Tell": a name opening with a negated verb is the title of a policy or a work, no one's name.
     if (span.type !== 'other' && NEGATED_VERB.test(words[0] ?? '')) {
       out.push({ ...span, type: 'other', rule: `${span.rule}+retyped-title` });

@@ -43,7 +43,8 @@ const MAX_WORDS_NAME_TO_VERB = 3;
  * that sentence; a person followed by a reporting verb ("Justice Antonin Scalia, who said"); the first person named
  * (the sentence's subject, as a rule: "But Justice Antonin Scalia was unconvinced."). A sentence whose subject is
  * itself a fitting he/she ("He recalled campaigning with Romney") passes the question further back. Names inside
- * quotes and names of places or organizations never count. Undefined when nothing fits within reach.
+ * quotes or inside `ownContent` (what the pronoun is reported to have said) and names of places or organizations never
+ * count. Undefined when nothing fits within reach.
  */
 export function findAntecedent(
   d: Discourse,
@@ -51,6 +52,7 @@ export function findAntecedent(
   fits: (name: string) => boolean,
   spoken: readonly SpokenBefore[],
   pronoun: RegExp,
+  ownContent?: TextRange,
 ): Antecedent | undefined {
   const here = sentenceIndex(d.sentences, at);
   let firstParagraph = paragraphIndex(d.paragraphs, at) - MAX_PARAGRAPHS_BACK;
@@ -63,22 +65,41 @@ export function findAntecedent(
     if (said !== undefined) return { speaker: said.speaker, range: said.range, rule: 'speaker/previous-quote' };
     // "Of Obama, he said": in the pronoun's own sentence, a name in a fronted prepositional phrase is what "he" speaks
     // about, neither the sentence's teller nor its subject ("When Trump arrived, he said" still gives Trump: a clause).
-    const people = d.people.filter(
-      (p) => p.start >= segment.start && p.end <= segment.end && !inside(d.quoted, p) && fits(p.name) && !(i === here && prepositional(d.text, segment.start, p.start)),
+    // "Saying President Obama, he said, was “too simple an answer.”": a name inside what the pronoun itself is said
+    // to have said is what it spoke about, never who it is.
+    const named = d.people.filter(
+      (p) => p.start >= segment.start && p.end <= segment.end && !inside(d.quoted, p) && !(ownContent !== undefined && inside([ownContent], p)),
     );
-    const teller = people.find((p) => tellsIn(d.text, p, segment.end));
+    const people = named.filter(
+      (p) => fits(p.name) && !attributive(d.text, p) && !(i === here && prepositional(d.text, segment.start, p.start)),
+    );
+    const teller = people.find((p) => !possessive(d.text, p) && tellsIn(d.text, p, segment.end, named));
+    // "Rep. Joseph Crowley asked her if she could comment. She said: ..." answers the question: the "she" is the one
+    // asked, not the asker, so the walk goes on to whoever "her" stands for.
+    if (teller !== undefined && asksSameGender(d.text, teller, segment.end, pronoun)) {
+      firstParagraph = Math.min(firstParagraph, paragraphIndex(d.paragraphs, s.start) - MAX_PARAGRAPHS_BACK);
+      continue;
+    }
     if (teller !== undefined) return { speaker: teller.name, range: teller, rule: 'speaker/teller-of-sentence' };
     // "The congressman also expressed concern about his wife, Huma Abedin": a role standing as the subject refers
     // back to someone named before, just like a pronoun.
     const subjectPronoun = leadingPronoun(d, segment, pronoun) ?? leadingRole(d.text, segment);
     // "Speaking just as Sherman held a call, Ryabkov rattled off demands": a name in a subordinate clause or after a
     // preposition is not the sentence's subject when another name is.
-    const first = people.find((p) => !subordinate(d.text, segment.start, p.start) && !possessed(d.text, segment.start, p.start)) ?? people[0];
+    const first =
+      // A possessive still counts: "Beck's stood out for his demand" (his speech) keeps Beck the one spoken of.
+      people.find((p) => !subordinate(d.text, segment.start, p.start) && !possessed(d.text, segment.start, p.start)) ??
+      // Every person stands in a subordinate phrase: they are the subject only when no role phrase is ("The Idaho
+      // congressman, echoing others, has said ... because President Obama must": the congressman is).
+      (subjectPronoun === undefined ? people[0] : undefined);
     if (first !== undefined && (subjectPronoun === undefined || first.start < subjectPronoun)) {
       return { speaker: first.name, range: first, rule: 'speaker/subject-of-sentence' };
     }
-    // "He recalled campaigning with Romney": the same he continues, so keep walking back, as far again from here.
-    if (subjectPronoun !== undefined) firstParagraph = Math.min(firstParagraph, paragraphIndex(d.paragraphs, s.start) - MAX_PARAGRAPHS_BACK);
+    // "He recalled campaigning with Romney": the same he continues, so keep walking back, as far again from here. So
+    // does a sentence that speaks of her or him without a fitting name ("Crowley asked her if she could comment").
+    if (subjectPronoun !== undefined || mentionsPronoun(d, segment, pronoun)) {
+      firstParagraph = Math.min(firstParagraph, paragraphIndex(d.paragraphs, s.start) - MAX_PARAGRAPHS_BACK);
+    }
   }
   return undefined;
 }
@@ -114,23 +135,80 @@ function possessed(text: string, from: number, at: number): boolean {
   return before.some((w) => w === 'his' || w === 'her' || w === 'their');
 }
 
-// "The congressman", "The former senator": a role (title words after "the") opening the sentence, then a verb.
-const ROLE_SUBJECT = /^(?:[\s“”"]*)(?:But|And|Still|Later|Earlier)?,?\s*[Tt]he\s+((?:[\p{L}.-]+\s+){0,3}?[\p{L}.-]+)\s+(?:also\s+|later\s+|then\s+)?\p{Ll}+/u;
+// "The congressman", "The former senator", "The Idaho congressman, echoing ...": "the", up to four words, then a
+// lower-case word (the verb) or a comma (an apposition or participle follows).
+const ROLE_SUBJECT = /^(?:[\s“”"]*)(?:But|And|Still|Later|Earlier)?,?\s*[Tt]he\s+((?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+)(?=,?\s+\p{Ll})/u;
 
 function leadingRole(text: string, segment: TextRange): number | undefined {
   const m = ROLE_SUBJECT.exec(text.slice(segment.start, segment.end));
   if (m === null) return undefined;
-  const words = (m[1] ?? '').split(/\s+/);
-  return words.every((w) => isTitleWord(w)) && words.some((w) => isRoleWord(w)) ? segment.start + m.index : undefined;
+  const run = (m[1] ?? '').split(/\s+/);
+  // The role phrase is the longest run of words up to a role word: title words ("the former vice president") or
+  // a capitalized place or party before the role ("The Idaho congressman"). The words after it are the verb's.
+  for (let k = run.length; k >= 1; k--) {
+    const words = run.slice(0, k);
+    const last = words.at(-1) ?? '';
+    const after = run[k];
+    if (after !== undefined && !/^\p{Ll}/u.test(after)) continue;
+    const allTitles = words.every((w) => isTitleWord(w)) && words.some((w) => isRoleWord(w));
+    const modified = isRoleWord(last) && words.slice(0, -1).every((w) => isTitleWord(w) || /^\p{Lu}\p{Ll}+$/u.test(w));
+    if (allTitles || modified) return segment.start + m.index;
+  }
+  return undefined;
+}
+
+/** "Michael Brown's death": a name marked possessive is a determiner of what follows, not who acts or speaks. */
+function possessive(text: string, p: TextRange): boolean {
+  return /^['’]s?\b/u.test(text.slice(p.end, p.end + 3));
+}
+
+/**
+ * "the Romney campaign message", "the Obama administration": a name between an article and a lower-case word
+ * modifies that noun; it is not a person the sentence speaks of.
+ */
+function attributive(text: string, p: TextRange): boolean {
+  return /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, p.start - 5), p.start)) && /^\s+\p{Ll}/u.test(text.slice(p.end, p.end + 3));
+}
+
+// Verbs that put a question or a demand to someone: the one it is put to answers next.
+const ASKING = /^(?:asked|asks|pressed|presses|questioned|questions|quizzed|challenged|challenges)$/i;
+
+/**
+ * True when the teller asks someone named by the object form of the pronoun being resolved ("Crowley asked her",
+ * for a "she"): the next "she said" is the reply, so the asker is not who the pronoun stands for.
+ */
+function asksSameGender(text: string, teller: NameSpan, limit: number, pronoun: RegExp): boolean {
+  const object = pronoun.test('he') ? 'him' : pronoun.test('she') ? 'her' : undefined;
+  if (object === undefined) return false;
+  const tokens = tokenize(text.slice(teller.end, Math.min(limit, teller.end + 120)), teller.end).filter((t) => /\p{L}/u.test(t.text));
+  const verb = tokens.findIndex((t) => ASKING.test(t.text));
+  return verb >= 0 && verb <= MAX_WORDS_NAME_TO_VERB && tokens[verb + 1]?.text.toLowerCase() === object;
+}
+
+// The other forms of he and she: a sentence that uses them outside quotes still speaks of the same person.
+const OBJECT_FORMS: readonly { readonly pronoun: string; readonly forms: RegExp }[] = [
+  { pronoun: 'he', forms: /^(?:he|him|his|himself)$/i },
+  { pronoun: 'she', forms: /^(?:she|her|hers|herself)$/i },
+];
+
+function mentionsPronoun(d: Discourse, segment: TextRange, pronoun: RegExp): boolean {
+  const forms = OBJECT_FORMS.find((f) => pronoun.test(f.pronoun))?.forms;
+  if (forms === undefined) return false;
+  return tokenize(d.text.slice(segment.start, segment.end), segment.start).some((t) => forms.test(t.text) && !inside(d.quoted, t));
 }
 
 function inside(quoted: readonly TextRange[], r: TextRange): boolean {
   return quoted.some((q) => q.start <= r.start && r.end <= q.end);
 }
 
-function tellsIn(text: string, p: NameSpan, limit: number): boolean {
+/**
+ * True when a reporting verb follows the name within a few words. Another name between them is the verb's teller
+ * ("questioned by Rep. Jeff Duncan (R-S.C.), Clinton urged"), so the search stops there.
+ */
+function tellsIn(text: string, p: NameSpan, limit: number, names: readonly NameSpan[]): boolean {
   let words = 0;
-  for (const t of tokenize(text.slice(p.end, Math.min(limit, p.end + 200)), p.end)) {
+  const next = names.find((n) => n.start >= p.end)?.start ?? limit;
+  for (const t of tokenize(text.slice(p.end, Math.min(limit, next, p.end + 200)), p.end)) {
     if (!/\p{L}/u.test(t.text)) {
       if (/^[.;:!?“”"]$/.test(t.text)) return false;
       continue;

@@ -40,8 +40,15 @@ export function findDirectQuotes(quotes: readonly QuotedSpan[], ctx: DirectQuote
   const out: RawAttribution[] = [];
   for (const q of quotes) {
     const position = quotePosition(ctx, q);
-    if (position === 'inline' || isPutQuestion(ctx, q)) continue;
-    const attached = tagBefore(ctx, q) ?? tagAfter(ctx, q);
+    if (isPutQuestion(ctx, q)) continue;
+    // “wrong to make this freedom an absolute one. It is limited,” Ryabkov said: a quote that opens inside the
+    // writer's clause but runs on past a full stop inside its marks is the speaker's own sentences, not a fragment of
+    // the writer's, and the tag after its closing mark names the speaker. Other inline quotes are left to the
+    // indirect finder.
+    const runsOn = position === 'inline' && runsPastSentenceEnd(ctx.text, q);
+    if (position === 'inline' && !runsOn) continue;
+    const attached = runsOn ? tagAfter(ctx, q) : (tagBefore(ctx, q) ?? tagAfter(ctx, q));
+    if (runsOn && attached === undefined) continue;
     if (attached !== undefined && !isTitleLike(ctx, q, attached)) {
       out.push({ start: q.start, end: q.end, direct: true, speaker: attached.speaker, cue: attached.cue, rule: attached.rule });
     } else if (wordCount(ctx.text, q) > ctx.maxScareQuoteWords && looksLikeSpeech(ctx.text, q)) {
@@ -271,6 +278,18 @@ function nextSentenceEnd(text: string, from: number, limit: number): number {
     if (/^[.!?]$/.test(t.text) && !isAbbreviationDot(text, tokens, i)) return t.start;
   }
   return windowEnd;
+}
+
+/**
+ * True when a sentence ends inside the quote's marks and another starts there ("... an absolute one. It is limited,"):
+ * a full stop, question or exclamation mark (not after a title or an initial), a space, then a capital.
+ */
+function runsPastSentenceEnd(text: string, q: QuotedSpan): boolean {
+  const body = text.slice(q.start, q.end);
+  for (const m of body.matchAll(SENTENCE_END)) {
+    if (/^\p{Lu}/u.test(body.slice((m.index ?? 0) + m[0].length))) return true;
+  }
+  return false;
 }
 
 function wordCount(text: string, r: TextRange): number {

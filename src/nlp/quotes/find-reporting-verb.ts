@@ -12,8 +12,19 @@ const PHRASAL_CUES: ReadonlyMap<string, string> = new Map([
   ['goes', 'on'],
   ['pointed', 'out'],
   ['points', 'out'],
+  // Retorts: "Sanders shot back, “Secretary Clinton called them out.”" ("shot", "fired" alone are no speech).
+  ['shot', 'back'],
+  ['shoots', 'back'],
+  ['fired', 'back'],
+  ['fires', 'back'],
+  ['hit', 'back'],
+  ['hits', 'back'],
 ]);
-const PHRASAL_VERB: ReportingVerb = { forms: ['went on', 'goes on', 'pointed out', 'points out'], indirect: false, why: 'speech continuing or remarking: "Trump went on", "he points out"' };
+const PHRASAL_VERB: ReportingVerb = {
+  forms: ['went on', 'goes on', 'pointed out', 'points out', 'shot back', 'shoots back', 'fired back', 'fires back', 'hit back', 'hits back'],
+  indirect: false,
+  why: 'speech continuing, remarking or retorting: "Trump went on", "he points out", "Sanders shot back"',
+};
 
 export interface VerbHit extends TextRange {
   readonly verb: ReportingVerb;

@@ -25,6 +25,9 @@ const DETERMINER = /^(?:the|a|an|one|two|three|some|many|several|other|another|h
 // A phrase opening with a preposition is an adverbial ("In his remarks"), not a speaker.
 const PREPOSITIONS: ReadonlySet<string> = new Set('in on at for with from by after before during to of about into over under'.split(' '));
 
+// "he or she", "she or he", "he/she", "s/he": a pronoun pair that stands for anyone.
+const GENERIC_PERSON = /\b(?:he\s+or\s+she|she\s+or\s+he|he\s*\/\s*she|she\s*\/\s*he|s\/he)\b/i;
+
 export function isPronoun(word: string): boolean {
   return PRONOUNS.has(word.toLowerCase());
 }
@@ -45,6 +48,8 @@ export function pickSpeaker(
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   if (first === undefined || last === undefined) return undefined;
+  // "the secretary can do so if he or she believes ...": whoever holds a role, nobody in particular, said nothing.
+  if (GENERIC_PERSON.test(text.slice(Math.max(0, last.start - 8), last.end + 8))) return undefined;
   if (tokens.length === 1 && isPronoun(first.text)) return { start: first.start, end: first.end, text: first.text, kind: 'pronoun' };
   // "As for Trump’s ability to deflect attacks, she said": the pronoun next to the verb is the speaker.
   if (side === 'before-verb' && isPronoun(last.text) && tokens[tokens.length - 2]?.text === ',') {

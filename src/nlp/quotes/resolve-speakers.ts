@@ -108,7 +108,7 @@ function resolveOne(ctx: ResolveContext, raw: RawAttribution, previous: Resolved
   if (s.kind === 'pronoun' && THIRD_PERSON.test(s.text)) {
     if (ctx.discourse.sentences.length === 0) return legacyPronoun(ctx, s.text, s.start, range, spoken);
     const pronoun = new RegExp(`^${s.text}$`, 'i');
-    const found = findAntecedent(ctx.discourse, s.start, (n) => compatible(ctx, n, s.text), spoken, pronoun);
+    const found = findAntecedent(ctx.discourse, s.start, (n) => compatible(ctx, n, s.text), spoken, pronoun, { start: raw.start, end: raw.end });
     // No fitting person within reach: the pronoun stays as written and the rule says the speaker is undetermined.
     if (found === undefined) return { speaker: s.text, range, certainty: 'inferred', rule: UNDETERMINED };
     return { speaker: fullName(stripTitle(found.speaker), names, found.range.start), range, certainty: 'inferred', rule: found.rule };

@@ -4,10 +4,12 @@ import { TITLE_WORDS, isRoleWord, stripHonorific, titleBefore } from '../../nlp/
 import { tagEntities as tagWithModel, NER_RULE, type EntitySpan, type NerModel } from '../../nlp/ner/index.ts';
 import { correctEntityTypes, isStateAbbreviation } from '../../nlp/entities/correct-entity-types.ts';
 import { isListedFirstName } from '../../nlp/ner/first-names.ts';
+import { nameSeatsOfGovernment } from '../../nlp/entities/name-seats-of-government.ts';
 
 /**
  * Stage: named entities from the trained tagger, with titles and honorifics split from the names and types a reader
- * would accept (landmarks are places, "on Twitter" is a medium, "D-N.Y." and "Feb" are no entities).
+ * would accept (landmarks are places, "on Twitter" is a medium, "D-N.Y." and "Feb" are no entities, "the Kremlin said"
+ * is an institution).
  */
 export function tagEntities(article: AnalyzedArticle, model: NerModel | undefined): AnalyzedArticle {
   // Captions repeat the body's people and add photographers and agencies ("Getty Images"): body and headings only.
@@ -18,7 +20,8 @@ export function tagEntities(article: AnalyzedArticle, model: NerModel | undefine
   // Names and surnames the tagger saw as people in this article.
   const people = new Set(spans.filter((s) => s.type === 'person').flatMap((s) => [s.text, s.text.split(/\s+/).at(-1) ?? s.text]));
   const isFirstName = (word: string) => isListedFirstName(model, word);
-  const entities = correctEntityTypes(article.text, spans.map((span) => retype(span, people)), { isFirstName }).flatMap((span) => toMention(article.text, span));
+  const corrected = correctEntityTypes(article.text, spans.map((span) => retype(span, people)), { isFirstName });
+  const entities = nameSeatsOfGovernment(article.text, corrected).flatMap((span) => toMention(article.text, span));
   return { ...article, entities };
 }
 
