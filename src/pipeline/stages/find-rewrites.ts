@@ -1,5 +1,4 @@
 import type { RewritePair, Story } from '../../model/story.ts';
-import { compareStatements } from '../../align/index.ts';
 import { collapseCopies, type CopyLink } from '../../cluster/collapse-copies.ts';
 import { orderPair } from '../../cluster/order-pair.ts';
 import { parseDay } from '../../cluster/parse-day.ts';
@@ -164,7 +163,7 @@ function rewriteOf(x: Doc, y: Doc, space: AlignmentSpace): RewritePair | undefin
     for (const [j, n] of shared) {
       if (n < MIN_SHARED_TERMS) continue;
       if (cosine(space.vectors[i] ?? EMPTY, space.vectors[j] ?? EMPTY) < MIN_SENTENCE_COSINE) continue;
-      const p = compareStatements(space.aligner, space.viewOf(i), space.viewOf(j)).probability;
+      const p = space.compare(space.viewOf(i), space.viewOf(j)).probability;
       if (p < SAME_SENTENCE) continue;
       pairs.push({ i, j, p });
       found = true;
