@@ -239,12 +239,15 @@ const NEWSPAPER_HEADS = new Set(['times', 'post', 'journal', 'globe', 'tribune',
  */
 function mergeShortOrganizationNames(groups: Group[]): Group[] {
   const organizations = groups.filter((g) => majorityType(g) === 'organization');
+  // Each name's words, split once: every organization is compared with every other (a 200-article story has
+  // hundreds), and splitting inside that loop was most of the stage's garbage.
+  const wordsOf = new Map(organizations.map((g) => [g, words(g.key)]));
   const absorbed = new Set<Group>();
   for (const short of organizations) {
-    const w = words(short.key);
+    const w = wordsOf.get(short) ?? [];
     const longer = organizations.filter((g) => {
       if (g === short || absorbed.has(g)) return false;
-      const gw = words(g.key);
+      const gw = wordsOf.get(g) ?? [];
       if (gw.length <= w.length) return false;
       if (w.length === 1 && NEWSPAPER_HEADS.has(w[0] ?? '') && gw.at(-1) === w[0]) return true;
       return CORPORATE_SUFFIXES.has(gw.at(-1) ?? '') && w.every((x, i) => gw[i] === x);
