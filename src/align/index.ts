@@ -1,5 +1,6 @@
 export {
   compareStatements,
+  comparisonMemo,
   defaultAligner,
   isSameFact,
   judgeSameFact,
@@ -8,6 +9,7 @@ export {
   opposition,
   sameFactProbability,
   viewOf,
+  type CompareStatements,
   type SameFactVerdict,
   type StatementComparison,
   type StatementAligner,

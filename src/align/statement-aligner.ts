@@ -65,6 +65,37 @@ export function compareStatements(aligner: StatementAligner, a: StatementView, b
   return { probability: probability(aligner.model, pairFeatures(a, b, aligner.vectors)), sharedWords };
 }
 
+/** `compareStatements` with the aligner bound, for one set of statements (see `comparisonMemo`). */
+export type CompareStatements = (a: StatementView, b: StatementView, minSharedWords?: number) => StatementComparison;
+
+/**
+ * `compareStatements` that computes each ordered pair's model probability once: a story's stages ask the same pairs
+ * again (rewrites and claims compare the same sentences, claims retry a near miss as a partial restatement, the
+ * timeline compares sentences claims compared, and a sentence repeated word for word in two reports has one view), and
+ * the features are most of the cost. Keyed by view, which the story's space makes once per text. The order of the
+ * pair is part of the key: the features are symmetric only up to rounding (a sum's order), so (b, a) is computed anew
+ * rather than risk a different last bit. The caller owns the memo (one per story), so no result depends on what ran
+ * before.
+ */
+export function comparisonMemo(aligner: StatementAligner): CompareStatements {
+  const ids = new Map<StatementView, number>();
+  const idOf = (v: StatementView): number => {
+    let id = ids.get(v);
+    if (id === undefined) ids.set(v, (id = ids.size));
+    return id;
+  };
+  // One number per pair: ids stay far below 2^26 (a story has tens of thousands of statements), so the key is exact.
+  const probabilities = new Map<number, number>();
+  return (a, b, minSharedWords = 0) => {
+    const sharedWords = sharedWordsShare(a, b);
+    if (sharedWords < Math.max(MIN_SHARED_WORDS_SHARE, minSharedWords)) return { probability: 0, sharedWords };
+    const key = idOf(a) * 67_108_864 + idOf(b);
+    let p = probabilities.get(key);
+    if (p === undefined) probabilities.set(key, (p = probability(aligner.model, pairFeatures(a, b, aligner.vectors))));
+    return { probability: p, sharedWords };
+  };
+}
+
 /** Probability that the two statements state the same fact (symmetric); 0 for pairs outside the model's range. */
 export function sameFactProbability(aligner: StatementAligner, a: StatementView, b: StatementView): number {
   return compareStatements(aligner, a, b).probability;

@@ -159,12 +159,14 @@ export function alignClauses(
         const short = shared.length + (shared.length >= SHORT_SHARED_COMMON_WORDS && sharesName(a.names, b.names) ? 1 : 0) < MIN_SHARED_COMMON_WORDS;
         if (short && !shortOverlapSuffices(a, b, shared)) continue;
         if (numbersDisagree(a.names, b.names)) continue;
+        // Clauses naming different things must be ones the aligner is sure of, and one of them must name something the
+        // other's sentence names (see namesDisagree); otherwise they are about different people or bodies, whatever
+        // the aligner says, so it is not asked.
+        const otherNames = namesDisagree(a.names, b.names);
+        if (otherNames && namesDisagree(a.names, b.sentenceNames) && namesDisagree(b.names, a.sentenceNames)) continue;
         const sim = statedSimilarity(space, statementOf(a), statementOf(b), t);
         if (sim === undefined || (short && sim < SHORT_SAME_FACT)) continue;
-        // Clauses naming different things must be ones the aligner is sure of, and one of them must name something the
-        // other's sentence names (see namesDisagree); otherwise they are about different people or bodies.
-        const unrelated = namesDisagree(a.names, b.sentenceNames) && namesDisagree(b.names, a.sentenceNames);
-        if (namesDisagree(a.names, b.names) && (unrelated || sim < SHORT_SAME_FACT)) continue;
+        if (otherNames && sim < SHORT_SAME_FACT) continue;
         if (!short) strong.push({ a, b, sim });
         else if (!bestShort || sim > bestShort.sim) bestShort = { a, b, sim };
       }

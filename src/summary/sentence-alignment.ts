@@ -1,7 +1,7 @@
 import type { SentenceSupport } from './types.ts';
 import type { PreparedSentence } from './prepare-sentences.ts';
 import { cosine, sentenceIdf, sharedKeys, tfidfVector, type SparseVector } from './sentence-vectors.ts';
-import { compareStatements, defaultAligner, opposedAt, viewOf, type StatementAligner, type StatementView, type StemMemo } from '../align/index.ts';
+import { comparisonMemo, defaultAligner, opposedAt, viewOf, type CompareStatements, type StatementAligner, type StatementView, type StemMemo } from '../align/index.ts';
 
 export interface AlignOptions {
   /**
@@ -46,6 +46,11 @@ export interface AlignmentSpace {
   /** idf over these sentences: clauses are weighed in the same space as the sentences they come from. */
   readonly idf: ReadonlyMap<string, number>;
   readonly aligner: StatementAligner;
+  /**
+   * The aligner's comparison (`compareStatements`), each pair's probability computed once for the story: rewrites,
+   * claims and the timeline ask many of the same pairs.
+   */
+  readonly compare: CompareStatements;
   /** The aligner's view of sentence i, built on first comparison (most sentences are never compared). */
   readonly viewOf: (i: number) => StatementView;
   /** The aligner's view of any text of the story (a clause), memoized by text. */
@@ -90,6 +95,7 @@ export function buildAlignmentSpace(sentences: readonly PreparedSentence[], alig
     anchors: sentences.map((s) => new Set(s.terms.anchors)),
     idf,
     aligner,
+    compare: comparisonMemo(aligner),
     viewOf: viewOfSentence,
     viewOfText,
     statementOf,
@@ -138,7 +144,7 @@ export function statedSimilarity(space: AlignmentSpace, a: Statement, b: Stateme
   if (sharedKeys(a.vector, b.vector) < t.minSharedWords) return undefined;
   const va = a.view();
   const vb = b.view();
-  const c = compareStatements(space.aligner, va, vb, minSharedWords);
+  const c = space.compare(va, vb, minSharedWords);
   if (c.probability < t.sameFact || c.sharedWords < minSharedWords) return undefined;
   // A statement and its denial share nearly all their words, and MSRP seldom pairs them, so the model can be sure they
   // agree: a negation on one side only is never one claim (on the labelled basil-dev pairs this loses no same-fact

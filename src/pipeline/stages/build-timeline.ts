@@ -1,4 +1,4 @@
-import { compareStatements, defaultAligner, opposedAt, viewOf, type StatementAligner, type StatementView, type StemMemo } from '../../align/index.ts';
+import { comparisonMemo, defaultAligner, opposedAt, viewOf, type CompareStatements, type StatementAligner, type StatementView, type StemMemo } from '../../align/index.ts';
 import type { AnalyzedArticle, EntityMention, TimeMention } from '../../model/analyzed-article.ts';
 import type { Certainty, SourceSpan } from '../../model/span.ts';
 import type { TimelineEvent } from '../../model/story-brief.ts';
@@ -20,10 +20,14 @@ const SAME_EVENT_MIN_SHARED_COARSE = 4;
 // More events per date than this are repetitions of the day's main event in other words; the best-sourced stay.
 const MAX_EVENTS_PER_DATE = 3;
 
-/** The story's statement aligner and its memo of views, so sentences the claims compared are not read again. */
+/**
+ * The story's statement aligner, its memo of views and its comparison memo, so sentences the claims compared are not
+ * read again and pairs they asked are not computed again.
+ */
 export interface TimelineViews {
   readonly aligner: StatementAligner;
   readonly viewOfText: (text: string) => StatementView;
+  readonly compare: CompareStatements;
 }
 
 interface Dated {
@@ -64,13 +68,14 @@ export function buildTimeline(story: Story, reference: string | undefined, views
   const aligner = views?.aligner ?? defaultAligner();
   const stems: StemMemo = new Map();
   const viewOfText = views?.viewOfText ?? ((text: string) => viewOf(aligner, text, stems));
+  const compare = views?.compare ?? comparisonMemo(aligner);
   const dated = story.articles.flatMap((a) => eventSentences(a, viewOfText, a.published ?? ref));
   // One decision per pair: grouping and the choice of the shown sentence ask about the same pairs.
   const decided = new Map<string, boolean>();
   const same = (a: Dated, b: Dated, date: string): boolean => {
     const key = a.key < b.key ? `${a.key}|${b.key}` : `${b.key}|${a.key}`;
     let d = decided.get(key);
-    if (d === undefined) decided.set(key, (d = sameEvent(a, b, date, aligner)));
+    if (d === undefined) decided.set(key, (d = sameEvent(a, b, date, aligner, compare)));
     return d;
   };
   const byDate = new Map<string, Dated[]>();
@@ -307,14 +312,14 @@ function contentWords(sentence: string, times: readonly TimeMention[]): Set<stri
  * "Kazakhstan was not discussed in Monday's talks") would be cited for a fact it does not state. The threshold is the
  * claims' (outlets add their own detail to one event); a denial, or a forecast beside its outcome, stays apart as there.
  */
-function sameEvent(a: Dated, b: Dated, date: string, aligner: StatementAligner): boolean {
+function sameEvent(a: Dated, b: Dated, date: string, aligner: StatementAligner, compare: CompareStatements): boolean {
   // "The meeting on Wednesday was called off" shares its words with the plan it undoes: a reader must see both. Two
   // reports of the call-off in other words ("forced a postponement" / "forced NASA to halt the launching") stay one.
   if ((a.cancels && !b.cancels && b.plans) || (b.cancels && !a.cancels && a.plans)) return false;
   if (!sharesContent(a.content, b.content, date)) return false;
   const va = a.view();
   const vb = b.view();
-  const p = compareStatements(aligner, va, vb).probability;
+  const p = compare(va, vb).probability;
   if (p < CLAIM_THRESHOLD) return false;
   // The claims' vetoes: a denial or a forecast beside its outcome stays apart, different actors need the model's own
   // threshold (the same words about two people or bodies).

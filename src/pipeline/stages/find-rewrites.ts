@@ -1,5 +1,4 @@
 import type { RewritePair, Story } from '../../model/story.ts';
-import { compareStatements } from '../../align/index.ts';
 import { collapseCopies, type CopyLink } from '../../cluster/collapse-copies.ts';
 import { orderPair } from '../../cluster/order-pair.ts';
 import { parseDay } from '../../cluster/parse-day.ts';
@@ -51,6 +50,11 @@ interface Doc {
   /** Its narrative sentences' terms as ids, distinct and ascending (overlap is a merge of two arrays). */
   readonly terms: Uint32Array;
   readonly words: number;
+  /**
+   * Term → its narrative sentences having it (ascending), built on first use: a sentence's partners are looked up in
+   * the other report's terms alone, not in the story's postings, where a common term lists thousands of sentences.
+   */
+  readonly postings: () => ReadonlyMap<string, readonly number[]>;
 }
 
 /**
@@ -101,7 +105,20 @@ function narrativeDocs(story: Story, space: AlignmentSpace): Doc[] {
       }
       words += space.sentences[i]?.words ?? 0;
     }
-    return { id: a.id, index, day: parseDay(a.published), narrative, terms: distinctSorted(Uint32Array.from(terms).sort()), words };
+    let postings: Map<string, number[]> | undefined;
+    const postingsOf = (): ReadonlyMap<string, readonly number[]> => {
+      if (postings) return postings;
+      postings = new Map();
+      for (const i of narrative) {
+        for (const t of space.vectors[i]?.keys() ?? []) {
+          const list = postings.get(t);
+          if (list) list.push(i);
+          else postings.set(t, [i]);
+        }
+      }
+      return postings;
+    };
+    return { id: a.id, index, day: parseDay(a.published), narrative, terms: distinctSorted(Uint32Array.from(terms).sort()), words, postings: postingsOf };
   });
 }
 
@@ -147,8 +164,7 @@ function candidatePairs(docs: readonly Doc[]): [Doc, Doc][] {
 function rewriteOf(x: Doc, y: Doc, space: AlignmentSpace): RewritePair | undefined {
   // The shorter side's sentences are walked: fewer to ask, and the bound below stops sooner.
   const [a, b] = x.narrative.length <= y.narrative.length ? [x, y] : [y, x];
-  const inB = new Set(b.narrative);
-  const postings = space.postings();
+  const postings = b.postings();
   // Whichever side is the copy, it needs REWRITE_SHARE of its sentences restated, so at least this many pairs.
   const needed = Math.max(MIN_RESTATED, REWRITE_SHARE * a.narrative.length);
   const pairs: { i: number; j: number; p: number }[] = [];
@@ -158,13 +174,13 @@ function rewriteOf(x: Doc, y: Doc, space: AlignmentSpace): RewritePair | undefin
     if (withPartner + (a.narrative.length - k) < needed) return;
     const shared = new Map<number, number>();
     for (const term of space.vectors[i]?.keys() ?? []) {
-      for (const j of postings.get(term) ?? []) if (inB.has(j)) shared.set(j, (shared.get(j) ?? 0) + 1);
+      for (const j of postings.get(term) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
     }
     let found = false;
     for (const [j, n] of shared) {
       if (n < MIN_SHARED_TERMS) continue;
       if (cosine(space.vectors[i] ?? EMPTY, space.vectors[j] ?? EMPTY) < MIN_SENTENCE_COSINE) continue;
-      const p = compareStatements(space.aligner, space.viewOf(i), space.viewOf(j)).probability;
+      const p = space.compare(space.viewOf(i), space.viewOf(j)).probability;
       if (p < SAME_SENTENCE) continue;
       pairs.push({ i, j, p });
       found = true;

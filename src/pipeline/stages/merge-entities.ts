@@ -37,17 +37,25 @@ export function mergeEntities(story: Story): BriefEntity[] {
   // The tagger sometimes types them as places ("Crimean"): a one-word place ending like an adjective counts too when
   // the story also names the place itself (checked in mergeDemonyms).
   const adjectives = all.filter((m) => (m.mention.type === 'other' || (m.mention.type === 'place' && /(?:ian|ean|an|ese)$/.test(m.form))) && !/\s/.test(m.form));
+  // A 200-article story mentions a few hundred names thousands of times, and a key is a dozen regex replacements: each
+  // form's key is made once (a memo local to this call, so nothing depends on what ran before).
+  const keys = new Map<string, string>();
+  const keyOf = (form: string): string => {
+    let key = keys.get(form);
+    if (key === undefined) keys.set(form, (key = nameKey(form)));
+    return key;
+  };
   const groups = new Map<string, Group>();
   for (const m of mentions) {
     // "The Huffington Post" = "Huffington Post", "The Justice Department" = "Justice Department": a leading article
     // is house style, not part of an organization's or place's name (people's names never start with it).
-    const key = m.mention.type === 'person' ? nameKey(m.form) : nameKey(m.form).replace(/^the (?=\S)/, '');
+    const key = m.mention.type === 'person' ? keyOf(m.form) : keyOf(m.form).replace(/^the (?=\S)/, '');
     if (!key) continue;
     const g = groups.get(key) ?? { key, mentions: [] };
     g.mentions.push(m);
     groups.set(key, g);
   }
-  const merged = mergeAcronyms(mergeShortOrganizationNames(mergeSurnames(mergeNameVariants(mergeDemonyms([...groups.values()], adjectives)))));
+  const merged = mergeAcronyms(mergeShortOrganizationNames(mergeSurnames(mergeNameVariants(mergeDemonyms([...groups.values()], adjectives, keyOf)))));
   return merged
     .map(toBriefEntity)
     .filter((e): e is BriefEntity => e !== undefined)
@@ -177,11 +185,11 @@ function demonymStem(adjective: string): string | undefined {
  * Adjectival forms of a place ("Afghan", "Ukrainian", "British") join the place when the story names it: the
  * adjective's stem begins the place's one-word name ("afghan" → Afghanistan), or a short table says which it is.
  */
-function mergeDemonyms(groups: Group[], adjectives: readonly Mention[]): Group[] {
+function mergeDemonyms(groups: Group[], adjectives: readonly Mention[], keyOf: (form: string) => string): Group[] {
   const places = groups.filter((g) => majorityType(g) === 'place' && words(g.key).length === 1);
   const joined = new Set<string>();
   for (const m of adjectives) {
-    const key = nameKey(m.form);
+    const key = keyOf(m.form);
     const irregular = IRREGULAR_DEMONYMS[key];
     const stem = demonymStem(key);
     const place = places.find((p) => p.key !== key && (p.key === irregular || (stem !== undefined && stem.length >= 4 && p.key.startsWith(stem))));
@@ -239,12 +247,15 @@ const NEWSPAPER_HEADS = new Set(['times', 'post', 'journal', 'globe', 'tribune',
  */
 function mergeShortOrganizationNames(groups: Group[]): Group[] {
   const organizations = groups.filter((g) => majorityType(g) === 'organization');
+  // Each name's words, split once: every organization is compared with every other (a 200-article story has
+  // hundreds), and splitting inside that loop was most of the stage's garbage.
+  const wordsOf = new Map(organizations.map((g) => [g, words(g.key)]));
   const absorbed = new Set<Group>();
   for (const short of organizations) {
-    const w = words(short.key);
+    const w = wordsOf.get(short) ?? [];
     const longer = organizations.filter((g) => {
       if (g === short || absorbed.has(g)) return false;
-      const gw = words(g.key);
+      const gw = wordsOf.get(g) ?? [];
       if (gw.length <= w.length) return false;
       if (w.length === 1 && NEWSPAPER_HEADS.has(w[0] ?? '') && gw.at(-1) === w[0]) return true;
       return CORPORATE_SUFFIXES.has(gw.at(-1) ?? '') && w.every((x, i) => gw[i] === x);
