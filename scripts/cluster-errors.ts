@@ -24,7 +24,7 @@ const sorted = [...articles].sort((x, y) => (parseDay(x.published) ?? Infinity) 
 const features = timeOrder(clusterSourcesOf(sorted.map((a) => {
   const withTitle = a.title !== '' && a.text !== '';
   return { id: a.id, source: a.id, format: 'text' as const, headline: 'first-sentence' as const, text: withTitle ? a.text : a.title || a.text, ...(withTitle ? { title: a.title } : {}), ...(a.published ? { published: a.published } : {}), ...(a.outlet ? { outlet: a.outlet } : {}) };
-})).inputs).map(featurizeArticle);
+})).inputs).map((a) => featurizeArticle(a));
 const gold = new Map(sorted.map((a) => [a.id, a.gold]));
 const result = clusterFeatures(features, options);
 const reference = backgroundIdf();

@@ -15,7 +15,7 @@ const sorted = [...articles].sort((x, y) => (x.id < y.id ? -1 : 1));
 const features = timeOrder(clusterSourcesOf(sorted.map((a) => {
   const withTitle = a.title !== '' && a.text !== '';
   return { id: a.id, source: a.id, format: 'text' as const, headline: 'first-sentence' as const, text: withTitle ? a.text : a.title || a.text, ...(withTitle ? { title: a.title } : {}) };
-})).inputs).map(featurizeArticle);
+})).inputs).map((a) => featurizeArticle(a));
 const topicOf = new Map(sorted.map((a) => [a.id, a.topic]));
 const eventOf = new Map(sorted.map((a) => [a.id, a.gold]));
 const titleOf = new Map(sorted.map((a) => [a.id, a.title]));

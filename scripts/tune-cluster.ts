@@ -19,7 +19,7 @@ function featurize(articles: readonly LabeledArticle[]): ArticleFeatures[] {
   return timeOrder(clusterSourcesOf(sorted.map((a) => {
     const withTitle = a.title !== '' && a.text !== '';
     return { id: a.id, source: a.id, format: 'text' as const, headline: 'first-sentence' as const, text: withTitle ? a.text : a.title || a.text, ...(withTitle ? { title: a.title } : {}), ...(a.published ? { published: a.published } : {}), ...(a.outlet ? { outlet: a.outlet } : {}) };
-  })).inputs).map(featurizeArticle);
+  })).inputs).map((a) => featurizeArticle(a));
 }
 
 interface Part { name: string; articles: LabeledArticle[]; features: ArticleFeatures[]; topics: boolean }

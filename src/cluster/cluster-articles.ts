@@ -15,6 +15,7 @@ import { resolveOptions } from './options.ts';
 import { parseDay } from './parse-day.ts';
 import { addToProfile, EMPTY_PROFILE, type StoryProfile } from './story-profile.ts';
 import type { ArticleFeatures, ClusterInput, ClusterOptions, ClusterResult, ClusterStory, ClusterTopic, DateHint, DuplicatePair } from './types.ts';
+import type { WordMemo } from './word-info.ts';
 
 // 32 bands × 4 rows of the 128 MinHash values, as in the stream: pairs at Jaccard 0.6 collide with probability 0.99.
 const LSH_BANDS = 32;
@@ -38,7 +39,9 @@ export function timeOrder(articles: readonly ClusterInput[]): ClusterInput[] {
  */
 export function clusterArticles(articles: readonly ClusterInput[], options: Partial<ClusterOptions> = {}): ClusterResult {
   if (!Array.isArray(articles)) throw new TypeError('clusterArticles: expected an array of { id, title, text }');
-  return clusterFeatures(timeOrder(articles).map(featurizeArticle), options);
+  // One word memo for the batch: its articles share most of their words.
+  const memo: WordMemo = new Map();
+  return clusterFeatures(timeOrder(articles).map((a) => featurizeArticle(a, memo)), options);
 }
 
 /** A fixed idf for every kind of term: the reference for words and names, a rule for numbers. */

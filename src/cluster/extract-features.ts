@@ -1,8 +1,10 @@
 import { hashString } from './hash.ts';
-import { isContentWord, isNumberToken, normalizeNumber, normalizeTerm } from './content-words.ts';
+import { isContentWord, normalizeTerm } from './content-words.ts';
 import type { BodySentence } from './split-body.ts';
 import type { Feature, FeatureKind } from './types.ts';
-import { MONTHS, WEEKDAYS } from '../nlp/time/lexicon.ts';
+import { isCalendarWord, type WordInfo } from './word-info.ts';
+
+export { isCalendarWord };
 
 // A title word is what the story is about; counting it as this many extra mentions lifts it above body chatter.
 const TITLE_BOOST = 2;
@@ -13,33 +15,6 @@ interface Tally {
   label: string;
   kind: FeatureKind;
   count: number;
-}
-
-// Upper-case initial marks a name; an all-caps word longer than an acronym (NATO, UN) is shouting, not a name.
-const MAX_ACRONYM = 5;
-
-// Months and weekdays are capitalized but name no one: as names (entity weight, parts of multi-word names) they tied
-// unrelated stories of the same month ("Nov", "Dec", "Sept"). They count as ordinary words instead: ECB+ event dev B³
-// F1 .895 -> .897 (held-out .873 unchanged); DUC and basil-dev unchanged. Dropping them altogether cost ECB+ dev (.892):
-// the month an event is said to have happened in ("in March") still tells two events of one kind apart. Full weekday
-// names are stop words already (content-words.ts); their abbreviations are not. "May", "Sun" and "Sat" stay names (a
-// surname, a newspaper; "Sat" is rarely written).
-// The time tagger's month and weekday tables, plus the weekday abbreviations it does not parse.
-const CALENDAR_WORDS: ReadonlySet<string> = new Set([
-  ...Object.keys(MONTHS).filter((m) => m !== 'may'),
-  ...Object.keys(WEEKDAYS),
-  ...['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri'],
-]);
-
-/** A capitalized month or weekday name or abbreviation, with or without a trailing period (lower-case "march", "wed" are words). */
-export function isCalendarWord(word: string): boolean {
-  return /^\p{Lu}/u.test(word) && CALENDAR_WORDS.has(word.replace(/\.$/, '').toLowerCase());
-}
-
-function isCapitalized(word: string): boolean {
-  if (!/^\p{Lu}/u.test(word)) return false;
-  const letters = word.replace(/[^\p{L}]/gu, '');
-  return letters !== letters.toUpperCase() || letters.length <= MAX_ACRONYM;
 }
 
 /**
@@ -54,8 +29,8 @@ export function extractFeatures(
 ): Feature[] {
   const nameWords = new Set<string>();
   for (const s of [...title, ...body]) {
-    s.tokens.forEach((t, i) => {
-      if (i > 0 && isCapitalized(t.text) && isContentWord(t.text)) nameWords.add(normalizeTerm(t.text));
+    s.words.forEach((w, i) => {
+      if (i > 0 && w.capitalized && w.content) nameWords.add(w.term);
     });
   }
   const tallies = new Map<string, Tally>();
@@ -65,31 +40,34 @@ export function extractFeatures(
     else tallies.set(key, { label, kind, count: by });
   };
   const addSentence = (s: BodySentence, weight: number): void => {
+    // The words of a multi-word name being read, as written and as terms.
     let phrase: string[] = [];
+    let terms: string[] = [];
     const flush = (): void => {
-      if (phrase.length > 1) bump(`p:${phrase.map(normalizeTerm).join(' ')}`, phrase.join(' '), 'entity', weight);
+      if (phrase.length > 1) bump(`p:${terms.join(' ')}`, phrase.join(' '), 'entity', weight);
       phrase = [];
+      terms = [];
     };
-    for (const t of s.tokens) {
-      if (isNumberToken(t.text)) {
+    s.tokens.forEach((t, i) => {
+      const w = s.words[i] as WordInfo;
+      if (w.number) {
         flush();
-        const n = normalizeNumber(t.text);
-        bump(`n:${n}`, t.text, 'number', weight);
-        continue;
+        bump(w.numberKey, t.text, 'number', weight);
+        return;
       }
-      if (!isContentWord(t.text)) {
+      if (!w.content) {
         flush();
-        continue;
+        return;
       }
-      const term = normalizeTerm(t.text);
-      if (nameWords.has(term) && isCapitalized(t.text) && !isCalendarWord(t.text)) {
-        bump(`e:${term}`, t.text, 'entity', weight);
+      if (nameWords.has(w.term) && w.capitalized && !w.calendar) {
+        bump(w.entityKey, t.text, 'entity', weight);
         phrase.push(t.text);
+        terms.push(w.term);
       } else {
         flush();
-        bump(`w:${term}`, t.text.toLowerCase(), 'word', weight);
+        bump(w.wordKey, w.lower, 'word', weight);
       }
-    }
+    });
     flush();
   };
   for (const s of title) addSentence(s, 1 + TITLE_BOOST);

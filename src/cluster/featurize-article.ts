@@ -5,20 +5,24 @@ import { parseDay } from './parse-day.ts';
 import { documentWordSet, sentenceWordSets, wordShingles } from './sentence-sets.ts';
 import { splitBody } from './split-body.ts';
 import type { ArticleFeatures, ClusterInput } from './types.ts';
+import type { WordMemo } from './word-info.ts';
 
 // 3-word shingles: long enough that shared phrases ("the White House said") are rare between independent reports,
 // short enough that a dropped or swapped word breaks only three shingles.
 const SHINGLE_WORDS = 3;
 
-/** Pure: all that clustering needs from one article. Bad content (no words, odd date) → diagnostics, never a throw. */
-export function featurizeArticle(input: ClusterInput): ArticleFeatures {
+/**
+ * Pure: all that clustering needs from one article. Bad content (no words, odd date) → diagnostics, never a throw.
+ * `memo` may be shared by a batch's articles (speed only, see WordMemo).
+ */
+export function featurizeArticle(input: ClusterInput, memo: WordMemo = new Map()): ArticleFeatures {
   if (typeof input !== 'object' || input === null || typeof input.id !== 'string') {
     throw new TypeError('featurizeArticle: expected { id: string, title: string, text: string, published?, entities? }');
   }
   const diagnostics: Diagnostic[] = [];
-  const title = splitBody(typeof input.title === 'string' ? input.title : '');
+  const title = splitBody(typeof input.title === 'string' ? input.title : '', memo);
   const bodyText = typeof input.text === 'string' ? input.text : '';
-  const body = splitBody(bodyText);
+  const body = splitBody(bodyText, memo);
   // A headline-only item (UCI) is compared on its headline: it is all there is.
   const copyBody = body.length > 0 ? body : title;
   if (body.length === 0) {

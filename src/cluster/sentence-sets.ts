@@ -1,7 +1,5 @@
-import { hashString, combineHash } from './hash.ts';
+import { combineHash } from './hash.ts';
 import { distinctSorted } from '../lib/sorted-arrays.ts';
-import { isContentWord, normalizeTerm } from './content-words.ts';
-import { normalizeWord } from '../text/tokens.ts';
 import type { BodySentence } from './split-body.ts';
 
 function sortedUnique(values: number[]): Uint32Array {
@@ -10,9 +8,11 @@ function sortedUnique(values: number[]): Uint32Array {
 
 /** Per sentence, the sorted unique hashes of its content words (case-folded; names and words alike). */
 export function sentenceWordSets(body: readonly BodySentence[]): Uint32Array[] {
-  return body.map((s) =>
-    sortedUnique(s.tokens.filter((t) => isContentWord(t.text) || /^\p{N}/u.test(t.text)).map((t) => hashString(normalizeTerm(t.text)))),
-  );
+  return body.map((s) => {
+    const hashes: number[] = [];
+    for (const w of s.words) if (w.content || w.number) hashes.push(w.termHash);
+    return sortedUnique(hashes);
+  });
 }
 
 /** Union of the sentence sets. */
@@ -25,7 +25,7 @@ export function documentWordSet(sentences: readonly Uint32Array[]): Uint32Array 
 /** Hashes of every run of `k` consecutive words (all words, case-folded): the near-duplicate unit. */
 export function wordShingles(body: readonly BodySentence[], k: number): Uint32Array {
   const words: number[] = [];
-  for (const s of body) for (const t of s.tokens) words.push(hashString(normalizeWord(t.text)));
+  for (const s of body) for (const w of s.words) words.push(w.wordHash);
   if (words.length === 0) return new Uint32Array(0);
   if (words.length < k) return sortedUnique([words.reduce((h, w) => combineHash(h, w), 0)]);
   const out: number[] = [];

@@ -1,7 +1,7 @@
 import type { ParagraphKind, RemovedParagraph } from '../../model/clean-article.ts';
 import { BOILERPLATE_RULES, RELATED_HEADER, isBodyParagraph, type BlockContext } from './boilerplate-rules.ts';
 import { captionKey, firstCopyLength, isCaption, isCreditOnly } from './captions.ts';
-import { detectLanguage } from './detect-language.ts';
+import { guessLanguage, joinedLanguageCounts, languageCounts } from './detect-language.ts';
 
 export interface KeptBlock {
   readonly text: string;
@@ -23,12 +23,15 @@ export interface ClassifyOptions {
 
 /** Sorts an article's blocks into body, captions and headings, and boilerplate with a reason for each removal. */
 export function classifyBlocks(blocks: readonly string[], options: ClassifyOptions = {}): Classified {
-  const language = detectLanguage(blocks.join('\n')).language;
-  const info = blocks.map((text) => {
+  // Each block is scanned once: its counts give its own language and, summed, the article's (the blocks as one text).
+  const counts = blocks.map(languageCounts);
+  const language = guessLanguage(joinedLanguageCounts(counts)).language;
+  const info = blocks.map((text, i): BlockInfo => {
     const words = text.split(/\s+/).filter(Boolean).length;
-    const blockLanguage = words >= 8 ? detectLanguage(text).language : 'und';
+    const blockLanguage = words >= 8 ? guessLanguage(counts[i] as (typeof counts)[number]).language : 'und';
     const body = isBodyParagraph(text, words) && (blockLanguage === language || blockLanguage === 'und');
-    return { text, words, blockLanguage, body };
+    // What the two passes ask of the text alone, asked once.
+    return { text, words, blockLanguage, body, key: lineKey(text), creditOnly: isCreditOnly(text), caption: isCaption(text) };
   });
   // Position rules ("after the last body paragraph") need to know which paragraphs are body, which depends on what
   // the rules remove: a second pass with the first pass's boilerplate no longer counted as body settles it.
@@ -44,6 +47,10 @@ interface BlockInfo {
   readonly words: number;
   readonly blockLanguage: string;
   readonly body: boolean;
+  /** `lineKey(text)`, `isCreditOnly(text)`, `isCaption(text)`. */
+  readonly key: string;
+  readonly creditOnly: boolean;
+  readonly caption: boolean;
 }
 
 interface Pass {
@@ -86,16 +93,16 @@ function classifyPass(info: readonly BlockInfo[], language: string, options: Cla
   return { kept, removed, removedIndex };
 
   function classifyOne(b: BlockInfo, ctx: BlockContext): void {
-    const key = lineKey(b.text);
+    const key = b.key;
     if (options.recurring?.has(key)) {
       removed.push({ text: b.text, reason: 'recurs across this outlet’s articles', rule: 'boilerplate/outlet-recurring' });
       return;
     }
-    if (isCreditOnly(b.text)) {
+    if (b.creditOnly) {
       removed.push({ text: b.text, reason: 'photo credit', rule: 'boilerplate/photo-credit' });
       return;
     }
-    if (isCaption(b.text)) {
+    if (b.caption) {
       classifyCaption(b.text, seenCaptions, kept, removed);
       return;
     }
