@@ -2,7 +2,7 @@ import type { TextRange } from '../../model/span.ts';
 import { tokenize } from '../../text/tokens.ts';
 import { isAbbreviationDot } from './abbreviation-dot.ts';
 import { firstReportingVerb, lastReportingVerb } from './find-reporting-verb.ts';
-import { phraseAfter, phraseBefore, pickSpeaker, subjectOfSentence } from './pick-speaker.ts';
+import { describedSubject, phraseAfter, phraseBefore, pickSpeaker, subjectOfSentence } from './pick-speaker.ts';
 import type { NameSpan, QuotedSpan, RawAttribution, SpeakerPhrase } from './types.ts';
 import { isTitleWord } from './titles.ts';
 
@@ -141,13 +141,15 @@ function tagInLead(ctx: DirectQuoteContext, lead: TextRange): Attached | undefin
   const subject = phraseBefore(ctx.text, lead.start, verb.start);
   // "Trump praised the crowd, adding: “...”": a participle's speaker is the subject of the whole sentence.
   const participle = /ing$/i.test(ctx.text.slice(verb.start, verb.end));
-  const hearerVerb = /^(?:told|tells|tell|telling)$/i.test(ctx.text.slice(verb.start, verb.end));
+  // "asked her: “…”" as "told her": the one asked is the hearer (a woman in the audience asked Clinton the question).
+  const hearerVerb = /^(?:told|tells|tell|telling|asked|asks|ask|asking)$/i.test(ctx.text.slice(verb.start, verb.end));
   const speaker =
     (participle ? subjectOfSentence(ctx.text, { start: lead.start, end: verb.start }, ctx.names, ctx.quoted) : undefined) ??
     (subject && pickSpeaker(ctx.text, subject, ctx.names, 'before-verb')) ??
     // "told host Bob Schieffer, “...”": after "told" stands the hearer, never the speaker.
     (after && !hearerVerb ? pickSpeaker(ctx.text, after, ctx.names, 'after-verb') : undefined) ??
-    subjectOfSentence(ctx.text, { start: lead.start, end: verb.start }, ctx.names, ctx.quoted);
+    subjectOfSentence(ctx.text, { start: lead.start, end: verb.start }, ctx.names, ctx.quoted) ??
+    describedSubject(ctx.text, { start: lead.start, end: verb.start });
   if (speaker === undefined) return undefined;
   return { speaker, cue: verb, rule: /:\s*$/.test(ctx.text.slice(lead.start, lead.end)) ? 'quotes/colon-introduction' : 'quotes/said-before' };
 }

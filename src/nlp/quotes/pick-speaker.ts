@@ -184,7 +184,8 @@ function trimPunctuation(tokens: readonly Token[]): Token[] {
 function isModifier(text: string, name: NameSpan, phraseStart: number): boolean {
   if (/^['’]s\b/.test(text.slice(name.end, name.end + 3))) return true;
   const before = text.slice(phraseStart, name.start);
-  return /\b(?:for|of|to|with|from|at|in|on)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+)*$/u.test(before) && !/,\s*$/.test(before);
+  // "at a Clinton campaign event", "for the Romney campaign": a name in a prepositional phrase modifies, never speaks.
+  return /\b(?:for|of|to|with|from|at|in|on)\s+(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}.]*\s+)*$/u.test(before) && !/,\s*$/.test(before);
 }
 
 // " officials", " top aide", " staffer": lower-case words only, the noun a name stands before.
@@ -265,7 +266,7 @@ export function subjectOfSentence(
     // "Posting on Facebook on Friday, Mary Cheney, who ..., wrote": a name after a preposition is not the subject;
     // a person followed by an apposition is. "Cornyn's Democratic campaign counterpart": a name after a possessive
     // modifies the noun that follows it.
-    const object = /\b(?:on|in|at|to|with|for|from|by|of|about|into)\s+(?:the\s+)?$/i.test(text.slice(Math.max(range.start, t.start - 10), t.start));
+    const object = /\b(?:on|in|at|to|with|for|from|by|of|about|into)\s+(?:(?:the|a|an)\s+)?$/i.test(text.slice(Math.max(range.start, t.start - 10), t.start));
     const possessed = /['’]s\s+$/.test(text.slice(Math.max(range.start, t.start - 4), t.start));
     if (name !== undefined && !object && !possessed && (followedByVerb(name.end) || (name.type === 'person' && /^,/.test(text.slice(name.end, name.end + 1))))) {
       return { start: name.start, end: name.end, text: name.name, kind: 'name' };
@@ -273,4 +274,34 @@ export function subjectOfSentence(
     if (++words >= (opener ? MAX_OPENER_WORDS : MAX_SUBJECT_WORDS)) return undefined;
   }
   return undefined;
+}
+
+// "a woman in the audience", "one protester": an indefinite or counted person, described rather than named.
+const DESCRIPTION_OPENER = /^(?:a|an|one|another)$/i;
+// The description keeps its noun and one prepositional phrase ("a woman in the audience"); the next phrase ("at a
+// Clinton campaign event in New Hampshire") says where, not who.
+const DESCRIPTION_PREPOSITIONS: ReadonlySet<string> = new Set('in at from of on with'.split(' '));
+
+/**
+ * "In December, a woman in the audience at a Clinton campaign event asked her: “…”": the subject of the reporting
+ * verb is a described person, not a name. Only an indefinite description opening the clause (after an opening
+ * phrase and its comma) counts, cut before its second prepositional phrase; a name inside it ("a Clinton campaign
+ * event") never speaks.
+ */
+export function describedSubject(text: string, range: TextRange): SpeakerPhrase | undefined {
+  const clause = text.slice(range.start, range.end);
+  const comma = clause.lastIndexOf(',');
+  const start = range.start + comma + 1;
+  const tokens = tokenize(text.slice(start, range.end), start).filter((t) => /\p{L}/u.test(t.text));
+  const [first, noun] = tokens;
+  if (!first || !noun || !DESCRIPTION_OPENER.test(first.text) || !/^\p{Ll}+$/u.test(noun.text)) return undefined;
+  let end = noun.end;
+  let prepositions = 0;
+  for (const t of tokens.slice(2)) {
+    if (DESCRIPTION_PREPOSITIONS.has(t.text.toLowerCase()) && ++prepositions > 1) break;
+    end = t.end;
+  }
+  const phrase = text.slice(first.start, end);
+  if (phrase.split(/\s+/).length > MAX_DESCRIPTION_WORDS + 2) return undefined;
+  return { start: first.start, end, text: phrase, kind: 'phrase' };
 }

@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findQuotes } from '../../src/nlp/quotes/index.ts';
+import type { NameSpan } from '../../src/nlp/quotes/types.ts';
+import { inputOf } from './helpers.ts';
+
+// Who asked: the one asked is the hearer, a name in a prepositional phrase never speaks, and a described person
+// ("a woman in the audience") is the speaker. PolNeAR, Washington Post 2016-10-10, second presidential debate.
+
+function names(text: string, list: readonly (readonly [string, NameSpan['type']])[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const [name, type] of list) for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) out.push({ start: at, end: at + name.length, name, type });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const TEXT =
+  'Last November, Hillary Clinton tweeted: "Every survivor of sexual assault deserves to be heard, believed, and supported."\n\n' +
+  'In December, a woman in the audience at a Clinton campaign event in New Hampshire asked her: "You say that all rape victims should be believed. But would you say that about Juanita Broaddrick?"\n\n' +
+  'Clinton replied: "Well, I would say that everyone should be believed at first."';
+
+test('"a woman in the audience at a Clinton campaign event … asked her: “…”" is the woman’s question, not Clinton’s', () => {
+  const quotes = findQuotes({ ...inputOf(TEXT), names: names(TEXT, [['Hillary Clinton', 'person'], ['Clinton', 'person'], ['New Hampshire', 'place'], ['Juanita Broaddrick', 'person']]) });
+  const bySpeaker = quotes.filter((q) => q.direct).map((q) => `${q.speaker} | ${q.text.slice(0, 20)}`);
+  assert.deepEqual(bySpeaker, [
+    'Hillary Clinton | Every survivor of se',
+    'a woman in the audience | You say that all rap',
+    'Hillary Clinton | Well, I would say th',
+  ]);
+});
+
+test('negative: a name opening the clause still asks ("Sanders asked her: …"), and "asked Sanders" names the one asked', () => {
+  const named = 'At the rally, Sanders asked the crowd: "Are you ready?"';
+  assert.equal(findQuotes({ ...inputOf(named), names: names(named, [['Sanders', 'person']]) })[0]?.speaker, 'Sanders');
+  const hearer = 'The moderator asked Sanders: "Are you ready?"';
+  assert.notEqual(findQuotes({ ...inputOf(hearer), names: names(hearer, [['Sanders', 'person']]) })[0]?.speaker, 'Sanders');
+});
