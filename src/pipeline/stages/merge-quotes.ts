@@ -15,6 +15,8 @@ const SAME_QUOTE_OVERLAP = 0.6;
 // stock phrases ("We will win") are said by many.
 const SAME_QUOTE_OVERLAP_OTHER_SPEAKER = 0.8;
 const MIN_WORDS_OTHER_SPEAKER = 6;
+// So two such quotes share at least this many words (80 % of 6, rounded up): a group sharing fewer cannot match.
+const MIN_SHARED_WORDS_OTHER_SPEAKER = Math.ceil(SAME_QUOTE_OVERLAP_OTHER_SPEAKER * MIN_WORDS_OTHER_SPEAKER);
 
 interface Item {
   readonly articleId: string;
@@ -62,31 +64,45 @@ export function mergeQuotes(story: Story, aliases: ReadonlyMap<string, string>):
   // The groups holding a quote of each speaker, in creation order: a quote joins the first group where one of its
   // speaker's quotes is the same utterance, so only those groups need asking (a 200-article story has ~1,000 groups).
   const groupsOf = new Map<string, number[]>();
-  const add = (k: number, it: Item): void => {
-    const list = groupsOf.get(it.speaker);
-    if (!list) groupsOf.set(it.speaker, [k]);
-    else if (!list.includes(k)) list.splice(insertionPoint(list, k), 0, k);
-  };
+  const add = (k: number, it: Item): void => addGroup(groupsOf, it.speaker, k);
+  // The groups holding a long direct quote with each content word: the only groups firstGroupWithSameWords must ask
+  // (a quote in the same long words shares at least MIN_SHARED_WORDS_OTHER_SPEAKER of them), instead of every group for every long quote.
+  const groupsWithWord = new Map<string, number[]>();
   for (const it of items) {
     let k = (groupsOf.get(it.speaker) ?? []).find((n) => groups[n]?.some((o) => o.speaker === it.speaker && sameUtterance(o, it))) ?? -1;
     // One quote, one speaker: the same long words in another outlet under another name are the same utterance (only
     // direct quotes with enough words can be: see sameWords).
-    if (k < 0 && it.q.direct && it.content.size >= MIN_WORDS_OTHER_SPEAKER) k = firstGroupWithSameWords(groups, it);
+    const long = it.q.direct && it.content.size >= MIN_WORDS_OTHER_SPEAKER;
+    if (k < 0 && long) k = firstGroupWithSameWords(groups, it, groupsWithWord);
     if (k < 0) {
       k = groups.length;
       groups.push([]);
     }
     groups[k]?.push(it);
     add(k, it);
+    if (long) for (const w of it.content) addGroup(groupsWithWord, w, k);
   }
   return groups
     .map(toBriefQuote)
     .sort((a, b) => b.sources.length - a.sources.length || a.speaker.localeCompare(b.speaker));
 }
 
-/** The first group with a direct quote of another article in the same long words as `it`, or -1 (plain loops: this asks every group). */
-function firstGroupWithSameWords(groups: readonly (readonly Item[])[], it: Item): number {
-  for (let k = 0; k < groups.length; k++) {
+/** Adds group `k` to the ascending list under `key`, once. */
+function addGroup(index: Map<string, number[]>, key: string, k: number): void {
+  const list = index.get(key);
+  if (!list) index.set(key, [k]);
+  else if (!list.includes(k)) list.splice(insertionPoint(list, k), 0, k);
+}
+
+/**
+ * The first group with a direct quote of another article in the same long words as `it`, or -1. Only groups holding
+ * a long direct quote that shares a word with `it` can match (`groupsWithWord`), asked in creation order as before.
+ */
+function firstGroupWithSameWords(groups: readonly (readonly Item[])[], it: Item, groupsWithWord: ReadonlyMap<string, readonly number[]>): number {
+  const shared = new Map<number, number>();
+  for (const w of it.content) for (const k of groupsWithWord.get(w) ?? []) shared.set(k, (shared.get(k) ?? 0) + 1);
+  const candidates = [...shared].filter(([, n]) => n >= MIN_SHARED_WORDS_OTHER_SPEAKER).map(([k]) => k);
+  for (const k of candidates.sort((a, b) => a - b)) {
     for (const o of groups[k] ?? []) if (o.articleId !== it.articleId && o.q.direct && sameWords(o, it)) return k;
   }
   return -1;
