@@ -34,3 +34,19 @@ test('negative: a name opening the clause still asks ("Sanders asked her: …"),
   const hearer = 'The moderator asked Sanders: "Are you ready?"';
   assert.notEqual(findQuotes({ ...inputOf(hearer), names: names(hearer, [['Sanders', 'person']]) })[0]?.speaker, 'Sanders');
 });
+
+test('"the statement said" is whoever was quoted saying it in a statement (PolNeAR, Western Journal 2016-01-29)', () => {
+  const text =
+    '“Roger Ailes had three brief conversations with Donald Trump on Thursday,” Fox News said in a statement.\n\n' +
+    '“Furthermore, Trump offered to appear at the debate. We explained that was not possible,” the statement said.';
+  const quotes = findQuotes({ ...inputOf(text), names: names(text, [['Roger Ailes', 'person'], ['Donald Trump', 'person'], ['Fox News', 'organization'], ['Trump', 'person']]) });
+  assert.deepEqual(quotes.map((q) => `${q.speaker} ${q.speakerRule}`), ['Fox News speaker/named', 'Fox News speaker/document-author']);
+});
+
+test('negative: an email mentioned otherwise names no author ("The Trump campaign sent a fundraising email", PolNeAR)', () => {
+  const text =
+    'The Trump campaign sent a fundraising email on Friday morning, Trump said.\n\n' +
+    '“Americans like you aren’t buying it anymore,” the email said.';
+  const quotes = findQuotes({ ...inputOf(text), names: names(text, [['Trump', 'person']]) });
+  assert.equal(quotes.at(-1)?.speaker, 'the email');
+});

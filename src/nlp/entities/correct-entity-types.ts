@@ -262,8 +262,9 @@ const DATELINE_REST = /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?\s*(\((?:A
 
 /** A span opening a line and followed by an agency, or in capitals and followed by a dash: a dateline. */
 function isDateline(text: string, span: TypedSpan): boolean {
-  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
-  if (text.slice(lineStart, span.start).trim() !== '') return false;
+  // Only blanks between the line's start and the name; walk back from the name and stop at the first other character
+  // (finding the line start first, then slicing, was quadratic on one huge line full of names).
+  for (let i = span.start - 1; i >= 0 && text[i] !== '\n'; i--) if (!/\s/.test(text[i] ?? '')) return false;
   const rest = DATELINE_REST.exec(text.slice(span.end, span.end + 40));
   if (rest === null) return false;
   return rest[1]?.startsWith('(') === true || !/\p{Ll}/u.test(span.text);

@@ -123,6 +123,8 @@ function resolveOne(ctx: ResolveContext, raw: RawAttribution, previous: Resolved
     return { speaker: s.text, range, certainty: 'inferred', rule: UNDETERMINED };
   }
   if (s.kind === 'phrase') {
+    const author = documentAuthor(ctx, s.text, s.start, spoken);
+    if (author !== undefined) return { speaker: author, range, certainty: 'inferred', rule: 'speaker/document-author' };
     const titled = titledPerson(ctx, s.text, s.start);
     if (titled !== undefined) return { speaker: titled, range, certainty: 'inferred', rule: 'speaker/title-phrase' };
     // "Deputy US Secretary of State Wendy Sherman" where the name finder saw no name: title words, then a name.
@@ -132,6 +134,36 @@ function resolveOne(ctx: ResolveContext, raw: RawAttribution, previous: Resolved
     }
   }
   return { speaker: s.text, range, certainty: 'stated', rule: s.kind === 'pronoun' ? 'speaker/pronoun-as-written' : 'speaker/phrase' };
+}
+
+// "the statement said", "the letter reads": a document speaks for whoever issued it.
+// ("The Post said" is a newspaper, "the note" too often a musical or bank one: neither is listed.)
+const DOCUMENT_SPEAKER = /^(?:the|that|this)\s+(statement|release|letter|memo|email|e-mail|filing|tweet|communiqu[eé])$/i;
+// How far back the document's first mention may stand: a few paragraphs.
+const DOCUMENT_REACH_CHARS = 2000;
+
+/**
+ * "“…,” Fox News said in a statement. … “…,” the statement said.": the statement is Fox News speaking. The author is
+ * whoever was quoted in the sentence where the document last stood as the means of saying ("X said in a statement",
+ * "in a written statement"). A mention of another kind, or a name merely standing there, is not taken: "The Trump campaign sent a fundraising email", "an email was sent from the club's
+ * executive director, Jeremy Boreing" (PolNeAR) name a modifier or the sender after the noun; the phrase then stays as
+ * written.
+ */
+function documentAuthor(ctx: ResolveContext, phrase: string, at: number, spoken: readonly SpokenBefore[]): string | undefined {
+  const noun = DOCUMENT_SPEAKER.exec(phrase)?.[1];
+  if (noun === undefined) return undefined;
+  const { text, sentences } = ctx.discourse;
+  const own = sentences.find((s) => s.start <= at && at < s.end);
+  const from = Math.max(0, at - DOCUMENT_REACH_CHARS);
+  // "said in a statement", "in a written statement", "in their letter": the frame that makes the quoted one its author.
+  const mentions = [...text.slice(from, own?.start ?? at).matchAll(new RegExp(`\\bin (?:a|an|the|its|his|her|their)\\s+(?:[a-z-]+\\s+)?${noun}\\b`, 'gi'))];
+  const last = mentions.at(-1);
+  if (last === undefined) return undefined;
+  const where = from + (last.index ?? 0) + last[0].length - noun.length;
+  const sentence = sentences.find((s) => s.start <= where && where < s.end);
+  if (sentence === undefined) return undefined;
+  const speaker = [...spoken].reverse().find((sp) => sp.range.start >= sentence.start && sp.range.end <= sentence.end);
+  return speaker !== undefined && !DOCUMENT_SPEAKER.test(speaker.speaker) ? speaker.speaker : undefined;
 }
 
 /** True when the last quote attributed stands in the sentence of `at` or the one before it. */
