@@ -1,5 +1,5 @@
-// analyze's exit status tells a script what happened to its inputs: it exited 0 when some of them failed, so a
-// nightly job never saw a lost article unless it parsed stderr.
+// analyze's (and cluster's, summarize's) exit status tells a script what happened to its inputs: it exited 0 when some
+// of them failed, so a nightly job never saw a lost article unless it parsed stderr.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -52,4 +52,19 @@ test('negative: analyze exits 0 when every input was analyzed, and 1 when none h
 test('analyze --help documents the exit status', () => {
   const r = spawnSync(process.execPath, [BIN, 'analyze', '--help'], { encoding: 'utf8', timeout: HANG_GUARD_MS });
   assert.match(r.stdout, /Exit status: 0 every input analyzed; 3 some inputs failed/);
+});
+
+test('cluster and summarize exit 3 as analyze does when some inputs failed, 0 when none did', () => {
+  const dir = tempDir('cc-exit-partial-other-');
+  for (const s of SAMPLES) copyFileSync(s, join(dir, s.slice(s.lastIndexOf('/') + 1)));
+  const run = (args: readonly string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: HANG_GUARD_MS });
+  assert.equal(run(['cluster', dir]).status, 0);
+  assert.equal(run(['summarize', dir, '--bytes', '300']).status, 0);
+  writeFileSync(join(dir, 'broken.json'), '{"title": "cut off", "text": ');
+  const cluster = run(['cluster', dir]);
+  assert.equal(cluster.status, 3, cluster.stderr);
+  assert.match(cluster.stderr, /broken\.json: invalid JSON/);
+  const summarize = run(['summarize', dir, '--bytes', '300']);
+  assert.equal(summarize.status, 3, summarize.stderr);
+  assert.ok(summarize.stdout.trim().length > 0, 'the summary of the rest is still printed');
 });

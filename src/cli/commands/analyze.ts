@@ -10,6 +10,7 @@ import { withDefaults } from '../../pipeline/options.ts';
 import { defaultJobs } from '../../pipeline/parallel/default-jobs.ts';
 import { readStdin } from '../stdin.ts';
 import { publishedFlagProblem } from '../published-flag.ts';
+import { EXIT_PARTIAL, failedInputs } from '../exit-status.ts';
 
 interface AnalyzeFlags {
   readonly published?: string;
@@ -21,11 +22,6 @@ interface AnalyzeFlags {
 }
 
 const FORMATS = ['json', 'md', 'ics'] as const;
-
-// Exit status when some inputs failed (a load, extract or analysis error naming them) and the rest were analyzed and
-// written: a script sees the loss without parsing stderr (rsync's "partial transfer" 23 is the model). 1 stays
-// "nothing analyzed" (and a usage error, as commander gives); 2 is the usual "misuse" of shell tools; 3 is free.
-export const EXIT_PARTIAL = 3;
 
 export function registerAnalyze(program: Command): void {
   program
@@ -84,10 +80,6 @@ export function registerAnalyze(program: Command): void {
  * something the user asked for and did not get. Warnings (a file of another type skipped in a directory) are not, nor
  * is the NER model's absence (no input failed; it is reported on stderr and in diagnostics).
  */
-function failedInputs(diagnostics: readonly { readonly item: string; readonly severity: 'error' | 'warning' }[]): number {
-  return new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.item)).size;
-}
-
 /** The brief as `JSON.stringify(brief, null, 2)` and a final line break, one article or story at a time. */
 function* jsonPieces(brief: unknown): Generator<string> {
   // Depth 2: the brief's object, its arrays, then each article, story or diagnostic as one piece.

@@ -5,6 +5,7 @@ import type { ClusterOptions, ClusterResult } from '../../cluster/types.ts';
 import { plural } from '../../text/plural.ts';
 import { readStdin } from '../stdin.ts';
 import { publishedFlagProblem } from '../published-flag.ts';
+import { EXIT_PARTIAL, failedInputs } from '../exit-status.ts';
 
 type Format = 'json' | 'text';
 
@@ -67,8 +68,10 @@ export async function runClusterCommand(
   const [{ clusterArticles }, { clusterSourcesOf }] = await Promise.all([import('../../cluster/cluster-articles.ts'), import('../../pipeline/clean-and-date.ts')]);
   const sources = clusterSourcesOf(loaded.articles, published !== undefined ? { published } : {});
   const result = clusterArticles(sources.inputs, options);
-  const stderr = [...loaded.diagnostics, ...sources.diagnostics, ...result.diagnostics].map((d) => `crosscheck: ${formatDiagnostic(d)}\n`).join('');
-  return { stdout: render(result, format), stderr, exitCode: sources.inputs.length === 0 ? 1 : 0 };
+  const diagnostics = [...loaded.diagnostics, ...sources.diagnostics, ...result.diagnostics];
+  const stderr = diagnostics.map((d) => `crosscheck: ${formatDiagnostic(d)}\n`).join('');
+  const exitCode = sources.inputs.length === 0 ? 1 : failedInputs(diagnostics) > 0 ? EXIT_PARTIAL : 0;
+  return { stdout: render(result, format), stderr, exitCode };
 }
 
 /** `crosscheck cluster <file|dir>...`: group articles into stories, name near-duplicates (rewrites: `analyze`). */
@@ -79,6 +82,7 @@ export function registerCluster(program: Command): void {
     .argument('<inputs...>', '.txt (first line = headline), .html, .json (one article or an array), .jsonl files or directories; - for stdin')
     .option('--format <format>', 'json or text', 'text')
     .option('--published <YYYY-MM-DD>', 'publication date for articles that carry none (as analyze takes it)')
+    .addHelpText('after', `\nExit status: 0 every input read; ${EXIT_PARTIAL} some inputs failed (each named on stderr), the rest clustered; 1 nothing to\ncluster, or a usage error.`)
     .action(async (inputs: string[], opts: { format: string; published?: string }) => {
       const out = await runClusterCommand(inputs, opts.format, {}, opts.published);
       process.stderr.write(out.stderr);

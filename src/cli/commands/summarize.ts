@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import { DEFAULT_MAX_FILE_BYTES, loadInputs } from '../../io/load-inputs.ts';
-import { formatDiagnostic } from '../../model/diagnostic.ts';
+import { formatDiagnostic, type Diagnostic } from '../../model/diagnostic.ts';
 import type { SummaryBudget, SummaryDocument } from '../../summary/index.ts';
 import { readStdin } from '../stdin.ts';
+import { EXIT_PARTIAL, failedInputs } from '../exit-status.ts';
 
 function parseBudget(opts: { bytes?: string; words?: string }): SummaryBudget | undefined {
   const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s));
@@ -22,6 +23,7 @@ export function registerSummarize(program: Command): void {
     .option('--bytes <n>', 'budget in UTF-8 bytes (sentences joined by one space); --bytes, --words or both are required')
     .option('--words <n>', 'budget in words (with --bytes too, the summary keeps within both)')
     .option('--json', 'print the picked sentences with their supporting sentences as JSON')
+    .addHelpText('after', `\nExit status: 0 every input read; ${EXIT_PARTIAL} some inputs failed (each named on stderr), the rest summarized; 1 nothing to\nsummarize, or a usage error.`)
     .action(async (paths: string[], opts: { bytes?: string; words?: string; json?: boolean }) => {
       const budget = parseBudget(opts);
       if (!budget) {
@@ -42,8 +44,10 @@ export function registerSummarize(program: Command): void {
       // not the story, so they are never summary sentences. Offsets index the cleaned text (the brief's article text).
       const extracted = loaded.articles.map(extractArticle);
       const recurring = learnOutletBoilerplate(extracted);
+      const cleaningDiagnostics: Diagnostic[] = [];
       const docs: SummaryDocument[] = extracted.flatMap((e) => {
         const article = cleanExtracted(e, recurring, {});
+        cleaningDiagnostics.push(...article.diagnostics);
         for (const d of article.diagnostics) process.stderr.write(`summarize: ${formatDiagnostic(d)}\n`);
         const doc = documentFromArticle(article);
         return doc.sentences.length > 0 ? [doc] : [];
@@ -53,5 +57,6 @@ export function registerSummarize(program: Command): void {
       if (opts.json) process.stdout.write(JSON.stringify(result.sentences, null, 2) + '\n');
       else for (const s of result.sentences) process.stdout.write(s.text + '\n');
       if (docs.length === 0) process.exitCode = 1;
+      else if (failedInputs([...loaded.diagnostics, ...cleaningDiagnostics, ...result.diagnostics]) > 0) process.exitCode = EXIT_PARTIAL;
     });
 }
