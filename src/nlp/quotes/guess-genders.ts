@@ -6,6 +6,8 @@ export type Gender = 'male' | 'female';
 const PRONOUN_WINDOW = 160;
 const MALE = /\b(?:he|his|him|himself|Mr\.?)\b/i;
 const FEMALE = /\b(?:she|her|hers|herself|Ms\.?|Mrs\.?)\b/i;
+// Shared (one compiled pattern); firstPronoun leaves its lastIndex at 0.
+const PRONOUN = /\b(?:he|his|him|himself|she|her|hers|herself)\b/gi;
 
 /**
  * A guess of each named one's gender (keyed by surname and by full name) from the text itself: the first third-person pronoun after each mention, plus
@@ -27,10 +29,8 @@ export function guessGenders(
     const stop = Math.min(n.end + PRONOUN_WINDOW, people[i + 1]?.start ?? text.length);
     const window = text.slice(n.end, Math.max(n.end, stop));
     // Pronouns that are themselves the speakers being resolved ("..., she said") cannot vote: that would be circular.
-    const first = [...window.matchAll(/\b(?:he|his|him|himself|she|her|hers|herself)\b/gi)].find(
-      (m) => !ignore.has(n.end + (m.index ?? 0)),
-    );
-    if (first !== undefined) vote += /^(?:he|his|him|himself)$/i.test(first[0]) ? 1 : -1;
+    const first = firstPronoun(window, n.end, ignore);
+    if (first !== undefined) vote += /^(?:he|his|him|himself)$/i.test(first) ? 1 : -1;
     votes.set(key, (votes.get(key) ?? 0) + vote);
     // Also by full name: Mary, Liz and Dick Cheney share a surname but not a gender.
     if (n.name.includes(' ')) votes.set(n.name, (votes.get(n.name) ?? 0) + vote);
@@ -38,6 +38,18 @@ export function guessGenders(
   const out = new Map<string, Gender>();
   for (const [key, v] of votes) if (v !== 0) out.set(key, v > 0 ? 'male' : 'female');
   return out;
+}
+
+/** The first third-person pronoun in `window` (which starts at `offset` in the text) not at an `ignore`d offset. */
+function firstPronoun(window: string, offset: number, ignore: ReadonlySet<number>): string | undefined {
+  PRONOUN.lastIndex = 0;
+  try {
+    // Stops at the first that counts, instead of collecting every match of the window first.
+    for (let m = PRONOUN.exec(window); m !== null; m = PRONOUN.exec(window)) if (!ignore.has(offset + m.index)) return m[0];
+    return undefined;
+  } finally {
+    PRONOUN.lastIndex = 0;
+  }
 }
 
 export function surname(name: string): string {
