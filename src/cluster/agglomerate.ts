@@ -64,7 +64,7 @@ export interface AgglomerateOptions {
   readonly participantsWeight?: number;
 }
 
-interface Cluster {
+interface Cluster extends MirroredSum {
   sum: Map<number, number>;
   norm: number;
   /** Sorted distinct days of dated members. */
@@ -86,14 +86,69 @@ function normOf(v: ReadonlyMap<number, number>): number {
   return Math.sqrt(s);
 }
 
-function dot(a: ReadonlyMap<number, number>, b: ReadonlyMap<number, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let s = 0;
-  for (const [k, w] of small) {
-    const u = large.get(k);
-    if (u !== undefined) s += w * u;
-  }
-  return s;
+/**
+ * Dot products of the clusters' sums without a Map lookup per term: each cluster mirrors its sum as dense term ids and
+ * weights (in the sum's order), and the larger side of a product is spread into an array by id, where it stays for
+ * the next product with it (bestOf compares one cluster with all its candidates). The smaller side's terms are summed
+ * in its own order, as `dot` of the two Maps would: the same additions in the same order, so the same number to the bit.
+ */
+interface DotSpace {
+  /** The sum's terms as dense ids and their weights, in the sum's iteration order. */
+  mirror(sum: ReadonlyMap<number, number>): { ids: Int32Array; weights: Float64Array };
+  dot(a: MirroredSum, b: MirroredSum): number;
+  /** A cluster's sum changed: its spread copy is stale. */
+  changed(c: MirroredSum): void;
+}
+
+interface MirroredSum {
+  readonly sum: ReadonlyMap<number, number>;
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
+function dotSpace(items: readonly AgglomerateItem[]): DotSpace {
+  const termIds = new Map<number, number>();
+  for (const it of items) for (const k of it.vector.keys()) if (!termIds.has(k)) termIds.set(k, termIds.size);
+  const spread = new Float64Array(termIds.size);
+  // spread[id] holds the spread side's weight only where stamp[id] is the current stamp (no clearing between sides).
+  const stamp = new Uint32Array(termIds.size);
+  let current = 0;
+  let spreadSide: MirroredSum | null = null;
+  return {
+    mirror(sum) {
+      const ids = new Int32Array(sum.size);
+      const weights = new Float64Array(sum.size);
+      let i = 0;
+      for (const [k, w] of sum) {
+        ids[i] = termIds.get(k) as number;
+        weights[i++] = w;
+      }
+      return { ids, weights };
+    },
+    dot(a, b) {
+      const [small, large] = a.sum.size <= b.sum.size ? [a, b] : [b, a];
+      if (spreadSide !== large) {
+        current++;
+        const { ids, weights } = large;
+        for (let i = 0; i < ids.length; i++) {
+          const id = ids[i] as number;
+          spread[id] = weights[i] as number;
+          stamp[id] = current;
+        }
+        spreadSide = large;
+      }
+      let s = 0;
+      const { ids, weights } = small;
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i] as number;
+        if (stamp[id] === current) s += (weights[i] as number) * (spread[id] as number);
+      }
+      return s;
+    },
+    changed(c) {
+      if (spreadSide === c) spreadSide = null;
+    },
+  };
 }
 
 /** Distance in days between the nearest members of two sorted day lists; undefined when either is undated. */
@@ -254,9 +309,10 @@ function insert(queue: Pair[], item: Pair): void {
 
 /** Groups of item indices (each sorted), in order of their first item. */
 export function agglomerate(items: readonly AgglomerateItem[], options: AgglomerateOptions): number[][] {
+  const space = dotSpace(items);
   const clusters: Cluster[] = items.map((it, i) => {
     const sum = new Map(it.vector);
-    return { sum, norm: normOf(sum), days: mergeDays(it.days, []), members: [i], size: it.size ?? 1, years: new Map(it.years ?? []), names: new Map(it.names ?? []), participants: new Map([...(it.participants ?? [])].map((k) => [k, 1])), alive: true, probe: heaviest(sum, options.probeTerms) };
+    return { sum, ...space.mirror(sum), norm: normOf(sum), days: mergeDays(it.days, []), members: [i], size: it.size ?? 1, years: new Map(it.years ?? []), names: new Map(it.names ?? []), participants: new Map([...(it.participants ?? [])].map((k) => [k, 1])), alive: true, probe: heaviest(sum, options.probeTerms) };
   });
   if (options.threshold >= 1) return clusters.map((c) => c.members);
   const postings = new Map<number, Set<number>>();
@@ -285,7 +341,7 @@ export function agglomerate(items: readonly AgglomerateItem[], options: Agglomer
     const namesWeight = undated ? (options.ownNamesWeight ?? 0) : overlapping(a.days, b.days) ? (options.ownNamesDatedWeight ?? 0) : 0;
     const namesFactor = namesWeight ? 1 - namesWeight * ownNamesConflict(a, b) : 1;
     const participantsFactor = options.participantsWeight && participantsConflict(a, b) ? 1 - options.participantsWeight : 1;
-    return (dot(a.sum, b.sum) / scale) * timeFactor(nearestDistance(a.days, b.days), spanTime(options.time, a.days, b.days)) * yearFactor * namesFactor * participantsFactor;
+    return (space.dot(a, b) / scale) * timeFactor(nearestDistance(a.days, b.days), spanTime(options.time, a.days, b.days)) * yearFactor * namesFactor * participantsFactor;
   };
   const bestOf = (i: number): Pair | undefined => {
     const c = clusters[i];
@@ -330,6 +386,8 @@ export function agglomerate(items: readonly AgglomerateItem[], options: Agglomer
     unindex(keepIdx);
     unindex(goneIdx);
     for (const [k, w] of gone.sum) keep.sum.set(k, (keep.sum.get(k) ?? 0) + w);
+    ({ ids: keep.ids, weights: keep.weights } = space.mirror(keep.sum));
+    space.changed(keep);
     keep.norm = normOf(keep.sum);
     keep.days = mergeDays(keep.days, gone.days);
     keep.members.push(...gone.members);
