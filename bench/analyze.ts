@@ -20,6 +20,7 @@ import { removeBoilerplate } from '../src/pipeline/stages/remove-boilerplate.ts'
 import { splitSentences } from '../src/pipeline/stages/split-sentences.ts';
 import { ducArticles, withCopies } from './lib/duc.ts';
 import { workDir } from './lib/work-dir.ts';
+import { EXIT_PARTIAL } from '../src/cli/exit-status.ts';
 
 /**
  * End-to-end `analyze` on DUC 2004's 500 articles and on 2,000 (three copies of each, new ids):
@@ -86,7 +87,8 @@ function cold(dir: string, jobs: number, out: string): Run {
     encoding: 'utf8',
   });
   const wallMs = performance.now() - t0;
-  if (r.status !== 0) throw new Error(`analyze bench: the CLI failed (exit ${r.status}): ${r.stderr.slice(0, 500)}`);
+  // DUC's 12 records without text are refused by name (exit 3, the rest analyzed): rates stay per record given, as before.
+  if (r.status !== 0 && r.status !== EXIT_PARTIAL) throw new Error(`analyze bench: the CLI failed (exit ${r.status}): ${r.stderr.slice(0, 500)}`);
   const u = JSON.parse(readFileSync(usage, 'utf8')) as { cpuMs: number; maxRssMb: number };
   return { wallMs, cpuMs: u.cpuMs, maxRssMb: u.maxRssMb };
 }

@@ -19,6 +19,7 @@ import { pathToFileURL } from 'node:url';
 import { REPO_ROOT, dataDir, printMetrics } from './lib/data.ts';
 import { ducRougeOptions, loadWordnetExceptions, scoreRouge, type RougeOptions } from '../src/eval/rouge/index.ts';
 import { documentFromText, latestDocument, summarize, type SummarizeOptions, type SummaryDocument } from '../src/summary/index.ts';
+import { EXIT_PARTIAL } from '../src/cli/exit-status.ts';
 
 export interface DucDoc {
   readonly local_id: string;
@@ -86,6 +87,20 @@ function fmt(s: Scores): string {
   return `R1 ${s.r1.toFixed(2)}  R2 ${s.r2.toFixed(2)}  SU4 ${s.su4.toFixed(2)}`;
 }
 
+/**
+ * `crosscheck summarize DIR --bytes 665`'s output. Exit 3 (DUC's records without text refused by name, the rest
+ * summarized) is a summary all the same; any other failure stops the evaluation.
+ */
+async function summarizeDir(run: (file: string, args: readonly string[], options: { maxBuffer: number }) => Promise<{ stdout: string }>, dir: string): Promise<string> {
+  try {
+    return (await run(process.execPath, [join(REPO_ROOT, 'bin', 'crosscheck.js'), 'summarize', dir, '--bytes', '665'], { maxBuffer: 1 << 24 })).stdout;
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string };
+    if (failed.code === EXIT_PARTIAL && typeof failed.stdout === 'string') return failed.stdout;
+    throw error;
+  }
+}
+
 /** Each cluster's documents as `{id, text}` JSONL records in a folder of its own; runs `crosscheck summarize` on each. */
 async function cliSummaries(clusters: readonly DucCluster[]): Promise<string[][]> {
   const root = mkdtempSync(join(tmpdir(), 'crosscheck-duc-'));
@@ -100,7 +115,7 @@ async function cliSummaries(clusters: readonly DucCluster[]): Promise<string[][]
         const dir = join(root, cluster.cluster);
         mkdirSync(dir);
         writeFileSync(join(dir, 'docs.jsonl'), cluster.docs.map((d) => JSON.stringify({ id: d.local_id, text: d.text })).join('\n') + '\n');
-        const { stdout } = await run(process.execPath, [join(REPO_ROOT, 'bin', 'crosscheck.js'), 'summarize', dir, '--bytes', '665'], { maxBuffer: 1 << 24 });
+        const stdout = await summarizeDir(run, dir);
         out[i] = stdout.split('\n').filter((l) => l.trim().length > 0);
       }
     };
