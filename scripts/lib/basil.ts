@@ -21,15 +21,19 @@ export interface BasilArticle {
 
 export type BasilSplit = 'dev' | 'heldout';
 
-export interface LabelledQuote {
+/** A quote of a basil-dev article, by offsets into its text: the quoted words, quotation marks excluded. */
+export interface BasilQuoteSpan {
   readonly article: string;
   readonly event: string;
   readonly split: BasilSplit;
-  /** The quoted words, quotation marks excluded (an unclosed quote runs to the next closing mark). */
+  /** An unclosed quote runs to the next closing mark. */
   readonly start: number;
   readonly end: number;
   /** The first 40 characters at `start`, so a test can tell that the offsets still point at the quote. */
   readonly snippet: string;
+}
+
+export interface LabelledQuote extends BasilQuoteSpan {
   /** Who said it, as a reader would name them after reading the article. */
   readonly speaker: string;
   /** Other names the article uses for the same person ("Bill Kristol" for "William Kristol"). */
@@ -96,13 +100,7 @@ export function loadLabelledQuotes(): LabelledQuote[] {
 }
 
 /** A he/she-attributed quote checked by hand: who the pronoun stands for (null: nobody in particular, "he or she"). */
-export interface CheckedPronounQuote {
-  readonly article: string;
-  readonly event: string;
-  readonly split: BasilSplit;
-  readonly start: number;
-  readonly end: number;
-  readonly snippet: string;
+export interface CheckedPronounQuote extends BasilQuoteSpan {
   readonly pronoun: string;
   readonly speaker: string | null;
   /** One of the 50 drawn at random for the first count. */
