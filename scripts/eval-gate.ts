@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync, statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { REPO_ROOT, dataDir, printMetrics } from './lib/data.ts';
+import { pinFloor } from './lib/pin-floor.ts';
 
 /**
  * The evaluation gate: runs every capability's `npm run eval:<name>`, reads the metrics JSON on its last line, and
@@ -74,7 +75,8 @@ for (const name of selected) {
     const status = value + EPSILON < floor ? 'BELOW FLOOR' : 'ok';
     console.log(`   ${key}: ${value.toFixed(4)} (floor ${floor.toFixed(4)}) ${status}`);
     if (status !== 'ok' && !lowerReason) failures.push(`${name}: ${key} ${value.toFixed(4)} < floor ${floor.toFixed(4)}`);
-    if ((raise && value > floor) || lowerReason) updated[key] = round(value);
+    const pinned = pinFloor(value, floor, lowerReason ? 'lower' : raise ? 'raise' : undefined);
+    if (pinned !== undefined) updated[key] = pinned;
   }
   if (raise || lowerReason) {
     const history = [...(cap.history ?? [])];
@@ -109,7 +111,3 @@ function listFiles(path: string): string[] {
   return readdirSync(path).sort().flatMap((n) => listFiles(join(path, n)));
 }
 
-function round(x: number): number {
-  // Pin a hair under the measurement so float noise does not fail the next run; EPSILON covers the rest.
-  return Math.floor(x * 1000) / 1000;
-}
