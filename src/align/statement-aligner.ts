@@ -59,10 +59,15 @@ export interface StatementComparison {
  * `minSharedWords` passes it, and such pairs get probability 0 without the model being asked.
  */
 export function compareStatements(aligner: StatementAligner, a: StatementView, b: StatementView, minSharedWords = 0): StatementComparison {
+  return gatedComparison(a, b, minSharedWords, () => probability(aligner.model, pairFeatures(a, b, aligner.vectors)));
+}
+
+/** The shared-word gate of `compareStatements` and `comparisonMemo`; `modelProbability` runs only for pairs past it. */
+function gatedComparison(a: StatementView, b: StatementView, minSharedWords: number, modelProbability: () => number): StatementComparison {
   // The cheap test first: most pairs a story's index proposes fail it, and then no feature needs computing.
   const sharedWords = sharedWordsShare(a, b);
   if (sharedWords < Math.max(MIN_SHARED_WORDS_SHARE, minSharedWords)) return { probability: 0, sharedWords };
-  return { probability: probability(aligner.model, pairFeatures(a, b, aligner.vectors)), sharedWords };
+  return { probability: modelProbability(), sharedWords };
 }
 
 /** `compareStatements` with the aligner bound, for one set of statements (see `comparisonMemo`). */
@@ -86,14 +91,13 @@ export function comparisonMemo(aligner: StatementAligner): CompareStatements {
   };
   // One number per pair: ids stay far below 2^26 (a story has tens of thousands of statements), so the key is exact.
   const probabilities = new Map<number, number>();
-  return (a, b, minSharedWords = 0) => {
-    const sharedWords = sharedWordsShare(a, b);
-    if (sharedWords < Math.max(MIN_SHARED_WORDS_SHARE, minSharedWords)) return { probability: 0, sharedWords };
-    const key = idOf(a) * 67_108_864 + idOf(b);
-    let p = probabilities.get(key);
-    if (p === undefined) probabilities.set(key, (p = probability(aligner.model, pairFeatures(a, b, aligner.vectors))));
-    return { probability: p, sharedWords };
-  };
+  return (a, b, minSharedWords = 0) =>
+    gatedComparison(a, b, minSharedWords, () => {
+      const key = idOf(a) * 67_108_864 + idOf(b);
+      let p = probabilities.get(key);
+      if (p === undefined) probabilities.set(key, (p = probability(aligner.model, pairFeatures(a, b, aligner.vectors))));
+      return p;
+    });
 }
 
 /** Probability that the two statements state the same fact (symmetric); 0 for pairs outside the model's range. */

@@ -10,7 +10,7 @@ import { withDefaults } from '../../pipeline/options.ts';
 import { defaultJobs } from '../../pipeline/parallel/default-jobs.ts';
 import { readStdin } from '../stdin.ts';
 import { publishedFlagProblem } from '../published-flag.ts';
-import { EXIT_PARTIAL, failedInputs } from '../exit-status.ts';
+import { EXIT_PARTIAL, exitStatusHelp, failedInputs } from '../exit-status.ts';
 
 interface AnalyzeFlags {
   readonly published?: string;
@@ -35,10 +35,7 @@ export function registerAnalyze(program: Command): void {
     // The help printed the default as a quoted byte count ("20971520"); it now also says it in MB and names the unit.
     .addOption(new Option('--max-file-bytes <n>', 'refuse input files larger than this many bytes').default(String(DEFAULT_MAX_FILE_BYTES), `${DEFAULT_MAX_FILE_BYTES} = ${DEFAULT_MAX_FILE_BYTES / 2 ** 20} MB`))
     .option('--jobs <n>', 'threads for the per-article and per-story work (default: the number of cores)')
-    .addHelpText(
-      'after',
-      `\nExit status: 0 every input analyzed; ${EXIT_PARTIAL} some inputs failed (each named on stderr and in the JSON diagnostics), the\nrest analyzed and written; 1 nothing to analyze, or a usage error.`,
-    )
+    .addHelpText('after', exitStatusHelp('analyzed', 'analyzed and written', 'analyze', 'on stderr and in the JSON diagnostics'))
     .action(async (inputs: string[], flags: AnalyzeFlags) => {
       if (!(FORMATS as readonly string[]).includes(flags.format)) {
         throw new Error(`analyze: unknown --format "${flags.format}" (use ${FORMATS.join(', ')})`);
@@ -75,11 +72,6 @@ export function registerAnalyze(program: Command): void {
     });
 }
 
-/**
- * How many inputs an error diagnostic names (load, extract, clean, analyze, or a story's brief that failed): each is
- * something the user asked for and did not get. Warnings (a file of another type skipped in a directory) are not, nor
- * is the NER model's absence (no input failed; it is reported on stderr and in diagnostics).
- */
 /** The brief as `JSON.stringify(brief, null, 2)` and a final line break, one article or story at a time. */
 function* jsonPieces(brief: unknown): Generator<string> {
   // Depth 2: the brief's object, its arrays, then each article, story or diagnostic as one piece.

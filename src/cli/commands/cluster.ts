@@ -5,7 +5,7 @@ import type { ClusterOptions, ClusterResult } from '../../cluster/types.ts';
 import { plural } from '../../text/plural.ts';
 import { readStdin } from '../stdin.ts';
 import { publishedFlagProblem } from '../published-flag.ts';
-import { EXIT_PARTIAL, failedInputs } from '../exit-status.ts';
+import { EXIT_PARTIAL, exitStatusHelp, failedInputs } from '../exit-status.ts';
 
 type Format = 'json' | 'text';
 
@@ -82,7 +82,7 @@ export function registerCluster(program: Command): void {
     .argument('<inputs...>', '.txt (first line = headline), .html, .json (one article or an array), .jsonl files or directories; - for stdin')
     .option('--format <format>', 'json or text', 'text')
     .option('--published <YYYY-MM-DD>', 'publication date for articles that carry none (as analyze takes it)')
-    .addHelpText('after', `\nExit status: 0 every input read; ${EXIT_PARTIAL} some inputs failed (each named on stderr), the rest clustered; 1 nothing to\ncluster, or a usage error.`)
+    .addHelpText('after', exitStatusHelp('read', 'clustered', 'cluster'))
     .action(async (inputs: string[], opts: { format: string; published?: string }) => {
       const out = await runClusterCommand(inputs, opts.format, {}, opts.published);
       process.stderr.write(out.stderr);

@@ -3,7 +3,7 @@ import { DEFAULT_MAX_FILE_BYTES, loadInputs } from '../../io/load-inputs.ts';
 import { formatDiagnostic, type Diagnostic } from '../../model/diagnostic.ts';
 import type { SummaryBudget, SummaryDocument } from '../../summary/index.ts';
 import { readStdin } from '../stdin.ts';
-import { EXIT_PARTIAL, failedInputs } from '../exit-status.ts';
+import { EXIT_PARTIAL, exitStatusHelp, failedInputs } from '../exit-status.ts';
 
 function parseBudget(opts: { bytes?: string; words?: string }): SummaryBudget | undefined {
   const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s));
@@ -23,7 +23,7 @@ export function registerSummarize(program: Command): void {
     .option('--bytes <n>', 'budget in UTF-8 bytes (sentences joined by one space); --bytes, --words or both are required')
     .option('--words <n>', 'budget in words (with --bytes too, the summary keeps within both)')
     .option('--json', 'print the picked sentences with their supporting sentences as JSON')
-    .addHelpText('after', `\nExit status: 0 every input read; ${EXIT_PARTIAL} some inputs failed (each named on stderr), the rest summarized; 1 nothing to\nsummarize, or a usage error.`)
+    .addHelpText('after', exitStatusHelp('read', 'summarized', 'summarize'))
     .action(async (paths: string[], opts: { bytes?: string; words?: string; json?: boolean }) => {
       const budget = parseBudget(opts);
       if (!budget) {

@@ -65,8 +65,8 @@ export function mergeQuotes(story: Story, aliases: ReadonlyMap<string, string>):
   // speaker's quotes is the same utterance, so only those groups need asking (a 200-article story has ~1,000 groups).
   const groupsOf = new Map<string, number[]>();
   const add = (k: number, it: Item): void => addGroup(groupsOf, it.speaker, k);
-  // The groups holding a long direct quote with each content word: the only groups firstGroupWithSameWords must ask
-  // (a quote in the same long words shares at least MIN_SHARED_WORDS_OTHER_SPEAKER of them), instead of every group for every long quote.
+  // The groups holding a long direct quote with each content word: the only groups firstGroupWithSameWords must ask (a
+  // quote in the same long words shares at least MIN_SHARED_WORDS_OTHER_SPEAKER of them), not every group each time.
   const groupsWithWord = new Map<string, number[]>();
   for (const it of items) {
     let k = (groupsOf.get(it.speaker) ?? []).find((n) => groups[n]?.some((o) => o.speaker === it.speaker && sameUtterance(o, it))) ?? -1;
@@ -150,17 +150,15 @@ const SHORT_QUOTE_WORD_SHARE = 0.8;
 
 function sameQuote(a: Item, b: Item): boolean {
   if (a.wording === b.wording) return true;
-  const [small, large] = a.content.size <= b.content.size ? [a.content, b.content] : [b.content, a.content];
-  if (small.size === 0) return false;
-  if (small.size < MIN_WORDS_FOR_SHARE && a.q.direct && b.q.direct) {
+  const { small, shared } = overlapOfSmaller(a, b);
+  if (small === 0) return false;
+  if (small < MIN_WORDS_FOR_SHARE && a.q.direct && b.q.direct) {
     const [shorter, longer] = a.wording.length <= b.wording.length ? [a.q.text, b.q.text] : [b.q.text, a.q.text];
     const own = looseWords(shorter, false);
     const other = new Set(looseWords(longer, false));
     return own.length > 0 && own.filter((w) => other.has(w)).length / own.length >= SHORT_QUOTE_WORD_SHARE;
   }
-  let shared = 0;
-  for (const w of small) if (large.has(w)) shared++;
-  return shared / small.size >= SAME_QUOTE_OVERLAP;
+  return shared / small >= SAME_QUOTE_OVERLAP;
 }
 
 /**
@@ -174,11 +172,16 @@ function sameInOneArticle(a: Item, b: Item): boolean {
 }
 
 function sameWords(a: Item, b: Item): boolean {
+  const { small, shared } = overlapOfSmaller(a, b);
+  return small >= MIN_WORDS_OTHER_SPEAKER && shared / small >= SAME_QUOTE_OVERLAP_OTHER_SPEAKER;
+}
+
+/** The smaller content-word set's size, and how many of its words the other quote has too. */
+function overlapOfSmaller(a: Item, b: Item): { readonly small: number; readonly shared: number } {
   const [small, large] = a.content.size <= b.content.size ? [a.content, b.content] : [b.content, a.content];
-  if (small.size < MIN_WORDS_OTHER_SPEAKER) return false;
   let shared = 0;
   for (const w of small) if (large.has(w)) shared++;
-  return shared / small.size >= SAME_QUOTE_OVERLAP_OTHER_SPEAKER;
+  return { small: small.size, shared };
 }
 
 /**
