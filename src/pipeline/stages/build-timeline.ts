@@ -185,16 +185,14 @@ const PLACE_REACH = 12;
  * Vienna" (only "on"/"in"/"at" and spaces between), the nearer when there are two; a place inside an organization's
  * name ("Co-operation in Europe on Thursday") is not where anything happens.
  */
-function placeAt(a: AnalyzedArticle, t: TimeMention): string | undefined {
-  const inOrganization = (e: EntityMention): boolean => a.entities.some((o) => o.type === 'organization' && o.start <= e.start && e.end <= o.end);
+function placeAt(a: AnalyzedArticle, places: readonly EntityMention[], t: TimeMention): string | undefined {
   const before = (e: EntityMention): number | undefined =>
     e.end <= t.start && t.start - e.end <= PLACE_REACH && /^\s*(?:on\s+)?$/i.test(a.text.slice(e.end, t.start)) && /\b(?:in|at)\s+$/i.test(a.text.slice(Math.max(0, e.start - 4), e.start))
       ? t.start - e.end
       : undefined;
   const after = (e: EntityMention): number | undefined =>
     e.start >= t.end && e.start - t.end <= PLACE_REACH && /^\s*(?:in|at)\s+$/i.test(a.text.slice(t.end, e.start)) ? e.start - t.end : undefined;
-  const near = a.entities
-    .filter((e) => e.type === 'place' && !inOrganization(e))
+  const near = places
     .flatMap((e) => {
       const gap = before(e) ?? after(e);
       return gap === undefined ? [] : [{ e, gap }];
@@ -208,9 +206,15 @@ function placeAt(a: AnalyzedArticle, t: TimeMention): string | undefined {
 const MEETING_BODY = /\b(?:council|summit|conference|assembly|forum|congress)$/i;
 const BODY_BEFORE_DATE = /^\s+(?:(?:in|at)\s+[^,;.]{1,40}?\s+)?(?:on\s+)?$/i;
 
+/** The article's places outside an organization's name, in order: placeAt's candidates, found once per article. */
+function placesOf(a: AnalyzedArticle): EntityMention[] {
+  const inOrganization = (e: EntityMention): boolean => a.entities.some((o) => o.type === 'organization' && o.start <= e.start && e.end <= o.end);
+  return a.entities.filter((e) => e.type === 'place' && !inOrganization(e));
+}
+
 /** The place next to the date, and the meeting body named right before it: what two reports of one meeting share. */
-function venuesAt(a: AnalyzedArticle, t: TimeMention): string[] {
-  const place = placeAt(a, t);
+function venuesAt(a: AnalyzedArticle, places: readonly EntityMention[], t: TimeMention): string[] {
+  const place = placeAt(a, places, t);
   const bodies = a.entities
     .filter((e) => e.type === 'organization' && e.end <= t.start && MEETING_BODY.test(e.name) && BODY_BEFORE_DATE.test(a.text.slice(e.end, t.start)))
     .map((e) => e.name.toLowerCase());
@@ -223,6 +227,8 @@ const CANCELS = /\b(?:call(?:s|ed|ing)?\s+(?:\S+\s+){0,3}?off|cancel(?:s|ed|led|
 function eventSentences(a: AnalyzedArticle, viewOfText: (text: string) => StatementView, own: string | undefined): Dated[] {
   const out: Dated[] = [];
   const quoted = a.quotes.filter((q) => q.direct);
+  // Every dated sentence asks for a place next to its date; the candidates (a scan of all entity pairs) are the same.
+  let places: EntityMention[] | undefined;
   for (const s of a.sentences) {
     if (s.kind !== 'body') continue;
     const sentence = a.text.slice(s.start, s.end);
@@ -253,7 +259,7 @@ function eventSentences(a: AnalyzedArticle, viewOfText: (text: string) => Statem
     const cancels = CANCELS.test(sentence);
     for (const best of picks) {
       out.push({
-        venues: venuesAt(a, best.t),
+        venues: venuesAt(a, (places ??= placesOf(a)), best.t),
         cancels,
         plans: own !== undefined && isAfter(best.date, own),
         referenceOnly,
