@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../model/diagnostic.ts';
 import { mostCommonLatest } from '../lib/most-common-latest.ts';
-import { agglomerate, mainYear, recurringNames, type AgglomerateItem } from './agglomerate.ts';
+import { agglomerate, recurringNames, type AgglomerateItem } from './agglomerate.ts';
 import { articleVector, type TermWeights, type WeightedTerm } from './article-vector.ts';
 import { backgroundIdf } from './background-idf.ts';
 import { createDfTable } from './df-table.ts';

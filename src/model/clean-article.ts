@@ -45,7 +45,10 @@ export interface CleanArticle {
   /** YYYY-MM-DD. */
   readonly published?: string;
   readonly publishedCertainty?: Certainty;
-  /** Which rule gave the date (`published/record`, `published/meta`, `published/file-name`, `published/page-note`, `published/option`). */
+  /**
+   * Which rule gave the date (`published/record`, `published/meta`, `published/file-name`, `published/page-note`,
+   * `published/option`).
+   */
   readonly publishedRule?: string;
   /** ISO 639-1 code, `und` when unknown. */
   readonly language: string;

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { clusterArticles } from '../../src/cluster/cluster-articles.ts';
 import { createClusterer } from '../../src/cluster/clusterer.ts';
 import { collapseCopies } from '../../src/cluster/collapse-copies.ts';
-import { loadSeeds, paragraphs, swapSynonyms } from './helpers.ts';
+import { loadSeeds } from './helpers.ts';
 import type { ClusterInput } from '../../src/cluster/types.ts';
 
 const seeds = loadSeeds();

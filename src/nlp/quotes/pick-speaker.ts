@@ -281,6 +281,8 @@ const DESCRIPTION_OPENER = /^(?:a|an|one|another)$/i;
 // The description keeps its noun and one prepositional phrase ("a woman in the audience"); the next phrase ("at a
 // Clinton campaign event in New Hampshire") says where, not who.
 const DESCRIPTION_PREPOSITIONS: ReadonlySet<string> = new Set('in at from of on with'.split(' '));
+// "a woman in the audience" is five words, "a member of the House panel" six; past that it holds a clause.
+const MAX_DESCRIBED_SUBJECT_WORDS = 6;
 
 /**
  * "In December, a woman in the audience at a Clinton campaign event asked her: “…”": the subject of the reporting
@@ -302,6 +304,6 @@ export function describedSubject(text: string, range: TextRange): SpeakerPhrase 
     end = t.end;
   }
   const phrase = text.slice(first.start, end);
-  if (phrase.split(/\s+/).length > MAX_DESCRIPTION_WORDS + 2) return undefined;
+  if (phrase.split(/\s+/).length > MAX_DESCRIBED_SUBJECT_WORDS) return undefined;
   return { start: first.start, end, text: phrase, kind: 'phrase' };
 }

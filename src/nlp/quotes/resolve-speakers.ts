@@ -145,9 +145,9 @@ const DOCUMENT_REACH_CHARS = 2000;
 /**
  * "“…,” Fox News said in a statement. … “…,” the statement said.": the statement is Fox News speaking. The author is
  * whoever was quoted in the sentence where the document last stood as the means of saying ("X said in a statement",
- * "in a written statement"). A mention of another kind, or a name merely standing there, is not taken: "The Trump campaign sent a fundraising email", "an email was sent from the club's
- * executive director, Jeremy Boreing" (PolNeAR) name a modifier or the sender after the noun; the phrase then stays as
- * written.
+ * "in a written statement"). A mention of another kind, or a name merely standing there, is not taken: "The Trump
+ * campaign sent a fundraising email", "an email was sent from the club's executive director, Jeremy Boreing" (PolNeAR)
+ * name a modifier or the sender after the noun; the phrase then stays as written.
  */
 function documentAuthor(ctx: ResolveContext, phrase: string, at: number, spoken: readonly SpokenBefore[]): string | undefined {
   const noun = DOCUMENT_SPEAKER.exec(phrase)?.[1];

@@ -20,7 +20,10 @@ export function isValidDay(d: Day): boolean {
   return d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= daysInMonth(d.year, d.month);
 }
 
-/** `YYYY-MM-DD` of a real calendar day, or undefined ("31 February", month 13): the one validity check for dates read from text and flags. */
+/**
+ * `YYYY-MM-DD` of a real calendar day, or undefined ("31 February", month 13): the one validity check for dates read
+ * from text and flags.
+ */
 export function dayString(year: number, month: number, day: number): string | undefined {
   const d = { year, month, day };
   return Number.isInteger(year) && Number.isInteger(day) && isValidDay(d) ? formatDay(d) : undefined;

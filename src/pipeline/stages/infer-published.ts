@@ -15,13 +15,13 @@ const DMY = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_ALTERNATION})\\.?,?\\s+((?:19|
  * Stage 3: the publication date. The article's own metadata wins (stated) unless the date in its URL rules it out
  * (then the URL's date, see contradicts); else a date in the name of the file that holds it alone (stated, like a
  * URL's date: corpora and archives name files "outlet_2016-01-29_slug.txt"; it is the article's own, so it wins over
- * the run-wide default);
- * else the run's --published (stated, by the user); else a date the text gives as its own: a page note ("Published …",
- * "appears in print on …") or a dateline ("GENEVA, Jan. 10, 2022 —"), marked inferred. Any other full date in the body is an event the report recalls, not
- * its own day: on basil-dev and DUC 2004 with their dates removed, the most mentioned full date was the publication day
- * for 5 of 24 reports that had one and more than a year off for 14 ("the attacks of Sept. 11, 2001", "the Dec. 21, 1988
- * bombing"); a wrong day is worse than none, since "on Monday" is resolved against it (a story's undated reports are
- * dated from its other reports, see dateUndatedReports).
+ * the run-wide default); else the run's --published (stated, by the user); else a date the text gives as its own: a
+ * page note ("Published …", "appears in print on …") or a dateline ("GENEVA, Jan. 10, 2022 —"), marked inferred. Any
+ * other full date in the body is an event the report recalls, not its own day: on basil-dev and DUC 2004 with their
+ * dates removed, the most mentioned full date was the publication day for 5 of 24 reports that had one and more than a
+ * year off for 14 ("the attacks of Sept. 11, 2001", "the Dec. 21, 1988 bombing"); a wrong day is worse than none,
+ * since "on Monday" is resolved against it (a story's undated reports are dated from its other reports, see
+ * dateUndatedReports).
  * A date-only page header was removed as boilerplate before this stage, so it cannot pose as the publication date.
  * Captions are not read for it: they date the photo, often an archive picture of an earlier event (the story stage
  * dateUndatedReports weighs them across the story's reports instead, see captionDate).

@@ -1,6 +1,6 @@
 import type { AgreedQuantity, SummaryFigure, SummarySentence } from '../../model/story-brief.ts';
 import type { Story } from '../../model/story.ts';
-import { summarize, type AlignedStatements, type AlignmentGroup, type AlignmentSpace } from '../../summary/index.ts';
+import { summarize, type AlignedStatements, type AlignmentGroup, type AlignmentSpace, type SummarySentencePick } from '../../summary/index.ts';
 import type { SourceSpan } from '../../model/span.ts';
 import { storyDocuments } from './story-documents.ts';
 
@@ -49,7 +49,7 @@ export function summarizeStory(
  * The same quantity of the same thing (`agreed`) given by sources other than the sentence's own: cited where each of
  * them gives it, as a figure of the sentence, since they state the number, not the sentence.
  */
-function figuresIn(pick: { readonly docId: string; readonly start: number; readonly end: number; readonly text: string }, agreed: readonly AgreedQuantity[]): SummaryFigure[] {
+function figuresIn(pick: SummarySentencePick, agreed: readonly AgreedQuantity[]): SummaryFigure[] {
   const figures: SummaryFigure[] = [];
   for (const q of agreed) {
     const mine = q.spans.find((sp) => sp.articleId === pick.docId && sp.start >= pick.start && sp.end <= pick.end);
