@@ -53,17 +53,27 @@ export interface QuoteResult {
   readonly right: boolean;
 }
 
+/**
+ * Of `items` (quotes or times of the analyzed article), the one overlapping the labelled span most once the span is
+ * relocated from the BASIL text into the analyzed text; undefined when none overlaps or the article is missing.
+ */
+function mostOverlapping<T extends { readonly start: number; readonly end: number }>(
+  gold: { readonly article: string; readonly start: number; readonly end: number },
+  article: AnalyzedArticle | undefined,
+  items: readonly T[],
+): T | undefined {
+  const at = article && relocate(loadBasilArticle(gold.article).text, article.text, gold);
+  const overlap = (s: number, e: number) => (at ? Math.max(0, Math.min(e, at.end) - Math.max(s, at.start)) : 0);
+  return items.filter((x) => overlap(x.start, x.end) > 0).sort((a, b) => overlap(b.start, b.end) - overlap(a.start, a.end))[0];
+}
+
 /** For each labelled quote, the predicted quote overlapping it most, and whether its speaker is the labelled one. */
 export function scoreQuotes(labels: readonly LabelledQuote[], analyzed: ReadonlyMap<string, AnalyzedArticle>): QuoteResult[] {
   const speakersByEvent = new Map<string, string[]>();
   for (const q of labels) speakersByEvent.set(q.event, [...(speakersByEvent.get(q.event) ?? []), q.speaker]);
   return labels.map((gold) => {
     const article = analyzed.get(gold.article);
-    const at = article && relocate(loadBasilArticle(gold.article).text, article.text, gold);
-    const overlap = (s: number, e: number) => (at ? Math.max(0, Math.min(e, at.end) - Math.max(s, at.start)) : 0);
-    const best = (article?.quotes ?? [])
-      .filter((q) => q.direct && overlap(q.start, q.end) > 0)
-      .sort((a, b) => overlap(b.start, b.end) - overlap(a.start, a.end))[0];
+    const best = mostOverlapping(gold, article, (article?.quotes ?? []).filter((q) => q.direct));
     const right = speakerMatches(best?.speaker, gold, speakersByEvent.get(gold.event) ?? []);
     return { gold, right, ...(best?.speaker ? { predicted: best.speaker } : {}), ...(best ? { rule: best.rule } : {}) };
   });
@@ -85,11 +95,7 @@ export function scorePronounSpeakers(labels: readonly CheckedPronounQuote[], ana
   for (const q of labels) if (q.speaker !== null) speakersByEvent.set(q.event, [...(speakersByEvent.get(q.event) ?? []), q.speaker]);
   return labels.map((gold) => {
     const article = analyzed.get(gold.article);
-    const at = article && relocate(loadBasilArticle(gold.article).text, article.text, gold);
-    const overlap = (s: number, e: number) => (at ? Math.max(0, Math.min(e, at.end) - Math.max(s, at.start)) : 0);
-    const best = (article?.quotes ?? [])
-      .filter((q) => overlap(q.start, q.end) > 0)
-      .sort((a, b) => overlap(b.start, b.end) - overlap(a.start, a.end))[0];
+    const best = mostOverlapping(gold, article, article?.quotes ?? []);
     const named = best?.speakerRule === 'speaker/undetermined' ? undefined : best?.speaker;
     const right =
       gold.speaker === null
@@ -110,11 +116,7 @@ export interface DateResult {
 export function scoreDates(labels: readonly LabelledDate[], analyzed: ReadonlyMap<string, AnalyzedArticle>): DateResult[] {
   return labels.map((gold) => {
     const article = analyzed.get(gold.article);
-    const at = article && relocate(loadBasilArticle(gold.article).text, article.text, gold);
-    const overlap = (s: number, e: number) => (at ? Math.max(0, Math.min(e, at.end) - Math.max(s, at.start)) : 0);
-    const best = (article?.times ?? [])
-      .filter((t) => overlap(t.start, t.end) > 0)
-      .sort((a, b) => overlap(b.start, b.end) - overlap(a.start, a.end))[0];
+    const best = mostOverlapping(gold, article, article?.times ?? []);
     const right = best !== undefined && datePart(best.value) === gold.value;
     return { gold, right, ...(best ? { predicted: best.value, rule: best.rule } : {}) };
   });
