@@ -236,3 +236,38 @@ test('a titled surname shared by several full names joins the one with that titl
   // "Cheney versus Cheney" names no one in particular: it stays apart.
   assert.equal(out.find((e) => e.name === 'Cheney')?.mentions, 2);
 });
+
+// Figures that sources dispute must count one thing. The sentences below are from basil-dev (Cantor's primary defeat,
+// Jesse Jackson Jr.'s plea, Social Security) and DUC 2004 (China's dissidents, the Sydney-to-Hobart race), where the
+// brief had shown each pair as "sources differ".
+test('negative: the same unit about different people, amounts or moments is no dispute', () => {
+  const s = story([
+    analyzed('fox', 'But Brat unseated the House majority leader with 56 percent of the vote. McCarthy, whose district is 35 percent Latino, has expressed support. Jackson\'s wife spent $5,150 on fur capes and parkas, court documents said. Tax increases alone can\'t keep the program\'s $2.6 trillion trust fund from running out of money. Syrian-Israeli peace talks broke off more than two years ago.', [['Brat', 'person'], ['McCarthy', 'person'], ['Jackson', 'person']]),
+    analyzed('nyt', 'Cantor had won primaries in his district, which stretches from Richmond to the Washington suburbs, with as much as 79 percent of the vote, and he won the general election race for a seventh term in 2012 with 58 percent. Jackson Jr. pleaded guilty to one felony fraud count in connection with his use of $750,000 in campaign money to buy items like stuffed animals, elk heads and fur capes. The program’s trust funds will be exhausted by 2036, and $6.5 trillion in additional money will be needed. Measures had been taken in Syria and Lebanon more than 1 1/2 years ago.', [['Cantor', 'person'], ['Jackson Jr.', 'person']]),
+    analyzed('hpo', 'The vote in the district surprised the party, and the program and its money were discussed in Syria.'),
+  ]);
+  const { agreed, discrepancies } = compareQuantities(s);
+  assert.deepEqual(discrepancies, []);
+  assert.deepEqual(agreed, []);
+});
+
+test('negative: bounds that leave room for each other, and a fleet\'s size against a count of its boats, are no dispute', () => {
+  const s = story([
+    analyzed('a', 'Authorities have detained or questioned more than 30 people associated with the party in a 17-day-old crackdown. A total of 37 yachts have been forced to retire from the race.'),
+    analyzed('b', 'In three weeks, at least 32 people have been detained or questioned in the crackdown. About half of the 115-yacht fleet have been forced out of the race.'),
+    analyzed('c', 'The party said the crackdown and the race went on.'),
+  ]);
+  assert.deepEqual(compareQuantities(s).discrepancies, []);
+});
+
+test('figures that do count one thing still differ, and close sums of one thing still agree', () => {
+  const s = story([
+    analyzed('a', 'AMSA spokesman David Gray said about 50 sailors had been winched to safety in this year\'s race. Jackson used campaign money to buy items including a $43,350 gold-plated men\'s Rolex watch.', [['David Gray', 'person'], ['Jackson', 'person']]),
+    analyzed('b', 'Gray said about 56 sailors had been winched to safety by Monday night. Former Rep. Jesse Jackson Jr. used campaign funds to purchase items including Bruce Lee memorabilia, a $43,000 Rolex watch and a mink cashmere cape.', [['Gray', 'person'], ['Jesse Jackson Jr.', 'person'], ['Bruce Lee', 'person']]),
+    // Words every report uses are the story's topic; a third report keeps "winched" and "watch" telling.
+    analyzed('c', 'Gale-force winds battered the yachts, and Jackson said he had used campaign money.', [['Jackson', 'person']]),
+  ]);
+  const { agreed, discrepancies } = compareQuantities(s);
+  assert.deepEqual(discrepancies.map((d) => d.values.map((v) => v.value)), [[50, 56]]);
+  assert.deepEqual(agreed.map((a) => a.texts), [['$43,350', '$43,000']]);
+});

@@ -66,9 +66,11 @@ function readQuantity(sentence: string, at: number): Read | undefined {
   const unit = currency ? { unit: CURRENCY_SIGNS[currency] ?? currency, length: 0 } : readUnit(after);
   // A spelled-out number with nothing counted ("no one", "one of them") is not a quantity worth comparing.
   if (spelled && unit.unit === '') return undefined;
-  const hedge = HEDGES.find((h) => h.pattern.test(before));
-  const hedgeMatch = hedge ? hedge.pattern.exec(before) : null;
-  const start = hedgeMatch ? at - (before.length - (hedgeMatch.index ?? before.length)) : currency ? at - 1 : at;
+  // The hedge stands before the currency sign ("more than $1 million"), so it is read before the sign.
+  const hedged = currency ? before.replace(/[$€£¥₹]\s*$/, '') : before;
+  const hedge = HEDGES.find((h) => h.pattern.test(hedged));
+  const hedgeMatch = hedge ? hedge.pattern.exec(hedged) : null;
+  const start = hedgeMatch ? at - (before.length - (hedgeMatch.index ?? hedged.length)) : currency ? at - 1 : at;
   const qualifier: Qualifier = hedge?.qualifier ?? 'exact';
   return {
     quantity: { value: parsed.value, unit: unit.unit, qualifier, rule: unit.unit ? `quantity/${parsed.rule.split('/')[1]}+unit` : `quantity/${parsed.rule.split('/')[1]}` },

@@ -3,6 +3,7 @@ import type { AgreedQuantity, Discrepancy, DiscrepancyValue } from '../../model/
 import type { Story } from '../../model/story.ts';
 import { ENGLISH_STOPWORDS } from '../../text/stopwords.ts';
 import { words } from '../../text/tokens.ts';
+import { CURRENCY_SIGNS } from '../../nlp/quantities/unit-lexicon.ts';
 
 // Reporters vary the noun for one event ("hours of talks", "hours of discussions"); these name the same thing.
 const COMPLEMENT_SYNONYMS: Readonly<Record<string, string>> = {
@@ -15,15 +16,30 @@ const DISCOURSE_UNITS: ReadonlySet<string> = new Set(['side', 'time', 'way', 'th
 
 // Values within 5 % are the same figure rounded differently ("100,000" vs "an estimated 98,000" is not a dispute).
 const SAME_VALUE_TOLERANCE = 0.05;
-// Without an "of <noun>" complement, two mentions must share this many words that not every article uses to be
-// about the same thing: one shared word ("Russian") is topic, two are a subject.
+// Without an "of <noun>" complement, two mentions must share this many words near the number that not every article
+// uses to be about the same thing: one shared word ("Russian") is topic, two are a subject.
 const MIN_SHARED_CONTEXT = 2;
+// Words either side of the number that say what it counts: a clause's reach. A whole sentence shares incidental words
+// ("money", "like") with sentences about other amounts (DUC: "the three other bills … taxpayer money to approve drugs
+// like RU-486" and "six of the 13 required spending bills … money, like the $90 million").
+const CONTEXT_WINDOW_WORDS = 10;
+// Reports of one figure stay within an order of magnitude of each other (police and organisers' crowd counts, an early
+// and a late death toll differ 2-5×); a larger gap is two amounts ("his wife spent $5,150 on fur capes" and "$750,000
+// in campaign money to … buy … fur capes").
+const MAX_DISPUTED_RATIO = 10;
 
 interface Item {
   readonly articleId: string;
   readonly q: Quantity;
   readonly complement?: string;
+  /** Content words near the number, without the number's own words, its complement and the story's common words. */
   readonly context: ReadonlySet<string>;
+  /** Words of the names of the people the number's sentence names: whose vote share, whose age. */
+  readonly people: ReadonlySet<string>;
+  /** "two years ago", "four days before that": a distance in time to a moment, not a figure sources report. */
+  readonly anchor: boolean;
+  /** For a sum of money, the words naming what it is ("trust fund", "in campaign money", "for a wall"). */
+  readonly object: ReadonlySet<string>;
 }
 
 export interface QuantityComparison {
@@ -43,7 +59,7 @@ export function compareQuantities(story: Story): QuantityComparison {
       .filter((q) => q.unit !== '' && !DISCOURSE_UNITS.has(q.unit) && !determinerOne(q))
       .map((q) => toItem(a, q, common)),
   );
-  return { agreed: findAgreed(items), discrepancies: findDiscrepancies(items) };
+  return { agreed: findAgreed(items, common), discrepancies: findDiscrepancies(items, common) };
 }
 
 /**
@@ -58,43 +74,129 @@ function determinerOne(q: Quantity): boolean {
 const MEASURE_UNITS: ReadonlySet<string> = new Set(['hour', 'minute', 'week', 'month', 'year', 'km', 'mile', 'm', '%', 'USD', 'EUR', 'GBP', 'JPY', 'INR']);
 
 function toItem(a: AnalyzedArticle, q: Quantity, common: ReadonlySet<string>): Item {
-  const sentence = a.sentences.find((s) => s.start <= q.start && q.end <= s.end);
-  const context = new Set(
-    words(sentence ? a.text.slice(sentence.start, sentence.end) : q.text).filter(
-      (w) => !ENGLISH_STOPWORDS.has(w) && !/\d/.test(w) && !common.has(w),
-    ),
-  );
+  const sentence = a.sentences.find((s) => s.start <= q.start && q.end <= s.end) ?? q;
   const of = /^\s+of\s+(?:the\s+)?([\p{L}-]+)/u.exec(a.text.slice(q.end, q.end + 40));
   const noun = of?.[1]?.toLowerCase().replace(/s$/, '');
-  const complement = noun ? (COMPLEMENT_SYNONYMS[noun] ?? noun) : undefined;
-  return { articleId: a.id, q, context, ...(complement ? { complement } : {}) };
+  const complement = noun ? (canonicalComplement(noun) ?? noun) : undefined;
+  // The number's own words ("percent", "years") and its complement are compared by unit and complement already;
+  // counted again as context they made any two "N percent of the vote" one subject.
+  const own = new Set([...words(q.text), ...(of?.[1] ? words(of[1]) : [])]);
+  const near = [
+    ...words(a.text.slice(sentence.start, q.start)).slice(-CONTEXT_WINDOW_WORDS),
+    ...words(a.text.slice(q.end, sentence.end)).slice(of ? 2 : 0, CONTEXT_WINDOW_WORDS),
+  ];
+  const context = new Set(near.filter((w) => !ENGLISH_STOPWORDS.has(w) && !/\d/.test(w) && !NUMBER_WORDS.has(w) && !own.has(w) && !common.has(w)));
+  const people = new Set(
+    a.entities
+      .filter((e) => e.type === 'person' && sentence.start <= e.start && e.end <= sentence.end)
+      .flatMap((e) => nameWords(e.name)),
+  );
+  const anchor = /^\s+(?:ago|earlier|later|before|after|since)\b/i.test(a.text.slice(q.end, q.end + 12));
+  const object = CURRENCIES.has(q.unit) ? moneyObject(a.text.slice(q.end, Math.min(sentence.end, q.end + 60))) : new Set<string>();
+  return { articleId: a.id, q, context, people, anchor, object, ...(complement ? { complement } : {}) };
 }
 
+const CURRENCIES: ReadonlySet<string> = new Set(Object.values(CURRENCY_SIGNS));
+
+/**
+ * What a sum of money is, read from the words right after it: a compound ("$2.6 trillion trust fund") or a
+ * prepositional phrase ("$6.5 trillion in additional money", "$5,150 on fur capes", "$5.7 billion for a wall"), up to
+ * the first word that starts another phrase. Money has no counted noun, so this is its "of <noun>".
+ */
+function moneyObject(after: string): Set<string> {
+  const out = new Set<string>();
+  const m = /^\s*(?:(?:in|for|on|of|to)\s+)?(?:(?:a|an|the|his|her|its|their|our|new|more|extra)\s+)*([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})/u.exec(after);
+  for (const w of words(m?.[1] ?? '')) {
+    if (ENGLISH_STOPWORDS.has(w) || PHRASE_STARTS.has(w)) break;
+    out.add(w.replace(/s$/, ''));
+  }
+  return out;
+}
+// Words that open the next phrase, not name the money: "trust fund from running out", "money will be needed".
+const PHRASE_STARTS: ReadonlySet<string> = new Set(['each', 'a', 'per', 'will', 'would', 'was', 'were', 'is', 'are', 'has', 'had', 'have']);
+
+// Spelled-out numbers are the figure itself, not what it counts ("two" shared by "two hours" and "two minutes").
+const NUMBER_WORDS: ReadonlySet<string> = new Set(
+  'one two three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds thousand thousands million millions billion billions half'.split(' '),
+);
+
+/** A person's name as words to match on: "Jesse Jackson Jr." is met again as "Jackson". */
+function nameWords(name: string): string[] {
+  return words(name).filter((w) => !NAME_SUFFIXES.has(w));
+}
+// Generational suffixes name no one by themselves.
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+/**
+ * Words every report uses: the story's topic. A complement's synonyms count as its canonical form too, so a story
+ * whose reports say "talks", "discussions" or "negotiations" has "talks" in common.
+ */
 function wordsInEveryArticle(articles: readonly AnalyzedArticle[]): Set<string> {
   if (articles.length < 2) return new Set();
   // The first article's words, narrowed article by article: later articles are only looked up in (no set of their
   // own), and once nothing is left the rest are not read.
   const [first, ...rest] = articles;
-  let common = new Set(words(first?.text ?? ''));
+  let common = new Set<string>();
+  for (const w of words(first?.text ?? '')) {
+    common.add(w);
+    const c = canonicalComplement(w);
+    if (c) common.add(c);
+  }
   for (const a of rest) {
     if (common.size === 0) break;
     const found = new Set<string>();
-    for (const w of words(a.text)) if (common.has(w)) found.add(w);
+    for (const w of words(a.text)) {
+      if (common.has(w)) found.add(w);
+      const c = canonicalComplement(w);
+      if (c && common.has(c)) found.add(c);
+    }
     common = new Set([...common].filter((w) => found.has(w)));
   }
   return common;
+}
+
+function canonicalComplement(word: string): string | undefined {
+  const singular = word.endsWith('s') ? word.slice(0, -1) : word;
+  // Own keys only: a word like "constructor" must not find Object.prototype's.
+  return Object.hasOwn(COMPLEMENT_SYNONYMS, singular) ? COMPLEMENT_SYNONYMS[singular] : undefined;
 }
 
 function sameValue(a: number, b: number): boolean {
   return Math.abs(a - b) <= SAME_VALUE_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
 }
 
-function sameSubject(a: Item, b: Item): boolean {
+/**
+ * Two mentions count one thing when they count it by the same words: the same "of <noun>" complement, if that noun is
+ * the story's own subject (every report's "talks") or the words around the number share one more; else two words near
+ * the number in common. Either way not when their sentences name different people and none in common (Brat's 56
+ * percent of the vote and Cantor's 79 in earlier primaries), and an age only of one person named in both.
+ */
+function sameSubject(a: Item, b: Item, common: ReadonlySet<string>): boolean {
   if (a.q.unit !== b.q.unit || a.articleId === b.articleId) return false;
-  if (a.complement && b.complement) return a.complement === b.complement;
-  let shared = 0;
-  for (const w of a.context) if (b.context.has(w)) shared++;
+  if (differentPeople(a, b) || (a.q.unit === 'year-old' && !sharesAny(a.people, b.people))) return false;
+  if (a.object.size > 0 && b.object.size > 0 && !sharesAny(a.object, b.object)) return false;
+  const shared = sharedCount(a.context, b.context);
+  if (a.complement && b.complement) return a.complement === b.complement && (isCommon(a.complement, common) || shared >= 1);
   return shared >= MIN_SHARED_CONTEXT;
+}
+
+function isCommon(complement: string, common: ReadonlySet<string>): boolean {
+  return common.has(complement) || common.has(`${complement}s`);
+}
+
+function differentPeople(a: Item, b: Item): boolean {
+  return a.people.size > 0 && b.people.size > 0 && !sharesAny(a.people, b.people);
+}
+
+function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const w of a) if (b.has(w)) return true;
+  return false;
+}
+
+function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n;
 }
 
 /**
@@ -103,7 +205,15 @@ function sameSubject(a: Item, b: Item): boolean {
  * on Parris Island" and "two months of research" share a unit and a story, not a subject.
  */
 function sameFraming(a: Item, b: Item): boolean {
-  return (a.complement === undefined) === (b.complement === undefined);
+  if ((a.complement === undefined) !== (b.complement === undefined)) return false;
+  // A count written as a modifier sizes the thing it stands before ("the 115-yacht fleet", "the 124-member council");
+  // written as a count it counts ("37 yachts have been forced to retire"): two quantities. Measures (hours, miles,
+  // money, shares) measure one thing either way ("an eight-hour meeting", "eight hours of talks").
+  return MEASURE_UNITS.has(a.q.unit) || isModifier(a.q) === isModifier(b.q);
+}
+
+function isModifier(q: Quantity): boolean {
+  return /[\d\p{L}]-\p{L}+$/u.test(q.text);
 }
 
 /**
@@ -112,7 +222,7 @@ function sameFraming(a: Item, b: Item): boolean {
  * ("$5.7 billion" / "$6 billion", "nearly 100,000" / "98,000") and they are also about the same subject: close
  * values of different things (a wall request and an estimate of economic loss) are neither agreed nor disputed.
  */
-function findAgreed(items: readonly Item[]): AgreedQuantity[] {
+function findAgreed(items: readonly Item[], common: ReadonlySet<string>): AgreedQuantity[] {
   const parent = items.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] ?? i)));
   items.forEach((a, i) => {
@@ -120,7 +230,7 @@ function findAgreed(items: readonly Item[]): AgreedQuantity[] {
       const b = items[j];
       if (!b || a.q.unit !== b.q.unit || !sameValue(a.q.value, b.q.value)) continue;
       if (a.complement && b.complement && a.complement !== b.complement) continue;
-      if (a.q.value !== b.q.value && (!sameSubject(a, b) || statesBoth(items, a, b))) continue;
+      if (a.q.value !== b.q.value && (!sameSubject(a, b, common) || statesBoth(items, a, b))) continue;
       parent[find(j)] = find(i);
     }
   });
@@ -153,7 +263,7 @@ function statesBoth(items: readonly Item[], a: Item, b: Item): boolean {
   return has(a.articleId, b.q.value) || has(b.articleId, a.q.value);
 }
 
-function findDiscrepancies(items: readonly Item[]): Discrepancy[] {
+function findDiscrepancies(items: readonly Item[], common: ReadonlySet<string>): Discrepancy[] {
   // Connected components of "same subject" links across articles; a component with two distinct values disagrees.
   const parent = items.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] ?? i)));
@@ -165,7 +275,7 @@ function findDiscrepancies(items: readonly Item[]): Discrepancy[] {
       for (const j of bucket.slice(k + 1)) {
         const a = items[i];
         const b = items[j];
-        if (a && b && sameSubject(a, b) && sameFraming(a, b)) parent[find(i)] = find(j);
+        if (a && b && !a.anchor && !b.anchor && withinRatio(a, b) && sameSubject(a, b, common) && sameFraming(a, b)) parent[find(i)] = find(j);
       }
     });
   }
@@ -178,11 +288,33 @@ function findDiscrepancies(items: readonly Item[]): Discrepancy[] {
     // An article does not contradict itself: a component in which one article gives two different values has
     // linked different things (a poll's list of candidates, a package and its parts), not one disputed figure.
     if (values.some((v) => v.sources.some((id) => values.some((w) => w !== v && w.sources.includes(id))))) continue;
+    // "more than 30 people" and "at least 32 people" can both be true: a dispute needs two figures that cannot.
+    if (values.every((v) => values.every((w) => v === w || compatible(v, w)))) continue;
     const first = comp[0];
     if (!first) continue;
     out.push({ about: describe(first), values });
   }
   return out;
+}
+
+function withinRatio(a: Item, b: Item): boolean {
+  const [lo, hi] = [Math.abs(a.q.value), Math.abs(b.q.value)].sort((x, y) => x - y);
+  return lo !== undefined && hi !== undefined && lo > 0 && hi / lo <= MAX_DISPUTED_RATIO;
+}
+
+/** Whether a bound leaves room for the other figure: "more than 30" and 32, "up to 40" and 35. */
+function compatible(v: DiscrepancyValue, w: DiscrepancyValue): boolean {
+  const holds = (bound: DiscrepancyValue, x: number): boolean => {
+    switch (bound.qualifier) {
+      case 'more than': return x > bound.value;
+      case 'at least': return x >= bound.value;
+      case 'less than': return x < bound.value;
+      case 'at most':
+      case 'up to': return x <= bound.value;
+      default: return false;
+    }
+  };
+  return holds(v, w.value) || holds(w, v.value);
 }
 
 function valueGroups(items: readonly Item[]): DiscrepancyValue[] {
