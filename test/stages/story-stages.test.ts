@@ -271,3 +271,13 @@ test('figures that do count one thing still differ, and close sums of one thing 
   assert.deepEqual(discrepancies.map((d) => d.values.map((v) => v.value)), [[50, 56]]);
   assert.deepEqual(agreed.map((a) => a.texts), [['$43,350', '$43,000']]);
 });
+
+// PolNeAR (Washington Post, HuffPost, Western Journal, October 2016).
+test('negative: shares of one group answering two questions, and a pledge against money spent, are no dispute', () => {
+  const s = story([
+    analyzed('hpo', 'Just 72 percent of Republicans support Trump, compared to the 85 percent of Democrats who back Clinton. GOP presidential nominee Donald Trump, who did not begin fundraising in earnest until the end of May, had collected $712 million, including $56 million of his own money.', [['Trump', 'person'], ['Clinton', 'person'], ['Donald Trump', 'person']]),
+    analyzed('wj', 'However, despite near-unanimous condemnation of Trump for his remarks, 77 percent of Republicans polled want the Republican Party to remain behind him. Trump vowed again on Wednesday that he will put $100 million of his own money into the campaign.', [['Trump', 'person']]),
+    analyzed('wp', 'Trump and Clinton met Republicans and Democrats at the debate.', [['Trump', 'person'], ['Clinton', 'person']]),
+  ]);
+  assert.deepEqual(compareQuantities(s).discrepancies, []);
+});
