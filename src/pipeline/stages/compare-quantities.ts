@@ -24,6 +24,8 @@ interface Item {
   readonly q: Quantity;
   readonly complement?: string;
   readonly context: ReadonlySet<string>;
+  /** A span of time counted back from the writing (`countedBackFromWriting`): agreed when equal, never disputed. */
+  readonly countedBack: boolean;
 }
 
 export interface QuantityComparison {
@@ -43,7 +45,7 @@ export function compareQuantities(story: Story): QuantityComparison {
       .filter((q) => q.unit !== '' && !DISCOURSE_UNITS.has(q.unit) && !determinerOne(q))
       .map((q) => toItem(a, q, common)),
   );
-  return { agreed: findAgreed(items), discrepancies: findDiscrepancies(items) };
+  return { agreed: findAgreed(items), discrepancies: findDiscrepancies(items.filter((it) => !it.countedBack)) };
 }
 
 /**
@@ -57,6 +59,21 @@ function determinerOne(q: Quantity): boolean {
 // Units a count of one still measures: time, distance, money and shares.
 const MEASURE_UNITS: ReadonlySet<string> = new Set(['hour', 'minute', 'week', 'month', 'year', 'km', 'mile', 'm', '%', 'USD', 'EUR', 'GBP', 'JPY', 'INR']);
 
+/**
+ * A span of time measured back from when the article was written ("over the past two days", "the last two years",
+ * "15 years ago") places the telling, not a fact: reports written on different days give different figures for one
+ * window, and two such windows are seldom the same one, so different figures are no dispute. (Equal ones still agree:
+ * basil-dev's "began more than two years ago" / "two years of investigation" / "a two-year FBI investigation".) The New York Times' "over the past two days" (of Weiner's name) was a
+ * discrepancy with Politico's "11 days before the presidential election"; basil-dev's "over the last two years" (of
+ * Republican obstruction) with "approved 15 years ago" (Medicare cuts). Spans anchored to an event ("11 days before
+ * the election", "three weeks left to reach a deal") stay: each outlet's figure is about that event.
+ */
+function countedBackFromWriting(text: string, q: Quantity): boolean {
+  if (!TIME_UNITS.has(q.unit)) return false;
+  return /\b(?:past|last)\s+$/i.test(text.slice(Math.max(0, q.start - 6), q.start)) || /^\s+ago\b/i.test(text.slice(q.end, q.end + 5));
+}
+const TIME_UNITS: ReadonlySet<string> = new Set(['minute', 'hour', 'day', 'week', 'month', 'year']);
+
 function toItem(a: AnalyzedArticle, q: Quantity, common: ReadonlySet<string>): Item {
   const sentence = a.sentences.find((s) => s.start <= q.start && q.end <= s.end);
   const context = new Set(
@@ -67,7 +84,7 @@ function toItem(a: AnalyzedArticle, q: Quantity, common: ReadonlySet<string>): I
   const of = /^\s+of\s+(?:the\s+)?([\p{L}-]+)/u.exec(a.text.slice(q.end, q.end + 40));
   const noun = of?.[1]?.toLowerCase().replace(/s$/, '');
   const complement = noun ? (COMPLEMENT_SYNONYMS[noun] ?? noun) : undefined;
-  return { articleId: a.id, q, context, ...(complement ? { complement } : {}) };
+  return { articleId: a.id, q, context, countedBack: countedBackFromWriting(a.text, q), ...(complement ? { complement } : {}) };
 }
 
 function wordsInEveryArticle(articles: readonly AnalyzedArticle[]): Set<string> {
