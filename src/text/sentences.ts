@@ -1,5 +1,6 @@
 import type { TextRange } from '../model/span.ts';
 import { skipSpace, trimEnd } from './whitespace.ts';
+import { isStopword } from './stopwords.ts';
 import { US_STATES } from './us-states.ts';
 
 // Words after which a period does not end a sentence. Titles and common abbreviations in news text.
@@ -76,7 +77,17 @@ function isAbbreviation(text: string, dot: number): boolean {
 function endsName(before: string): boolean {
   const run = /((?:\p{Lu}[\p{L}'’-]*\s+)+)$/u.exec(before)?.[1]?.trim() ?? '';
   if (run === '') return false;
+  // A capital that only opens the sentence is no name: "Since Mr. Comey's revelation", "When Mr. Weiner explored"
+  // (NYT's house style puts a title before nearly every name, so these open many of its sentences).
+  if (run.split(/\s+/).every(isOpener)) return false;
   return !TITLE_PLACES.test(run);
+}
+
+// Words that are capitalized only because they open a sentence and never end a name: the function words, plus
+// sentence-opening conjunctions and adverbs that list lacks.
+const OPENERS: ReadonlySet<string> = new Set('since though although unlike like yet still even now thus meanwhile instead perhaps indeed'.split(' '));
+function isOpener(word: string): boolean {
+  return isStopword(word) || OPENERS.has(word.toLowerCase());
 }
 // The 50 US states, the parties and "State" ("Arizona State Sen. Russell Pearce"), as the last words before a title.
 const TITLE_PLACES = new RegExp(`(?:^|\\s)(?:${[...US_STATES, 'Republican', 'Democratic', 'Democrat', 'GOP', 'Independent', 'State'].join('|')})$`);

@@ -66,3 +66,17 @@ test('a ratio written "1 in 3", "1-in-3" or "one-in-three" gives the same number
   // Negative: "one" that is no ratio stays a word.
   assert.deepEqual(numbers('He was the one member of the leadership willing to listen.'), []);
 });
+
+test('a negation inside another negation\'s scope cancels it: a double negation opposes the single one', () => {
+  // PolNeAR, Politico 2016-07-05 (Giuliani) and 2016-07-06 (Comey): one claim "agreed" on the opposite statements.
+  const giuliani = view('No reasonable prosecutor would not present this case to a grand jury');
+  const comey = view('“no reasonable prosecutor” would bring the case against the former secretary of state');
+  assert.equal(giuliani.negations, 0);
+  assert.equal(opposition(giuliani, comey), 'negation');
+  // Negative: two denials of verbs, and "neither … nor", stay denials.
+  assert.equal(view('He does not know and does not care').negations, 2);
+  // MSRP test: a verb's negation followed by another in its complement is two denials.
+  assert.equal(view("The State Court of Appeals did not explain its reasons for not disturbing the Appellate Division's unanimous opinion.").negations, 2);
+  assert.equal(view('Neither the House nor the Senate voted on the bill').negations, 2);
+  assert.equal(opposition(view('Neither the House nor the Senate voted on the bill'), view('The House voted on the bill')), 'negation');
+});

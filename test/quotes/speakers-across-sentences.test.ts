@@ -254,3 +254,35 @@ test('a name inside what the pronoun itself reports is never who it is: "Saying 
     'Glenn Beck inferred speaker/previous-quote',
   ]);
 });
+
+test('"they" never stands for one named person', () => {
+  // PolNeAR, The New York Times 2016-11-01: "they said there was a chance …" was shown as Huma Abedin's.
+  const text =
+    "Since Mr. Comey's revelation, the F.B.I. has hurried to analyze a cache of emails belonging to one of Mrs. Clinton's aides, Huma Abedin. " +
+    'It is increasingly unlikely that the review will be complete by Election Day, F.B.I. officials said, although they said there was a chance they could offer updates before Nov. 8.';
+  const quotes = findQuotes({ ...inputOf(text), names: namesIn(text, [['Comey', 'person'], ['Clinton', 'person'], ['Huma Abedin', 'person'], ['F.B.I.', 'organization']]) });
+  const they = quotes.find((q) => q.text.startsWith('there was a chance'));
+  assert.ok(they, 'the said-clause is found');
+  assert.notEqual(they.speaker, 'Huma Abedin');
+});
+
+test('a name between an article and a lower-case noun modifies it and never speaks ("an influential Clinton supporter, said")', () => {
+  // PolNeAR, The New York Times 2016-10-30: Ms. Weingarten's words were shown as Hillary Clinton's.
+  const text =
+    'Randi Weingarten, the president of the American Federation of Teachers and an influential Clinton supporter, said she had long held her tongue out of "enormous respect and love" for Ms. Abedin.';
+  const names = namesIn(text, [['Randi Weingarten', 'person'], ['American Federation of Teachers', 'organization'], ['Clinton', 'person'], ['Abedin', 'person']]);
+  const quote = findQuotes({ ...inputOf(text), names }).find((q) => q.text.startsWith('she had long held'));
+  assert.ok(quote, 'the said-clause is found');
+  assert.notEqual(quote.speaker, 'Clinton');
+  // Negative: a name after a lower-case title is the speaker ("the former president Bill Clinton said").
+  const t2 = 'The former president Bill Clinton said he would campaign in Ohio.';
+  const q2 = findQuotes({ ...inputOf(t2), names: namesIn(t2, [['Bill Clinton', 'person'], ['Ohio', 'place']]) });
+  assert.equal(q2[0]?.speaker, 'Bill Clinton');
+});
+
+test('a person named beside a described role still speaks ("Sen. Olympia Snowe, a Republican from Maine, said")', () => {
+  // basil-dev: the article-noun rule above must not take the description for the speaker.
+  const text = "And Sen. Olympia Snowe, a Republican from Maine, said she wouldn't seek re-election this year.";
+  const quote = findQuotes({ ...inputOf(text), names: namesIn(text, [['Olympia Snowe', 'person'], ['Republican', 'other'], ['Maine', 'place']]) })[0];
+  assert.equal(quote?.speaker, 'Olympia Snowe');
+});

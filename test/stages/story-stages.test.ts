@@ -125,6 +125,30 @@ test('close values about the same subject still agree ("$5.7 billion" / "$6 bill
   assert.equal(compareQuantities(s).agreed.length, 1);
 });
 
+test('negative: a span counted back from the writing ("over the past two days", "15 years ago") is not disputed', () => {
+  // PolNeAR, The New York Times 2016-10-30 and Politico 2016-10-31 (shown as "day: 2 vs 11").
+  const s = story([
+    analyzed('a', 'Weiner - the name became almost a curse word among senior Democrats over the past two days, as the disgraced congressman unexpectedly surfaced in the final stretch of the presidential contest.'),
+    analyzed('b', 'The letter provided such limited and vague information that it allowed rampant speculation and wild accusations about Democrats just 11 days before the presidential contest, Conyers wrote.'),
+    analyzed('c', 'Comey wrote to Congress on Friday.'),
+  ]);
+  assert.deepEqual(compareQuantities(s).discrepancies, []);
+  // basil-dev: "over the last two years" (obstruction) and "approved 15 years ago" (Medicare cuts).
+  const t = story([
+    analyzed('a', 'Republicans will keep the strategy on Medicare which they have pursued over the last two years: obstruct and delay.'),
+    analyzed('b', 'The bill prevents cuts to Medicare approved 15 years ago from going into effect, the strategy Republicans backed.'),
+    analyzed('c', 'Congress adjourned on Friday.'),
+  ]);
+  assert.deepEqual(compareQuantities(t).discrepancies, []);
+  // Spans anchored to an event stay comparable.
+  const u = story([
+    analyzed('a', 'The traffic lanes on the bridge were closed for four days in September by Christie aides.'),
+    analyzed('b', 'The bridge lane closures by Christie aides lasted for five days in September.'),
+    analyzed('c', 'Lawmakers met on Friday.'),
+  ]);
+  assert.equal(compareQuantities(u).discrepancies.length, 1);
+});
+
 test('aliases merge across middle initials, British and American spellings and adjectival forms of a place', () => {
   const s = story([
     analyzed('a', 'Anthony D. Weiner spoke in Afghanistan with the Ministry of Defence.', [['Anthony D. Weiner', 'person'], ['Afghanistan', 'place'], ['Ministry of Defence', 'organization']]),

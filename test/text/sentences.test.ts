@@ -53,3 +53,17 @@ test('a title after a place is not a name\'s end ("former Alaska Gov. Sarah Pali
   assert.deepEqual(split('He met New York Gov. Andrew Cuomo on Monday.'), ['He met New York Gov. Andrew Cuomo on Monday.']);
   assert.deepEqual(split('Earlier this month a longtime Arpaio ally, Arizona State Sen. Russell Pearce, lost a recall.'), ['Earlier this month a longtime Arpaio ally, Arizona State Sen. Russell Pearce, lost a recall.']);
 });
+
+test('a capitalized word that only opens the sentence does not make the title after it a name\'s end ("Since Mr.")', () => {
+  // PolNeAR, The New York Times 2016-11-01 and 2016-10-30: the summary showed "Comey's revelation, the F.B.I. has …".
+  assert.deepEqual(split("Since Mr. Comey's revelation, the F.B.I. has hurried to analyze a cache of emails. It is increasingly unlikely."), [
+    "Since Mr. Comey's revelation, the F.B.I. has hurried to analyze a cache of emails.",
+    'It is increasingly unlikely.',
+  ]);
+  assert.deepEqual(split('When Mr. Weiner explored a campaign for mayor in 2009, aides highlighted it. And Mr. Weiner left.'), [
+    'When Mr. Weiner explored a campaign for mayor in 2009, aides highlighted it.',
+    'And Mr. Weiner left.',
+  ]);
+  // A name before the title still ends there.
+  assert.deepEqual(split('Talks stalled with Hun Sen. Since Sen. Smith left, nothing moved.'), ['Talks stalled with Hun Sen.', 'Since Sen. Smith left, nothing moved.']);
+});

@@ -61,6 +61,15 @@ export function pickSpeaker(
   // "In the House, Democratic lawmakers said", "other top IRS officials said": when the name next to the verb only
   // modifies the noun heading the phrase, that noun phrase is the speaker, not this name or one further away.
   const nearest = side === 'before-verb' ? candidates.at(-1) : candidates[0];
+  // "an influential Clinton supporter, said", "a Ryan spokesman said": a name between an article and a lower-case noun
+  // modifies that noun, and the noun phrase is the speaker (not this name, nor one further from the verb). Another
+  // person named in the phrase still outranks it ("Josh Earnest, the White House press secretary, said").
+  const otherPerson = candidates.some((n) => n !== nearest && n.type === 'person');
+  if (nearest !== undefined && !otherPerson && betweenArticleAndNoun(text, nearest, first.start, last.end)) {
+    const chunk = side === 'before-verb' ? lastCommaChunk(tokens) : tokens;
+    const phrase = nounPhrase(text, chunk);
+    if (phrase !== undefined && phrase.start < nearest.start && phrase.end > nearest.end) return { ...phrase, kind: 'phrase' };
+  }
   // A person named in the phrase still outranks it ("Austin Smythe, the panel’s Republican staff director, said").
   const noPerson = nearest !== undefined && !candidates.some((n) => n.type === 'person');
   if (nearest !== undefined && noPerson && modifiesNoun(text, nearest, last.end)) {
@@ -186,6 +195,15 @@ function isModifier(text: string, name: NameSpan, phraseStart: number): boolean 
   const before = text.slice(phraseStart, name.start);
   // "at a Clinton campaign event", "for the Romney campaign": a name in a prepositional phrase modifies, never speaks.
   return /\b(?:for|of|to|with|from|at|in|on)\s+(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}.]*\s+)*$/u.test(before) && !/,\s*$/.test(before);
+}
+
+/**
+ * A name after an article and lower-case words ("an influential", "a") and before a lower-case word inside the phrase
+ * ("supporter"): it modifies that noun. ("the former president Bill Clinton said": the verb is outside the phrase.)
+ */
+function betweenArticleAndNoun(text: string, name: NameSpan, phraseStart: number, phraseEnd: number): boolean {
+  const before = text.slice(Math.max(phraseStart, name.start - 60), name.start);
+  return /(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:\p{Ll}+\s+)*$/u.test(before) && /^\s+\p{Ll}/u.test(text.slice(name.end, Math.min(phraseEnd, name.end + 2)));
 }
 
 // " officials", " top aide", " staffer": lower-case words only, the noun a name stands before.

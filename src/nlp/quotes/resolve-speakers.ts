@@ -17,6 +17,8 @@ interface Resolved {
 
 const INSTITUTION_HEAD = /^(?:Department|Ministry|Office|Committee|Court|Agency|Service|Council|Bureau|Commission|Board|Administration)$/;
 const THIRD_PERSON = /^(?:he|she|they)$/i;
+// A speaker that ends in a plural noun ("officials", "Democrats", "sources"; not "-ss", "-us", "-is" singulars).
+const PLURAL_HEAD = /(?:[^siu]s|people|police|staff)$/i;
 
 /** speakerRule of a quote whose he/she has no fitting antecedent: `speaker` is then the pronoun as written. */
 export const UNDETERMINED = 'speaker/undetermined';
@@ -80,6 +82,10 @@ interface ResolveContext {
 
 // "she" cannot be Sergei Ryabkov when the text calls him "he": skip antecedents of the other gender.
 function compatible(ctx: ResolveContext, speaker: string, pronoun: string): boolean {
+  // "they" stands for a group ("F.B.I. officials said, although they said …"), never for one person the text names
+  // (it gave "Huma Abedin", the sentence before: news of the time keeps singular "they" for unnamed people) nor for
+  // one thing ("They say it would be a mistake", of Bloomberg and other supporters, gave "the poll"): a plural.
+  if (/^they$/i.test(pronoun)) return !ctx.people.has(surname(speaker)) && !ctx.genders.has(surname(speaker)) && PLURAL_HEAD.test(speaker);
   const want = pronounGender(pronoun);
   // A person is a name typed so, or one a he/she refers back to; "Russia" is neither.
   if (want !== undefined && !ctx.people.has(surname(speaker)) && !ctx.genders.has(surname(speaker))) return false;

@@ -41,7 +41,7 @@ interface Item {
   readonly context: ReadonlySet<string>;
   /** Words of the names of the people the number's sentence names: whose vote share, whose age. */
   readonly people: ReadonlySet<string>;
-  /** "two years ago", "four days before that": a distance in time to a moment, not a figure sources report. */
+  /** A span of time counted back from the writing or from another moment (`anchoredSpan`): never disputed. */
   readonly anchor: boolean;
   /** For a sum of money, the words naming what it is ("trust fund", "in campaign money", "for a wall"). */
   readonly object: ReadonlySet<string>;
@@ -82,6 +82,23 @@ function determinerOne(q: Quantity): boolean {
 // Units a count of one still measures: time, distance, money and shares.
 const MEASURE_UNITS: ReadonlySet<string> = new Set(['hour', 'minute', 'week', 'month', 'year', 'km', 'mile', 'm', '%', 'USD', 'EUR', 'GBP', 'JPY', 'INR']);
 
+/**
+ * A span of time measured back from when the article was written ("over the past two days", "the last two years",
+ * "15 years ago") or from another moment ("three days before that") places the telling, not a fact: reports written on
+ * different days give different figures for one window, and two such windows are seldom the same one, so different
+ * figures are no dispute. (Equal ones still agree: basil-dev's "began more than two years ago" / "two years of
+ * investigation" / "a two-year FBI investigation".) The New York Times' "over the past two days" (of Weiner's name)
+ * was a discrepancy with Politico's "11 days before the presidential election"; basil-dev's "over the last two years"
+ * (of Republican obstruction) with "approved 15 years ago" (Medicare cuts). Spans anchored to an event ("11 days
+ * before the election", "three weeks left to reach a deal") stay: each outlet's figure is about that event.
+ */
+function anchoredSpan(text: string, q: Quantity): boolean {
+  if (!TIME_UNITS.has(q.unit)) return false;
+  return /\b(?:past|last)\s+$/i.test(text.slice(Math.max(0, q.start - 6), q.start))
+    || /^\s+(?:ago|earlier|later|before that|after that|since then)\b/i.test(text.slice(q.end, q.end + 16));
+}
+const TIME_UNITS: ReadonlySet<string> = new Set(['minute', 'hour', 'day', 'week', 'month', 'year']);
+
 function toItem(a: AnalyzedArticle, q: Quantity, common: ReadonlySet<string>): Item {
   const sentence = a.sentences.find((s) => s.start <= q.start && q.end <= s.end) ?? q;
   const of = /^\s+of\s+(?:the\s+)?([\p{L}-]+)/u.exec(a.text.slice(q.end, q.end + 40));
@@ -100,7 +117,7 @@ function toItem(a: AnalyzedArticle, q: Quantity, common: ReadonlySet<string>): I
       .filter((e) => e.type === 'person' && sentence.start <= e.start && e.end <= sentence.end)
       .flatMap((e) => nameWords(e.name)),
   );
-  const anchor = /^\s+(?:ago|earlier|later|before|after|since)\b/i.test(a.text.slice(q.end, q.end + 12));
+  const anchor = anchoredSpan(a.text, q);
   const object = CURRENCIES.has(q.unit) ? moneyObject(a.text.slice(q.end, Math.min(sentence.end, q.end + 60))) : new Set<string>();
   // Read as written, not lower-cased: "the end of May" is a month, "may" a modal.
   const intended = a.text.slice(sentence.start, q.start).split(/\s+/).slice(-CONTEXT_WINDOW_WORDS)
