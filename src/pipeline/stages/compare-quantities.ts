@@ -89,13 +89,15 @@ const MEASURE_UNITS: ReadonlySet<string> = new Set(['hour', 'minute', 'week', 'm
  * figures are no dispute. (Equal ones still agree: basil-dev's "began more than two years ago" / "two years of
  * investigation" / "a two-year FBI investigation".) The New York Times' "over the past two days" (of Weiner's name)
  * was a discrepancy with Politico's "11 days before the presidential election"; basil-dev's "over the last two years"
- * (of Republican obstruction) with "approved 15 years ago" (Medicare cuts). Spans anchored to an event ("11 days
- * before the election", "three weeks left to reach a deal") stay: each outlet's figure is about that event.
+ * (of Republican obstruction) with "approved 15 years ago" (Medicare cuts). A span between two moments is the same
+ * kind of figure ("three weeks until Election Day" and "four weeks before Election Day", written a week apart; "less
+ * than two weeks after the NBA postponed training camp" and "a three- to four-week period"): every such pair read in
+ * DUC 2004 was two spans, not one disputed.
  */
 function anchoredSpan(text: string, q: Quantity): boolean {
   if (!TIME_UNITS.has(q.unit)) return false;
   return /\b(?:past|last)\s+$/i.test(text.slice(Math.max(0, q.start - 6), q.start))
-    || /^\s+(?:ago|earlier|later|before that|after that|since then)\b/i.test(text.slice(q.end, q.end + 16));
+    || /^\s+(?:ago|earlier|later|before|after|until|since)\b/i.test(text.slice(q.end, q.end + 16));
 }
 const TIME_UNITS: ReadonlySet<string> = new Set(['minute', 'hour', 'day', 'week', 'month', 'year']);
 
