@@ -305,3 +305,13 @@ test('negative: shares of one group answering two questions, and a pledge agains
   ]);
   assert.deepEqual(compareQuantities(s).discrepancies, []);
 });
+
+// DUC 2004 (Hurricane Mitch, the Sydney-to-Hobart race).
+test('negative: a figure in other units in brackets, nautical against statute miles, an increment and distances between other places are no dispute', () => {
+  const s = story([
+    analyzed('a', 'The hurricane was moving west at 8 mph (12 kph) over the sea. Four members from the cutter Winston Churchill were winched to safety. Two more crew from the cutter were plucked from a liferaft. Rivers isolated La Ceiba, a coastal city located 80 miles from the Bay Islands. A police helicopter rescued a yachtsman when the yacht Kingurra rolled 19 nautical miles south of Gabo Island.', [['La Ceiba', 'place'], ['Bay Islands', 'place'], ['Gabo Island', 'place']]),
+    analyzed('b', 'The hurricane was moving west at 8 mph (13 kph) near the coast. Contact has been lost with the five crew aboard the cutter Solo Globe. At dawn, the hurricane was 95 miles north of Honduras, near the Swan Islands. A police helicopter rescued a yachtsman when Kingurra rolled over 22 miles south of Gabo Island.', [['Honduras', 'place'], ['Swan Islands', 'place'], ['Gabo Island', 'place']]),
+    analyzed('c', 'Rescuers and the hurricane were named in the report.'),
+  ]);
+  assert.deepEqual(compareQuantities(s).discrepancies, []);
+});

@@ -107,7 +107,9 @@ function readUnit(after: string): { unit: string; length: number } {
     }
     if (/^\p{Lu}{2,}s$/u.test(word)) return { unit: word.slice(0, -1), length: pos + w[0].length }; // "50 BTGs"
     if (ENGLISH_STOPWORDS.has(lower) || /^\p{Lu}/u.test(word) || /(?:ed|ing|ly)$/.test(lower)) break;
-    return { unit: unitClass(word), length: pos + w[0].length };
+    const unit = unitClass(word);
+    // A nautical mile is 1.15 miles: "19 nautical miles" and "22 miles" are one distance, so they must not share a unit.
+    return { unit: unit === 'mile' && /\bnautical\b/i.test(after.slice(0, pos)) ? 'nautical mile' : unit, length: pos + w[0].length };
   }
   return { unit: '', length: 0 };
 }

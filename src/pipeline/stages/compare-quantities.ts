@@ -41,6 +41,8 @@ interface Item {
   readonly context: ReadonlySet<string>;
   /** Words of the names of the people the number's sentence names: whose vote share, whose age. */
   readonly people: ReadonlySet<string>;
+  /** The places the sentence names: where a distance runs from or to. */
+  readonly places: ReadonlySet<string>;
   /** A span of time counted back from the writing or from another moment (`anchoredSpan`): never disputed. */
   readonly anchor: boolean;
   /** For a sum of money, the words naming what it is ("trust fund", "in campaign money", "for a wall"). */
@@ -65,10 +67,21 @@ export function compareQuantities(story: Story): QuantityComparison {
   const common = wordsInEveryArticle(story.articles);
   const items: Item[] = story.articles.flatMap((a) =>
     a.quantities
-      .filter((q) => q.unit !== '' && !DISCOURSE_UNITS.has(q.unit) && !determinerOne(q))
+      .filter((q) => q.unit !== '' && !DISCOURSE_UNITS.has(q.unit) && !determinerOne(q) && !conversion(a, q))
       .map((q) => toItem(a, q, common)),
   );
   return { agreed: findAgreed(items, common), discrepancies: findDiscrepancies(items, common) };
+}
+
+/**
+ * A figure in brackets right after another is that figure in other units ("80 miles (128 kilometers)", "8 mph (12
+ * kph)"): compared on its own, its rounding made two disputes of one ("12 kph" / "13 kph" for "8 mph" twice).
+ */
+function conversion(a: AnalyzedArticle, q: Quantity): boolean {
+  const before = a.text.slice(Math.max(0, q.start - 3), q.start);
+  if (!/\(\s*$/.test(before)) return false;
+  const open = q.start - before.length + before.indexOf('(');
+  return a.quantities.some((o) => o !== q && o.end <= open && open - o.end <= 2);
 }
 
 /**
@@ -114,28 +127,30 @@ function toItem(a: AnalyzedArticle, q: Quantity, common: ReadonlySet<string>): I
     ...words(a.text.slice(q.end, sentence.end)).slice(of ? 2 : 0, CONTEXT_WINDOW_WORDS),
   ];
   const context = new Set(near.filter((w) => !ENGLISH_STOPWORDS.has(w) && !/\d/.test(w) && !NUMBER_WORDS.has(w) && !own.has(w) && !common.has(w)));
-  const people = new Set(
-    a.entities
-      .filter((e) => e.type === 'person' && sentence.start <= e.start && e.end <= sentence.end)
-      .flatMap((e) => nameWords(e.name)),
-  );
-  const anchor = anchoredSpan(a.text, q);
+  const inSentence = a.entities.filter((e) => sentence.start <= e.start && e.end <= sentence.end);
+  const people = new Set(inSentence.filter((e) => e.type === 'person').flatMap((e) => nameWords(e.name)));
+  // Whole names: "the Bay Islands" and "the Swan Islands" share a word, not a place.
+  const places = new Set(inSentence.filter((e) => e.type === 'place').map((e) => e.name.toLowerCase()));
+  // "Two more crew", "15 other nations": counted on top of, or beside, others named elsewhere: no total to dispute.
+  const anchor = anchoredSpan(a.text, q) || /\b(?:more|other|additional|extra)\s+[\p{L}-]+$/iu.test(q.text);
   const object = CURRENCIES.has(q.unit) ? moneyObject(a.text.slice(q.end, Math.min(sentence.end, q.end + 60))) : new Set<string>();
   // Read as written, not lower-cased: "the end of May" is a month, "may" a modal.
   const intended = a.text.slice(sentence.start, q.start).split(/\s+/).slice(-CONTEXT_WINDOW_WORDS)
     .some((t) => { const w = t.replace(/^\W+|[^\w'’]+$/g, ''); return INTENT_WORDS.has(w) || /^[a-z]+['’]ll$/i.test(w); });
   const listed = a.quantities.filter((o) => o.unit === q.unit && sentence.start <= o.start && o.end <= sentence.end).length >= MIN_LIST_FIGURES;
-  return { articleId: a.id, q, context, people, anchor, object, intended, listed, ...(complement ? { complement } : {}) };
+  return { articleId: a.id, q, context, people, places, anchor, object, intended, listed, ...(complement ? { complement } : {}) };
 }
 
 // Words before a number that make it a plan, a promise or a guess: an expectation is not an outcome ("Trump vowed he
 // will put $100 million of his own money" against "had collected $712 million, including $56 million of his own").
+// Not "expected": "an expected eight percent of gross domestic product" is an estimate of the same figure.
 const INTENT_WORDS: ReadonlySet<string> = new Set([
   'will', "won't", 'would', 'could', 'might', 'may', 'plan', 'plans', 'planned', 'vowed', 'vows', 'promised', 'promises', 'pledged',
-  'pledges', 'wants', 'proposed', 'proposes', 'expects', 'expected', 'hopes', 'aims', 'intends', 'seeks',
+  'pledges', 'wants', 'proposed', 'proposes', 'expects', 'hopes', 'aims', 'intends', 'seeks',
 ]);
 
 const CURRENCIES: ReadonlySet<string> = new Set(Object.values(CURRENCY_SIGNS));
+const DISTANCE_UNITS: ReadonlySet<string> = new Set(['km', 'mile', 'nautical mile', 'm', 'foot', 'feet', 'yard']);
 
 /**
  * What a sum of money is, read from the words right after it: a compound ("$2.6 trillion trust fund") or a
@@ -214,7 +229,11 @@ function sameSubject(a: Item, b: Item, common: ReadonlySet<string>): boolean {
   if (a.q.unit !== b.q.unit || a.articleId === b.articleId) return false;
   if (differentPeople(a, b) || (a.q.unit === 'year-old' && !sharesAny(a.people, b.people))) return false;
   if (a.object.size > 0 && b.object.size > 0 && !sharesAny(a.object, b.object)) return false;
-  const shared = sharedCount(a.context, b.context);
+  // A distance is told by its ends: "Utila, an island 20 miles off the Honduran coast" and "the Bay Islands, about 25
+  // miles off Honduras' coast" are two.
+  if (DISTANCE_UNITS.has(a.q.unit) && a.places.size > 0 && b.places.size > 0 && !sharesAny(a.places, b.places)) return false;
+  let shared = 0;
+  for (const w of a.context) if (b.context.has(w)) shared++;
   // A share's group ("72 percent of Republicans support Trump", "77 percent of Republicans … want the party to remain
   // behind him") is the base it is taken of, not what it measures: a share needs two words in common like any figure.
   if (a.q.unit === '%') return (a.complement === b.complement || !a.complement || !b.complement) && shared >= MIN_SHARED_CONTEXT;
@@ -236,11 +255,6 @@ function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return false;
 }
 
-function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  let n = 0;
-  for (const w of a) if (b.has(w)) n++;
-  return n;
-}
 
 /**
  * A dispute says the sources contradict each other, a stronger statement than agreement, so its links are stricter:
