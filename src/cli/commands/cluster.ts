@@ -5,7 +5,7 @@ import type { ClusterOptions, ClusterResult } from '../../cluster/types.ts';
 import { plural } from '../../text/plural.ts';
 import { readStdin } from '../stdin.ts';
 import { publishedFlagProblem } from '../published-flag.ts';
-import { EXIT_PARTIAL, exitStatusHelp, failedInputs } from '../exit-status.ts';
+import { EXIT_PARTIAL, EXIT_USAGE, exitStatusHelp, failedInputs } from '../exit-status.ts';
 
 type Format = 'json' | 'text';
 
@@ -59,10 +59,10 @@ export async function runClusterCommand(
   published?: string,
 ): Promise<ClusterCommandOutput> {
   if (format !== 'json' && format !== 'text') {
-    return { stdout: '', stderr: `crosscheck cluster: --format must be json or text, got "${format}"\n`, exitCode: 2 };
+    return { stdout: '', stderr: `crosscheck cluster: --format must be json or text, got "${format}"\n`, exitCode: EXIT_USAGE };
   }
   const publishedProblem = published !== undefined ? publishedFlagProblem(published) : undefined;
-  if (publishedProblem) return { stdout: '', stderr: `crosscheck cluster: ${publishedProblem}\n`, exitCode: 2 };
+  if (publishedProblem) return { stdout: '', stderr: `crosscheck cluster: ${publishedProblem}\n`, exitCode: EXIT_USAGE };
   const loaded = await loadInputs(inputs, { maxFileBytes: DEFAULT_MAX_FILE_BYTES, readStdin });
   // Loaded when the command runs, not at every CLI start.
   const [{ clusterArticles }, { clusterSourcesOf }] = await Promise.all([import('../../cluster/cluster-articles.ts'), import('../../pipeline/clean-and-date.ts')]);

@@ -5,6 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Command } from 'commander';
 import type { ExtractedArticle } from '../../model/clean-article.ts';
 import { formatDiagnostic } from '../../model/diagnostic.ts';
+import { EXIT_USAGE } from '../exit-status.ts';
 
 type Format = 'json' | 'jsonl' | 'text';
 
@@ -127,7 +128,7 @@ export function registerExtract(program: Command): void {
       const format = opts.format as Format;
       if (!['json', 'jsonl', 'text'].includes(format)) {
         process.stderr.write(`crosscheck extract: unknown --format "${opts.format}" (json, jsonl or text)\n`);
-        process.exitCode = 2;
+        process.exitCode = EXIT_USAGE;
         return;
       }
       // The fetcher of ingest and watch: no private addresses unless asked, size and time caps, one request/s per host.

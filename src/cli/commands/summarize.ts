@@ -3,7 +3,7 @@ import { DEFAULT_MAX_FILE_BYTES, loadInputs } from '../../io/load-inputs.ts';
 import { formatDiagnostic, type Diagnostic } from '../../model/diagnostic.ts';
 import type { SummaryBudget, SummaryDocument } from '../../summary/index.ts';
 import { readStdin } from '../stdin.ts';
-import { EXIT_PARTIAL, exitStatusHelp, failedInputs } from '../exit-status.ts';
+import { EXIT_PARTIAL, EXIT_USAGE, exitStatusHelp, failedInputs } from '../exit-status.ts';
 
 function parseBudget(opts: { bytes?: string; words?: string }): SummaryBudget | undefined {
   const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s));
@@ -28,7 +28,7 @@ export function registerSummarize(program: Command): void {
       const budget = parseBudget(opts);
       if (!budget) {
         process.stderr.write('crosscheck summarize: give --bytes N and/or --words N (non-negative integers)\n');
-        process.exitCode = 2;
+        process.exitCode = EXIT_USAGE;
         return;
       }
       const loaded = await loadInputs(paths, { maxFileBytes: DEFAULT_MAX_FILE_BYTES, readStdin });
