@@ -86,7 +86,7 @@ test('watch with a --feeds file that does not exist says what --feeds takes, wit
   const dir = tempDir('cc-first-watch-');
   const r = run(['watch', '--feeds', join(dir, 'feeds.txt'), '--once', '--db', join(dir, 'w.db')]);
   assert.equal(r.status, 1);
-  assert.ok(r.stderr.includes(`watch: ${join(dir, 'feeds.txt')}: no such file (--feeds takes a file of feed URLs, one a line, or an OPML export)`), r.stderr);
+  assert.ok(r.stderr.includes(`watch: ${join(dir, 'feeds.txt')}: no such file (--feeds takes a feed URL, a file of feed URLs, one a line, or an OPML export)`), r.stderr);
   assert.doesNotMatch(r.stderr, /ENOENT/);
 });
 

@@ -76,6 +76,13 @@ async function extractOne(input: string, fetcher: PageFetcher): Promise<Extracte
     const reason = readError(err, input);
     return { id, source: input, title: '', blocks: [], removed: [], diagnostics: [{ stage: 'extract', rule: 'extract/read', item: input, reason: `cannot read (${reason})`, severity: 'error' }] };
   }
+  // A feed is no page: its entries' titles, links and dates came out as one short article named after the feed.
+  const { feedKindOf } = await import('../../service/feeds.ts');
+  const feed = feedKindOf(loaded.bytes, loaded.contentType);
+  if (feed) {
+    const { feedNotPage } = await import('../../service/load-sources.ts');
+    return { id, source: input, title: '', blocks: [], removed: [], diagnostics: [{ stage: 'extract', rule: 'extract/feed', item: input, reason: feedNotPage(feed, loaded.url), severity: 'error' }] };
+  }
   // Records are not pages: without this a BASIL or news-please .json file got "not HTML (no markup found)".
   if (/\.(json|jsonl|ndjson)$/i.test(input)) {
     const reason = 'a JSON record file: extract reads HTML pages, .txt files and URLs (analyze, cluster and summarize read .json and .jsonl records)';
