@@ -147,3 +147,22 @@ test('analyze --help gives --max-file-bytes its unit and its default in MB (it w
   const help = r.stdout.replace(/\s+/g, ' ');
   assert.match(help, /--max-file-bytes <n> refuse input files larger than this many bytes \(default: 20971520 = 20 MB\)/);
 });
+
+test('a folder with articles and a PDF says the PDF was not read (it was left out without a word), and still exits 0', () => {
+  const dir = tempDir('cc-first-skipped-');
+  writeFileSync(join(dir, 'a.txt'), readFileSync(SAMPLE));
+  writeFileSync(join(dir, 'report.pdf'), '%PDF-1.7');
+  const r = run(['analyze', dir, '--jobs', '1']);
+  assert.equal(r.status, 0, 'a skipped file of another type is no failed input');
+  assert.ok(r.stderr.includes(`load: ${dir}: 1 file of other types not read (report.pdf): only .txt`), r.stderr);
+  const brief = JSON.parse(r.stdout) as { diagnostics: { item: string; severity: string }[] };
+  assert.deepEqual(brief.diagnostics.map((d) => [d.item, d.severity]), [[dir, 'warning']]);
+});
+
+test('negative: a folder of articles only has no skipped-files warning', () => {
+  const dir = tempDir('cc-first-not-skipped-');
+  writeFileSync(join(dir, 'a.txt'), readFileSync(SAMPLE));
+  const r = run(['cluster', dir]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.doesNotMatch(r.stderr, /not read/);
+});
