@@ -166,3 +166,18 @@ test('negative: a folder of articles only has no skipped-files warning', () => {
   assert.equal(r.status, 0, r.stderr);
   assert.doesNotMatch(r.stderr, /not read/);
 });
+
+test('analyze --out brief.md without --format writes Markdown (it wrote JSON into brief.md); an explicit --format wins', () => {
+  const dir = tempDir('cc-first-out-ext-');
+  const md = join(dir, 'brief.md');
+  assert.equal(run(['analyze', SAMPLE, '--out', md, '--jobs', '1']).status, 0);
+  assert.match(readFileSync(md, 'utf8'), /^# US and Russia agree to extend talks over Ukraine crisis\n/);
+  const ics = join(dir, 'next.ics');
+  assert.equal(run(['analyze', SAMPLE, '--out', ics, '--jobs', '1']).status, 0);
+  assert.match(readFileSync(ics, 'utf8'), /^BEGIN:VCALENDAR\r\n/);
+  assert.equal(run(['analyze', SAMPLE, '--out', md, '--format', 'json', '--jobs', '1']).status, 0);
+  assert.ok(Array.isArray((JSON.parse(readFileSync(md, 'utf8')) as { articles: unknown }).articles));
+  const other = join(dir, 'brief.txt');
+  assert.equal(run(['analyze', SAMPLE, '--out', other, '--jobs', '1']).status, 0);
+  assert.ok(readFileSync(other, 'utf8').startsWith('{'), 'another extension keeps the default, JSON');
+});
