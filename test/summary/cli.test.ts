@@ -42,6 +42,12 @@ test('crosscheck summarize without a budget is a usage error (exit code 1, as th
     await program.parseAsync(['summarize', dir], { from: 'user' });
     assert.equal(process.exitCode, 1, 'a usage error, as the help says (it was 2)');
     assert.match(err, /--bytes N/);
+    // A bad value is named (it met the same "give --bytes N" as no budget at all).
+    process.exitCode = undefined;
+    err = '';
+    await program.parseAsync(['summarize', dir, '--bytes', '1x'], { from: 'user' });
+    assert.equal(process.exitCode, 1);
+    assert.match(err, /--bytes must be a non-negative whole number, got "1x"/);
   } finally {
     process.stderr.write = write;
     process.exitCode = saved;

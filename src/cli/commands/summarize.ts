@@ -5,12 +5,15 @@ import type { SummaryBudget, SummaryDocument } from '../../summary/index.ts';
 import { loadCliInputs } from '../load-cli-inputs.ts';
 import { EXIT_PARTIAL, EXIT_USAGE, exitStatusHelp, failedInputs } from '../exit-status.ts';
 
-function parseBudget(opts: { bytes?: string; words?: string }): SummaryBudget | undefined {
+/** The budget, or why there is none: "--bytes 1x" met the same "give --bytes N and/or --words N" as no budget at all. */
+function parseBudget(opts: { bytes?: string; words?: string }): SummaryBudget | string {
   const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s));
   const bytes = num(opts.bytes);
   const words = num(opts.words);
+  if (bytes === undefined && words === undefined) return 'give --bytes N and/or --words N (non-negative integers)';
   const bad = (n: number | undefined): boolean => n !== undefined && (!Number.isInteger(n) || n < 0);
-  if ((bytes === undefined && words === undefined) || bad(bytes) || bad(words)) return undefined;
+  if (bad(bytes)) return `--bytes must be a non-negative whole number, got "${opts.bytes}"`;
+  if (bad(words)) return `--words must be a non-negative whole number, got "${opts.words}"`;
   return { ...(bytes !== undefined ? { bytes } : {}), ...(words !== undefined ? { words } : {}) };
 }
 
@@ -27,8 +30,8 @@ export function registerSummarize(program: Command): void {
     .addHelpText('after', exitStatusHelp('read', 'summarized', 'summarize'))
     .action(async (paths: string[], opts: { bytes?: string; words?: string; json?: boolean; allowPrivate?: boolean }) => {
       const budget = parseBudget(opts);
-      if (!budget) {
-        process.stderr.write('crosscheck summarize: give --bytes N and/or --words N (non-negative integers)\n');
+      if (typeof budget === 'string') {
+        process.stderr.write(`crosscheck summarize: ${budget}\n`);
         process.exitCode = EXIT_USAGE;
         return;
       }
