@@ -59,7 +59,7 @@ test('watch --feeds takes a feed URL as well as a file of them (a URL was read a
   const db = join(tempDir('cc-urls-watch-'), 'w.db');
   const r = await run(['watch', '--feeds', `${base}/feed.xml`, '--once', '--allow-private', '--db', db]);
   assert.equal(r.code, 0, r.stderr);
-  assert.match(r.stderr, /1 new entries, 1 articles stored/);
+  assert.match(r.stderr, /1 new entry, 1 article stored/);
   // The entry's title as the feed gives it.
   assert.deepEqual(storedTitles(db), ['Talks']);
 });

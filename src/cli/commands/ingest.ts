@@ -100,16 +100,23 @@ async function enqueueInputs(inputs: readonly string[], flags: IngestFlags, db: 
     const fetch = { allowPrivate: Boolean(flags.allowPrivate), timeoutMs: DEFAULT_FETCH_OPTIONS.timeoutMs };
     const sent = await withDbName(where, () => queue.enqueue({ raws: loaded.articles, urls }, options, fetch));
     for (const d of sent.diagnostics) process.stderr.write(`crosscheck: ${formatDiagnostic(d)}\n`);
-    const pages = sent.toFetch > 0 ? ` (${sent.toFetch} pages for the workers to fetch)` : '';
-    process.stderr.write(`ingest: ${where}: ${sent.enqueued.length} articles enqueued${pages}, ${sent.unchanged.length} unchanged, batch ${sent.batch}; nothing stored yet: \`crosscheck worker\` stores them${flags.wait ? '' : ' (--wait to see the outcome)'}\n`);
+    const pages = sent.toFetch > 0 ? ` (${plural(sent.toFetch, 'page')} for the workers to fetch)` : '';
+    process.stderr.write(`ingest: ${where}: ${plural(sent.enqueued.length, 'article')} enqueued${pages}, ${sent.unchanged.length} unchanged, batch ${sent.batch}; nothing stored yet: \`crosscheck worker\` stores them${flags.wait ? '' : ' (--wait to see the outcome)'}\n`);
     if (loaded.articles.length === 0 && urls.length === 0) process.exitCode = 1;
     else if (failedInputs([...loaded.diagnostics, ...sent.diagnostics]) > 0) process.exitCode = EXIT_PARTIAL;
     if (!flags.wait || sent.enqueued.length === 0) return;
     let shown = -1;
+    const started = Date.now();
+    let hinted = false;
     const status = await queue.wait(sent.batch, {
       onProgress: (s) => {
         if (s.pending !== shown) progressReporter('ingest: done')(sent.enqueued.length - s.pending, sent.enqueued.length);
         shown = s.pending;
+        // With no worker running, --wait sat at "done: 0/5" without a word about why.
+        if (!hinted && s.pending === sent.enqueued.length && Date.now() - started > NO_WORKER_HINT_MS) {
+          hinted = true;
+          process.stderr.write(`ingest: nothing of this batch done after ${NO_WORKER_HINT_MS / 1000} s: is a worker running? (\`crosscheck worker --db ${where}\`; Ctrl-C stops waiting, the batch stays queued)\n`);
+        }
       },
     });
     for (const f of status.failed) process.stderr.write(`crosscheck: ${f.source}: ${f.outcome}: ${f.reason}\n`);
@@ -122,6 +129,10 @@ async function enqueueInputs(inputs: readonly string[], flags: IngestFlags, db: 
     await queue.close();
   }
 }
+
+// A worker takes a job within a second or two of its enqueueing (a page waits at most its host's one-second slot per
+// earlier page), so 15 s with none done means no worker, or one busy with a long backlog: worth a line, not an error.
+const NO_WORKER_HINT_MS = 15_000;
 
 function wholeNumber(value: string, flag: string, min: number): number {
   const n = Number(value);

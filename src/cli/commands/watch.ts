@@ -101,6 +101,7 @@ function report(r: PollResult): string {
   if (r.status === 'error') return lines.join('') + `${r.error}\n`;
   if (r.status === 'not-modified') return `watch: ${r.feed}: not modified\n`;
   // Enqueued is not stored: the workers fetch, analyze and store those articles afterwards.
-  if (r.enqueued !== undefined) return lines.join('') + `watch: ${r.feed}: ${r.newEntries} new entries, ${r.enqueued} articles enqueued for the workers\n`;
-  return lines.join('') + `watch: ${r.feed}: ${r.newEntries} new entries, ${r.ingested} articles stored\n`;
+  // "1 new entries, 1 articles stored" read on every quiet feed's poll.
+  if (r.enqueued !== undefined) return lines.join('') + `watch: ${r.feed}: ${plural(r.newEntries, 'new entry', 'new entries')}, ${plural(r.enqueued, 'article')} enqueued for the workers\n`;
+  return lines.join('') + `watch: ${r.feed}: ${plural(r.newEntries, 'new entry', 'new entries')}, ${plural(r.ingested, 'article')} stored\n`;
 }
