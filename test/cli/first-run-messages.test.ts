@@ -177,6 +177,8 @@ test('analyze --out brief.md without --format writes Markdown (it wrote JSON int
   assert.match(readFileSync(ics, 'utf8'), /^BEGIN:VCALENDAR\r\n/);
   assert.equal(run(['analyze', SAMPLE, '--out', md, '--format', 'json', '--jobs', '1']).status, 0);
   assert.ok(Array.isArray((JSON.parse(readFileSync(md, 'utf8')) as { articles: unknown }).articles));
+  // The format's full name is taken too (it was an unknown format).
+  assert.match(run(['analyze', SAMPLE, '--format', 'markdown', '--jobs', '1']).stdout, /^# US and Russia agree/);
   const other = join(dir, 'brief.txt');
   assert.equal(run(['analyze', SAMPLE, '--out', other, '--jobs', '1']).status, 0);
   assert.ok(readFileSync(other, 'utf8').startsWith('{'), 'another extension keeps the default, JSON');

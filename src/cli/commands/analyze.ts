@@ -48,7 +48,9 @@ export function registerAnalyze(program: Command): void {
     .action(async (inputs: string[], given: AnalyzeFlags, command: Command) => {
       // `--out brief.md` wrote JSON into brief.md: with no --format, the file's extension says which one is wanted.
       const byExtension = given.out !== undefined && command.getOptionValueSource('format') === 'default' ? FORMAT_OF_EXTENSION.get(extname(given.out).toLowerCase()) : undefined;
-      const flags: AnalyzeFlags = byExtension ? { ...given, format: byExtension } : given;
+      // "--format markdown" (the word, as pandoc takes it) was an unknown format.
+      const format = byExtension ?? (given.format.toLowerCase() === 'markdown' ? 'md' : given.format);
+      const flags: AnalyzeFlags = { ...given, format };
       if (!(FORMATS as readonly string[]).includes(flags.format)) {
         throw new Error(`analyze: unknown --format "${flags.format}" (use ${FORMATS.join(', ')})`);
       }
