@@ -5,13 +5,14 @@ import { registerCluster } from './commands/cluster.ts';
 import { registerSummarize } from './commands/summarize.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerExport } from './commands/export.ts';
 import { registerWatch } from './commands/watch.ts';
 import { registerWorker } from './commands/worker.ts';
 // Bundled into dist/cli by esbuild, so the version shown is the one the bundle was built from.
 import pkg from '../../package.json' with { type: 'json' };
 
 // One line per command; each command file only parses options, calls the library and formats the result.
-const COMMANDS = [registerAnalyze, registerExtract, registerCluster, registerSummarize, registerIngest, registerServe, registerWatch, registerWorker] as const;
+const COMMANDS = [registerAnalyze, registerExtract, registerCluster, registerSummarize, registerIngest, registerServe, registerExport, registerWatch, registerWorker] as const;
 
 export async function main(argv: readonly string[]): Promise<number> {
   const program = new Command('crosscheck')
