@@ -103,7 +103,7 @@ test('extract marks an input it could not read with its error (it looked like a 
   const pdf = join(dir, 'paper.html');
   writeFileSync(pdf, '%PDF-1.7\n%\u00e2\u00e3\n1 0 obj<<>>endobj\n');
   const json = run(['extract', pdf, SAMPLE]);
-  assert.equal(json.status, 1);
+  assert.equal(json.status, 3);
   const records = JSON.parse(json.stdout) as { file: string; title: string; error: string | null }[];
   assert.match(records[0]?.error ?? '', /not HTML \(starts with %PDF\)/);
   assert.equal(records[1]?.error, null);

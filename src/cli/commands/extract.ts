@@ -5,7 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Command } from 'commander';
 import type { ExtractedArticle } from '../../model/clean-article.ts';
 import { formatDiagnostic } from '../../model/diagnostic.ts';
-import { EXIT_USAGE } from '../exit-status.ts';
+import { EXIT_PARTIAL, EXIT_USAGE, exitStatusHelp } from '../exit-status.ts';
 
 type Format = 'json' | 'jsonl' | 'text';
 
@@ -131,6 +131,7 @@ export function registerExtract(program: Command): void {
     .argument('<inputs...>', 'HTML files (.html, .html.gz), .txt files or http(s) URLs')
     .option('--format <format>', 'json (array), jsonl (one object per line) or text (bodies)', 'json')
     .option('--allow-private', 'let URLs reach private, loopback and link-local addresses (as ingest and watch)')
+    .addHelpText('after', exitStatusHelp('extracted', 'written', 'extract (no input could be read)', 'on stderr and in their records\' error'))
     .action(async (inputs: string[], opts: { format: string; allowPrivate?: boolean }) => {
       const format = opts.format as Format;
       if (!['json', 'jsonl', 'text'].includes(format)) {
@@ -157,6 +158,7 @@ export function registerExtract(program: Command): void {
         else records.push(record);
       }
       if (format === 'json') process.stdout.write(JSON.stringify(records, null, 2) + '\n');
-      if (failed > 0) process.exitCode = 1;
+      // As analyze: 3 when some inputs failed and the rest were written (it was 1, as when none could be read).
+      if (failed > 0) process.exitCode = failed === inputs.length ? 1 : EXIT_PARTIAL;
     });
 }
