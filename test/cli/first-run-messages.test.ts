@@ -183,3 +183,14 @@ test('analyze --out brief.md without --format writes Markdown (it wrote JSON int
   assert.equal(run(['analyze', SAMPLE, '--out', other, '--jobs', '1']).status, 0);
   assert.ok(readFileSync(other, 'utf8').startsWith('{'), 'another extension keeps the default, JSON');
 });
+
+test('crosscheck --help ends with examples that tie the commands together, each a command that exists, within 100 columns', () => {
+  const r = run(['--help']);
+  assert.equal(r.status, 0);
+  const examples = r.stdout.slice(r.stdout.indexOf('Examples:'));
+  assert.ok(examples.length > 'Examples:'.length, r.stdout);
+  const commands = [...examples.matchAll(/^ {2}crosscheck (\w+)/gm)].map((m) => m[1]!);
+  assert.deepEqual(commands, ['analyze', 'analyze', 'ingest', 'watch', 'serve', 'export']);
+  for (const command of new Set(commands)) assert.equal(run([command, '--help']).status, 0, command);
+  for (const line of r.stdout.split('\n')) assert.ok(line.length <= 100, line);
+});
