@@ -4,4 +4,5 @@ export declare const CLI_DIR: string;
 export declare const CLI_BUNDLE: string;
 export declare function bundleIsStale(): boolean;
 export declare function buildCli(): Promise<void>;
-export declare function buildWeb(): Promise<void>;
+export declare function buildWeb(root?: string): Promise<void>;
+export declare function webIsStale(root?: string): boolean;

@@ -7,6 +7,12 @@
 export const EXIT_PARTIAL = 3;
 
 /**
+ * A usage error (an unknown --format, a bad budget): commander's own, and what every help text says. cluster,
+ * summarize and extract exited 2 for their own checks while their help said 1.
+ */
+export const EXIT_USAGE = 1;
+
+/**
  * How many distinct inputs an error diagnostic names (load, extract, clean, analyze, or a story's brief that failed):
  * each is something the user asked for and did not get. Warnings (a file of another type skipped in a directory) are
  * not, nor is the NER model's absence (no input failed; it is reported on stderr and in diagnostics).

@@ -37,6 +37,9 @@ export async function loadInputs(paths: readonly string[], options: LoadOptions)
     const files = await expand(path, diagnostics, skipped);
     // A directory with nothing readable in it used to end the run with no output and no message at all.
     if (files.length === 0 && diagnostics.length === before) diagnostics.push(loadError(path, 'load/no-articles', noArticlesReason(skipped)));
+    // A PDF or .docx beside the pages was left out without a word, so a reader took it as read: a warning (no failed
+    // input: a folder may hold a saved page's scripts and images) names the first few.
+    else if (files.length > 0 && skipped.length > 0) diagnostics.push(loadWarning(path, 'load/skipped', `${plural(skipped.length, 'file')} of other types not read (${shownNames(skipped)}): only ${SUPPORTED} files are`));
     for (const file of files) {
       const bytes = await readInput(file, options, diagnostics);
       if (bytes) {
@@ -88,8 +91,12 @@ const SUPPORTED = '.txt, .html, .htm, .json or .jsonl';
 /** Why a directory gave no articles: empty, or only files of kinds that are not read (named, a few of them). */
 function noArticlesReason(skipped: readonly string[]): string {
   if (skipped.length === 0) return `no articles: the directory has no ${SUPPORTED} files`;
-  const shown = skipped.slice(0, 3).join(', ') + (skipped.length > 3 ? ', …' : '');
-  return `no articles: the directory has no ${SUPPORTED} files (${plural(skipped.length, 'other file')} skipped: ${shown})`;
+  return `no articles: the directory has no ${SUPPORTED} files (${plural(skipped.length, 'other file')} skipped: ${shownNames(skipped)})`;
+}
+
+/** The first few names of a list, enough to recognise what was left out on one line. */
+function shownNames(names: readonly string[]): string {
+  return names.slice(0, 3).join(', ') + (names.length > 3 ? ', …' : '');
 }
 
 function isSupported(file: string): boolean {

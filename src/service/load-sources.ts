@@ -3,6 +3,7 @@ import type { Diagnostic } from '../model/diagnostic.ts';
 import type { RawArticle } from '../model/raw-article.ts';
 import { loadInputs, type LoadOptions } from '../io/load-inputs.ts';
 import { FetchError, type Fetcher } from './fetch.ts';
+import { feedKindOf } from './feeds.ts';
 
 export function isUrl(input: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(input);
@@ -20,6 +21,9 @@ export function idForUrl(url: string): string {
 export async function fetchArticle(fetcher: Fetcher, url: string, stage: string, extra: Partial<RawArticle> = {}): Promise<{ article?: RawArticle; diagnostic?: Diagnostic; permanent?: boolean }> {
   try {
     const res = await fetcher.fetch(url, { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5' });
+    const feed = feedKindOf(res.body, res.contentType);
+    // A feed's address given where a page's is expected: say which command reads feeds (permanent: it stays a feed).
+    if (feed) return { diagnostic: { stage, rule: `${stage}/feed`, item: url, reason: feedNotPage(feed, url), severity: 'error' }, permanent: true };
     return {
       article: {
         id: idForUrl(url),
@@ -37,14 +41,20 @@ export async function fetchArticle(fetcher: Fetcher, url: string, stage: string,
   }
 }
 
+/** Why a feed's URL gave no article, and the command that reads its entries. */
+export function feedNotPage(kind: string, url?: string): string {
+  const watch = url ? `\`crosscheck watch --feeds ${url} --once\`` : '`crosscheck watch --feeds URL --once`, given its address,';
+  return `a feed (${kind}), not an article page: ${watch} stores its entries' articles`;
+}
+
 /** Files, directories and http(s) URLs → raw articles (files through the shared loader, URLs fetched safely). */
-export async function loadSources(inputs: readonly string[], options: LoadOptions, fetcher: Fetcher): Promise<{ articles: RawArticle[]; diagnostics: Diagnostic[] }> {
+export async function loadSources(inputs: readonly string[], options: LoadOptions, fetcher: Fetcher, stage = 'ingest'): Promise<{ articles: RawArticle[]; diagnostics: Diagnostic[] }> {
   const urls = inputs.filter(isUrl);
   const loaded = await loadInputs(inputs.filter((i) => !isUrl(i)), options);
   const articles = [...loaded.articles];
   const diagnostics = [...loaded.diagnostics];
   for (const url of urls) {
-    const got = await fetchArticle(fetcher, url, 'ingest');
+    const got = await fetchArticle(fetcher, url, stage);
     if (got.article) articles.push(got.article);
     if (got.diagnostic) diagnostics.push(got.diagnostic);
   }

@@ -1,9 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempDir } from '../helpers/temp-dir.ts';
 import { fileURLToPath } from 'node:url';
-import { CLI_BUNDLE, bundleIsStale } from '../../scripts/build.mjs';
+import { CLI_BUNDLE, bundleIsStale, webIsStale } from '../../scripts/build.mjs';
 
 const BIN = fileURLToPath(new URL('../../bin/crosscheck.js', import.meta.url));
 const SAMPLE = fileURLToPath(new URL('../../samples/000_e517b0fe5d6f7777.txt', import.meta.url));
@@ -32,4 +34,24 @@ test('the bundled CLI prints what the TypeScript sources print (help and a one-a
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.stdout, fromSources(argv), argv.join(' '));
   }
+});
+
+test('npm start rebuilds the web UI only when a file it was built from changed (it rebuilt it at every start)', () => {
+  const root = tempDir('cc-web-stale-');
+  mkdirSync(join(root, 'dist', 'web'), { recursive: true });
+  mkdirSync(join(root, 'src', 'web'), { recursive: true });
+  const source = join(root, 'src', 'web', 'main.tsx');
+  const index = join(root, 'dist', 'web', 'index.html');
+  writeFileSync(source, 'x');
+  assert.equal(webIsStale(root), true, 'never built');
+  writeFileSync(index, '<!doctype html>');
+  assert.equal(webIsStale(root), true, 'built with no record of its sources (an older build, or serve\'s fallback)');
+  writeFileSync(join(root, 'dist', 'web-inputs.json'), JSON.stringify(['src/web/main.tsx']));
+  utimesSync(source, 1_000, 1_000);
+  utimesSync(index, 2_000, 2_000);
+  assert.equal(webIsStale(root), false, 'built after its sources');
+  utimesSync(source, 3_000, 3_000);
+  assert.equal(webIsStale(root), true, 'a source edited after the build');
+  rmSync(source);
+  assert.equal(webIsStale(root), true, 'a source removed');
 });

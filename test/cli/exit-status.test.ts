@@ -68,3 +68,17 @@ test('cluster and summarize exit 3 as analyze does when some inputs failed, 0 wh
   assert.equal(summarize.status, 3, summarize.stderr);
   assert.ok(summarize.stdout.trim().length > 0, 'the summary of the rest is still printed');
 });
+
+test('ingest exits 3 as analyze does when some inputs failed and the rest were stored (it exited 0), 0 when none did', () => {
+  const dir = tempDir('cc-exit-partial-ingest-');
+  for (const s of SAMPLES) copyFileSync(s, join(dir, s.slice(s.lastIndexOf('/') + 1)));
+  const run = (db: string) => spawnSync(process.execPath, [BIN, 'ingest', dir, '--db', join(dir, db)], { encoding: 'utf8', timeout: HANG_GUARD_MS });
+  assert.equal(run('clean.db').status, 0);
+  writeFileSync(join(dir, 'empty.txt'), '');
+  const r = run('partial.db');
+  assert.equal(r.status, 3, r.stderr);
+  assert.match(r.stderr, /empty\.txt: empty file/);
+  assert.match(r.stderr, /2 new, 0 updated, 0 unchanged articles/);
+  const help = spawnSync(process.execPath, [BIN, 'ingest', '--help'], { encoding: 'utf8', timeout: HANG_GUARD_MS });
+  assert.match(help.stdout.replace(/\s+/g, ' '), /Exit status: 0 every input stored; 3 some inputs failed/);
+});

@@ -86,7 +86,7 @@ test('watch with a --feeds file that does not exist says what --feeds takes, wit
   const dir = tempDir('cc-first-watch-');
   const r = run(['watch', '--feeds', join(dir, 'feeds.txt'), '--once', '--db', join(dir, 'w.db')]);
   assert.equal(r.status, 1);
-  assert.ok(r.stderr.includes(`watch: ${join(dir, 'feeds.txt')}: no such file (--feeds takes a file of feed URLs, one a line, or an OPML export)`), r.stderr);
+  assert.ok(r.stderr.includes(`watch: ${join(dir, 'feeds.txt')}: no such file (--feeds takes a feed URL, a file of feed URLs, one a line, or an OPML export)`), r.stderr);
   assert.doesNotMatch(r.stderr, /ENOENT/);
 });
 
@@ -103,7 +103,7 @@ test('extract marks an input it could not read with its error (it looked like a 
   const pdf = join(dir, 'paper.html');
   writeFileSync(pdf, '%PDF-1.7\n%\u00e2\u00e3\n1 0 obj<<>>endobj\n');
   const json = run(['extract', pdf, SAMPLE]);
-  assert.equal(json.status, 1);
+  assert.equal(json.status, 3);
   const records = JSON.parse(json.stdout) as { file: string; title: string; error: string | null }[];
   assert.match(records[0]?.error ?? '', /not HTML \(starts with %PDF\)/);
   assert.equal(records[1]?.error, null);
@@ -146,4 +146,51 @@ test('analyze --help gives --max-file-bytes its unit and its default in MB (it w
   const r = run(['analyze', '--help']);
   const help = r.stdout.replace(/\s+/g, ' ');
   assert.match(help, /--max-file-bytes <n> refuse input files larger than this many bytes \(default: 20971520 = 20 MB\)/);
+});
+
+test('a folder with articles and a PDF says the PDF was not read (it was left out without a word), and still exits 0', () => {
+  const dir = tempDir('cc-first-skipped-');
+  writeFileSync(join(dir, 'a.txt'), readFileSync(SAMPLE));
+  writeFileSync(join(dir, 'report.pdf'), '%PDF-1.7');
+  const r = run(['analyze', dir, '--jobs', '1']);
+  assert.equal(r.status, 0, 'a skipped file of another type is no failed input');
+  assert.ok(r.stderr.includes(`load: ${dir}: 1 file of other types not read (report.pdf): only .txt`), r.stderr);
+  const brief = JSON.parse(r.stdout) as { diagnostics: { item: string; severity: string }[] };
+  assert.deepEqual(brief.diagnostics.map((d) => [d.item, d.severity]), [[dir, 'warning']]);
+});
+
+test('negative: a folder of articles only has no skipped-files warning', () => {
+  const dir = tempDir('cc-first-not-skipped-');
+  writeFileSync(join(dir, 'a.txt'), readFileSync(SAMPLE));
+  const r = run(['cluster', dir]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.doesNotMatch(r.stderr, /not read/);
+});
+
+test('analyze --out brief.md without --format writes Markdown (it wrote JSON into brief.md); an explicit --format wins', () => {
+  const dir = tempDir('cc-first-out-ext-');
+  const md = join(dir, 'brief.md');
+  assert.equal(run(['analyze', SAMPLE, '--out', md, '--jobs', '1']).status, 0);
+  assert.match(readFileSync(md, 'utf8'), /^# US and Russia agree to extend talks over Ukraine crisis\n/);
+  const ics = join(dir, 'next.ics');
+  assert.equal(run(['analyze', SAMPLE, '--out', ics, '--jobs', '1']).status, 0);
+  assert.match(readFileSync(ics, 'utf8'), /^BEGIN:VCALENDAR\r\n/);
+  assert.equal(run(['analyze', SAMPLE, '--out', md, '--format', 'json', '--jobs', '1']).status, 0);
+  assert.ok(Array.isArray((JSON.parse(readFileSync(md, 'utf8')) as { articles: unknown }).articles));
+  // The format's full name is taken too (it was an unknown format).
+  assert.match(run(['analyze', SAMPLE, '--format', 'markdown', '--jobs', '1']).stdout, /^# US and Russia agree/);
+  const other = join(dir, 'brief.txt');
+  assert.equal(run(['analyze', SAMPLE, '--out', other, '--jobs', '1']).status, 0);
+  assert.ok(readFileSync(other, 'utf8').startsWith('{'), 'another extension keeps the default, JSON');
+});
+
+test('crosscheck --help ends with examples that tie the commands together, each a command that exists, within 100 columns', () => {
+  const r = run(['--help']);
+  assert.equal(r.status, 0);
+  const examples = r.stdout.slice(r.stdout.indexOf('Examples:'));
+  assert.ok(examples.length > 'Examples:'.length, r.stdout);
+  const commands = [...examples.matchAll(/^ {2}crosscheck (\w+)/gm)].map((m) => m[1]!);
+  assert.deepEqual(commands, ['analyze', 'analyze', 'ingest', 'watch', 'serve', 'export']);
+  for (const command of new Set(commands)) assert.equal(run([command, '--help']).status, 0, command);
+  for (const line of r.stdout.split('\n')) assert.ok(line.length <= 100, line);
 });

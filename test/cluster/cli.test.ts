@@ -28,9 +28,9 @@ test('crosscheck cluster reads .txt seeds and .jsonl, prints JSON with stories a
   assert.match(stderr, /invalid JSON/);
 });
 
-test('a wrong --format is refused with exit code 2', async () => {
+test('a wrong --format is refused with exit code 1, a usage error as the help says (it was 2)', async () => {
   const out = await runClusterCommand([SEEDS_DIR], 'xml');
-  assert.equal(out.exitCode, 2);
+  assert.equal(out.exitCode, 1);
   assert.equal(out.stdout, '');
 });
 

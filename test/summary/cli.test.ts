@@ -28,7 +28,7 @@ test('crosscheck summarize <dir> --bytes N prints one sentence a line, within bu
   assert.match(r.err, /c\.jsonl:2/);
 });
 
-test('crosscheck summarize without a budget is a usage error (exit code 2)', async () => {
+test('crosscheck summarize without a budget is a usage error (exit code 1, as the help says; it was 2)', async () => {
   const program = new Command('crosscheck').exitOverride();
   registerSummarize(program);
   const write = process.stderr.write;
@@ -40,8 +40,14 @@ test('crosscheck summarize without a budget is a usage error (exit code 2)', asy
   }) as typeof process.stderr.write;
   try {
     await program.parseAsync(['summarize', dir], { from: 'user' });
-    assert.equal(process.exitCode, 2);
+    assert.equal(process.exitCode, 1, 'a usage error, as the help says (it was 2)');
     assert.match(err, /--bytes N/);
+    // A bad value is named (it met the same "give --bytes N" as no budget at all).
+    process.exitCode = undefined;
+    err = '';
+    await program.parseAsync(['summarize', dir, '--bytes', '1x'], { from: 'user' });
+    assert.equal(process.exitCode, 1);
+    assert.match(err, /--bytes must be a non-negative whole number, got "1x"/);
   } finally {
     process.stderr.write = write;
     process.exitCode = saved;

@@ -1,14 +1,15 @@
 import { once } from 'node:events';
 import { open, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { extname } from 'node:path';
 import { Option, type Command } from 'commander';
-import { DEFAULT_MAX_FILE_BYTES, loadInputs } from '../../io/load-inputs.ts';
+import { DEFAULT_MAX_FILE_BYTES } from '../../io/load-inputs.ts';
 import { formatDiagnostic } from '../../model/diagnostic.ts';
 // Small and without imports of its own, so `--help` loads it at no cost.
 import { stringifyInPieces } from '../../render/json.ts';
 import { withDefaults } from '../../pipeline/options.ts';
 import { defaultJobs } from '../../pipeline/parallel/default-jobs.ts';
-import { readStdin } from '../stdin.ts';
+import { loadCliInputs } from '../load-cli-inputs.ts';
 import { publishedFlagProblem } from '../published-flag.ts';
 import { EXIT_PARTIAL, exitStatusHelp, failedInputs } from '../exit-status.ts';
 
@@ -19,24 +20,37 @@ interface AnalyzeFlags {
   readonly summaryBytes: string;
   readonly maxFileBytes: string;
   readonly jobs?: string;
+  readonly allowPrivate?: boolean;
 }
 
 const FORMATS = ['json', 'md', 'ics'] as const;
+// The extensions a reader would name a Markdown or iCalendar file with; anything else stays JSON, the default.
+const FORMAT_OF_EXTENSION: ReadonlyMap<string, (typeof FORMATS)[number]> = new Map([
+  ['.md', 'md'],
+  ['.markdown', 'md'],
+  ['.ics', 'ics'],
+]);
 
 export function registerAnalyze(program: Command): void {
   program
     .command('analyze')
-    .description('Read articles (.txt, .html, .json, .jsonl, directories, - for stdin) and print the cited story brief.')
-    .argument('<inputs...>', 'files, directories or - for stdin')
+    .description('Read articles (.txt, .html, .json, .jsonl, directories, http(s) URLs, - for stdin) and print the cited story brief.')
+    .argument('<inputs...>', 'files, directories, http(s) URLs of article pages, or - for stdin')
     .option('--published <YYYY-MM-DD>', 'publication/reference date for articles that carry none')
-    .option('--format <format>', `output format: ${FORMATS.join(', ')}`, 'json')
+    .addOption(new Option('--format <format>', `output format: ${FORMATS.join(', ')}`).default('json', "json, or md / ics when --out ends in .md / .ics"))
     .option('--out <file>', 'write to this file instead of stdout')
     .option('--summary-bytes <n>', 'summary budget in bytes per story', '665')
     // The help printed the default as a quoted byte count ("20971520"); it now also says it in MB and names the unit.
     .addOption(new Option('--max-file-bytes <n>', 'refuse input files larger than this many bytes').default(String(DEFAULT_MAX_FILE_BYTES), `${DEFAULT_MAX_FILE_BYTES} = ${DEFAULT_MAX_FILE_BYTES / 2 ** 20} MB`))
     .option('--jobs <n>', 'threads for the per-article and per-story work (default: the number of cores)')
+    .option('--allow-private', 'let URLs reach private, loopback and link-local addresses (as ingest and extract)')
     .addHelpText('after', exitStatusHelp('analyzed', 'analyzed and written', 'analyze', 'on stderr and in the JSON diagnostics'))
-    .action(async (inputs: string[], flags: AnalyzeFlags) => {
+    .action(async (inputs: string[], given: AnalyzeFlags, command: Command) => {
+      // `--out brief.md` wrote JSON into brief.md: with no --format, the file's extension says which one is wanted.
+      const byExtension = given.out !== undefined && command.getOptionValueSource('format') === 'default' ? FORMAT_OF_EXTENSION.get(extname(given.out).toLowerCase()) : undefined;
+      // "--format markdown" (the word, as pandoc takes it) was an unknown format.
+      const format = byExtension ?? (given.format.toLowerCase() === 'markdown' ? 'md' : given.format);
+      const flags: AnalyzeFlags = { ...given, format };
       if (!(FORMATS as readonly string[]).includes(flags.format)) {
         throw new Error(`analyze: unknown --format "${flags.format}" (use ${FORMATS.join(', ')})`);
       }
@@ -49,7 +63,7 @@ export function registerAnalyze(program: Command): void {
       // Checked before the work: a mistyped --out directory used to fail only after the whole analysis, and with
       // Node's bare "ENOENT: no such file or directory, open '…'".
       if (flags.out !== undefined) await checkOutDir(flags.out);
-      const loaded = await loadInputs(inputs, { maxFileBytes: positiveInt(flags.maxFileBytes, '--max-file-bytes'), readStdin });
+      const loaded = await loadCliInputs(inputs, { maxFileBytes: positiveInt(flags.maxFileBytes, '--max-file-bytes'), allowPrivate: Boolean(flags.allowPrivate) });
       // The pipeline and renderers load when the command runs, not at every CLI start (`--help` would compile them).
       const { runPipelineParallel } = await import('../../pipeline/parallel/run-parallel.ts');
       const result = await runPipelineParallel(loaded.articles, options, { jobs: positiveInt(flags.jobs ?? String(defaultJobs()), '--jobs') });

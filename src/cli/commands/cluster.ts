@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 import { formatDiagnostic } from '../../model/diagnostic.ts';
-import { DEFAULT_MAX_FILE_BYTES, loadInputs } from '../../io/load-inputs.ts';
+import { DEFAULT_MAX_FILE_BYTES } from '../../io/load-inputs.ts';
 import type { ClusterOptions, ClusterResult } from '../../cluster/types.ts';
 import { plural } from '../../text/plural.ts';
-import { readStdin } from '../stdin.ts';
+import { loadCliInputs } from '../load-cli-inputs.ts';
 import { publishedFlagProblem } from '../published-flag.ts';
-import { EXIT_PARTIAL, exitStatusHelp, failedInputs } from '../exit-status.ts';
+import { EXIT_PARTIAL, EXIT_USAGE, exitStatusHelp, failedInputs } from '../exit-status.ts';
 
 type Format = 'json' | 'text';
 
@@ -57,13 +57,14 @@ export async function runClusterCommand(
   format: string,
   options: Partial<ClusterOptions> = {},
   published?: string,
+  allowPrivate = false,
 ): Promise<ClusterCommandOutput> {
   if (format !== 'json' && format !== 'text') {
-    return { stdout: '', stderr: `crosscheck cluster: --format must be json or text, got "${format}"\n`, exitCode: 2 };
+    return { stdout: '', stderr: `crosscheck cluster: --format must be json or text, got "${format}"\n`, exitCode: EXIT_USAGE };
   }
   const publishedProblem = published !== undefined ? publishedFlagProblem(published) : undefined;
-  if (publishedProblem) return { stdout: '', stderr: `crosscheck cluster: ${publishedProblem}\n`, exitCode: 2 };
-  const loaded = await loadInputs(inputs, { maxFileBytes: DEFAULT_MAX_FILE_BYTES, readStdin });
+  if (publishedProblem) return { stdout: '', stderr: `crosscheck cluster: ${publishedProblem}\n`, exitCode: EXIT_USAGE };
+  const loaded = await loadCliInputs(inputs, { maxFileBytes: DEFAULT_MAX_FILE_BYTES, allowPrivate });
   // Loaded when the command runs, not at every CLI start.
   const [{ clusterArticles }, { clusterSourcesOf }] = await Promise.all([import('../../cluster/cluster-articles.ts'), import('../../pipeline/clean-and-date.ts')]);
   const sources = clusterSourcesOf(loaded.articles, published !== undefined ? { published } : {});
@@ -79,12 +80,13 @@ export function registerCluster(program: Command): void {
   program
     .command('cluster')
     .description('Group articles into stories; mark near-duplicates; count independent sources (rewrites: see analyze).')
-    .argument('<inputs...>', '.txt (first line = headline), .html, .json (one article or an array), .jsonl files or directories; - for stdin')
+    .argument('<inputs...>', '.txt (first line = headline), .html, .json (one article or an array), .jsonl files or directories; http(s) URLs of article pages; - for stdin')
     .option('--format <format>', 'json or text', 'text')
     .option('--published <YYYY-MM-DD>', 'publication date for articles that carry none (as analyze takes it)')
+    .option('--allow-private', 'let URLs reach private, loopback and link-local addresses (as analyze)')
     .addHelpText('after', exitStatusHelp('read', 'clustered', 'cluster'))
-    .action(async (inputs: string[], opts: { format: string; published?: string }) => {
-      const out = await runClusterCommand(inputs, opts.format, {}, opts.published);
+    .action(async (inputs: string[], opts: { format: string; published?: string; allowPrivate?: boolean }) => {
+      const out = await runClusterCommand(inputs, opts.format, {}, opts.published, Boolean(opts.allowPrivate));
       process.stderr.write(out.stderr);
       process.stdout.write(out.stdout);
       if (out.exitCode !== 0) process.exitCode = out.exitCode;

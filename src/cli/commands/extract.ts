@@ -5,6 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Command } from 'commander';
 import type { ExtractedArticle } from '../../model/clean-article.ts';
 import { formatDiagnostic } from '../../model/diagnostic.ts';
+import { EXIT_PARTIAL, EXIT_USAGE, exitStatusHelp } from '../exit-status.ts';
 
 type Format = 'json' | 'jsonl' | 'text';
 
@@ -75,6 +76,13 @@ async function extractOne(input: string, fetcher: PageFetcher): Promise<Extracte
     const reason = readError(err, input);
     return { id, source: input, title: '', blocks: [], removed: [], diagnostics: [{ stage: 'extract', rule: 'extract/read', item: input, reason: `cannot read (${reason})`, severity: 'error' }] };
   }
+  // A feed is no page: its entries' titles, links and dates came out as one short article named after the feed.
+  const { feedKindOf } = await import('../../service/feeds.ts');
+  const feed = feedKindOf(loaded.bytes, loaded.contentType);
+  if (feed) {
+    const { feedNotPage } = await import('../../service/load-sources.ts');
+    return { id, source: input, title: '', blocks: [], removed: [], diagnostics: [{ stage: 'extract', rule: 'extract/feed', item: input, reason: feedNotPage(feed, loaded.url), severity: 'error' }] };
+  }
   // Records are not pages: without this a BASIL or news-please .json file got "not HTML (no markup found)".
   if (/\.(json|jsonl|ndjson)$/i.test(input)) {
     const reason = 'a JSON record file: extract reads HTML pages, .txt files and URLs (analyze, cluster and summarize read .json and .jsonl records)';
@@ -123,11 +131,12 @@ export function registerExtract(program: Command): void {
     .argument('<inputs...>', 'HTML files (.html, .html.gz), .txt files or http(s) URLs')
     .option('--format <format>', 'json (array), jsonl (one object per line) or text (bodies)', 'json')
     .option('--allow-private', 'let URLs reach private, loopback and link-local addresses (as ingest and watch)')
+    .addHelpText('after', exitStatusHelp('extracted', 'written', 'extract (no input could be read)', 'on stderr and in their records\' error'))
     .action(async (inputs: string[], opts: { format: string; allowPrivate?: boolean }) => {
       const format = opts.format as Format;
       if (!['json', 'jsonl', 'text'].includes(format)) {
         process.stderr.write(`crosscheck extract: unknown --format "${opts.format}" (json, jsonl or text)\n`);
-        process.exitCode = 2;
+        process.exitCode = EXIT_USAGE;
         return;
       }
       // The fetcher of ingest and watch: no private addresses unless asked, size and time caps, one request/s per host.
@@ -149,6 +158,7 @@ export function registerExtract(program: Command): void {
         else records.push(record);
       }
       if (format === 'json') process.stdout.write(JSON.stringify(records, null, 2) + '\n');
-      if (failed > 0) process.exitCode = 1;
+      // As analyze: 3 when some inputs failed and the rest were written (it was 1, as when none could be read).
+      if (failed > 0) process.exitCode = failed === inputs.length ? 1 : EXIT_PARTIAL;
     });
 }

@@ -8,6 +8,7 @@ import { resolveDbPath } from '../../store/db-path.ts';
 import { plural } from '../../text/plural.ts';
 import { readStdin } from '../stdin.ts';
 import { publishedFlagProblem } from '../published-flag.ts';
+import { EXIT_PARTIAL, exitStatusHelp, failedInputs } from '../exit-status.ts';
 
 interface IngestFlags {
   readonly db?: string;
@@ -31,6 +32,7 @@ export function registerIngest(program: Command): void {
     .option('--wait', 'PostgreSQL: wait until the workers have stored and clustered the batch, and report it')
     .option('--retries <n>', 'PostgreSQL: retries of a failing article job before it is failed', String(DEFAULT_JOB_SETTINGS.retryLimit))
     .option('--job-timeout <seconds>', 'PostgreSQL: seconds before a job whose worker died is retried elsewhere', String(DEFAULT_JOB_SETTINGS.timeoutSeconds))
+    .addHelpText('after', exitStatusHelp('stored', 'stored (on PostgreSQL: enqueued)', 'ingest (or an article could not be stored)'))
     .action(async (inputs: string[], flags: IngestFlags) => {
       const publishedProblem = flags.published !== undefined ? publishedFlagProblem(flags.published) : undefined;
       if (publishedProblem) throw new Error(`ingest: ${publishedProblem}`);
@@ -59,6 +61,8 @@ export function registerIngest(program: Command): void {
         // An article that could not be stored is lost to this run: say so in the exit code, not only on stderr.
         const lost = result.diagnostics.some((d) => d.stage === 'store' && d.severity === 'error');
         if (loaded.articles.length === 0 || lost) process.exitCode = 1;
+        // Some inputs failed (an empty file, a refused URL) and the rest were stored: 3, as analyze says it (it was 0).
+        else if (failedInputs([...loaded.diagnostics, ...result.diagnostics]) > 0) process.exitCode = EXIT_PARTIAL;
       } finally {
         await store.close();
       }
@@ -96,26 +100,39 @@ async function enqueueInputs(inputs: readonly string[], flags: IngestFlags, db: 
     const fetch = { allowPrivate: Boolean(flags.allowPrivate), timeoutMs: DEFAULT_FETCH_OPTIONS.timeoutMs };
     const sent = await withDbName(where, () => queue.enqueue({ raws: loaded.articles, urls }, options, fetch));
     for (const d of sent.diagnostics) process.stderr.write(`crosscheck: ${formatDiagnostic(d)}\n`);
-    const pages = sent.toFetch > 0 ? ` (${sent.toFetch} pages for the workers to fetch)` : '';
-    process.stderr.write(`ingest: ${where}: ${sent.enqueued.length} articles enqueued${pages}, ${sent.unchanged.length} unchanged, batch ${sent.batch}; nothing stored yet: \`crosscheck worker\` stores them${flags.wait ? '' : ' (--wait to see the outcome)'}\n`);
+    const pages = sent.toFetch > 0 ? ` (${plural(sent.toFetch, 'page')} for the workers to fetch)` : '';
+    process.stderr.write(`ingest: ${where}: ${plural(sent.enqueued.length, 'article')} enqueued${pages}, ${sent.unchanged.length} unchanged, batch ${sent.batch}; nothing stored yet: \`crosscheck worker\` stores them${flags.wait ? '' : ' (--wait to see the outcome)'}\n`);
     if (loaded.articles.length === 0 && urls.length === 0) process.exitCode = 1;
+    else if (failedInputs([...loaded.diagnostics, ...sent.diagnostics]) > 0) process.exitCode = EXIT_PARTIAL;
     if (!flags.wait || sent.enqueued.length === 0) return;
     let shown = -1;
+    const started = Date.now();
+    let hinted = false;
     const status = await queue.wait(sent.batch, {
       onProgress: (s) => {
         if (s.pending !== shown) progressReporter('ingest: done')(sent.enqueued.length - s.pending, sent.enqueued.length);
         shown = s.pending;
+        // With no worker running, --wait sat at "done: 0/5" without a word about why.
+        if (!hinted && s.pending === sent.enqueued.length && Date.now() - started > NO_WORKER_HINT_MS) {
+          hinted = true;
+          process.stderr.write(`ingest: nothing of this batch done after ${NO_WORKER_HINT_MS / 1000} s: is a worker running? (\`crosscheck worker --db ${where}\`; Ctrl-C stops waiting, the batch stays queued)\n`);
+        }
       },
     });
     for (const f of status.failed) process.stderr.write(`crosscheck: ${f.source}: ${f.outcome}: ${f.reason}\n`);
     process.stderr.write(`ingest: ${where}: ${status.inserted.length} new, ${status.updated.length} updated, ${status.unchanged.length + sent.unchanged.length} unchanged, ${status.failed.length} failed articles; stories written\n`);
     // A job that failed after every retry is lost to this run; a refused page or input is reported as in one process.
     if (status.failed.some((f) => f.outcome === 'failed')) process.exitCode = 1;
+    else if (status.failed.length > 0) process.exitCode = EXIT_PARTIAL;
     if (status.inserted.length + status.updated.length + status.unchanged.length + sent.unchanged.length === 0) process.exitCode = 1;
   } finally {
     await queue.close();
   }
 }
+
+// A worker takes a job within a second or two of its enqueueing (a page waits at most its host's one-second slot per
+// earlier page), so 15 s with none done means no worker, or one busy with a long backlog: worth a line, not an error.
+const NO_WORKER_HINT_MS = 15_000;
 
 function wholeNumber(value: string, flag: string, min: number): number {
   const n = Number(value);

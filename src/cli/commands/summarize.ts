@@ -1,16 +1,19 @@
 import type { Command } from 'commander';
-import { DEFAULT_MAX_FILE_BYTES, loadInputs } from '../../io/load-inputs.ts';
+import { DEFAULT_MAX_FILE_BYTES } from '../../io/load-inputs.ts';
 import { formatDiagnostic, type Diagnostic } from '../../model/diagnostic.ts';
 import type { SummaryBudget, SummaryDocument } from '../../summary/index.ts';
-import { readStdin } from '../stdin.ts';
-import { EXIT_PARTIAL, exitStatusHelp, failedInputs } from '../exit-status.ts';
+import { loadCliInputs } from '../load-cli-inputs.ts';
+import { EXIT_PARTIAL, EXIT_USAGE, exitStatusHelp, failedInputs } from '../exit-status.ts';
 
-function parseBudget(opts: { bytes?: string; words?: string }): SummaryBudget | undefined {
+/** The budget, or why there is none: "--bytes 1x" met the same "give --bytes N and/or --words N" as no budget at all. */
+function parseBudget(opts: { bytes?: string; words?: string }): SummaryBudget | string {
   const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s));
   const bytes = num(opts.bytes);
   const words = num(opts.words);
+  if (bytes === undefined && words === undefined) return 'give --bytes N and/or --words N (non-negative integers)';
   const bad = (n: number | undefined): boolean => n !== undefined && (!Number.isInteger(n) || n < 0);
-  if ((bytes === undefined && words === undefined) || bad(bytes) || bad(words)) return undefined;
+  if (bad(bytes)) return `--bytes must be a non-negative whole number, got "${opts.bytes}"`;
+  if (bad(words)) return `--words must be a non-negative whole number, got "${opts.words}"`;
   return { ...(bytes !== undefined ? { bytes } : {}), ...(words !== undefined ? { words } : {}) };
 }
 
@@ -18,20 +21,21 @@ export function registerSummarize(program: Command): void {
   program
     .command('summarize')
     .description('Extractive summary of many reports on one story: the sentences most sources agree on, one per line.')
-    .argument('<paths...>', '.txt files (first line = headline), .json/.jsonl records with a "text" field, .html, directories, or - for stdin')
+    .argument('<paths...>', '.txt files (first line = headline), .json/.jsonl records with a "text" field, .html, directories, http(s) URLs of article pages, or - for stdin')
     // Neither has a default and one is required: the help said so nowhere, so a first run met a usage error.
     .option('--bytes <n>', 'budget in UTF-8 bytes (sentences joined by one space); --bytes, --words or both are required')
     .option('--words <n>', 'budget in words (with --bytes too, the summary keeps within both)')
     .option('--json', 'print the picked sentences with their supporting sentences as JSON')
+    .option('--allow-private', 'let URLs reach private, loopback and link-local addresses (as analyze)')
     .addHelpText('after', exitStatusHelp('read', 'summarized', 'summarize'))
-    .action(async (paths: string[], opts: { bytes?: string; words?: string; json?: boolean }) => {
+    .action(async (paths: string[], opts: { bytes?: string; words?: string; json?: boolean; allowPrivate?: boolean }) => {
       const budget = parseBudget(opts);
-      if (!budget) {
-        process.stderr.write('crosscheck summarize: give --bytes N and/or --words N (non-negative integers)\n');
-        process.exitCode = 2;
+      if (typeof budget === 'string') {
+        process.stderr.write(`crosscheck summarize: ${budget}\n`);
+        process.exitCode = EXIT_USAGE;
         return;
       }
-      const loaded = await loadInputs(paths, { maxFileBytes: DEFAULT_MAX_FILE_BYTES, readStdin });
+      const loaded = await loadCliInputs(paths, { maxFileBytes: DEFAULT_MAX_FILE_BYTES, allowPrivate: Boolean(opts.allowPrivate) });
       // Loaded when the command runs, not at every CLI start.
       const [{ extractArticle }, { learnOutletBoilerplate }, { cleanExtracted }, { documentFromArticle, summarize }] = await Promise.all([
         import('../../pipeline/stages/extract-article.ts'),

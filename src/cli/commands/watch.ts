@@ -25,7 +25,8 @@ export function registerWatch(program: Command): void {
   program
     .command('watch')
     .description('Poll RSS, Atom and JSON feeds (list file or OPML) and ingest new entries as they appear.')
-    .requiredOption('--feeds <file>', 'feed URLs, one per line, or an OPML file')
+    // A Miniflux or FreshRSS user's first try is a feed's address: it was read as a file name ("no such file").
+    .requiredOption('--feeds <file|url>', 'a feed URL, or a file of feed URLs (one a line) or an OPML export (required)')
     .option('--db <file|url>', 'SQLite file, or postgres:// URL to enqueue new entries for `crosscheck worker` (default $CROSSCHECK_DB or ./crosscheck.db)')
     .option('--interval <seconds>', `seconds between polls (at least ${MIN_INTERVAL_S})`, String(DEFAULT_INTERVAL_S))
     .option('--once', 'poll every feed once and exit')
@@ -49,11 +50,11 @@ export function registerWatch(program: Command): void {
       ]);
       let feeds: string[];
       try {
-        feeds = parseFeedList(await readFile(flags.feeds, 'utf8'));
+        feeds = /^https?:\/\//i.test(flags.feeds) ? [flags.feeds] : parseFeedList(await readFile(flags.feeds, 'utf8'));
       } catch (err) {
         // Node's own message repeats the code and the call ("ENOENT: no such file or directory, open '…'").
         const code = err && typeof err === 'object' && 'code' in err ? err.code : undefined;
-        const why = code === 'ENOENT' ? 'no such file (--feeds takes a file of feed URLs, one a line, or an OPML export)' : code === 'EACCES' ? 'permission denied' : err instanceof Error ? err.message : String(err);
+        const why = code === 'ENOENT' ? 'no such file (--feeds takes a feed URL, a file of feed URLs, one a line, or an OPML export)' : code === 'EACCES' ? 'permission denied' : err instanceof Error ? err.message : String(err);
         throw new Error(`watch: ${flags.feeds}: ${why}`);
       }
       if (feeds.length === 0) throw new Error(`watch: ${flags.feeds}: no feed URLs found`);
@@ -100,6 +101,7 @@ function report(r: PollResult): string {
   if (r.status === 'error') return lines.join('') + `${r.error}\n`;
   if (r.status === 'not-modified') return `watch: ${r.feed}: not modified\n`;
   // Enqueued is not stored: the workers fetch, analyze and store those articles afterwards.
-  if (r.enqueued !== undefined) return lines.join('') + `watch: ${r.feed}: ${r.newEntries} new entries, ${r.enqueued} articles enqueued for the workers\n`;
-  return lines.join('') + `watch: ${r.feed}: ${r.newEntries} new entries, ${r.ingested} articles stored\n`;
+  // "1 new entries, 1 articles stored" read on every quiet feed's poll.
+  if (r.enqueued !== undefined) return lines.join('') + `watch: ${r.feed}: ${plural(r.newEntries, 'new entry', 'new entries')}, ${plural(r.enqueued, 'article')} enqueued for the workers\n`;
+  return lines.join('') + `watch: ${r.feed}: ${plural(r.newEntries, 'new entry', 'new entries')}, ${plural(r.ingested, 'article')} stored\n`;
 }

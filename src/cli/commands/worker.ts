@@ -23,7 +23,12 @@ export function registerWorker(program: Command): void {
         import('../../store/open-store.ts'),
         import('../../store/postgres-store.ts'),
       ]);
-      if (!isPostgresUrl(db)) throw new Error(`worker: --db must be a postgres:// URL (the queue lives in PostgreSQL), got "${db}"`);
+      // Without --db or CROSSCHECK_DB it said 'got "./crosscheck.db"', a value the user never gave; and on SQLite
+      // there is nothing for a worker to do.
+      if (!isPostgresUrl(db)) {
+        const given = flags.db !== undefined ? `--db is "${db}"` : process.env['CROSSCHECK_DB'] ? `CROSSCHECK_DB is "${db}"` : 'no --db given (nor CROSSCHECK_DB)';
+        throw new Error(`worker: needs a postgres:// URL, the queue lives in PostgreSQL; ${given}. With SQLite, ingest and watch analyze in their own process: no worker is needed`);
+      }
       const concurrency = Number(flags.concurrency);
       if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new Error(`worker: --concurrency must be 1-64, got "${flags.concurrency}"`);
       const models = loadResources();
