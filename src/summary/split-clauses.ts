@@ -56,7 +56,10 @@ const PARTICIPLE = '(?:as\\s+)?(?:saying|adding|telling)';
 // After "told"/"telling", the hearer belongs to the frame ("told reporters", "told Biden"), a full name too ("told
 // Meredith Vieira that"): left in the clause, the hearer's name reads as the clause's actor and keeps it from joining
 // another outlet's clause of the same fact.
-const HEARER = `(?:(?<=\\btold|\\btells|\\btelling)\\s+(?:reporters|journalists|the press|her|him|them|us|me|[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,2}))?(?:\\s+that\\b)?`;
+// The day of the saying belongs to the frame too ("NBC News and ABC News both reported Sunday that the FBI had
+// obtained a warrant"): left in, the clause opened with "Sunday that …".
+const SAID_WHEN = `(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\\s+(?:morning|afternoon|evening|night))?)?`;
+const HEARER = `(?:(?<=\\btold|\\btells|\\btelling)\\s+(?:reporters|journalists|the press|her|him|them|us|me|[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,2}))?${SAID_WHEN}(?:\\s+that\\b)?`;
 // A reporting frame at the start of a piece: a subject of at most six words, the verb, the hearer, an optional "that".
 // Six words cover "The Russian deputy foreign minister Sergei Ryabkov" without reaching into a clause of its own.
 // Case-sensitive and without Unicode classes on purpose: it runs on many pieces, and the verbs are lower case.

@@ -286,3 +286,20 @@ test('a person named beside a described role still speaks ("Sen. Olympia Snowe, 
   const quote = findQuotes({ ...inputOf(text), names: namesIn(text, [['Olympia Snowe', 'person'], ['Republican', 'other'], ['Maine', 'place']]) })[0];
   assert.equal(quote?.speaker, 'Olympia Snowe');
 });
+
+test('negative: a passive reporting verb and a possessive name ending in s give no speaker', () => {
+  // PolNeAR, HuffPost 2016-03-16: "… that Sanders conceded" was Hillary Clinton's.
+  const t1 = 'This article was updated to reflect that Clinton was officially declared the winner and that Sanders conceded.';
+  assert.deepEqual(findQuotes({ ...inputOf(t1), names: namesIn(t1, [['Clinton', 'person'], ['Sanders', 'person']]) }).map((q) => q.speaker), []);
+  // PolNeAR, Breitbart (AP) 2016-03-15: a poll's finding was Bernie Sanders' words ("… to say Sanders’ policies …").
+  const t2 = 'At least half of voters in each state say the positions are “about right,” though voters are generally more likely to say Sanders’ policies are too liberal and to say the opposite about Clinton.';
+  const q2 = findQuotes({ ...inputOf(t2), names: namesIn(t2, [['Sanders', 'person'], ['Clinton', 'person']]) });
+  assert.ok(q2.every((q) => q.speaker !== 'Sanders'), JSON.stringify(q2.map((q) => q.speaker)));
+});
+
+test('a progressive reporting verb keeps its subject as the speaker ("Republicans have been insisting that")', () => {
+  // basil-dev: the passive rule above must not take "been insisting" for a passive.
+  const text = 'Republicans have been insisting that the Obama administration agree to substantial savings in entitlement programs.';
+  const quote = findQuotes({ ...inputOf(text), names: namesIn(text, [['Republicans', 'other'], ['Obama', 'person']]) })[0];
+  assert.equal(quote?.speaker, 'Republicans');
+});

@@ -171,7 +171,7 @@ test('two sentences sharing two clauses give two clause groups: each shared fact
   const { clauses } = alignStatements([documentFromText('a', TRUMP_A), documentFromText('b', TRUMP_B)]);
   const texts = clauses.map((g) => g.members.map((m) => m.text));
   assert.deepEqual(texts, [
-    ['Thursday he has doubts about whether President Obama was born in the United States', 'he had “real doubts” about whether Mr. Obama was born in this country'],
+    ['he has doubts about whether President Obama was born in the United States', 'he had “real doubts” about whether Mr. Obama was born in this country'],
     ['has sent investigators to Hawaii looking for answers', 'that he has sent his own investigators to Hawaii to research the issue'],
   ]);
 });

@@ -89,7 +89,7 @@ test('property: clauses are ordered, disjoint, trimmed slices of the text; never
 test('a second verb phrase of the same subject after "and" is its own clause; "and" between nouns is not', () => {
   assert.deepEqual(
     texts('WASHINGTON -- Real estate tycoon Donald Trump said Thursday he has doubts about whether President Obama was born in the United States and has sent investigators to Hawaii looking for answers.'),
-    ['Thursday he has doubts about whether President Obama was born in the United States', 'has sent investigators to Hawaii looking for answers'],
+    ['he has doubts about whether President Obama was born in the United States', 'has sent investigators to Hawaii looking for answers'],
   );
   assert.deepEqual(texts('Retired generals and elected officials have called for calm in the capital.'), ['Retired generals and elected officials have called for calm in the capital']);
 });
@@ -169,4 +169,15 @@ test('dashes around an aside before the verb of its subject are no boundary; das
       'it has the potential to change the debate',
     ],
   );
+});
+
+test('the day of the saying stays in the frame ("reported Sunday that", "said Friday morning that")', () => {
+  // PolNeAR, USA Today 2016-10-31: the clause read "Sunday that the FBI had obtained a warrant …" and was joined with
+  // another outlet's different warrant.
+  const text = "NBC News and ABC News both reported Sunday that the FBI had obtained a warrant to search the emails on Weiner's computer that relate to the probe of Clinton's server.";
+  assert.deepEqual(splitClauses(text, 0).map((c) => c.text), [
+    "the FBI had obtained a warrant to search the emails on Weiner's computer that relate to the probe of Clinton's server",
+  ]);
+  const aarp = 'The Wall Street Journal reported Friday morning that AARP, one of the most influential lobbying groups in Washington, was softening its opposition to benefit cuts.';
+  assert.equal(splitClauses(aarp, 0)[0]?.text.startsWith('AARP'), true);
 });

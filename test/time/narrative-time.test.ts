@@ -273,3 +273,20 @@ test('a value lent by the narrative says which rule lent it, and is inferred', (
     'Sept. 11, 2001:month-day-year:stated', 'March 2:anaphoric-date:inferred', 'Sept. 11:restated-day:inferred',
   ]);
 });
+
+test('a month later this year without a past cue is this year\'s, unless last year\'s ended within a quarter', () => {
+  // PolNeAR, HuffPost 2016-03-16: "the party's nominee in November" was dated 2015-11 (the nearer occurrence).
+  assert.deepEqual(values('And a full 79 percent of Democrats say they would be satisfied with Clinton as the party’s nominee in November.', '2016-03-16'), [
+    'November=2016-11',
+  ]);
+  // Politico 2016-02-29: last November ended 91 days before.
+  assert.deepEqual(values('Democrats are drawing blueprints for stealing GOP moderates, saying the heist is key to scoring a White House win in November.', '2016-02-29'), [
+    'November=2016-11',
+  ]);
+  // Negative: the month just gone, a past clause, and a clause without a cue (NYT 2016-03-17) stay behind.
+  assert.deepEqual(values('The vote in December is the one that counts.', '2016-01-20'), ['December=2015-12']);
+  assert.deepEqual(values('Sales fell in November.', '2016-03-16'), ['November=2015-11']);
+  assert.deepEqual(values('In October, Mr. Paulson, who made billions of dollars on a bet against subprime mortgages, told investors that concerns were overblown.', '2016-03-17'), [
+    'October=2015-10',
+  ]);
+});

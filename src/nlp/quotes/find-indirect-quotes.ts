@@ -72,6 +72,9 @@ function indirectInSentence(ctx: IndirectContext, s: TextRange): RawAttribution 
 function speakerThenContent(ctx: IndirectContext, s: TextRange, tokens: readonly Token[], i: number): RawAttribution | undefined {
   const verbToken = tokens[i];
   if (verbToken === undefined) return undefined;
+  // "Clinton was officially declared the winner and that Sanders conceded", "he was told that …": the subject of a
+  // passive reporting verb is what was declared or who was told, never the speaker.
+  if (passive(tokens, i)) return undefined;
   // "Sherman remarked on ..., saying they ...": a participle's speaker is the subject of the sentence.
   const speaker = /ing$/.test(verbToken.text)
     ? subjectOfSentence(ctx.text, { start: s.start, end: verbToken.start }, ctx.names, ctx.quoted)
@@ -94,6 +97,20 @@ function speakerThenContent(ctx: IndirectContext, s: TextRange, tokens: readonly
   const content = contentRange(ctx.text, tokens, c, subordinateClauseEnd(tokens, i) ?? tokens.length);
   if (content === undefined) return undefined;
   return { ...content, direct: false, speaker, cue: verbToken, rule: that !== undefined ? 'quotes/said-that' : 'quotes/said-clause' };
+}
+
+// Forms of "be" that make the participle after them passive ("was declared", "were told", "has been announced").
+const BE_FORMS: ReadonlySet<string> = new Set('be is are was were been being'.split(' '));
+
+/**
+ * The verb at `i` is a passive participle: a form of "be" before it, with only "-ly" adverbs between. ("was
+ * explaining why", "have been insisting that" are progressive: their subject speaks.)
+ */
+function passive(tokens: readonly Token[], i: number): boolean {
+  if (/ing$/i.test(tokens[i]?.text ?? '')) return false;
+  let k = i - 1;
+  while (k >= 0 && /^\p{L}+ly$/u.test(tokens[k]?.text ?? '')) k--;
+  return BE_FORMS.has(tokens[k]?.text.toLowerCase() ?? '');
 }
 
 /** "CONTENT, X said." / "CONTENT, said X." at the end of a sentence. */

@@ -191,7 +191,9 @@ function trimPunctuation(tokens: readonly Token[]): Token[] {
 
 // "Clinton's spokesman" and "a spokesman for Trump": the name modifies the speaker, it is not the speaker.
 function isModifier(text: string, name: NameSpan, phraseStart: number): boolean {
-  if (/^['’]s\b/.test(text.slice(name.end, name.end + 3))) return true;
+  const after = text.slice(name.end, name.end + 3);
+  // "Clinton's spokesman", and "Sanders’ policies": a name ending in s takes the apostrophe alone.
+  if (/^['’]s\b/.test(after) || (/s$/i.test(text.slice(name.start, name.end)) && /^['’](?!\p{L})/u.test(after))) return true;
   const before = text.slice(phraseStart, name.start);
   // "at a Clinton campaign event", "for the Romney campaign": a name in a prepositional phrase modifies, never speaks.
   return /\b(?:for|of|to|with|from|at|in|on)\s+(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}.]*\s+)*$/u.test(before) && !/,\s*$/.test(before);

@@ -90,9 +90,20 @@ function resolveMonth(ref: Day | undefined, month: number, day: number | undefin
   // "will assume the majority on Jan. 5" in a report dated Jan. 6: written before it went out, not a year ahead.
   // Only a day: "will take effect in December" on Jan. 2 is next December, the month just gone being a whole month.
   if (tense === 'future') return format(day !== undefined && around.behind.days <= WRITTEN_BEFORE_DAYS ? around.behind.year : around.ahead.year);
-  // No tense cue: the nearer occurrence (a news story's "April 7" in late March is this April); a tie looks back.
+  // A month later this year, unless last year's ended within two months: US news writes a month of the current
+  // year without its year and another year's with it (AP style), so "nominee in November" in a March report is this
+  // November, though last November ended nearer; "in December" in a January report is still the one just gone.
+  // Only with a present or prospective cue: a clause without any ("In October, Mr. Paulson, who made billions …, told
+  // investors", the cue beyond reach) is as often about last year's.
+  const notPast = tense === 'present' || tense === 'prospective';
+  if (notPast && around.ahead.year === ref.year && around.behind.days > JUST_GONE_DAYS) return format(around.ahead.year);
+  // Otherwise the nearer occurrence (a news story's "April 7" in late March is this April); a tie looks back.
   return format(around.ahead.days < around.behind.days ? around.ahead.year : around.behind.year);
 }
+
+// Last year's month that ended up to two months ago is still named without a year ("in December", in January); by
+// then a month further back is written with its year ("a White House win in November", Feb. 29, is this November).
+const JUST_GONE_DAYS = 62;
 
 // A report's date is when it went out; a future clause about a day up to this many days before it was written before
 // (overnight, a weekend edition) rather than about the same day a year on.
