@@ -16,6 +16,9 @@ const DISCOURSE_UNITS: ReadonlySet<string> = new Set(['side', 'time', 'way', 'th
 
 // Values within 5 % are the same figure rounded differently ("100,000" vs "an estimated 98,000" is not a dispute).
 const SAME_VALUE_TOLERANCE = 0.05;
+// Shares are rounded to whole points at most ("43.7 percent" / "44 percent"): within a point they are one figure, while
+// 5 % of 41 would make 39 and 41 percent, two poll results, one.
+const SAME_SHARE_TOLERANCE = 1;
 // Without an "of <noun>" complement, two mentions must share this many words near the number that not every article
 // uses to be about the same thing: one shared word ("Russian") is topic, two are a subject.
 const MIN_SHARED_CONTEXT = 2;
@@ -215,7 +218,8 @@ function canonicalComplement(word: string): string | undefined {
   return Object.hasOwn(COMPLEMENT_SYNONYMS, singular) ? COMPLEMENT_SYNONYMS[singular] : undefined;
 }
 
-function sameValue(a: number, b: number): boolean {
+function sameValue(a: number, b: number, unit = ''): boolean {
+  if (unit === '%') return Math.abs(a - b) <= SAME_SHARE_TOLERANCE;
   return Math.abs(a - b) <= SAME_VALUE_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
 }
 
@@ -285,7 +289,7 @@ function findAgreed(items: readonly Item[], common: ReadonlySet<string>): Agreed
   items.forEach((a, i) => {
     for (let j = i + 1; j < items.length; j++) {
       const b = items[j];
-      if (!b || a.q.unit !== b.q.unit || !sameValue(a.q.value, b.q.value)) continue;
+      if (!b || a.q.unit !== b.q.unit || !sameValue(a.q.value, b.q.value, a.q.unit)) continue;
       if (a.complement && b.complement && a.complement !== b.complement) continue;
       if (a.q.value !== b.q.value && (!sameSubject(a, b, common) || statesBoth(items, a, b))) continue;
       parent[find(j)] = find(i);
@@ -294,7 +298,7 @@ function findAgreed(items: readonly Item[], common: ReadonlySet<string>): Agreed
   const groups = new Map<number, Item[]>();
   items.forEach((it, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), it]));
   const out: AgreedQuantity[] = [];
-  for (const g of groups.values()) {
+  for (const g of [...groups.values()].flatMap(byCloseValue)) {
     const sources = [...new Set(g.map((i) => i.articleId))].sort();
     const first = g[0];
     if (!first || sources.length < 2) continue;
@@ -308,6 +312,23 @@ function findAgreed(items: readonly Item[], common: ReadonlySet<string>): Agreed
     });
   }
   return out.sort((a, b) => b.sources.length - a.sources.length);
+}
+
+/**
+ * Links of close values chain (39 → 41 → 42 … → 48 percent made one "agreed" figure of eleven values): a group is cut
+ * where a value is no longer close to the smallest of its part.
+ */
+function byCloseValue(group: readonly Item[]): Item[][] {
+  const parts: Item[][] = [];
+  for (const it of [...group].sort((a, b) => a.q.value - b.q.value)) {
+    const part = parts.at(-1);
+    const low = part?.[0];
+    if (part && low && sameValue(low.q.value, it.q.value, it.q.unit)) part.push(it);
+    else parts.push([it]);
+  }
+  // Each part in the story's order again: its first mention names the figure.
+  const order = new Map(group.map((it, i) => [it, i]));
+  return parts.map((p) => p.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)));
 }
 
 /**
@@ -377,7 +398,7 @@ function compatible(v: DiscrepancyValue, w: DiscrepancyValue): boolean {
 function valueGroups(items: readonly Item[]): DiscrepancyValue[] {
   const groups: Item[][] = [];
   for (const it of items) {
-    const g = groups.find((x) => x[0] && sameValue(x[0].q.value, it.q.value));
+    const g = groups.find((x) => x[0] && sameValue(x[0].q.value, it.q.value, it.q.unit));
     if (g) g.push(it);
     else groups.push([it]);
   }
