@@ -16,8 +16,8 @@ const DISCOURSE_UNITS: ReadonlySet<string> = new Set(['side', 'time', 'way', 'th
 
 // Values within 5 % are the same figure rounded differently ("100,000" vs "an estimated 98,000" is not a dispute).
 const SAME_VALUE_TOLERANCE = 0.05;
-// Shares are rounded to whole points at most ("43.7 percent" / "44 percent"): within a point they are one figure, while
-// 5 % of 41 would make 39 and 41 percent, two poll results, one.
+// Shares are rounded to whole points at most ("43.7 percent" / "44 percent"): more than a point apart they are two
+// figures, though within 5 % (39 and 41 percent, two poll results).
 const SAME_SHARE_TOLERANCE = 1;
 // Without an "of <noun>" complement, two mentions must share this many words near the number that not every article
 // uses to be about the same thing: one shared word ("Russian") is topic, two are a subject.
@@ -219,8 +219,8 @@ function canonicalComplement(word: string): string | undefined {
 }
 
 function sameValue(a: number, b: number, unit = ''): boolean {
-  if (unit === '%') return Math.abs(a - b) <= SAME_SHARE_TOLERANCE;
-  return Math.abs(a - b) <= SAME_VALUE_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
+  const relative = SAME_VALUE_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
+  return Math.abs(a - b) <= (unit === '%' ? Math.min(SAME_SHARE_TOLERANCE, relative) : relative);
 }
 
 /**
