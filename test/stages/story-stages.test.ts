@@ -315,3 +315,17 @@ test('negative: a figure in other units in brackets, nautical against statute mi
   ]);
   assert.deepEqual(compareQuantities(s).discrepancies, []);
 });
+
+test('negative: close shares do not chain into one agreed figure (39 → 41 → 42.5 → 44 percent)', () => {
+  const s = story([
+    analyzed('a', 'Clinton polled 39 percent of likely voters in the Monmouth survey of Florida.'),
+    analyzed('b', 'Clinton polled 41 percent of likely voters in the Monmouth survey of Ohio.'),
+    analyzed('c', 'Clinton polled 42.5 percent of likely voters in the Monmouth survey of Iowa.'),
+    analyzed('d', 'Clinton polled 44 percent of likely voters in the Monmouth survey of Nevada.'),
+    analyzed('e', 'The candidates campaigned across the country.'),
+  ]);
+  for (const a of compareQuantities(s).agreed) {
+    const values = a.texts.map((t) => Number.parseFloat(t));
+    assert.ok(Math.max(...values) - Math.min(...values) <= 1, a.texts.join(' / '));
+  }
+});
