@@ -142,7 +142,18 @@ export function parseInput(file: string, bytes: Uint8Array): LoadResult {
   if (/^\s*<(!doctype html|html|head|body)\b/i.test(decoded.text)) {
     return { articles: [{ id, source: file, format: 'html', html: bytes }], diagnostics: warnings };
   }
+  // A file of addresses (urls.txt) was analyzed as one article headlined with its first URL, and exited 0.
+  if (isUrlList(decoded.text)) {
+    const shown = file === '-' ? 'FILE' : file;
+    return { articles: [], diagnostics: [...warnings, loadError(file, 'load/url-list', `a list of URLs, not an article: give the URLs as arguments (xargs crosscheck analyze < ${shown}), or a list of feeds to watch --feeds ${shown}`)] };
+  }
   return { articles: [{ id, source: file, format: 'text', text: decoded.text }], diagnostics: warnings };
+}
+
+/** Every non-empty line an http(s) URL and nothing else: a list of addresses, no article text. */
+function isUrlList(text: string): boolean {
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+  return lines.length > 0 && lines.every((l) => /^https?:\/\/\S+$/i.test(l));
 }
 
 function withWarnings(result: LoadResult, warnings: readonly Diagnostic[]): LoadResult {

@@ -152,3 +152,18 @@ test('a gzipped page is refused with how to read it (extract reads .html.gz; the
   assert.equal(r.articles.length, 0);
   assert.match(r.diagnostics[0]?.reason ?? '', /^not text: gzip archive \(unpack it first, e\.g\. gunzip -k FILE; only `extract` reads \.html\.gz\)$/);
 });
+
+test('a text file that is only a list of URLs is refused naming how to pass them (it was one article headlined with the first URL)', () => {
+  const list = parseInput('urls.txt', new TextEncoder().encode('https://example.com/a.html\n\n  http://example.org/b?x=1  \n'));
+  assert.deepEqual(list.articles, []);
+  assert.equal(list.diagnostics[0]?.rule, 'load/url-list');
+  assert.match(list.diagnostics[0]?.reason ?? '', /a list of URLs, not an article: give the URLs as arguments \(xargs crosscheck analyze < urls\.txt\)/);
+});
+
+test('negative: an article that quotes a URL on a line of its own is still an article', () => {
+  const text = parseInput('story.txt', new TextEncoder().encode('Ministry publishes report\nhttps://example.gov/report.pdf\nThe report was published on Monday.\n'));
+  assert.equal(text.articles.length, 1);
+  assert.deepEqual(text.diagnostics, []);
+  const one = parseInput('link.txt', new TextEncoder().encode('See https://example.com for details.\n'));
+  assert.equal(one.articles.length, 1);
+});
