@@ -23,18 +23,21 @@ export function tfidfVector(terms: readonly string[], idf: ReadonlyMap<string, n
 }
 
 export function cosine(a: SparseVector, b: SparseVector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  // No [small, large] array and no callback: this runs for every candidate pair, tens of thousands per large story.
+  const small = a.size <= b.size ? a : b;
+  const large = small === a ? b : a;
   let dot = 0;
-  // forEach rather than for-of over entries: no [term, weight] array per entry (this runs for every candidate pair).
-  small.forEach((x, t) => {
+  // Keys, then the weight looked up: for-of over entries would make a [term, weight] array per entry.
+  for (const t of small.keys()) {
     const y = large.get(t);
-    if (y !== undefined) dot += x * y;
-  });
+    if (y !== undefined) dot += (small.get(t) ?? 0) * y;
+  }
   return Math.min(1, dot);
 }
 
 export function sharedKeys(a: SparseVector, b: SparseVector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const small = a.size <= b.size ? a : b;
+  const large = small === a ? b : a;
   let n = 0;
   for (const t of small.keys()) if (large.has(t)) n++;
   return n;

@@ -70,16 +70,26 @@ export function buildTimeline(story: Story, reference: string | undefined, views
   const viewOfText = views?.viewOfText ?? ((text: string) => viewOf(aligner, text, stems));
   const compare = views?.compare ?? comparisonMemo(aligner);
   const dated = story.articles.flatMap((a) => eventSentences(a, viewOfText, a.published ?? ref));
-  // One decision per pair: grouping and the choice of the shown sentence ask about the same pairs.
-  const decided = new Map<string, boolean>();
+  // One decision per pair (of sentence keys): grouping and the choice of the shown sentence ask about the same pairs.
+  // Keys are numbered so a pair is one small integer: grouping asks about every pair of a date's sentences, and a
+  // string per question was most of the cost of asking.
+  const keyIds = new Map<string, number>();
+  for (const d of dated) if (!keyIds.has(d.key)) keyIds.set(d.key, keyIds.size);
+  const decided = new Map<number, boolean>();
   const same = (a: Dated, b: Dated, date: string): boolean => {
-    const key = a.key < b.key ? `${a.key}|${b.key}` : `${b.key}|${a.key}`;
+    const x = keyIds.get(a.key) ?? 0;
+    const y = keyIds.get(b.key) ?? 0;
+    const key = x < y ? x * keyIds.size + y : y * keyIds.size + x;
     let d = decided.get(key);
     if (d === undefined) decided.set(key, (d = sameEvent(a, b, date, aligner, compare)));
     return d;
   };
   const byDate = new Map<string, Dated[]>();
-  for (const d of dated) byDate.set(d.date, [...(byDate.get(d.date) ?? []), d]);
+  for (const d of dated) {
+    const list = byDate.get(d.date);
+    if (list) list.push(d);
+    else byDate.set(d.date, [d]);
+  }
   const events: TimelineEvent[] = [];
   for (const [date, items] of byDate) {
     const groups: Dated[][] = [];
