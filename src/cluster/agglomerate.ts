@@ -90,8 +90,9 @@ interface Cluster extends MirroredSum {
   days: number[];
   /** Sorted distinct days the members' texts name. */
   mentionedDays: number[];
-  wordVector: Map<number, number>;
-  nameVector: Map<number, number>;
+  /** `wordVector` and `nameVector` summed over the members, mirrored for their own dot spaces. */
+  words: KindSum;
+  nameSum: KindSum;
   members: number[];
   size: number;
   years: Map<number, number>;
@@ -103,18 +104,20 @@ interface Cluster extends MirroredSum {
   probe: number[];
 }
 
-function mapDot(a: ReadonlyMap<number, number>, b: ReadonlyMap<number, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let s = 0;
-  for (const [k, w] of small) {
-    const u = large.get(k);
-    if (u !== undefined) s += w * u;
-  }
-  return s;
+interface KindSum extends MirroredSum {
+  sum: Map<number, number>;
 }
 
-function addInto(into: Map<number, number>, from: ReadonlyMap<number, number>): void {
-  for (const [k, w] of from) into.set(k, (into.get(k) ?? 0) + w);
+function kindSum(space: DotSpace, vector: ReadonlyMap<number, number> | undefined): KindSum {
+  const sum = new Map(vector ?? []);
+  return { sum, ...space.mirror(sum) };
+}
+
+/** Adds `from` into `into` and mirrors the new sum (its spread copy, if any, is stale). */
+function addInto(space: DotSpace, into: KindSum, from: KindSum): void {
+  for (const [k, w] of from.sum) into.sum.set(k, (into.sum.get(k) ?? 0) + w);
+  ({ ids: into.ids, weights: into.weights } = space.mirror(into.sum));
+  space.changed(into);
 }
 
 function normOf(v: ReadonlyMap<number, number>): number {
@@ -143,9 +146,9 @@ interface MirroredSum {
   weights: Float64Array;
 }
 
-function dotSpace(items: readonly AgglomerateItem[]): DotSpace {
+function dotSpace(vectors: readonly (ReadonlyMap<number, number> | undefined)[]): DotSpace {
   const termIds = new Map<number, number>();
-  for (const it of items) for (const k of it.vector.keys()) if (!termIds.has(k)) termIds.set(k, termIds.size);
+  for (const v of vectors) for (const k of v?.keys() ?? []) if (!termIds.has(k)) termIds.set(k, termIds.size);
   const spread = new Float64Array(termIds.size);
   // spread[id] holds the spread side's weight only where stamp[id] is the current stamp (no clearing between sides).
   const stamp = new Uint32Array(termIds.size);
@@ -367,10 +370,13 @@ function insert(queue: Pair[], item: Pair): void {
 
 /** Groups of item indices (each sorted), in order of their first item. */
 export function agglomerate(items: readonly AgglomerateItem[], options: AgglomerateOptions): number[][] {
-  const space = dotSpace(items);
+  const space = dotSpace(items.map((it) => it.vector));
+  // Words and names apart, each in a space of its own (their sums hold terms the whole vector's top terms may lack).
+  const wordSpace = dotSpace(items.map((it) => it.wordVector));
+  const nameSpace = dotSpace(items.map((it) => it.nameVector));
   const clusters: Cluster[] = items.map((it, i) => {
     const sum = new Map(it.vector);
-    return { sum, ...space.mirror(sum), norm: normOf(sum), days: mergeDays(it.days, []), mentionedDays: mergeDays(it.mentionedDays ?? [], []), wordVector: new Map(it.wordVector ?? []), nameVector: new Map(it.nameVector ?? []), members: [i], size: it.size ?? 1, years: new Map(it.years ?? []), names: new Map(it.names ?? []), participants: new Map([...(it.participants ?? [])].map((k) => [k, 1])), alive: true, probe: heaviest(sum, options.probeTerms) };
+    return { sum, ...space.mirror(sum), norm: normOf(sum), days: mergeDays(it.days, []), mentionedDays: mergeDays(it.mentionedDays ?? [], []), words: kindSum(wordSpace, it.wordVector), nameSum: kindSum(nameSpace, it.nameVector), members: [i], size: it.size ?? 1, years: new Map(it.years ?? []), names: new Map(it.names ?? []), participants: new Map([...(it.participants ?? [])].map((k) => [k, 1])), alive: true, probe: heaviest(sum, options.probeTerms) };
   });
   if (options.threshold >= 1) return clusters.map((c) => c.members);
   const postings = new Map<number, Set<number>>();
@@ -394,9 +400,9 @@ export function agglomerate(items: readonly AgglomerateItem[], options: Agglomer
   const datedContent = (a: Cluster, b: Cluster, scale: number): number | undefined => {
     const dated = options.datedThreshold;
     if (dated === undefined || a.days.length === 0 || b.days.length === 0) return undefined;
-    if (a.wordVector.size === 0 || b.wordVector.size === 0 || a.nameVector.size === 0 || b.nameVector.size === 0) return undefined;
-    const words = mapDot(a.wordVector, b.wordVector) / scale;
-    const names = mapDot(a.nameVector, b.nameVector) / scale;
+    if (a.words.sum.size === 0 || b.words.sum.size === 0 || a.nameSum.sum.size === 0 || b.nameSum.sum.size === 0) return undefined;
+    const words = wordSpace.dot(a.words, b.words) / scale;
+    const names = nameSpace.dot(a.nameSum, b.nameSum) / scale;
     return Math.sqrt(words * names) * (options.threshold / dated);
   };
   const similarity = (a: Cluster, b: Cluster): number => {
@@ -464,8 +470,8 @@ export function agglomerate(items: readonly AgglomerateItem[], options: Agglomer
     keep.norm = normOf(keep.sum);
     keep.days = mergeDays(keep.days, gone.days);
     keep.mentionedDays = mergeDays(keep.mentionedDays, gone.mentionedDays);
-    addInto(keep.wordVector, gone.wordVector);
-    addInto(keep.nameVector, gone.nameVector);
+    addInto(wordSpace, keep.words, gone.words);
+    addInto(nameSpace, keep.nameSum, gone.nameSum);
     keep.members.push(...gone.members);
     keep.size += gone.size;
     for (const [y, n] of gone.years) keep.years.set(y, (keep.years.get(y) ?? 0) + n);
