@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../model/diagnostic.ts';
 import { extractFeatures } from './extract-features.ts';
 import { minhashSignature } from './minhash.ts';
+import { mentionedDays } from './mentioned-days.ts';
 import { parseDay } from './parse-day.ts';
 import { documentWordSet, sentenceWordSets, wordShingles } from './sentence-sets.ts';
 import { splitBody } from './split-body.ts';
@@ -46,6 +47,7 @@ export function featurizeArticle(input: ClusterInput, memo: WordMemo = new Map()
     id: input.id,
     ...(day !== undefined ? { day } : {}),
     ...(input.dateHint ? { dateHint: input.dateHint } : {}),
+    mentionedDays: mentionedDays(typeof input.title === 'string' && input.title !== '' ? `${input.title}\n${bodyText}` : bodyText, day),
     features,
     signature: minhashSignature(shingles),
     shingleCount: shingles.length,

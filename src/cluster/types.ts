@@ -44,6 +44,8 @@ export interface ArticleFeatures {
   readonly day?: number;
   /** The input's dateHint, passed through for the story's "why" line. */
   readonly dateHint?: DateHint;
+  /** Days the text names by month and day (events it anticipates or recalls), sorted; empty when undated. */
+  readonly mentionedDays: readonly number[];
   readonly features: readonly Feature[];
   /** MinHash of word 3-shingles of the body. */
   readonly signature: Uint32Array;
@@ -92,6 +94,10 @@ export interface ClusterOptions {
   readonly storyTimeScaleDays: number;
   /** Batch: days added to that scale per day of the shorter side's own span of dates (running stories; 0 = off). */
   readonly storyTimeSpanWeight: number;
+  /** Batch: days added to a distance read from a day a text names by month and day (see eventDistance). */
+  readonly storyMentionedDayPenalty: number;
+  /** Batch: threshold for two dated groups, scored by the geometric mean of their word and name similarities (0 = off). */
+  readonly storyDatedThreshold: number;
   /** Batch: share of a story score taken off when the two sides' texts are mainly about different years. */
   readonly yearConflictWeight: number;
   /** Batch: share of a story score taken off (undated sides) when each side has recurring full names of its own. */

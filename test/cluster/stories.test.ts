@@ -129,7 +129,7 @@ test('two levels: every story has a topic, topics partition the stories, related
       text: 'A second earthquake, magnitude 5.2, struck near Hokkaido and shaking was felt in coastal towns. The Japan Meteorological Agency issued no tsunami warning. Officials reported no damage to power plants.',
     },
   ];
-  const result = clusterArticles([...seeds, ...quake, ...quake2], { storyThreshold: 0.9, topicThreshold: 0.1 });
+  const result = clusterArticles([...seeds, ...quake, ...quake2], { storyThreshold: 0.9, storyDatedThreshold: 0.9, topicThreshold: 0.1 });
   const topics = result.topics ?? [];
   const storyIds = result.stories.map((s) => s.id).sort();
   assert.deepEqual(topics.flatMap((t) => t.storyIds).sort(), storyIds);
