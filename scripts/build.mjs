@@ -20,17 +20,25 @@ const ENTRIES = { main: 'src/cli/main.ts', worker: 'src/pipeline/parallel/worker
  * ran the bin): running it would run old code. Costs one stat per input file (a few ms).
  */
 export function bundleIsStale() {
-  if (!existsSync(CLI_BUNDLE) || !existsSync(INPUTS)) return true;
-  const built = statSync(CLI_BUNDLE).mtimeMs;
+  return builtIsStale(CLI_BUNDLE, INPUTS, ROOT);
+}
+
+/**
+ * True when `output` is missing, its list of inputs (`inputsFile`, paths relative to `root`) is missing or unreadable
+ * (built by an older script: nothing recorded), or an input changed after `output` was written, or is gone.
+ */
+function builtIsStale(output, inputsFile, root) {
+  if (!existsSync(output)) return true;
+  const built = statSync(output).mtimeMs;
   let inputs;
   try {
-    inputs = JSON.parse(readFileSync(INPUTS, 'utf8'));
+    inputs = JSON.parse(readFileSync(inputsFile, 'utf8'));
   } catch {
     return true;
   }
   for (const file of inputs) {
     try {
-      if (statSync(join(ROOT, file)).mtimeMs > built) return true;
+      if (statSync(join(root, file)).mtimeMs > built) return true;
     } catch {
       return true; // a source file was removed or renamed
     }
@@ -115,23 +123,7 @@ const WEB_INPUTS = join('dist', 'web-inputs.json');
  * (~8 s wall on this 2-core machine under load, silent) although `npm ci` had just built it.
  */
 export function webIsStale(root = ROOT) {
-  const index = join(root, 'dist', 'web', 'index.html');
-  if (!existsSync(index)) return true;
-  const built = statSync(index).mtimeMs;
-  let inputs;
-  try {
-    inputs = JSON.parse(readFileSync(join(root, WEB_INPUTS), 'utf8'));
-  } catch {
-    return true; // built by an older script, or by serve's fallback: nothing recorded
-  }
-  for (const file of inputs) {
-    try {
-      if (statSync(join(root, file)).mtimeMs > built) return true;
-    } catch {
-      return true; // a source file was removed or renamed
-    }
-  }
-  return false;
+  return builtIsStale(join(root, 'dist', 'web', 'index.html'), join(root, WEB_INPUTS), root);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
