@@ -329,3 +329,12 @@ test('negative: close shares do not chain into one agreed figure (39 → 41 → 
     assert.ok(Math.max(...values) - Math.min(...values) <= 1, a.texts.join(' / '));
   }
 });
+
+test('a figure counts the noun past "remaining", "likely", "total" ("55 percent of the remaining delegates" is a share of delegates)', () => {
+  // PolNeAR (the March 15 primaries): the complement read "remaining", Sanders' share and Kasich's alike.
+  const s = story([
+    analyzed('a', 'Sanders would need to win 55 percent of the remaining delegates to catch up.', [['Sanders', 'person']]),
+    analyzed('b', 'To catch up, Sanders must take 55 percent of the remaining delegates.', [['Sanders', 'person']]),
+  ]);
+  assert.deepEqual(compareQuantities(s).agreed.map((a) => a.about), ['percent of delegate']);
+});

@@ -120,7 +120,9 @@ const TIME_UNITS: ReadonlySet<string> = new Set(['minute', 'hour', 'day', 'week'
 
 function toItem(a: AnalyzedArticle, q: Quantity, common: ReadonlySet<string>): Item {
   const sentence = a.sentences.find((s) => s.start <= q.start && q.end <= s.end) ?? q;
-  const of = /^\s+of\s+(?:the\s+)?([\p{L}-]+)/u.exec(a.text.slice(q.end, q.end + 40));
+  // The counted noun, past a word that only says which part ("55 percent of the remaining delegates", "of likely
+  // voters"): "remaining" was Sanders' share and Kasich's alike.
+  const of = /^\s+of\s+(?:the\s+)?(?:(?:remaining|total|entire|estimated|available|eligible|registered|likely|whole|overall)\s+)?([\p{L}-]+)/u.exec(a.text.slice(q.end, q.end + 50));
   const noun = of?.[1]?.toLowerCase().replace(/s$/, '');
   const complement = noun ? (canonicalComplement(noun) ?? noun) : undefined;
   // The number's own words ("percent", "years") and its complement are compared by unit and complement already;
