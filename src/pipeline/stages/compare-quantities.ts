@@ -22,6 +22,7 @@ const SAME_SHARE_TOLERANCE = 1;
 // Without an "of <noun>" complement, two mentions must share this many words near the number that not every article
 // uses to be about the same thing: one shared word ("Russian") is topic, two are a subject.
 const MIN_SHARED_CONTEXT = 2;
+// Words every report uses are topic only from three reports on; two share all their facts' words too.
 const MIN_REPORTS_FOR_TOPIC = 3;
 // Words either side of the number that say what it counts: a clause's reach. A whole sentence shares incidental words
 // ("money", "like") with sentences about other amounts (DUC: "the three other bills … taxpayer money to approve drugs
@@ -47,7 +48,7 @@ interface Item {
   readonly people: ReadonlySet<string>;
   /** The places the sentence names: where a distance runs from or to. */
   readonly places: ReadonlySet<string>;
-  /** A span of time counted back from the writing or from another moment (`anchoredSpan`): never disputed. */
+  /** Never disputed: a span counted from the writing or another moment (`anchoredSpan`), or an increment ("two more"). */
   readonly anchor: boolean;
   /** For a sum of money, the words naming what it is ("trust fund", "in campaign money", "for a wall"). */
   readonly object: ReadonlySet<string>;
