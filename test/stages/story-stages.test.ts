@@ -338,3 +338,14 @@ test('a figure counts the noun past "remaining", "likely", "total" ("55 percent 
   ]);
   assert.deepEqual(compareQuantities(s).agreed.map((a) => a.about), ['percent of delegate']);
 });
+
+test('a dispute shows the figures that contradict another, not a bound that leaves room for all ("more than 200")', () => {
+  // DUC 2004 (the embassy bombings in Kenya and Tanzania).
+  const s = story([
+    analyzed('a', 'The bombings of the U.S. embassies in Kenya and Tanzania killed 224 people, including 12 Americans.'),
+    analyzed('b', 'They are charged with murder in the deaths of more than 200 people in the embassy bombings in Kenya and Tanzania.'),
+    analyzed('c', 'Prosecutors cited the more than 250 people killed in the embassy bombings in Kenya and Tanzania.'),
+    analyzed('d', 'The trial opened in New York.'),
+  ]);
+  assert.deepEqual(compareQuantities(s).discrepancies.map((d) => d.values.map((v) => v.value)), [[224, 250]]);
+});

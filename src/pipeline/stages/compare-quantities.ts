@@ -373,11 +373,13 @@ function findDiscrepancies(items: readonly Item[], common: ReadonlySet<string>):
     // An article does not contradict itself: a component in which one article gives two different values has
     // linked different things (a poll's list of candidates, a package and its parts), not one disputed figure.
     if (values.some((v) => v.sources.some((id) => values.some((w) => w !== v && w.sources.includes(id))))) continue;
-    // "more than 30 people" and "at least 32 people" can both be true: a dispute needs two figures that cannot.
-    if (values.every((v) => values.every((w) => v === w || compatible(v, w)))) continue;
+    // "more than 30 people" and "at least 32 people" can both be true: a dispute shows the figures that contradict
+    // another ("224 killed" / "more than 250"), not a bound that leaves room for all of them ("more than 200").
+    const disputed = values.filter((v) => values.some((w) => w !== v && !compatible(v, w)));
+    if (disputed.length < 2) continue;
     const first = comp[0];
     if (!first) continue;
-    out.push({ about: describe(first), values });
+    out.push({ about: describe(first), values: disputed });
   }
   return out;
 }
