@@ -97,8 +97,9 @@ function conversion(a: AnalyzedArticle, q: Quantity): boolean {
 function determinerOne(q: Quantity): boolean {
   return q.value === 1 && /^one\b/i.test(q.text) && !MEASURE_UNITS.has(q.unit);
 }
+const CURRENCIES: ReadonlySet<string> = new Set(Object.values(CURRENCY_SIGNS));
 // Units a count of one still measures: time, distance, money and shares.
-const MEASURE_UNITS: ReadonlySet<string> = new Set(['hour', 'minute', 'week', 'month', 'year', 'km', 'mile', 'm', '%', 'USD', 'EUR', 'GBP', 'JPY', 'INR']);
+const MEASURE_UNITS: ReadonlySet<string> = new Set(['hour', 'minute', 'week', 'month', 'year', 'km', 'mile', 'm', '%', ...CURRENCIES]);
 
 /**
  * A span of time measured back from when the article was written ("over the past two days", "the last two years",
@@ -156,7 +157,6 @@ const INTENT_WORDS: ReadonlySet<string> = new Set([
   'pledges', 'wants', 'proposed', 'proposes', 'expects', 'hopes', 'aims', 'intends', 'seeks',
 ]);
 
-const CURRENCIES: ReadonlySet<string> = new Set(Object.values(CURRENCY_SIGNS));
 const DISTANCE_UNITS: ReadonlySet<string> = new Set(['km', 'mile', 'nautical mile', 'm', 'foot', 'feet', 'yard']);
 
 /**
@@ -266,7 +266,6 @@ function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return false;
 }
 
-
 /**
  * A dispute says the sources contradict each other, a stronger statement than agreement, so its links are stricter:
  * either both figures say what they count ("8 hours of talks" / "5-1/2 hours of talks") or neither does. "Six months
@@ -291,21 +290,13 @@ function isModifier(q: Quantity): boolean {
  * values of different things (a wall request and an estimate of economic loss) are neither agreed nor disputed.
  */
 function findAgreed(items: readonly Item[], common: ReadonlySet<string>): AgreedQuantity[] {
-  const parent = items.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] ?? i)));
-  items.forEach((a, i) => {
-    for (let j = i + 1; j < items.length; j++) {
-      const b = items[j];
-      if (!b || a.q.unit !== b.q.unit || !sameValue(a.q.value, b.q.value, a.q.unit)) continue;
-      if (a.complement && b.complement && a.complement !== b.complement) continue;
-      if (a.q.value !== b.q.value && (!sameSubject(a, b, common) || statesBoth(items, a, b))) continue;
-      parent[find(j)] = find(i);
-    }
+  const groups = linkedGroups(items, (a, b) => {
+    if (!sameValue(a.q.value, b.q.value, a.q.unit)) return false;
+    if (a.complement && b.complement && a.complement !== b.complement) return false;
+    return a.q.value === b.q.value || (sameSubject(a, b, common) && !statesBoth(items, a, b));
   });
-  const groups = new Map<number, Item[]>();
-  items.forEach((it, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), it]));
   const out: AgreedQuantity[] = [];
-  for (const g of [...groups.values()].flatMap(byCloseValue)) {
+  for (const g of groups.flatMap(byCloseValue)) {
     const sources = [...new Set(g.map((i) => i.articleId))].sort();
     const first = g[0];
     if (!first || sources.length < 2) continue;
@@ -319,6 +310,37 @@ function findAgreed(items: readonly Item[], common: ReadonlySet<string>): Agreed
     });
   }
   return out.sort((a, b) => b.sources.length - a.sources.length);
+}
+
+/**
+ * The connected components of `linked` (a symmetric test), each in the items' order, components in the order of their
+ * first item. Only mentions with one unit can be one figure, so only pairs within a unit are asked.
+ */
+function linkedGroups(items: readonly Item[], linked: (a: Item, b: Item) => boolean): Item[][] {
+  const parent = items.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] ?? i)));
+  const byUnit = new Map<string, number[]>();
+  items.forEach((it, i) => {
+    const bucket = byUnit.get(it.q.unit);
+    if (bucket) bucket.push(i);
+    else byUnit.set(it.q.unit, [i]);
+  });
+  for (const bucket of byUnit.values()) {
+    bucket.forEach((i, k) => {
+      const a = items[i];
+      for (const j of bucket.slice(k + 1)) {
+        const b = items[j];
+        if (a && b && linked(a, b)) parent[find(j)] = find(i);
+      }
+    });
+  }
+  const groups = new Map<number, Item[]>();
+  items.forEach((it, i) => {
+    const group = groups.get(find(i));
+    if (group) group.push(it);
+    else groups.set(find(i), [it]);
+  });
+  return [...groups.values()];
 }
 
 /**
@@ -350,24 +372,10 @@ function statesBoth(items: readonly Item[], a: Item, b: Item): boolean {
 
 function findDiscrepancies(items: readonly Item[], common: ReadonlySet<string>): Discrepancy[] {
   // Connected components of "same subject" links across articles; a component with two distinct values disagrees.
-  const parent = items.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] ?? i)));
-  // Only mentions with the same unit can be about the same thing: compare within each unit's bucket, not all pairs.
-  const byUnit = new Map<string, number[]>();
-  items.forEach((it, i) => byUnit.set(it.q.unit, [...(byUnit.get(it.q.unit) ?? []), i]));
-  for (const bucket of byUnit.values()) {
-    bucket.forEach((i, k) => {
-      for (const j of bucket.slice(k + 1)) {
-        const a = items[i];
-        const b = items[j];
-        if (a && b && !a.anchor && !b.anchor && !a.listed && !b.listed && a.intended === b.intended && withinRatio(a, b) && sameSubject(a, b, common) && sameFraming(a, b)) parent[find(i)] = find(j);
-      }
-    });
-  }
-  const components = new Map<number, Item[]>();
-  items.forEach((it, i) => components.set(find(i), [...(components.get(find(i)) ?? []), it]));
+  const components = linkedGroups(items, (a, b) =>
+    !a.anchor && !b.anchor && !a.listed && !b.listed && a.intended === b.intended && withinRatio(a, b) && sameSubject(a, b, common) && sameFraming(a, b));
   const out: Discrepancy[] = [];
-  for (const comp of components.values()) {
+  for (const comp of components) {
     const values = valueGroups(comp);
     if (values.length < 2 || new Set(comp.map((c) => c.articleId)).size < 2) continue;
     // An article does not contradict itself: a component in which one article gives two different values has
