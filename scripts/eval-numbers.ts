@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT, dataDir, printMetrics } from './lib/data.ts';
+import { ducArticles } from '../bench/lib/duc.ts';
 import { EXIT_PARTIAL } from '../src/cli/exit-status.ts';
 import type { Discrepancy } from '../src/model/story-brief.ts';
 import type { SourceSpan } from '../src/model/span.ts';
@@ -41,19 +42,11 @@ function corpusInput(corpus: string, temp: string): string {
   }
 }
 
-/** DUC 2004 task 2 as `{id, title, text, published}` records (dated by doc id), the records without text left out. */
+/** DUC 2004 task 2 as `{id, title, text, published}` records (as the analyze bench reads it), those without text left out. */
 function ducRecords(temp: string): string {
-  const lines = readFileSync(dataDir('duc2004', 'duc2004_task2.jsonl'), 'utf8').split('\n').filter((l) => l.trim());
-  const records: string[] = [];
-  for (const line of lines) {
-    const cluster = JSON.parse(line) as { cluster: string; docs: { doc_id: string | null; local_id: string; text: string | null }[] };
-    for (const d of cluster.docs) {
-      if (!d.text) continue;
-      const id = d.doc_id ?? `${cluster.cluster}-${d.local_id}`;
-      const m = /(\d{4})(\d{2})(\d{2})/.exec(id);
-      records.push(JSON.stringify({ id, text: d.text, title: id, ...(m ? { published: `${m[1]}-${m[2]}-${m[3]}` } : {}) }));
-    }
-  }
+  const records = ducArticles()
+    .filter((a) => a.text)
+    .map((a) => JSON.stringify({ id: a.id, text: a.text, title: a.title, ...(a.published ? { published: a.published } : {}) }));
   const file = join(temp, 'duc2004.jsonl');
   writeFileSync(file, records.join('\n') + '\n');
   return file;
