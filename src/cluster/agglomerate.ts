@@ -464,9 +464,7 @@ export function agglomerate(items: readonly AgglomerateItem[], options: Agglomer
     if (!keep || !gone) continue;
     unindex(keepIdx);
     unindex(goneIdx);
-    for (const [k, w] of gone.sum) keep.sum.set(k, (keep.sum.get(k) ?? 0) + w);
-    ({ ids: keep.ids, weights: keep.weights } = space.mirror(keep.sum));
-    space.changed(keep);
+    addInto(space, keep, gone);
     keep.norm = normOf(keep.sum);
     keep.days = mergeDays(keep.days, gone.days);
     keep.mentionedDays = mergeDays(keep.mentionedDays, gone.mentionedDays);
