@@ -21,6 +21,7 @@ export async function loadCliInputs(inputs: readonly string[], options: CliInput
   return loadSources(inputs, files, new Fetcher({ allowPrivate: Boolean(options.allowPrivate) }), 'fetch');
 }
 
-function isHttpUrl(input: string): boolean {
+/** An input to fetch rather than read: an http(s) URL. */
+export function isHttpUrl(input: string): boolean {
   return /^https?:\/\//i.test(input);
 }

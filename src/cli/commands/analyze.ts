@@ -1,7 +1,6 @@
 import { once } from 'node:events';
 import { open, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { extname } from 'node:path';
 import { Option, type Command } from 'commander';
 import { DEFAULT_MAX_FILE_BYTES } from '../../io/load-inputs.ts';
 import { formatDiagnostic } from '../../model/diagnostic.ts';
@@ -12,6 +11,7 @@ import { defaultJobs } from '../../pipeline/parallel/default-jobs.ts';
 import { loadCliInputs } from '../load-cli-inputs.ts';
 import { publishedFlagProblem } from '../published-flag.ts';
 import { EXIT_PARTIAL, exitStatusHelp, failedInputs } from '../exit-status.ts';
+import { BRIEF_FORMATS, briefFormat, briefFormatOption, isBriefFormat } from '../brief-format.ts';
 
 interface AnalyzeFlags {
   readonly published?: string;
@@ -23,13 +23,6 @@ interface AnalyzeFlags {
   readonly allowPrivate?: boolean;
 }
 
-const FORMATS = ['json', 'md', 'ics'] as const;
-// The extensions a reader would name a Markdown or iCalendar file with; anything else stays JSON, the default.
-const FORMAT_OF_EXTENSION: ReadonlyMap<string, (typeof FORMATS)[number]> = new Map([
-  ['.md', 'md'],
-  ['.markdown', 'md'],
-  ['.ics', 'ics'],
-]);
 
 export function registerAnalyze(program: Command): void {
   program
@@ -37,7 +30,7 @@ export function registerAnalyze(program: Command): void {
     .description('Read articles (.txt, .html, .json, .jsonl, directories, http(s) URLs, - for stdin) and print the cited story brief.')
     .argument('<inputs...>', 'files, directories, http(s) URLs of article pages, or - for stdin')
     .option('--published <YYYY-MM-DD>', 'publication/reference date for articles that carry none')
-    .addOption(new Option('--format <format>', `output format: ${FORMATS.join(', ')}`).default('json', "json, or md / ics when --out ends in .md / .ics"))
+    .addOption(briefFormatOption())
     .option('--out <file>', 'write to this file instead of stdout')
     .option('--summary-bytes <n>', 'summary budget in bytes per story', '665')
     // The help printed the default as a quoted byte count ("20971520"); it now also says it in MB and names the unit.
@@ -46,13 +39,9 @@ export function registerAnalyze(program: Command): void {
     .option('--allow-private', 'let URLs reach private, loopback and link-local addresses (as ingest and extract)')
     .addHelpText('after', exitStatusHelp('analyzed', 'analyzed and written', 'analyze', 'on stderr and in the JSON diagnostics'))
     .action(async (inputs: string[], given: AnalyzeFlags, command: Command) => {
-      // `--out brief.md` wrote JSON into brief.md: with no --format, the file's extension says which one is wanted.
-      const byExtension = given.out !== undefined && command.getOptionValueSource('format') === 'default' ? FORMAT_OF_EXTENSION.get(extname(given.out).toLowerCase()) : undefined;
-      // "--format markdown" (the word, as pandoc takes it) was an unknown format.
-      const format = byExtension ?? (given.format.toLowerCase() === 'markdown' ? 'md' : given.format);
-      const flags: AnalyzeFlags = { ...given, format };
-      if (!(FORMATS as readonly string[]).includes(flags.format)) {
-        throw new Error(`analyze: unknown --format "${flags.format}" (use ${FORMATS.join(', ')})`);
+      const flags: AnalyzeFlags = { ...given, format: briefFormat(given, command) };
+      if (!isBriefFormat(flags.format)) {
+        throw new Error(`analyze: unknown --format "${flags.format}" (use ${BRIEF_FORMATS.join(', ')})`);
       }
       const publishedProblem = flags.published !== undefined ? publishedFlagProblem(flags.published) : undefined;
       if (publishedProblem) throw new Error(`analyze: ${publishedProblem}`);

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { extname } from 'node:path';
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { resolveDbPath } from '../../store/db-path.ts';
 import type { Store } from '../../store/store.ts';
 import { plural } from '../../text/plural.ts';
 import { EXIT_PARTIAL, EXIT_USAGE } from '../exit-status.ts';
+import { BRIEF_FORMATS, briefFormat, briefFormatOption, isBriefFormat } from '../brief-format.ts';
 
 interface ExportFlags {
   readonly db?: string;
@@ -14,13 +14,6 @@ interface ExportFlags {
   readonly limit?: string;
 }
 
-const FORMATS = ['json', 'md', 'ics'] as const;
-// As analyze: the extension a reader names a Markdown or iCalendar file with says the format when --format is not given.
-const FORMAT_OF_EXTENSION: ReadonlyMap<string, string> = new Map([
-  ['.md', 'md'],
-  ['.markdown', 'md'],
-  ['.ics', 'ics'],
-]);
 // Stories are read from the store a page at a time; the store's list is ranked, most independent sources first.
 const PAGE = 100;
 
@@ -34,14 +27,13 @@ export function registerExport(program: Command): void {
     .description('Write stories from the database as the brief analyze prints (JSON, Markdown or iCalendar): every story, or the ones named.')
     .argument('[stories...]', 'story ids (from the web UI address, /api/stories or `export --format json`); none: every story, most independent sources first')
     .option('--db <file|url>', 'SQLite file or postgres:// URL (default $CROSSCHECK_DB or ./crosscheck.db)')
-    .addOption(new Option('--format <format>', `output format: ${FORMATS.join(', ')}`).default('json', 'json, or md / ics when --out ends in .md / .ics'))
+    .addOption(briefFormatOption())
     .option('--out <file>', 'write to this file instead of stdout')
     .option('--limit <n>', 'at most this many stories (default: all)')
     .addHelpText('after', '\nExit status: 0 every story written; 3 some named stories not found (each named on stderr), the rest\nwritten; 1 nothing to export, or a usage error.')
     .action(async (ids: string[], given: ExportFlags, command: Command) => {
-      const byExtension = given.out !== undefined && command.getOptionValueSource('format') === 'default' ? FORMAT_OF_EXTENSION.get(extname(given.out).toLowerCase()) : undefined;
-      const format = byExtension ?? (given.format.toLowerCase() === 'markdown' ? 'md' : given.format);
-      if (!(FORMATS as readonly string[]).includes(format)) throw new Error(`export: unknown --format "${given.format}" (use ${FORMATS.join(', ')})`);
+      const format = briefFormat(given, command);
+      if (!isBriefFormat(format)) throw new Error(`export: unknown --format "${given.format}" (use ${BRIEF_FORMATS.join(', ')})`);
       const limit = given.limit === undefined ? Infinity : Number(given.limit);
       if (given.limit !== undefined && (!Number.isInteger(limit) || limit <= 0)) throw new Error(`export: --limit must be a positive whole number, got "${given.limit}"`);
       const dbPath = resolveDbPath(given.db);

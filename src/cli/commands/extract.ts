@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import type { ExtractedArticle } from '../../model/clean-article.ts';
 import { formatDiagnostic } from '../../model/diagnostic.ts';
 import { EXIT_PARTIAL, EXIT_USAGE, exitStatusHelp } from '../exit-status.ts';
+import { isHttpUrl } from '../load-cli-inputs.ts';
 
 type Format = 'json' | 'jsonl' | 'text';
 
@@ -42,7 +43,7 @@ async function fetchPage(url: string, fetcher: PageFetcher): Promise<Loaded> {
 }
 
 async function load(input: string, fetcher: PageFetcher): Promise<Loaded> {
-  if (/^https?:\/\//i.test(input)) return fetchPage(input, fetcher);
+  if (isHttpUrl(input)) return fetchPage(input, fetcher);
   const raw = new Uint8Array(await readFile(input));
   // Saved pages are often gzipped (.html.gz); 1f 8b is gzip's magic number.
   // A gzip bomb (a few KB inflating to gigabytes) stops at the extractor's own size cap instead of filling memory.
@@ -68,7 +69,7 @@ function readError(err: unknown, input: string): string {
 }
 
 async function extractOne(input: string, fetcher: PageFetcher): Promise<ExtractedArticle> {
-  const id = /^https?:\/\//i.test(input) ? input : basename(input);
+  const id = isHttpUrl(input) ? input : basename(input);
   let loaded: Loaded;
   try {
     loaded = await load(input, fetcher);

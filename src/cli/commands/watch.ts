@@ -6,6 +6,7 @@ import { resolveDbPath } from '../../store/db-path.ts';
 import type { QueueClient } from '../../queue/ingest-queue.ts';
 import { plural } from '../../text/plural.ts';
 import { abortOnSignals } from '../signals.ts';
+import { isHttpUrl } from '../load-cli-inputs.ts';
 
 interface WatchFlags {
   readonly feeds: string;
@@ -50,7 +51,7 @@ export function registerWatch(program: Command): void {
       ]);
       let feeds: string[];
       try {
-        feeds = /^https?:\/\//i.test(flags.feeds) ? [flags.feeds] : parseFeedList(await readFile(flags.feeds, 'utf8'));
+        feeds = isHttpUrl(flags.feeds) ? [flags.feeds] : parseFeedList(await readFile(flags.feeds, 'utf8'));
       } catch (err) {
         // Node's own message repeats the code and the call ("ENOENT: no such file or directory, open '…'").
         const code = err && typeof err === 'object' && 'code' in err ? err.code : undefined;
