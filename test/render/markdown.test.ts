@@ -58,7 +58,7 @@ test('markdown: a run that read no article ends at its problems, without an empt
   assert.doesNotMatch(md, /## Sources/);
 });
 
-test('markdown: an article is cited by its outlet when no other article of the story has it, else by its id; the key gives both', () => {
+test('markdown: an article is cited by its outlet, numbered when the story has several of one outlet, else by its id; the key gives both', () => {
   const outlets = ['The Guardian', 'AP', 'AP', 'Wire <b>x</b>'];
   const articles = golden.articles.map((a, i) => (outlets[i] ? { ...a, outlet: outlets[i] } : a));
   const md = renderMarkdown({ ...golden, articles });
@@ -66,7 +66,10 @@ test('markdown: an article is cited by its outlet when no other article of the s
   assert.ok(a0 && a1 && a2 && a3 && a4);
   assert.ok(md.includes('[The Guardian]'), 'a unique outlet is the citation');
   assert.doesNotMatch(md, /\[AP\]/, 'two articles of one outlet are not cited alike');
-  assert.ok(md.includes(`[${a1}]`) && md.includes(`[${a2}]`) && md.includes(`[${a4}]`), 'they, and an article with no outlet, keep their ids');
+  assert.ok(md.includes('[AP 1]') && md.includes('[AP 2]'), 'two articles of one outlet are numbered in the story');
+  assert.ok(md.includes(`[${a4}]`), 'an article with no outlet keeps its id');
+  const body = md.slice(0, md.indexOf('## Sources'));
+  assert.doesNotMatch(body, new RegExp(`\\[(${a1}|${a2})\\]`), 'numbered articles are not cited by id (the Sources list names every id)');
   assert.ok(md.includes('[Wire \\<b\\>x\\</b\\>]'), 'an outlet is untrusted text: escaped');
   assert.doesNotMatch(md, new RegExp(`\\[${a0}\\](?! The Guardian)`), 'no citation by the id of an article cited by outlet');
   const key = md.split('\n').find((l) => l.startsWith('Sources: ')) ?? '';
