@@ -18,7 +18,7 @@ export async function loadCliInputs(inputs: readonly string[], options: CliInput
   const files = { maxFileBytes: options.maxFileBytes, readStdin };
   if (!inputs.some(isHttpUrl)) return loadInputs(inputs, files);
   const [{ loadSources }, { Fetcher }] = await Promise.all([import('../service/load-sources.ts'), import('../service/fetch.ts')]);
-  return loadSources(inputs, files, new Fetcher({ allowPrivate: Boolean(options.allowPrivate) }), 'fetch');
+  return loadSources(inputs, files, new Fetcher({ allowPrivate: Boolean(options.allowPrivate) }), 'fetch', { allowPrivate: Boolean(options.allowPrivate) });
 }
 
 /** An input to fetch rather than read: an http(s) URL. */

@@ -18,12 +18,12 @@ export function idForUrl(url: string): string {
  * Fetches one page as a raw HTML article; a failure is a diagnostic naming the URL, and `permanent` when trying
  * again later cannot help (404, refused address, too large, redirect loop).
  */
-export async function fetchArticle(fetcher: Fetcher, url: string, stage: string, extra: Partial<RawArticle> = {}): Promise<{ article?: RawArticle; diagnostic?: Diagnostic; permanent?: boolean }> {
+export async function fetchArticle(fetcher: Fetcher, url: string, stage: string, extra: Partial<RawArticle> = {}, hint: FeedHint = {}): Promise<{ article?: RawArticle; diagnostic?: Diagnostic; permanent?: boolean }> {
   try {
     const res = await fetcher.fetch(url, { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5' });
     const feed = feedKindOf(res.body, res.contentType);
     // A feed's address given where a page's is expected: say which command reads feeds (permanent: it stays a feed).
-    if (feed) return { diagnostic: { stage, rule: `${stage}/feed`, item: url, reason: feedNotPage(feed, url), severity: 'error' }, permanent: true };
+    if (feed) return { diagnostic: { stage, rule: `${stage}/feed`, item: url, reason: feedNotPage(feed, url, hint), severity: 'error' }, permanent: true };
     return {
       article: {
         id: idForUrl(url),
@@ -41,20 +41,29 @@ export async function fetchArticle(fetcher: Fetcher, url: string, stage: string,
   }
 }
 
+/** What the hint for a feed given as a page should carry over from the command the user ran. */
+export interface FeedHint {
+  /** The `--db` the user gave: the hint's `watch` must store into the same database, not the default one. */
+  readonly db?: string;
+  /** `--allow-private` was given: without it the hint's `watch` would refuse the same address. */
+  readonly allowPrivate?: boolean;
+}
+
 /** Why a feed's URL gave no article, and the command that reads its entries. */
-export function feedNotPage(kind: string, url?: string): string {
-  const watch = url ? `\`crosscheck watch --feeds ${url} --once\`` : '`crosscheck watch --feeds URL --once`, given its address,';
+export function feedNotPage(kind: string, url?: string, hint: FeedHint = {}): string {
+  const db = `${hint.db !== undefined ? ` --db ${hint.db}` : ''}${hint.allowPrivate ? ' --allow-private' : ''}`;
+  const watch = url ? `\`crosscheck watch --feeds ${url}${db} --once\`` : `\`crosscheck watch --feeds URL${db} --once\`, given its address,`;
   return `a feed (${kind}), not an article page: ${watch} stores its entries' articles`;
 }
 
 /** Files, directories and http(s) URLs → raw articles (files through the shared loader, URLs fetched safely). */
-export async function loadSources(inputs: readonly string[], options: LoadOptions, fetcher: Fetcher, stage = 'ingest'): Promise<{ articles: RawArticle[]; diagnostics: Diagnostic[] }> {
+export async function loadSources(inputs: readonly string[], options: LoadOptions, fetcher: Fetcher, stage = 'ingest', hint: FeedHint = {}): Promise<{ articles: RawArticle[]; diagnostics: Diagnostic[] }> {
   const urls = inputs.filter(isUrl);
   const loaded = await loadInputs(inputs.filter((i) => !isUrl(i)), options);
   const articles = [...loaded.articles];
   const diagnostics = [...loaded.diagnostics];
   for (const url of urls) {
-    const got = await fetchArticle(fetcher, url, stage);
+    const got = await fetchArticle(fetcher, url, stage, {}, hint);
     if (got.article) articles.push(got.article);
     if (got.diagnostic) diagnostics.push(got.diagnostic);
   }

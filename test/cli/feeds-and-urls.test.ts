@@ -81,11 +81,12 @@ test('analyze reads http(s) URLs as ingest does (it said "no such file or direct
 
 test('a feed’s URL where a page’s is expected is refused, naming the command that reads feeds (it was stored as an article of titles and links)', async () => {
   const feed = `${base}/feed.xml`;
-  const hint = `a feed (RSS), not an article page: \`crosscheck watch --feeds ${feed} --once\``;
+  const hint = `a feed (RSS), not an article page: \`crosscheck watch --feeds ${feed} --allow-private --once\``;
   const db = join(tempDir('cc-urls-ingest-'), 'i.db');
   const ingest = await run(['ingest', feed, '--allow-private', '--db', db]);
   assert.equal(ingest.code, 1, ingest.stderr);
-  assert.ok(ingest.stderr.includes(hint), ingest.stderr);
+  // The hint's watch stores into the database ingest was given, and may reach the same address.
+  assert.ok(ingest.stderr.includes(`\`crosscheck watch --feeds ${feed} --db ${db} --allow-private --once\``), ingest.stderr);
   assert.deepEqual(storedTitles(db), []);
   const analyze = await run(['analyze', feed, `${base}/news.html`, '--allow-private', '--jobs', '1']);
   assert.equal(analyze.code, 3, 'the page is analyzed, the feed is the input that failed');

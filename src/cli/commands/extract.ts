@@ -68,7 +68,7 @@ function readError(err: unknown, input: string): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-async function extractOne(input: string, fetcher: PageFetcher): Promise<ExtractedArticle> {
+async function extractOne(input: string, fetcher: PageFetcher, allowPrivate: boolean): Promise<ExtractedArticle> {
   const id = isHttpUrl(input) ? input : basename(input);
   let loaded: Loaded;
   try {
@@ -82,7 +82,7 @@ async function extractOne(input: string, fetcher: PageFetcher): Promise<Extracte
   const feed = feedKindOf(loaded.bytes, loaded.contentType);
   if (feed) {
     const { feedNotPage } = await import('../../service/load-sources.ts');
-    return { id, source: input, title: '', blocks: [], removed: [], diagnostics: [{ stage: 'extract', rule: 'extract/feed', item: input, reason: feedNotPage(feed, loaded.url), severity: 'error' }] };
+    return { id, source: input, title: '', blocks: [], removed: [], diagnostics: [{ stage: 'extract', rule: 'extract/feed', item: input, reason: feedNotPage(feed, loaded.url, { allowPrivate }), severity: 'error' }] };
   }
   // Records are not pages: without this a BASIL or news-please .json file got "not HTML (no markup found)".
   if (/\.(json|jsonl|ndjson)$/i.test(input)) {
@@ -147,7 +147,7 @@ export function registerExtract(program: Command): void {
       let failed = 0;
       // One input at a time: bounded memory for hundreds of files, and output in input order.
       for (const input of inputs) {
-        const article = await extractOne(input, fetcher);
+        const article = await extractOne(input, fetcher, Boolean(opts.allowPrivate));
         for (const d of article.diagnostics) process.stderr.write(formatDiagnostic(d) + '\n');
         if (article.diagnostics.some((d) => d.severity === 'error')) failed++;
         const record = toRecord(input, article);

@@ -71,7 +71,8 @@ export function registerIngest(program: Command): void {
 
 async function loadInputsToIngest(inputs: readonly string[], flags: IngestFlags) {
   const [{ loadSources }, { Fetcher }] = await Promise.all([import('../../service/load-sources.ts'), import('../../service/fetch.ts')]);
-  const loaded = await loadSources(inputs, { maxFileBytes: DEFAULT_MAX_FILE_BYTES, readStdin }, new Fetcher({ allowPrivate: Boolean(flags.allowPrivate) }));
+  // A feed given as a page is refused with the watch command that reads it, into the database this run writes to.
+  const loaded = await loadSources(inputs, { maxFileBytes: DEFAULT_MAX_FILE_BYTES, readStdin }, new Fetcher({ allowPrivate: Boolean(flags.allowPrivate) }), 'ingest', { ...(flags.db !== undefined ? { db: flags.db } : {}), allowPrivate: Boolean(flags.allowPrivate) });
   for (const d of loaded.diagnostics) process.stderr.write(`crosscheck: ${formatDiagnostic(d)}\n`);
   return loaded;
 }
