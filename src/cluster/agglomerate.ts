@@ -15,7 +15,7 @@ export interface AgglomerateItem {
   readonly size?: number;
   /** Days (since 1970) of the item's dated members; empty when undated. */
   readonly days: readonly number[];
-  /** Days its dated members name by month and day (events they anticipate or recall); see `eventDistance`. */
+  /** Days after publication its dated members name by month and day (events they anticipate); see `eventDistance`. */
   readonly mentionedDays?: readonly number[];
   /**
    * Sums of the members' word-only and name-only unit vectors: two dated clusters are scored by both (see
@@ -209,11 +209,11 @@ export function nearestDistance(a: readonly number[], b: readonly number[]): num
 
 /**
  * Days between two clusters' events: between their nearest publication days, or, when nearer, between a day one side's
- * texts name and the other's nearest publication day, plus `mentionedDayPenalty`. October reports of the Asian Games
- * "Dec. 6-20" and December reports of the games, or November reports that "the euro is launched on Jan. 1" and the
- * launch's own reports at the turn of the year, are one running story weeks apart by publication (DUC 2004). Two days
- * both sides only name (the Aug. 7 embassy bombings, recalled by reports of the inquiry and of the indictment) are
- * not read as one time: a recalled day is background. Undefined when either side is undated.
+ * texts name ahead of their publication and the other's nearest publication day, plus `mentionedDayPenalty`. October
+ * reports of the Asian Games "Dec. 6-20" and December reports of the games, or November reports that "the euro is
+ * launched on Jan. 1" and the launch's own reports at the turn of the year, are one running story weeks apart by
+ * publication (DUC 2004). A recalled day (the Aug. 7 embassy bombings, in reports of the inquiry and of the
+ * indictment) is background and never counted (see mentionedDays). Undefined when either side is undated.
  */
 export function eventDistance(
   a: { readonly days: readonly number[]; readonly mentionedDays: readonly number[] },

@@ -44,7 +44,7 @@ export interface ArticleFeatures {
   readonly day?: number;
   /** The input's dateHint, passed through for the story's "why" line. */
   readonly dateHint?: DateHint;
-  /** Days the text names by month and day (events it anticipates or recalls), sorted; empty when undated. */
+  /** Days after publication the text names by month and day (events it anticipates), sorted; empty when undated. */
   readonly mentionedDays: readonly number[];
   readonly features: readonly Feature[];
   /** MinHash of word 3-shingles of the body. */

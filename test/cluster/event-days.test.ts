@@ -18,7 +18,15 @@ const named = (text: string, published: string | undefined): string[] =>
 test('mentionedDays: a month and day, placed in the year nearest the publication day; both ends of a range', () => {
   assert.deepEqual(named('The Asian Games, Dec. 6-20, open in Bangkok.', '1998-10-29'), ['1998-12-06', '1998-12-20']);
   assert.deepEqual(named('Eleven nations adopt the euro on Jan. 1.', '1998-11-27'), ['1999-01-01']);
-  assert.deepEqual(named('the attacks of September 11, 2001', '2008-06-01'), ['2001-09-11']);
+  assert.deepEqual(named('the vote of June 3, 2009', '2008-06-01'), ['2009-06-03']);
+  assert.deepEqual(named('The games, Dec. 6-20, are under way.', '1998-12-08'), ['1998-12-06', '1998-12-20'], 'a range still running counts whole');
+});
+
+test('mentionedDays: a day already past when the report was written is recalled, not its event', () => {
+  assert.deepEqual(named('the attacks of September 11, 2001', '2008-06-01'), []);
+  assert.deepEqual(named('Arafat signed the Wye River Memorandum Oct. 23.', '1998-12-13'), []);
+  assert.deepEqual(named('The poll, conducted Dec. 18-22, was broadcast.', '1998-12-29'), []);
+  assert.deepEqual(named('Published today, Dec. 13.', '1998-12-13'), [], 'its own publication day adds nothing');
 });
 
 test('mentionedDays: negative cases name no day', () => {

@@ -263,3 +263,23 @@ test('an acronym in the plural is a kind of thing, not a name: "BTGs", "NGOs"; a
     ['BTGs', 'organization'], ['NGOs', 'organization'], ['CBS', 'organization'],
   ]), ['CBS:organization']);
 });
+
+test('a first name the tagger left before a middle initial joins the person ("Carolyn B. Maloney"); no listed first name, no join', () => {
+  const isFirstName = (w: string) => w === 'Carolyn';
+  const text = 'Rep. Carolyn B. Maloney, a Democrat, and Texas B. Smith met.';
+  const list = spans(text, [['Carolyn', 'other'], ['B. Maloney', 'person'], ['Texas', 'place'], ['B. Smith', 'person']]);
+  assert.deepEqual(correctEntityTypes(text, list, { isFirstName }).map((s) => `${s.text}:${s.type}`), [
+    'Carolyn B. Maloney:person', 'Texas:place', 'B. Smith:person',
+  ]);
+  const untagged = 'Rep. Carolyn B. Maloney said so.';
+  assert.deepEqual(correctEntityTypes(untagged, spans(untagged, [['B. Maloney', 'person']]), { isFirstName }).map((s) => s.text), ['Carolyn B. Maloney']);
+});
+
+test('a one-word "person" that opens an organization named in full is its short form ("Fox" of "Fox News"); "Vicente Fox" keeps it a person', () => {
+  assert.deepEqual(fixed('Gingrich told Fox News he would win. Fox reported the poll later.', [
+    ['Gingrich', 'person'], ['Fox News', 'organization'], ['Fox', 'person'],
+  ]), ['Gingrich:person', 'Fox News:organization', 'Fox:organization']);
+  assert.deepEqual(fixed('Vicente Fox spoke to Fox News. Fox said he would stay.', [
+    ['Vicente Fox', 'person'], ['Fox News', 'organization'], ['Fox', 'person'],
+  ]), ['Vicente Fox:person', 'Fox News:organization', 'Fox:person']);
+});

@@ -290,3 +290,28 @@ test('a month later this year without a past cue is this year\'s, unless last ye
     'October=2015-10',
   ]);
 });
+
+test('a month with a modal, "do", or "this" before it, or in a sentence with no past verb, is this year\'s (PolNeAR train)', () => {
+  // Breitbart 2016-03-01, Breitbart 2016-01-19, HuffPost 2016-03-16, Breitbart 2016-07-21: each was dated 2015-11.
+  assert.deepEqual(values('She drew support from a large majority of those who cared most about a candidate who can win in November.', '2016-03-01'), ['November=2016-11']);
+  assert.deepEqual(values('“The number one thing you must have to win in this November election is for the party to be united.', '2016-01-19'), ['this November=2016-11']);
+  assert.deepEqual(values('One party turning out more voters during the primaries often does not translate into a victory in November.', '2016-03-16'), ['November=2016-11']);
+  assert.deepEqual(values('Trump gestured as if to stop the ruckus, then leaned in and boomed: “Let’s defeat her in November.”', '2016-07-21'), ['November=2016-11']);
+  assert.deepEqual(values('The election in November matters.', '2023-03-08'), ['November=2023-11']);
+  // "this" names the reference year's month even when it has gone by.
+  assert.deepEqual(values('Sales rose this March.', '2016-11-20'), ['this March=2016-03']);
+});
+
+test('negative: a modal after a weekday, or any modal before one, leaves the weekday the one gone by (PolNeAR)', () => {
+  // Washington Post 2016-09-29 (dev) and 2016-02-10 (train): moved to the coming week when modals spoke for weekdays.
+  assert.deepEqual(values('Monday\'s debate might not move mountains politically.', '2016-09-29'), ['Monday=2016-09-26']);
+  assert.deepEqual(values('He should also get a boost from the win Tuesday, Sanders said.', '2016-02-10'), ['Tuesday=2016-02-09']);
+  // A sentence with a past verb anywhere keeps the nearer month.
+  assert.deepEqual(values('In October, Mr. Paulson, who made billions of dollars on a bet against subprime mortgages, told investors that concerns were overblown.', '2016-03-17'), ['October=2015-10']);
+});
+
+test('an "-ed" word after a linking verb is no past verb: "will stay closed until Friday" is the coming Friday', () => {
+  assert.deepEqual(values('Schools will stay closed until Friday, the superintendent said on Wednesday.', '2023-03-08'), ['Friday=2023-03-10', 'Wednesday=2023-03-08']);
+  // Negative: the linking verb in the past keeps the span behind (MSRP test: "the document remained sealed until Thursday").
+  assert.deepEqual(values('Federal officials said the document remained sealed until Thursday morning to allow arrests.', '2003-06-20'), ['Thursday morning=2003-06-19TMO']);
+});

@@ -152,8 +152,12 @@ const SPAN_STEPS: readonly SpanStep[] = [joinListedNames, joinSaints, splitTitle
 
 export function correctEntityTypes<T extends TypedSpan>(text: string, tagged: readonly T[], options: CorrectionOptions = {}): T[] {
   const out: T[] = [];
-  const spans = SPAN_STEPS.reduce<readonly T[]>((s, step) => step(text, s), tagged);
+  const spans = SPAN_STEPS.reduce<readonly T[]>((s, step) => step(text, s), joinFirstNames(text, tagged, options));
   const surnames = new Set(spans.filter((s) => s.type === 'person' && /\s/.test(s.text.trim())).map((s) => s.text.trim().split(/\s+/).at(-1)));
+  // First words of the organizations named in full ("Fox" of "Fox News"): their short form, alone, is that body.
+  // Only outlets' names ("Fox News", "Fox Business Network"): names of other bodies open as often with a person's name
+  // ("Trump Organization", "Obama Administration"; PolNeAR train+dev: 6 of 16 such one-word "persons" were people).
+  const organizationHeads = new Set(spans.filter((s) => s.type === 'organization' && OUTLET_NAME.test(s.text.trim())).map((s) => s.text.trim().split(/\s+/)[0]));
   // The text in lower case, made once when a sentence-opening word is first checked (see ordinaryWord).
   let lowerText: string | undefined;
   for (const span of spans) {
@@ -214,6 +218,14 @@ export function correctEntityTypes<T extends TypedSpan>(text: string, tagged: re
     }
     if (span.type === 'person' && words.length >= 2 && LANDMARK_HEADS.has((words.at(-1) ?? '').toLowerCase()) && !namesPerson(text, span, words, options)) {
       out.push({ ...span, type: 'place', rule: `${span.rule}+retyped-landmark` });
+      continue;
+    }
+    // "Fox reported" in an article that names "Fox News": a one-word "person" that opens an organization's full name
+    // in the same article, and is nobody's surname there ("Vicente Fox"), is that organization's short form.
+    // A listed first name ("Hillary", "Anthony") or a name given an honorific anywhere ("Mr. Obama") is a person's.
+    if (span.type === 'person' && words.length === 1 && !surnames.has(name) && organizationHeads.has(name) && options.isFirstName?.(name) !== true
+      && !hasHonorific(text, span, name) && !TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))) {
+      out.push({ ...span, type: 'organization', rule: `${span.rule}+retyped-short-organization` });
       continue;
     }
     if (span.type === 'person' && words.length === 1 && !surnames.has(name) && MEDIUM_BEFORE.test(text.slice(Math.max(0, span.start - 6), span.start))) {
@@ -497,6 +509,38 @@ function joinFirmNames<T extends TypedSpan>(text: string, spans: readonly T[]): 
 
 // ". Sellers": the period of a middle initial, then the surname.
 const AFTER_INITIAL = /^\.\s(\p{Lu}[\p{L}’'-]+(?:\s(?:Jr|Sr|II|III|IV)\b\.?)?)/u;
+
+// A news outlet named in full: a name and a word of broadcasting or news ("Fox News", "Fox Business Network").
+const OUTLET_NAME = /^\p{Lu}[\p{L}&.’'-]*\s+(?:News|Business|Network|Channel|Radio|Television|TV|Broadcasting)\b/u;
+// "President Obama", "Pres. Obama": a title before the word makes it a person's name.
+const TITLE_BEFORE = /\b(?:President|Pres|Sen|Rep|Gov|Secretary|Senator|Governor)\.?\s+$/;
+
+// "Carolyn" + "B. Maloney": the first name right before a person span that opens with a middle initial.
+const FIRST_NAME_BEFORE = /(?:^|[^\p{L}.’'-])(\p{Lu}\p{Ll}+) $/u;
+const OPENS_WITH_INITIAL = /^\p{Lu}\.\s/u;
+
+/**
+ * "Carolyn" (untagged, or tagged apart as another type) + "B. Maloney" (person) → "Carolyn B. Maloney": the tagger,
+ * seeing a capital and a period, sometimes starts the person at the middle initial. A listed first name right before
+ * a person that opens with an initial is that person's first name.
+ */
+function joinFirstNames<T extends TypedSpan>(text: string, spans: readonly T[], options: CorrectionOptions): readonly T[] {
+  const isFirstName = options.isFirstName;
+  if (isFirstName === undefined) return spans;
+  const out: T[] = [];
+  for (const span of spans) {
+    const first = span.type === 'person' && OPENS_WITH_INITIAL.test(span.text) ? FIRST_NAME_BEFORE.exec(text.slice(Math.max(0, span.start - 30), span.start))?.[1] : undefined;
+    if (first === undefined || !isFirstName(first)) {
+      out.push(span);
+      continue;
+    }
+    const start = span.start - first.length - 1;
+    // The first name tagged on its own gives way to the whole name.
+    if (out.at(-1)?.start === start) out.pop();
+    out.push({ ...span, start, text: text.slice(start, span.end), rule: `${span.rule}+joined-first-name` });
+  }
+  return out;
+}
 
 /**
  * "Joseph M" + ". Sellers" → "Joseph M. Sellers": the tagger, reading the initial's period as a sentence end, stops a

@@ -28,6 +28,7 @@ export function resolveRelative(relative: Relative, context: ResolveContext): st
     case 'weekday':
       return ref ? formatDay(resolveWeekday(ref, relative.weekday, relative.shift, context.tense)) : `XXXX-WXX-${relative.weekday}`;
     case 'month':
+      if (relative.thisYear === true && ref) return resolveMonth(ref, relative.month, relative.day, 0, 'unknown', ref.year);
       return resolveMonth(ref, relative.month, relative.day, relative.shift, context.tense);
     case 'year-part':
       return resolveYearPart(ref, relative.code, relative.shift, context.tense);
@@ -78,8 +79,9 @@ export function resolveWeekday(ref: Day, weekday: number, shift: -1 | 0 | 1, ten
   return tense === 'past' || tense === 'retrospective' || tense === 'unknown' ? addDays(ref, -back) : addDays(ref, forward);
 }
 
-function resolveMonth(ref: Day | undefined, month: number, day: number | undefined, shift: -1 | 0 | 1, tense: Tense): string {
+function resolveMonth(ref: Day | undefined, month: number, day: number | undefined, shift: -1 | 0 | 1, tense: Tense, year?: number): string {
   const format = (year: number): string => (day === undefined ? formatMonth(year, month) : formatDay({ year, month, day }));
+  if (year !== undefined) return format(year);
   if (!ref) return day === undefined ? `XXXX-${String(month).padStart(2, '0')}` : `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   if (shift < 0) return format(month < ref.month ? ref.year : ref.year - 1);
   if (shift > 0) return format(month > ref.month ? ref.year : ref.year + 1);

@@ -43,6 +43,15 @@ const PAST = new Set(
     'chose froze stole woke broke rode drove arose forgave ate lay sang rang sank drank swam shook forgot stuck hung ' +
     'swung dug slept swept wept dealt knelt ground withdrew overthrew bore sprang earlier previously').split(' '),
 );
+// Modals whose event is not behind the clause's moment: "a candidate who can win in November", "Let's defeat her in
+// November". "could" and "would" are left out ("could not attend in December" is past ability; "would" is in
+// PROSPECTIVE), and "may" counts only in lower case (the month is "May").
+const MODAL = new Set(['can', 'may', 'might', 'must', 'should', "let's", 'lets']);
+// "is", "are" and "does not translate into a victory in November": present auxiliaries before the expression.
+const PRESENT_DO = new Set(['does', 'do']);
+// After a linking verb an "-ed" word is an adjective ("will stay closed until Friday", "remain closed"), no verb of
+// its own: the linking verb or its auxiliary carries the tense.
+const LINKING = new Set('stay stays staying remain remains remaining seem seems become becomes get gets'.split(' '));
 // Present auxiliaries that make a prospective word ("scheduled", "due", "set") plainly future.
 const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", "'re"]);
 // Present-tense cues: a weekday in a present-tense clause ("talks are on Wednesday", "now shift to Brussels on
@@ -73,7 +82,7 @@ function cue(
   token: Token,
   previous: Token | undefined,
   next: Token | undefined,
-): { readonly tense: Tense; readonly reporting: boolean } | undefined {
+): { readonly tense: Tense; readonly reporting: boolean; readonly monthOnly?: boolean } | undefined {
   const w = token.text.toLowerCase().replace(/’/g, "'");
   // "plan", "hope", "aim" are as often nouns ("the Ryan budget plan on March 29"): a cue only as a verb, before "to".
   if (FUTURE_IF_TO.has(w)) return (next?.text ?? '').toLowerCase() === 'to' ? { tense: 'future', reporting: false } : undefined;
@@ -103,7 +112,10 @@ function cue(
     return passive && !target ? undefined : { tense: 'future', reporting: false };
   }
   if (PRESENT.has(w)) return { tense: 'present', reporting: false };
-  if (PASSIVE_AUX.has((previous?.text ?? '').toLowerCase())) return undefined;
+  if (PRESENT_DO.has(w)) return { tense: 'present', reporting: false, monthOnly: true };
+  if (MODAL.has(w) && (w !== 'may' || token.text === 'may')) return { tense: 'prospective', reporting: false, monthOnly: true };
+  const before = (previous?.text ?? '').toLowerCase();
+  if (PASSIVE_AUX.has(before) || LINKING.has(before)) return undefined;
   // "followed by", "hosted by": a participle phrase, not the clause's verb.
   if ((next?.text ?? '').toLowerCase() === 'by' && (w.endsWith('ed') || PAST.has(w))) return undefined;
   if (REPORTING.has(w)) return { tense: w === 'says' ? 'unknown' : 'past', reporting: true };
@@ -124,7 +136,7 @@ function cue(
 const QUOTED_NAME_BEFORE = /\b(?:said|says|told|speaking|spoke|interview|appearance|appeared|appearing)\b[^.!?"“”]{0,30}["“](?:\p{Lu}[\p{L}.'’]*\s+)+$/u;
 const QUOTED_NAME_AFTER = /^[,.]?["”]/;
 
-export function clauseTense(text: string, sentence: TextRange, range: TextRange): Tense {
+export function clauseTense(text: string, sentence: TextRange, range: TextRange, options: { readonly month?: boolean } = {}): Tense {
   if (QUOTED_NAME_BEFORE.test(text.slice(Math.max(0, range.start - 80), range.start)) && QUOTED_NAME_AFTER.test(text.slice(range.end, range.end + 2))) {
     return 'past';
   }
@@ -160,6 +172,10 @@ export function clauseTense(text: string, sentence: TextRange, range: TextRange)
     // A present verb after the expression usually belongs to a following clause ("the announcement Wednesday that
     // it is withdrawing"); only one before it ("now shift to Brussels on Wednesday") speaks for the expression.
     if (c.tense === 'present' && i >= before) return;
+    // So does a modal ("Monday's debate might not move mountains" is about the debate gone by). Modals and "do" speak
+    // only for a month: a weekday is within a week either way, and news tells the one gone by ("He should also get a
+    // boost from the win Tuesday"; tried on PolNeAR train/dev: 4 weekdays moved, 3 wrongly).
+    if (c.monthOnly === true && (i >= before || !options.month)) return;
     // A cue after the expression is one token further than it looks: the words after a time phrase more often start
     // the next clause ("Cabinet, due to meet Tuesday, was balking") than the ones before it.
     const distance = i < before ? before - i : i - before + 1;
@@ -189,6 +205,17 @@ export function clauseTense(text: string, sentence: TextRange, range: TextRange)
   // assembly opens Nov. 25").
   if (best?.tense === 'past' && best.before && !best.reporting && best.distance <= EVENT_VERB_REACH) return 'retrospective';
   return best?.tense ?? fallback;
+}
+
+/**
+ * True when some word of the sentence (around `range`, WINDOW_CHARS each side) is a past cue, in any of its clauses:
+ * a month named in a sentence with no past verb at all ("The election in November matters") is not one gone by.
+ */
+export function sentenceHasPast(text: string, sentence: TextRange, range: TextRange): boolean {
+  const start = Math.max(sentence.start, range.start - WINDOW_CHARS);
+  const end = Math.min(sentence.end, range.end + WINDOW_CHARS);
+  const tokens = tokenize(text.slice(start, end), start);
+  return tokens.some((t, i) => !(t.start >= range.start && t.end <= range.end) && cue(t, tokens[i - 1], tokens[i + 1])?.tense === 'past');
 }
 
 // A "when" clause's subject ("Mr. Boehner", "the House speaker") stands between "when" and its verb.

@@ -96,7 +96,8 @@ export const monthAlone: Parser = {
     const shift = shiftWord === 'last' ? -1 : shiftWord === 'next' ? 1 : 0;
     return {
       start: m.index, end: m.index + m[0].length, kind: 'date', rule: this.id,
-      relative: { type: 'month', month, shift },
+      // "this November" names the reference year's, whichever side of the reference it falls.
+      relative: { type: 'month', month, shift, ...(shiftWord === 'this' ? { thisYear: true as const } : {}) },
     };
   },
 };

@@ -3,7 +3,7 @@
 import type { TextRange } from '../../../model/span.ts';
 import { addDays, compareDays, formatDay, parseDay, type Day } from '../calendar.ts';
 import { resolveRelative, type Anchor } from '../resolve.ts';
-import { clauseTense } from '../tense.ts';
+import { clauseTense, sentenceHasPast } from '../tense.ts';
 import type { Draft, Refiner } from '../types.ts';
 
 const NEEDS_TENSE: ReadonlySet<string> = new Set(['weekday', 'month', 'year-part', 'weekend']);
@@ -66,7 +66,7 @@ function passageYear(
   statedDays: ReadonlyMap<string, number>,
 ): { readonly year: number | undefined; readonly rule: string } | undefined {
   const r = draft.relative;
-  if (r?.type !== 'month' || r.shift !== 0) return undefined;
+  if (r?.type !== 'month' || r.shift !== 0 || r.thisYear === true) return undefined;
   // "the attacks of Sept. 11, 2001 ... exploiting the Sept. 11 attacks": a day the text already stated with its year,
   // named again without it, is that day.
   const restated = r.day !== undefined ? statedDays.get(`${r.month}-${r.day}`) : undefined;
@@ -161,7 +161,10 @@ export const resolveRelativeRefiner: Refiner = {
       const year = lent?.year;
       if (year !== undefined && r.type === 'month' && (reference === undefined || year !== reference.year)) return { value: inYear(r, year), rule: lent?.rule };
       // Only expressions whose direction is open need the (costlier) tense reading.
-      const tense = NEEDS_TENSE.has(r.type) ? clauseTense(text, sentence, draft) : 'unknown';
+      const clause = NEEDS_TENSE.has(r.type) ? clauseTense(text, sentence, draft, { month: r.type === 'month' }) : 'unknown';
+      // A month in a sentence without any past verb is read as the present does (this year's, unless last year's has
+      // just gone: see resolveMonth); a weekday without a cue stays the last one (news reports what happened).
+      const tense = clause === 'unknown' && r.type === 'month' && !sentenceHasPast(text, sentence, draft) ? 'present' : clause;
       const sameSentenceDay = sentenceDay && sentenceDay.sentence.start === sentence.start ? sentenceDay.day : undefined;
       const narrativeDay = r.type === 'clock' && sameSentenceDay === undefined ? clockDay : undefined;
       const value = resolveRelative(r, { reference, tense, anchor, sentenceDay: sameSentenceDay ?? narrativeDay });
