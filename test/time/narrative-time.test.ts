@@ -315,3 +315,10 @@ test('an "-ed" word after a linking verb is no past verb: "will stay closed unti
   // Negative: the linking verb in the past keeps the span behind (MSRP test: "the document remained sealed until Thursday").
   assert.deepEqual(values('Federal officials said the document remained sealed until Thursday morning to allow arrests.', '2003-06-20'), ['Thursday morning=2003-06-19TMO']);
 });
+
+test('a possessive weekday before a date names that date: "Sunday’s Sept. 11 memorial" is not the coming Sunday (PolNeAR dev)', () => {
+  // Politico 2016-09-12: "Sunday’s" was dated 2016-09-18 and shown as upcoming in the timeline.
+  assert.deepEqual(values('There are still plenty of unknowns about Clinton’s bout with pneumonia, following her near-collapse after leaving Sunday’s Sept. 11 memorial service in New York City.', '2016-09-12'), [
+    'Sunday’s Sept. 11=2016-09-11',
+  ]);
+});
