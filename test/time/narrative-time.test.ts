@@ -322,3 +322,13 @@ test('a possessive weekday before a date names that date: "Sunday’s Sept. 11 m
     'Sunday’s Sept. 11=2016-09-11',
   ]);
 });
+
+test('"Super Tuesday", "Black Friday": a weekday an occasion is named by is no weekday near the report (PolNeAR train)', () => {
+  // NYT 2016-02-04: "Super Tuesday" was dated to the Tuesday after the report; the stated March 1 is the date.
+  assert.deepEqual(values('He could fare well in South Carolina in a few weeks, and across the South on Super Tuesday, when 15 states will hold elections or caucuses on March 1.', '2016-02-04'), [
+    'a few weeks=PXW', 'March 1=2016-03-01',
+  ]);
+  assert.deepEqual(values('Voters go to the polls on Super Tuesday night.', '2016-02-04'), []);
+  // Negative: a name before a weekday in a dateline-like clause is a subject, the weekday stays ("the House Tuesday").
+  assert.deepEqual(values('The Ryan budget passed the House Tuesday.', '2016-02-04'), ['Tuesday=2016-02-02']);
+});
