@@ -332,3 +332,12 @@ test('"Super Tuesday", "Black Friday": a weekday an occasion is named by is no w
   // Negative: a name before a weekday in a dateline-like clause is a subject, the weekday stays ("the House Tuesday").
   assert.deepEqual(values('The Ryan budget passed the House Tuesday.', '2016-02-04'), ['Tuesday=2016-02-02']);
 });
+
+test('whole years ago, then a weekday, is that day those years back: the anniversary (DUC 2004, PolNeAR)', () => {
+  // AP 1998-12-21 (DUC 2004 d30042t): the sentence was dated to the Monday of the report.
+  assert.deepEqual(values('With the mournful lament of bagpipes, the people of Lockerbie paid tribute to the 270 people killed when a bomb brought Pan Am Flight 103 crashing down on this tiny town 10 years ago Monday.', '1998-12-21'), [
+    '10 years ago Monday=1988-12-21',
+  ]);
+  // Negative: a comma between them keeps two expressions.
+  assert.deepEqual(values('He was elected three years ago, on Monday he said.', '1998-12-21'), ['three years ago=1995', 'Monday=1998-12-21']);
+});
