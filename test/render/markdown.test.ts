@@ -148,7 +148,18 @@ test('markdown: a speaker worked out from context is marked "(speaker inferred)"
 });
 
 test('markdown: a summary sentence names apart the outlets that give only one of its numbers', () => {
-  const md = renderMarkdown(golden);
+  // The seeds' sentence with its figures as the brief gives it with a longer budget (the 665-byte summary is the
+  // confirmed sentences, none of which has a figure).
+  const story = golden.stories[0]!;
+  const ids = story.articleIds;
+  const at = (id: string | undefined, start: number): { articleId: string; start: number; end: number } => ({ articleId: id ?? '', start, end: start + 27 });
+  const sentence = {
+    text: 'The two sides largely spent the eight hours of talks presenting their points of view on the situation in Ukraine, currently hemmed in by some 100,000 Russian troops.',
+    sources: [ids[2] ?? ''],
+    spans: [{ articleId: ids[2] ?? '', start: 0, end: 160 }],
+    figures: [{ text: 'some 100,000 Russian troops', sources: [ids[0] ?? '', ids[1] ?? ''], spans: [at(ids[0], 100), at(ids[1], 200)] }],
+  };
+  const md = renderMarkdown({ ...golden, stories: [{ ...story, summary: [...story.summary, sentence] }] });
   const summary = md.split('## Summary')[1]?.split('\n## ')[0] ?? '';
   // "… hemmed in by some 100,000 Russian troops … [3] (“some 100,000 Russian troops” also in [1][2][4][5]; …)".
   assert.match(summary, /\] \(“[^”]*100,000[^”]*” also in \[/);
