@@ -23,6 +23,7 @@ import type { TextRange } from '../src/model/span.ts';
 import type { QuoteMention } from '../src/model/analyzed-article.ts';
 import { findQuotes, findNaiveQuotes } from '../src/nlp/quotes/index.ts';
 import { splitSentences } from '../src/text/sentences.ts';
+import { joinInlineQuotes } from '../src/nlp/quotes/join-inline-quotes.ts';
 import { dataDir, printMetrics } from './lib/data.ts';
 import { loadCheckedPronounQuotes, loadLabelledQuotes } from './lib/basil.ts';
 import { analyzeArticles, inSplit, rate, scorePronounSpeakers, scoreQuotes, tally, type QuoteResult } from './lib/basil-eval.ts';
@@ -201,7 +202,9 @@ export function paragraphsOf(text: string): TextRange[] {
 
 export function inputOf(text: string): { text: string; paragraphs: TextRange[]; sentences: TextRange[] } {
   const paragraphs = paragraphsOf(text);
-  return { text, paragraphs, sentences: paragraphs.flatMap((p) => splitSentences(text.slice(p.start, p.end), p.start)) };
+  // The sentences the pipeline gives the quote finder (extract-quotes: a quotation opened inside the writer's
+  // sentence is read with it).
+  return { text, paragraphs, sentences: joinInlineQuotes(text, paragraphs, paragraphs.flatMap((p) => splitSentences(text.slice(p.start, p.end), p.start))) };
 }
 
 const prf = (c: Counts, matched: number) => {

@@ -96,6 +96,8 @@ interface Cluster extends MirroredSum {
   members: number[];
   size: number;
   years: Map<number, number>;
+  /** mainYear(years), kept with them (a pair asks for it on every comparison). */
+  mainYear: number | undefined;
   names: Map<number, number>;
   /** Participants (names recurring in an item) and in how many of the cluster's items each recurs. */
   participants: Map<number, number>;
@@ -166,7 +168,9 @@ function dotSpace(vectors: readonly (ReadonlyMap<number, number> | undefined)[])
       return { ids, weights };
     },
     dot(a, b) {
-      const [small, large] = a.sum.size <= b.sum.size ? [a, b] : [b, a];
+      const aSmaller = a.sum.size <= b.sum.size;
+      const small = aSmaller ? a : b;
+      const large = aSmaller ? b : a;
       if (spreadSide !== large) {
         current++;
         const { ids, weights } = large;
@@ -224,7 +228,10 @@ export function eventDistance(
   const penalty = time?.mentionedDayPenalty;
   if (published === undefined || penalty === undefined) return published;
   let best = published;
-  for (const d of [nearestDistance(a.mentionedDays, b.days), nearestDistance(a.days, b.mentionedDays)]) if (d !== undefined) best = Math.min(best, d + penalty);
+  const ab = nearestDistance(a.mentionedDays, b.days);
+  if (ab !== undefined) best = Math.min(best, ab + penalty);
+  const ba = nearestDistance(a.days, b.mentionedDays);
+  if (ba !== undefined) best = Math.min(best, ba + penalty);
   return best;
 }
 
@@ -236,9 +243,16 @@ export function eventDistance(
  * The shorter span, not the longer: a running story should not pull in a one-day event of its subject.
  */
 export function spanTime(time: TimeOptions | undefined, a: readonly number[], b: readonly number[]): TimeOptions | undefined {
-  if (!time || !time.spanWeight || a.length === 0 || b.length === 0) return time;
+  if (!time) return time;
+  const scaleDays = spanScale(time, a, b);
+  return scaleDays !== time.scaleDays ? { ...time, scaleDays } : time;
+}
+
+/** The decay scale `spanTime` gives, without building options (the agglomeration asks for it on every comparison). */
+function spanScale(time: TimeOptions, a: readonly number[], b: readonly number[]): number {
+  if (!time.spanWeight || a.length === 0 || b.length === 0) return time.scaleDays;
   const span = Math.min((a[a.length - 1] ?? 0) - (a[0] ?? 0), (b[b.length - 1] ?? 0) - (b[0] ?? 0));
-  return span > 0 ? { ...time, scaleDays: time.scaleDays + time.spanWeight * span } : time;
+  return span > 0 ? time.scaleDays + time.spanWeight * span : time.scaleDays;
 }
 
 /**
@@ -248,9 +262,13 @@ export function spanTime(time: TimeOptions | undefined, a: readonly number[], b:
  * cluster-mate within two days), while a new event on the same subject comes a week or more after the last.
  */
 export function timeFactor(distance: number | undefined, time: TimeOptions | undefined): number {
-  if (distance === undefined || time === undefined) return 1;
+  return time === undefined ? 1 : scaledTimeFactor(distance, time, time.scaleDays);
+}
+
+function scaledTimeFactor(distance: number | undefined, time: TimeOptions, scaleDays: number): number {
+  if (distance === undefined) return 1;
   if (distance > time.windowDays) return 0;
-  const x = distance / time.scaleDays;
+  const x = distance / scaleDays;
   return 1 - time.weight * (1 - Math.exp(-x * x));
 }
 
@@ -376,7 +394,7 @@ export function agglomerate(items: readonly AgglomerateItem[], options: Agglomer
   const nameSpace = dotSpace(items.map((it) => it.nameVector));
   const clusters: Cluster[] = items.map((it, i) => {
     const sum = new Map(it.vector);
-    return { sum, ...space.mirror(sum), norm: normOf(sum), days: mergeDays(it.days, []), mentionedDays: mergeDays(it.mentionedDays ?? [], []), words: kindSum(wordSpace, it.wordVector), nameSum: kindSum(nameSpace, it.nameVector), members: [i], size: it.size ?? 1, years: new Map(it.years ?? []), names: new Map(it.names ?? []), participants: new Map([...(it.participants ?? [])].map((k) => [k, 1])), alive: true, probe: heaviest(sum, options.probeTerms) };
+    return { sum, ...space.mirror(sum), norm: normOf(sum), days: mergeDays(it.days, []), mentionedDays: mergeDays(it.mentionedDays ?? [], []), words: kindSum(wordSpace, it.wordVector), nameSum: kindSum(nameSpace, it.nameVector), members: [i], size: it.size ?? 1, years: new Map(it.years ?? []), mainYear: mainYear(it.years ?? new Map()), names: new Map(it.names ?? []), participants: new Map([...(it.participants ?? [])].map((k) => [k, 1])), alive: true, probe: heaviest(sum, options.probeTerms) };
   });
   if (options.threshold >= 1) return clusters.map((c) => c.members);
   const postings = new Map<number, Set<number>>();
@@ -405,13 +423,20 @@ export function agglomerate(items: readonly AgglomerateItem[], options: Agglomer
     const names = nameSpace.dot(a.nameSum, b.nameSum) / scale;
     return Math.sqrt(words * names) * (options.threshold / dated);
   };
+  // Every factor below is at most 1, so once the product falls below the threshold the pair is out whatever the rest
+  // would give: the value returned then is only ever compared with the threshold (bestOf) or with a queued score that
+  // reached it (a stale pair), so the clusters are the same as with every factor applied.
   const similarity = (a: Cluster, b: Cluster): number => {
     if (a.norm === 0 || b.norm === 0) return 0;
+    const time = options.time;
+    const timed = time === undefined ? 1 : scaledTimeFactor(eventDistance(a, b, time), time, spanScale(time, a.days, b.days));
+    if (timed === 0) return 0;
     const scale = options.linkage === 'average' ? a.size * b.size : a.norm * b.norm;
-    const content = datedContent(a, b, scale) ?? space.dot(a, b) / scale;
+    const content = (datedContent(a, b, scale) ?? space.dot(a, b) / scale) * timed;
+    if (content < options.threshold) return content;
     // Publication dates, where both sides have them, already place the event in time; years stand in where not.
     const undated = a.days.length === 0 || b.days.length === 0;
-    const yearFactor = undated && mainYear(a.years) !== undefined && mainYear(b.years) !== undefined && mainYear(a.years) !== mainYear(b.years) ? 1 - (options.yearConflictWeight ?? 0) : 1;
+    const yearFactor = undated && a.mainYear !== undefined && b.mainYear !== undefined && a.mainYear !== b.mainYear ? 1 - (options.yearConflictWeight ?? 0) : 1;
     // Likewise own names: where dates are known, the days between reports separate two events, and the follow-ups of a
     // running story, which bring new names of their own, are kept together by being days apart, not months. But two
     // dated groups running over the same days are not told apart by time at all (the Turkey-Syria crisis and Sharon's
@@ -420,18 +445,21 @@ export function agglomerate(items: readonly AgglomerateItem[], options: Agglomer
     const namesWeight = undated ? (options.ownNamesWeight ?? 0) : overlapping(a.days, b.days) ? (options.ownNamesDatedWeight ?? 0) : 0;
     const namesFactor = namesWeight ? 1 - namesWeight * ownNamesConflict(a, b) : 1;
     const participantsFactor = options.participantsWeight && participantsConflict(a, b) ? 1 - options.participantsWeight : 1;
-    return content * timeFactor(eventDistance(a, b, options.time), spanTime(options.time, a.days, b.days)) * yearFactor * namesFactor * participantsFactor;
+    return content * yearFactor * namesFactor * participantsFactor;
   };
+  const seen = new Uint32Array(clusters.length);
+  let round = 0;
   const bestOf = (i: number): Pair | undefined => {
     const c = clusters[i];
     if (!c || !c.alive) return undefined;
-    const seen = new Set<number>();
+    // seen[j] === round: j was scored in this call (a stamp per call instead of a Set per call).
+    round++;
     let best: Pair | undefined;
     // Candidates share one of this cluster's heaviest terms, or it shares one of theirs (found through the sum).
     for (const k of c.sum.keys()) {
       for (const j of postings.get(k) ?? []) {
-        if (j === i || seen.has(j)) continue;
-        seen.add(j);
+        if (j === i || seen[j] === round) continue;
+        seen[j] = round;
         const other = clusters[j];
         if (!other || !other.alive) continue;
         const sim = similarity(c, other);
@@ -473,6 +501,7 @@ export function agglomerate(items: readonly AgglomerateItem[], options: Agglomer
     keep.members.push(...gone.members);
     keep.size += gone.size;
     for (const [y, n] of gone.years) keep.years.set(y, (keep.years.get(y) ?? 0) + n);
+    keep.mainYear = mainYear(keep.years);
     for (const [k, n] of gone.names) keep.names.set(k, (keep.names.get(k) ?? 0) + n);
     for (const [k, n] of gone.participants) keep.participants.set(k, (keep.participants.get(k) ?? 0) + n);
     keep.probe = heaviest(keep.sum, options.probeTerms);

@@ -27,6 +27,42 @@ export function articleVector(
   fs.forEach((f, i) => {
     weights[i] = (1 + Math.log(f.count)) * df.idf(f.key, f.label, f.kind) * kindWeights[f.kind];
   });
+  return topUnit(fs, weights, maxTerms);
+}
+
+/**
+ * `articleVector` with `kindWeights`, and beside it the vectors of its words alone and of its names alone (each kind
+ * weighed 1 within its own vector): the same numbers as three calls (`articleVector` of the article, and of its words
+ * or names only, with all kind weights 1), with each term's idf read once.
+ */
+export function articleVectorAndKinds(
+  features: ArticleFeatures,
+  df: TermWeights,
+  kindWeights: Readonly<Record<FeatureKind, number>>,
+  maxTerms: number,
+): { whole: WeightedTerm[]; words: WeightedTerm[]; names: WeightedTerm[] } {
+  const fs = features.features;
+  const base = new Float64Array(fs.length);
+  const weights = new Float64Array(fs.length);
+  fs.forEach((f, i) => {
+    const b = (1 + Math.log(f.count)) * df.idf(f.key, f.label, f.kind);
+    base[i] = b;
+    weights[i] = b * kindWeights[f.kind];
+  });
+  const ofKind = (kind: FeatureKind): WeightedTerm[] => {
+    const picked: number[] = [];
+    fs.forEach((f, i) => {
+      if (f.kind === kind) picked.push(i);
+    });
+    return topUnit(picked.map((i) => fs[i] as Feature), Float64Array.from(picked, (i) => base[i] as number), maxTerms);
+  };
+  return { whole: topUnit(fs, weights, maxTerms), words: ofKind('word'), names: ofKind('entity') };
+}
+
+type Feature = ArticleFeatures['features'][number];
+
+/** The `maxTerms` heaviest of the terms (`weights[i]` for `fs[i]`), as a unit vector, heaviest first. */
+function topUnit(fs: readonly Feature[], weights: Float64Array, maxTerms: number): WeightedTerm[] {
   // The k-th largest weight from a numeric sort of a copy: cheaper than sorting hundreds of objects per article.
   const cutoff = fs.length > maxTerms ? (Float64Array.from(weights).sort()[fs.length - maxTerms] ?? 0) : 0;
   const terms: WeightedTerm[] = [];

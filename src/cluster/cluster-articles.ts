@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../model/diagnostic.ts';
 import { mostCommonLatest } from '../lib/most-common-latest.ts';
 import { agglomerate, recurringNames, type AgglomerateItem } from './agglomerate.ts';
-import { articleVector, type TermWeights, type WeightedTerm } from './article-vector.ts';
+import { articleVector, articleVectorAndKinds, type TermWeights, type WeightedTerm } from './article-vector.ts';
 import { backgroundIdf } from './background-idf.ts';
 import { createDfTable } from './df-table.ts';
 import { collapseCopies, type CopyLink } from './collapse-copies.ts';
@@ -81,14 +81,6 @@ function participantsOf(members: readonly number[], features: readonly ArticleFe
   return recurringNames(articlesWith, members.length);
 }
 
-// Each kind of term counts alike within its own vector: the kinds are compared apart (see datedThreshold).
-const ONE_KIND_WEIGHTS = { entity: 1, number: 1, word: 1 } as const;
-
-/** The article's vector of one kind of term alone (its words, or its names), a unit vector of its own. */
-function kindVector(f: ArticleFeatures, kind: 'word' | 'entity', weights: TermWeights, maxTerms: number): WeightedTerm[] {
-  return articleVector({ ...f, features: f.features.filter((x) => x.kind === kind) }, weights, ONE_KIND_WEIGHTS, maxTerms);
-}
-
 function sumOf(members: readonly number[], vectors: readonly (readonly WeightedTerm[])[]): Map<number, number> {
   const sum = new Map<number, number>();
   for (const m of members) for (const t of vectors[m] ?? []) sum.set(t.key, (sum.get(t.key) ?? 0) + t.weight);
@@ -144,10 +136,12 @@ export function clusterFeatures(features: readonly ArticleFeatures[], options: P
   const resolved = resolveOptions(options);
   const weights = referenceWeights();
   const sides: CopySide[] = features.map((f, seq) => ({ features: f, seq }));
-  const vectors = features.map((f) => articleVector(f, weights, resolved.kindWeights, resolved.articleTerms));
-  // Words and names apart, for dated articles only (only two dated groups are scored by them).
-  const wordVectors = features.map((f) => (f.day !== undefined ? kindVector(f, 'word', weights, resolved.articleTerms) : []));
-  const nameVectors = features.map((f) => (f.day !== undefined ? kindVector(f, 'entity', weights, resolved.articleTerms) : []));
+  // Words and names apart too (each kind weighed alike within its own vector), for dated articles only: only two dated
+  // groups are scored by them (see datedThreshold).
+  const split = features.map((f) => (f.day !== undefined ? articleVectorAndKinds(f, weights, resolved.kindWeights, resolved.articleTerms) : { whole: articleVector(f, weights, resolved.kindWeights, resolved.articleTerms), words: [], names: [] }));
+  const vectors = split.map((v) => v.whole);
+  const wordVectors = split.map((v) => v.words);
+  const nameVectors = split.map((v) => v.names);
   // Topics (related stories) are relative to what else is in the batch: a word shared by a few stories of the batch
   // says they are of one kind, one in every story says nothing. So the topic level weighs terms by the batch's own
   // document frequencies; stories, the level that must not depend on the batch, use the fixed reference. Tried

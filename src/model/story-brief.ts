@@ -35,6 +35,8 @@ export interface BriefEntity extends Cited {
 
 export interface QuoteVariant extends Cited {
   readonly text: string;
+  /** The speaker's words in quotation marks; false for a reporter's paraphrase, which may hold quoted fragments. */
+  readonly direct: boolean;
 }
 
 export interface BriefQuote extends Cited {

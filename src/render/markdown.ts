@@ -73,9 +73,13 @@ function renderStory(s: StoryBriefStory, articles: ReadonlyMap<string, ArticleIn
     // The quote shown is the first variant's wording: say who ran it, then only the other wordings (the first was
     // printed a second time before).
     const [shown, ...others] = q.variants ?? [];
+    // Another part of the utterance that an outlet of the shown wording also ran is no change of words; a reporter's
+    // paraphrase is said as one, without quotation marks of its own (they would make the reporter's words the speaker's).
+    const changed = others.filter((v) => v.direct && !v.sources.some((x) => shown?.sources.includes(x)));
+    const paraphrased = others.filter((v) => !v.direct);
     const variants =
-      q.wordingChanged && shown && others.length > 0
-        ? ` — these words in ${cite(shown.sources)}; wording differs: ${others.map((v) => `${escapeMd(quoted(v.text))} ${cite(v.sources)}`).join('; ')}`
+      q.wordingChanged && shown && changed.length + paraphrased.length > 0
+        ? ` — these words in ${cite(shown.sources)}${changed.length > 0 ? `; wording differs: ${changed.map((v) => `${escapeMd(quoted(v.text))} ${cite(v.sources)}`).join('; ')}` : ''}${paraphrased.length > 0 ? `; in other words: ${paraphrased.map((v) => `${escapeMd(v.text)} ${cite(v.sources)}`).join('; ')}` : ''}`
         : '';
     const disagreement = q.speakerDisagreement ? ` — outlets differ on who said it: ${q.speakerDisagreement.map((d) => `${escapeMd(d.speaker)} ${cite(d.sources)}`).join(' vs ')}` : '';
     // "(speaker inferred)", as the web UI says: "(inferred)" beside a quote could be read as the quote being inferred.

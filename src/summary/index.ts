@@ -13,7 +13,7 @@ export { splitClauses, type Clause } from './split-clauses.ts';
 export { groupAligned, type AlignmentGroup, type AlignedMember } from './group-aligned.ts';
 export { buildAlignmentSpace, supportOf, type AlignOptions, type AlignmentSpace } from './sentence-alignment.ts';
 export { prepareSentences, byteLength, wordCount, type PreparedSentence, type PrepareOptions } from './prepare-sentences.ts';
-export { trimDateline } from './trim-dateline.ts';
+export { DATELINE_SENTENCES, trimDateline } from './trim-dateline.ts';
 export { documentFromText } from './document-from-text.ts';
 export { documentFromArticle } from './document-from-article.ts';
 export { leadSummary, latestDocument } from './lead-summary.ts';

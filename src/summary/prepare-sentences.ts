@@ -1,5 +1,5 @@
 import type { SummaryDocument } from './types.ts';
-import { trimDateline } from './trim-dateline.ts';
+import { DATELINE_SENTENCES, trimDateline } from './trim-dateline.ts';
 import { isSentence } from './sanitize-documents.ts';
 import { sentenceTerms, type SentenceTerms, type StemCache } from './sentence-terms.ts';
 
@@ -18,6 +18,8 @@ export interface PreparedSentence {
   readonly terms: SentenceTerms;
   /** Rule id when the sentence is junk for a summary (still used for concept counts and support). */
   readonly junk?: string;
+  /** A piece of a quotation of several sentences that reads wrong alone (see quotePiece); `summarize` may skip it. */
+  readonly quotePiece?: true;
 }
 
 export interface PrepareOptions {
@@ -62,12 +64,16 @@ export function prepareSentences(docs: readonly SummaryDocument[], options: Prep
   const out: PreparedSentence[] = [];
   const stems: StemCache = new Map();
   docs.forEach((doc, docIndex) => {
+    // Whether a quotation opened in an earlier sentence is still open: a quotation of several sentences is split by
+    // the sentence splitter, and a piece of it read alone has a mark without its pair, or none, and no speaker.
+    let quoteOpen = false;
     doc.sentences.forEach((s, sentenceIndex) => {
       if (!isSentence(s)) return; // reported by sanitizeDocuments; the others keep their indices
+      const quote = quoteMarks(s.text, quoteOpen);
+      quoteOpen = quote.endsOpen;
       const lead = s.text.trim();
       const leadStart = s.start + (s.text.length - s.text.trimStart().length);
-      // Datelines open an article; deeper in, "NATO - ..." is just a sentence.
-      const trimmed = sentenceIndex === 0 ? trimDateline(lead, leadStart) : { text: lead, start: leadStart, end: leadStart + lead.length };
+      const trimmed = sentenceIndex < DATELINE_SENTENCES ? trimDateline(lead, leadStart) : { text: lead, start: leadStart, end: leadStart + lead.length };
       const text = trimmed.text;
       const words = wordCount(text);
       out.push({
@@ -82,6 +88,7 @@ export function prepareSentences(docs: readonly SummaryDocument[], options: Prep
         words,
         terms: sentenceTerms(text, stems),
         ...junkRule(text, words, rules),
+        ...(quotePiece(text, quote) ? { quotePiece: true } : {}),
       });
     });
   });
@@ -105,6 +112,42 @@ function junkRule(text: string, words: number, rules: JunkRules): { junk?: strin
   if (rules.quoteEdges && (/^["“'‘`]/.test(text) || /["”]\s*$/.test(text))) return { junk: 'summary/junk-quote' };
   if (rules.dangling && DANGLING_START.test(text)) return { junk: 'summary/junk-dangling' };
   return {};
+}
+
+/**
+ * Reads a sentence's double quotation marks (“ ” and straight ", `` and '') in order from `open`, the state the previous
+ * sentence left: whether the sentence starts inside a quotation opened before it (and does not open a new one with its
+ * first character: a paragraph of a long quotation opens with a mark again), and whether a quotation is still open at
+ * its end.
+ */
+export function quoteMarks(text: string, open: boolean): { startsInside: boolean; endsOpen: boolean } {
+  const t = text.trimStart();
+  const opensAnew = /^(?:“|"|``)/.test(t);
+  let inside = open && !opensAnew ? true : false;
+  const startsInside = inside;
+  for (const m of t.matchAll(/“|”|"|``|''/g)) {
+    if (m[0] === '“' || m[0] === '``') inside = true;
+    else if (m[0] === '”' || m[0] === "''") inside = false;
+    else inside = !inside;
+  }
+  return { startsInside, endsOpen: inside };
+}
+
+/**
+ * A piece of a quotation of several sentences that reads wrong alone: one that leaves a quotation open (“The letter
+ * says Mr. Obama “should not back down.”), or starts inside one opened by an earlier sentence, unless a named speaker
+ * follows its closing mark ("... even dying,'' said the Rev. Cecilio Escobar" still says who said what; "..., he
+ * said." and a piece with no mark at all do not).
+ */
+function quotePiece(text: string, quote: { startsInside: boolean; endsOpen: boolean }): boolean {
+  if (quote.endsOpen) return true;
+  if (!quote.startsInside) return false;
+  const close = Math.max(text.indexOf('”'), text.indexOf("''"), text.indexOf('"'));
+  if (close < 0) return true;
+  // The speaker right after the mark: a capitalized word that is no pronoun among the next three ("said the Rev.
+  // Cecilio", "Santorum said"), not a name further on ("he told reporters following an event at the Oklahoma ...").
+  const after = text.slice(close + 1).replace(/^['”"]/, '').trim().split(/\s+/).slice(0, 3).join(' ');
+  return !/(?<![\p{L}'’])(?!(?:He|She|It|They|We|I|You)\b)\p{Lu}\p{L}/u.test(after);
 }
 
 // Characters between paired quotation marks (", “ ”, `` '') over all characters.

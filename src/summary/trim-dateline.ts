@@ -6,12 +6,20 @@ export interface TrimmedSentence extends TextRange {
   readonly rule?: string;
 }
 
-// "WASHINGTON (AP) --", "BRUSSELS, Belgium (AP) _", "LONDON, Jan. 5 (Reuters) -", "MOSCOW --": an upper-case place,
-// optionally ", Region" or a date, optionally "(AGENCY)", then a dash (AP's "_" included). Either the agency in
-// parentheses or a dash after an all-caps place is required so ordinary sentences ("U.S. officials - ...") survive.
+// "WASHINGTON (AP) --", "BRUSSELS, Belgium (AP) _", "LONDON, Jan. 5 (Reuters) -", "MOSCOW --", "DANVILLE, Ky. –-": an
+// upper-case place, optionally ", Region" or a date, optionally "(AGENCY)", then a dash or two (AP's "_" included).
+// Either the agency in parentheses or a dash after an all-caps place is required so ordinary sentences ("U.S. officials
+// - ...") survive.
 const DATELINE =
-  /^(?:[A-Z][A-Z.'\- ]{1,40}[A-Z.](?:,\s+[A-Z][\w.' ]{1,30}?)?\s*\([A-Za-z][\w .&-]{0,30}\)|[A-Z][A-Z.'\- ]{2,40}[A-Z.](?:,\s+[A-Z][\w.' ]{1,30}?)?)\s*(?:--|—|–|_|-|:)\s+/;
+  /^(?:[A-Z][A-Z.'\- ]{1,40}[A-Z.](?:,\s+[A-Z][\w.' ]{1,30}?)?\s*\([A-Za-z][\w .&-]{0,30}\)|[A-Z][A-Z.'\- ]{2,40}[A-Z.](?:,\s+[A-Z][\w.' ]{1,30}?)?)\s*(?:[—–_-]{1,2}|:)\s+/;
 const AGENCY_ONLY = /^\((?:AP|Reuters|AFP|UPI|CNN|BBC|dpa|Xinhua)\)\s*(?:--|—|–|_|-|:)?\s*/;
+
+/**
+ * A dateline opens an article's body, which may follow a deck or a label: PolNeAR's Times texts open "ABSTRACT.", an
+ * abstract of a sentence or two, "FULL TEXT.", then "WASHINGTON - ..." as their fourth or fifth sentence. Deeper in,
+ * "NATO - ..." is just a sentence.
+ */
+export const DATELINE_SENTENCES = 5;
 
 /** Cuts a leading dateline off a sentence; offsets move with it so the sentence still cites its source text. */
 export function trimDateline(text: string, start: number): TrimmedSentence {

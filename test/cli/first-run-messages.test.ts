@@ -38,7 +38,7 @@ test('extract on a folder says it takes files and shows how to pass the folderâ€
   assert.doesNotMatch(r.stderr, /EISDIR|ENOENT/);
 });
 
-test('analyze --help gives --jobs one default (the number of cores), not two', () => {
+test('analyze --help gives --jobs one default (the idle cores), not two', () => {
   const r = run(['analyze', '--help']);
   assert.equal(r.status, 0);
   const jobs = r.stdout.slice(r.stdout.indexOf('--jobs'), r.stdout.indexOf('-h, --help'));

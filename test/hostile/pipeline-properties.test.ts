@@ -12,6 +12,7 @@ import { loadNerModel, type NerModel } from '../../src/nlp/ner/index.ts';
 import { withDefaults } from '../../src/pipeline/options.ts';
 import { runPipeline, type PipelineResult } from '../../src/pipeline/pipeline.ts';
 import { anyJson, anyString, htmlish, htmlPage, newsText, recordish, runs } from './arbitraries.ts';
+import { withoutMarkupTags } from '../../src/extract/text/split-text-blocks.ts';
 
 // Loaded once for the file. The pipeline runs without NER when no model is given, so a broken model file does not
 // hide the other properties (the NER property test reports the model itself).
@@ -77,8 +78,9 @@ function checkResult(raws: readonly RawArticle[], result: PipelineResult, summar
     checkArticle(a);
     const raw = raws.find((r) => r.id === a.id);
     if (raw?.format === 'text' && raw.text !== undefined) {
-      // Whitespace aside, and TeX-style quotation marks (``like this'') read as “ ” as the text extractor reads them.
-      const plain = (t: string): string => t.replace(/``/g, '“').replace(/''/g, '”').replace(/\s+/g, '');
+      // Whitespace aside, TeX-style quotation marks (``like this'') read as “ ” and element tags left out, as the text
+      // extractor reads them.
+      const plain = (t: string): string => withoutMarkupTags(t).replace(/``/g, '“').replace(/''/g, '”').replace(/\s+/g, '');
       const source = plain(raw.text);
       for (const p of a.paragraphs) assert.ok(source.includes(plain(a.text.slice(p.start, p.end))), `${a.id}: paragraph not from the input`);
     }

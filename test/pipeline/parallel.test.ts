@@ -61,3 +61,14 @@ test('crosscheck analyze --jobs 2 prints what --jobs 1 prints', () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('the default number of threads is the cores idle now, at least one and at most the cores', async () => {
+  const { defaultJobs } = await import('../../src/pipeline/parallel/default-jobs.ts');
+  assert.equal(defaultJobs(2, 0.1), 2);
+  assert.equal(defaultJobs(2, 0.8), 1, 'a core mostly busy is not worth a thread of its own');
+  assert.equal(defaultJobs(2, 2.5), 1);
+  assert.equal(defaultJobs(8, 3.2), 5);
+  assert.equal(defaultJobs(4, 40), 1);
+  const jobs = defaultJobs();
+  assert.ok(Number.isInteger(jobs) && jobs >= 1, String(jobs));
+});

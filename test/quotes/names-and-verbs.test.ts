@@ -60,3 +60,9 @@ test('negative: a quoted title after a verb, and a lower-case fragment, are not 
   assert.deepEqual(direct('Trump told “Fox and Friends” on Monday that he would win.'), []);
   assert.deepEqual(direct('Ryabkov said Moscow “will judge any further steps” later.'), []);
 });
+
+test('a surname with its lower-case Arabic article is a name beside a quote ("al-Zuwiy said", DUC 2004 APW19981209.1444)', () => {
+  const text = 'Libyan media have suggested that Libyan leader Moammar Gadhafi does not have the authority to hand over the suspects. “Our argument is that since this is an exceptional trial, therefore this exception should include serving the jail term in Libya, maybe under U.N. supervision,” al-Zuwiy said.';
+  const quote = findQuotes(inputOf(text)).find((q) => q.direct);
+  assert.equal(quote?.speaker, 'al-Zuwiy');
+});

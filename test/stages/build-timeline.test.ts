@@ -6,6 +6,7 @@ import type { Story } from '../../src/model/story.ts';
 import { buildTimeline } from '../../src/pipeline/stages/build-timeline.ts';
 import { resolveTimes } from '../../src/pipeline/stages/resolve-times.ts';
 import { splitSentences } from '../../src/pipeline/stages/split-sentences.ts';
+import { extractQuotes } from '../../src/pipeline/stages/extract-quotes.ts';
 import { seedsResult } from '../helpers/seeds.ts';
 
 /** An article of paragraphs (kind given per paragraph), dated, with its times resolved. */
@@ -136,4 +137,25 @@ test('negative: a meeting called off is not merged into the plan it undoes', () 
   const off = withPlaces(dated('ap', [['The talks of Russian officials with Nato in Brussels on Wednesday were called off.', 'body']], '2019-03-07'), ['Brussels']);
   const out = buildTimeline(story([plan, off]), undefined);
   assert.deepEqual(out.map((e) => e.date), ['2019-03-06', '2019-03-06'], JSON.stringify(out.map((e) => e.text)));
+});
+
+test('a dated sentence that opens a quotation running on is shown to where the quotation closes (PolNeAR dev, Breitbart 2016-09-15)', () => {
+  const base = dated('brb', [[
+    '“One of the things I am surprised about is apparently how much the health issue has affected this race, or seems to be affecting it,” said Caddell. “Yesterday, there were two polls. Morning Consult and Rasmussen had very similar numbers.”',
+    'body',
+  ]], '2016-09-15');
+  const a = extractQuotes(base);
+  assert.deepEqual(buildTimeline(story([a]), undefined).map((e) => `${e.date} ${e.text}`), [
+    '2016-09-14 “Yesterday, there were two polls. Morning Consult and Rasmussen had very similar numbers.”',
+  ]);
+});
+
+test('negative: a time standing alone (a live-updates heading) is no event; the paragraph after it keeps its own dates (PolNeAR dev, Breitbart 2016-10-03)', () => {
+  const a = dated('brb', [
+    ['2:45 p.m.', 'body'],
+    ['Kevin Sullivan says he instructed staff Monday to check whether anyone illegally disclosed the information.', 'body'],
+  ], '2016-10-03');
+  assert.deepEqual(buildTimeline(story([a]), undefined).map((e) => `${e.date} ${e.text}`), [
+    '2016-10-03 Kevin Sullivan says he instructed staff Monday to check whether anyone illegally disclosed the information.',
+  ]);
 });

@@ -283,3 +283,15 @@ test('a one-word "person" that opens an organization named in full is its short 
     ['Vicente Fox', 'person'], ['Fox News', 'organization'], ['Fox', 'person'],
   ]), ['Vicente Fox:person', 'Fox News:organization', 'Fox:person']);
 });
+
+test('a surname opening with a lower-case Arabic article or "bin" joins the name before it (DUC 2004: "Mohammed Belgasim al-Zuwiy", "Osama bin Laden")', () => {
+  const isFirstName = (w: string) => w === 'Osama' || w === 'Mohammed';
+  const text = 'Justice Minister Mohammed Belgasim al-Zuwiy said the Saudi exile Osama bin Laden was wanted.';
+  const list = spans(text, [['Justice Minister', 'other'], ['Mohammed Belgasim', 'person'], ['Osama', 'place'], ['Laden', 'place']]);
+  assert.deepEqual(correctEntityTypes(text, list, { isFirstName }).filter((s) => s.type === 'person').map((s) => s.text), ['Mohammed Belgasim al-Zuwiy', 'Osama bin Laden']);
+  // Negative: "as", "at" are English words after a name ("Ariel Sharon as foreign minister", "Jeff Bezos at Amazon").
+  const english = 'The appointment of Ariel Sharon as Israeli foreign minister and Jeff Bezos at Amazon.';
+  assert.deepEqual(correctEntityTypes(english, spans(english, [['Ariel Sharon', 'person'], ['Israeli', 'other'], ['Jeff Bezos', 'person'], ['Amazon', 'organization']]), { isFirstName }).map((s) => s.text), [
+    'Ariel Sharon', 'Israeli', 'Jeff Bezos', 'Amazon',
+  ]);
+});

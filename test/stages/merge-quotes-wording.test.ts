@@ -36,3 +36,20 @@ test('a short quote trimmed or with one word swapped is the same utterance', () 
     assert.deepEqual(quotes[0]?.sources, ['fox', 'nyt']);
   }
 });
+
+test('two parts of one utterance that one outlet quoted apart are no changed wording; a paraphrase is marked as one (basil-dev, Santorum 2012)', () => {
+  const quote = (text: string, direct: boolean): QuoteMention => ({
+    start: 0, end: text.length, text, direct, speaker: 'Rick Santorum', speakerCertainty: 'stated', speakerRule: 'speaker/named', rule: 'quotes/x-said-after',
+  });
+  const withQuotes = (id: string, quotes: QuoteMention[]): AnalyzedArticle => ({ ...article(id, quotes[0]?.text ?? ''), quotes });
+  const theology = 'It’s about some phony ideal, some phony theology. Oh, not a theology based on the Bible, a different theology,';
+  // Fox's paraphrase holds the whole utterance, so it gathers both of HuffPost's parts into one entry.
+  const quotes = mergeQuotes(story([
+    withQuotes('fox', [quote('that Obama\'s agenda is "not about you. It\'s not about your quality of life. It\'s not about your jobs. It\'s about some phony ideal. Some phony theology. Not a theology based on the Bible. A different theology."', false)]),
+    withQuotes('nyt', [quote(theology, true)]),
+    withQuotes('hpo', [quote("It's not about you. It's not about your quality of life. It's not about your jobs,", true), quote(theology, true)]),
+  ]), new Map());
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]?.wordingChanged, false, 'HuffPost ran both parts; Fox paraphrased');
+  assert.deepEqual(quotes[0]?.variants?.map((v) => v.direct), [true, true, false]);
+});

@@ -315,3 +315,29 @@ test('an "-ed" word after a linking verb is no past verb: "will stay closed unti
   // Negative: the linking verb in the past keeps the span behind (MSRP test: "the document remained sealed until Thursday").
   assert.deepEqual(values('Federal officials said the document remained sealed until Thursday morning to allow arrests.', '2003-06-20'), ['Thursday morning=2003-06-19TMO']);
 });
+
+test('a possessive weekday before a date names that date: "Sunday’s Sept. 11 memorial" is not the coming Sunday (PolNeAR dev)', () => {
+  // Politico 2016-09-12: "Sunday’s" was dated 2016-09-18 and shown as upcoming in the timeline.
+  assert.deepEqual(values('There are still plenty of unknowns about Clinton’s bout with pneumonia, following her near-collapse after leaving Sunday’s Sept. 11 memorial service in New York City.', '2016-09-12'), [
+    'Sunday’s Sept. 11=2016-09-11',
+  ]);
+});
+
+test('"Super Tuesday", "Black Friday": a weekday an occasion is named by is no weekday near the report (PolNeAR train)', () => {
+  // NYT 2016-02-04: "Super Tuesday" was dated to the Tuesday after the report; the stated March 1 is the date.
+  assert.deepEqual(values('He could fare well in South Carolina in a few weeks, and across the South on Super Tuesday, when 15 states will hold elections or caucuses on March 1.', '2016-02-04'), [
+    'a few weeks=PXW', 'March 1=2016-03-01',
+  ]);
+  assert.deepEqual(values('Voters go to the polls on Super Tuesday night.', '2016-02-04'), []);
+  // Negative: a name before a weekday in a dateline-like clause is a subject, the weekday stays ("the House Tuesday").
+  assert.deepEqual(values('The Ryan budget passed the House Tuesday.', '2016-02-04'), ['Tuesday=2016-02-02']);
+});
+
+test('whole years ago, then a weekday, is that day those years back: the anniversary (DUC 2004, PolNeAR)', () => {
+  // AP 1998-12-21 (DUC 2004 d30042t): the sentence was dated to the Monday of the report.
+  assert.deepEqual(values('With the mournful lament of bagpipes, the people of Lockerbie paid tribute to the 270 people killed when a bomb brought Pan Am Flight 103 crashing down on this tiny town 10 years ago Monday.', '1998-12-21'), [
+    '10 years ago Monday=1988-12-21',
+  ]);
+  // Negative: a comma between them keeps two expressions.
+  assert.deepEqual(values('He was elected three years ago, on Monday he said.', '1998-12-21'), ['three years ago=1995', 'Monday=1998-12-21']);
+});

@@ -35,7 +35,7 @@ export function registerAnalyze(program: Command): void {
     .option('--summary-bytes <n>', 'summary budget in bytes per story', '665')
     // The help printed the default as a quoted byte count ("20971520"); it now also says it in MB and names the unit.
     .addOption(new Option('--max-file-bytes <n>', 'refuse input files larger than this many bytes').default(String(DEFAULT_MAX_FILE_BYTES), `${DEFAULT_MAX_FILE_BYTES} = ${DEFAULT_MAX_FILE_BYTES / 2 ** 20} MB`))
-    .option('--jobs <n>', 'threads for the per-article and per-story work (default: the number of cores)')
+    .option('--jobs <n>', 'threads for the per-article and per-story work (default: the cores idle now, at least 1)')
     .option('--allow-private', 'let URLs reach private, loopback and link-local addresses (as ingest and extract)')
     .addHelpText('after', exitStatusHelp('analyzed', 'analyzed and written', 'analyze', 'on stderr and in the JSON diagnostics'))
     .action(async (inputs: string[], given: AnalyzeFlags, command: Command) => {

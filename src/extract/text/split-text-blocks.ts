@@ -27,7 +27,7 @@ export type HeadlineSource = 'first-line' | 'first-sentence';
  * line-separated chunk, none ending a sentence mid-chunk) is joined back into paragraphs.
  */
 export function splitTextBlocks(text: string, givenTitle?: string, headline: HeadlineSource = 'first-line'): TextBlocks {
-  const normalized = typewriterQuotes(text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' '));
+  const normalized = withoutMarkupTags(typewriterQuotes(text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ')));
   const chunks = normalized.split(/\n[ \t]*\n/);
   const blocks: string[] = [];
   for (const chunk of chunks) {
@@ -69,6 +69,21 @@ export function headlineFromSentence(paragraph: string): string {
 function typewriterQuotes(text: string): string {
   if (!text.includes('``')) return text;
   return text.replace(/``/g, '“').replace(/(?<=\S)''/g, '”');
+}
+
+// An element tag left in exported text: a closing tag, an empty one ("<tweet/>"), or an opening one with quoted
+// attributes (PolNeAR's `<tweet id="..." author="...">text</tweet>`, a stray `<a href="...">`). A bare "<b>" or
+// "a < b > c" is left alone.
+const MARKUP_TAG = /[ \t]*<(?:\/[A-Za-z][\w-]*|[A-Za-z][\w-]*(?:\s+[A-Za-z_:][\w:.-]*="[^"\n]*")+\s*\/?|[A-Za-z][\w-]*\/)>[ \t]*/g;
+
+/**
+ * Element tags out of plain text, their content kept (an embedded tweet is quoted material): a tag between two words
+ * becomes one space, any other (at a line's edge, before a full stop) nothing. Text without a tag is returned as it is.
+ */
+export function withoutMarkupTags(text: string): string {
+  if (!text.includes('<')) return text;
+  const wordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  return text.replace(MARKUP_TAG, (tag, at: number, all: string) => (wordChar(all[at - 1]) && wordChar(all[at + tag.length]) ? ' ' : ''));
 }
 
 function looksHardWrapped(lines: readonly string[]): boolean {

@@ -152,7 +152,7 @@ const SPAN_STEPS: readonly SpanStep[] = [joinListedNames, joinSaints, splitTitle
 
 export function correctEntityTypes<T extends TypedSpan>(text: string, tagged: readonly T[], options: CorrectionOptions = {}): T[] {
   const out: T[] = [];
-  const spans = SPAN_STEPS.reduce<readonly T[]>((s, step) => step(text, s), joinFirstNames(text, tagged, options));
+  const spans = SPAN_STEPS.reduce<readonly T[]>((s, step) => step(text, s), joinNameParticles(text, joinFirstNames(text, tagged, options), options));
   const surnames = new Set(spans.filter((s) => s.type === 'person' && /\s/.test(s.text.trim())).map((s) => s.text.trim().split(/\s+/).at(-1)));
   // First words of the organizations named in full ("Fox" of "Fox News"): their short form, alone, is that body.
   // Only outlets' names ("Fox News", "Fox Business Network"): names of other bodies open as often with a person's name
@@ -514,6 +514,32 @@ const AFTER_INITIAL = /^\.\s(\p{Lu}[\p{L}’'-]+(?:\s(?:Jr|Sr|II|III|IV)\b\.?)?)
 const OUTLET_NAME = /^\p{Lu}[\p{L}&.’'-]*\s+(?:News|Business|Network|Channel|Radio|Television|TV|Broadcasting)\b/u;
 // "President Obama", "Pres. Obama": a title before the word makes it a person's name.
 const TITLE_BEFORE = /\b(?:President|Pres|Sen|Rep|Gov|Secretary|Senator|Governor)\.?\s+$/;
+
+// " al-Zuwiy", " bin Laden", " el-Sisi": an Arabic article or "son of" and a capitalized surname right after a name.
+// The assimilated articles ("as-Sadr", "at-Tahir") only with their hyphen: " as ", " at " are English words.
+const PARTICLE_SURNAME = /^ (?:(?:al|el|ad|as|ash|at|az)-|(?:al|el|bin|ibn|abu) )\p{Lu}[\p{L}’'-]*/u;
+
+/**
+ * "Mohammed Belgasim" + " al-Zuwiy", "Osama" (tagged a place) + " bin " + "Laden" (a place): the tagger stops a
+ * person before a surname that opens with a lower-case Arabic article or "bin". A person, or a listed first name,
+ * followed by one is that person; a span the surname was tagged as gives way.
+ */
+function joinNameParticles<T extends TypedSpan>(text: string, spans: readonly T[], options: CorrectionOptions): readonly T[] {
+  const out: T[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i] as T;
+    const first = span.text.trim().split(/\s+/)[0] ?? '';
+    const m = span.type === 'person' || options.isFirstName?.(first) === true ? PARTICLE_SURNAME.exec(text.slice(span.end, span.end + 40)) : null;
+    if (m === null) {
+      out.push(span);
+      continue;
+    }
+    const end = span.end + m[0].length;
+    while (i + 1 < spans.length && (spans[i + 1] as T).start < end) i++;
+    out.push({ ...span, end, type: 'person', text: text.slice(span.start, end), rule: `${span.rule}+joined-particle` });
+  }
+  return out;
+}
 
 // "Carolyn" + "B. Maloney": the first name right before a person span that opens with a middle initial.
 const FIRST_NAME_BEFORE = /(?:^|[^\p{L}.’'-])(\p{Lu}\p{Ll}+) $/u;

@@ -2,7 +2,7 @@ import type { AnalyzedArticle, QuoteMention } from '../../model/analyzed-article
 import type { SourceSpan, TextRange } from '../../model/span.ts';
 import type { AgreedQuantity, Claim, Exclusive } from '../../model/story-brief.ts';
 import type { Story } from '../../model/story.ts';
-import { splitClauses, type AlignedMember, type AlignedStatements, type AlignmentGroup } from '../../summary/index.ts';
+import { DATELINE_SENTENCES, splitClauses, trimDateline, type AlignedMember, type AlignedStatements, type AlignmentGroup } from '../../summary/index.ts';
 import { originOf, storyDocuments } from './story-documents.ts';
 import { independentOrigins } from './verbatim-origins.ts';
 import { shareInside } from '../../lib/share-inside.ts';
@@ -114,12 +114,14 @@ function exclusivesOf(
       const members: readonly TextRange[] = [...(stated.get(`${doc.id}:${i}`) ?? []), ...(pairedClauses.get(`${doc.id}:${i}`) ?? [])];
       if (pairedWhole.has(`${doc.id}:${i}`) || (stated.get(`${doc.id}:${i}`) ?? []).some((m) => m.level === 'sentence')) return;
       if (agreedHere.some((q) => q.start >= s.start && q.end <= s.end)) return;
+      // An article's first sentence opens with its dateline ("WASHINGTON (AP) —"), which is no part of the fact.
+      const shown = i < DATELINE_SENTENCES ? trimDateline(s.text, s.start) : s;
       if (members.length === 0) {
-        if (informative(article, s.text, s)) exclusives.push({ text: s.text, source: doc.id, spans: [{ articleId: doc.id, ...range(s) }], level: 'sentence' });
+        if (informative(article, shown.text, shown)) exclusives.push({ text: shown.text, source: doc.id, spans: [{ articleId: doc.id, ...range(shown) }], level: 'sentence' });
         return;
       }
       // Clauses of this sentence stated elsewhere are claims; the clauses nobody else states are still its own.
-      for (const c of splitClauses(s.text, s.start)) {
+      for (const c of splitClauses(shown.text, shown.start)) {
         if (members.some((m) => m.start < c.end && c.start < m.end) || !informative(article, c.text, c)) continue;
         exclusives.push({ text: c.text, source: doc.id, spans: [{ articleId: doc.id, ...range(c) }], level: 'clause' });
       }

@@ -1,5 +1,5 @@
 import { comparisonMemo, defaultAligner, opposedAt, viewOf, type CompareStatements, type StatementAligner, type StatementView, type StemMemo } from '../../align/index.ts';
-import type { AnalyzedArticle, EntityMention, TimeMention } from '../../model/analyzed-article.ts';
+import type { AnalyzedArticle, EntityMention, QuoteMention, TimeMention } from '../../model/analyzed-article.ts';
 import type { Certainty, SourceSpan } from '../../model/span.ts';
 import type { TimelineEvent } from '../../model/story-brief.ts';
 import type { Story } from '../../model/story.ts';
@@ -243,6 +243,8 @@ function eventSentences(a: AnalyzedArticle, viewOfText: (text: string) => Statem
     if (s.kind !== 'body') continue;
     const sentence = a.text.slice(s.start, s.end);
     if (PAGE_NOTE.test(sentence)) continue;
+    // "2:45 p.m.", "Sunday, Sept. 11": a time standing alone (the heading of a live-updates entry) tells of no event.
+    if (!hasWordsBesideTimes(sentence, s.start, a.times)) continue;
     const body = trimDateline(sentence, s.start);
     const found: { t: TimeMention; date: string; reference: boolean }[] = [];
     for (const t of a.times) {
@@ -267,6 +269,7 @@ function eventSentences(a: AnalyzedArticle, viewOfText: (text: string) => Statem
     let view: StatementView | undefined;
     const viewOnce = (): StatementView => (view ??= viewOfText(sentence));
     const cancels = CANCELS.test(sentence);
+    const shown = picks.length > 0 ? quoteRunOn(a, s, quoted) : s.end;
     for (const best of picks) {
       out.push({
         venues: venuesAt(a, (places ??= placesOf(a)), best.t),
@@ -279,14 +282,40 @@ function eventSentences(a: AnalyzedArticle, viewOfText: (text: string) => Statem
         sinceOnly,
         articleId: a.id,
         date: best.date,
-        sentence,
-        span: { articleId: a.id, start: s.start, end: s.end },
+        sentence: shown === s.end ? sentence : a.text.slice(s.start, shown),
+        span: { articleId: a.id, start: s.start, end: shown },
         content: contentWords(sentence, a.times.filter((t) => t.start >= s.start && t.end <= s.end)),
         certainty: best.t.certainty,
       });
     }
   }
   return out;
+}
+
+/** True when some word of two letters or more stands outside the sentence's time expressions. */
+function hasWordsBesideTimes(sentence: string, start: number, times: readonly TimeMention[]): boolean {
+  let rest = sentence;
+  for (const t of times) {
+    if (t.start < start || t.end > start + sentence.length) continue;
+    rest = rest.slice(0, t.start - start) + ' '.repeat(t.end - t.start) + rest.slice(t.end - start);
+  }
+  return /\p{L}{2}/u.test(rest);
+}
+
+// A quotation running on past its first sentence is shown whole up to this many characters (about three sentences).
+const MAX_SHOWN_QUOTE_CHARS = 500;
+
+/**
+ * Where a dated sentence should be shown to end: '“Yesterday, there were two polls. Morning Consult and Rasmussen had
+ * very similar numbers.”' is one quotation split into sentences, and its first sentence alone ('“Yesterday, there were
+ * two polls.') leaves the speaker's words cut. A sentence inside a direct quote that runs on is shown to the end of
+ * the sentence where the quote closes (with its tag); longer speeches keep the sentence alone.
+ */
+function quoteRunOn(a: AnalyzedArticle, s: { readonly start: number; readonly end: number }, quoted: readonly QuoteMention[]): number {
+  const q = quoted.find((x) => x.start <= s.end && x.start >= s.start - 1 && x.end > s.end);
+  if (q === undefined) return s.end;
+  const closing = a.sentences.find((x) => x.start <= q.end && q.end <= x.end);
+  return closing !== undefined && closing.end - s.start <= MAX_SHOWN_QUOTE_CHARS ? closing.end : s.end;
 }
 
 /**

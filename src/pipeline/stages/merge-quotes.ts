@@ -256,6 +256,7 @@ function toBriefQuote(group: readonly Item[]): BriefQuote {
       direct: items.some((i) => i.q.direct),
       variant: {
         text: items[0]?.q.text ?? '',
+        direct: items.some((i) => i.q.direct),
         sources: [...new Set(items.map((i) => i.articleId))].sort(),
         spans: items.map(spanOf),
       },
@@ -271,10 +272,12 @@ function toBriefQuote(group: readonly Item[]): BriefQuote {
   const main = variants[0];
   // Only quoted words can be changed words: a reporter's paraphrase differs from the quote by nature. When no two
   // outlets quote it verbatim, the paraphrases are compared among themselves.
-  const directWordings = ranked.filter((r) => r.direct).map((r) => r.wording);
-  const wordings = directWordings.length >= 2 ? directWordings : [...byWording.keys()];
-  // A trimmed quote is contained in the fuller one; anything else means someone changed the words.
-  const wordingChanged = wordings.some((a) => wordings.some((b) => a !== b && !a.includes(b) && !b.includes(a)));
+  const direct = ranked.filter((r) => r.direct);
+  const compared = direct.length >= 2 ? direct : ranked;
+  // A trimmed quote is contained in the fuller one; anything else means someone changed the words, unless one outlet
+  // ran both wordings: that outlet quoted two parts of one utterance ("It's not about you. …" and "It's about some
+  // phony ideal …", HuffPost, basil-dev), which another outlet ran whole.
+  const wordingChanged = compared.some((a) => compared.some((b) => a !== b && !a.wording.includes(b.wording) && !b.wording.includes(a.wording) && !a.variant.sources.some((x) => b.variant.sources.includes(x))));
   const who = speakerOf(group);
   return {
     speaker: who.speaker,

@@ -1,8 +1,8 @@
 import type { AgreedQuantity, SummaryFigure, SummarySentence } from '../../model/story-brief.ts';
 import type { Story } from '../../model/story.ts';
-import { summarize, type AlignedStatements, type AlignmentGroup, type AlignmentSpace, type SummarySentencePick } from '../../summary/index.ts';
+import { summarize, supportOf, type AlignedStatements, type AlignmentGroup, type AlignmentSpace, type SummarySentencePick } from '../../summary/index.ts';
 import type { SourceSpan } from '../../model/span.ts';
-import { storyDocuments } from './story-documents.ts';
+import { originOf, storyDocuments } from './story-documents.ts';
 
 /**
  * Story stage: the extractive summary. Each sentence cites its own article, the sentences the statement aligner finds
@@ -25,7 +25,7 @@ export function summarizeStory(
   for (const g of aligned.clauses) {
     for (const m of g.members) clauseGroupsOf.set(`${m.docId}:${m.sentenceIndex}`, [...(clauseGroupsOf.get(`${m.docId}:${m.sentenceIndex}`) ?? []), g]);
   }
-  const result = summarize(docs, { bytes: budgetBytes }, space ? { space } : {});
+  const result = summarize(docs, { bytes: budgetBytes }, { ...(space ? { space } : {}), confirmed: confirmedSentences(story, aligned, space), dropQuotePieces: true });
   return result.sentences.map((pick) => {
     const own: SourceSpan = { articleId: pick.docId, start: pick.start, end: pick.end };
     const supported = pick.support.map((s): SourceSpan => {
@@ -43,6 +43,36 @@ export function summarizeStory(
     const figures = figuresIn(pick, agreed);
     return { text: pick.text, sources: sourcesOf(spans), spans, ...(figures.length ? { figures } : {}) };
   });
+}
+
+/**
+ * Sentences another independent source states (a copy or rewrite of the same report confirms nothing): those a
+ * sentence or clause group joins with another origin's, and those the aligner pairs with one outside the groups (the
+ * support the summary cites them with). The facts the summary gives first.
+ */
+function confirmedSentences(story: Story, aligned: AlignedStatements, space: AlignmentSpace | undefined): Map<string, string> {
+  const origin = originOf(story);
+  const confirmed = new Map<string, string>();
+  // Sentence groups first, so a sentence keeps its sentence group's fact where a clause group names it too.
+  const groups = [...aligned.sentences.map((g, i) => ({ g, fact: `s${i}` })), ...aligned.clauses.map((g, i) => ({ g, fact: `c${i}` }))];
+  // A clause group too: the sentence is cited for it by the other source, so the reader sees it confirmed in part;
+  // its sentences are each a fact of their own (one shared clause, the rest their own).
+  for (const { g, fact } of groups) {
+    if (new Set(g.members.map((m) => origin(m.docId))).size < 2) continue;
+    for (const m of g.members) {
+      const key = `${m.docId}:${m.sentenceIndex}`;
+      if (!confirmed.has(key)) confirmed.set(key, g.level === 'sentence' ? fact : key);
+    }
+  }
+  if (!space) return confirmed;
+  const indexOf = new Map(space.sentences.map((s, i) => [`${s.docId}:${s.sentenceIndex}`, i]));
+  for (const r of aligned.pairedOutsideGroups) {
+    const key = `${r.docId}:${r.sentenceIndex}`;
+    const i = indexOf.get(key);
+    if (confirmed.has(key) || i === undefined) continue;
+    if (supportOf(space, i).some((s) => origin(s.docId) !== origin(r.docId))) confirmed.set(key, key);
+  }
+  return confirmed;
 }
 
 /**

@@ -155,7 +155,7 @@ function Brief({ brief, articles, match }: { brief: StoryBriefStory; articles: r
                         const j = k + 1;
                         return (
                           <li key={j}>
-                            {quoted(v.text)} <Markers item={`quote-${i}-v${j}`} sources={v.sources} />
+                            {v.direct === false ? <>(paraphrase) {v.text}</> : quoted(v.text)} <Markers item={`quote-${i}-v${j}`} sources={v.sources} />
                             <Outlets sources={v.sources} />
                             <Passage item={`quote-${i}-v${j}`} spans={v.spans} />
                           </li>

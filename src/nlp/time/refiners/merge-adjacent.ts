@@ -16,7 +16,8 @@ const isWeekday = (d: Draft): boolean => d.relative?.type === 'weekday' && d.par
 
 function merge(first: Draft, second: Draft, text: string): Draft | undefined {
   const gap = text.slice(first.end, second.start);
-  if (isWeekday(first) && isDay(second) && !isWeekday(second) && /^\s*,?\s*\(?\s*$/.test(gap)) {
+  // "Sunday's Sept. 11 memorial service": a possessive weekday before a date names the same day.
+  if (isWeekday(first) && isDay(second) && !isWeekday(second) && /^\s*,?\s*\(?\s*$|^[’']s\s+$/.test(gap)) {
     // The date fixes the day; the weekday only confirms it. Keep a closing bracket inside the span.
     const end = gap.includes('(') && text[second.end] === ')' ? second.end + 1 : second.end;
     // "4:20 p.m. on Friday, Sept. 14": a clock already joined to the weekday stays on the day.

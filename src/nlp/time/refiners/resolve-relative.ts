@@ -137,6 +137,33 @@ function writtenTheNightBefore(drafts: readonly Draft[], text: string, resolved:
   return evening ? yesterday : undefined;
 }
 
+/**
+ * "killed when a bomb brought Pan Am Flight 103 crashing down ... 10 years ago Monday": whole years ago, then a day,
+ * is that day's date that many years back (an anniversary falls on the day named); read apart, the sentence was dated
+ * to the Monday of the report (DUC 2004, the Lockerbie anniversary).
+ */
+function joinAnniversaries(drafts: readonly Draft[], text: string): Draft[] {
+  const out: Draft[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    const ago = drafts[i] as Draft;
+    const day = drafts[i + 1];
+    const r = ago.relative;
+    const years = r?.type === 'shift' && r.unit === 'year' && r.amount < 0 ? r.amount : undefined;
+    const on = day?.value !== undefined && day.relative?.type === 'weekday' ? parseDay(day.value.slice(0, 10)) : undefined;
+    if (years === undefined || day === undefined || on === undefined || !/^\s+(?:on\s+)?$/i.test(text.slice(ago.end, day.start))) {
+      out.push(ago);
+      continue;
+    }
+    const year = on.year + years;
+    // Feb. 29 in a year without one: the anniversary is kept on the 28th.
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    const back = formatDay({ year, month: on.month, day: on.month === 2 && on.day === 29 && !leap ? 28 : on.day });
+    out.push({ ...day, start: ago.start, rule: 'ago-anniversary', value: `${back}${(day.value ?? '').slice(10)}` });
+    i++;
+  }
+  return out;
+}
+
 const isTonight = (d: Draft, text: string): boolean => d.rule === 'relative-day' && /^tonight$/i.test(text.slice(d.start, d.end));
 
 export const resolveRelativeRefiner: Refiner = {
@@ -211,9 +238,10 @@ export const resolveRelativeRefiner: Refiner = {
       }
       out.push({ ...draft, rule, value: withSuffix(draft, value) });
     }
-    const night = out.some((d) => isTonight(d, text)) ? writtenTheNightBefore(drafts, text, out, reference) : undefined;
-    if (night === undefined) return out;
-    return out.map((d) => (isTonight(d, text) ? { ...d, rule: 'tonight-night-before', value: withSuffix(d, night) } : d));
+    const dated = joinAnniversaries(out, text);
+    const night = dated.some((d) => isTonight(d, text)) ? writtenTheNightBefore(drafts, text, dated, reference) : undefined;
+    if (night === undefined) return dated;
+    return dated.map((d) => (isTonight(d, text) ? { ...d, rule: 'tonight-night-before', value: withSuffix(d, night) } : d));
   },
 };
 
