@@ -415,11 +415,15 @@ export function agglomerate(items: readonly AgglomerateItem[], options: Agglomer
   // words of a kind of event but not its names. One event's reports share both, so both must agree: the geometric
   // mean of the word and the name similarity. Undefined (the whole vector scores the pair) when either side is
   // undated, or has no words or no names to compare.
-  const datedContent = (a: Cluster, b: Cluster, scale: number): number | undefined => {
+  const datedContent = (a: Cluster, b: Cluster, scale: number, timed: number): number | undefined => {
     const dated = options.datedThreshold;
     if (dated === undefined || a.days.length === 0 || b.days.length === 0) return undefined;
     if (a.words.sum.size === 0 || b.words.sum.size === 0 || a.nameSum.sum.size === 0 || b.nameSum.sum.size === 0) return undefined;
     const words = wordSpace.dot(a.words, b.words) / scale;
+    // Under average linkage the name part is a mean cosine of unit vectors, at most 1 (the margin covers rounding), so
+    // the score is at most √words, scaled: a pair already below the threshold on its words is out without its names
+    // (0, which only the threshold ever sees: see `similarity`).
+    if (options.linkage === 'average' && Math.sqrt(Math.max(words, 0)) * (options.threshold / dated) * timed < options.threshold * (1 - 1e-9)) return 0;
     const names = nameSpace.dot(a.nameSum, b.nameSum) / scale;
     return Math.sqrt(words * names) * (options.threshold / dated);
   };
@@ -432,7 +436,7 @@ export function agglomerate(items: readonly AgglomerateItem[], options: Agglomer
     const timed = time === undefined ? 1 : scaledTimeFactor(eventDistance(a, b, time), time, spanScale(time, a.days, b.days));
     if (timed === 0) return 0;
     const scale = options.linkage === 'average' ? a.size * b.size : a.norm * b.norm;
-    const content = (datedContent(a, b, scale) ?? space.dot(a, b) / scale) * timed;
+    const content = (datedContent(a, b, scale, timed) ?? space.dot(a, b) / scale) * timed;
     if (content < options.threshold) return content;
     // Publication dates, where both sides have them, already place the event in time; years stand in where not.
     const undated = a.days.length === 0 || b.days.length === 0;

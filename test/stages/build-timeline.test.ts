@@ -159,3 +159,11 @@ test('negative: a time standing alone (a live-updates heading) is no event; the 
     '2016-10-03 Kevin Sullivan says he instructed staff Monday to check whether anyone illegally disclosed the information.',
   ]);
 });
+
+test('negative: a clock time beside a recurring time tells a schedule and dates no event (PolNeAR train, Washington Post 2016-01-20)', () => {
+  const a = dated('wpo', [[
+    'And yet every Friday, from 8 a.m. to noon, the former HP executive told The Washington Post, Fiorina would lead a committee meeting in which she would decide on regional real estate holdings and even the titles for middle managers.',
+    'body',
+  ]], '2016-01-20');
+  assert.deepEqual(buildTimeline(story([a]), undefined).map((e) => `${e.date} ${e.text.slice(0, 30)}`), []);
+});

@@ -5,11 +5,14 @@ import { collectGarbage } from '../../lib/collect-garbage.ts';
 import type { Diagnostic } from '../../model/diagnostic.ts';
 import type { PipelineOptions } from '../options.ts';
 import { clusterArticles, type ClusterInput, type ClusterResult } from '../../cluster/index.ts';
-import { briefOptions, keepArticles, keepExtracted, keptBriefs, runPipeline, type PipelineResult } from '../pipeline.ts';
+import { briefOptions, keepArticles, keepExtracted, keptBriefs, type PipelineResult } from '../pipeline.ts';
 import { storyBriefOf, toBriefArticle } from '../to-story-brief.ts';
 import { clusterInputs, storiesFromClusters } from '../stages/cluster-stories.ts';
 import { learnOutletBoilerplate } from '../stages/learn-outlet-boilerplate.ts';
-import { loadResources } from '../resources.ts';
+import { loadResources, type LoadedResources } from '../resources.ts';
+import type { Outcome } from '../outcome.ts';
+import { runTask } from './run-task.ts';
+import type { TaskKind, TaskTypes } from './tasks.ts';
 import { WorkerPool } from './pool.ts';
 import { defaultJobs } from './default-jobs.ts';
 
@@ -53,9 +56,11 @@ export async function runPipelineParallel(raws: readonly RawArticle[], options: 
   if (!Number.isInteger(jobs) || jobs < 1) throw new TypeError(`runPipelineParallel: jobs must be a whole number >= 1, got ${jobs}`);
   const threads = parallel.pool?.size ?? Math.min(jobs, Math.floor(raws.length / (parallel.minArticlesPerThread ?? MIN_ARTICLES_PER_THREAD)));
   if (threads <= 1 && parallel.pool === undefined) {
-    const models = loadResources();
-    const { brief, diagnostics } = runPipeline(raws, options, models.resources);
-    return { brief, diagnostics, loadDiagnostics: models.diagnostics, threads: 0 };
+    // The same steps as the threads', on this thread: each story is let go once its brief is written and the extracted
+    // articles once clustered, where `runPipeline` holds every article and story to the end (2,000 DUC articles,
+    // --jobs 1: see CallingThread).
+    const here = new CallingThread(loadResources());
+    return runOnPools(raws, options, here, { afterAnalysis: async () => {}, cluster: async (inputs) => clusterArticles(inputs), forBriefs: () => here }, 0);
   }
   if (parallel.pool !== undefined) {
     const kept = parallel.pool;
@@ -95,10 +100,43 @@ export async function runPipelineParallel(raws: readonly RawArticle[], options: 
 interface PoolPlan {
   readonly afterAnalysis: () => Promise<void>;
   readonly cluster: (inputs: readonly ClusterInput[]) => Promise<ClusterResult>;
-  readonly forBriefs: () => WorkerPool;
+  readonly forBriefs: () => Runner;
 }
 
-async function runOnPools(raws: readonly RawArticle[], options: PipelineOptions, pool: WorkerPool, plan: PoolPlan, threads: number): Promise<ParallelResult> {
+/** What the steps ask of where they run: a pool of threads, or the calling thread. */
+type Runner = Pick<WorkerPool, 'map' | 'mapHandedOver' | 'ready'>;
+
+/**
+ * The pool's steps run on the calling thread, item by item, with no copies: for inputs too small for threads. Like the
+ * pool, `mapHandedOver` clears each item once its step is done, so a story's analyzed articles can be collected
+ * once its brief is written.
+ */
+class CallingThread implements Runner {
+  constructor(private readonly loaded: LoadedResources) {}
+
+  ready(): Promise<readonly Diagnostic[]> {
+    return Promise.resolve(this.loaded.diagnostics);
+  }
+
+  map<K extends TaskKind>(kind: K, items: readonly TaskTypes[K]['item'][], shared: TaskTypes[K]['shared']): Promise<Outcome<TaskTypes[K]['result']>[]> {
+    return Promise.resolve(items.map((item) => this.run(kind, item, shared)));
+  }
+
+  mapHandedOver<K extends TaskKind>(kind: K, items: (TaskTypes[K]['item'] | undefined)[], shared: TaskTypes[K]['shared']): Promise<Outcome<TaskTypes[K]['result']>[]> {
+    const outcomes: Outcome<TaskTypes[K]['result']>[] = [];
+    for (let i = 0; i < items.length; i++) {
+      outcomes.push(this.run(kind, items[i], shared));
+      items[i] = undefined;
+    }
+    return Promise.resolve(outcomes);
+  }
+
+  private run<K extends TaskKind>(kind: K, item: unknown, shared: TaskTypes[K]['shared']): Outcome<TaskTypes[K]['result']> {
+    return runTask(kind, item, shared, () => this.loaded.resources) as Outcome<TaskTypes[K]['result']>;
+  }
+}
+
+async function runOnPools(raws: readonly RawArticle[], options: PipelineOptions, pool: Runner, plan: PoolPlan, threads: number): Promise<ParallelResult> {
   const diagnostics: Diagnostic[] = [];
   const { articles, stories, storyIds, loadDiagnostics } = await analyzeAndCluster(raws, options, pool, plan, diagnostics);
   // From here the main thread only waits for the briefs; what clustering (when run here) and the extracted articles
@@ -118,7 +156,7 @@ async function runOnPools(raws: readonly RawArticle[], options: PipelineOptions,
 async function analyzeAndCluster(
   raws: readonly RawArticle[],
   options: PipelineOptions,
-  pool: WorkerPool,
+  pool: Runner,
   plan: PoolPlan,
   diagnostics: Diagnostic[],
 ): Promise<{ articles: BriefArticle[]; stories: (Story | undefined)[]; storyIds: string[]; loadDiagnostics: readonly Diagnostic[] }> {

@@ -247,8 +247,12 @@ function eventSentences(a: AnalyzedArticle, viewOfText: (text: string) => Statem
     if (!hasWordsBesideTimes(sentence, s.start, a.times)) continue;
     const body = trimDateline(sentence, s.start);
     const found: { t: TimeMention; date: string; reference: boolean }[] = [];
+    // "The show airs every Sunday at 9 a.m.": a clock time beside a recurring time tells a schedule, not a day's event
+    // (the tagger gives a bare clock the report's date).
+    const recurring = a.times.some((t) => t.kind === 'set' && t.start >= body.start && t.end <= s.end);
     for (const t of a.times) {
       if (t.start < body.start || t.end > s.end) continue;
+      if (recurring && t.rule.startsWith('clock')) continue;
       // "the benefits they rely on today": inside a speaker's words "today" or "now" means "these days", not a date.
       if (DEICTIC.test(t.text) && quoted.some((q) => q.start <= t.start && t.end <= q.end)) continue;
       const date = calendarDate(t);
