@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataDir } from '../../scripts/lib/data.ts';
 import { needsData } from '../helpers/data.ts';
+import { ducArticles } from '../../bench/lib/duc.ts';
 
 // The brief's summary as a reader reads it: what several outlets state first, one sentence per fact, no piece of a
 // quotation cut from its speaker, no dateline opening an exclusive. basil-dev events (Fox, NYT, HuffPost).
@@ -100,4 +101,14 @@ test('PolNeAR: a Times text opening with its abstract keeps its dateline out of 
   const shown = brief.stories.flatMap((s) => [...s.exclusives.map((e) => e.text), ...s.claims.map((c) => c.text)]);
   assert.ok(shown.some((t) => t.startsWith('She holds a commanding lead')), 'the dateline sentence is shown without its dateline');
   for (const t of shown) assert.doesNotMatch(t, /^WASHINGTON\b/, t);
+});
+
+test('DUC 2004: two sentences sharing a confirmed clause are one fact in the summary', { skip: needsData(['duc2004', 'duc2004_task2.jsonl']) }, () => {
+  // Hurricane Mitch (d30002t): "The White House also said Clinton was dispatching Tipper Gore … to Central America" and
+  // "Clinton is dispatching a delegation next week led by Tipper Gore …" (the same two AP reports) were both shown.
+  const raws = ducArticles().filter((a) => a.source.startsWith('duc2004/d30002t/') && a.text);
+  const { brief } = runPipeline(raws, withDefaults({}), { ner: loadNerModel() });
+  const summary = brief.stories.flatMap((s) => s.summary.map((x) => x.text));
+  const gore = summary.filter((t) => /Tipper Gore/.test(t));
+  assert.ok(gore.length <= 1, gore.join(' | '));
 });

@@ -46,23 +46,24 @@ export function summarizeStory(
 }
 
 /**
- * Sentences another independent source states (a copy or rewrite of the same report confirms nothing): those a
- * sentence or clause group joins with another origin's, and those the aligner pairs with one outside the groups (the
- * support the summary cites them with). The facts the summary gives first.
+ * Sentences another independent source states (a copy or rewrite of the same report confirms nothing), each with the
+ * sentences stating it or a clause of it: those a sentence or clause group joins with another origin's (a clause group
+ * too: the sentence is cited for it by the other source, so the reader sees it confirmed in part), and those the
+ * aligner pairs with one outside the groups (the support the summary cites them with). The facts the summary gives
+ * first, one sentence each.
  */
-function confirmedSentences(story: Story, aligned: AlignedStatements, space: AlignmentSpace | undefined): Map<string, string> {
+function confirmedSentences(story: Story, aligned: AlignedStatements, space: AlignmentSpace | undefined): Map<string, Set<string>> {
   const origin = originOf(story);
-  const confirmed = new Map<string, string>();
-  // Sentence groups first, so a sentence keeps its sentence group's fact where a clause group names it too.
-  const groups = [...aligned.sentences.map((g, i) => ({ g, fact: `s${i}` })), ...aligned.clauses.map((g, i) => ({ g, fact: `c${i}` }))];
-  // A clause group too: the sentence is cited for it by the other source, so the reader sees it confirmed in part;
-  // its sentences are each a fact of their own (one shared clause, the rest their own).
-  for (const { g, fact } of groups) {
+  const confirmed = new Map<string, Set<string>>();
+  const partnersOf = (key: string): Set<string> => {
+    let p = confirmed.get(key);
+    if (!p) confirmed.set(key, (p = new Set()));
+    return p;
+  };
+  for (const g of [...aligned.sentences, ...aligned.clauses]) {
     if (new Set(g.members.map((m) => origin(m.docId))).size < 2) continue;
-    for (const m of g.members) {
-      const key = `${m.docId}:${m.sentenceIndex}`;
-      if (!confirmed.has(key)) confirmed.set(key, g.level === 'sentence' ? fact : key);
-    }
+    const keys = g.members.map((m) => `${m.docId}:${m.sentenceIndex}`);
+    for (const k of keys) for (const other of keys) if (other !== k) partnersOf(k).add(other);
   }
   if (!space) return confirmed;
   const indexOf = new Map(space.sentences.map((s, i) => [`${s.docId}:${s.sentenceIndex}`, i]));
@@ -70,7 +71,9 @@ function confirmedSentences(story: Story, aligned: AlignedStatements, space: Ali
     const key = `${r.docId}:${r.sentenceIndex}`;
     const i = indexOf.get(key);
     if (confirmed.has(key) || i === undefined) continue;
-    if (supportOf(space, i).some((s) => origin(s.docId) !== origin(r.docId))) confirmed.set(key, key);
+    const others = supportOf(space, i).filter((s) => origin(s.docId) !== origin(r.docId));
+    if (others.length > 0) partnersOf(key);
+    for (const s of others) partnersOf(key).add(`${s.docId}:${s.sentenceIndex}`);
   }
   return confirmed;
 }
