@@ -112,3 +112,15 @@ test('DUC 2004: two sentences sharing a confirmed clause are one fact in the sum
   const gore = summary.filter((t) => /Tipper Gore/.test(t));
   assert.ok(gore.length <= 1, gore.join(' | '));
 });
+
+test('basil-dev: a report stored twice gives its sentences once in the summary', { skip }, () => {
+  // The Summers event with the Times report given a second time under another id (a page saved twice).
+  const event = '2010-df5fe55a-dfcb-4817-8631-830f47c21a72';
+  const raws = [1, 2, 3].map((k) => toRawArticle(loadBasilArticle(`${event}_${k}`, dir)));
+  const twice = [...raws, { ...raws[0]!, id: `${raws[0]!.id}-again`, source: `${raws[0]!.source}#again` }];
+  const { brief } = runPipeline(twice, withDefaults({}), { ner: loadNerModel() });
+  for (const story of brief.stories) {
+    const texts = story.summary.map((s) => s.text);
+    assert.equal(new Set(texts).size, texts.length, texts.join(' | '));
+  }
+});
