@@ -8,7 +8,7 @@ import type { StoryBriefStory } from '../../src/model/story-brief.ts';
 import { prepareSentences } from '../../src/summary/index.ts';
 import { trimDateline } from '../../src/summary/trim-dateline.ts';
 import type { RawArticle } from '../../src/model/raw-article.ts';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataDir } from '../../scripts/lib/data.ts';
 import { needsData } from '../helpers/data.ts';
@@ -123,4 +123,36 @@ test('basil-dev: a report stored twice gives its sentences once in the summary',
     const texts = story.summary.map((s) => s.text);
     assert.equal(new Set(texts).size, texts.length, texts.join(' | '));
   }
+});
+
+test('PolNeAR: a claim or a summary sentence never joins the values of a figure the sources dispute', { skip: needsData(['polnear', 'train', 'text']) }, () => {
+  // June 2016: "Clinton is 71 delegates short of the magic number of 2,383" (USA Today, June 3) and "Clinton needs 67
+  // delegates to reach the 2,383 needed to win" (Breitbart, June 4) were one claim and one summary sentence's sources,
+  // while "Where sources differ" listed 67 against 71. All 40 texts of June 1-12 (they make the story the CLI made).
+  const files = readdirSync(dataDir('polnear', 'train', 'text')).filter((f) => /_2016-06-(?:0\d|1[0-2])_/.test(f));
+  const raws = files.map((f): RawArticle => {
+    const id = f.replace(/\.txt$/, '');
+    const lines = readFileSync(join(dataDir('polnear', 'train', 'text'), f), 'utf8').split('\n');
+    return { id, source: f, format: 'text', title: lines[0] ?? '', text: lines.slice(1).join('\n'), published: id.split('_')[1] ?? '' };
+  });
+  const { brief } = runPipeline(raws, withDefaults({}), { ner: loadNerModel() });
+  let disputes = 0;
+  for (const story of brief.stories) {
+    for (const d of story.discrepancies) {
+      disputes++;
+      // What a shown text gives of the quantity, and the other values its cited passages give (a passage giving both
+      // may state the shown fact).
+      const others = (text: string, spans: readonly { articleId: string; start: number; end: number }[]): string[] => {
+        const shown = d.values.filter((v) => text.includes(v.text));
+        if (shown.length !== 1) return [];
+        return spans.flatMap((sp) => {
+          const inside = d.values.filter((v) => v.spans.some((x) => sp.articleId === x.articleId && sp.start <= x.start && x.end <= sp.end));
+          return inside.length > 0 && !inside.includes(shown[0]!) ? inside.map((v) => v.text) : [];
+        });
+      };
+      for (const c of story.claims) assert.deepEqual(others(c.text, c.spans), [], `claim "${c.text}" joins the disputed ${d.about}`);
+      for (const s of story.summary) assert.deepEqual(others(s.text, s.spans), [], `summary "${s.text}" cites the disputed ${d.about}`);
+    }
+  }
+  assert.ok(disputes > 0, 'the reports still dispute a figure, or this test checks nothing');
 });
