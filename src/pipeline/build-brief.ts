@@ -29,10 +29,10 @@ export function buildBrief(given: Story, options: BriefOptions): StoryBriefStory
   const quotes = mergeQuotes(story, aliasIndex(entities));
   const aligned = alignStatementsIn(space);
   const { agreed, discrepancies } = compareQuantities(story);
-  const { claims, exclusives } = alignClaims(story, aligned, agreed);
+  const { claims, exclusives } = alignClaims(story, aligned, agreed, discrepancies);
   // "Upcoming" is judged from the latest report's date; a story of undated reports uses the date its captions give.
   const timeline = buildTimeline(story, options.reference ?? (story.articles.some((a) => a.published) ? undefined : storyDate(story.articles)), space);
-  const summary = summarizeStory(story, options.summaryBytes, aligned, space, agreed);
+  const summary = summarizeStory(story, options.summaryBytes, aligned, space, agreed, discrepancies);
   return {
     id: story.id,
     title: storyTitle(story),

@@ -23,12 +23,12 @@ export interface SummarizeOptions {
    */
   readonly space?: AlignmentSpace;
   /**
-   * Sentences (`docId:sentenceIndex`) that independent sources other than their own state too, each with the fact it
-   * states (one id for the sentences of one group). They are chosen first, by the same coverage, one sentence per fact,
-   * and shown first; the rest of the budget goes to the others. A reader of a cited brief wants what several outlets
-   * confirm before what one alone says (the brief passes its claim groups; DUC passes none).
+   * Sentences (`docId:sentenceIndex`) that independent sources other than their own state too, each with the sentences
+   * that state it or a clause of it (its groups' other members). They are chosen first, by the same coverage, one
+   * sentence per fact, and shown first; the rest of the budget goes to the others. A reader of a cited brief wants what
+   * several outlets confirm before what one alone says (the brief passes its claim groups; DUC passes none).
    */
-  readonly confirmed?: ReadonlyMap<string, string>;
+  readonly confirmed?: ReadonlyMap<string, ReadonlySet<string>>;
   /**
    * Never show a piece of a quotation of several sentences without its named speaker (PreparedSentence.quotePiece).
    * Off by default: on DUC 2004 it costs ROUGE-1 0.04 (40.05 -> 40.01; ROUGE rewards the quoted words), so the
@@ -124,24 +124,26 @@ function confirmedFirst(
   cands: readonly CoverageCandidate[],
   weights: ReadonlyMap<string, number>,
   budget: SummaryBudget,
-  facts: { readonly confirmed: ReadonlyMap<string, string>; readonly restates: (a: PreparedSentence, b: PreparedSentence) => boolean },
+  facts: { readonly confirmed: ReadonlyMap<string, ReadonlySet<string>>; readonly restates: (a: PreparedSentence, b: PreparedSentence) => boolean },
   selection: CoverageOptions | undefined,
   published: readonly (string | undefined)[],
 ): PreparedSentence[] {
   const { confirmed, restates } = facts;
   const isConfirmed = pool.map((s) => confirmed.has(`${s.docId}:${s.sentenceIndex}`));
   const firstIdx = pool.flatMap((_, i) => (isConfirmed[i] ? [i] : []));
-  // One sentence per fact: two outlets' sentences of one group, or two the aligner pairs, add each other's wording,
-  // not a second fact (selection order: the first chosen stays; the budget the others leave goes to the rest).
-  const shown = new Set<string>();
+  // One sentence per fact: two outlets' sentences of one group (sentence or clause: "Clinton was dispatching Tipper
+  // Gore … to Central America" / "Clinton is dispatching a delegation next week led by Tipper Gore"), or two the
+  // aligner pairs, add each other's wording, not a second fact (selection order: the first chosen stays; the budget
+  // the others leave goes to the rest).
+  const keyOf = (s: PreparedSentence): string => `${s.docId}:${s.sentenceIndex}`;
+  const sameFact = (a: PreparedSentence, b: PreparedSentence): boolean =>
+    (confirmed.get(keyOf(a))?.has(keyOf(b)) ?? false) || (confirmed.get(keyOf(b))?.has(keyOf(a)) ?? false) || restates(a, b);
   const kept: PreparedSentence[] = [];
   const first = selectByCoverage(firstIdx.map((i) => cands[i] as CoverageCandidate), weights, budget, selection)
     .map((j) => firstIdx[j] as number)
     .filter((i) => {
       const s = pool[i] as PreparedSentence;
-      const fact = confirmed.get(`${s.docId}:${s.sentenceIndex}`) as string;
-      if (shown.has(fact) || kept.some((k) => restates(s, k))) return false;
-      shown.add(fact);
+      if (kept.some((k) => sameFact(s, k))) return false;
       kept.push(s);
       return true;
     });

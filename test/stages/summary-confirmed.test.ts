@@ -8,10 +8,11 @@ import type { StoryBriefStory } from '../../src/model/story-brief.ts';
 import { prepareSentences } from '../../src/summary/index.ts';
 import { trimDateline } from '../../src/summary/trim-dateline.ts';
 import type { RawArticle } from '../../src/model/raw-article.ts';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataDir } from '../../scripts/lib/data.ts';
 import { needsData } from '../helpers/data.ts';
+import { ducArticles } from '../../bench/lib/duc.ts';
 
 // The brief's summary as a reader reads it: what several outlets state first, one sentence per fact, no piece of a
 // quotation cut from its speaker, no dateline opening an exclusive. basil-dev events (Fox, NYT, HuffPost).
@@ -100,4 +101,58 @@ test('PolNeAR: a Times text opening with its abstract keeps its dateline out of 
   const shown = brief.stories.flatMap((s) => [...s.exclusives.map((e) => e.text), ...s.claims.map((c) => c.text)]);
   assert.ok(shown.some((t) => t.startsWith('She holds a commanding lead')), 'the dateline sentence is shown without its dateline');
   for (const t of shown) assert.doesNotMatch(t, /^WASHINGTON\b/, t);
+});
+
+test('DUC 2004: two sentences sharing a confirmed clause are one fact in the summary', { skip: needsData(['duc2004', 'duc2004_task2.jsonl']) }, () => {
+  // Hurricane Mitch (d30002t): "The White House also said Clinton was dispatching Tipper Gore … to Central America" and
+  // "Clinton is dispatching a delegation next week led by Tipper Gore …" (the same two AP reports) were both shown.
+  const raws = ducArticles().filter((a) => a.source.startsWith('duc2004/d30002t/') && a.text);
+  const { brief } = runPipeline(raws, withDefaults({}), { ner: loadNerModel() });
+  const summary = brief.stories.flatMap((s) => s.summary.map((x) => x.text));
+  const gore = summary.filter((t) => /Tipper Gore/.test(t));
+  assert.ok(gore.length <= 1, gore.join(' | '));
+});
+
+test('basil-dev: a report stored twice gives its sentences once in the summary', { skip }, () => {
+  // The Summers event with the Times report given a second time under another id (a page saved twice).
+  const event = '2010-df5fe55a-dfcb-4817-8631-830f47c21a72';
+  const raws = [1, 2, 3].map((k) => toRawArticle(loadBasilArticle(`${event}_${k}`, dir)));
+  const twice = [...raws, { ...raws[0]!, id: `${raws[0]!.id}-again`, source: `${raws[0]!.source}#again` }];
+  const { brief } = runPipeline(twice, withDefaults({}), { ner: loadNerModel() });
+  for (const story of brief.stories) {
+    const texts = story.summary.map((s) => s.text);
+    assert.equal(new Set(texts).size, texts.length, texts.join(' | '));
+  }
+});
+
+test('PolNeAR: a claim or a summary sentence never joins the values of a figure the sources dispute', { skip: needsData(['polnear', 'train', 'text']) }, () => {
+  // June 2016: "Clinton is 71 delegates short of the magic number of 2,383" (USA Today, June 3) and "Clinton needs 67
+  // delegates to reach the 2,383 needed to win" (Breitbart, June 4) were one claim and one summary sentence's sources,
+  // while "Where sources differ" listed 67 against 71. All 40 texts of June 1-12 (they make the story the CLI made).
+  const files = readdirSync(dataDir('polnear', 'train', 'text')).filter((f) => /_2016-06-(?:0\d|1[0-2])_/.test(f));
+  const raws = files.map((f): RawArticle => {
+    const id = f.replace(/\.txt$/, '');
+    const lines = readFileSync(join(dataDir('polnear', 'train', 'text'), f), 'utf8').split('\n');
+    return { id, source: f, format: 'text', title: lines[0] ?? '', text: lines.slice(1).join('\n'), published: id.split('_')[1] ?? '' };
+  });
+  const { brief } = runPipeline(raws, withDefaults({}), { ner: loadNerModel() });
+  let disputes = 0;
+  for (const story of brief.stories) {
+    for (const d of story.discrepancies) {
+      disputes++;
+      // What a shown text gives of the quantity, and the other values its cited passages give (a passage giving both
+      // may state the shown fact).
+      const others = (text: string, spans: readonly { articleId: string; start: number; end: number }[]): string[] => {
+        const shown = d.values.filter((v) => text.includes(v.text));
+        if (shown.length !== 1) return [];
+        return spans.flatMap((sp) => {
+          const inside = d.values.filter((v) => v.spans.some((x) => sp.articleId === x.articleId && sp.start <= x.start && x.end <= sp.end));
+          return inside.length > 0 && !inside.includes(shown[0]!) ? inside.map((v) => v.text) : [];
+        });
+      };
+      for (const c of story.claims) assert.deepEqual(others(c.text, c.spans), [], `claim "${c.text}" joins the disputed ${d.about}`);
+      for (const s of story.summary) assert.deepEqual(others(s.text, s.spans), [], `summary "${s.text}" cites the disputed ${d.about}`);
+    }
+  }
+  assert.ok(disputes > 0, 'the reports still dispute a figure, or this test checks nothing');
 });

@@ -1,6 +1,7 @@
 import type { AnalyzedArticle, QuoteMention } from '../../model/analyzed-article.ts';
 import type { SourceSpan, TextRange } from '../../model/span.ts';
-import type { AgreedQuantity, Claim, Exclusive } from '../../model/story-brief.ts';
+import type { AgreedQuantity, Claim, Discrepancy, Exclusive } from '../../model/story-brief.ts';
+import { givesOtherFigure } from './disputed-figures.ts';
 import type { Story } from '../../model/story.ts';
 import { DATELINE_SENTENCES, splitClauses, trimDateline, type AlignedMember, type AlignedStatements, type AlignmentGroup } from '../../summary/index.ts';
 import { originOf, storyDocuments } from './story-documents.ts';
@@ -22,7 +23,12 @@ const MIN_EXCLUSIVE_WORDS = 8;
  * is exclusive: an informative sentence none of which is stated elsewhere (and that aligns with no other source's
  * sentence), or, in a sentence one of whose clauses is stated elsewhere, each remaining informative clause.
  */
-export function alignClaims(story: Story, aligned: AlignedStatements, agreed: readonly AgreedQuantity[] = []): ClaimsAndExclusives {
+export function alignClaims(
+  story: Story,
+  aligned: AlignedStatements,
+  agreed: readonly AgreedQuantity[] = [],
+  discrepancies: readonly Discrepancy[] = [],
+): ClaimsAndExclusives {
   const origin = originOf(story);
   const directQuotes = new Map(story.articles.map((a) => [a.id, a.quotes.filter((q) => q.direct)]));
   const spokenQuotes = new Map(story.articles.map((a) => [a.id, (directQuotes.get(a.id) ?? []).filter((q) => spokenByPerson(a, q))]));
@@ -30,8 +36,13 @@ export function alignClaims(story: Story, aligned: AlignedStatements, agreed: re
   const groups: readonly AlignmentGroup[] = [...aligned.sentences, ...aligned.clauses];
   const claims: Claim[] = [];
   const stated = new Map<string, AlignedMember[]>();
-  for (const g of groups) {
-    if (g.members.length < 2) continue;
+  for (const given of groups) {
+    if (given.members.length < 2) continue;
+    // Members giving another value of a quantity the sources dispute than the shown member state another fact.
+    const shownFirst = displayMember(given, origin);
+    const disputed = shownFirst ? givesOtherFigure(shownFirst, given.members, discrepancies) : new Set();
+    const g: AlignmentGroup = disputed.size ? { ...given, members: given.members.filter((m) => !disputed.has(m)) } : given;
+    if (new Set(g.members.map((m) => m.docId)).size < 2) continue;
     for (const m of g.members) stated.set(`${m.docId}:${m.sentenceIndex}`, [...(stated.get(`${m.docId}:${m.sentenceIndex}`) ?? []), m]);
     const best = displayMember(g, origin);
     if (!best) continue;

@@ -1,4 +1,5 @@
-import type { AgreedQuantity, SummaryFigure, SummarySentence } from '../../model/story-brief.ts';
+import type { AgreedQuantity, Discrepancy, SummaryFigure, SummarySentence } from '../../model/story-brief.ts';
+import { givesOtherFigure } from './disputed-figures.ts';
 import type { Story } from '../../model/story.ts';
 import { summarize, supportOf, type AlignedStatements, type AlignmentGroup, type AlignmentSpace, type SummarySentencePick } from '../../summary/index.ts';
 import type { SourceSpan } from '../../model/span.ts';
@@ -16,6 +17,7 @@ export function summarizeStory(
   aligned: AlignedStatements,
   space?: AlignmentSpace,
   agreed: readonly AgreedQuantity[] = [],
+  discrepancies: readonly Discrepancy[] = [],
 ): SummarySentence[] {
   const docs = storyDocuments(story);
   const groupOf = new Map<string, AlignmentGroup>();
@@ -25,7 +27,7 @@ export function summarizeStory(
   for (const g of aligned.clauses) {
     for (const m of g.members) clauseGroupsOf.set(`${m.docId}:${m.sentenceIndex}`, [...(clauseGroupsOf.get(`${m.docId}:${m.sentenceIndex}`) ?? []), g]);
   }
-  const result = summarize(docs, { bytes: budgetBytes }, { ...(space ? { space } : {}), confirmed: confirmedSentences(story, aligned, space), dropQuotePieces: true });
+  const result = summarize(docs, { bytes: budgetBytes }, { ...(space ? { space } : {}), confirmed: confirmedSentences(story, aligned, space, discrepancies), dropQuotePieces: true });
   return result.sentences.map((pick) => {
     const own: SourceSpan = { articleId: pick.docId, start: pick.start, end: pick.end };
     const supported = pick.support.map((s): SourceSpan => {
@@ -39,29 +41,44 @@ export function summarizeStory(
     const clauses = (clauseGroupsOf.get(key) ?? []).flatMap((g) =>
       g.members.filter((m) => m.docId !== pick.docId).map((m): SourceSpan => ({ articleId: m.docId, start: m.start, end: m.end })),
     );
-    const spans = dedupeSpans([own, ...supported, ...groupMembers, ...clauses]);
+    // A passage giving another value of a disputed quantity than the sentence does states another fact.
+    const cited = dedupeSpans([own, ...supported, ...groupMembers, ...clauses]).map((sp) => ({ docId: sp.articleId, start: sp.start, end: sp.end, sp }));
+    const other = givesOtherFigure(cited[0] as (typeof cited)[number], cited, discrepancies);
+    const spans = cited.filter((c) => !other.has(c)).map((c) => c.sp);
     const figures = figuresIn(pick, agreed);
     return { text: pick.text, sources: sourcesOf(spans), spans, ...(figures.length ? { figures } : {}) };
   });
 }
 
 /**
- * Sentences another independent source states (a copy or rewrite of the same report confirms nothing): those a
- * sentence or clause group joins with another origin's, and those the aligner pairs with one outside the groups (the
- * support the summary cites them with). The facts the summary gives first.
+ * Sentences another independent source states (a copy or rewrite of the same report confirms nothing), each with the
+ * sentences stating it or a clause of it: those a sentence or clause group joins with another origin's (a clause group
+ * too: the sentence is cited for it by the other source, so the reader sees it confirmed in part), and those the
+ * aligner pairs with one outside the groups (the support the summary cites them with). The facts the summary gives
+ * first, one sentence each.
  */
-function confirmedSentences(story: Story, aligned: AlignedStatements, space: AlignmentSpace | undefined): Map<string, string> {
+function confirmedSentences(
+  story: Story,
+  aligned: AlignedStatements,
+  space: AlignmentSpace | undefined,
+  discrepancies: readonly Discrepancy[],
+): Map<string, Set<string>> {
   const origin = originOf(story);
-  const confirmed = new Map<string, string>();
-  // Sentence groups first, so a sentence keeps its sentence group's fact where a clause group names it too.
-  const groups = [...aligned.sentences.map((g, i) => ({ g, fact: `s${i}` })), ...aligned.clauses.map((g, i) => ({ g, fact: `c${i}` }))];
-  // A clause group too: the sentence is cited for it by the other source, so the reader sees it confirmed in part;
-  // its sentences are each a fact of their own (one shared clause, the rest their own).
-  for (const { g, fact } of groups) {
+  const confirmed = new Map<string, Set<string>>();
+  const partnersOf = (key: string): Set<string> => {
+    let p = confirmed.get(key);
+    if (!p) confirmed.set(key, (p = new Set()));
+    return p;
+  };
+  for (const g of [...aligned.sentences, ...aligned.clauses]) {
     if (new Set(g.members.map((m) => origin(m.docId))).size < 2) continue;
     for (const m of g.members) {
+      // Members giving another value of a disputed quantity do not confirm this one.
+      const other = givesOtherFigure(m, g.members, discrepancies);
+      const partners = g.members.filter((o) => o !== m && !other.has(o));
+      if (!partners.some((o) => origin(o.docId) !== origin(m.docId))) continue;
       const key = `${m.docId}:${m.sentenceIndex}`;
-      if (!confirmed.has(key)) confirmed.set(key, g.level === 'sentence' ? fact : key);
+      for (const o of partners) partnersOf(key).add(`${o.docId}:${o.sentenceIndex}`);
     }
   }
   if (!space) return confirmed;
@@ -70,7 +87,9 @@ function confirmedSentences(story: Story, aligned: AlignedStatements, space: Ali
     const key = `${r.docId}:${r.sentenceIndex}`;
     const i = indexOf.get(key);
     if (confirmed.has(key) || i === undefined) continue;
-    if (supportOf(space, i).some((s) => origin(s.docId) !== origin(r.docId))) confirmed.set(key, key);
+    const others = supportOf(space, i).filter((s) => origin(s.docId) !== origin(r.docId));
+    if (others.length > 0) partnersOf(key);
+    for (const s of others) partnersOf(key).add(`${s.docId}:${s.sentenceIndex}`);
   }
   return confirmed;
 }
