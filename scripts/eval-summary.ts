@@ -8,7 +8,9 @@
  * The CLI path is measured too, as a user would run it: each cluster is written as `{id, text}` JSON records (the
  * corpus text as it is) to a temporary folder and `crosscheck summarize DIR --bytes 665` is run on it (cliRouge1/2).
  *
- * Usage: node --import tsx scripts/eval-summary.ts [--split odd|even|all] [--options '<SummarizeOptions JSON>'] [--no-cli]
+ * The brief's own summary (the whole analyze pipeline: clustering, confirmed facts) is scored too (briefRouge1/2).
+ *
+ * Usage: node --import tsx scripts/eval-summary.ts [--split odd|even|all] [--options '<SummarizeOptions JSON>'] [--no-cli] [--no-brief]
  */
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,6 +22,10 @@ import { REPO_ROOT, dataDir, printMetrics } from './lib/data.ts';
 import { ducRougeOptions, loadWordnetExceptions, scoreRouge, type RougeOptions } from '../src/eval/rouge/index.ts';
 import { documentFromText, latestDocument, summarize, type SummarizeOptions, type SummaryDocument } from '../src/summary/index.ts';
 import { EXIT_PARTIAL } from '../src/cli/exit-status.ts';
+import { runPipeline } from '../src/pipeline/pipeline.ts';
+import { withDefaults } from '../src/pipeline/options.ts';
+import { loadResources } from '../src/pipeline/resources.ts';
+import type { RawArticle } from '../src/model/raw-article.ts';
 
 export interface DucDoc {
   readonly local_id: string;
@@ -101,6 +107,33 @@ async function summarizeDir(run: (file: string, args: readonly string[], options
   }
 }
 
+/**
+ * The summary a reader of the brief sees: each cluster through the whole pipeline `analyze` runs (clustering, claim
+ * groups, confirmed facts weighing more, one sentence per fact) at 665 bytes; the story holding most of the
+ * cluster's reports is the one scored. Also the first line alone (ROUGE-1 precision: how much of the lead is the
+ * event's), since the brief gives its most central sentence first.
+ */
+function briefSummaries(clusters: readonly DucCluster[]): { lines: string[][]; multiSource: number } {
+  const resources = loadResources().resources;
+  let multi = 0;
+  let total = 0;
+  const lines = clusters.map((cluster) => {
+    const raws = cluster.docs
+      .filter((d) => d.text.trim().length > 0)
+      .map((d): RawArticle => {
+        const published = dateFromDocId(d.doc_id);
+        return { id: d.local_id, source: d.local_id, format: 'text', title: d.local_id, text: cleanDucText(d.text), ...(published ? { published } : {}) };
+      });
+    const { brief } = runPipeline(raws, withDefaults({ summaryBytes: 665 }), resources);
+    const story = [...brief.stories].sort((a, b) => b.articleIds.length - a.articleIds.length)[0];
+    const summary = story?.summary ?? [];
+    multi += summary.filter((s) => s.sources.length > 1).length;
+    total += summary.length;
+    return summary.map((s) => s.text);
+  });
+  return { lines, multiSource: total > 0 ? multi / total : 0 };
+}
+
 /** Each cluster's documents as `{id, text}` JSONL records in a folder of its own; runs `crosscheck summarize` on each. */
 async function cliSummaries(clusters: readonly DucCluster[]): Promise<string[][]> {
   const root = mkdtempSync(join(tmpdir(), 'crosscheck-duc-'));
@@ -127,7 +160,7 @@ async function cliSummaries(clusters: readonly DucCluster[]): Promise<string[][]
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { split: { type: 'string', default: 'all' }, options: { type: 'string' }, 'no-cli': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { split: { type: 'string', default: 'all' }, options: { type: 'string' }, 'no-cli': { type: 'boolean', default: false }, 'no-brief': { type: 'boolean', default: false } } });
   const summarizeOptions = (values.options ? JSON.parse(values.options) : {}) as SummarizeOptions;
   const clusters = loadDucClusters();
   const rougeOptions = ducRougeOptions(loadWordnetExceptions(dataDir('rouge', 'wordnet-2.0-exceptions.tsv')));
@@ -158,6 +191,20 @@ async function main(): Promise<void> {
     cli = mean(chosen.map((cluster, i) => score(peers[i] ?? [], modelsOf(cluster), rougeOptions)));
   }
 
+  let brief: { all: Scores; odd: Scores; even: Scores; firstPrecision: number; multiSource: number } | undefined;
+  if (!values['no-brief'] && values.split === 'all') {
+    const got = briefSummaries(clusters);
+    const scored = clusters.map((cluster, i) => score(got.lines[i] ?? [], modelsOf(cluster), rougeOptions));
+    const firsts = clusters.map((cluster, i) => scoreRouge((got.lines[i] ?? []).slice(0, 1), modelsOf(cluster), rougeOptions).ngrams[0]?.precision ?? 0);
+    brief = {
+      all: mean(scored),
+      odd: mean(scored.filter((_, i) => i % 2 === 1)),
+      even: mean(scored.filter((_, i) => i % 2 === 0)),
+      firstPrecision: (100 * firsts.reduce((a, b) => a + b, 0)) / Math.max(1, firsts.length),
+      multiSource: got.multiSource,
+    };
+  }
+
   const all = { ours: [...ours.odd, ...ours.even], lead: [...lead.odd, ...lead.even] };
   console.log('DUC 2004 task 2, 665 bytes, ROUGE-1.5.5 port -n 2 -m -b 665 -f A (-2 4 -u); recall x100, macro-average over clusters');
   console.log('No dev split exists: tuned on odd-indexed clusters only; even-indexed clusters are held out.');
@@ -166,6 +213,10 @@ async function main(): Promise<void> {
   console.log(`even (held, n=${String(ours.even.length).padStart(2)})  ${fmt(mean(ours.even))}   ${fmt(mean(lead.even))}`);
   console.log(`total      (n=${String(all.ours.length).padStart(2)})  ${fmt(mean(all.ours))}   ${fmt(mean(all.lead))}`);
   if (cli) console.log(`CLI on {id,text} JSONL records (n=${String(all.ours.length).padStart(2)})  ${fmt(cli)}`);
+  if (brief) {
+    console.log(`the brief's summary (analyze's pipeline, largest story)  ${fmt(brief.all)}  (odd ${brief.odd.r1.toFixed(2)} / even ${brief.even.r1.toFixed(2)})`);
+    console.log(`  its first line: ROUGE-1 precision ${brief.firstPrecision.toFixed(2)}; sentences cited by several sources ${(100 * brief.multiSource).toFixed(0)} %`);
+  }
   console.log(`largest summary: ${maxBytes} bytes (budget 665); ${seconds.toFixed(1)} s`);
   const t = mean(all.ours);
   const l = mean(all.lead);
@@ -184,6 +235,7 @@ async function main(): Promise<void> {
     heldOutRouge1Recall: r(even.r1),
     heldOutRouge2Recall: r(even.r2),
     ...(cli ? { cliRouge1: r(cli.r1), cliRouge2: r(cli.r2) } : {}),
+    ...(brief ? { briefRouge1: r(brief.all.r1), briefRouge2: r(brief.all.r2), briefFirstLinePrecision: r(brief.firstPrecision), briefMultiSourceShare: r(brief.multiSource) } : {}),
     clusters: all.ours.length,
     maxSummaryBytes: maxBytes,
   });

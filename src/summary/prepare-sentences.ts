@@ -40,7 +40,7 @@ const DEFAULT_MAX_QUOTE_SHARE = 0.5;
 
 // Openers that point back to an earlier sentence.
 const DANGLING_START =
-  /^(?:He|She|It|They|His|Her|Its|Their|This|That|These|Those|But|And|However|Also|Still|Yet|Meanwhile|Instead|Then|So)\b/;
+  /^(?:He|She|It|They|His|Her|Its|Their|This|That|These|Those|But|And|However|Also|Still|Yet|Meanwhile|Instead|Then|So|Moreover|Nonetheless|Nevertheless|Furthermore|Likewise|Similarly|Otherwise|Thus|Hence|Therefore|As a result|In addition|In response|In turn|Even so|By contrast|In contrast|On the other hand|At the same time)\b/;
 
 export function byteLength(text: string): number {
   return Buffer.byteLength(text, 'utf8');

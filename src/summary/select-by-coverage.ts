@@ -9,6 +9,8 @@ export interface CoverageCandidate {
   readonly concepts: readonly string[];
   /** Position prior in [0, 1]. */
   readonly prior: number;
+  /** What the sentence's concepts are worth relative to others' (default 1): a fact another source confirms counts more. */
+  readonly boost?: number;
 }
 
 export interface CoverageOptions {
@@ -117,9 +119,9 @@ function coveredBy(pb: Problem, selected: readonly number[]): Set<string> {
 
 // What adding candidate c to a set covering `covered` adds to the objective.
 function gainOver(pb: Problem, covered: ReadonlySet<string>, c: CoverageCandidate): number {
-  let gain = pb.priorWeight * c.prior;
+  let gain = 0;
   for (const k of c.concepts) if (!covered.has(k)) gain += pb.weights.get(k) ?? 0;
-  return gain;
+  return pb.priorWeight * c.prior + gain * (c.boost ?? 1);
 }
 
 // Each round tries, for every selected sentence, replacing it by the best fitting candidate; gains are computed
