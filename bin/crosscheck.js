@@ -15,7 +15,9 @@ setFlagsFromString('--heap-growing-percent=30');
 // With two or three isolates optimizing at once on a busy machine, compile jobs wait in the background queue, each
 // holding its compiler zone (malloc'd; our reading of why), and the allocator keeps that memory after: 2,000 DUC, --jobs 2,
 // peak RSS 333-344 MB against 371-392 MB (alternating runs at load 9-14), the same CPU (62.5-66.5 against 64.7-71.1 s).
-// A worker's optimizing pauses then fall on its own thread. Read when an isolate starts, so the main thread, already
+// A worker's optimizing pauses then fall on its own thread: run beside main's code at once on a loaded machine, the
+// run with this flag finished later each time (195 / 256 s against 170 / 235 s wall), fewer runnable threads getting
+// less of the shared cores; what the threads compute is unchanged. Read when an isolate starts, so the main thread, already
 // running, keeps background compiling (with --jobs 1 it does all the work).
 setFlagsFromString('--no-concurrent-recompilation');
 
