@@ -32,7 +32,12 @@ export interface ParallelOptions {
    * left open; `jobs` and `minArticlesPerThread` are then ignored.
    */
   readonly pool?: WorkerPool;
+  /** Told as each part of the work starts, with how many items it has (the CLI shows it on a terminal). */
+  readonly onPhase?: (phase: PipelinePhase, items: number) => void;
 }
+
+/** The parts of a run a user waits through: articles read and analyzed, stories formed, briefs written. */
+export type PipelinePhase = 'analyze' | 'cluster' | 'brief';
 
 /**
  * What `runPipeline` gives but the articles and stories (their reader-facing views are in the brief): the threads'
@@ -55,17 +60,18 @@ export async function runPipelineParallel(raws: readonly RawArticle[], options: 
   const jobs = parallel.jobs ?? defaultJobs();
   if (!Number.isInteger(jobs) || jobs < 1) throw new TypeError(`runPipelineParallel: jobs must be a whole number >= 1, got ${jobs}`);
   const threads = parallel.pool?.size ?? Math.min(jobs, Math.floor(raws.length / (parallel.minArticlesPerThread ?? MIN_ARTICLES_PER_THREAD)));
+  const phases = parallel.onPhase ? { onPhase: parallel.onPhase } : {};
   if (threads <= 1 && parallel.pool === undefined) {
     // The same steps as the threads', on this thread: each story is let go once its brief is written and the extracted
     // articles once clustered, where `runPipeline` holds every article and story to the end (2,000 DUC articles,
     // --jobs 1: see CallingThread).
     const here = new CallingThread(loadResources());
-    return runOnPools(raws, options, here, { afterAnalysis: async () => {}, cluster: async (inputs) => clusterArticles(inputs), forBriefs: () => here }, 0);
+    return runOnPools(raws, options, here, { afterAnalysis: async () => {}, cluster: async (inputs) => clusterArticles(inputs), forBriefs: () => here, ...phases }, 0);
   }
   if (parallel.pool !== undefined) {
     const kept = parallel.pool;
     // A long-running caller's threads keep their models and heaps for its next batch; clustering stays here.
-    return runOnPools(raws, options, kept, { afterAnalysis: async () => {}, cluster: async (inputs) => clusterArticles(inputs), forBriefs: () => kept }, threads);
+    return runOnPools(raws, options, kept, { afterAnalysis: async () => {}, cluster: async (inputs) => clusterArticles(inputs), forBriefs: () => kept, ...phases }, threads);
   }
   // Each part of the work gets threads of its own, ended when it is done, so that the big heaps are never resident
   // together: the analysis threads (NER model, ~65 MB heap each) end before clustering; clustering runs on one new
@@ -90,6 +96,7 @@ export async function runPipelineParallel(raws: readonly RawArticle[], options: 
         return outcome.value;
       },
       forBriefs: () => (pool = new WorkerPool(threads, { models: false })),
+      ...phases,
     }, threads);
   } finally {
     await end();
@@ -101,6 +108,7 @@ interface PoolPlan {
   readonly afterAnalysis: () => Promise<void>;
   readonly cluster: (inputs: readonly ClusterInput[]) => Promise<ClusterResult>;
   readonly forBriefs: () => Runner;
+  readonly onPhase?: ParallelOptions['onPhase'];
 }
 
 /** What the steps ask of where they run: a pool of threads, or the calling thread. */
@@ -139,6 +147,7 @@ class CallingThread implements Runner {
 async function runOnPools(raws: readonly RawArticle[], options: PipelineOptions, pool: Runner, plan: PoolPlan, threads: number): Promise<ParallelResult> {
   const diagnostics: Diagnostic[] = [];
   const { articles, stories, storyIds, loadDiagnostics } = await analyzeAndCluster(raws, options, pool, plan, diagnostics);
+  plan.onPhase?.('brief', stories.length);
   // From here the main thread only waits for the briefs; what clustering (when run here) and the extracted articles
   // left on its heap would otherwise stay resident beside the brief threads' heaps until the process ends.
   collectGarbage();
@@ -160,12 +169,14 @@ async function analyzeAndCluster(
   plan: PoolPlan,
   diagnostics: Diagnostic[],
 ): Promise<{ articles: BriefArticle[]; stories: (Story | undefined)[]; storyIds: string[]; loadDiagnostics: readonly Diagnostic[] }> {
+  plan.onPhase?.('analyze', raws.length);
   const extracted = keepExtracted(raws, await pool.map('extract', raws, null), diagnostics);
   const recurring = learnOutletBoilerplate(extracted);
   const analyzed = await pool.map('analyze', extracted, { recurring, options });
   const loadDiagnostics = await pool.ready();
   await plan.afterAnalysis();
   const articles = keepArticles(extracted, analyzed, diagnostics);
+  plan.onPhase?.('cluster', articles.length);
   // Both leave out articles without text, as `clusterStories` does.
   const clustered = storiesFromClusters(articles, await plan.cluster(clusterInputs(articles)));
   diagnostics.push(...clustered.diagnostics);
