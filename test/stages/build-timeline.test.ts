@@ -167,3 +167,14 @@ test('negative: a clock time beside a recurring time tells a schedule and dates 
   ]], '2016-01-20');
   assert.deepEqual(buildTimeline(story([a]), undefined).map((e) => `${e.date} ${e.text.slice(0, 30)}`), []);
 });
+
+test('an entry is shown and cited without its dateline, as claims and the summary show a sentence', () => {
+  // NYT, basil-dev (Ferguson, 2014-08-20): the timeline showed "FERGUSON, Mo. — Attorney General Eric H. Holder Jr.
+  // arrived in St. Louis on Wednesday, …" while the same sentence as a claim had no dateline.
+  const text = 'FERGUSON, Mo. — Attorney General Eric H. Holder Jr. arrived in St. Louis on Wednesday, meeting with community leaders.';
+  const a = dated('nyt', [[text, 'body']], '2014-08-20');
+  const [entry] = buildTimeline(story([a]), undefined);
+  assert.equal(entry?.text, 'Attorney General Eric H. Holder Jr. arrived in St. Louis on Wednesday, meeting with community leaders.');
+  const span = entry?.spans[0];
+  assert.equal(span && a.text.slice(span.start, span.end), entry?.text, 'the span is the text shown');
+});

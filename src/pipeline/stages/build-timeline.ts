@@ -286,8 +286,9 @@ function eventSentences(a: AnalyzedArticle, viewOfText: (text: string) => Statem
         sinceOnly,
         articleId: a.id,
         date: best.date,
-        sentence: shown === s.end ? sentence : a.text.slice(s.start, shown),
-        span: { articleId: a.id, start: s.start, end: shown },
+        // Shown and cited without its dateline ("WASHINGTON — …"), as claims and the summary show it.
+        sentence: a.text.slice(body.start, shown),
+        span: { articleId: a.id, start: body.start, end: shown },
         content: contentWords(sentence, a.times.filter((t) => t.start >= s.start && t.end <= s.end)),
         certainty: best.t.certainty,
       });
