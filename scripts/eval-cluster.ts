@@ -1,11 +1,12 @@
-// Story clustering evaluation: DUC 2004 (50 clusters), ECB+ (43 topics / 86 events), UCI news headlines (STORY).
+// Story clustering evaluation: DUC 2004 (50 clusters), ECB+ (43 topics / 86 events), UCI news headlines (STORY),
+// basil-dev (a dev set) and polnear-events (held-out real multi-outlet news, test/fixtures/polnear-events.json).
 // Thresholds were tuned on the dev parts only (DUC clusters with odd index, ECB+ topics 1-20); each corpus is also
 // scored on its held-out part (DUC even index, ECB+ topics 21-45) and overall, each part streamed on its own.
 // Two levels are scored: stories (events) against DUC clusters, ECB+ events and UCI stories; topics (related stories)
 // against ECB+ topics. Override options for a tuning run with CLUSTER_OPTIONS='{"joinThreshold":0.3}'; run one corpus
-// with CLUSTER_EVAL_ONLY=duc|ecb|uci and only the dev parts with CLUSTER_EVAL_PART=dev (tuning runs).
+// with CLUSTER_EVAL_ONLY=duc|ecb|uci|basil|polnear and only the dev parts with CLUSTER_EVAL_PART=dev (tuning runs).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -200,6 +201,42 @@ export function loadBasil(): LabeledArticle[] {
     });
 }
 
+/** test/fixtures/polnear-events.json: hand-labelled events over PolNeAR articles (ids only; texts read from ../shared). */
+export interface PolnearEventsFixture {
+  readonly events: readonly { readonly id: string; readonly description: string; readonly rule: string; readonly articles: readonly string[] }[];
+  readonly singletons: readonly { readonly article: string; readonly note: string }[];
+}
+
+export const POLNEAR_EVENTS_FIXTURE = join(REPO_ROOT, 'test', 'fixtures', 'polnear-events.json');
+/** PolNeAR's compartments, where a fixture id's text is looked for. */
+export const POLNEAR_COMPARTMENTS = ['test', 'dev', 'train'] as const;
+
+/**
+ * The labelled PolNeAR events and their decoys as a user would hand them over: headline, date and outlet from
+ * metadata.tsv, the body from the text file (its first line repeats the headline, so it is dropped). A singleton
+ * is a story of its own in the gold, so joining a labelled event costs precision.
+ */
+export function loadPolnearEvents(): LabeledArticle[] {
+  const root = dataDir('polnear');
+  const fixture = JSON.parse(readFileSync(POLNEAR_EVENTS_FIXTURE, 'utf8')) as PolnearEventsFixture;
+  const meta = new Map<string, { title: string; date: string; publisher: string }>();
+  for (const line of readFileSync(join(root, 'metadata.tsv'), 'utf8').split('\n').slice(1)) {
+    const [, filename, , , publisher, date, , title] = line.split('\t');
+    if (filename && publisher && date && title) meta.set(filename, { title, date, publisher });
+  }
+  const labelled = [
+    ...fixture.events.flatMap((e) => e.articles.map((id) => ({ id, gold: e.id }))),
+    ...fixture.singletons.map((s) => ({ id: s.article, gold: `single:${s.article}` })),
+  ];
+  return labelled.map(({ id, gold }) => {
+    const m = meta.get(id);
+    const file = POLNEAR_COMPARTMENTS.map((c) => join(root, c, 'text', `${id}.txt`)).find((f) => existsSync(f));
+    if (!m || !file) throw new Error(`eval:cluster: polnear-events article ${id} not found in ${root} (metadata.tsv or text/)`);
+    const body = readFileSync(file, 'utf8').split('\n').slice(1).join('\n').trim();
+    return { id: `polnear/${id}`, title: m.title, text: body, published: m.date, outlet: m.publisher, gold, topic: gold, dev: false };
+  });
+}
+
 // ---------- scoring: the CLI path ----------
 
 /**
@@ -365,6 +402,14 @@ async function main(): Promise<void> {
     const s = await run(basil, 'gold', options);
     show('basil-dev stories', s.stories);
     Object.assign(metrics, { basilB3F1Dev: r3(s.stories.b3F1), basilB3P: r3(s.stories.b3Precision), basilB3R: r3(s.stories.b3Recall) });
+  }
+  if ((!only || only === 'polnear') && !devOnly) {
+    const polnear = loadPolnearEvents();
+    const events = new Set(polnear.filter((a) => !a.gold.startsWith('single:')).map((a) => a.gold)).size;
+    console.log(`polnear-events: ${polnear.length} PolNeAR articles (${events} hand-labelled multi-outlet events + decoys of the same weeks; held-out, never tuned on), title and body as fields`);
+    const s = await run(polnear, 'gold', options);
+    show('polnear-events stories', s.stories);
+    Object.assign(metrics, { polnearEventsB3F1: r3(s.stories.b3F1), polnearEventsB3P: r3(s.stories.b3Precision), polnearEventsB3R: r3(s.stories.b3Recall) });
   }
   if ((!only || only === 'uci') && !devOnly) {
     const uci = loadUci();
