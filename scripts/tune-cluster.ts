@@ -8,7 +8,7 @@ import { clusterSourcesOf } from '../src/pipeline/clean-and-date.ts';
 import { scoreClustering } from '../src/cluster/clustering-metrics.ts';
 import { parseDay } from '../src/cluster/parse-day.ts';
 import type { ArticleFeatures, ClusterOptions } from '../src/cluster/types.ts';
-import { ducTimeSplit, loadBasil, loadDuc, loadEcb, shuffle, type LabeledArticle } from './eval-cluster.ts';
+import { ducTimeSplit, loadBasil, loadDuc, loadEcb, loadPolnearEvents, shuffle, type LabeledArticle } from './eval-cluster.ts';
 
 const variants = JSON.parse(process.argv[2] ?? '[{}]') as Partial<ClusterOptions>[];
 const devOnly = process.argv[3] === 'dev';
@@ -39,6 +39,8 @@ add('ecb dev', ecb.filter((a) => a.dev), true);
 if (!devOnly) add('ecb test', ecb.filter((a) => !a.dev), true);
 if (!devOnly) add('ecb all', ecb, true);
 add('basil', loadBasil(), false);
+// Held out: printed to check a choice, never to make one.
+if (!devOnly) add('polnear (held-out)', loadPolnearEvents(), false);
 
 for (const v of variants) {
   const cells: string[] = [];
