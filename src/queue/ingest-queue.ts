@@ -10,6 +10,7 @@ import { idForUrl } from '../service/load-sources.ts';
 import { checkout, openPostgresStore } from '../store/postgres-store.ts';
 import type { Store } from '../store/store.ts';
 import { DEFAULT_JOB_SETTINGS, type JobSettings } from './job-settings.ts';
+import { isTransactionRace, retryStartup } from './startup-races.ts';
 
 /** The pg-boss queue every article job goes through. */
 export const ARTICLE_QUEUE = 'crosscheck-article';
@@ -124,14 +125,20 @@ export async function startBoss(url: string, options: { readonly worker: boolean
     schedule: false,
   });
   boss.on('error', (err: Error) => options.onError?.(err));
-  await boss.start();
-  for (const name of [FETCH_QUEUE, ARTICLE_QUEUE]) {
-    if (await boss.getQueue(name)) continue;
-    try {
-      await boss.createQueue(name, { name, policy: 'standard' });
-    } catch (err) {
-      if (!(await boss.getQueue(name))) throw err; // not a lost race with another process
+  try {
+    await boss.start();
+    for (const name of [FETCH_QUEUE, ARTICLE_QUEUE]) {
+      if (await boss.getQueue(name)) continue;
+      try {
+        await boss.createQueue(name, { name, policy: 'standard' });
+      } catch (err) {
+        if (!(await boss.getQueue(name))) throw err; // not a lost race with another process
+      }
     }
+  } catch (err) {
+    // A failed start leaves no polling timers or connections behind: the caller may try again with a new one.
+    await boss.stop({ graceful: false, wait: true }).catch(() => {});
+    throw err;
   }
   return boss;
 }
@@ -141,8 +148,26 @@ export function inTransaction(client: pg.PoolClient): PgBoss.Db {
   return { executeSql: (text, values) => client.query(text, values) };
 }
 
-/** A transaction holding the batch's advisory lock; rolled back (and the connection dropped if broken) on failure. */
+/**
+ * A transaction holding the batch's advisory lock; rolled back (and the connection dropped if broken) on failure.
+ * A transaction PostgreSQL chose as a deadlock's victim did nothing, so it is run again (steps only touch the
+ * database): an enqueue meeting pg-boss's maintenance in a worker failed a whole `ingest` otherwise.
+ */
 export async function withBatchLock<T>(pool: pg.Pool, batch: string, step: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await batchTransaction(pool, batch, step);
+    } catch (err) {
+      if (attempt >= TRANSACTION_TRIES || !isTransactionRace(err)) throw err;
+      await new Promise((r) => setTimeout(r, 50 * attempt));
+    }
+  }
+}
+
+// Deadlocks are rare and a second try nearly always passes; three bound the time one bad moment can cost.
+const TRANSACTION_TRIES = 3;
+
+async function batchTransaction<T>(pool: pg.Pool, batch: string, step: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const { client, release } = await checkout(pool);
   let broken = false;
   try {
@@ -316,12 +341,14 @@ export interface QueueClient {
 }
 
 export async function openQueueClient(url: string, settings: JobSettings = DEFAULT_JOB_SETTINGS, onError?: (err: Error) => void): Promise<QueueClient> {
-  const store = await openPostgresStore(url, { poolSize: 2 });
+  // Started beside its workers on a fresh database (`ingest --wait` with `worker` launched together), the schema
+  // setup can meet theirs: such a race is tried again, as the workers do.
+  const store = await retryStartup(() => openPostgresStore(url, { poolSize: 2 }));
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   pool.on('error', () => {});
   let boss: PgBoss;
   try {
-    boss = await startBoss(url, { worker: false, poolSize: 2, ...(onError ? { onError } : {}) });
+    boss = await retryStartup(() => startBoss(url, { worker: false, poolSize: 2, ...(onError ? { onError } : {}) }));
   } catch (err) {
     await store.close();
     await pool.end();

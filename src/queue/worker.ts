@@ -7,7 +7,8 @@ import type { OutletBlocks } from '../pipeline/stages/learn-outlet-boilerplate.t
 import { DEFAULT_FETCH_OPTIONS, Fetcher } from '../service/fetch.ts';
 import { contentHash, ingestArticles, reclusterChanged } from '../service/ingest.ts';
 import { fetchArticle } from '../service/load-sources.ts';
-import { isConcurrentCreate, openPostgresStore } from '../store/postgres-store.ts';
+import { openPostgresStore } from '../store/postgres-store.ts';
+import { retryStartup } from './startup-races.ts';
 import type { Store } from '../store/store.ts';
 import { ARTICLE_QUEUE, blocksOf, DEFAULT_JOB_SETTINGS, FETCH_QUEUE, fromWire, insertArticleJobs, startBoss, toWire, withBatchLock, type ArticleJob, type BatchOptions, type FetchJob, type JobSettings, type PreparedItem } from './ingest-queue.ts';
 import { PgHostSchedule } from './host-schedule.ts';
@@ -29,37 +30,21 @@ export interface WorkerOptions {
 // analysis slot: a fetch waiting on a slow or busy host does not hold up the pages of other hosts.
 const FETCHES_PER_ANALYSIS = 4;
 
+/** Says a startup race was met and is being tried again. */
+const retrying = (what: string, log: (line: string) => void) => (err: unknown) =>
+  log(`worker: ${what}: ${err instanceof Error ? err.message : String(err)} (another process starting; trying again)`);
+
 /**
  * A stateless worker: takes article jobs from the queue, extracts, analyzes and stores each, and the worker that
  * finishes a batch's last article re-clusters the batch under the story lock. Runs until the signal aborts, then
  * lets the jobs in hand finish. Any number of these may run on any number of machines.
  */
-// Errors of workers starting together on a fresh database (pg-boss and our migrations creating their schemas at
-// once): deadlock, serialization failure, duplicate key/relation/type. They pass when tried again.
-// Deadlock (40P01) and serialization failure (40001) besides the duplicates of isConcurrentCreate.
-const STARTUP_RACES = new Set(['40P01', '40001']);
-// A few tries a second apart outlast any other worker's schema setup (well under a second each).
-const STARTUP_TRIES = 5;
-
-async function retryStartup<T>(what: string, start: () => Promise<T>, log: (line: string) => void): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await start();
-    } catch (err) {
-      const code = (err as { code?: string }).code ?? '';
-      if (attempt >= STARTUP_TRIES || !(STARTUP_RACES.has(code) || isConcurrentCreate(err))) throw err;
-      log(`worker: ${what}: ${err instanceof Error ? err.message : String(err)} (another worker starting; trying again)`);
-      await new Promise((r) => setTimeout(r, 250 * attempt));
-    }
-  }
-}
-
 export async function runWorker(url: string, options: WorkerOptions): Promise<void> {
-  const store = await retryStartup('store', () => openPostgresStore(url, { poolSize: options.concurrency + 2 }), options.log);
+  const store = await retryStartup(() => openPostgresStore(url, { poolSize: options.concurrency + 2 }), retrying('store', options.log));
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   pool.on('error', () => {}); // idle connections lost in a restart: replaced on next use
   let lastQueueError = '';
-  const boss = await retryStartup('queue', () => startBoss(url, {
+  const boss = await retryStartup(() => startBoss(url, {
     worker: true,
     poolSize: options.concurrency + 2,
     onError: (err) => {
@@ -67,7 +52,7 @@ export async function runWorker(url: string, options: WorkerOptions): Promise<vo
       if (err.message !== lastQueueError) options.log(`worker: queue: ${err.message}`);
       lastQueueError = err.message;
     },
-  }), options.log);
+  }), retrying('queue', options.log));
   const ctx: JobContext = { store, pool, boss, batches: new Map(), fetchers: new Map(), resources: options.resources, log: options.log, settings: options.settings ?? DEFAULT_JOB_SETTINGS };
   // pg-boss waits out the polling interval after every poll, also one that found a job; a worker would then take at
   // most two jobs a second whatever its speed. So after a job its queue's pollers are woken to poll again at once
