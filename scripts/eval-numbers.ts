@@ -4,7 +4,7 @@
 // The labelled pairs are every pair some earlier version showed, so recall is over disputes found before, not over all
 // the disputes in the data; pairs the briefs show now that nobody has read are counted and listed, to be read.
 //
-//   npm run eval:numbers
+//   npm run eval:numbers [-- --list]   (--list: every labelled pair shown wrongly or missed, with its note)
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -82,6 +82,9 @@ let fp = 0;
 let fn = 0;
 let shown = 0;
 const unread: string[] = [];
+const list = process.argv.includes('--list');
+/** A labelled pair the briefs get wrong, as one line to read: what it counts, both figures, the labeller's note. */
+const describe = (verdict: string, p: Pair) => `  ${verdict} ${p.corpus} ${p.about}: "${p.a.text}" / "${p.b.text}"${p.note ? ` (${p.note})` : ''}`;
 try {
   for (const corpus of [...new Set(fixture.pairs.map((p) => p.corpus))]) {
     const brief = analyze(corpusInput(corpus, temp), temp, corpus);
@@ -94,6 +97,7 @@ try {
       if (predicted && p.dispute) cTp++;
       else if (predicted) cFp++;
       else if (p.dispute) cFn++;
+      if (list && predicted !== p.dispute) console.log(describe(predicted ? 'shown wrong' : 'missed', p));
     }
     const text = new Map(brief.articles.map((a) => [a.id, a.text]));
     const disputes = brief.stories.flatMap((s) => s.discrepancies);

@@ -349,3 +349,14 @@ test('a dispute shows the figures that contradict another, not a bound that leav
   ]);
   assert.deepEqual(compareQuantities(s).discrepancies.map((d) => d.values.map((v) => v.value)), [[224, 250]]);
 });
+
+test('negative: who reports a figure is not what it counts ("according to the Associated Press" in both, two different counts)', () => {
+  // PolNeAR train: Clinton's 520 superdelegates against Sanders' 39, and 571 of the 714 Democratic superdelegates,
+  // both "according to the Associated Press", were one disputed figure (520 / 714).
+  const s = story([
+    analyzed('a', 'Clinton is backed by 520 superdelegates compared with 39 who back Sanders, according to the Associated Press tally.'),
+    analyzed('b', 'According to the Associated Press tally, 571 of the 714 Democratic superdelegates supported Clinton on Monday.'),
+    analyzed('c', 'Sanders spoke to voters in California about the primary on Monday.'),
+  ]);
+  assert.deepEqual(compareQuantities(s).discrepancies, []);
+});

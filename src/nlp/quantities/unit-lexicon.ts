@@ -4,7 +4,7 @@ export const UNIT_CLASSES: Readonly<Record<string, string>> = {
   troop: 'troops', soldier: 'troops', serviceman: 'troops', servicemen: 'troops', servicemembers: 'troops', servicemember: 'troops',
   people: 'people', person: 'people', persons: 'people', individual: 'people', resident: 'people', civilian: 'people',
   hour: 'hour', hr: 'hour', hrs: 'hour', minute: 'minute', min: 'minute', day: 'day', week: 'week', month: 'month', year: 'year',
-  kilometer: 'km', kilometre: 'km', km: 'km', mile: 'mile', meter: 'm', metre: 'm',
+  kilometer: 'km', kilometre: 'km', km: 'km', mile: 'mile', meter: 'm', metre: 'm', foot: 'foot', feet: 'foot',
   percent: '%', 'per cent': '%', pct: '%',
   dollar: 'USD', euro: 'EUR', pound: 'GBP',
 };

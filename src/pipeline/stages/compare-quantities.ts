@@ -99,7 +99,7 @@ function determinerOne(q: Quantity): boolean {
 }
 const CURRENCIES: ReadonlySet<string> = new Set(Object.values(CURRENCY_SIGNS));
 // Units a count of one still measures: time, distance, money and shares.
-const MEASURE_UNITS: ReadonlySet<string> = new Set(['hour', 'minute', 'week', 'month', 'year', 'km', 'mile', 'm', '%', ...CURRENCIES]);
+const MEASURE_UNITS: ReadonlySet<string> = new Set(['hour', 'minute', 'week', 'month', 'year', 'km', 'mile', 'm', 'foot', '%', ...CURRENCIES]);
 
 /**
  * A span of time measured back from when the article was written ("over the past two days", "the last two years",
@@ -131,8 +131,8 @@ function toItem(a: AnalyzedArticle, q: Quantity, common: ReadonlySet<string>): I
   // counted again as context they made any two "N percent of the vote" one subject.
   const own = new Set([...words(q.text), ...(of?.[1] ? words(of[1]) : [])]);
   const near = [
-    ...words(a.text.slice(sentence.start, q.start)).slice(-CONTEXT_WINDOW_WORDS),
-    ...words(a.text.slice(q.end, sentence.end)).slice(of ? 2 : 0, CONTEXT_WINDOW_WORDS),
+    ...words(withoutAttribution(a.text.slice(sentence.start, q.start))).slice(-CONTEXT_WINDOW_WORDS),
+    ...words(withoutAttribution(a.text.slice(q.end, sentence.end))).slice(of ? 2 : 0, CONTEXT_WINDOW_WORDS),
   ];
   const context = new Set(near.filter((w) => !ENGLISH_STOPWORDS.has(w) && !/\d/.test(w) && !NUMBER_WORDS.has(w) && !own.has(w) && !common.has(w)));
   const inSentence = a.entities.filter((e) => sentence.start <= e.start && e.end <= sentence.end);
@@ -149,6 +149,16 @@ function toItem(a: AnalyzedArticle, q: Quantity, common: ReadonlySet<string>): I
   return { articleId: a.id, q, context, people, places, anchor, object, intended, listed, ...(complement ? { complement } : {}) };
 }
 
+/**
+ * The text without its "according to …" phrases: who reports a figure is not what it counts. Two sums in one
+ * campaign story, "the National Republican Senatorial Committee had spent $28.3 million" and "has put in only $56
+ * million so far, according to Federal Election Commission filings" (PolNeAR), shared their source's four words and
+ * were one disputed figure. The phrase runs to the next comma, semicolon or sentence end.
+ */
+function withoutAttribution(text: string): string {
+  return text.replace(/\baccording to\b[^,;.]*/gi, ' ');
+}
+
 // Words before a number that make it a plan, a promise or a guess: an expectation is not an outcome ("Trump vowed he
 // will put $100 million of his own money" against "had collected $712 million, including $56 million of his own").
 // Not "expected": "an expected eight percent of gross domestic product" is an estimate of the same figure.
@@ -157,7 +167,7 @@ const INTENT_WORDS: ReadonlySet<string> = new Set([
   'pledges', 'wants', 'proposed', 'proposes', 'expects', 'hopes', 'aims', 'intends', 'seeks',
 ]);
 
-const DISTANCE_UNITS: ReadonlySet<string> = new Set(['km', 'mile', 'nautical mile', 'm', 'foot', 'feet', 'yard']);
+const DISTANCE_UNITS: ReadonlySet<string> = new Set(['km', 'mile', 'nautical mile', 'm', 'foot', 'yard']);
 
 /**
  * What a sum of money is, read from the words right after it: a compound ("$2.6 trillion trust fund") or a
