@@ -95,6 +95,14 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   // long clusters: B3 F1 dev / held-out / all .925/.863/.859 -> .895/.856/.845 (scale 10 days .910/.857/.847, dated
   // threshold 0.07 .914/.875/.858 with basil-dev .990 -> .980), under the floors, so nearest stays the default
   // (ECB+ undated and basil-dev .990 unchanged; held-out PolNeAR events .590 -> .772, checked, not tuned on).
+  // Tried with 'average' (2026-12-07; DUC dev/held-out/all, basil-dev, unlabelled PolNeAR largest story): span weight
+  // 0 .868/.831/.825, .990, 34/28d (the span widening is what still lets two long groups join); the scale widened by
+  // the longer side's span, weight 1 .925/.898/.849, .990, 129/125d; by the longer side's mean gap between report days
+  // instead of its span, weight 2 .909/.878/.857, .990, 67/83d, weight 3 .917/.878/.852; max(average, 0.65 x nearest)
+  // .903/.851/.844, 325/327d. With a news-frequency prior on terms (GloVe's frequency rank, models/align/words.txt, as
+  // the chance an article has the word, the lower of it and SUBTLEX's idf): 'nearest' .897/.847/.840 (ECB+ events all
+  // .878 -> .886), 486 -> 141/312d; 'average' .860/.821/.824, polnear .823; names only, 'nearest' .912/.872/.857,
+  // polnear .638. DUC "all" (same-subject clusters of the same weeks in one stream) stayed under its .859 floor in each.
   storyTimeLinkage: 'nearest',
   // Two dated groups are scored by the geometric mean of their word and name similarities (agglomerate.ts,
   // datedContent), joined at this threshold. Error analysis of the full DUC stream: the same-subject clusters merged
