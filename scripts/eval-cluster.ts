@@ -237,6 +237,26 @@ export function loadPolnearEvents(): LabeledArticle[] {
   });
 }
 
+/**
+ * PolNeAR articles of the dev and train compartments that the held-out fixture does not name, unlabelled (gold = the
+ * article itself): for tuning runs to see whether stories chain (no event of it runs for months), never scored.
+ */
+export function loadPolnearUnlabelled(): LabeledArticle[] {
+  const root = dataDir('polnear');
+  const fixture = JSON.parse(readFileSync(POLNEAR_EVENTS_FIXTURE, 'utf8')) as PolnearEventsFixture;
+  const held = new Set([...fixture.events.flatMap((e) => e.articles), ...fixture.singletons.map((s) => s.article)]);
+  const out: LabeledArticle[] = [];
+  for (const line of readFileSync(join(root, 'metadata.tsv'), 'utf8').split('\n').slice(1)) {
+    const [compartment, filename, , , publisher, date, , title] = line.split('\t');
+    if (!filename || !publisher || !date || !title || held.has(filename) || (compartment !== 'dev' && compartment !== 'train')) continue;
+    const file = join(root, compartment, 'text', `${filename}.txt`);
+    if (!existsSync(file)) continue;
+    const body = readFileSync(file, 'utf8').split('\n').slice(1).join('\n').trim();
+    out.push({ id: `polnear/${filename}`, title, text: body, published: date, outlet: publisher, gold: filename, topic: filename, dev: true });
+  }
+  return out;
+}
+
 // ---------- scoring: the CLI path ----------
 
 /**

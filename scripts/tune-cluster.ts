@@ -2,13 +2,14 @@
 // with every option set given (JSON array as argv[2]) and prints dev / held-out / all B³ F1 per corpus.
 // Usage: node --import tsx scripts/tune-cluster.ts '[{}, {"storyThreshold":0.13}]' [dev]
 // DUC is scored on two splits: odd/even clusters (the eval's dev/test) and early/late by time (ducTimeSplit).
+// Last line per option set: how far stories chain on unlabelled PolNeAR articles (loadPolnearUnlabelled).
 import { clusterFeatures, timeOrder } from '../src/cluster/cluster-articles.ts';
 import { featurizeArticle } from '../src/cluster/featurize-article.ts';
 import { clusterSourcesOf } from '../src/pipeline/clean-and-date.ts';
 import { scoreClustering } from '../src/cluster/clustering-metrics.ts';
 import { parseDay } from '../src/cluster/parse-day.ts';
 import type { ArticleFeatures, ClusterOptions } from '../src/cluster/types.ts';
-import { ducTimeSplit, loadBasil, loadDuc, loadEcb, loadPolnearEvents, shuffle, type LabeledArticle } from './eval-cluster.ts';
+import { ducTimeSplit, loadBasil, loadDuc, loadEcb, loadPolnearEvents, loadPolnearUnlabelled, shuffle, type LabeledArticle } from './eval-cluster.ts';
 
 const variants = JSON.parse(process.argv[2] ?? '[{}]') as Partial<ClusterOptions>[];
 const devOnly = process.argv[3] === 'dev';
@@ -42,6 +43,21 @@ add('basil', loadBasil(), false);
 // Held out: printed to check a choice, never to make one.
 if (!devOnly) add('polnear (held-out)', loadPolnearEvents(), false);
 
+// Unlabelled PolNeAR (dev and train compartments, the fixture's articles left out): whether stories chain. No event of
+// it runs for months, so the largest stories and their spans of days say how much of a campaign's coverage chained.
+const unlabelled = loadPolnearUnlabelled();
+const unlabelledFeatures = devOnly ? [] : featurize(unlabelled);
+
+function chaining(v: Partial<ClusterOptions>): string {
+  const stories = clusterFeatures(unlabelledFeatures, v).stories.map((s) => {
+    const days = s.articleIds.map((id) => unlabelledFeatures.find((f) => f.id === id)?.day ?? 0);
+    return { size: s.articleIds.length, span: Math.max(...days) - Math.min(...days) };
+  });
+  const long = stories.filter((s) => s.span > 14);
+  const largest = [...stories].sort((a, b) => b.size - a.size).slice(0, 3).map((s) => `${s.size}/${s.span}d`);
+  return `polnear unlabelled (${unlabelledFeatures.length}): largest ${largest.join(' ')}; ${long.reduce((n, s) => n + s.size, 0)} articles in ${long.length} stories over 14+ days`;
+}
+
 for (const v of variants) {
   const cells: string[] = [];
   for (const p of parts) {
@@ -59,4 +75,5 @@ for (const v of variants) {
   }
   console.log(JSON.stringify(v));
   console.log('  ' + cells.join('  '));
+  if (!devOnly) console.log('  ' + chaining(v));
 }

@@ -48,6 +48,11 @@ export interface TimeOptions {
    * day is weaker evidence of when a report's event is than the day it was published); undefined = named days unused.
    */
   readonly mentionedDayPenalty?: number;
+  /**
+   * How days place two clusters: their nearest publication or named days (`nearest`, the default), or the mean time
+   * factor over all pairs of their members (`average`; see averageTimeFactor).
+   */
+  readonly linkage?: 'nearest' | 'average';
 }
 
 export interface AgglomerateOptions {
@@ -90,6 +95,8 @@ interface Cluster extends MirroredSum {
   days: number[];
   /** Sorted distinct days the members' texts name. */
   mentionedDays: number[];
+  /** Dated members as (publication day, days its text names ahead), each with how many share it; `average` time only. */
+  moments: Moment[];
   /** `wordVector` and `nameVector` summed over the members, mirrored for their own dot spaces. */
   words: KindSum;
   nameSum: KindSum;
@@ -272,6 +279,49 @@ function scaledTimeFactor(distance: number | undefined, time: TimeOptions, scale
   return 1 - time.weight * (1 - Math.exp(-x * x));
 }
 
+/** One or more dated members published on `day` whose texts name `mentioned` ahead. */
+interface Moment {
+  readonly day: number;
+  readonly mentioned: readonly number[];
+  readonly count: number;
+}
+
+function momentsOf(days: readonly number[], mentioned: readonly number[]): Moment[] {
+  return mergeMoments([], days.map((day) => ({ day, mentioned, count: 1 })));
+}
+
+function mergeMoments(a: readonly Moment[], b: readonly Moment[]): Moment[] {
+  const out = new Map<string, Moment>();
+  for (const m of [...a, ...b]) {
+    const key = `${m.day}:${m.mentioned.join(',')}`;
+    const old = out.get(key);
+    out.set(key, old ? { ...old, count: old.count + m.count } : m);
+  }
+  return [...out.values()];
+}
+
+/**
+ * The time factor of two clusters as a whole: the mean, over all pairs of their dated members, of the factor of the
+ * days between the two members' events (eventDistance of the pair: publication days, or a day one names ahead and the
+ * other's publication day). Average linkage in time, as in content: a cluster spread over months is near a report only
+ * through the members it is near, not through whichever member or named day happens to be closest. 1 when either side
+ * is undated.
+ */
+export function averageTimeFactor(a: { readonly days: readonly number[]; readonly moments: readonly Moment[] }, b: { readonly days: readonly number[]; readonly moments: readonly Moment[] }, time: TimeOptions): number {
+  if (a.days.length === 0 || b.days.length === 0) return 1;
+  const scale = spanScale(time, a.days, b.days);
+  let sum = 0;
+  let pairs = 0;
+  for (const x of a.moments) {
+    for (const y of b.moments) {
+      const d = eventDistance({ days: [x.day], mentionedDays: x.mentioned }, { days: [y.day], mentionedDays: y.mentioned }, time);
+      sum += x.count * y.count * scaledTimeFactor(d, time, scale);
+      pairs += x.count * y.count;
+    }
+  }
+  return pairs > 0 ? sum / pairs : 1;
+}
+
 // A year is what a cluster is mainly about when it has at least half of the year mentions and is mentioned twice:
 // one passing "in 2005" is background, not the event's date.
 const MAIN_YEAR_SHARE = 0.5;
@@ -392,9 +442,11 @@ export function agglomerate(items: readonly AgglomerateItem[], options: Agglomer
   // Words and names apart, each in a space of its own (their sums hold terms the whole vector's top terms may lack).
   const wordSpace = dotSpace(items.map((it) => it.wordVector));
   const nameSpace = dotSpace(items.map((it) => it.nameVector));
+  // Members' (day, named days) are kept only when time is measured over all pairs of members.
+  const averageTime = options.time?.linkage === 'average';
   const clusters: Cluster[] = items.map((it, i) => {
     const sum = new Map(it.vector);
-    return { sum, ...space.mirror(sum), norm: normOf(sum), days: mergeDays(it.days, []), mentionedDays: mergeDays(it.mentionedDays ?? [], []), words: kindSum(wordSpace, it.wordVector), nameSum: kindSum(nameSpace, it.nameVector), members: [i], size: it.size ?? 1, years: new Map(it.years ?? []), mainYear: mainYear(it.years ?? new Map()), names: new Map(it.names ?? []), participants: new Map([...(it.participants ?? [])].map((k) => [k, 1])), alive: true, probe: heaviest(sum, options.probeTerms) };
+    return { sum, ...space.mirror(sum), norm: normOf(sum), days: mergeDays(it.days, []), mentionedDays: mergeDays(it.mentionedDays ?? [], []), moments: averageTime ? momentsOf(it.days, mergeDays(it.mentionedDays ?? [], [])) : [], words: kindSum(wordSpace, it.wordVector), nameSum: kindSum(nameSpace, it.nameVector), members: [i], size: it.size ?? 1, years: new Map(it.years ?? []), mainYear: mainYear(it.years ?? new Map()), names: new Map(it.names ?? []), participants: new Map([...(it.participants ?? [])].map((k) => [k, 1])), alive: true, probe: heaviest(sum, options.probeTerms) };
   });
   if (options.threshold >= 1) return clusters.map((c) => c.members);
   const postings = new Map<number, Set<number>>();
@@ -433,7 +485,7 @@ export function agglomerate(items: readonly AgglomerateItem[], options: Agglomer
   const similarity = (a: Cluster, b: Cluster): number => {
     if (a.norm === 0 || b.norm === 0) return 0;
     const time = options.time;
-    const timed = time === undefined ? 1 : scaledTimeFactor(eventDistance(a, b, time), time, spanScale(time, a.days, b.days));
+    const timed = time === undefined ? 1 : time.linkage === 'average' ? averageTimeFactor(a, b, time) : scaledTimeFactor(eventDistance(a, b, time), time, spanScale(time, a.days, b.days));
     if (timed === 0) return 0;
     const scale = options.linkage === 'average' ? a.size * b.size : a.norm * b.norm;
     const content = (datedContent(a, b, scale, timed) ?? space.dot(a, b) / scale) * timed;
@@ -500,6 +552,7 @@ export function agglomerate(items: readonly AgglomerateItem[], options: Agglomer
     keep.norm = normOf(keep.sum);
     keep.days = mergeDays(keep.days, gone.days);
     keep.mentionedDays = mergeDays(keep.mentionedDays, gone.mentionedDays);
+    if (averageTime) keep.moments = mergeMoments(keep.moments, gone.moments);
     addInto(wordSpace, keep.words, gone.words);
     addInto(nameSpace, keep.nameSum, gone.nameSum);
     keep.members.push(...gone.members);

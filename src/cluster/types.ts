@@ -96,6 +96,8 @@ export interface ClusterOptions {
   readonly storyTimeSpanWeight: number;
   /** Batch: days added to a distance read from a day a text names by month and day (see eventDistance). */
   readonly storyMentionedDayPenalty: number;
+  /** Batch: two groups are placed in time by their nearest dated members (`nearest`) or by all pairs of them (`average`). */
+  readonly storyTimeLinkage: 'nearest' | 'average';
   /** Batch: threshold for two dated groups, scored by the geometric mean of their word and name similarities (0 = off). */
   readonly storyDatedThreshold: number;
   /** Batch: share of a story score taken off when the two sides' texts are mainly about different years. */
