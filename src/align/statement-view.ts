@@ -140,10 +140,15 @@ interface WordForm {
 }
 
 /**
- * Memo of word form → what it gives a view, for the statements of one call (a story, an evaluation); pass one memo per
- * set of word vectors. The caller owns it, so no result depends on what ran before.
+ * Memo of word form → what it gives a view; pass one memo per set of word vectors. What a form gives is a pure function
+ * of the form and the vectors, so a memo kept across stories (the aligner's own, `StatementAligner.forms`) changes
+ * speed, never a view.
  */
 export type StemMemo = Map<string, WordForm>;
+
+// Memo bound: the news vocabulary a long-running service reads keeps growing; past this many forms the memo starts
+// over (tens of MB at most) instead of growing without limit (the NER's word memo has the same bound).
+const MAX_MEMO_FORMS = 200_000;
 
 function readForm(written: string, vectors: WordVectors): WordForm {
   const raw = written.replace(/’/g, "'");
@@ -183,7 +188,7 @@ export function normalizeRatios(text: string): string {
   return text.replace(RATIO, (_all, a: string, b: string) => `${value(a)} in ${value(b)}`);
 }
 
-/** Builds the view of one statement. `memo` remembers word forms across the statements of one call. */
+/** Builds the view of one statement. `memo` remembers word forms across statements (see StemMemo). */
 export function statementView(original: string, vectors: WordVectors, memo: StemMemo = new Map()): StatementView {
   const text = normalizeRatios(original);
   const tokens: string[] = [];
@@ -213,7 +218,10 @@ export function statementView(original: string, vectors: WordVectors, memo: Stem
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const written = m[0];
     let f = memo.get(written);
-    if (f === undefined) memo.set(written, (f = readForm(written, vectors)));
+    if (f === undefined) {
+      if (memo.size >= MAX_MEMO_FORMS) memo.clear();
+      memo.set(written, (f = readForm(written, vectors)));
+    }
     const first = index++ === 0;
     tokens.push(f.lower);
     if (scope > 0 && SCOPE_BREAK.test(text.slice(lastEnd, m.index))) scope = 0;

@@ -1,7 +1,7 @@
 import type { SentenceSupport } from './types.ts';
 import type { PreparedSentence } from './prepare-sentences.ts';
 import { cosine, sentenceIdf, sharedKeys, tfidfVector, type SparseVector } from './sentence-vectors.ts';
-import { comparisonMemo, defaultAligner, opposedAt, viewOf, type CompareStatements, type StatementAligner, type StatementView, type StemMemo } from '../align/index.ts';
+import { comparisonMemo, defaultAligner, opposedAt, viewOf, type CompareStatements, type StatementAligner, type StatementView } from '../align/index.ts';
 
 export interface AlignOptions {
   /**
@@ -42,7 +42,6 @@ export const MIN_CONTENT_WORDS = 3;
 export interface AlignmentSpace {
   readonly sentences: readonly PreparedSentence[];
   readonly vectors: readonly SparseVector[];
-  readonly anchors: readonly ReadonlySet<string>[];
   /** idf over these sentences: clauses are weighed in the same space as the sentences they come from. */
   readonly idf: ReadonlyMap<string, number>;
   readonly aligner: StatementAligner;
@@ -64,11 +63,10 @@ export interface AlignmentSpace {
 export function buildAlignmentSpace(sentences: readonly PreparedSentence[], aligner: StatementAligner = defaultAligner()): AlignmentSpace {
   const idf = sentenceIdf(sentences.map((s) => s.terms.content));
   // Memos local to this space: the same sentence always gives the same view, so order of use cannot change a result.
-  const stems: StemMemo = new Map();
   const views = new Map<string, StatementView>();
   const viewOfText = (text: string): StatementView => {
     let v = views.get(text);
-    if (!v) views.set(text, (v = viewOf(aligner, text, stems)));
+    if (!v) views.set(text, (v = viewOf(aligner, text)));
     return v;
   };
   const vectors = sentences.map((s) => tfidfVector(s.terms.content, idf));
@@ -92,7 +90,6 @@ export function buildAlignmentSpace(sentences: readonly PreparedSentence[], alig
   return {
     sentences,
     vectors,
-    anchors: sentences.map((s) => new Set(s.terms.anchors)),
     idf,
     aligner,
     compare: comparisonMemo(aligner),

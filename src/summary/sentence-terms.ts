@@ -33,9 +33,13 @@ export function isStop(term: string): boolean {
 
 /**
  * Memo of word → stem. Stemming is the costliest step of preparing a 200-article story and words repeat a lot; the
- * caller owns the cache (one per call), so there is no hidden module state.
+ * caller owns the cache (one per call, or the statement aligner's, kept across stories), so there is no hidden module
+ * state, and a stem is a pure function of its word, so no result depends on what ran before.
  */
 export type StemCache = Map<string, string>;
+
+// Cache bound: past this many words a cache kept across stories starts over instead of growing without limit.
+const MAX_CACHED_STEMS = 200_000;
 
 /** Porter stem for words longer than 3 characters (ROUGE's -m rule); short words are kept as they are. */
 export function stemTerm(term: string, cache?: StemCache): string {
@@ -43,7 +47,10 @@ export function stemTerm(term: string, cache?: StemCache): string {
   const hit = cache?.get(term);
   if (hit !== undefined) return hit;
   const stem = porterStem(term);
-  cache?.set(term, stem);
+  if (cache) {
+    if (cache.size >= MAX_CACHED_STEMS) cache.clear();
+    cache.set(term, stem);
+  }
   return stem;
 }
 
