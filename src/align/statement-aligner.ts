@@ -13,7 +13,7 @@ export interface StatementAligner {
   readonly model: SameFactModel;
   /**
    * Word form → what it gives a view, kept with the loaded vectors across stories (as the NER model keeps its word
-   * memo): a brief's views read the same news words again, and reading a form anew was a tenth of a 10-article brief.
+   * memo; bounded, see MAX_MEMO_FORMS): a brief's views read the same news words again, and reading a form anew was a tenth of a 10-article brief.
    * A pure function of the form and the vectors, so it changes speed, never a result.
    */
   readonly forms: StemMemo;

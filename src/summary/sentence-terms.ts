@@ -38,8 +38,9 @@ export function isStop(term: string): boolean {
  */
 export type StemCache = Map<string, string>;
 
-// Cache bound: past this many words a cache kept across stories starts over instead of growing without limit.
-const MAX_CACHED_STEMS = 200_000;
+// Cache bound: past this many words a cache kept across stories starts over instead of growing without limit (a few
+// MB at most; see MAX_MEMO_FORMS in src/align/statement-view.ts).
+const MAX_CACHED_STEMS = 50_000;
 
 /** Porter stem for words longer than 3 characters (ROUGE's -m rule); short words are kept as they are. */
 export function stemTerm(term: string, cache?: StemCache): string {
