@@ -114,16 +114,33 @@ export function thresholds(options: AlignOptions): Thresholds {
   };
 }
 
-/** Same-fact probability of sentences i and j when they state the same fact, else undefined. */
-export function alignedSimilarity(space: AlignmentSpace, i: number, j: number, t: Thresholds): number | undefined {
+/**
+ * Same-fact probability of sentences i and j when they state the same fact, else undefined. `known` is what a caller
+ * already established about the pair (see `statedSimilarity`).
+ */
+export function alignedSimilarity(space: AlignmentSpace, i: number, j: number, t: Thresholds, known: KnownOfPair = NOTHING_KNOWN): number | undefined {
   const a = space.sentences[i];
   const b = space.sentences[j];
   const va = space.vectors[i];
   const vb = space.vectors[j];
   if (!a || !b || !va || !vb || a.docIndex === b.docIndex) return undefined;
   if (a.terms.content.length < MIN_CONTENT_WORDS || b.terms.content.length < MIN_CONTENT_WORDS) return undefined;
-  return statedSimilarity(space, space.statementOf(i), space.statementOf(j), t, MIN_SENTENCE_SHARED_WORDS);
+  return statedSimilarity(space, space.statementOf(i), space.statementOf(j), t, MIN_SENTENCE_SHARED_WORDS, known);
 }
+
+/**
+ * What a caller that has just computed a pair's dot product through an index knows of it: its cosine reaches the
+ * candidate threshold, its vectors share at least the required number of terms. The tests are then not run again.
+ */
+export interface KnownOfPair {
+  readonly cosineReached: boolean;
+  readonly sharedReached: boolean;
+}
+
+const NOTHING_KNOWN: KnownOfPair = { cosineReached: false, sharedReached: false };
+export const COSINE_AND_SHARED_KNOWN: KnownOfPair = { cosineReached: true, sharedReached: true };
+export const COSINE_KNOWN: KnownOfPair = { cosineReached: true, sharedReached: false };
+export const SHARED_KNOWN: KnownOfPair = { cosineReached: false, sharedReached: true };
 
 /** A stretch of text as the aligner compares it: a sentence or a clause. */
 export interface Statement {
@@ -136,9 +153,16 @@ export interface Statement {
  * Same-fact probability of two statements when it reaches the threshold (and, for whole sentences, they share
  * `minSharedWords` of the less covered side's words), else undefined.
  */
-export function statedSimilarity(space: AlignmentSpace, a: Statement, b: Statement, t: Thresholds, minSharedWords = 0): number | undefined {
-  if (cosine(a.vector, b.vector) < t.candidateCosine) return undefined;
-  if (sharedKeys(a.vector, b.vector) < t.minSharedWords) return undefined;
+export function statedSimilarity(
+  space: AlignmentSpace,
+  a: Statement,
+  b: Statement,
+  t: Thresholds,
+  minSharedWords = 0,
+  known: KnownOfPair = NOTHING_KNOWN,
+): number | undefined {
+  if (!known.cosineReached && cosine(a.vector, b.vector) < t.candidateCosine) return undefined;
+  if (!known.sharedReached && sharedKeys(a.vector, b.vector) < t.minSharedWords) return undefined;
   const va = a.view();
   const vb = b.view();
   const c = space.compare(va, vb, minSharedWords);
