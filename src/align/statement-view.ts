@@ -65,7 +65,41 @@ export interface ViewDetail {
 // Word n-grams up to this length: longer shared runs add little over 4-grams (BLEU's choice too).
 export const MAX_GRAM = 4;
 
-const WORD = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
+// A word is a run of letters and digits, joined across one apostrophe, dot, comma or hyphen to the next run
+// (/[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/u), read by `nextWord` and `wordEnd` below.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/uy;
+
+/**
+ * Length of the letter or digit at `i` (2 for one outside the Basic Multilingual Plane), 0 if there is none. ASCII is
+ * decided by its code; the rest by the regex. Views scan every word of a story's statements: walking the text by
+ * hand instead of a global regex makes no match array per word (a large share of a brief's garbage).
+ */
+function letterOrDigitAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : 0;
+  if (Number.isNaN(c)) return 0;
+  LETTER_OR_DIGIT.lastIndex = i;
+  return LETTER_OR_DIGIT.test(text) ? LETTER_OR_DIGIT.lastIndex - i : 0;
+}
+
+/** Where the next word starts at or after `from` (text.length when there is none). */
+function nextWord(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && letterOrDigitAt(text, i) === 0) i++;
+  return i;
+}
+
+/** Where the word starting at `start` ends: its runs of letters and digits and the joiners between them. */
+function wordEnd(text: string, start: number): number {
+  let i = start;
+  for (;;) {
+    for (let n = letterOrDigitAt(text, i); n > 0; n = letterOrDigitAt(text, i)) i += n;
+    const c = text.charCodeAt(i);
+    // ' ’ . , - followed by a letter or digit continue the word.
+    if ((c === 39 || c === 8217 || c === 46 || c === 44 || c === 45) && letterOrDigitAt(text, i + 1) > 0) i++;
+    else return i;
+  }
+}
 // Words that turn a statement into its opposite ("did not", "denied"): a statement and its denial share most words.
 const NEGATIONS: ReadonlySet<string> = new Set(
   "not no never none nobody nothing neither nor without cannot deny denies denied denying refuse refused refuses reject rejected rejects".split(' '),
@@ -140,10 +174,16 @@ interface WordForm {
 }
 
 /**
- * Memo of word form → what it gives a view, for the statements of one call (a story, an evaluation); pass one memo per
- * set of word vectors. The caller owns it, so no result depends on what ran before.
+ * Memo of word form → what it gives a view; pass one memo per set of word vectors. What a form gives is a pure function
+ * of the form and the vectors, so a memo kept across stories (the aligner's own, `StatementAligner.forms`) changes
+ * speed, never a view.
  */
 export type StemMemo = Map<string, WordForm>;
+
+// Memo bound: the news vocabulary a long-running service reads keeps growing; past this many forms the memo starts
+// over instead of growing without limit. A 200-article DUC story reads ~4 MB of forms and stems (about 250 bytes a
+// word), so the bound keeps the memo near 12 MB and still holds several stories' vocabulary.
+const MAX_MEMO_FORMS = 50_000;
 
 function readForm(written: string, vectors: WordVectors): WordForm {
   const raw = written.replace(/’/g, "'");
@@ -183,7 +223,7 @@ export function normalizeRatios(text: string): string {
   return text.replace(RATIO, (_all, a: string, b: string) => `${value(a)} in ${value(b)}`);
 }
 
-/** Builds the view of one statement. `memo` remembers word forms across the statements of one call. */
+/** Builds the view of one statement. `memo` remembers word forms across statements (see StemMemo). */
 export function statementView(original: string, vectors: WordVectors, memo: StemMemo = new Map()): StatementView {
   const text = normalizeRatios(original);
   const tokens: string[] = [];
@@ -209,15 +249,17 @@ export function statementView(original: string, vectors: WordVectors, memo: Stem
   let previous = '';
   let lastEnd = 0;
   let opened = true;
-  const re = new RegExp(WORD);
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const written = m[0];
+  for (let start = nextWord(text, 0); start < text.length; start = nextWord(text, lastEnd)) {
+    const written = text.slice(start, wordEnd(text, start));
     let f = memo.get(written);
-    if (f === undefined) memo.set(written, (f = readForm(written, vectors)));
+    if (f === undefined) {
+      if (memo.size >= MAX_MEMO_FORMS) memo.clear();
+      memo.set(written, (f = readForm(written, vectors)));
+    }
     const first = index++ === 0;
     tokens.push(f.lower);
-    if (scope > 0 && SCOPE_BREAK.test(text.slice(lastEnd, m.index))) scope = 0;
-    lastEnd = m.index + written.length;
+    if (scope > 0 && SCOPE_BREAK.test(text.slice(lastEnd, start))) scope = 0;
+    lastEnd = start + written.length;
     if (f.refusal) refuses = true;
     // A leading article ("The Treasury") does not end the opening run; the first lower-case word does.
     if (opened && !(first && f.stop)) {

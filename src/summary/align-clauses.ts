@@ -63,6 +63,16 @@ export interface ClauseCandidate extends AlignableItem {
   readonly names: ReadonlySet<string>;
   /** Every name and number of the clause's sentence (`anchorsOf`). */
   readonly sentenceNames: ReadonlySet<string>;
+  /**
+   * `names` and `sentenceNames` folded as `namesDisagree` compares them, the names of `names` without a digit (folded,
+   * for `sharesFoldedName`) and its figures (for `numbersDisagree`): read once per clause, not once per clause pair.
+   */
+  readonly folded: {
+    readonly names: ReadonlySet<string>;
+    readonly sentenceNames: ReadonlySet<string>;
+    readonly wordNames: readonly string[];
+    readonly figures: readonly string[];
+  };
 }
 
 /**
@@ -76,9 +86,12 @@ export function clausesOfSentence(space: AlignmentSpace, i: number, pieces: read
   const split = splitClauses(s.text, s.start);
   const out: ClauseCandidate[] = [];
   const sentenceNames = new Set(s.terms.anchors);
+  let foldedSentence: ReadonlySet<string> | undefined;
   for (const c of split) {
     const inside = pieces.filter((p) => p.start >= c.start && p.end <= c.end);
     if (inside.length < MIN_CONTENT_WORDS) continue;
+    const names = namesInside(s.terms.anchors, c.text);
+    foldedSentence ??= foldNames(sentenceNames);
     out.push({
       docIndex: s.docIndex,
       docId: s.docId,
@@ -90,8 +103,14 @@ export function clausesOfSentence(space: AlignmentSpace, i: number, pieces: read
       terms: inside.map((p) => p.stem),
       common: [...new Set(inside.filter(isCommon).map((p) => p.stem))],
       whole: inside.length >= s.terms.content.length,
-      names: namesInside(s.terms.anchors, c.text),
+      names,
       sentenceNames,
+      folded: {
+        names: foldNames(names),
+        sentenceNames: foldedSentence,
+        wordNames: [...names].filter((x) => !/\d/.test(x)).map(foldName),
+        figures: figuresOf(names),
+      },
     });
   }
   return out;
@@ -150,20 +169,20 @@ export function alignClauses(
     for (const a of clausesOf(i)) {
       for (const b of clausesOf(j)) {
         if (a.whole && b.whole) continue; // that is the sentence pair, which already failed
-        const shared = sharedCommon(a, b);
+        const shared = sharedCommonCount(a, b);
         // A name both clauses give counts as a third shared word when they share two others: "has sent investigators
         // to Hawaii looking for answers" / "he has sent his own investigators to Hawaii to research the issue" share
         // sent, investigators and Hawaii. (Names alone never make a pair: they inflate the cosine of any two clauses
         // about one person, see MIN_SHARED_COMMON_WORDS.) On basil-dev's 50 events (hand-judged, CLI path) the pairs
         // this admits stated one fact 22 times in 25, as good as the 3-word rule's 9 of 12.
-        const short = shared.length + (shared.length >= SHORT_SHARED_COMMON_WORDS && sharesName(a.names, b.names) ? 1 : 0) < MIN_SHARED_COMMON_WORDS;
-        if (short && !shortOverlapSuffices(a, b, shared)) continue;
-        if (numbersDisagree(a.names, b.names)) continue;
+        const short = shared + (shared >= SHORT_SHARED_COMMON_WORDS && sharesFoldedName(a, b) ? 1 : 0) < MIN_SHARED_COMMON_WORDS;
+        if (short && !shortOverlapSufficesCount(a, b, shared)) continue;
+        if (figuresDisagree(a.folded.figures, b.folded.figures)) continue;
         // Clauses naming different things must be ones the aligner is sure of, and one of them must name something the
         // other's sentence names (see namesDisagree); otherwise they are about different people or bodies, whatever
         // the aligner says, so it is not asked.
-        const otherNames = namesDisagree(a.names, b.names);
-        if (otherNames && namesDisagree(a.names, b.sentenceNames) && namesDisagree(b.names, a.sentenceNames)) continue;
+        const otherNames = namesDisagree(a.folded.names, b.folded.names);
+        if (otherNames && namesDisagree(a.folded.names, b.folded.sentenceNames) && namesDisagree(b.folded.names, a.folded.sentenceNames)) continue;
         const sim = statedSimilarity(space, statementOf(a), statementOf(b), t);
         if (sim === undefined || (short && sim < SHORT_SAME_FACT)) continue;
         if (otherNames && sim < SHORT_SAME_FACT) continue;
@@ -289,15 +308,22 @@ export function withoutAppositions(text: string): string {
  * is still joined when the aligner is sure (SHORT_SAME_FACT) and one clause's names occur in the other's sentence:
  * outlets name one thing differently ("sanctions on Moscow if it invades Ukraine" / "sanctions on Russia if it
  * invades", p 0.83, where the first sentence goes on about "the punishment imposed on Russia"). "Hamas claimed …" /
- * "Islamic Jihad claimed …" in sentences naming nothing else in common stay apart. Possessives are folded ("NATO's" =
- * "NATO").
+ * "Islamic Jihad claimed …" in sentences naming nothing else in common stay apart. Both sets come with possessives
+ * folded ("NATO's" = "NATO", `foldNames`).
  */
 function namesDisagree(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size === 0 || b.size === 0) return false;
-  const fold = (x: string): string => x.replace(/['’]s$/, '');
-  const inB = new Set([...b].map(fold));
-  for (const x of a) if (inB.has(fold(x))) return false;
+  for (const x of a) if (b.has(x)) return false;
   return true;
+}
+
+/** A name with its possessive folded ("NATO's" = "NATO"). */
+function foldName(x: string): string {
+  return x.replace(/['’]s$/, '');
+}
+
+function foldNames(names: ReadonlySet<string>): ReadonlySet<string> {
+  return new Set([...names].map(foldName));
 }
 
 /**
@@ -306,27 +332,42 @@ function namesDisagree(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean 
  * the quantities compare). A shared name elsewhere in the clauses does not make them agree.
  */
 export function numbersDisagree(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  const figures = (s: ReadonlySet<string>): string[] => [...s].filter((x) => /\d/.test(x));
-  const fa = figures(a);
-  const fb = figures(b);
+  return figuresDisagree(figuresOf(a), figuresOf(b));
+}
+
+function figuresOf(names: ReadonlySet<string>): string[] {
+  return [...names].filter((x) => /\d/.test(x));
+}
+
+function figuresDisagree(fa: readonly string[], fb: readonly string[]): boolean {
   return fa.length > 0 && fb.length > 0 && !fa.some((x) => fb.includes(x));
 }
 
-/** Both clauses give one name (numbers aside; possessives folded as in `namesDisagree`). */
-function sharesName(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  const fold = (x: string): string => x.replace(/['’]s$/, '');
-  const inB = new Set([...b].map(fold));
-  for (const x of a) if (!/\d/.test(x) && inB.has(fold(x))) return true;
+/** Both clauses give one name (numbers aside; possessives folded). */
+function sharesFoldedName(a: ClauseCandidate, b: ClauseCandidate): boolean {
+  for (const x of a.folded.wordNames) if (b.folded.names.has(x)) return true;
   return false;
 }
 
 /** Two clauses sharing fewer than MIN_SHARED_COMMON_WORDS common words may still be compared (see the constants). */
 export function shortOverlapSuffices(a: ClauseCandidate, b: ClauseCandidate, shared: readonly string[]): boolean {
-  return shared.length >= SHORT_SHARED_COMMON_WORDS && shared.length >= SHORT_SHARED_RATIO * Math.min(a.common.length, b.common.length);
+  return shortOverlapSufficesCount(a, b, shared.length);
+}
+
+function shortOverlapSufficesCount(a: ClauseCandidate, b: ClauseCandidate, shared: number): boolean {
+  return shared >= SHORT_SHARED_COMMON_WORDS && shared >= SHORT_SHARED_RATIO * Math.min(a.common.length, b.common.length);
 }
 
 // Clauses have a handful of common words each: two small arrays compare faster than sets.
 export function sharedCommon(a: ClauseCandidate, b: ClauseCandidate): string[] {
   if (a.common.length < SHORT_SHARED_COMMON_WORDS || b.common.length < SHORT_SHARED_COMMON_WORDS) return [];
   return a.common.filter((x) => b.common.includes(x));
+}
+
+/** `sharedCommon(a, b).length` without the array: asked for every clause pair of every near miss. */
+function sharedCommonCount(a: ClauseCandidate, b: ClauseCandidate): number {
+  if (a.common.length < SHORT_SHARED_COMMON_WORDS || b.common.length < SHORT_SHARED_COMMON_WORDS) return 0;
+  let n = 0;
+  for (const x of a.common) if (b.common.includes(x)) n++;
+  return n;
 }

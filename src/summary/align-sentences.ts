@@ -8,6 +8,7 @@ import { alignClauses, NEAR_MISS_COSINE, SHORT_SHARED_COMMON_WORDS, type ClauseR
 import { attachClauseGroups } from './attach-clauses.ts';
 import { commonTerms } from './common-terms.ts';
 import { contentPieces, type StemCache } from './sentence-terms.ts';
+import { defaultAligner } from '../align/index.ts';
 
 /**
  * Sentences of different documents that state the same content, as groups (one sentence per document), most widely
@@ -63,7 +64,8 @@ export function alignStatements(docs: readonly SummaryDocument[], options: Align
  */
 export function storySpace(docs: readonly SummaryDocument[], options: AlignOptions = {}): AlignmentSpace {
   if (!Array.isArray(docs)) throw new TypeError('storySpace: docs must be an array');
-  return buildAlignmentSpace(prepareSentences(sanitizeDocuments(docs).docs), options.aligner);
+  const aligner = options.aligner ?? defaultAligner();
+  return buildAlignmentSpace(prepareSentences(sanitizeDocuments(docs).docs, {}, aligner.stems), aligner);
 }
 
 /** `alignStatements` over a space already built (`storySpace`). */
@@ -71,7 +73,7 @@ export function alignStatementsIn(space: AlignmentSpace, options: AlignOptions =
   const docIndexOf = new Map<string, number>();
   for (const s of space.sentences) docIndexOf.set(s.docId, s.docIndex);
   const t = thresholds(options);
-  const stems: StemCache = new Map();
+  const stems: StemCache = space.aligner.stems;
   // Sentences too short to compare are never part of a pair: their words are not needed.
   const pieces = space.sentences.map((s) => (s.terms.content.length < MIN_CONTENT_WORDS ? [] : contentPieces(s.text, s.start, s.terms.content, stems)));
   // Two clauses must share SHORT_SHARED_COMMON_WORDS words outside names and titles (short clauses; others

@@ -1,4 +1,4 @@
-import { alignedSimilarity, MIN_CONTENT_WORDS, type AlignmentSpace, type Thresholds } from './sentence-alignment.ts';
+import { alignedSimilarity, COSINE_AND_SHARED_KNOWN, COSINE_KNOWN, MIN_CONTENT_WORDS, SHARED_KNOWN, type AlignmentSpace, type KnownOfPair, type Thresholds } from './sentence-alignment.ts';
 import type { SparseVector } from './sentence-vectors.ts';
 
 // Candidate pairs come from an inverted index. In large stories words in more than this share of sentences are too
@@ -6,6 +6,10 @@ import type { SparseVector } from './sentence-vectors.ts';
 // stories (up to FULL_PAIRS_UP_TO sentences) compare every pair.
 const MAX_INDEX_SHARE = 0.05;
 const FULL_PAIRS_UP_TO = 1500;
+// The index's dot product of a pair with no term skipped is the pair's cosine summed in another order: equal up to
+// rounding (well under 1e-12 for unit vectors of a sentence's terms). One this far above the threshold is above it
+// however it is summed, so the exact cosine is not computed again; nearer, it is.
+const ROUNDING_MARGIN = 1e-9;
 
 /** Two items (sentences or clauses, by index) that state the same content, with their similarity. */
 export interface Edge {
@@ -73,6 +77,8 @@ export function candidatePairs(space: AlignmentSpace, t: Thresholds, nearMiss?: 
   const nearMisses: SentencePair[] = [];
   const dot = new Float64Array(n);
   const shared = new Uint16Array(n);
+  // Indexed terms each pair shares: at most the terms its vectors share (skipped terms are not counted).
+  const sharedTerms = new Uint16Array(n);
   const seen = new Uint8Array(n);
   const touched: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -108,12 +114,13 @@ export function candidatePairs(space: AlignmentSpace, t: Thresholds, nearMiss?: 
         }
         dot[j] = (dot[j] ?? 0) + x * (p.weights[k] ?? 0);
         shared[j] = (shared[j] ?? 0) + (counts & (p.common[k] ?? 0));
+        sharedTerms[j] = (sharedTerms[j] ?? 0) + 1;
       }
     }
     const slack = Math.sqrt(skippedNorm);
     for (const j of touched) {
       const upper = Math.min(1, (dot[j] ?? 0) + slack);
-      const sim = upper >= t.candidateCosine ? alignedSimilarity(space, i, j, t) : undefined;
+      const sim = upper >= t.candidateCosine ? alignedSimilarity(space, i, j, t, knownOf(slack === 0 && (dot[j] ?? 0) >= t.candidateCosine + ROUNDING_MARGIN, (sharedTerms[j] ?? 0) >= t.minSharedWords)) : undefined;
       if (sim !== undefined) edges.push({ i, j, sim });
       else if (
         nearMiss &&
@@ -126,11 +133,17 @@ export function candidatePairs(space: AlignmentSpace, t: Thresholds, nearMiss?: 
         nearMisses.push({ i, j });
       dot[j] = 0;
       shared[j] = 0;
+      sharedTerms[j] = 0;
       seen[j] = 0;
     }
     touched.length = 0;
   }
   return { edges: edges.sort((a, b) => b.sim - a.sim || a.i - b.i || a.j - b.j), nearMisses };
+}
+
+function knownOf(cosineReached: boolean, sharedReached: boolean): KnownOfPair | undefined {
+  if (cosineReached) return sharedReached ? COSINE_AND_SHARED_KNOWN : COSINE_KNOWN;
+  return sharedReached ? SHARED_KNOWN : undefined;
 }
 
 function skippedDot(terms: readonly (readonly [string, number])[], v: SparseVector | undefined): number {

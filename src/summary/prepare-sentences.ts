@@ -52,7 +52,8 @@ export function wordCount(text: string): number {
   return t.length === 0 ? 0 : (t.match(/\s+/g)?.length ?? 0) + 1;
 }
 
-export function prepareSentences(docs: readonly SummaryDocument[], options: PrepareOptions = {}): PreparedSentence[] {
+/** `stems`: a stem cache to read and fill (default: one for this call). */
+export function prepareSentences(docs: readonly SummaryDocument[], options: PrepareOptions = {}, stems: StemCache = new Map()): PreparedSentence[] {
   const rules: JunkRules = {
     minWords: options.minWords ?? DEFAULT_MIN_WORDS,
     maxQuote: options.maxQuoteShare ?? DEFAULT_MAX_QUOTE_SHARE,
@@ -62,7 +63,6 @@ export function prepareSentences(docs: readonly SummaryDocument[], options: Prep
     dangling: options.dropDanglingStarts ?? true,
   };
   const out: PreparedSentence[] = [];
-  const stems: StemCache = new Map();
   docs.forEach((doc, docIndex) => {
     // Whether a quotation opened in an earlier sentence is still open: a quotation of several sentences is split by
     // the sentence splitter, and a piece of it read alone has a mark without its pair, or none, and no speaker.

@@ -1,7 +1,7 @@
 import type { SentenceSupport } from './types.ts';
 import type { PreparedSentence } from './prepare-sentences.ts';
 import { cosine, sentenceIdf, sharedKeys, tfidfVector, type SparseVector } from './sentence-vectors.ts';
-import { comparisonMemo, defaultAligner, opposedAt, viewOf, type CompareStatements, type StatementAligner, type StatementView, type StemMemo } from '../align/index.ts';
+import { comparisonMemo, defaultAligner, opposedAt, viewOf, type CompareStatements, type StatementAligner, type StatementView } from '../align/index.ts';
 
 export interface AlignOptions {
   /**
@@ -42,7 +42,6 @@ export const MIN_CONTENT_WORDS = 3;
 export interface AlignmentSpace {
   readonly sentences: readonly PreparedSentence[];
   readonly vectors: readonly SparseVector[];
-  readonly anchors: readonly ReadonlySet<string>[];
   /** idf over these sentences: clauses are weighed in the same space as the sentences they come from. */
   readonly idf: ReadonlyMap<string, number>;
   readonly aligner: StatementAligner;
@@ -64,11 +63,10 @@ export interface AlignmentSpace {
 export function buildAlignmentSpace(sentences: readonly PreparedSentence[], aligner: StatementAligner = defaultAligner()): AlignmentSpace {
   const idf = sentenceIdf(sentences.map((s) => s.terms.content));
   // Memos local to this space: the same sentence always gives the same view, so order of use cannot change a result.
-  const stems: StemMemo = new Map();
   const views = new Map<string, StatementView>();
   const viewOfText = (text: string): StatementView => {
     let v = views.get(text);
-    if (!v) views.set(text, (v = viewOf(aligner, text, stems)));
+    if (!v) views.set(text, (v = viewOf(aligner, text)));
     return v;
   };
   const vectors = sentences.map((s) => tfidfVector(s.terms.content, idf));
@@ -92,7 +90,6 @@ export function buildAlignmentSpace(sentences: readonly PreparedSentence[], alig
   return {
     sentences,
     vectors,
-    anchors: sentences.map((s) => new Set(s.terms.anchors)),
     idf,
     aligner,
     compare: comparisonMemo(aligner),
@@ -117,16 +114,33 @@ export function thresholds(options: AlignOptions): Thresholds {
   };
 }
 
-/** Same-fact probability of sentences i and j when they state the same fact, else undefined. */
-export function alignedSimilarity(space: AlignmentSpace, i: number, j: number, t: Thresholds): number | undefined {
+/**
+ * Same-fact probability of sentences i and j when they state the same fact, else undefined. `known` is what a caller
+ * already established about the pair (see `statedSimilarity`).
+ */
+export function alignedSimilarity(space: AlignmentSpace, i: number, j: number, t: Thresholds, known: KnownOfPair = NOTHING_KNOWN): number | undefined {
   const a = space.sentences[i];
   const b = space.sentences[j];
   const va = space.vectors[i];
   const vb = space.vectors[j];
   if (!a || !b || !va || !vb || a.docIndex === b.docIndex) return undefined;
   if (a.terms.content.length < MIN_CONTENT_WORDS || b.terms.content.length < MIN_CONTENT_WORDS) return undefined;
-  return statedSimilarity(space, space.statementOf(i), space.statementOf(j), t, MIN_SENTENCE_SHARED_WORDS);
+  return statedSimilarity(space, space.statementOf(i), space.statementOf(j), t, MIN_SENTENCE_SHARED_WORDS, known);
 }
+
+/**
+ * What a caller that has just computed a pair's dot product through an index knows of it: its cosine reaches the
+ * candidate threshold, its vectors share at least the required number of terms. The tests are then not run again.
+ */
+export interface KnownOfPair {
+  readonly cosineReached: boolean;
+  readonly sharedReached: boolean;
+}
+
+const NOTHING_KNOWN: KnownOfPair = { cosineReached: false, sharedReached: false };
+export const COSINE_AND_SHARED_KNOWN: KnownOfPair = { cosineReached: true, sharedReached: true };
+export const COSINE_KNOWN: KnownOfPair = { cosineReached: true, sharedReached: false };
+export const SHARED_KNOWN: KnownOfPair = { cosineReached: false, sharedReached: true };
 
 /** A stretch of text as the aligner compares it: a sentence or a clause. */
 export interface Statement {
@@ -139,9 +153,16 @@ export interface Statement {
  * Same-fact probability of two statements when it reaches the threshold (and, for whole sentences, they share
  * `minSharedWords` of the less covered side's words), else undefined.
  */
-export function statedSimilarity(space: AlignmentSpace, a: Statement, b: Statement, t: Thresholds, minSharedWords = 0): number | undefined {
-  if (cosine(a.vector, b.vector) < t.candidateCosine) return undefined;
-  if (sharedKeys(a.vector, b.vector) < t.minSharedWords) return undefined;
+export function statedSimilarity(
+  space: AlignmentSpace,
+  a: Statement,
+  b: Statement,
+  t: Thresholds,
+  minSharedWords = 0,
+  known: KnownOfPair = NOTHING_KNOWN,
+): number | undefined {
+  if (!known.cosineReached && cosine(a.vector, b.vector) < t.candidateCosine) return undefined;
+  if (!known.sharedReached && sharedKeys(a.vector, b.vector) < t.minSharedWords) return undefined;
   const va = a.view();
   const vb = b.view();
   const c = space.compare(va, vb, minSharedWords);

@@ -16,6 +16,61 @@ const NEWS_FILLER: ReadonlySet<string> = new Set(
 // is ~5× faster, and preparing sentences is a large share of a 200-article brief.
 const NEEDS_TOKENIZER = /\p{M}|['’.-]\p{N}+\p{L}/u;
 const PIECE = /\p{L}[\p{L}\p{N}]*|\p{N}+/gu;
+const LETTER = /\p{L}/uy;
+const DIGIT = /\p{N}/uy;
+
+/** Length of the letter at `i` (2 outside the Basic Multilingual Plane), 0 if there is none; ASCII by its code. */
+function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122 ? 1 : 0;
+  if (Number.isNaN(c)) return 0;
+  LETTER.lastIndex = i;
+  return LETTER.test(text) ? LETTER.lastIndex - i : 0;
+}
+
+/** Length of the digit (any script) at `i`, 0 if there is none; ASCII by its code. */
+function digitAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 48 && c <= 57 ? 1 : 0;
+  if (Number.isNaN(c)) return 0;
+  DIGIT.lastIndex = i;
+  return DIGIT.test(text) ? DIGIT.lastIndex - i : 0;
+}
+
+/**
+ * The pieces of `text` as PIECE finds them (a letter and the letters and digits after it, or a run of digits), as
+ * [start, end) offsets, given to `each` in order: walked by hand, so no match array per piece (sentences are walked
+ * for pieces several times per brief, and the arrays were a large share of its garbage).
+ */
+export function eachPiece(text: string, each: (start: number, end: number) => void): void {
+  let i = 0;
+  while (i < text.length) {
+    let n = letterAt(text, i);
+    if (n > 0) {
+      const start = i;
+      i += n;
+      for (;;) {
+        n = letterAt(text, i) || digitAt(text, i);
+        if (n === 0) break;
+        i += n;
+      }
+      each(start, i);
+      continue;
+    }
+    n = digitAt(text, i);
+    if (n > 0) {
+      const start = i;
+      i += n;
+      for (n = digitAt(text, i); n > 0; n = digitAt(text, i)) i += n;
+      each(start, i);
+      continue;
+    }
+    // Past one code point (a surrogate pair is one).
+    const c = text.charCodeAt(i);
+    const d = text.charCodeAt(i + 1);
+    i += c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+  }
+}
 
 /** Lower-case alphanumeric pieces, split like ROUGE does ("U.S.-led" → u, s, led) so concepts line up with what is scored. */
 export function rawTerms(text: string): string[] {
@@ -33,9 +88,14 @@ export function isStop(term: string): boolean {
 
 /**
  * Memo of word → stem. Stemming is the costliest step of preparing a 200-article story and words repeat a lot; the
- * caller owns the cache (one per call), so there is no hidden module state.
+ * caller owns the cache (one per call, or the statement aligner's, kept across stories), so there is no hidden module
+ * state, and a stem is a pure function of its word, so no result depends on what ran before.
  */
 export type StemCache = Map<string, string>;
+
+// Cache bound: past this many words a cache kept across stories starts over instead of growing without limit (a few
+// MB at most; see MAX_MEMO_FORMS in src/align/statement-view.ts).
+const MAX_CACHED_STEMS = 50_000;
 
 /** Porter stem for words longer than 3 characters (ROUGE's -m rule); short words are kept as they are. */
 export function stemTerm(term: string, cache?: StemCache): string {
@@ -43,7 +103,10 @@ export function stemTerm(term: string, cache?: StemCache): string {
   const hit = cache?.get(term);
   if (hit !== undefined) return hit;
   const stem = porterStem(term);
-  cache?.set(term, stem);
+  if (cache) {
+    if (cache.size >= MAX_CACHED_STEMS) cache.clear();
+    cache.set(term, stem);
+  }
   return stem;
 }
 
@@ -152,13 +215,14 @@ export function contentPieces(text: string, offset: number, content: readonly st
     // Ratio sides are content words, as `sentenceTerms` counts them (their pieces are the same: `rawTerms`).
     const ratios = MAY_HAVE_RATIO.test(text) ? ratioSides(lower.match(PIECE) ?? []) : undefined;
     let index = -1;
-    const re = new RegExp(PIECE);
-    for (let m = re.exec(lower); m; m = re.exec(lower)) {
-      const w = m[0];
+    eachPiece(lower, (start, end) => {
       index++;
-      if (!ratios?.has(index) && (w.length <= 1 || isStop(w))) continue;
-      add(w, m.index, content[k++]);
-    }
+      // A one-character piece is never content (unless a ratio side): no string is cut for it.
+      if (end - start <= 1 && !ratios?.has(index)) return;
+      const w = lower.slice(start, end);
+      if (!ratios?.has(index) && isStop(w)) return;
+      add(w, start, content[k++]);
+    });
     // `content` from another text would misplace every stem: then the stems are computed here.
     if (k === content.length) return out;
     return out.map((p) => ({ ...p, stem: stemTerm(lower.slice(p.start - offset, p.end - offset), cache) }));

@@ -1,6 +1,6 @@
 import type { TextRange } from '../model/span.ts';
 import { MIN_CONTENT_WORDS } from './sentence-alignment.ts';
-import { isStop } from './sentence-terms.ts';
+import { eachPiece, isStop } from './sentence-terms.ts';
 
 /** A clause of a sentence: its wording as written (`text` is exactly the document's text between `start` and `end`). */
 export interface Clause extends TextRange {
@@ -117,8 +117,7 @@ export function splitClauses(text: string, offset = 0): Clause[] {
   return out;
 }
 
-// The same pieces as the aligner's terms (`rawTerms`), for counting content words.
-const PIECE = /\p{L}[\p{L}\p{N}]*|\p{N}+/gu;
+// The same pieces as the aligner's terms (`rawTerms`, `eachPiece`) are counted as content words.
 const FRAME_WORDS = /\b(?:said|says|told|tells|added|adds|reported|reports|quoted|saying|adding|telling|according)\b/gi;
 // A frame's verb comes within its first six words: this many characters from the start of a piece.
 const FRAME_REACH = 80;
@@ -137,11 +136,10 @@ function readSentence(text: string): SentenceScan {
   // Lower-casing the whole text once keeps offsets unless a character changes length ("İ"); then piece by piece.
   const lower = text.toLowerCase();
   const source = lower.length === text.length ? lower : text;
-  const re = new RegExp(PIECE);
-  for (let m = re.exec(source); m; m = re.exec(source)) {
-    const w = source === lower ? m[0] : m[0].toLowerCase();
-    if (w.length > 1 && !isStop(w)) content.push(m.index);
-  }
+  eachPiece(source, (start, end) => {
+    const w = source === lower ? source.slice(start, end) : source.slice(start, end).toLowerCase();
+    if (w.length > 1 && !isStop(w)) content.push(start);
+  });
   const frames: number[] = [];
   const fr = new RegExp(FRAME_WORDS);
   for (let m = fr.exec(text); m; m = fr.exec(text)) frames.push(m.index);

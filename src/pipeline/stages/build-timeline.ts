@@ -1,4 +1,4 @@
-import { comparisonMemo, defaultAligner, opposedAt, viewOf, type CompareStatements, type StatementAligner, type StatementView, type StemMemo } from '../../align/index.ts';
+import { comparisonMemo, defaultAligner, opposedAt, viewOf, type CompareStatements, type StatementAligner, type StatementView } from '../../align/index.ts';
 import type { AnalyzedArticle, EntityMention, QuoteMention, TimeMention } from '../../model/analyzed-article.ts';
 import type { Certainty, SourceSpan } from '../../model/span.ts';
 import type { TimelineEvent } from '../../model/story-brief.ts';
@@ -66,8 +66,7 @@ interface Dated {
 export function buildTimeline(story: Story, reference: string | undefined, views?: TimelineViews): TimelineEvent[] {
   const ref = reference ?? latestPublished(story.articles);
   const aligner = views?.aligner ?? defaultAligner();
-  const stems: StemMemo = new Map();
-  const viewOfText = views?.viewOfText ?? ((text: string) => viewOf(aligner, text, stems));
+  const viewOfText = views?.viewOfText ?? ((text: string) => viewOf(aligner, text));
   const compare = views?.compare ?? comparisonMemo(aligner);
   const dated = story.articles.flatMap((a) => eventSentences(a, viewOfText, a.published ?? ref));
   // One decision per pair (of sentence keys): grouping and the choice of the shown sentence ask about the same pairs.

@@ -2,7 +2,7 @@ import type { QuoteMention } from '../../model/analyzed-article.ts';
 import type { Certainty, SourceSpan } from '../../model/span.ts';
 import type { BriefQuote, QuoteVariant, SpeakerClaim } from '../../model/story-brief.ts';
 import type { Story } from '../../model/story.ts';
-import { defaultAligner, isSameFact, viewOf, type StatementView, type StemMemo } from '../../align/index.ts';
+import { defaultAligner, isSameFact, viewOf, type StatementView } from '../../align/index.ts';
 import { compactString } from '../../text/one-byte.ts';
 import { ENGLISH_STOPWORDS } from '../../text/stopwords.ts';
 import { words } from '../../text/tokens.ts';
@@ -35,7 +35,6 @@ interface Item {
  */
 export function mergeQuotes(story: Story, aliases: ReadonlyMap<string, string>): BriefQuote[] {
   const aligner = defaultAligner();
-  const stems: StemMemo = new Map();
   const items: Item[] = story.articles.flatMap((a) =>
     a.quotes
       .filter((q) => q.speaker && q.text.trim())
@@ -49,7 +48,7 @@ export function mergeQuotes(story: Story, aliases: ReadonlyMap<string, string>):
           speaker: resolveSpeaker(q.speaker ?? '', aliases),
           content: contentWords(text),
           wording: normalizeWording(text),
-          view: () => (view ??= viewOf(aligner, text, stems)),
+          view: () => (view ??= viewOf(aligner, text)),
         };
       }),
   );
