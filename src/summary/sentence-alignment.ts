@@ -1,7 +1,7 @@
 import type { SentenceSupport } from './types.ts';
 import type { PreparedSentence } from './prepare-sentences.ts';
 import { cosine, sentenceIdf, sharedKeys, tfidfVector, type SparseVector } from './sentence-vectors.ts';
-import { comparisonMemo, defaultAligner, opposedAt, viewOf, type CompareStatements, type StatementAligner, type StatementView, type StemMemo } from '../align/index.ts';
+import { comparisonMemo, defaultAligner, opposedAt, viewOf, type CompareStatements, type StatementAligner, type StatementComparison, type StatementView, type StemMemo } from '../align/index.ts';
 
 export interface AlignOptions {
   /**
@@ -140,6 +140,11 @@ export interface Statement {
  * `minSharedWords` of the less covered side's words), else undefined.
  */
 export function statedSimilarity(space: AlignmentSpace, a: Statement, b: Statement, t: Thresholds, minSharedWords = 0): number | undefined {
+  return statedComparison(space, a, b, t, minSharedWords)?.probability;
+}
+
+/** `statedSimilarity` with the whole comparison (whether one side is covered by the other), else undefined. */
+export function statedComparison(space: AlignmentSpace, a: Statement, b: Statement, t: Thresholds, minSharedWords = 0): StatementComparison | undefined {
   if (cosine(a.vector, b.vector) < t.candidateCosine) return undefined;
   if (sharedKeys(a.vector, b.vector) < t.minSharedWords) return undefined;
   const va = a.view();
@@ -154,7 +159,7 @@ export function statedSimilarity(space: AlignmentSpace, a: Statement, b: Stateme
   // An expectation and its outcome ("will endorse" / "endorsed") are vetoed like a denial: the forecast may not
   // have come true, so the outcome's sources do not confirm it.
   if (opposedAt(space.aligner, va, vb, c.probability)) return undefined;
-  return c.probability;
+  return c;
 }
 
 /** Every sentence of another document that states the fact of sentence `i`, best first. */
