@@ -199,11 +199,23 @@ export function opposition(a: StatementView, b: StatementView): 'negation' | 'ex
   return undefined;
 }
 
+/** The two statements give one name (by stem). */
+function shareAName(a: StatementView, b: StatementView): boolean {
+  for (const n of a.names) if (b.names.has(n)) return true;
+  return false;
+}
+
 /**
  * Whether a pair accepted at `probability` (below the model's own threshold, as claims accept) must stay apart anyway:
- * a denial and what it denies, or a forecast and its outcome, always; different actors unless the model itself is sure.
+ * a denial and what it denies, or a forecast and its outcome, always; different actors unless the model itself is sure
+ * and the two share a name besides. Without a shared name, sure is not enough: the same frame about two actors is
+ * the most sure pair there is ("Microsoft declined to comment" / "UBS declined to comment", "The Clinton campaign and
+ * DNC did not immediately respond to requests for comment" / "The Trump campaign did not …", PolNeAR). A shared name
+ * keeps the pairs whose opening is no actor ("One of the nation's largest … civil rights groups passed a resolution
+ * … calling for Tea Party leaders …" / "The NAACP adopted a resolution … the Tea Party movement").
  */
 export function opposedAt(aligner: StatementAligner, a: StatementView, b: StatementView, probability: number): boolean {
   const opposed = opposition(a, b);
-  return opposed === 'negation' || opposed === 'expectation' || (opposed === 'actors' && probability < aligner.model.threshold);
+  if (opposed === 'actors') return probability < aligner.model.threshold || !shareAName(a, b);
+  return opposed === 'negation' || opposed === 'expectation';
 }
