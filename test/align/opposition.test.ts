@@ -94,3 +94,10 @@ test('the same frame about two actors stays apart however sure the model is; a s
   assert.equal(opposedAt(aligner, c, d, aligner.model.threshold), false);
   assert.equal(opposedAt(aligner, c, d, aligner.model.threshold - 0.01), true);
 });
+
+test('holding back from an act denies it: "refraining from using tear gas" opposes "used tear gas"; two denials do not', () => {
+  // basil-dev (dev, Ferguson 2014): the Times' night of restraint and Fox's earlier night of tear gas were one clause claim.
+  const restraint = view('the police also seemed more restrained, refraining from using tear gas');
+  assert.equal(opposition(restraint, view('during which authorities used tear gas and rubber bullets to clear the streets')), 'negation');
+  assert.equal(opposition(view('the police refrained from using tear gas'), view('the police did not use tear gas')), undefined);
+});
