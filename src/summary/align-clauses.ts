@@ -1,8 +1,7 @@
 import type { Edge, SentencePair } from './candidate-pairs.ts';
 import { isCommon } from './common-terms.ts';
 import { groupItems, type AlignableItem, type AlignedMember, type AlignmentGroup } from './group-aligned.ts';
-import type { StatementComparison } from '../align/index.ts';
-import { MIN_CONTENT_WORDS, round4, statedComparison, statedSimilarity, type AlignmentSpace, type Statement, type Thresholds } from './sentence-alignment.ts';
+import { confirmsFact, MIN_CONTENT_WORDS, round4, statedComparison, statedSimilarity, type AlignmentSpace, type Statement, type Thresholds } from './sentence-alignment.ts';
 import type { ContentPiece } from './sentence-terms.ts';
 import { tfidfVector } from './sentence-vectors.ts';
 import { splitClauses } from './split-clauses.ts';
@@ -48,21 +47,6 @@ export const PARTIAL_SENTENCE_SHARED_WORDS = 0.4;
 // letters to Congress saying budgets cannot rely on disproportionate cuts in essential services to the poor" (cosine
 // 0.19) and one other sentence, both restated (dev labelled same-fact pairs with an exclusive end 12 -> 11).
 const PARTIAL_SENTENCE_COSINE = NEAR_MISS_COSINE;
-
-/**
- * Whether a clause pair that passed the same-fact test is a fact the one source confirms for the other (a claim): the
- * model is sure by its own MSRP threshold, or one clause says nothing the other does not (every content word has a
- * counterpart: "Both were suspending their campaigns last night" / "Mike Huckabee … suspended his campaign Monday
- * night"). Clauses are short, so below that threshold two clauses often share only a story's topic words, each saying
- * something of its own about them ("Democratic voters were more likely to want a continuation of … Obama's policies"
- * / "GOP voters are more likely than Democratic ones to be avid about voting"). Read by hand on the dev events of
- * basil-dev (CLI brief, every cross-outlet clause claim): 77 clause claims, 66 right, became 59, 56 right; allowing
- * one word without a counterpart on the covered side brought back 6 right pairs and 5 wrong of the pairs read.
- * Pairs that fail only this test still keep their clauses from being exclusives.
- */
-function confirms(space: AlignmentSpace, c: StatementComparison): boolean {
-  return c.probability >= space.aligner.model.threshold || c.covered;
-}
 
 /** A clause of a sentence of the space: its place and its content words (weighed only if it gets compared). */
 export interface ClauseCandidate extends AlignableItem {
@@ -186,7 +170,7 @@ export function alignClauses(
         const sim = c?.probability;
         if (c === undefined || sim === undefined || (short && sim < SHORT_SAME_FACT)) continue;
         if (otherNames && sim < SHORT_SAME_FACT) continue;
-        if (!confirms(space, c)) {
+        if (!confirmsFact(space, c)) {
           // Stated in part by the other source, so neither clause is exclusive; but not a fact it confirms.
           heldBack.push(a, b);
           continue;

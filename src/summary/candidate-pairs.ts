@@ -1,4 +1,4 @@
-import { alignedSimilarity, MIN_CONTENT_WORDS, type AlignmentSpace, type Thresholds } from './sentence-alignment.ts';
+import { alignedComparison, confirmsFact, MIN_CONTENT_WORDS, type AlignmentSpace, type Thresholds } from './sentence-alignment.ts';
 import type { SparseVector } from './sentence-vectors.ts';
 
 // Candidate pairs come from an inverted index. In large stories words in more than this share of sentences are too
@@ -25,6 +25,11 @@ export interface CandidatePairs {
   readonly edges: readonly Edge[];
   /** Pairs below the sentence test that share enough common words that a clause of one may state one of the other. */
   readonly nearMisses: readonly SentencePair[];
+  /**
+   * Pairs that pass the same-fact test but that no source confirms for the other (`confirmsFact`): each states the
+   * other in part. They are no edges; they are near misses when they qualify as such.
+   */
+  readonly unconfirmed: readonly SentencePair[];
 }
 
 /**
@@ -71,6 +76,7 @@ export function candidatePairs(space: AlignmentSpace, t: Thresholds, nearMiss?: 
   const maxPosting = n <= FULL_PAIRS_UP_TO ? n : Math.ceil(MAX_INDEX_SHARE * n);
   const edges: Edge[] = [];
   const nearMisses: SentencePair[] = [];
+  const unconfirmed: SentencePair[] = [];
   const dot = new Float64Array(n);
   const shared = new Uint16Array(n);
   const seen = new Uint8Array(n);
@@ -113,24 +119,27 @@ export function candidatePairs(space: AlignmentSpace, t: Thresholds, nearMiss?: 
     const slack = Math.sqrt(skippedNorm);
     for (const j of touched) {
       const upper = Math.min(1, (dot[j] ?? 0) + slack);
-      const sim = upper >= t.candidateCosine ? alignedSimilarity(space, i, j, t) : undefined;
-      if (sim !== undefined) edges.push({ i, j, sim });
-      else if (
-        nearMiss &&
-        upper >= nearMiss.minCosine &&
-        (shared[j] ?? 0) + skipped >= nearMiss.minShared &&
-        space.sentences[j]?.docIndex !== si.docIndex &&
-        // The bound is loose where common words were skipped: then their exact part decides.
-        (slack === 0 || (dot[j] ?? 0) + skippedDot(skippedTerms, space.vectors[j]) >= nearMiss.minCosine)
-      )
-        nearMisses.push({ i, j });
+      const c = upper >= t.candidateCosine ? alignedComparison(space, i, j, t) : undefined;
+      if (c !== undefined && confirmsFact(space, c)) edges.push({ i, j, sim: c.probability });
+      else {
+        if (c !== undefined) unconfirmed.push({ i, j });
+        if (
+          nearMiss &&
+          upper >= nearMiss.minCosine &&
+          (shared[j] ?? 0) + skipped >= nearMiss.minShared &&
+          space.sentences[j]?.docIndex !== si.docIndex &&
+          // The bound is loose where common words were skipped: then their exact part decides.
+          (slack === 0 || (dot[j] ?? 0) + skippedDot(skippedTerms, space.vectors[j]) >= nearMiss.minCosine)
+        )
+          nearMisses.push({ i, j });
+      }
       dot[j] = 0;
       shared[j] = 0;
       seen[j] = 0;
     }
     touched.length = 0;
   }
-  return { edges: edges.sort((a, b) => b.sim - a.sim || a.i - b.i || a.j - b.j), nearMisses };
+  return { edges: edges.sort((a, b) => b.sim - a.sim || a.i - b.i || a.j - b.j), nearMisses, unconfirmed };
 }
 
 function skippedDot(terms: readonly (readonly [string, number])[], v: SparseVector | undefined): number {

@@ -119,13 +119,35 @@ export function thresholds(options: AlignOptions): Thresholds {
 
 /** Same-fact probability of sentences i and j when they state the same fact, else undefined. */
 export function alignedSimilarity(space: AlignmentSpace, i: number, j: number, t: Thresholds): number | undefined {
+  return alignedComparison(space, i, j, t)?.probability;
+}
+
+/** `alignedSimilarity` with the whole comparison (see `confirmsFact`), else undefined. */
+export function alignedComparison(space: AlignmentSpace, i: number, j: number, t: Thresholds): StatementComparison | undefined {
   const a = space.sentences[i];
   const b = space.sentences[j];
   const va = space.vectors[i];
   const vb = space.vectors[j];
   if (!a || !b || !va || !vb || a.docIndex === b.docIndex) return undefined;
   if (a.terms.content.length < MIN_CONTENT_WORDS || b.terms.content.length < MIN_CONTENT_WORDS) return undefined;
-  return statedSimilarity(space, space.statementOf(i), space.statementOf(j), t, MIN_SENTENCE_SHARED_WORDS);
+  return statedComparison(space, space.statementOf(i), space.statementOf(j), t, MIN_SENTENCE_SHARED_WORDS);
+}
+
+/**
+ * Whether a pair that passed the same-fact test is a fact the one source confirms for the other (one claim, counted
+ * among its independent sources): the model is sure by its own MSRP threshold, or one statement says nothing the
+ * other does not (every content word has a counterpart: "Both were suspending their campaigns last night" / "Mike
+ * Huckabee … suspended his campaign Monday night"). Below that threshold two statements often share only a story's
+ * topic words, each saying something of its own about them ("Democratic voters were more likely to want a
+ * continuation of … Obama's policies" / "GOP voters are more likely than Democratic ones to be avid about voting";
+ * "Donald Trump is different." / "This is who Donald Trump is," Clinton said). A pair that passes the test but not
+ * this one is stated in part by each source (neither side is exclusive), and the clause pass may still find the
+ * clause they share. Read by hand on the dev events of basil-dev (CLI brief, every cross-outlet clause claim): 77
+ * clause claims, 66 right, became 59, 56 right; allowing one word without a counterpart on the covered side brought
+ * back 6 right pairs and 5 wrong of the pairs read.
+ */
+export function confirmsFact(space: AlignmentSpace, c: StatementComparison): boolean {
+  return c.probability >= space.aligner.model.threshold || c.covered;
 }
 
 /** A stretch of text as the aligner compares it: a sentence or a clause. */

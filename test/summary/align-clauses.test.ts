@@ -312,3 +312,24 @@ test(
     assert.ok(aligned.clausesPairedOutsideGroups.some((c) => /cried foul/.test(articles.find((a) => a.id === c.docId)?.text.slice(c.start, c.end) ?? '')));
   },
 );
+
+test(
+  'negative (basil-dev, dev event): whole sentences sharing a topic\'s words but saying different things are no claim; the clause they share still is',
+  { skip: basilDir ? false : 'basil-dev not found under ../shared/data (set CROSSCHECK_DATA)' },
+  () => {
+    if (!basilDir) return;
+    // Nebraska and Oklahoma's suit against Colorado (2014, three outlets): the Times' "Like many elected officials in
+    // Colorado, Mr. Suthers had opposed Amendment 64, which legalized marijuana." joined HuffPost's "Colorado voters
+    // approved Amendment 64, legalizing recreational marijuana in the state, in 2012." as one claim of three sources.
+    const all = readBasilArticles(basilDir);
+    const event = all.find((a) => a.text.includes('Mr. Suthers had opposed Amendment 64'))?.event;
+    const articles = all.filter((a) => a.event === event);
+    const aligned = alignStatements(articles.map((a) => documentFromText(a.id, a.text, a.published)));
+    const groups = [...aligned.sentences, ...aligned.clauses].map((g) => g.members.map((m) => m.text).join(' | '));
+    assert.ok(!groups.some((g) => /had opposed Amendment 64/.test(g)), groups.join('\n'));
+    assert.ok(groups.some((g) => /Colorado voters approved Amendment 64/.test(g) && /approved by voters in 2012/.test(g)), groups.join('\n'));
+    // The pair passed the same-fact test as whole sentences: each states the other in part, so neither is exclusive.
+    const opposed = articles.find((a) => a.text.includes('Mr. Suthers had opposed Amendment 64'));
+    assert.ok(aligned.restatedInPart.some((r) => r.docId === opposed?.id));
+  },
+);
