@@ -54,12 +54,31 @@ export function viewOf(aligner: StatementAligner, text: string, forms: StemMemo 
 const MIN_SHARED_WORDS_SHARE = 0.25;
 // Index of 'same words (less covered side)' in FEATURE_NAMES.
 const SHARED_WORDS_FEATURE = FEATURE_NAMES.indexOf('same words (less covered side)');
+// Indices of the counts of words without a counterpart, on each side.
+const MISSING_LONGER = FEATURE_NAMES.indexOf('words without a counterpart (longer side)');
+const MISSING_SHORTER = FEATURE_NAMES.indexOf('words without a counterpart (shorter side)');
 
 export interface StatementComparison {
   /** Probability that both state the same fact; 0 for pairs outside the model's range. */
   readonly probability: number;
   /** idf-weighted share of the less covered side's words that the other side has too (by stem). */
   readonly sharedWords: number;
+  /**
+   * Every content word of one side has a counterpart in the other (the same stem, or a near word): one statement says
+   * nothing the other does not, the other may add detail. False for pairs outside the model's range.
+   */
+  readonly covered: boolean;
+}
+
+/** What the model makes of a pair past the shared-word gate. */
+interface ModelAnswer {
+  readonly probability: number;
+  readonly covered: boolean;
+}
+
+function modelAnswer(aligner: StatementAligner, a: StatementView, b: StatementView): ModelAnswer {
+  const x = pairFeatures(a, b, aligner.vectors);
+  return { probability: probability(aligner.model, x), covered: Math.min(x[MISSING_LONGER] ?? 1, x[MISSING_SHORTER] ?? 1) === 0 };
 }
 
 /**
@@ -67,22 +86,22 @@ export interface StatementComparison {
  * `minSharedWords` passes it, and such pairs get probability 0 without the model being asked.
  */
 export function compareStatements(aligner: StatementAligner, a: StatementView, b: StatementView, minSharedWords = 0): StatementComparison {
-  return gatedComparison(a, b, minSharedWords, () => probability(aligner.model, pairFeatures(a, b, aligner.vectors)));
+  return gatedComparison(a, b, minSharedWords, () => modelAnswer(aligner, a, b));
 }
 
 /** The shared-word gate of `compareStatements` and `comparisonMemo`; `modelProbability` runs only for pairs past it. */
-function gatedComparison(a: StatementView, b: StatementView, minSharedWords: number, modelProbability: () => number): StatementComparison {
+function gatedComparison(a: StatementView, b: StatementView, minSharedWords: number, model: () => ModelAnswer): StatementComparison {
   // The cheap test first: most pairs a story's index proposes fail it, and then no feature needs computing.
   const sharedWords = sharedWordsShare(a, b);
-  if (sharedWords < Math.max(MIN_SHARED_WORDS_SHARE, minSharedWords)) return { probability: 0, sharedWords };
-  return { probability: modelProbability(), sharedWords };
+  if (sharedWords < Math.max(MIN_SHARED_WORDS_SHARE, minSharedWords)) return { probability: 0, sharedWords, covered: false };
+  return { ...model(), sharedWords };
 }
 
 /** `compareStatements` with the aligner bound, for one set of statements (see `comparisonMemo`). */
 export type CompareStatements = (a: StatementView, b: StatementView, minSharedWords?: number) => StatementComparison;
 
 /**
- * `compareStatements` that computes each ordered pair's model probability once: a story's stages ask the same pairs
+ * `compareStatements` that computes each ordered pair's model answer once: a story's stages ask the same pairs
  * again (rewrites and claims compare the same sentences, claims retry a near miss as a partial restatement, the
  * timeline compares sentences claims compared, and a sentence repeated word for word in two reports has one view), and
  * the features are most of the cost. Keyed by view, which the story's space makes once per text. The order of the
@@ -98,13 +117,13 @@ export function comparisonMemo(aligner: StatementAligner): CompareStatements {
     return id;
   };
   // One number per pair: ids stay far below 2^26 (a story has tens of thousands of statements), so the key is exact.
-  const probabilities = new Map<number, number>();
+  const answers = new Map<number, ModelAnswer>();
   return (a, b, minSharedWords = 0) =>
     gatedComparison(a, b, minSharedWords, () => {
       const key = idOf(a) * 67_108_864 + idOf(b);
-      let p = probabilities.get(key);
-      if (p === undefined) probabilities.set(key, (p = probability(aligner.model, pairFeatures(a, b, aligner.vectors))));
-      return p;
+      let m = answers.get(key);
+      if (m === undefined) answers.set(key, (m = modelAnswer(aligner, a, b)));
+      return m;
     });
 }
 
@@ -188,11 +207,23 @@ export function opposition(a: StatementView, b: StatementView): 'negation' | 'ex
   return undefined;
 }
 
+/** The two statements give one name (by stem). */
+function shareAName(a: StatementView, b: StatementView): boolean {
+  for (const n of a.names) if (b.names.has(n)) return true;
+  return false;
+}
+
 /**
  * Whether a pair accepted at `probability` (below the model's own threshold, as claims accept) must stay apart anyway:
- * a denial and what it denies, or a forecast and its outcome, always; different actors unless the model itself is sure.
+ * a denial and what it denies, or a forecast and its outcome, always; different actors unless the model itself is sure
+ * and the two share a name besides. Without a shared name, sure is not enough: the same frame about two actors is
+ * the most sure pair there is ("Microsoft declined to comment" / "UBS declined to comment", "The Clinton campaign and
+ * DNC did not immediately respond to requests for comment" / "The Trump campaign did not …", PolNeAR). A shared name
+ * keeps the pairs whose opening is no actor ("One of the nation's largest … civil rights groups passed a resolution
+ * … calling for Tea Party leaders …" / "The NAACP adopted a resolution … the Tea Party movement").
  */
 export function opposedAt(aligner: StatementAligner, a: StatementView, b: StatementView, probability: number): boolean {
   const opposed = opposition(a, b);
-  return opposed === 'negation' || opposed === 'expectation' || (opposed === 'actors' && probability < aligner.model.threshold);
+  if (opposed === 'actors') return probability < aligner.model.threshold || !shareAName(a, b);
+  return opposed === 'negation' || opposed === 'expectation';
 }

@@ -31,7 +31,7 @@ export interface StatementView {
   readonly negations: number;
   /** Stems of the content words a negation governs (the next NEGATION_SCOPE ones): what the statement denies. */
   readonly negated: ReadonlySet<string>;
-  /** A verb of refusing outside the negation list ("rebuffed calls to step aside"): no denial of a refusal. */
+  /** A verb of refusing or holding back outside the negation list ("rebuffed calls to step aside", "refrained"): no denial of a refusal. */
   readonly refuses: boolean;
   readonly modal: boolean;
   /** Stems of the verbs an expectation governs ("will endorse", "is expected to call", "likely to include"). */
@@ -120,6 +120,9 @@ const VERB_NEGATIONS = /^(?:not|never|\p{L}+n't)$/u;
 const COMPLEMENT_START: ReadonlySet<string> = new Set('of to for about over that from'.split(' '));
 // Verbs that say no without a negation word; kept out of NEGATIONS (the model's feature was trained without them).
 const REFUSALS: ReadonlySet<string> = new Set('rebuff rebuffs rebuffed decline declines declined dismiss dismisses dismissed spurn spurned resist resisted'.split(' '));
+// Verbs of holding back from an act ("refraining from using tear gas"): they deny the act the next words name, as a
+// negation does, and like REFUSALS they stay out of the negation count the model was trained with.
+const ABSTENTIONS: ReadonlySet<string> = new Set('refrain refrains refrained refraining abstain abstains abstained abstaining'.split(' '));
 // Punctuation between two words ends a negation's scope ("you don't have discretion," he said).
 const SCOPE_BREAK = /[,.;:!?"“”()—–]/;
 // Words that make a statement an expectation, plan or possibility rather than an outcome ("will meet" / "met").
@@ -160,6 +163,7 @@ interface WordForm {
   readonly stop: boolean;
   readonly capital: boolean;
   readonly refusal: boolean;
+  readonly abstention: boolean;
   readonly negation: boolean;
   readonly modal: boolean;
   readonly calendar: boolean;
@@ -193,14 +197,15 @@ function readForm(written: string, vectors: WordVectors): WordForm {
   const capital = /^\p{Lu}/u.test(raw);
   const calendar = CALENDAR.has(lower);
   const refusal = REFUSALS.has(lower);
+  const abstention = ABSTENTIONS.has(lower);
   const negation = NEGATIONS.has(lower) || lower.endsWith("n't");
   const modal = MODALS.has(lower);
   if (/\d/.test(lower)) {
     const value = lower.replace(/,/g, '');
     const word: ViewWord = { stem: value, row: -1, idf: rankIdf(UNKNOWN_RANK), name: false, number: true };
-    return { lower, bare, stop, capital, refusal, negation, modal, calendar, number: true, atFirst: word, elsewhere: word };
+    return { lower, bare, stop, capital, refusal, abstention, negation, modal, calendar, number: true, atFirst: word, elsewhere: word };
   }
-  if (stop || lower.length < 2) return { lower, bare, stop, capital, refusal, negation, modal, calendar, number: false, atFirst: undefined, elsewhere: undefined };
+  if (stop || lower.length < 2) return { lower, bare, stop, capital, refusal, abstention, negation, modal, calendar, number: false, atFirst: undefined, elsewhere: undefined };
   const row = vectors.row.get(bare) ?? vectors.row.get(lower) ?? -1;
   const stem = bare.length > 3 ? porterStem(bare) : bare;
   const idf = rankIdf(row < 0 ? UNKNOWN_RANK : row);
@@ -208,7 +213,7 @@ function readForm(written: string, vectors: WordVectors): WordForm {
   const nameAtFirst = nameElsewhere && (row < 0 || row >= RARE_RANK);
   const elsewhere: ViewWord = { stem, row, idf, name: nameElsewhere, number: false };
   const atFirst: ViewWord = nameAtFirst === nameElsewhere ? elsewhere : { stem, row, idf, name: nameAtFirst, number: false };
-  return { lower, bare, stop, capital, refusal, negation, modal, calendar, number: false, atFirst, elsewhere };
+  return { lower, bare, stop, capital, refusal, abstention, negation, modal, calendar, number: false, atFirst, elsewhere };
 }
 
 const RATIO_TERM = `(?:\\d+|${[...RATIO_NUMBER_WORDS.keys()].join('|')})`;
@@ -260,7 +265,7 @@ export function statementView(original: string, vectors: WordVectors, memo: Stem
     tokens.push(f.lower);
     if (scope > 0 && SCOPE_BREAK.test(text.slice(lastEnd, start))) scope = 0;
     lastEnd = start + written.length;
-    if (f.refusal) refuses = true;
+    if (f.refusal || f.abstention) refuses = true;
     // A leading article ("The Treasury") does not end the opening run; the first lower-case word does.
     if (opened && !(first && f.stop)) {
       if (f.capital && !f.stop) opening.push(f.bare);
@@ -281,6 +286,12 @@ export function statementView(original: string, vectors: WordVectors, memo: Stem
       nounScope = NOUN_NEGATIONS.has(f.lower);
       governed.length = 0;
       cancelling = SUBJECT_NEGATIONS.has(f.lower);
+    } else if (f.abstention) {
+      // What it holds back from is denied, though the statement has no negation word.
+      scope = NEGATION_SCOPE;
+      nounScope = false;
+      governed.length = 0;
+      cancelling = false;
     }
     if (f.modal) modal = true;
     if (f.calendar) calendar.add(f.lower);

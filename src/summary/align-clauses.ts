@@ -1,7 +1,7 @@
 import type { Edge, SentencePair } from './candidate-pairs.ts';
 import { isCommon } from './common-terms.ts';
 import { groupItems, type AlignableItem, type AlignedMember, type AlignmentGroup } from './group-aligned.ts';
-import { MIN_CONTENT_WORDS, round4, statedSimilarity, type AlignmentSpace, type Statement, type Thresholds } from './sentence-alignment.ts';
+import { confirmsFact, MIN_CONTENT_WORDS, round4, statedComparison, statedSimilarity, type AlignmentSpace, type Statement, type Thresholds } from './sentence-alignment.ts';
 import type { ContentPiece } from './sentence-terms.ts';
 import { tfidfVector } from './sentence-vectors.ts';
 import { splitClauses } from './split-clauses.ts';
@@ -159,6 +159,8 @@ export function alignClauses(
   const groupOfSentence = Int32Array.from(space.sentences, (s) => groupOf.get(`${s.docId}:${s.sentenceIndex}`) ?? -1);
 
   const links: { a: ClauseCandidate; b: ClauseCandidate; sim: number }[] = [];
+  // Clauses that pass the same-fact test with a clause of another document but not the test of a confirmation.
+  const heldBack: ClauseCandidate[] = [];
   const restated = new Map<string, SentenceRef>();
   const partialT: Thresholds = { ...t, candidateCosine: Math.min(t.candidateCosine, PARTIAL_SENTENCE_COSINE) };
   for (const { i, j } of nearMisses) {
@@ -183,9 +185,15 @@ export function alignClauses(
         // the aligner says, so it is not asked.
         const otherNames = namesDisagree(a.folded.names, b.folded.names);
         if (otherNames && namesDisagree(a.folded.names, b.folded.sentenceNames) && namesDisagree(b.folded.names, a.folded.sentenceNames)) continue;
-        const sim = statedSimilarity(space, statementOf(a), statementOf(b), t);
-        if (sim === undefined || (short && sim < SHORT_SAME_FACT)) continue;
+        const c = statedComparison(space, statementOf(a), statementOf(b), t);
+        const sim = c?.probability;
+        if (c === undefined || sim === undefined || (short && sim < SHORT_SAME_FACT)) continue;
         if (otherNames && sim < SHORT_SAME_FACT) continue;
+        if (!confirmsFact(space, c)) {
+          // Stated in part by the other source, so neither clause is exclusive; but not a fact it confirms.
+          heldBack.push(a, b);
+          continue;
+        }
         if (!short) strong.push({ a, b, sim });
         else if (!bestShort || sim > bestShort.sim) bestShort = { a, b, sim };
       }
@@ -233,7 +241,12 @@ export function alignClauses(
   // linkage) left out: another source states them, so they are never exclusive (see AlignedStatements).
   const grouped = new Set(groups.flatMap((g) => g.members.map((m) => `${m.docId}\u0000${m.start}`)));
   const isOutside = (c: ClauseCandidate): boolean => !grouped.has(`${c.docId}\u0000${c.start}`);
-  const pairedOutside = items.filter(isOutside).map((c) => ({ docId: c.docId, sentenceIndex: c.sentenceIndex, start: c.start, end: c.end }));
+  const pairedOutside = [...new Set([...items.filter(isOutside), ...heldBack.filter(isOutside)])].map((c) => ({
+    docId: c.docId,
+    sentenceIndex: c.sentenceIndex,
+    start: c.start,
+    end: c.end,
+  }));
   // Each such clause with a partner that is a whole sentence, as a group of two: it may join the partner's sentence
   // group (attachClauseGroups), so the claim cites that source too.
   const member = (c: ClauseCandidate, sim: number): AlignedMember => ({

@@ -1,4 +1,4 @@
-import { alignedSimilarity, COSINE_AND_SHARED_KNOWN, COSINE_KNOWN, MIN_CONTENT_WORDS, SHARED_KNOWN, type AlignmentSpace, type KnownOfPair, type Thresholds } from './sentence-alignment.ts';
+import { alignedComparison, confirmsFact, COSINE_AND_SHARED_KNOWN, COSINE_KNOWN, MIN_CONTENT_WORDS, SHARED_KNOWN, type AlignmentSpace, type KnownOfPair, type Thresholds } from './sentence-alignment.ts';
 import type { SparseVector } from './sentence-vectors.ts';
 
 // Candidate pairs come from an inverted index. In large stories words in more than this share of sentences are too
@@ -29,6 +29,11 @@ export interface CandidatePairs {
   readonly edges: readonly Edge[];
   /** Pairs below the sentence test that share enough common words that a clause of one may state one of the other. */
   readonly nearMisses: readonly SentencePair[];
+  /**
+   * Pairs that pass the same-fact test but that no source confirms for the other (`confirmsFact`): each states the
+   * other in part. They are no edges; they are near misses when they qualify as such.
+   */
+  readonly unconfirmed: readonly SentencePair[];
 }
 
 /**
@@ -75,6 +80,7 @@ export function candidatePairs(space: AlignmentSpace, t: Thresholds, nearMiss?: 
   const maxPosting = n <= FULL_PAIRS_UP_TO ? n : Math.ceil(MAX_INDEX_SHARE * n);
   const edges: Edge[] = [];
   const nearMisses: SentencePair[] = [];
+  const unconfirmed: SentencePair[] = [];
   const dot = new Float64Array(n);
   const shared = new Uint16Array(n);
   // Indexed terms each pair shares: at most the terms its vectors share (skipped terms are not counted).
@@ -120,17 +126,20 @@ export function candidatePairs(space: AlignmentSpace, t: Thresholds, nearMiss?: 
     const slack = Math.sqrt(skippedNorm);
     for (const j of touched) {
       const upper = Math.min(1, (dot[j] ?? 0) + slack);
-      const sim = upper >= t.candidateCosine ? alignedSimilarity(space, i, j, t, knownOf(slack === 0 && (dot[j] ?? 0) >= t.candidateCosine + ROUNDING_MARGIN, (sharedTerms[j] ?? 0) >= t.minSharedWords)) : undefined;
-      if (sim !== undefined) edges.push({ i, j, sim });
-      else if (
-        nearMiss &&
-        upper >= nearMiss.minCosine &&
-        (shared[j] ?? 0) + skipped >= nearMiss.minShared &&
-        space.sentences[j]?.docIndex !== si.docIndex &&
-        // The bound is loose where common words were skipped: then their exact part decides.
-        (slack === 0 || (dot[j] ?? 0) + skippedDot(skippedTerms, space.vectors[j]) >= nearMiss.minCosine)
-      )
-        nearMisses.push({ i, j });
+      const c = upper >= t.candidateCosine ? alignedComparison(space, i, j, t, knownOf(slack === 0 && (dot[j] ?? 0) >= t.candidateCosine + ROUNDING_MARGIN, (sharedTerms[j] ?? 0) >= t.minSharedWords)) : undefined;
+      if (c !== undefined && confirmsFact(space, c)) edges.push({ i, j, sim: c.probability });
+      else {
+        if (c !== undefined) unconfirmed.push({ i, j });
+        if (
+          nearMiss &&
+          upper >= nearMiss.minCosine &&
+          (shared[j] ?? 0) + skipped >= nearMiss.minShared &&
+          space.sentences[j]?.docIndex !== si.docIndex &&
+          // The bound is loose where common words were skipped: then their exact part decides.
+          (slack === 0 || (dot[j] ?? 0) + skippedDot(skippedTerms, space.vectors[j]) >= nearMiss.minCosine)
+        )
+          nearMisses.push({ i, j });
+      }
       dot[j] = 0;
       shared[j] = 0;
       sharedTerms[j] = 0;
@@ -138,7 +147,7 @@ export function candidatePairs(space: AlignmentSpace, t: Thresholds, nearMiss?: 
     }
     touched.length = 0;
   }
-  return { edges: edges.sort((a, b) => b.sim - a.sim || a.i - b.i || a.j - b.j), nearMisses };
+  return { edges: edges.sort((a, b) => b.sim - a.sim || a.i - b.i || a.j - b.j), nearMisses, unconfirmed };
 }
 
 function knownOf(cosineReached: boolean, sharedReached: boolean): KnownOfPair | undefined {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { defaultAligner, opposition, viewOf } from '../../src/align/index.ts';
+import { defaultAligner, opposedAt, opposition, viewOf } from '../../src/align/index.ts';
 import { alignStatements, documentFromText } from '../../src/summary/index.ts';
 
 const aligner = defaultAligner();
@@ -79,4 +79,25 @@ test('a negation inside another negation\'s scope cancels it: a double negation 
   assert.equal(view("The State Court of Appeals did not explain its reasons for not disturbing the Appellate Division's unanimous opinion.").negations, 2);
   assert.equal(view('Neither the House nor the Senate voted on the bill').negations, 2);
   assert.equal(opposition(view('Neither the House nor the Senate voted on the bill'), view('The House voted on the bill')), 'negation');
+});
+
+test('the same frame about two actors stays apart however sure the model is; a shared name keeps a restatement', () => {
+  // PolNeAR (usa-today and wash-post, Oct 2016): two companies each declining to comment, one clause claim before.
+  const a = view('Microsoft declined to comment.');
+  const b = view('UBS declined to comment.');
+  assert.equal(opposition(a, b), 'actors');
+  assert.equal(opposedAt(aligner, a, b, 0.99), true);
+  // basil-dev (held-out, 2010): the opening "One" is no actor, and both name the Tea Party.
+  const c = view('One of the nation’s largest and oldest civil rights groups passed a resolution Tuesday calling for Tea Party leaders to repudiate racist elements.');
+  const d = view('The NAACP adopted a resolution Tuesday condemning "racist elements" in the Tea Party movement.');
+  assert.equal(opposition(c, d), 'actors');
+  assert.equal(opposedAt(aligner, c, d, aligner.model.threshold), false);
+  assert.equal(opposedAt(aligner, c, d, aligner.model.threshold - 0.01), true);
+});
+
+test('holding back from an act denies it: "refraining from using tear gas" opposes "used tear gas"; two denials do not', () => {
+  // basil-dev (dev, Ferguson 2014): the Times' night of restraint and Fox's earlier night of tear gas were one clause claim.
+  const restraint = view('the police also seemed more restrained, refraining from using tear gas');
+  assert.equal(opposition(restraint, view('during which authorities used tear gas and rubber bullets to clear the streets')), 'negation');
+  assert.equal(opposition(view('the police refrained from using tear gas'), view('the police did not use tear gas')), undefined);
 });
