@@ -178,3 +178,11 @@ test('an entry is shown and cited without its dateline, as claims and the summar
   const span = entry?.spans[0];
   assert.equal(span && a.text.slice(span.start, span.end), entry?.text, 'the span is the text shown');
 });
+
+test('negative: a clock time beside a plural day word ("weekdays", "on Sundays") tells a schedule (PolNeAR dev, Breitbart 2016-09-15)', () => {
+  const a = dated('bb', [
+    ['Breitbart News Daily airs on SiriusXM Patriot 125 weekdays from 6:00 a.m. to 9:00 a.m. Eastern.', 'body'],
+    ['The caucus meets on Sundays at 5 p.m. in the chapel.', 'body'],
+  ], '2016-09-15');
+  assert.deepEqual(buildTimeline(story([a]), undefined).map((e) => `${e.date} ${e.text.slice(0, 30)}`), []);
+});

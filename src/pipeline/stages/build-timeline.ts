@@ -234,6 +234,9 @@ function venuesAt(a: AnalyzedArticle, places: readonly EntityMention[], t: TimeM
 // Calling a planned event off: "called off the meeting", "the vote was cancelled", "postponed the talks".
 const CANCELS = /\b(?:call(?:s|ed|ing)?\s+(?:\S+\s+){0,3}?off|cancel(?:s|ed|led|ing|ling|lation)?|postpone(?:s|d|ment)?|scrap(?:s|ped)?|put off|scrubbed)\b/i;
 
+// Plural day words that name a recurring time: "weekdays", "on Sundays", "weeknights".
+const RECURRING_DAYS = /\b(?:weekdays|weeknights|weekends|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b/;
+
 function eventSentences(a: AnalyzedArticle, viewOfText: (text: string) => StatementView, own: string | undefined): Dated[] {
   const out: Dated[] = [];
   const quoted = a.quotes.filter((q) => q.direct);
@@ -249,7 +252,9 @@ function eventSentences(a: AnalyzedArticle, viewOfText: (text: string) => Statem
     const found: { t: TimeMention; date: string; reference: boolean }[] = [];
     // "The show airs every Sunday at 9 a.m.": a clock time beside a recurring time tells a schedule, not a day's event
     // (the tagger gives a bare clock the report's date).
-    const recurring = a.times.some((t) => t.kind === 'set' && t.start >= body.start && t.end <= s.end);
+    // A plural day word says the same ("airs on SiriusXM Patriot 125 weekdays from 6:00 a.m. to 9:00 a.m.", Breitbart
+    // 2016-09-15, PolNeAR dev); the tagger reads no set there, as TempEval does not.
+    const recurring = a.times.some((t) => t.kind === 'set' && t.start >= body.start && t.end <= s.end) || RECURRING_DAYS.test(a.text.slice(body.start, s.end));
     for (const t of a.times) {
       if (t.start < body.start || t.end > s.end) continue;
       if (recurring && t.rule.startsWith('clock')) continue;
