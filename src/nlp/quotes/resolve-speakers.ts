@@ -109,7 +109,8 @@ function resolveOne(ctx: ResolveContext, raw: RawAttribution, previous: Resolved
     // "Justice Department", "State Department": when stripping leaves only an institution's head noun, the first
     // word was part of its name, not a title.
     const name = person === undefined && INSTITUTION_HEAD.test(stripped) ? s.text : stripped;
-    return { speaker: fullName(name, names, s.start), range, certainty: 'stated', rule: 'speaker/named' };
+    // A name the quote's own words are not tagged with (the subject of the sentence before it) is inferred.
+    return { speaker: fullName(name, names, s.start), range, certainty: raw.speakerCertainty ?? 'stated', rule: 'speaker/named' };
   }
   if (s.kind === 'pronoun' && THIRD_PERSON.test(s.text)) {
     if (ctx.discourse.sentences.length === 0) return legacyPronoun(ctx, s.text, s.start, range, spoken);
