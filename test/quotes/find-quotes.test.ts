@@ -162,3 +162,20 @@ test('"repeated the warning" and "repeated that warning" are objects, not report
   const [q] = quotesOf('Sherman repeated that Russia was not planning to invade Ukraine.');
   assert.equal(q?.text, 'that Russia was not planning to invade Ukraine');
 });
+
+test('a person a recording shows or someone heard saying the words is the speaker, not the sentence’s subject (PolNeAR dev)', () => {
+  // Breitbart 2016-10-03: the speaker was the phrase "The spot concludes with footage of Trump".
+  const [q] = direct('The spot concludes with footage of Donald Trump saying during the debate last week, “That makes me smart,” when Clinton blasted him.');
+  assert.equal(q?.speaker, 'Donald Trump');
+  // Negative: a person who is the object of the sentence's own verb is not the one saying ("criticized X saying").
+  const [r] = direct('Former President Bill Clinton criticized Hillary Clinton saying, “This is the craziest thing in the world.”');
+  assert.equal(r?.speaker, 'Bill Clinton');
+});
+
+test('"told MSNBC’s “Morning Joe” that …": a quoted programme title is the hearer, not what was said (PolNeAR dev/test)', () => {
+  const [q] = quotesOf('Heading into the first debate in 10 days, Sanders told MSNBC’s “Morning Joe” that nobody would question her intelligence or knowledge of the issues.');
+  assert.equal(q?.text, 'that nobody would question her intelligence or knowledge of the issues');
+  // Negative: after "said" a quoted phrase is part of what was said.
+  const [r] = quotesOf('Podesta said it was a “reasonable conclusion” that Roger Stone had been given advance warning of the leaks.');
+  assert.equal(r?.text, 'it was a “reasonable conclusion” that Roger Stone had been given advance warning of the leaks');
+});

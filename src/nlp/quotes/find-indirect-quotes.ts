@@ -81,7 +81,8 @@ function speakerThenContent(ctx: IndirectContext, s: TextRange, tokens: readonly
     : subjectBefore(ctx, s, verbToken.start);
   if (speaker === undefined) return undefined;
   let c = i + 1;
-  const that = findThat(tokens, c);
+  // After "told" a quoted title names the hearer (“Morning Joe”); after "said" a quoted phrase is said words.
+  const that = findThat(tokens, c, HEARER_VERB.test(verbToken.text));
   const verb = reportingVerb(verbToken.text);
   if (verb?.needsThat === true && that === undefined) return undefined;
   if (that !== undefined) c = that;
@@ -200,12 +201,32 @@ function subordinateClauseEnd(tokens: readonly Token[], verb: number): number | 
   return undefined;
 }
 
+// A quoted title ("Morning Joe", "Face the Nation", "Fox News Sunday") is a few words; more is a quotation.
+const MAX_TITLE_TOKENS = 5;
+
+/** Index of the mark closing a short quoted stretch opened at `open`, or undefined. */
+function closingMark(tokens: readonly Token[], open: number): number | undefined {
+  const want = tokens[open]?.text === '“' ? '”' : '"';
+  for (let k = open + 1; k <= open + MAX_TITLE_TOKENS + 1 && k < tokens.length; k++) {
+    const t = tokens[k]?.text ?? '';
+    if (t === want) return k > open + 1 ? k : undefined;
+    if (/^[.;:!?“”"]$/.test(t)) return undefined;
+  }
+  return undefined;
+}
+
 const AFTER_PREPOSITION: ReadonlySet<string> = new Set('to on in at about of with for by from over after before under into against upon'.split(' '));
 
-function findThat(tokens: readonly Token[], from: number): number | undefined {
+function findThat(tokens: readonly Token[], from: number, passTitles = false): number | undefined {
   let words = 0;
   for (let j = from; j < tokens.length; j++) {
     const t = tokens[j];
+    // "Sanders told MSNBC's “Morning Joe” that …": a short quoted title inside the hearer is passed over.
+    const close = passTitles && t !== undefined && /^["“]$/.test(t.text) ? closingMark(tokens, j) : undefined;
+    if (close !== undefined) {
+      j = close;
+      continue;
+    }
     if (t === undefined || /^[.;:!?"“”]$/.test(t.text)) return undefined;
     // "responded to that turmoil by sending troops": after a preposition "that" points at a noun; it opens no clause.
     if (t.text.toLowerCase() === 'that' && !AFTER_PREPOSITION.has(tokens[j - 1]?.text.toLowerCase() ?? '')) return j;
