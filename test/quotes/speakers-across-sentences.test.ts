@@ -335,3 +335,15 @@ test('negative: a sentence about the same speaker, or with no named subject, kee
     'Pence inferred speaker/previous-quote',
   ]);
 });
+
+test('"it" after a quote of several sentences is the outlet that wrote the one before, though a "he" inside the quote (PolNeAR dev)', () => {
+  // West Journal 2016-10-04: counted from the first quote's start, the Times had spoken too far back; and "He continues"
+  // inside its words made "Times" a man.
+  const text =
+    '“After the collapse of the real estate market, Mr. Trump’s company was left holding some $8.8 billion in debt,” the Times wrote. ' +
+    '“But since then, his fortunes have changed. He continues to pursue the trademark trophy-style projects he is known for,” it further wrote.';
+  assert.deepEqual(speakers(text, [['Trump', 'person'], ['Times', 'organization']]), [
+    'Times stated speaker/named',
+    'Times inferred speaker/previous-quote',
+  ]);
+});
