@@ -179,3 +179,11 @@ test('"told MSNBC’s “Morning Joe” that …": a quoted programme title is t
   const [r] = quotesOf('Podesta said it was a “reasonable conclusion” that Roger Stone had been given advance warning of the leaks.');
   assert.equal(r?.text, 'it was a “reasonable conclusion” that Roger Stone had been given advance warning of the leaks');
 });
+
+test('"tested that message and found …": a "that" away from the reporting verb before a noun and "and" points at the noun (PolNeAR test)', () => {
+  const [q] = quotesOf("Mike Shields, the group's president, said it had tested that message and found it effective in closely contested races.");
+  assert.equal(q?.text, 'it had tested that message and found it effective in closely contested races');
+  // Negative: right after the verb "that" opens the clause, and a pronoun after it is the clause's subject.
+  assert.equal(quotesOf('Officials said that taxes and spending would rise next year.')[0]?.text, 'that taxes and spending would rise next year');
+  assert.equal(quotesOf('Boehner said that he and Mr. Cantor had been through a lot together.')[0]?.text, 'that he and Mr. Cantor had been through a lot together');
+});

@@ -82,7 +82,12 @@ function speakerThenContent(ctx: IndirectContext, s: TextRange, tokens: readonly
   if (speaker === undefined) return undefined;
   let c = i + 1;
   // After "told" a quoted title names the hearer (“Morning Joe”); after "said" a quoted phrase is said words.
-  const that = findThat(tokens, c, HEARER_VERB.test(verbToken.text));
+  const found = findThat(tokens, c, HEARER_VERB.test(verbToken.text));
+  // "vowed not to repeat that mistake and established a policy", "tested that message and found it effective"
+  // (PolNeAR dev): "that" after other words than the reporting verb, then one common noun and "and", is a
+  // demonstrative before its noun, and the content runs on from the verb. A clause's subject is followed by its verb:
+  // "said that taxes and spending would rise" has "that" right by the verb, "said that he and his wife" a pronoun.
+  const that = found !== undefined && found > c && demonstrative(tokens, found) ? undefined : found;
   const verb = reportingVerb(verbToken.text);
   if (verb?.needsThat === true && that === undefined) return undefined;
   if (that !== undefined) c = that;
@@ -199,6 +204,14 @@ function subordinateClauseEnd(tokens: readonly Token[], verb: number): number | 
     else if (t === ',' && !open) return k > verb ? k : undefined;
   }
   return undefined;
+}
+
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set('he she it they we i you this these those'.split(' '));
+
+function demonstrative(tokens: readonly Token[], that: number): boolean {
+  const noun = tokens[that + 1]?.text ?? '';
+  const next = tokens[that + 2]?.text ?? '';
+  return /^\p{Ll}+$/u.test(noun) && !SUBJECT_PRONOUNS.has(noun) && /^(?:and|or)$/.test(next);
 }
 
 // A quoted title ("Morning Joe", "Face the Nation", "Fox News Sunday") is a few words; more is a quotation.
