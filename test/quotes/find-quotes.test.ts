@@ -187,3 +187,11 @@ test('"tested that message and found …": a "that" away from the reporting verb
   assert.equal(quotesOf('Officials said that taxes and spending would rise next year.')[0]?.text, 'that taxes and spending would rise next year');
   assert.equal(quotesOf('Boehner said that he and Mr. Cantor had been through a lot together.')[0]?.text, 'that he and Mr. Cantor had been through a lot together');
 });
+
+test('"In an interview on Monday, Obama said that …": a verb with its own "that" clause ends no trailing tag (PolNeAR test)', () => {
+  // USA Today / HuffPost 2016-11-02: the content was the fronted phrase "In an interview with Samantha Bee on Monday".
+  const quotes = quotesOf('In an interview with Samantha Bee on Monday, Obama said that positive attributes in men, such as ambition, are often seen as negative qualities in women.');
+  assert.deepEqual(quotes.map((q) => q.text), ['that positive attributes in men, such as ambition, are often seen as negative qualities in women']);
+  // Negative: a tag that ends the sentence still takes the words before its comma.
+  assert.equal(quotesOf('The talks will resume next week in Geneva, Ryabkov said.')[0]?.text, 'The talks will resume next week in Geneva');
+});

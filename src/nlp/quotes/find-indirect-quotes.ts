@@ -127,6 +127,9 @@ function trailingTag(ctx: IndirectContext, s: TextRange, tokens: readonly Token[
   const tailEnd = tokens.findIndex((t, k) => k > i + 1 && t.text === ',');
   const tail = tokens.slice(i + 1, tailEnd < 0 ? undefined : tailEnd).filter((t) => /\p{L}/u.test(t.text));
   if (tail.length > MAX_TAIL_WORDS) return undefined;
+  // "In an interview with Samantha Bee on Monday, Obama said that positive attributes …" (USA Today, PolNeAR test):
+  // a verb with its own "that" clause is no tag ending the sentence; the fronted phrase before it is no content.
+  if (/^that$/i.test(tokens[i + 1]?.text ?? '')) return undefined;
   const commaIndex = findLastIndex(tokens, (t, k) => k < i && t.text === ',');
   if (commaIndex < 0) return undefined;
   const between = { start: (tokens[commaIndex]?.end ?? s.start), end: verbToken.start };
