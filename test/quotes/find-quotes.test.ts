@@ -195,3 +195,17 @@ test('"In an interview on Monday, Obama said that …": a verb with its own "tha
   // Negative: a tag that ends the sentence still takes the words before its comma.
   assert.equal(quotesOf('The talks will resume next week in Geneva, Ryabkov said.')[0]?.text, 'The talks will resume next week in Geneva');
 });
+
+test('"“… come out.” said Steve Little, parent of a student": a lower-case "said" right after the mark is the quote’s tag (PolNeAR test)', () => {
+  const [q] = direct('Other members were angry. “Maybe the guys who don’t want to stand can stay in and let the rest of the guys come out.” said Steve Little, parent of a Millikin student.');
+  assert.equal(q?.speaker, 'Steve Little');
+  // Negative: after a stop a capitalized sentence with its own long tail is a new statement.
+  assert.equal(direct('“We will win.” Trump said the polls were rigged against him in every state of the union this year.')[0]?.speaker, undefined);
+});
+
+test('negative: a modal of ability or chance before the verb reports nothing ("Now you can think more clearly", PolNeAR test)', () => {
+  assert.deepEqual(quotesOf('Feel better after that therapeutic scream? Good. Now you can think more clearly and face the facts.'), []);
+  assert.deepEqual(quotesOf('Tea Party groups off Capitol Hill may believe Mr. Labrador can win the race.'), []);
+  // "would" reports, and "May" the name is no modal.
+  assert.equal(quotesOf('British Prime Minister Theresa May said this week that the country would formally declare its intention.')[0]?.text, 'that the country would formally declare its intention');
+});

@@ -231,7 +231,10 @@ function tagAfter(ctx: DirectQuoteContext, q: QuotedSpan): Attached | undefined 
   const endsWithStop = /[.]\s*$/.test(ctx.text.slice(q.start, q.end));
   const sentenceEnd = nextSentenceEnd(ctx.text, verb.end, limit);
   const tailWords = ctx.text.slice(verb.end, sentenceEnd).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-  if (endsWithStop && tailWords > MAX_TAIL_WORDS_AFTER_TAG) return undefined;
+  // "“… come out.” said Steve Little, parent of a Millikin student." (a stop typed for the comma; Western Journalism
+  // 2016-10-19, PolNeAR test): a lower-case "said" right after the mark starts no sentence, so it is the quote's tag.
+  const invertedTag = verb.wordIndex === 0 && /^\s*\p{Ll}/u.test(ctx.text.slice(from, verb.end));
+  if (endsWithStop && !invertedTag && tailWords > MAX_TAIL_WORDS_AFTER_TAG) return undefined;
   const speaker =
     verb.wordIndex === 0
       ? pickAfterVerb(ctx, verb.end, sentenceEnd)

@@ -75,6 +75,10 @@ function speakerThenContent(ctx: IndirectContext, s: TextRange, tokens: readonly
   // "Clinton was officially declared the winner and that Sanders conceded", "he was told that …": the subject of a
   // passive reporting verb is what was declared or who was told, never the speaker.
   if (passive(tokens, i)) return undefined;
+  // "Now you can think more clearly and face the facts" (USA Today 2016-11-07, PolNeAR test: the speaker was "Now"),
+  // "one might argue", "he could say": a modal of ability or chance before the verb tells what may be said, not what
+  // was ("would" and "will" do report: "he would not say whether"). Lower case only: "Theresa May said".
+  if (/^(?:can|could|may|might|must|should)$/.test(tokens[i - 1]?.text ?? '')) return undefined;
   // "Sherman remarked on ..., saying they ...": a participle's speaker is the subject of the sentence.
   const speaker = /ing$/.test(verbToken.text)
     ? subjectOfSentence(ctx.text, { start: s.start, end: verbToken.start }, ctx.names, ctx.quoted)
