@@ -6,8 +6,9 @@
  * - Gold unit: one Content annotation of an attribution; its brat fragments are merged when only whitespace or quote
  *   marks separate them (a quote running over paragraphs), otherwise each fragment is its own unit (the two halves
  *   of a split quote are annotated as two fragments/contents of one attribution). Each unit keeps the Source.
- * - Direct unit: after trimming whitespace, the unit starts with a double quotation mark (“ or ") and ends with one
- *   (” or "), ignoring punctuation after the closing mark. Single quotes do not count (apostrophes).
+ * - Direct unit: after trimming whitespace, the unit starts with a double quotation mark (“ or ", or '' as the New
+ *   York Times texts of PolNeAR write it) and ends with one (” or " or ''), ignoring punctuation after the closing
+ *   mark. A single quote does not count (an apostrophe).
  * - Normalized span: both edges trimmed of whitespace, quotation marks and punctuation (, . ; : ! ? … — –).
  * - Strict content match: normalized spans identical. Lenient: character IoU of normalized spans ≥ 0.5.
  *   Predicted and gold units are matched one-to-one, greedily by IoU.
@@ -101,7 +102,7 @@ function mergeFragments(text: string, fragments: readonly TextRange[]): TextRang
   const out: TextRange[] = [];
   for (const f of [...fragments].sort((a, b) => a.start - b.start)) {
     const last = out[out.length - 1];
-    if (last !== undefined && /^[\s“”"]*$/.test(text.slice(last.end, f.start))) out[out.length - 1] = { start: last.start, end: f.end };
+    if (last !== undefined && /^(?:[\s“”"]|'')*$/.test(text.slice(last.end, f.start))) out[out.length - 1] = { start: last.start, end: f.end };
     else out.push({ start: f.start, end: f.end });
   }
   return out;
@@ -109,7 +110,7 @@ function mergeFragments(text: string, fragments: readonly TextRange[]): TextRang
 
 export function isDirect(s: string): boolean {
   const t = s.trim();
-  return /^[“"]/.test(t) && /[”"][.,;:!?…]*$/.test(t) && t.length > 2;
+  return /^(?:[“"]|'')/.test(t) && /(?:[”"]|'')[.,;:!?…]*$/.test(t) && t.length > 2;
 }
 
 const EDGE = /[\s“”"‘’',.;:!?…—–-]/;

@@ -28,6 +28,9 @@ test('brat attributions become one gold unit per content, direct when wholly ins
 test('the direct-quote definition and the normalization used for strict matching', () => {
   assert.equal(isDirect('“We will win.”'), true);
   assert.equal(isDirect('"We will win",'), true);
+  // The New York Times texts of PolNeAR write a double quotation mark as two apostrophes.
+  assert.equal(isDirect("''It's anti-reform,''"), true);
+  assert.equal(isDirect("the candidate's 'plan'"), false);
   assert.equal(isDirect('the media called him a “fringe candidate”'), false);
   const s = '“We will win,” he said.';
   assert.deepEqual(normalize(s, { start: 0, end: 14 }), { start: 1, end: 12 });

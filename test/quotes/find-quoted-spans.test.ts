@@ -45,3 +45,18 @@ test('a doubled straight mark opens one quote and leaves the narration between t
     'And you exemplify it.',
   ]);
 });
+
+test("two apostrophes are a double quotation mark (the New York Times texts of PolNeAR); a height or a lone apostrophe is none", () => {
+  assert.deepEqual(spans("''This isn't tax reform,'' said Douglas Holtz-Eakin. ''It's anti-reform.''"), ["This isn't tax reform,", "It's anti-reform."]);
+  // A quote running on to the next paragraph, which opens with the mark again.
+  assert.deepEqual(spans("''The message is clear.\n\n''But these are the key priorities,'' he added."), ["The message is clear.\n\n''But these are the key priorities,"]);
+  assert.deepEqual(spans("He is 6'2'' tall and the players' union's ''final offer'' stands."), ['final offer']);
+});
+
+test("the speaker of a quote marked with two apostrophes is found as for any mark (PolNeAR dev, NYT 2016-09-16)", async () => {
+  const text = "''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist who served as director of the Congressional Budget Office.";
+  const { findQuotes } = await import('../../src/nlp/quotes/index.ts');
+  const [q] = findQuotes(inputOf(text)).filter((x) => x.direct);
+  assert.equal(q?.text, "This isn't tax reform,");
+  assert.equal(q?.speaker, 'Douglas Holtz-Eakin');
+});

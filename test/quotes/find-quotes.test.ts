@@ -162,3 +162,50 @@ test('"repeated the warning" and "repeated that warning" are objects, not report
   const [q] = quotesOf('Sherman repeated that Russia was not planning to invade Ukraine.');
   assert.equal(q?.text, 'that Russia was not planning to invade Ukraine');
 });
+
+test('a person a recording shows or someone heard saying the words is the speaker, not the sentence’s subject (PolNeAR dev)', () => {
+  // Breitbart 2016-10-03: the speaker was the phrase "The spot concludes with footage of Trump".
+  const [q] = direct('The spot concludes with footage of Donald Trump saying during the debate last week, “That makes me smart,” when Clinton blasted him.');
+  assert.equal(q?.speaker, 'Donald Trump');
+  // Negative: a person who is the object of the sentence's own verb is not the one saying ("criticized X saying").
+  const [r] = direct('Former President Bill Clinton criticized Hillary Clinton saying, “This is the craziest thing in the world.”');
+  assert.equal(r?.speaker, 'Bill Clinton');
+});
+
+test('"told MSNBC’s “Morning Joe” that …": a quoted programme title is the hearer, not what was said (PolNeAR dev/test)', () => {
+  const [q] = quotesOf('Heading into the first debate in 10 days, Sanders told MSNBC’s “Morning Joe” that nobody would question her intelligence or knowledge of the issues.');
+  assert.equal(q?.text, 'that nobody would question her intelligence or knowledge of the issues');
+  // Negative: after "said" a quoted phrase is part of what was said.
+  const [r] = quotesOf('Podesta said it was a “reasonable conclusion” that Roger Stone had been given advance warning of the leaks.');
+  assert.equal(r?.text, 'it was a “reasonable conclusion” that Roger Stone had been given advance warning of the leaks');
+});
+
+test('"tested that message and found …": a "that" away from the reporting verb before a noun and "and" points at the noun (PolNeAR test)', () => {
+  const [q] = quotesOf("Mike Shields, the group's president, said it had tested that message and found it effective in closely contested races.");
+  assert.equal(q?.text, 'it had tested that message and found it effective in closely contested races');
+  // Negative: right after the verb "that" opens the clause, and a pronoun after it is the clause's subject.
+  assert.equal(quotesOf('Officials said that taxes and spending would rise next year.')[0]?.text, 'that taxes and spending would rise next year');
+  assert.equal(quotesOf('Boehner said that he and Mr. Cantor had been through a lot together.')[0]?.text, 'that he and Mr. Cantor had been through a lot together');
+});
+
+test('"In an interview on Monday, Obama said that …": a verb with its own "that" clause ends no trailing tag (PolNeAR test)', () => {
+  // USA Today / HuffPost 2016-11-02: the content was the fronted phrase "In an interview with Samantha Bee on Monday".
+  const quotes = quotesOf('In an interview with Samantha Bee on Monday, Obama said that positive attributes in men, such as ambition, are often seen as negative qualities in women.');
+  assert.deepEqual(quotes.map((q) => q.text), ['that positive attributes in men, such as ambition, are often seen as negative qualities in women']);
+  // Negative: a tag that ends the sentence still takes the words before its comma.
+  assert.equal(quotesOf('The talks will resume next week in Geneva, Ryabkov said.')[0]?.text, 'The talks will resume next week in Geneva');
+});
+
+test('"“… come out.” said Steve Little, parent of a student": a lower-case "said" right after the mark is the quote’s tag (PolNeAR test)', () => {
+  const [q] = direct('Other members were angry. “Maybe the guys who don’t want to stand can stay in and let the rest of the guys come out.” said Steve Little, parent of a Millikin student.');
+  assert.equal(q?.speaker, 'Steve Little');
+  // Negative: after a stop a capitalized sentence with its own long tail is a new statement.
+  assert.equal(direct('“We will win.” Trump said the polls were rigged against him in every state of the union this year.')[0]?.speaker, undefined);
+});
+
+test('negative: a modal of ability or chance before the verb reports nothing ("Now you can think more clearly", PolNeAR test)', () => {
+  assert.deepEqual(quotesOf('Feel better after that therapeutic scream? Good. Now you can think more clearly and face the facts.'), []);
+  assert.deepEqual(quotesOf('Tea Party groups off Capitol Hill may believe Mr. Labrador can win the race.'), []);
+  // "would" reports, and "May" the name is no modal.
+  assert.equal(quotesOf('British Prime Minister Theresa May said this week that the country would formally declare its intention.')[0]?.text, 'that the country would formally declare its intention');
+});

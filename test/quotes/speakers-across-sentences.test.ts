@@ -303,3 +303,47 @@ test('a progressive reporting verb keeps its subject as the speaker ("Republican
   const quote = findQuotes({ ...inputOf(text), names: namesIn(text, [['Republicans', 'other'], ['Obama', 'person']]) })[0];
   assert.equal(quote?.speaker, 'Republicans');
 });
+
+test('an untagged quote after a sentence whose subject is another person is that person’s, not the last speaker’s (PolNeAR dev)', () => {
+  // Washington Post 2016-09-26: the Sanders quote was credited to Pence, quoted in the paragraph before.
+  const text =
+    '“At the end of the day, we need to step away from efforts to paint law enforcement with the broad brush,” Pence said.\n\n' +
+    'On “Face the Nation,” Sen. Bernie Sanders (Vt.), who lost the Democratic primaries to Clinton, identified young voters’ exhaustion with bigotry as one of the reasons. ' +
+    '“The younger people are ... sick and tired of discrimination and racism.”';
+  assert.deepEqual(speakers(text, [['Pence', 'person'], ['Bernie Sanders', 'person']]), [
+    'Pence stated speaker/named',
+    'Bernie Sanders inferred speaker/named',
+  ]);
+  // Washington Post 2016-10-25 (PolNeAR test): "Her friend Brittany Lockwood, 20, …, chimed in." then her words.
+  const chimed =
+    '“It shouldn’t be funny, but it kind of is,” said Fallyn Iles.\n\n' +
+    'Her friend Brittany Lockwood, 20, a political science major from Memphis, chimed in. “I did not think I would have ever considered voting Democratic. Now I am.”';
+  assert.deepEqual(speakers(chimed, [['Fallyn Iles', 'person'], ['Brittany Lockwood', 'person']]), [
+    'Fallyn Iles stated speaker/named',
+    'Brittany Lockwood inferred speaker/named',
+  ]);
+});
+
+test('negative: a sentence about the same speaker, or with no named subject, keeps an untagged quote with the speaker before it', () => {
+  const text =
+    '“We will win,” Pence said.\n\n' +
+    'Pence then turned to the economy. “Jobs are coming back.”\n\n' +
+    'The crowd cheered loudly. “And taxes will fall.”';
+  assert.deepEqual(speakers(text, [['Pence', 'person']]), [
+    'Pence stated speaker/named',
+    'Pence inferred speaker/previous-quote',
+    'Pence inferred speaker/previous-quote',
+  ]);
+});
+
+test('"it" after a quote of several sentences is the outlet that wrote the one before, though a "he" inside the quote (PolNeAR dev)', () => {
+  // West Journal 2016-10-04: counted from the first quote's start, the Times had spoken too far back; and "He continues"
+  // inside its words made "Times" a man.
+  const text =
+    '“After the collapse of the real estate market, Mr. Trump’s company was left holding some $8.8 billion in debt,” the Times wrote. ' +
+    '“But since then, his fortunes have changed. He continues to pursue the trademark trophy-style projects he is known for,” it further wrote.';
+  assert.deepEqual(speakers(text, [['Trump', 'person'], ['Times', 'organization']]), [
+    'Times stated speaker/named',
+    'Times inferred speaker/previous-quote',
+  ]);
+});

@@ -178,3 +178,21 @@ test('an entry is shown and cited without its dateline, as claims and the summar
   const span = entry?.spans[0];
   assert.equal(span && a.text.slice(span.start, span.end), entry?.text, 'the span is the text shown');
 });
+
+test('negative: a clock time beside a plural day word ("weekdays", "on Sundays") tells a schedule (PolNeAR dev, Breitbart 2016-09-15)', () => {
+  const a = dated('bb', [
+    ['Breitbart News Daily airs on SiriusXM Patriot 125 weekdays from 6:00 a.m. to 9:00 a.m. Eastern.', 'body'],
+    ['The caucus meets on Sundays at 5 p.m. in the chapel.', 'body'],
+  ], '2016-09-15');
+  assert.deepEqual(buildTimeline(story([a]), undefined).map((e) => `${e.date} ${e.text.slice(0, 30)}`), []);
+});
+
+test('negative: a date in the clause that tells who a quote’s speaker is dates the speaker’s past, not the quote (PolNeAR dev and test)', () => {
+  const a = extractQuotes(dated('pol', [
+    ['“Now is the time for all good political leaders to come to the aid of their party,” said Don Fowler, who helmed the DNC from 1995 to 1997, during Bill Clinton’s presidency.', 'body'],
+    ["''I don't see that happening unless they get rid of all the top corporate executives,'' said Julie Miller, who worked at Wells Fargo for eight years until being fired in 2013 for not meeting her sales goals.", 'body'],
+    // The quote's own date stays: the clause after the speaker holds none.
+    ['“On November 2nd, voters called for an end to reckless spending,” said Rep. Michele Bachmann, who has emerged a prominent voice of the Tea Party.', 'body'],
+  ], '2016-09-12'));
+  assert.deepEqual(buildTimeline(story([a]), undefined).map((e) => `${e.date} ${e.text.slice(0, 20)}`), ['2015-11-02 “On November 2nd, vo']);
+});

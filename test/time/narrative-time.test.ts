@@ -341,3 +341,13 @@ test('whole years ago, then a weekday, is that day those years back: the anniver
   // Negative: a comma between them keeps two expressions.
   assert.deepEqual(values('He was elected three years ago, on Monday he said.', '1998-12-21'), ['three years ago=1995', 'Monday=1998-12-21']);
 });
+
+test('"June 16th of last year", "in May last year": the period names the month’s year (PolNeAR dev)', () => {
+  // Breitbart 2016-10-02 quoting Trump: the campaign's June 16 start was dated 2016-06-16, the same year.
+  assert.deepEqual(values('“Who would have believed that when we started this journey on June 16th of last year we would have received almost 14 million votes?”', '2016-10-02'), [
+    'June 16th of last year=2015-06-16',
+  ]);
+  assert.deepEqual(values('The plant closed in May last year and reopens in Oct. 3 of this year.', '2016-10-02'), ['May last year=2015-05', 'Oct. 3 of this year=2016-10-03']);
+  // Negative: a possessive period is another noun's ("last year’s winner"), so June keeps its own year.
+  assert.deepEqual(values('In June last year’s winner returned.', '2016-10-02'), ['June=2016-06', 'last year=2015']);
+});

@@ -144,6 +144,7 @@ function tagInLead(ctx: DirectQuoteContext, lead: TextRange): Attached | undefin
   // "asked her: “…”" as "told her": the one asked is the hearer (a woman in the audience asked Clinton the question).
   const hearerVerb = /^(?:told|tells|tell|telling|asked|asks|ask|asking)$/i.test(ctx.text.slice(verb.start, verb.end));
   const speaker =
+    (participle ? seenSaying(ctx, lead, verb) : undefined) ??
     (participle ? subjectOfSentence(ctx.text, { start: lead.start, end: verb.start }, ctx.names, ctx.quoted) : undefined) ??
     (subject && pickSpeaker(ctx.text, subject, ctx.names, 'before-verb')) ??
     // "told host Bob Schieffer, “...”": after "told" stands the hearer, never the speaker.
@@ -152,6 +153,22 @@ function tagInLead(ctx: DirectQuoteContext, lead: TextRange): Attached | undefin
     describedSubject(ctx.text, { start: lead.start, end: verb.start });
   if (speaker === undefined) return undefined;
   return { speaker, cue: verb, rule: /:\s*$/.test(ctx.text.slice(lead.start, lead.end)) ? 'quotes/colon-introduction' : 'quotes/said-before' };
+}
+
+// "footage of Trump saying", "a video showing Clinton saying", "heard Obama saying": what shows or records a person
+// speaking, right before the name.
+const SHOWN_SPEAKING = /\b(?:of|showing|shows|showed|show|heard|hear|hears|caught|catches|quoted|quotes|quoting)\s+$/i;
+
+/**
+ * "The spot concludes with footage of Trump saying during the debate last week, “That makes me smart,”" (Breitbart
+ * 2016-10-03, PolNeAR dev: the speaker was the phrase "The spot concludes with footage of Trump"): a person named
+ * right before the participle, as what a recording shows or someone heard, is the one saying it.
+ */
+function seenSaying(ctx: DirectQuoteContext, lead: TextRange, verb: TextRange): SpeakerPhrase | undefined {
+  const name = ctx.names.findLast((n) => n.type === 'person' && n.start >= lead.start && n.end <= verb.start);
+  if (name === undefined || !/^\s+$/.test(ctx.text.slice(name.end, verb.start))) return undefined;
+  if (!SHOWN_SPEAKING.test(ctx.text.slice(Math.max(lead.start, name.start - 12), name.start))) return undefined;
+  return { start: name.start, end: name.end, text: name.name, kind: 'name' };
 }
 
 /** "According to the newspaper, “...”": the source follows the cue. */
@@ -214,7 +231,10 @@ function tagAfter(ctx: DirectQuoteContext, q: QuotedSpan): Attached | undefined 
   const endsWithStop = /[.]\s*$/.test(ctx.text.slice(q.start, q.end));
   const sentenceEnd = nextSentenceEnd(ctx.text, verb.end, limit);
   const tailWords = ctx.text.slice(verb.end, sentenceEnd).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-  if (endsWithStop && tailWords > MAX_TAIL_WORDS_AFTER_TAG) return undefined;
+  // "“… come out.” said Steve Little, parent of a Millikin student." (a stop typed for the comma; Western Journalism
+  // 2016-10-19, PolNeAR test): a lower-case "said" right after the mark starts no sentence, so it is the quote's tag.
+  const invertedTag = verb.wordIndex === 0 && /^\s*\p{Ll}/u.test(ctx.text.slice(from, verb.end));
+  if (endsWithStop && !invertedTag && tailWords > MAX_TAIL_WORDS_AFTER_TAG) return undefined;
   const speaker =
     verb.wordIndex === 0
       ? pickAfterVerb(ctx, verb.end, sentenceEnd)

@@ -5,6 +5,7 @@ import { findCapitalizedNames } from './find-capitalized-names.ts';
 import { findDirectQuotes } from './find-direct-quotes.ts';
 import { findIndirectQuotes } from './find-indirect-quotes.ts';
 import { findQuotedSpans } from './find-quoted-spans.ts';
+import { subjectOfSentence } from './pick-speaker.ts';
 import { resolveSpeakers } from './resolve-speakers.ts';
 import type { FindQuotesInput, FindQuotesOptions, NameSpan } from './types.ts';
 
@@ -16,7 +17,8 @@ const DEFAULT_MAX_SCARE_QUOTE_WORDS = 3;
  *   `quotes/said-before` (Ryabkov said, “...”), `quotes/colon-introduction` (Ryabkov said: “...”),
  *   `quotes/colon-paragraph` ("Caddell continued:" alone before the quote), `quotes/colon-subject` (She then
  *   addressed them: “...”), `quotes/according-to`, `quotes/dash-signature` (“...” ― Pamela Padilla),
- *   `quotes/split-quote` (second half after the tag, same paragraph), `quotes/follow-up-paragraph` (next paragraph).
+ *   `quotes/split-quote` (second half after the tag, same paragraph), `quotes/follow-up-paragraph` (next paragraph),
+ *   `quotes/introduced-by-sentence` (untagged, after a sentence of its paragraph whose subject is another person).
  * - indirect: `quotes/said-that`, `quotes/said-clause` (X said CONTENT), `quotes/trailing-tag` (CONTENT, X said),
  *   `quotes/according-to`, `quotes/name-colon` (headline style "Ryabkov: Russia will not back down").
  *
@@ -35,7 +37,13 @@ export function findQuotes(input: FindQuotesInput, options: FindQuotesOptions = 
   const maxScareQuoteWords = options.maxScareQuoteWords ?? DEFAULT_MAX_SCARE_QUOTE_WORDS;
   const direct = findDirectQuotes(quoted, { text, paragraphs, sentences, names, maxScareQuoteWords, quoted });
   const indirect = options.indirect === false ? [] : findIndirectQuotes({ text, sentences, names, direct, quoted, cues: direct.flatMap((d) => (d.cue ? [d.cue] : [])) });
-  return resolveSpeakers(text, attachUntaggedQuotes([...direct, ...indirect], paragraphs), names, { sentences, paragraphs, quoted });
+  // The subject name of the last whole sentence before an untagged quote, from `from` on (outside quotation marks).
+  const introducedBy = (from: number, quote: TextRange) => {
+    const sentence = sentences.findLast((s) => s.start >= from && s.end <= quote.start && /\p{L}/u.test(text.slice(s.start, s.end)));
+    const subject = sentence && subjectOfSentence(text, sentence, names, quoted);
+    return subject?.kind === 'name' && names.some((n) => n.type === 'person' && n.start <= subject.start && subject.end <= n.end) ? subject : undefined;
+  };
+  return resolveSpeakers(text, attachUntaggedQuotes([...direct, ...indirect], paragraphs, introducedBy), names, { sentences, paragraphs, quoted });
 }
 
 function checkInput(input: FindQuotesInput): void {

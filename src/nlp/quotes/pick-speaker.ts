@@ -297,7 +297,9 @@ export function subjectOfSentence(
     // modifies the noun that follows it.
     const object = /\b(?:on|in|at|to|with|for|from|by|of|about|into)\s+(?:(?:the|a|an)\s+)?$/i.test(text.slice(Math.max(range.start, t.start - 10), t.start));
     const possessed = /['’]s\s+$/.test(text.slice(Math.max(range.start, t.start - 4), t.start));
-    if (name !== undefined && !object && !possessed && (followedByVerb(name.end) || (name.type === 'person' && /^,/.test(text.slice(name.end, name.end + 1))))) {
+    // "Sen. Bernie Sanders (Vt.), who lost …, identified": a short parenthesis after the name is part of it.
+    const end = name === undefined ? 0 : name.end + (/^ ?\([^()]{1,30}\)/.exec(text.slice(name.end, name.end + 34))?.[0].length ?? 0);
+    if (name !== undefined && !object && !possessed && (followedByVerb(end) || (name.type === 'person' && /^,/.test(text.slice(end, end + 1))))) {
       return { start: name.start, end: name.end, text: name.name, kind: 'name' };
     }
     if (++words >= (opener ? MAX_OPENER_WORDS : MAX_SUBJECT_WORDS)) return undefined;

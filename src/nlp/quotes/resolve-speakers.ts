@@ -109,7 +109,8 @@ function resolveOne(ctx: ResolveContext, raw: RawAttribution, previous: Resolved
     // "Justice Department", "State Department": when stripping leaves only an institution's head noun, the first
     // word was part of its name, not a title.
     const name = person === undefined && INSTITUTION_HEAD.test(stripped) ? s.text : stripped;
-    return { speaker: fullName(name, names, s.start), range, certainty: 'stated', rule: 'speaker/named' };
+    // A name the quote's own words are not tagged with (the subject of the sentence before it) is inferred.
+    return { speaker: fullName(name, names, s.start), range, certainty: raw.speakerCertainty ?? 'stated', rule: 'speaker/named' };
   }
   if (s.kind === 'pronoun' && THIRD_PERSON.test(s.text)) {
     if (ctx.discourse.sentences.length === 0) return legacyPronoun(ctx, s.text, s.start, range, spoken);
@@ -122,8 +123,12 @@ function resolveOne(ctx: ResolveContext, raw: RawAttribution, previous: Resolved
   // "“...,” it says": "it" is never a person. It stands for what spoke in the sentence before (a report, a cable, a
   // group quoted there); with none, it is left undetermined rather than shown as a speaker named "it".
   if (s.kind === 'pronoun' && /^it$/i.test(s.text)) {
-    const said = previous !== undefined && previous.rule !== UNDETERMINED && spokeJustBefore(ctx, spoken, s.start) ? previous : undefined;
-    if (said !== undefined && !ctx.people.has(surname(said.speaker)) && !ctx.genders.has(surname(said.speaker))) {
+    // Counted from where the quote opens: "“But since then, his fortunes have changed. …,” it further wrote".
+    const said = previous !== undefined && previous.rule !== UNDETERMINED && spokeJustBefore(ctx, spoken, Math.min(raw.start, s.start)) ? previous : undefined;
+    // A name typed an organization is one whatever pronoun a quote of it holds ("He continues …" in the Times' words
+    // made "Times" male).
+    const organization = said !== undefined && ctx.names.some((n) => n.type === 'organization' && n.name === said.speaker);
+    if (said !== undefined && !ctx.people.has(surname(said.speaker)) && (organization || !ctx.genders.has(surname(said.speaker)))) {
       return { speaker: said.speaker, range, certainty: 'inferred', rule: 'speaker/previous-quote' };
     }
     return { speaker: s.text, range, certainty: 'inferred', rule: UNDETERMINED };
@@ -179,7 +184,10 @@ function spokeJustBefore(ctx: ResolveContext, spoken: readonly SpokenBefore[], a
   const { sentences } = ctx.discourse;
   // Without sentences, the quote must be near: a sentence or two of news is about 300 characters.
   if (sentences.length === 0) return at - last.at < 300;
-  return sentenceIndex(sentences, at) - sentenceIndex(sentences, last.at) <= 1;
+  // Counted from where the speaker was named, which for "“… . …,” the Times wrote." is after a quote of several
+  // sentences: "“…,” the Times wrote. “But since then, his fortunes have changed. …,” it further wrote" is the Times
+  // still (West Journal 2016-10-04, PolNeAR dev: left undetermined when counted from the first quote's start).
+  return sentenceIndex(sentences, at) - sentenceIndex(sentences, Math.max(last.at, last.range.start)) <= 1;
 }
 
 // Without sentences (a caller that gave none) "he" is the last named speaker or the last person named.

@@ -32,7 +32,7 @@ export interface FindQuotesOptions {
 export interface QuotedSpan extends TextRange {
   /** Offset of the opening mark. */
   readonly open: number;
-  /** Offset of the closing mark, or the end of the last paragraph when the quote is never closed. */
+  /** Offset of the closing mark (its last character: '' takes two), or the end of the last paragraph when never closed. */
   readonly close: number;
   /** True when the quote ran into following paragraphs that open with a quote mark. */
   readonly continued: boolean;

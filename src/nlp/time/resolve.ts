@@ -29,6 +29,7 @@ export function resolveRelative(relative: Relative, context: ResolveContext): st
       return ref ? formatDay(resolveWeekday(ref, relative.weekday, relative.shift, context.tense)) : `XXXX-WXX-${relative.weekday}`;
     case 'month':
       if (relative.thisYear === true && ref) return resolveMonth(ref, relative.month, relative.day, 0, 'unknown', ref.year);
+      if (relative.yearOffset !== undefined && ref) return resolveMonth(ref, relative.month, relative.day, 0, 'unknown', ref.year + relative.yearOffset);
       return resolveMonth(ref, relative.month, relative.day, relative.shift, context.tense);
     case 'year-part':
       return resolveYearPart(ref, relative.code, relative.shift, context.tense);

@@ -10,8 +10,11 @@ import type { PartOfDay, Season, Unit } from './lexicon.ts';
 export type Relative =
   /** "Wednesday", "last Monday" (shift -1), "next Friday" (+1); shift 0 means: decide by the clause's tense. */
   | { readonly type: 'weekday'; readonly weekday: number; readonly shift: -1 | 0 | 1 }
-  /** "August", "April 7", "early December": a month (and day) whose year comes from the tense. */
-  | { readonly type: 'month'; readonly month: number; readonly day?: number; readonly shift: -1 | 0 | 1; readonly thisYear?: true }
+  /**
+   * "August", "April 7", "early December": a month (and day) whose year comes from the tense. `thisYear`: "this
+   * November"; `yearOffset`: "June 16th of last year" (-1), "March of next year" (+1), counted from the reference year.
+   */
+  | { readonly type: 'month'; readonly month: number; readonly day?: number; readonly shift: -1 | 0 | 1; readonly thisYear?: true; readonly yearOffset?: -1 | 1 }
   /** "last summer", "the fourth quarter", "the first half": a part of a year, year from shift or tense. */
   | { readonly type: 'year-part'; readonly code: string; readonly shift: -1 | 0 | 1 | 'tense' }
   /** "today" (0 day), "yesterday" (-1 day), "last month" (-1 month), "three years ago" (-3 year). */

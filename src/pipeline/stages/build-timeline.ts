@@ -233,6 +233,23 @@ function venuesAt(a: AnalyzedArticle, places: readonly EntityMention[], t: TimeM
 // Calling a planned event off: "called off the meeting", "the vote was cancelled", "postponed the talks".
 const CANCELS = /\b(?:call(?:s|ed|ing)?\s+(?:\S+\s+){0,3}?off|cancel(?:s|ed|led|ing|ling|lation)?|postpone(?:s|d|ment)?|scrap(?:s|ped)?|put off|scrubbed)\b/i;
 
+// After a quote's tag, a relative clause on the speaker: "…,” said Don Fowler, who helmed the DNC from 1995 to 1997".
+// (A quote's range ends inside its marks, so the closing mark may open the stretch.)
+const SPEAKER_CLAUSE = /^[,.?!]?[”"]?[^“”"]*,\s+(?:who|whose)\s/i;
+
+/**
+ * "“Now is the time …,” said Don Fowler, who helmed the DNC from 1995 to 1997, …" (Politico 2016-09-12, PolNeAR dev;
+ * "said Julie Miller, who worked at Wells Fargo … until being fired in 2013", NYT, PolNeAR test): a date in the clause
+ * that tells who the speaker is dates the speaker's past, not the quote; the sentence was an entry of 1995.
+ */
+function aboutTheSpeaker(text: string, t: TimeMention, quoted: readonly QuoteMention[], sentenceStart: number): boolean {
+  const quote = quoted.findLast((q) => q.end <= t.start && q.end > sentenceStart);
+  return quote !== undefined && SPEAKER_CLAUSE.test(text.slice(quote.end, t.start));
+}
+
+// Plural day words that name a recurring time: "weekdays", "on Sundays", "weeknights".
+const RECURRING_DAYS = /\b(?:weekdays|weeknights|weekends|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b/;
+
 function eventSentences(a: AnalyzedArticle, viewOfText: (text: string) => StatementView, own: string | undefined): Dated[] {
   const out: Dated[] = [];
   const quoted = a.quotes.filter((q) => q.direct);
@@ -248,12 +265,15 @@ function eventSentences(a: AnalyzedArticle, viewOfText: (text: string) => Statem
     const found: { t: TimeMention; date: string; reference: boolean }[] = [];
     // "The show airs every Sunday at 9 a.m.": a clock time beside a recurring time tells a schedule, not a day's event
     // (the tagger gives a bare clock the report's date).
-    const recurring = a.times.some((t) => t.kind === 'set' && t.start >= body.start && t.end <= s.end);
+    // A plural day word says the same ("airs on SiriusXM Patriot 125 weekdays from 6:00 a.m. to 9:00 a.m.", Breitbart
+    // 2016-09-15, PolNeAR dev); the tagger reads no set there, as TempEval does not.
+    const recurring = a.times.some((t) => t.kind === 'set' && t.start >= body.start && t.end <= s.end) || RECURRING_DAYS.test(a.text.slice(body.start, s.end));
     for (const t of a.times) {
       if (t.start < body.start || t.end > s.end) continue;
       if (recurring && t.rule.startsWith('clock')) continue;
       // "the benefits they rely on today": inside a speaker's words "today" or "now" means "these days", not a date.
       if (DEICTIC.test(t.text) && quoted.some((q) => q.start <= t.start && t.end <= q.end)) continue;
+      if (aboutTheSpeaker(a.text, t, quoted, s.start)) continue;
       const date = calendarDate(t);
       if (date !== undefined) found.push({ t, date, reference: datesOnlyAReference(a, t, date, s.start, own) });
     }

@@ -14,8 +14,24 @@ function isDay(d: Draft): boolean {
 const isClock = (d: Draft): boolean => d.relative?.type === 'clock';
 const isWeekday = (d: Draft): boolean => d.relative?.type === 'weekday' && d.partOfDay === undefined;
 
+/** "last year", "this year", "next year": the reference's year counted on by -1, 0 or +1. */
+function yearShift(d: Draft): -1 | 0 | 1 | undefined {
+  const r = d.relative;
+  if (r?.type !== 'shift' || r.unit !== 'year' || d.kind !== 'date') return undefined;
+  return r.amount === -1 || r.amount === 0 || r.amount === 1 ? r.amount : undefined;
+}
+
 function merge(first: Draft, second: Draft, text: string): Draft | undefined {
   const gap = text.slice(first.end, second.start);
+  // "June 16th of last year", "in May last year", "March of next year": the year the period names is the month's
+  // (read apart, the month took the year its tense gave: "when we started this journey on June 16th of last year",
+  // Breitbart 2016-10-02, was 2016-06-16). Not before a possessive: "in June last year's winner" names no year of June.
+  const month = first.relative?.type === 'month' && first.relative.shift === 0 && first.relative.thisYear === undefined ? first.relative : undefined;
+  const offset = yearShift(second);
+  if (month !== undefined && offset !== undefined && /^\s+(?:of\s+)?$/i.test(gap) && !/^[’']s\b/.test(text.slice(second.end, second.end + 3))) {
+    const relative = offset === 0 ? { ...month, thisYear: true as const } : { ...month, yearOffset: offset };
+    return { ...first, end: second.end, relative, rule: 'merge-month-year-shift' };
+  }
   // "Sunday's Sept. 11 memorial service": a possessive weekday before a date names the same day.
   if (isWeekday(first) && isDay(second) && !isWeekday(second) && /^\s*,?\s*\(?\s*$|^[’']s\s+$/.test(gap)) {
     // The date fixes the day; the weekday only confirms it. Keep a closing bracket inside the span.

@@ -66,7 +66,7 @@ function passageYear(
   statedDays: ReadonlyMap<string, number>,
 ): { readonly year: number | undefined; readonly rule: string } | undefined {
   const r = draft.relative;
-  if (r?.type !== 'month' || r.shift !== 0 || r.thisYear === true) return undefined;
+  if (r?.type !== 'month' || r.shift !== 0 || r.thisYear === true || r.yearOffset !== undefined) return undefined;
   // "the attacks of Sept. 11, 2001 ... exploiting the Sept. 11 attacks": a day the text already stated with its year,
   // named again without it, is that day.
   const restated = r.day !== undefined ? statedDays.get(`${r.month}-${r.day}`) : undefined;
