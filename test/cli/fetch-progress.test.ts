@@ -1,0 +1,71 @@
+// Pages given as URLs are fetched one a second per site before any analysis: 30 of them were half a minute of a
+// silent terminal. Through the real CLI against pages served on 127.0.0.1 (never the network).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile, spawnSync } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tempDir } from '../helpers/temp-dir.ts';
+
+const BIN = fileURLToPath(new URL('../../bin/crosscheck.js', import.meta.url));
+const PAGE = readFileSync(fileURLToPath(new URL('../extract/fixtures/news-full.html', import.meta.url)));
+// A hang guard, not a timing.
+const HANG_GUARD_MS = 120_000;
+// util-linux's script(1) gives the CLI a terminal for stderr, where progress is shown; without it that test skips.
+const HAS_SCRIPT = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+
+let server: Server;
+let base = '';
+
+before(async () => {
+  server = createServer((req, res) => {
+    if (req.url === '/a.html' || req.url === '/b.html') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(PAGE);
+    } else {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+});
+after(() => server.close());
+
+// execFile, not spawnSync: the server answers on this process's event loop.
+function run(file: string, args: readonly string[]): Promise<{ stdout: string; stderr: string; code: number }> {
+  return new Promise((resolve) => {
+    execFile(file, args, { timeout: HANG_GUARD_MS, env: { ...process.env, CROSSCHECK_DB: '' } }, (err, stdout, stderr) =>
+      resolve({ stdout, stderr, code: err ? Number(err.code ?? 1) : 0 }),
+    );
+  });
+}
+
+test('ingest counts the pages it fetches before it analyzes them', async () => {
+  const db = join(tempDir('cc-fetch-ingest-'), 'f.db');
+  const r = await run(process.execPath, [BIN, 'ingest', `${base}/a.html`, `${base}/missing.html`, '--allow-private', '--db', db]);
+  assert.equal(r.code, 3, r.stderr);
+  assert.match(r.stderr, /^ingest: fetched: 2\/2$/m);
+  assert.ok(r.stderr.indexOf('ingest: fetched: 2/2') < r.stderr.indexOf('ingest: analyzed'), r.stderr);
+});
+
+test('analyze on a terminal shows pages being fetched, then says where --out wrote', { skip: HAS_SCRIPT ? false : 'script(1) not found' }, async () => {
+  const out = join(tempDir('cc-fetch-analyze-'), 'brief.md');
+  const command = [process.execPath, BIN, 'analyze', `${base}/a.html`, `${base}/b.html`, '--allow-private', '--out', out].map((a) => `'${a}'`).join(' ');
+  // script -q -e -c: the command's exit status, its terminal output (stdout and stderr) on our stdout.
+  const r = await run('script', ['-qec', command, '/dev/null']);
+  assert.equal(r.code, 0, r.stdout);
+  assert.match(r.stdout, /analyze: fetching 2 pages \(0 done; one a second per site\)…/);
+  assert.match(r.stdout, /analyze: fetching 2 pages \(2 done; one a second per site\)…/);
+  assert.match(r.stdout, new RegExp(`analyze: wrote ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: 1 story from 2 articles\\r?\\n`));
+  assert.match(readFileSync(out, 'utf8'), /^# /);
+});
+
+test('analyze with stderr to a pipe writes no progress and no closing line (scripts read only the diagnostics)', async () => {
+  const out = join(tempDir('cc-fetch-pipe-'), 'brief.md');
+  const r = await run(process.execPath, [BIN, 'analyze', `${base}/a.html`, '--allow-private', '--out', out]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(r.stderr, '');
+});
