@@ -71,8 +71,8 @@ export function registerAnalyze(program: Command): void {
             ? [(await import('../../render/ics.ts')).renderIcs(brief)]
             : jsonPieces(brief);
       await writeOut(pieces, flags.out);
-      // With --out the terminal was left blank at the end: say where the brief went and what it holds.
-      if (flags.out !== undefined) progress.last(`analyze: wrote ${flags.out}: ${countOf(result.brief.stories.length, 'story', 'stories')} from ${countOf(loaded.articles.length, 'article', 'articles')}`);
+      // With --out nothing said the run was over nor where the brief went (export says it; so does analyze now).
+      if (flags.out !== undefined) process.stderr.write(`analyze: ${countOf(result.brief.stories.length, 'story', 'stories')} written to ${flags.out} (from ${countOf(loaded.articles.length, 'article', 'articles')})\n`);
       const failed = failedInputs([...loaded.diagnostics, ...result.diagnostics]);
       // No story means no input had text to analyze (every article with text is in a story, if only its own).
       if (loaded.articles.length === 0 || result.brief.stories.length === 0) process.exitCode = 1;
@@ -134,12 +134,10 @@ export interface PhaseReporter {
   readonly phase: (phase: PipelinePhase, items: number) => void;
   /** Clears the line (before the diagnostics). */
   readonly done: () => void;
-  /** A line that stays on the terminal: where --out wrote, once it is written. */
-  readonly last: (text: string) => void;
 }
 
 export function phaseReporter(stream: Pick<NodeJS.WriteStream, 'write'> & { readonly isTTY?: boolean }): PhaseReporter {
-  if (!stream.isTTY) return { fetched: () => {}, phase: () => {}, done: () => {}, last: () => {} };
+  if (!stream.isTTY) return { fetched: () => {}, phase: () => {}, done: () => {} };
   let shown = false;
   const show = (text: string): void => {
     stream.write(`\r\x1b[Kanalyze: ${text}…`);
@@ -151,9 +149,6 @@ export function phaseReporter(stream: Pick<NodeJS.WriteStream, 'write'> & { read
     done: () => {
       if (shown) stream.write('\r\x1b[K');
       shown = false;
-    },
-    last: (text) => {
-      stream.write(`${text}\n`);
     },
   };
 }
