@@ -51,7 +51,11 @@ function renderStory(s: StoryBriefStory, articles: ReadonlyMap<string, ArticleIn
     return l === id ? id : escapeMd(l);
   };
   const cite = (ids: readonly string[]): string => ids.map((id) => `[${label(id)}]`).join('');
-  const out = [`# ${escapeMd(s.title)}`, '', `${plural(s.articleIds.length, 'article')}, ${plural(s.independentSources, 'independent source')}. Why one story: ${escapeMd(s.why)}`, ''];
+  // "6 articles, 5 independent sources" left a reader asking which one was not independent; the answer is the story's
+  // last section, so the count points to it.
+  const copyCount = new Set([...s.duplicates.map((d) => d.copy), ...s.rewrites.map((r) => r.copy)]).size;
+  const copiesNote = copyCount === 0 ? '' : copyCount === 1 ? ' (1 article copies or rewrites another: see Copies)' : ` (${plural(copyCount, 'article')} copy or rewrite others: see Copies)`;
+  const out = [`# ${escapeMd(s.title)}`, '', `${plural(s.articleIds.length, 'article')}, ${plural(s.independentSources, 'independent source')}${copiesNote}. Why one story: ${escapeMd(s.why)}`, ''];
   section(out, 'Summary', s.summary.map((x) => `${escapeMd(x.text)} ${cite(x.sources)}${figuresNote(x.figures, cite)}`), false);
   const { agreed: agreedClaims, oneSource } = claimsByOrigin(s.claims.filter((c) => c.sources.length >= 2));
   section(out, 'What sources agree on', agreedClaims.map((c) => `${escapeMd(c.text)} — ${plural(c.independentSources, 'independent source')}${c.level === 'clause' ? ' (part of each sentence)' : ''}${verbatimNote(c.verbatimSources, cite)} ${cite(c.sources)}`));

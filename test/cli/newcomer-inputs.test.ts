@@ -66,3 +66,14 @@ test('a PDF given or found in a folder says how to make it readable', () => {
   assert.equal(found.status, 1);
   assert.match(found.stderr, /skipped: page\.html\.gz, report\.pdf\); unpack \.html\.gz pages first \(gunzip -k DIR\/\*\.gz\); convert PDFs to text first \(pdftotext FILE\.pdf\)/);
 });
+
+test('a Markdown brief with a copied report says beside its count which section names the copy', () => {
+  const dir = tempDir('cc-newcomer-copy-');
+  for (const name of ['000_e517b0fe5d6f7777.txt', '001_5c485ae68bb6cf05.txt']) copyFileSync(join(SAMPLES, name), join(dir, name));
+  copyFileSync(join(SAMPLES, '000_e517b0fe5d6f7777.txt'), join(dir, 'reposted.txt'));
+  const r = run(['analyze', dir, '--published', '2022-01-10', '--format', 'md', '--jobs', '1']);
+  assert.equal(r.status, 0, r.stderr);
+  // Before: "3 articles, 2 independent sources." and the copy named only in the story's last section.
+  assert.match(r.stdout, /^3 articles, 2 independent sources \(1 article copies or rewrites another: see Copies\)\. Why one story/m);
+  assert.match(r.stdout, /## Copies\n\n- \[reposted\] duplicates \[000_e517b0fe5d6f7777\]/);
+});
