@@ -2,7 +2,7 @@
 // silent terminal. Through the real CLI against pages served on 127.0.0.1 (never the network).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile, spawnSync } from 'node:child_process';
+import { execFile, spawn, spawnSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,7 +21,10 @@ let base = '';
 
 before(async () => {
   server = createServer((req, res) => {
-    if (req.url === '/a.html' || req.url === '/b.html') {
+    if (req.url === '/feed.xml') {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end(`<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Local Wire</title><link>${base}/</link><item><title>Talks</title><link>${base}/a.html</link><guid>a</guid></item></channel></rss>\n`);
+    } else if (req.url === '/a.html' || req.url === '/b.html') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end(PAGE);
     } else {
@@ -68,4 +71,27 @@ test('analyze --out with stderr to a pipe: no progress, one line saying where th
   const r = await run(process.execPath, [BIN, 'analyze', `${base}/a.html`, '--allow-private', '--out', out]);
   assert.equal(r.code, 0, r.stderr);
   assert.equal(r.stderr, `analyze: 1 story written to ${out} (from 1 article)\n`);
+});
+
+test('watch (not --once) says at the start how it ends and how to see the stories between its silent polls', async () => {
+  const db = join(tempDir('cc-fetch-watch-'), 'w.db');
+  const child = spawn(process.execPath, [BIN, 'watch', '--feeds', `${base}/feed.xml`, '--db', db, '--allow-private'], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, CROSSCHECK_DB: '' } });
+  let stderr = '';
+  child.stderr.setEncoding('utf8');
+  // Stopped with Ctrl-C's signal once the first poll is reported (the next one is 15 minutes away).
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  await new Promise<void>((resolve, reject) => {
+    const guard = setTimeout(() => reject(new Error(`no poll reported: ${stderr}`)), HANG_GUARD_MS);
+    child.stderr.on('data', (chunk: string) => {
+      stderr += chunk;
+      if (/articles? stored/.test(stderr)) {
+        clearTimeout(guard);
+        resolve();
+      }
+    });
+  });
+  child.kill('SIGINT');
+  await exited;
+  // Before: "watch: 1 feed into …/w.db, every 900 s" and then nothing for 15 minutes.
+  assert.ok(stderr.includes(`every 900 s until Ctrl-C (\`crosscheck serve --db ${db}\` in another terminal shows the stories as they come)`), stderr);
 });

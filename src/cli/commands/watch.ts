@@ -66,7 +66,10 @@ export function registerWatch(program: Command): void {
       const models = loadResources();
       for (const d of models.diagnostics) process.stderr.write(`crosscheck: ${formatDiagnostic(d)}\n`);
       const stopping = abortOnSignals();
-      process.stderr.write(`watch: ${plural(feeds.length, 'feed')} into ${describeDb(dbPath)}${flags.once ? ' (once)' : `, every ${interval} s`}\n`);
+      // Between polls (15 minutes by default) watch says nothing: the first line says how it ends and how to see the
+      // stories meanwhile (serve reads the database watch writes to, SQLite included).
+      const serveHint = `crosscheck serve${flags.db !== undefined ? ` --db ${flags.db}` : ''}`;
+      process.stderr.write(`watch: ${plural(feeds.length, 'feed')} into ${describeDb(dbPath)}${flags.once ? ' (once)' : `, every ${interval} s until Ctrl-C (\`${serveHint}\` in another terminal shows the stories as they come)`}\n`);
       let failed = 0;
       try {
         await watchFeeds(
