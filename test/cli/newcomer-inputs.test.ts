@@ -77,3 +77,19 @@ test('a Markdown brief with a copied report says beside its count which section 
   assert.match(r.stdout, /^3 articles, 2 independent sources \(1 article copies or rewrites another: see Copies\)\. Why one story/m);
   assert.match(r.stdout, /## Copies\n\n- \[reposted\] duplicates \[000_e517b0fe5d6f7777\]/);
 });
+
+// util-linux's script(1) gives the CLI a terminal; without it the terminal test skips.
+const HAS_SCRIPT = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+
+test('analyze printing JSON to a terminal ends by naming the flag for a readable brief; a pipe or --format json gets none', { skip: HAS_SCRIPT ? false : 'script(1) not found' }, () => {
+  const sample = join(SAMPLES, '000_e517b0fe5d6f7777.txt');
+  const onTerminal = (args: readonly string[]) => spawnSync('script', ['-qec', [process.execPath, BIN, ...args].map((a) => `'${a}'`).join(' '), '/dev/null'], { encoding: 'utf8', timeout: HANG_GUARD_MS });
+  const hint = 'that was the JSON brief, for programs; to read it: --format md (or --out brief.md)';
+  const plain = onTerminal(['analyze', sample, '--jobs', '1']);
+  assert.equal(plain.status, 0, plain.stdout);
+  assert.ok(plain.stdout.trimEnd().endsWith(hint), plain.stdout.slice(-300));
+  assert.ok(!onTerminal(['analyze', sample, '--jobs', '1', '--format', 'json']).stdout.includes(hint), 'asked for JSON: no hint');
+  const piped = run(['analyze', sample, '--jobs', '1']);
+  assert.equal(piped.status, 0);
+  assert.ok(!piped.stderr.includes(hint), piped.stderr);
+});

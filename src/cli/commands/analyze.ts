@@ -71,6 +71,11 @@ export function registerAnalyze(program: Command): void {
             ? [(await import('../../render/ics.ts')).renderIcs(brief)]
             : jsonPieces(brief);
       await writeOut(pieces, flags.out);
+      // `crosscheck analyze my-folder` on a terminal scrolled thousands of lines of JSON (every article's text) past a
+      // newcomer, with the readable brief one flag away: on a terminal only, the last line says which flag.
+      if (flags.out === undefined && flags.format === 'json' && command.getOptionValueSource('format') === 'default' && process.stdout.isTTY && result.brief.stories.length > 0) {
+        process.stderr.write('crosscheck: that was the JSON brief, for programs; to read it: --format md (or --out brief.md)\n');
+      }
       // With --out nothing said the run was over nor where the brief went (export says it; so does analyze now).
       if (flags.out !== undefined) process.stderr.write(`analyze: ${countOf(result.brief.stories.length, 'story', 'stories')} written to ${flags.out} (from ${countOf(loaded.articles.length, 'article', 'articles')})\n`);
       const failed = failedInputs([...loaded.diagnostics, ...result.diagnostics]);
