@@ -4,6 +4,7 @@ import type { Diagnostic } from '../model/diagnostic.ts';
 import type { RawArticle } from '../model/raw-article.ts';
 import { parseRecord } from './parse-record.ts';
 import { sniffBinary } from './sniff-binary.ts';
+import { feedKindOf } from './feed-kind.ts';
 import { decodeWindows1252 } from '../text/windows-1252.ts';
 import { plural } from '../text/plural.ts';
 
@@ -162,6 +163,10 @@ export function parseInput(file: string, bytes: Uint8Array): LoadResult {
   // Saved pages often come gzipped (`extract` reads .html.gz): say how to read one here rather than only "not text".
   const hint = binary && bytes[0] === 0x1f && bytes[1] === 0x8b ? ' (unpack it first, e.g. gunzip -k FILE; only `extract` reads .html.gz)' : '';
   if (binary) return { articles: [], diagnostics: [loadError(file, 'load/binary', binary + hint)] };
+  // A saved feed.xml was read as one page: 'no body text, only a headline ("<?xml version=…")'. Its entries are
+  // pages elsewhere: say where a feed is read.
+  const feed = feedKindOf(bytes);
+  if (feed) return { articles: [], diagnostics: [loadError(file, 'load/feed', `a feed (${feed}) file, not an article: \`crosscheck watch --feeds URL --once\` stores its entries' articles given the feed's address, or give the entries' page URLs to analyze`)] };
   if (HTML_EXT.has(ext)) return { articles: [{ id, source: file, format: 'html', html: bytes }], diagnostics: [] };
   const decoded = decodeText(bytes);
   // "-: empty file" did not say that "-" is standard input, nor that nothing was piped in (a run from a terminal).

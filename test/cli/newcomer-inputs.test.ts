@@ -93,3 +93,17 @@ test('analyze printing JSON to a terminal ends by naming the flag for a readable
   assert.equal(piped.status, 0);
   assert.ok(!piped.stderr.includes(hint), piped.stderr);
 });
+
+test('a saved feed file given to analyze or to watch --feeds says where a feed is read instead', () => {
+  const dir = tempDir('cc-newcomer-feedfile-');
+  const feed = join(dir, 'feed.xml');
+  writeFileSync(feed, '<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Local Wire</title><link>http://news.example/</link><item><title>Talks</title><link>http://news.example/talks.html</link></item></channel></rss>\n');
+  const analyzed = run(['analyze', feed]);
+  assert.equal(analyzed.status, 1);
+  // Before: 'no body text, only a headline ("<?xml version="1.0"?><channel>…")'.
+  assert.match(analyzed.stderr, /feed\.xml: a feed \(RSS\) file, not an article: `crosscheck watch --feeds URL --once` stores its entries' articles/);
+  const watched = run(['watch', '--feeds', feed, '--once', '--db', join(dir, 'w.db')]);
+  assert.equal(watched.status, 1);
+  // Before: 'no feed URLs found'.
+  assert.match(watched.stderr, /watch: .*feed\.xml: a feed \(RSS\) itself, not a list of feeds: give the address it comes from/);
+});
