@@ -107,3 +107,12 @@ test('a saved feed file given to analyze or to watch --feeds says where a feed i
   // Before: 'no feed URLs found'.
   assert.match(watched.stderr, /watch: .*feed\.xml: a feed \(RSS\) itself, not a list of feeds: give the address it comes from/);
 });
+
+test('analyze and export --help say which --format is for reading', () => {
+  for (const command of ['analyze', 'export']) {
+    const r = run([command, '--help']);
+    assert.equal(r.status, 0);
+    // Before: "output format: json, md, ics".
+    assert.match(r.stdout.replace(/\s+/g, ' '), /--format <format> md \(the brief to read\), json \(everything, for programs\) or ics \(upcoming events as a calendar\)/, command);
+  }
+});
