@@ -116,3 +116,12 @@ test('analyze and export --help say which --format is for reading', () => {
     assert.match(r.stdout.replace(/\s+/g, ' '), /--format <format> md \(the brief to read\), json \(everything, for programs\) or ics \(upcoming events as a calendar\)/, command);
   }
 });
+
+test('a page with no <title> nor <h1> is headed "(no headline)" in the Markdown brief, not "# "', () => {
+  const dir = tempDir('cc-newcomer-notitle-');
+  writeFileSync(join(dir, 'page.html'), '<html><body><div><p>The city council voted on Tuesday to close the old bridge to cars after engineers found cracks in two of its piers, the mayor said.</p><p>Repairs are expected to take six months.</p></div></body></html>');
+  const r = run(['analyze', dir, '--format', 'md', '--jobs', '1']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^# \(no headline\)\n/);
+  assert.match(r.stdout, /^- \[page\] \(no headline\) — /m);
+});
