@@ -14,7 +14,8 @@ const FORMAT_OF_EXTENSION: ReadonlyMap<string, BriefFormat> = new Map([
 
 /** `--format`, whose default is JSON unless `--out` names a Markdown or iCalendar file (see `briefFormat`). */
 export function briefFormatOption(): Option {
-  return new Option('--format <format>', `output format: ${BRIEF_FORMATS.join(', ')}`).default('json', 'json, or md / ics when --out ends in .md / .ics');
+  // "json, md, ics" left a newcomer to guess which one is for reading (the default JSON holds every article's text).
+  return new Option('--format <format>', 'md (the brief to read), json (everything, for programs) or ics (upcoming events as a calendar)').default('json', 'json, or md / ics when --out ends in .md / .ics');
 }
 
 /**

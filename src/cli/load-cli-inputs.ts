@@ -6,6 +6,8 @@ export interface CliInputOptions {
   readonly maxFileBytes: number;
   /** Let URLs reach private, loopback and link-local addresses (`--allow-private`). */
   readonly allowPrivate?: boolean;
+  /** Told how many of the URLs are fetched (0 of N before the first). */
+  readonly onFetched?: (done: number, total: number) => void;
 }
 
 /**
@@ -18,7 +20,7 @@ export async function loadCliInputs(inputs: readonly string[], options: CliInput
   const files = { maxFileBytes: options.maxFileBytes, readStdin };
   if (!inputs.some(isHttpUrl)) return loadInputs(inputs, files);
   const [{ loadSources }, { Fetcher }] = await Promise.all([import('../service/load-sources.ts'), import('../service/fetch.ts')]);
-  return loadSources(inputs, files, new Fetcher({ allowPrivate: Boolean(options.allowPrivate) }), 'fetch', { allowPrivate: Boolean(options.allowPrivate) });
+  return loadSources(inputs, files, new Fetcher({ allowPrivate: Boolean(options.allowPrivate) }), 'fetch', { allowPrivate: Boolean(options.allowPrivate) }, options.onFetched);
 }
 
 /** An input to fetch rather than read: an http(s) URL. */

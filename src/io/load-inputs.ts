@@ -4,6 +4,7 @@ import type { Diagnostic } from '../model/diagnostic.ts';
 import type { RawArticle } from '../model/raw-article.ts';
 import { parseRecord } from './parse-record.ts';
 import { sniffBinary } from './sniff-binary.ts';
+import { feedKindOf } from './feed-kind.ts';
 import { decodeWindows1252 } from '../text/windows-1252.ts';
 import { plural } from '../text/plural.ts';
 
@@ -39,7 +40,7 @@ export async function loadInputs(paths: readonly string[], options: LoadOptions)
     if (files.length === 0 && diagnostics.length === before) diagnostics.push(loadError(path, 'load/no-articles', noArticlesReason(skipped)));
     // A PDF or .docx beside the pages was left out without a word, so a reader took it as read: a warning (no failed
     // input: a folder may hold a saved page's scripts and images) names the first few.
-    else if (files.length > 0 && skipped.length > 0) diagnostics.push(loadWarning(path, 'load/skipped', `${plural(skipped.length, 'file')} of other types not read (${shownNames(skipped)}): only ${SUPPORTED} files are`));
+    else if (files.length > 0 && skipped.length > 0) diagnostics.push(loadWarning(path, 'load/skipped', `${plural(skipped.length, 'file')} of other types not read (${shownNames(skipped)}): only ${SUPPORTED} files are${skippedHint(skipped)}`));
     for (const file of files) {
       const bytes = await readInput(file, options, diagnostics);
       if (bytes) {
@@ -58,9 +59,15 @@ async function expand(path: string, diagnostics: Diagnostic[], skipped: string[]
     const info = await stat(path);
     if (!info.isDirectory()) return [path];
     const out: string[] = [];
-    for (const entry of (await readdir(path, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+    const entries = (await readdir(path, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+    const pages = new Set(entries.filter((e) => !e.isDirectory() && HTML_EXT.has(extname(e.name).toLowerCase())).map((e) => stem(e.name)));
+    for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const child = join(path, entry.name);
+      // A browser's "Save Page As… (complete)" puts the page's frames, scripts and data beside it in "<page>_files"
+      // ("_fichiers", "-Dateien" in other languages): read as articles, an ad frame became a story headlined "" and
+      // a manifest.json failed the run (exit 3). Such a folder beside its page is the page's, not more articles.
+      if (entry.isDirectory() && isSavedPageFolder(entry.name, pages)) continue;
       if (entry.isDirectory()) out.push(...(await expand(child, diagnostics, skipped)));
       else if (isSupported(child)) {
         if (entry.isFile() || (await isRegularOrBroken(child))) out.push(child);
@@ -77,6 +84,20 @@ async function expand(path: string, diagnostics: Diagnostic[], skipped: string[]
   }
 }
 
+/** A file name without its last extension ("Story.html" → "Story"). */
+function stem(name: string): string {
+  return name.slice(0, name.length - extname(name).length);
+}
+
+// The folder's suffix in browsers' languages (Chrome, Firefox, Edge): English first; a suffix not listed leaves the
+// folder read, as any other folder is (a user's "news-2022" beside "news.html" is theirs).
+const SAVED_PAGE_SUFFIXES = ['_files', '-Dateien', '_fichiers', '_archivos', '_arquivos', '_file', '_bestanden', '_filer', '_pliki', '_soubory', '_tiedostot', '_dosyalar', '_файлы'];
+
+/** True for "<page>_files" (or its name in another language) beside "<page>.html". */
+function isSavedPageFolder(dir: string, pages: ReadonlySet<string>): boolean {
+  return SAVED_PAGE_SUFFIXES.some((suffix) => dir.endsWith(suffix) && pages.has(dir.slice(0, dir.length - suffix.length)));
+}
+
 /** True for a regular file behind a link, and for a link that cannot be followed (readInput reports why). */
 async function isRegularOrBroken(path: string): Promise<boolean> {
   try {
@@ -91,7 +112,18 @@ const SUPPORTED = '.txt, .html, .htm, .json or .jsonl';
 /** Why a directory gave no articles: empty, or only files of kinds that are not read (named, a few of them). */
 function noArticlesReason(skipped: readonly string[]): string {
   if (skipped.length === 0) return `no articles: the directory has no ${SUPPORTED} files`;
-  return `no articles: the directory has no ${SUPPORTED} files (${plural(skipped.length, 'other file')} skipped: ${shownNames(skipped)})`;
+  return `no articles: the directory has no ${SUPPORTED} files (${plural(skipped.length, 'other file')} skipped: ${shownNames(skipped)})${skippedHint(skipped)}`;
+}
+
+/**
+ * What to do with the skipped files a newcomer most often has: gzipped pages (`extract` reads them, analyze did not
+ * say how to) and PDFs. Empty when none is among them.
+ */
+function skippedHint(skipped: readonly string[]): string {
+  const hints: string[] = [];
+  if (skipped.some((name) => /\.x?html?\.gz$/i.test(name))) hints.push('unpack .html.gz pages first (gunzip -k DIR/*.gz)');
+  if (skipped.some((name) => /\.pdf$/i.test(name))) hints.push('convert PDFs to text first (pdftotext FILE.pdf)');
+  return hints.length > 0 ? `; ${hints.join('; ')}` : '';
 }
 
 /** The first few names of a list, enough to recognise what was left out on one line. */
@@ -131,6 +163,10 @@ export function parseInput(file: string, bytes: Uint8Array): LoadResult {
   // Saved pages often come gzipped (`extract` reads .html.gz): say how to read one here rather than only "not text".
   const hint = binary && bytes[0] === 0x1f && bytes[1] === 0x8b ? ' (unpack it first, e.g. gunzip -k FILE; only `extract` reads .html.gz)' : '';
   if (binary) return { articles: [], diagnostics: [loadError(file, 'load/binary', binary + hint)] };
+  // A saved feed.xml was read as one page: 'no body text, only a headline ("<?xml version=…")'. Its entries are
+  // pages elsewhere: say where a feed is read.
+  const feed = feedKindOf(bytes);
+  if (feed) return { articles: [], diagnostics: [loadError(file, 'load/feed', `a feed (${feed}) file, not an article: \`crosscheck watch --feeds URL --once\` stores its entries' articles given the feed's address, or give the entries' page URLs to analyze`)] };
   if (HTML_EXT.has(ext)) return { articles: [{ id, source: file, format: 'html', html: bytes }], diagnostics: [] };
   const decoded = decodeText(bytes);
   // "-: empty file" did not say that "-" is standard input, nor that nothing was piped in (a run from a terminal).

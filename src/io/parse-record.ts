@@ -37,7 +37,9 @@ export function parseRecord(value: unknown, where: { source: string; fallbackId:
       break;
     }
   }
-  if (!fields.text?.trim() && !fields.html?.trim()) return { error: 'record has neither "text" nor "html"' };
+  // "neither text nor html" left a record in another shape (DUC's {cluster, docs: [...]}) with no clue what to rename:
+  // the error names the record's own fields and every name the text is read from.
+  if (!fields.text?.trim() && !fields.html?.trim()) return { error: `record has neither "text" nor "html" (${missingTextHint(record)})` };
   const article: RawArticle = {
     id: fields.id?.trim() || where.fallbackId,
     source: where.source,
@@ -52,6 +54,15 @@ export function parseRecord(value: unknown, where: { source: string; fallbackId:
     ...(fields.byline ? { byline: fields.byline } : {}),
   };
   return { article };
+}
+
+/** The record's own field names (a few) beside the names its text is read from. */
+function missingTextHint(record: Record<string, unknown>): string {
+  const keys = Object.keys(record);
+  const own = keys.length === 0 ? 'it has no fields' : `its fields: ${keys.slice(0, 6).join(', ')}${keys.length > 6 ? ', …' : ''}`;
+  const nested = keys.find((k) => Array.isArray(record[k]) && (record[k] as unknown[]).some((x) => x !== null && typeof x === 'object' && !Array.isArray(x)));
+  const inner = nested ? `; "${nested}" holds records: give one article a record` : '';
+  return `${own}${inner}; the body is read from ${[...ALIASES.text, ...ALIASES.html].join(', ')}`;
 }
 
 /**

@@ -14,7 +14,8 @@ const SIGNATURES: readonly { readonly bytes: readonly number[]; readonly name: s
 export function sniffBinary(bytes: Uint8Array): string | undefined {
   for (const sig of SIGNATURES) {
     if (sig.bytes.every((b, i) => bytes[i] === b)) {
-      const head = sig.name === 'PDF' ? ' (starts with %PDF)' : '';
+      // A PDF is a report people do have: say how to make it readable (pdftotext ships with poppler-utils).
+      const head = sig.name === 'PDF' ? ' (starts with %PDF; convert it to text first, e.g. pdftotext FILE.pdf, and give the .txt)' : '';
       return `not text: ${sig.name}${head}`;
     }
   }

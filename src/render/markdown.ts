@@ -26,7 +26,7 @@ export function renderMarkdown(brief: StoryBrief): string {
   if (brief.articles.length > 0) out.push('## Sources', '');
   for (const a of brief.articles) {
     const date = a.published ? ` (${a.published}${a.publishedInferred ? ', inferred' : ''})` : '';
-    out.push(`- [${a.id}] ${a.outlet ? `${escapeMd(a.outlet)}: ` : ''}${escapeMd(a.title)}${date}${a.url ? ` <${a.url}>` : ''} — ${plural(a.removed.length, 'boilerplate paragraph')} removed`);
+    out.push(`- [${a.id}] ${a.outlet ? `${escapeMd(a.outlet)}: ` : ''}${headline(a.title)}${date}${a.url ? ` <${a.url}>` : ''} — ${plural(a.removed.length, 'boilerplate paragraph')} removed`);
   }
   return out.join('\n') + '\n';
 }
@@ -51,7 +51,11 @@ function renderStory(s: StoryBriefStory, articles: ReadonlyMap<string, ArticleIn
     return l === id ? id : escapeMd(l);
   };
   const cite = (ids: readonly string[]): string => ids.map((id) => `[${label(id)}]`).join('');
-  const out = [`# ${escapeMd(s.title)}`, '', `${plural(s.articleIds.length, 'article')}, ${plural(s.independentSources, 'independent source')}. Why one story: ${escapeMd(s.why)}`, ''];
+  // "6 articles, 5 independent sources" left a reader asking which one was not independent; the answer is the story's
+  // last section, so the count points to it.
+  const copyCount = new Set([...s.duplicates.map((d) => d.copy), ...s.rewrites.map((r) => r.copy)]).size;
+  const copiesNote = copyCount === 0 ? '' : copyCount === 1 ? ' (1 article copies or rewrites another: see Copies)' : ` (${plural(copyCount, 'article')} copy or rewrite others: see Copies)`;
+  const out = [`# ${headline(s.title)}`, '', `${plural(s.articleIds.length, 'article')}, ${plural(s.independentSources, 'independent source')}${copiesNote}. Why one story: ${escapeMd(s.why)}`, ''];
   section(out, 'Summary', s.summary.map((x) => `${escapeMd(x.text)} ${cite(x.sources)}${figuresNote(x.figures, cite)}`), false);
   const { agreed: agreedClaims, oneSource } = claimsByOrigin(s.claims.filter((c) => c.sources.length >= 2));
   section(out, 'What sources agree on', agreedClaims.map((c) => `${escapeMd(c.text)} — ${plural(c.independentSources, 'independent source')}${c.level === 'clause' ? ' (part of each sentence)' : ''}${verbatimNote(c.verbatimSources, cite)} ${cite(c.sources)}`));
@@ -96,7 +100,7 @@ function renderStory(s: StoryBriefStory, articles: ReadonlyMap<string, ArticleIn
   // citation is an id and the story has every article of the brief, the key would name the same articles the same way
   // as the Sources list right below it: a reader saw the titles twice in a row.
   const keyAddsNothing = s.articleIds.every((id) => labels.get(id) === id) && s.articleIds.length === briefArticles;
-  if (!keyAddsNothing) out.push(`Sources: ${s.articleIds.map((id) => `[${label(id)}] ${escapeMd(articles.get(id)?.title ?? '')}${labels.get(id) !== id ? ` (${id})` : ''}`).join('; ')}`);
+  if (!keyAddsNothing) out.push(`Sources: ${s.articleIds.map((id) => `[${label(id)}] ${headline(articles.get(id)?.title ?? '')}${labels.get(id) !== id ? ` (${id})` : ''}`).join('; ')}`);
   return out;
 }
 
@@ -123,4 +127,11 @@ function section(out: string[], title: string, lines: readonly string[], bullets
 /** Article text is untrusted: neutralize Markdown/HTML so it renders as the words it is. */
 export function escapeMd(text: string): string {
   return text.replace(/[\\`*_{}[\]<>#|]/g, (c) => `\\${c}`).replace(/\n+/g, ' ');
+}
+
+// A page with no <title> or <h1> (a saved fragment, a frame) gave a story headed "# " and a blank in Sources.
+const NO_HEADLINE = '(no headline)';
+
+function headline(title: string): string {
+  return title.trim() ? escapeMd(title) : NO_HEADLINE;
 }

@@ -56,16 +56,22 @@ export function feedNotPage(kind: string, url?: string, hint: FeedHint = {}): st
   return `a feed (${kind}), not an article page: ${watch} stores its entries' articles`;
 }
 
-/** Files, directories and http(s) URLs → raw articles (files through the shared loader, URLs fetched safely). */
-export async function loadSources(inputs: readonly string[], options: LoadOptions, fetcher: Fetcher, stage = 'ingest', hint: FeedHint = {}): Promise<{ articles: RawArticle[]; diagnostics: Diagnostic[] }> {
+/**
+ * Files, directories and http(s) URLs → raw articles (files through the shared loader, URLs fetched safely).
+ * `onFetched(done, total)` is told before the first page and after each one: pages come one a second per site, so
+ * 30 URLs of one site were half a minute of a silent terminal.
+ */
+export async function loadSources(inputs: readonly string[], options: LoadOptions, fetcher: Fetcher, stage = 'ingest', hint: FeedHint = {}, onFetched?: (done: number, total: number) => void): Promise<{ articles: RawArticle[]; diagnostics: Diagnostic[] }> {
   const urls = inputs.filter(isUrl);
   const loaded = await loadInputs(inputs.filter((i) => !isUrl(i)), options);
   const articles = [...loaded.articles];
   const diagnostics = [...loaded.diagnostics];
-  for (const url of urls) {
+  if (urls.length > 0) onFetched?.(0, urls.length);
+  for (const [i, url] of urls.entries()) {
     const got = await fetchArticle(fetcher, url, stage, {}, hint);
     if (got.article) articles.push(got.article);
     if (got.diagnostic) diagnostics.push(got.diagnostic);
+    onFetched?.(i + 1, urls.length);
   }
   return { articles, diagnostics };
 }

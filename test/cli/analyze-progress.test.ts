@@ -23,8 +23,23 @@ test('analyze progress: one rewritten terminal line per part of the work, cleare
   progress.done();
   assert.deepEqual(stream.written, [
     '\r\x1b[Kanalyze: reading and analyzing 500 articles…',
-    '\r\x1b[Kanalyze: grouping into stories 488 articles…',
+    '\r\x1b[Kanalyze: grouping 488 articles into stories…',
     '\r\x1b[Kanalyze: writing the briefs of 1 story…',
+    '\r\x1b[K',
+  ]);
+});
+
+test('analyze progress: pages counted as they are fetched', () => {
+  const stream = fakeStream(true);
+  const progress = phaseReporter(stream);
+  progress.fetched(0, 2);
+  progress.fetched(1, 2);
+  progress.phase('analyze', 1);
+  progress.done();
+  assert.deepEqual(stream.written, [
+    '\r\x1b[Kanalyze: fetching 2 pages (0 done; one a second per site)…',
+    '\r\x1b[Kanalyze: fetching 2 pages (1 done; one a second per site)…',
+    '\r\x1b[Kanalyze: reading and analyzing 1 article…',
     '\r\x1b[K',
   ]);
 });
@@ -32,6 +47,7 @@ test('analyze progress: one rewritten terminal line per part of the work, cleare
 test('analyze progress: nothing when stderr is a file or a pipe', () => {
   const stream = fakeStream(false);
   const progress = phaseReporter(stream);
+  progress.fetched(0, 2);
   progress.phase('analyze', 5);
   progress.done();
   assert.deepEqual(stream.written, []);

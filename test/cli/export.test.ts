@@ -65,3 +65,14 @@ test('negative: export of an empty database says there is nothing yet and exits 
   assert.match(r.stderr, /has no stories yet/);
   assert.equal(r.stdout, '');
 });
+
+// util-linux's script(1) gives the CLI a terminal; without it this test skips.
+const HAS_SCRIPT = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+
+test('export printing JSON to a terminal ends by naming --format md; printed to a pipe it does not', { skip: HAS_SCRIPT ? false : 'script(1) not found' }, () => {
+  const hint = 'export: that was the JSON brief, for programs; to read it: --format md (or --out stories.md)';
+  const tty = spawnSync('script', ['-qec', [process.execPath, BIN, 'export', '--db', db].map((a) => `'${a}'`).join(' '), '/dev/null'], { encoding: 'utf8', timeout: HANG_GUARD_MS, env: { ...process.env, CROSSCHECK_DB: '' } });
+  assert.equal(tty.status, 0, tty.stdout);
+  assert.ok(tty.stdout.trimEnd().endsWith(hint), tty.stdout.slice(-300));
+  assert.ok(!run(['export', '--db', db]).stderr.includes(hint));
+});

@@ -39,7 +39,7 @@ test('bad items get a specific error naming the item while the rest of the batch
     /^big\.txt: too large/,
     /^broken\.json: invalid JSON/,
     /^empty\.txt: empty file/,
-    /^fake\.html: not text: PDF \(starts with %PDF\)/,
+    /^fake\.html: not text: PDF \(starts with %PDF; convert it to text first/,
     /^image\.txt: not text: PNG image/,
     /^lines\.jsonl:2: invalid JSON line/,
     /^lines\.jsonl:3: record has neither "text" nor "html"/,
@@ -140,7 +140,7 @@ test('a directory that gives no article is named with why (empty, or only kinds 
   assert.equal(r.articles.length, 0);
   assert.deepEqual(r.diagnostics.map((d) => [d.item, d.rule, d.severity]), [[empty, 'load/no-articles', 'error'], [other, 'load/no-articles', 'error']]);
   assert.match(r.diagnostics[0]?.reason ?? '', /^no articles: the directory has no \.txt, .* files$/);
-  assert.match(r.diagnostics[1]?.reason ?? '', /\(1 other file skipped: report\.pdf\)$/);
+  assert.match(r.diagnostics[1]?.reason ?? '', /\(1 other file skipped: report\.pdf\); convert PDFs to text first \(pdftotext FILE\.pdf\)$/);
   // A directory whose files are read, even if each is refused, gets the files' own errors and no extra one.
   writeFileSync(join(empty, 'blank.txt'), '  \n');
   const again = await loadInputs([empty], { maxFileBytes: 1e6 });

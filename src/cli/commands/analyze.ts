@@ -53,10 +53,10 @@ export function registerAnalyze(program: Command): void {
       // Checked before the work: a mistyped --out directory used to fail only after the whole analysis, and with
       // Node's bare "ENOENT: no such file or directory, open '…'".
       if (flags.out !== undefined) await checkOutDir(flags.out);
-      const loaded = await loadCliInputs(inputs, { maxFileBytes: positiveInt(flags.maxFileBytes, '--max-file-bytes'), allowPrivate: Boolean(flags.allowPrivate) });
+      const progress = phaseReporter(process.stderr);
+      const loaded = await loadCliInputs(inputs, { maxFileBytes: positiveInt(flags.maxFileBytes, '--max-file-bytes'), allowPrivate: Boolean(flags.allowPrivate), onFetched: progress.fetched });
       // The pipeline and renderers load when the command runs, not at every CLI start (`--help` would compile them).
       const { runPipelineParallel } = await import('../../pipeline/parallel/run-parallel.ts');
-      const progress = phaseReporter(process.stderr);
       const result = await runPipelineParallel(loaded.articles, options, { jobs: positiveInt(flags.jobs ?? String(defaultJobs()), '--jobs'), onPhase: progress.phase });
       progress.done();
       const early = [...loaded.diagnostics, ...result.loadDiagnostics];
@@ -71,6 +71,13 @@ export function registerAnalyze(program: Command): void {
             ? [(await import('../../render/ics.ts')).renderIcs(brief)]
             : jsonPieces(brief);
       await writeOut(pieces, flags.out);
+      // `crosscheck analyze my-folder` on a terminal scrolled thousands of lines of JSON (every article's text) past a
+      // newcomer, with the readable brief one flag away: on a terminal only, the last line says which flag.
+      if (flags.out === undefined && flags.format === 'json' && command.getOptionValueSource('format') === 'default' && process.stdout.isTTY && result.brief.stories.length > 0) {
+        process.stderr.write('crosscheck: that was the JSON brief, for programs; to read it: --format md (or --out brief.md)\n');
+      }
+      // With --out nothing said the run was over nor where the brief went (export says it; so does analyze now).
+      if (flags.out !== undefined) process.stderr.write(`analyze: ${countOf(result.brief.stories.length, 'story', 'stories')} written to ${flags.out} (from ${countOf(loaded.articles.length, 'article', 'articles')})\n`);
       const failed = failedInputs([...loaded.diagnostics, ...result.diagnostics]);
       // No story means no input had text to analyze (every article with text is in a story, if only its own).
       if (loaded.articles.length === 0 || result.brief.stories.length === 0) process.exitCode = 1;
@@ -118,24 +125,41 @@ async function checkOutDir(out: string): Promise<void> {
   if (!isDir) throw new Error(`analyze: --out ${out}: the directory ${dir} does not exist`);
 }
 
-// What a run of many articles is doing, on one line of a terminal (500 articles took ~20 s with nothing shown);
-// nothing when stderr is a file or a pipe, where a script reads only the diagnostics.
-const PHASE_TEXT: Record<PipelinePhase, string> = { analyze: 'reading and analyzing', cluster: 'grouping into stories', brief: 'writing the briefs of' };
-const PHASE_UNIT: Record<PipelinePhase, [string, string]> = { analyze: ['article', 'articles'], cluster: ['article', 'articles'], brief: ['story', 'stories'] };
+// What a run of many articles is doing, on one line of a terminal (500 articles took ~20 s with nothing shown; URLs,
+// fetched one a second per site, were as long a silence before that); nothing when stderr is a file or a pipe, where
+// a script reads only the diagnostics.
+const PHASE_TEXT: Record<PipelinePhase, (items: number) => string> = {
+  analyze: (n) => `reading and analyzing ${countOf(n, 'article', 'articles')}`,
+  cluster: (n) => `grouping ${countOf(n, 'article', 'articles')} into stories`,
+  brief: (n) => `writing the briefs of ${countOf(n, 'story', 'stories')}`,
+};
 
-export function phaseReporter(stream: Pick<NodeJS.WriteStream, 'write'> & { readonly isTTY?: boolean }): { phase: (phase: PipelinePhase, items: number) => void; done: () => void } {
-  if (!stream.isTTY) return { phase: () => {}, done: () => {} };
+export interface PhaseReporter {
+  readonly fetched: (done: number, total: number) => void;
+  readonly phase: (phase: PipelinePhase, items: number) => void;
+  /** Clears the line (before the diagnostics). */
+  readonly done: () => void;
+}
+
+export function phaseReporter(stream: Pick<NodeJS.WriteStream, 'write'> & { readonly isTTY?: boolean }): PhaseReporter {
+  if (!stream.isTTY) return { fetched: () => {}, phase: () => {}, done: () => {} };
   let shown = false;
+  const show = (text: string): void => {
+    stream.write(`\r\x1b[Kanalyze: ${text}…`);
+    shown = true;
+  };
   return {
-    phase: (phase, items) => {
-      const [one, many] = PHASE_UNIT[phase];
-      stream.write(`\r\x1b[Kanalyze: ${PHASE_TEXT[phase]} ${items} ${items === 1 ? one : many}…`);
-      shown = true;
-    },
+    fetched: (done, total) => show(`fetching ${countOf(total, 'page', 'pages')} (${done} done; one a second per site)`),
+    phase: (phase, items) => show(PHASE_TEXT[phase](items)),
     done: () => {
       if (shown) stream.write('\r\x1b[K');
+      shown = false;
     },
   };
+}
+
+function countOf(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
 }
 
 function toOut(d: { stage: string; item: string; reason: string; severity: 'error' | 'warning' }) {

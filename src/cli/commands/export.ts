@@ -75,7 +75,13 @@ export function registerExport(program: Command): void {
         if (given.out !== undefined) {
           await writeFile(given.out, text);
           process.stderr.write(`export: ${plural(stories.length, 'story', 'stories')} written to ${given.out}\n`);
-        } else process.stdout.write(text);
+        } else {
+          process.stdout.write(text);
+          // As analyze: the default JSON scrolled past on a terminal; the last line names the readable form.
+          if (format === 'json' && command.getOptionValueSource('format') === 'default' && process.stdout.isTTY) {
+            process.stderr.write('export: that was the JSON brief, for programs; to read it: --format md (or --out stories.md)\n');
+          }
+        }
         if (missing > 0) process.exitCode = EXIT_PARTIAL;
       } finally {
         await store.close();

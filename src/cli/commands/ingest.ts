@@ -69,10 +69,18 @@ export function registerIngest(program: Command): void {
     });
 }
 
+/** "ingest: fetched: 3/30" as pages come (one a second per site: 30 URLs were half a minute with nothing shown). */
+function fetchProgress(): (done: number, total: number) => void {
+  const report = progressReporter('ingest: fetched');
+  return (done, total) => {
+    if (done > 0) report(done, total);
+  };
+}
+
 async function loadInputsToIngest(inputs: readonly string[], flags: IngestFlags) {
   const [{ loadSources }, { Fetcher }] = await Promise.all([import('../../service/load-sources.ts'), import('../../service/fetch.ts')]);
   // A feed given as a page is refused with the watch command that reads it, into the database this run writes to.
-  const loaded = await loadSources(inputs, { maxFileBytes: DEFAULT_MAX_FILE_BYTES, readStdin }, new Fetcher({ allowPrivate: Boolean(flags.allowPrivate) }), 'ingest', { ...(flags.db !== undefined ? { db: flags.db } : {}), allowPrivate: Boolean(flags.allowPrivate) });
+  const loaded = await loadSources(inputs, { maxFileBytes: DEFAULT_MAX_FILE_BYTES, readStdin }, new Fetcher({ allowPrivate: Boolean(flags.allowPrivate) }), 'ingest', { ...(flags.db !== undefined ? { db: flags.db } : {}), allowPrivate: Boolean(flags.allowPrivate) }, fetchProgress());
   for (const d of loaded.diagnostics) process.stderr.write(`crosscheck: ${formatDiagnostic(d)}\n`);
   return loaded;
 }

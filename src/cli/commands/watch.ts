@@ -39,7 +39,7 @@ export function registerWatch(program: Command): void {
       const timeout = Number(flags.timeout);
       if (!Number.isFinite(timeout) || timeout <= 0) throw new Error(`watch: --timeout must be a positive number of seconds, got "${flags.timeout}"`);
       // The pipeline, feeds, stores and queue load when the command runs, not at every CLI start.
-      const [{ loadResources }, { Fetcher }, { parseFeedList }, { DEFAULT_WINDOW_DAYS }, { watchFeeds }, { describeDb, openStore }, { isPostgresUrl }, { openQueueClient }] = await Promise.all([
+      const [{ loadResources }, { Fetcher }, { parseFeedList, feedKindOf }, { DEFAULT_WINDOW_DAYS }, { watchFeeds }, { describeDb, openStore }, { isPostgresUrl }, { openQueueClient }] = await Promise.all([
         import('../../pipeline/resources.ts'),
         import('../../service/fetch.ts'),
         import('../../service/feeds.ts'),
@@ -51,8 +51,16 @@ export function registerWatch(program: Command): void {
       ]);
       let feeds: string[];
       try {
-        feeds = isHttpUrl(flags.feeds) ? [flags.feeds] : parseFeedList(await readFile(flags.feeds, 'utf8'));
+        if (isHttpUrl(flags.feeds)) feeds = [flags.feeds];
+        else {
+          const bytes = await readFile(flags.feeds);
+          // A saved feed given as the list ("no feed URLs found"): watch polls a feed at its address, not a copy of it.
+          const kind = feedKindOf(bytes);
+          if (kind) throw new Error(`watch: ${flags.feeds}: a feed (${kind}) itself, not a list of feeds: give the address it comes from (--feeds https://…/feed.xml), or a file of such addresses`);
+          feeds = parseFeedList(new TextDecoder().decode(bytes));
+        }
       } catch (err) {
+        if (err instanceof Error && err.message.startsWith('watch: ')) throw err;
         // Node's own message repeats the code and the call ("ENOENT: no such file or directory, open '…'").
         const code = err && typeof err === 'object' && 'code' in err ? err.code : undefined;
         const why = code === 'ENOENT' ? 'no such file (--feeds takes a feed URL, a file of feed URLs, one a line, or an OPML export)' : code === 'EACCES' ? 'permission denied' : err instanceof Error ? err.message : String(err);
@@ -66,7 +74,10 @@ export function registerWatch(program: Command): void {
       const models = loadResources();
       for (const d of models.diagnostics) process.stderr.write(`crosscheck: ${formatDiagnostic(d)}\n`);
       const stopping = abortOnSignals();
-      process.stderr.write(`watch: ${plural(feeds.length, 'feed')} into ${describeDb(dbPath)}${flags.once ? ' (once)' : `, every ${interval} s`}\n`);
+      // Between polls (15 minutes by default) watch says nothing: the first line says how it ends and how to see the
+      // stories meanwhile (serve reads the database watch writes to, SQLite included).
+      const serveHint = `crosscheck serve${flags.db !== undefined ? ` --db ${flags.db}` : ''}`;
+      process.stderr.write(`watch: ${plural(feeds.length, 'feed')} into ${describeDb(dbPath)}${flags.once ? ' (once)' : `, every ${interval} s until Ctrl-C (\`${serveHint}\` in another terminal shows the stories as they come)`}\n`);
       let failed = 0;
       try {
         await watchFeeds(
