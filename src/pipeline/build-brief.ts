@@ -9,7 +9,7 @@ import { findRewrites } from './stages/find-rewrites.ts';
 import { aliasIndex, mergeEntities } from './stages/merge-entities.ts';
 import { mergeQuotes } from './stages/merge-quotes.ts';
 import { summarizeStory } from './stages/summarize-story.ts';
-import { storyDocuments } from './stages/story-documents.ts';
+import { independentSourceOf, storyDocuments } from './stages/story-documents.ts';
 import { alignStatementsIn, storySpace } from '../summary/index.ts';
 
 export interface BriefOptions {
@@ -37,7 +37,7 @@ export function buildBrief(given: Story, options: BriefOptions): StoryBriefStory
     id: story.id,
     title: storyTitle(story),
     articleIds: story.articles.map((a) => a.id),
-    independentSources: story.origins.length,
+    independentSources: new Set(story.origins.map(independentSourceOf(story))).size,
     origins: story.origins,
     why: story.why,
     ...(story.topicId ? { topicId: story.topicId } : {}),

@@ -4,7 +4,7 @@ import type { AgreedQuantity, Claim, Discrepancy, Exclusive } from '../../model/
 import { givesOtherFigure } from './disputed-figures.ts';
 import type { Story } from '../../model/story.ts';
 import { DATELINE_SENTENCES, splitClauses, trimDateline, type AlignedMember, type AlignedStatements, type AlignmentGroup } from '../../summary/index.ts';
-import { originOf, storyDocuments } from './story-documents.ts';
+import { independentSourceOf, originOf, storyDocuments } from './story-documents.ts';
 import { independentOrigins } from './verbatim-origins.ts';
 import { shareInside } from '../../lib/share-inside.ts';
 import { setDice } from '../../lib/set-dice.ts';
@@ -30,6 +30,7 @@ export function alignClaims(
   discrepancies: readonly Discrepancy[] = [],
 ): ClaimsAndExclusives {
   const origin = originOf(story);
+  const source = independentSourceOf(story);
   const directQuotes = new Map(story.articles.map((a) => [a.id, a.quotes.filter((q) => q.direct)]));
   const spokenQuotes = new Map(story.articles.map((a) => [a.id, (directQuotes.get(a.id) ?? []).filter((q) => spokenByPerson(a, q))]));
   // Sentence groups first: among claims with as many sources, whole-sentence agreement reads better than a clause.
@@ -49,7 +50,7 @@ export function alignClaims(
     const sources = [...new Set(g.members.map((m) => m.docId))].sort();
     const origins = independentOrigins(
       g.members.map((m) => ({ docId: m.docId, text: m.text, quotedShare: shareInside(m, directQuotes.get(m.docId) ?? []), spokenShare: shareInside(m, spokenQuotes.get(m.docId) ?? []) })),
-      origin,
+      source,
     );
     claims.push({
       text: best.text,
@@ -63,7 +64,7 @@ export function alignClaims(
   }
   claims.sort((a, b) => b.independentSources - a.independentSources || b.sources.length - a.sources.length);
   const shown = withoutRestatedClauses(claims);
-  const independent = new Set(story.articles.map((a) => origin(a.id))).size;
+  const independent = new Set(story.articles.map((a) => source(a.id))).size;
   // A sentence that passed the alignment test with another source's sentence is stated there, even where grouping
   // (one sentence per source, average linkage) left it out of every claim.
   // So is a sentence that restates another source's sentence in part, in its own words (no clause of it is the shared

@@ -26,3 +26,24 @@ export function originOf(story: Story): (articleId: string) => string {
     return cur;
   };
 }
+
+/**
+ * Maps every article to the independent source it counts as: its origin's outlet where the origin names one
+ * ("reuters"), else the origin itself. Two Reuters reports in one story are one source to a reader checking what
+ * independent outlets confirm (they were "2 independent sources [Reuters 1][Reuters 2]"); reports whose outlet is
+ * unknown count one each, as before.
+ */
+export function independentSourceOf(story: Story): (articleId: string) => string {
+  const origin = originOf(story);
+  const outlet = new Map(story.articles.map((a) => [a.id, a.outlet ? outletKey(a.outlet) : undefined]));
+  return (id) => {
+    const o = origin(id);
+    const name = outlet.get(o);
+    return name ? `outlet:${name}` : o;
+  };
+}
+
+/** An outlet's name as compared: case, a leading "The" and spacing aside ("The Guardian" = "the guardian"). */
+function outletKey(name: string): string {
+  return name.trim().toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
+}

@@ -3,7 +3,7 @@ import { givesOtherFigure } from './disputed-figures.ts';
 import type { Story } from '../../model/story.ts';
 import { summarize, supportOf, type AlignedStatements, type AlignmentGroup, type AlignmentSpace, type SummarySentencePick } from '../../summary/index.ts';
 import type { SourceSpan } from '../../model/span.ts';
-import { originOf, storyDocuments } from './story-documents.ts';
+import { independentSourceOf, storyDocuments } from './story-documents.ts';
 
 /**
  * Story stage: the extractive summary. Each sentence cites its own article, the sentences the statement aligner finds
@@ -63,7 +63,8 @@ function confirmedSentences(
   space: AlignmentSpace | undefined,
   discrepancies: readonly Discrepancy[],
 ): Map<string, Set<string>> {
-  const origin = originOf(story);
+  // Confirmed by another independent source: another outlet, not a copy or the same outlet's other report.
+  const origin = independentSourceOf(story);
   const confirmed = new Map<string, Set<string>>();
   const partnersOf = (key: string): Set<string> => {
     let p = confirmed.get(key);
