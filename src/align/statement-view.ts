@@ -1,6 +1,7 @@
 import { porterStem } from '../eval/rouge/porter-stemmer.ts';
 import { distinctSorted } from '../lib/sorted-arrays.ts';
 import { RATIO_NUMBER_WORDS } from '../nlp/quantities/number-words.ts';
+import { letterOrDigitAt } from '../text/char-at.ts';
 import { ENGLISH_STOPWORDS } from '../text/stopwords.ts';
 import type { WordVectors } from './word-vectors.ts';
 
@@ -66,21 +67,7 @@ export interface ViewDetail {
 export const MAX_GRAM = 4;
 
 // A word is a run of letters and digits, joined across one apostrophe, dot, comma or hyphen to the next run
-// (/[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/u), read by `nextWord` and `wordEnd` below.
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/uy;
-
-/**
- * Length of the letter or digit at `i` (2 for one outside the Basic Multilingual Plane), 0 if there is none. ASCII is
- * decided by its code; the rest by the regex. Views scan every word of a story's statements: walking the text by
- * hand instead of a global regex makes no match array per word (a large share of a brief's garbage).
- */
-function letterOrDigitAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : 0;
-  if (Number.isNaN(c)) return 0;
-  LETTER_OR_DIGIT.lastIndex = i;
-  return LETTER_OR_DIGIT.test(text) ? LETTER_OR_DIGIT.lastIndex - i : 0;
-}
+// (/[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/u), read by hand by `nextWord` and `wordEnd` below (src/text/char-at.ts).
 
 /** Where the next word starts at or after `from` (text.length when there is none). */
 function nextWord(text: string, from: number): number {
@@ -100,6 +87,7 @@ function wordEnd(text: string, start: number): number {
     else return i;
   }
 }
+
 // Words that turn a statement into its opposite ("did not", "denied"): a statement and its denial share most words.
 const NEGATIONS: ReadonlySet<string> = new Set(
   "not no never none nobody nothing neither nor without cannot deny denies denied denying refuse refused refuses reject rejected rejects".split(' '),

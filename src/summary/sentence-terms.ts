@@ -1,4 +1,5 @@
 import { porterStem } from '../eval/rouge/porter-stemmer.ts';
+import { digitAt, letterAt } from '../text/char-at.ts';
 import { ENGLISH_STOPWORDS } from '../text/stopwords.ts';
 import type { TextRange } from '../model/span.ts';
 import { RATIO_NUMBER_WORDS } from '../nlp/quantities/number-words.ts';
@@ -16,26 +17,6 @@ const NEWS_FILLER: ReadonlySet<string> = new Set(
 // is ~5× faster, and preparing sentences is a large share of a 200-article brief.
 const NEEDS_TOKENIZER = /\p{M}|['’.-]\p{N}+\p{L}/u;
 const PIECE = /\p{L}[\p{L}\p{N}]*|\p{N}+/gu;
-const LETTER = /\p{L}/uy;
-const DIGIT = /\p{N}/uy;
-
-/** Length of the letter at `i` (2 outside the Basic Multilingual Plane), 0 if there is none; ASCII by its code. */
-function letterAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122 ? 1 : 0;
-  if (Number.isNaN(c)) return 0;
-  LETTER.lastIndex = i;
-  return LETTER.test(text) ? LETTER.lastIndex - i : 0;
-}
-
-/** Length of the digit (any script) at `i`, 0 if there is none; ASCII by its code. */
-function digitAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return c >= 48 && c <= 57 ? 1 : 0;
-  if (Number.isNaN(c)) return 0;
-  DIGIT.lastIndex = i;
-  return DIGIT.test(text) ? DIGIT.lastIndex - i : 0;
-}
 
 /**
  * The pieces of `text` as PIECE finds them (a letter and the letters and digits after it, or a run of digits), as
