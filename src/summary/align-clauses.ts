@@ -178,7 +178,7 @@ export function alignClauses(
         // about one person, see MIN_SHARED_COMMON_WORDS.) On basil-dev's 50 events (hand-judged, CLI path) the pairs
         // this admits stated one fact 22 times in 25, as good as the 3-word rule's 9 of 12.
         const short = shared + (shared >= SHORT_SHARED_COMMON_WORDS && sharesFoldedName(a, b) ? 1 : 0) < MIN_SHARED_COMMON_WORDS;
-        if (short && !shortOverlapSufficesCount(a, b, shared)) continue;
+        if (short && !shortOverlapSuffices(a, b, shared)) continue;
         if (figuresDisagree(a.folded.figures, b.folded.figures)) continue;
         // Clauses naming different things must be ones the aligner is sure of, and one of them must name something the
         // other's sentence names (see namesDisagree); otherwise they are about different people or bodies, whatever
@@ -362,22 +362,19 @@ function sharesFoldedName(a: ClauseCandidate, b: ClauseCandidate): boolean {
   return false;
 }
 
-/** Two clauses sharing fewer than MIN_SHARED_COMMON_WORDS common words may still be compared (see the constants). */
-export function shortOverlapSuffices(a: ClauseCandidate, b: ClauseCandidate, shared: readonly string[]): boolean {
-  return shortOverlapSufficesCount(a, b, shared.length);
-}
-
-function shortOverlapSufficesCount(a: ClauseCandidate, b: ClauseCandidate, shared: number): boolean {
+/**
+ * Two clauses sharing fewer than MIN_SHARED_COMMON_WORDS common words (`shared` of them) may still be compared (see
+ * the constants).
+ */
+function shortOverlapSuffices(a: ClauseCandidate, b: ClauseCandidate, shared: number): boolean {
   return shared >= SHORT_SHARED_COMMON_WORDS && shared >= SHORT_SHARED_RATIO * Math.min(a.common.length, b.common.length);
 }
 
-// Clauses have a handful of common words each: two small arrays compare faster than sets.
-export function sharedCommon(a: ClauseCandidate, b: ClauseCandidate): string[] {
-  if (a.common.length < SHORT_SHARED_COMMON_WORDS || b.common.length < SHORT_SHARED_COMMON_WORDS) return [];
-  return a.common.filter((x) => b.common.includes(x));
-}
-
-/** `sharedCommon(a, b).length` without the array: asked for every clause pair of every near miss. */
+/**
+ * How many common words two clauses share (0 below SHORT_SHARED_COMMON_WORDS each); counted without an array, as it
+ * is asked for every clause pair of every near miss. Clauses have a handful of common words each: two small arrays
+ * compare faster than sets.
+ */
 function sharedCommonCount(a: ClauseCandidate, b: ClauseCandidate): number {
   if (a.common.length < SHORT_SHARED_COMMON_WORDS || b.common.length < SHORT_SHARED_COMMON_WORDS) return 0;
   let n = 0;

@@ -103,14 +103,13 @@ export function alignStatementsIn(space: AlignmentSpace, options: AlignOptions =
   // stated in part by each: neither side, nor any of its clauses, is exclusive (a clause the two share may still be a
   // claim: "Mr. Steele, seeking to clarify his remarks, issued a statement on Friday afternoon, saying, 'There is no
   // question …'" / "Trying to quell the furor, Steele issued a statement saying: 'There is no question …'").
-  const inSomeGroup = grouped;
   const restated = new Map(clauseAlignment.restatedInPart.map((r) => [`${r.docId}\u0000${r.sentenceIndex}`, r]));
   for (const p of pairs.unconfirmed) {
     for (const k of [p.i, p.j]) {
       const x = space.sentences[k];
       if (!x) continue;
       const key = `${x.docId}\u0000${x.sentenceIndex}`;
-      if (!inSomeGroup.has(key) && !restated.has(key)) restated.set(key, { docId: x.docId, sentenceIndex: x.sentenceIndex });
+      if (!grouped.has(key) && !restated.has(key)) restated.set(key, { docId: x.docId, sentenceIndex: x.sentenceIndex });
     }
   }
   return {

@@ -51,11 +51,11 @@ export function summarizeStory(
 }
 
 /**
- * Sentences another independent source states (a copy or rewrite of the same report confirms nothing), each with the
- * sentences stating it or a clause of it: those a sentence or clause group joins with another origin's (a clause group
- * too: the sentence is cited for it by the other source, so the reader sees it confirmed in part), and those the
- * aligner pairs with one outside the groups (the support the summary cites them with). The facts the summary gives
- * first, one sentence each.
+ * Sentences another independent source states (a copy or rewrite of the same report, or the same outlet's other
+ * report, confirms nothing), each with the sentences stating it or a clause of it: those a sentence or clause group
+ * joins with another source's (a clause group too: the sentence is cited for it by the other source, so the reader
+ * sees it confirmed in part), and those the aligner pairs with one outside the groups (the support the summary cites
+ * them with). The facts the summary gives first, one sentence each.
  */
 function confirmedSentences(
   story: Story,
@@ -63,8 +63,7 @@ function confirmedSentences(
   space: AlignmentSpace | undefined,
   discrepancies: readonly Discrepancy[],
 ): Map<string, Set<string>> {
-  // Confirmed by another independent source: another outlet, not a copy or the same outlet's other report.
-  const origin = independentSourceOf(story);
+  const source = independentSourceOf(story);
   const confirmed = new Map<string, Set<string>>();
   const partnersOf = (key: string): Set<string> => {
     let p = confirmed.get(key);
@@ -72,12 +71,12 @@ function confirmedSentences(
     return p;
   };
   for (const g of [...aligned.sentences, ...aligned.clauses]) {
-    if (new Set(g.members.map((m) => origin(m.docId))).size < 2) continue;
+    if (new Set(g.members.map((m) => source(m.docId))).size < 2) continue;
     for (const m of g.members) {
       // Members giving another value of a disputed quantity do not confirm this one.
       const other = givesOtherFigure(m, g.members, discrepancies);
       const partners = g.members.filter((o) => o !== m && !other.has(o));
-      if (!partners.some((o) => origin(o.docId) !== origin(m.docId))) continue;
+      if (!partners.some((o) => source(o.docId) !== source(m.docId))) continue;
       const key = `${m.docId}:${m.sentenceIndex}`;
       for (const o of partners) partnersOf(key).add(`${o.docId}:${o.sentenceIndex}`);
     }
@@ -88,7 +87,7 @@ function confirmedSentences(
     const key = `${r.docId}:${r.sentenceIndex}`;
     const i = indexOf.get(key);
     if (confirmed.has(key) || i === undefined) continue;
-    const others = supportOf(space, i).filter((s) => origin(s.docId) !== origin(r.docId));
+    const others = supportOf(space, i).filter((s) => source(s.docId) !== source(r.docId));
     if (others.length > 0) partnersOf(key);
     for (const s of others) partnersOf(key).add(`${s.docId}:${s.sentenceIndex}`);
   }
