@@ -13,6 +13,7 @@ import { loadCliInputs } from '../load-cli-inputs.ts';
 import { publishedFlagProblem } from '../published-flag.ts';
 import { EXIT_PARTIAL, exitStatusHelp, failedInputs } from '../exit-status.ts';
 import { BRIEF_FORMATS, briefFormat, briefFormatOption, isBriefFormat } from '../brief-format.ts';
+import { plural } from '../../text/plural.ts';
 
 interface AnalyzeFlags {
   readonly published?: string;
@@ -77,7 +78,7 @@ export function registerAnalyze(program: Command): void {
         process.stderr.write('crosscheck: that was the JSON brief, for programs; to read it: --format md (or --out brief.md)\n');
       }
       // With --out nothing said the run was over nor where the brief went (export says it; so does analyze now).
-      if (flags.out !== undefined) process.stderr.write(`analyze: ${countOf(result.brief.stories.length, 'story', 'stories')} written to ${flags.out} (from ${countOf(loaded.articles.length, 'article', 'articles')})\n`);
+      if (flags.out !== undefined) process.stderr.write(`analyze: ${plural(result.brief.stories.length, 'story', 'stories')} written to ${flags.out} (from ${plural(loaded.articles.length, 'article')})\n`);
       const failed = failedInputs([...loaded.diagnostics, ...result.diagnostics]);
       // No story means no input had text to analyze (every article with text is in a story, if only its own).
       if (loaded.articles.length === 0 || result.brief.stories.length === 0) process.exitCode = 1;
@@ -129,9 +130,9 @@ async function checkOutDir(out: string): Promise<void> {
 // fetched one a second per site, were as long a silence before that); nothing when stderr is a file or a pipe, where
 // a script reads only the diagnostics.
 const PHASE_TEXT: Record<PipelinePhase, (items: number) => string> = {
-  analyze: (n) => `reading and analyzing ${countOf(n, 'article', 'articles')}`,
-  cluster: (n) => `grouping ${countOf(n, 'article', 'articles')} into stories`,
-  brief: (n) => `writing the briefs of ${countOf(n, 'story', 'stories')}`,
+  analyze: (n) => `reading and analyzing ${plural(n, 'article')}`,
+  cluster: (n) => `grouping ${plural(n, 'article')} into stories`,
+  brief: (n) => `writing the briefs of ${plural(n, 'story', 'stories')}`,
 };
 
 export interface PhaseReporter {
@@ -149,17 +150,13 @@ export function phaseReporter(stream: Pick<NodeJS.WriteStream, 'write'> & { read
     shown = true;
   };
   return {
-    fetched: (done, total) => show(`fetching ${countOf(total, 'page', 'pages')} (${done} done; one a second per site)`),
+    fetched: (done, total) => show(`fetching ${plural(total, 'page')} (${done} done; one a second per site)`),
     phase: (phase, items) => show(PHASE_TEXT[phase](items)),
     done: () => {
       if (shown) stream.write('\r\x1b[K');
       shown = false;
     },
   };
-}
-
-function countOf(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 function toOut(d: { stage: string; item: string; reason: string; severity: 'error' | 'warning' }) {
