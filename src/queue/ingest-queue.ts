@@ -10,7 +10,7 @@ import { idForUrl } from '../service/load-sources.ts';
 import { checkout, openPostgresStore } from '../store/postgres-store.ts';
 import type { Store } from '../store/store.ts';
 import { DEFAULT_JOB_SETTINGS, type JobSettings } from './job-settings.ts';
-import { isTransactionRace, retryStartup } from './startup-races.ts';
+import { isTransactionRace, retryRaces, retryStartup } from './startup-races.ts';
 
 /** The pg-boss queue every article job goes through. */
 export const ARTICLE_QUEUE = 'crosscheck-article';
@@ -153,19 +153,14 @@ export function inTransaction(client: pg.PoolClient): PgBoss.Db {
  * A transaction PostgreSQL chose as a deadlock's victim did nothing, so it is run again (steps only touch the
  * database): an enqueue meeting pg-boss's maintenance in a worker failed a whole `ingest` otherwise.
  */
-export async function withBatchLock<T>(pool: pg.Pool, batch: string, step: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await batchTransaction(pool, batch, step);
-    } catch (err) {
-      if (attempt >= TRANSACTION_TRIES || !isTransactionRace(err)) throw err;
-      await new Promise((r) => setTimeout(r, 50 * attempt));
-    }
-  }
+export function withBatchLock<T>(pool: pg.Pool, batch: string, step: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  return retryRaces(() => batchTransaction(pool, batch, step), { isRace: isTransactionRace, tries: TRANSACTION_TRIES, stepMs: TRANSACTION_STEP_MS });
 }
 
-// Deadlocks are rare and a second try nearly always passes; three bound the time one bad moment can cost.
+// Deadlocks are rare and a second try nearly always passes; three bound the time one bad moment can cost, and the
+// waits (50 ms, then 100) let the other transaction finish first.
 const TRANSACTION_TRIES = 3;
+const TRANSACTION_STEP_MS = 50;
 
 async function batchTransaction<T>(pool: pg.Pool, batch: string, step: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const { client, release } = await checkout(pool);
