@@ -2,12 +2,11 @@
 // 127.0.0.1: a feed's address to watch, analyze on URLs, and a feed's address where a page's is expected.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { runAsync, serveLocally, type LocalServer } from '../helpers/local-http.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/crosscheck.js', import.meta.url));
@@ -15,11 +14,11 @@ const PAGE = readFileSync(fileURLToPath(new URL('../extract/fixtures/news-full.h
 // A hang guard, not a timing.
 const HANG_GUARD_MS = 120_000;
 
-let server: Server;
+let server: LocalServer | undefined;
 let base = '';
 
 before(async () => {
-  server = createServer((req, res) => {
+  server = await serveLocally((req, res) => {
     if (req.url === '/news.html') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end(PAGE);
@@ -32,19 +31,11 @@ before(async () => {
       res.end();
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  base = server.base;
 });
-after(() => server.close());
+after(() => server?.close());
 
-// execFile, not spawnSync: the server answers on this process's event loop.
-function run(args: readonly string[]): Promise<{ stdout: string; stderr: string; code: number }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { timeout: HANG_GUARD_MS, env: { ...process.env, CROSSCHECK_DB: '' } }, (err, stdout, stderr) =>
-      resolve({ stdout, stderr, code: err ? Number(err.code ?? 1) : 0 }),
-    );
-  });
-}
+const run = (args: readonly string[]) => runAsync(process.execPath, [BIN, ...args], HANG_GUARD_MS);
 
 function storedTitles(db: string): string[] {
   const conn = new Database(db, { readonly: true });

@@ -2,11 +2,11 @@
 // silent terminal. Through the real CLI against pages served on 127.0.0.1 (never the network).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile, spawn, spawnSync } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runAsync, serveLocally, type LocalServer } from '../helpers/local-http.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/crosscheck.js', import.meta.url));
@@ -16,11 +16,11 @@ const HANG_GUARD_MS = 120_000;
 // util-linux's script(1) gives the CLI a terminal for stderr, where progress is shown; without it that test skips.
 const HAS_SCRIPT = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
 
-let server: Server;
+let server: LocalServer | undefined;
 let base = '';
 
 before(async () => {
-  server = createServer((req, res) => {
+  server = await serveLocally((req, res) => {
     if (req.url === '/feed.xml') {
       res.writeHead(200, { 'content-type': 'application/rss+xml' });
       res.end(`<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Local Wire</title><link>${base}/</link><item><title>Talks</title><link>${base}/a.html</link><guid>a</guid></item></channel></rss>\n`);
@@ -32,19 +32,11 @@ before(async () => {
       res.end();
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  base = server.base;
 });
-after(() => server.close());
+after(() => server?.close());
 
-// execFile, not spawnSync: the server answers on this process's event loop.
-function run(file: string, args: readonly string[]): Promise<{ stdout: string; stderr: string; code: number }> {
-  return new Promise((resolve) => {
-    execFile(file, args, { timeout: HANG_GUARD_MS, env: { ...process.env, CROSSCHECK_DB: '' } }, (err, stdout, stderr) =>
-      resolve({ stdout, stderr, code: err ? Number(err.code ?? 1) : 0 }),
-    );
-  });
-}
+const run = (file: string, args: readonly string[]) => runAsync(file, args, HANG_GUARD_MS);
 
 test('ingest counts the pages it fetches before it analyzes them', async () => {
   const db = join(tempDir('cc-fetch-ingest-'), 'f.db');
