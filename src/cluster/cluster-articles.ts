@@ -4,7 +4,7 @@ import { agglomerate, recurringNames, type AgglomerateItem } from './agglomerate
 import { articleVector, articleVectorAndKinds, type TermWeights, type WeightedTerm } from './article-vector.ts';
 import { backgroundIdf } from './background-idf.ts';
 import { createDfTable } from './df-table.ts';
-import { collapseCopies, type CopyLink } from './collapse-copies.ts';
+import { collapseCopies, countIndependentSources, type CopyLink } from './collapse-copies.ts';
 import { normalizeNumber } from './content-words.ts';
 import { detectDuplicate, type CopySide } from './detect-copies.ts';
 import { describeStory } from './explain.ts';
@@ -16,6 +16,7 @@ import { parseDay } from './parse-day.ts';
 import { addToProfile, EMPTY_PROFILE, type StoryProfile } from './story-profile.ts';
 import type { ArticleFeatures, ClusterInput, ClusterOptions, ClusterResult, ClusterStory, ClusterTopic, DateHint, DuplicatePair } from './types.ts';
 import type { WordMemo } from './word-info.ts';
+import { outletNameKey } from '../text/outlet-name.ts';
 
 // 32 bands × 4 rows of the 128 MinHash values, as in the stream: pairs at Jaccard 0.6 collide with probability 0.99.
 const LSH_BANDS = 32;
@@ -41,7 +42,10 @@ export function clusterArticles(articles: readonly ClusterInput[], options: Part
   if (!Array.isArray(articles)) throw new TypeError('clusterArticles: expected an array of { id, title, text }');
   // One word memo for the batch: its articles share most of their words.
   const memo: WordMemo = new Map();
-  return clusterFeatures(timeOrder(articles).map((a) => featurizeArticle(a, memo)), options);
+  const result = clusterFeatures(timeOrder(articles).map((a) => featurizeArticle(a, memo)), options);
+  const outlets = new Map(articles.flatMap((a) => (a.outlet ? [[a.id, outletNameKey(a.outlet)] as const] : [])));
+  if (outlets.size === 0) return result;
+  return { ...result, stories: result.stories.map((s) => ({ ...s, independentSources: countIndependentSources(s.origins, outlets) })) };
 }
 
 /** A fixed idf for every kind of term: the reference for words and names, a rule for numbers. */

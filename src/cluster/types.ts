@@ -11,6 +11,8 @@ export interface ClusterInput {
   readonly title: string;
   readonly text: string;
   readonly entities?: readonly string[];
+  /** The outlet that published it, when known: only counts independent sources (one outlet, one source). */
+  readonly outlet?: string;
   /**
    * A day read off an article that states none, for the story's "why" line only: a dateline or page note ('text'), else
    * the day its photo captions give ('captions'). Never used to place the article in time: an inferred date is often

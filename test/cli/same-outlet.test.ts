@@ -38,3 +38,15 @@ test('two reports of one outlet are one independent source: the story and its cl
   assert.ok(shared.length > 0, 'a fact all three reports state');
   for (const c of shared) assert.equal(c.independentSources, 2, 'stated by Reuters twice and the AP once');
 });
+
+test('crosscheck cluster counts outlets too: its story names three origins and two independent sources', () => {
+  const dir = tempDir('cc-same-outlet-cluster-');
+  const file = join(dir, 'floods.jsonl');
+  writeFileSync(file, RECORDS.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  const run = spawnSync(process.execPath, [BIN, 'cluster', file, '--format', 'json'], { encoding: 'utf8', timeout: HANG_GUARD_MS, maxBuffer: 1 << 26 });
+  assert.equal(run.status, 0, run.stderr);
+  const out = JSON.parse(run.stdout) as { stories: readonly { origins: readonly string[]; independentSources: number }[] };
+  assert.equal(out.stories.length, 1, 'one story');
+  assert.deepEqual([...out.stories[0]!.origins].sort(), ['a1', 'r1', 'r2']);
+  assert.equal(out.stories[0]!.independentSources, 2, 'Reuters and the AP, as analyze counts them');
+});

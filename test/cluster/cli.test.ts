@@ -39,7 +39,7 @@ test('the text format explains its * mark and counts articles in plain words', a
   assert.equal(out.exitCode, 0);
   // The counts say what they count, and the grouping reason is labelled (it read '5 independent  — shared: …').
   assert.match(out.stdout, /^s\S+ {2}5 articles, 5 independent sources {2}— why: shared:/m);
-  assert.match(out.stdout, /^\(\* an origin: an article that is no near-duplicate of another; independent sources = origins; analyze also finds rewrites\)$/m);
+  assert.match(out.stdout, /^\(\* an origin: an article that is no near-duplicate of another; independent sources = origins, one per outlet; analyze also finds rewrites\)$/m);
 });
 
 test('cluster and analyze give the same stories for the same input (same cleaned text, same dates, same why)', async () => {

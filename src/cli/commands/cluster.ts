@@ -36,7 +36,7 @@ function render(result: ClusterResult, format: Format): string {
   for (const t of topicOf.values()) lines.push(`topic ${t.id}: ${t.storyIds.join(', ')} — ${t.why}`);
   for (const d of result.duplicates) lines.push(`duplicate: ${d.copy} copies ${d.original} (similarity ${d.similarity})`);
   // The marks are not self-explanatory to someone reading this for the first time.
-  if (result.stories.length > 0) lines.push('(* an origin: an article that is no near-duplicate of another; independent sources = origins; analyze also finds rewrites)');
+  if (result.stories.length > 0) lines.push('(* an origin: an article that is no near-duplicate of another; independent sources = origins, one per outlet; analyze also finds rewrites)');
   return lines.join('\n') + '\n';
 }
 

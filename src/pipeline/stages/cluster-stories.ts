@@ -17,7 +17,7 @@ export function clusterStories(articles: readonly AnalyzedArticle[]): Clustered 
 }
 
 /** What clustering reads of a cleaned (or analyzed) article. */
-export type ClusterSource = Pick<CleanArticle, 'id' | 'title' | 'text' | 'published' | 'publishedCertainty' | 'paragraphs'>;
+export type ClusterSource = Pick<CleanArticle, 'id' | 'title' | 'text' | 'published' | 'publishedCertainty' | 'paragraphs' | 'outlet'>;
 
 /**
  * What clustering reads of each article with text: a small part of it, so clustering can run apart from the analyzed
@@ -34,6 +34,7 @@ export function clusterInputs(articles: readonly ClusterSource[]): ClusterInput[
       id: a.id,
       title: a.title,
       text: a.text,
+      ...(a.outlet ? { outlet: a.outlet } : {}),
       // Only a stated date (record, page metadata, URL, --published) places an article in time for clustering. A date
       // inferred from the dates its text mentions is often an earlier event it recalls (ECB+ reports of 2008 "dated"
       // 1923-04-22 or 2001-09-11), which split a story across years: ECB+ event dev B³ F1 .877 with them, .900 without.

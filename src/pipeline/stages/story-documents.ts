@@ -1,6 +1,7 @@
 import type { Story } from '../../model/story.ts';
 import type { SummaryDocument } from '../../summary/index.ts';
 import { compactString } from '../../text/one-byte.ts';
+import { outletNameKey } from '../../text/outlet-name.ts';
 
 /** A story's articles as the summarizer and aligner read them: body sentences only (captions repeat the body). */
 export function storyDocuments(story: Story): SummaryDocument[] {
@@ -35,15 +36,10 @@ export function originOf(story: Story): (articleId: string) => string {
  */
 export function independentSourceOf(story: Story): (articleId: string) => string {
   const origin = originOf(story);
-  const outlet = new Map(story.articles.map((a) => [a.id, a.outlet ? outletKey(a.outlet) : undefined]));
+  const outlet = new Map(story.articles.map((a) => [a.id, a.outlet ? outletNameKey(a.outlet) : undefined]));
   return (id) => {
     const o = origin(id);
     const name = outlet.get(o);
     return name ? `outlet:${name}` : o;
   };
-}
-
-/** An outlet's name as compared: case, a leading "The" and spacing aside ("The Guardian" = "the guardian"). */
-function outletKey(name: string): string {
-  return name.trim().toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
 }
