@@ -205,6 +205,8 @@ test('a year ahead that a sentence forecasts a figure by is no upcoming event; a
     ['After 2036, the program will only be able to pay 77 percent of promised benefits.', 'body'],
     ['By 2085, it will be able to pay 74 percent of promised benefits.', 'body'],
     ['The plant is expected to reach 40 percent of its capacity by 2030.', 'body'],
+    // A target's year (HuffPost 2016-09-27, PolNeAR dev).
+    ['The Clean Power Plan was designed to lower carbon emissions from U.S. power plants by 2030 to 32 percent below 2005 levels.', 'body'],
   ], '2011-06-17'));
   assert.deepEqual(buildTimeline(story([hpo]), undefined), []);
   const plans = extractQuantities(dated('nyt', [

@@ -249,10 +249,12 @@ function aboutTheSpeaker(text: string, t: TimeMention, quoted: readonly QuoteMen
 
 // Words that make a sentence a forecast of a measured outcome: a figure reached, grown, fallen or paid by some year
 // ("is expected to reach 40 percent by 2030", "By 2085, it will be able to pay 74 percent of promised benefits", "the
-// trust fund will be exhausted in 2036", "zero growth next year, not the 2.1 percent growth rate projected").
+// trust fund will be exhausted in 2036", "zero growth next year, not the 2.1 percent growth rate projected"), or a
+// target set for it ("designed to lower carbon emissions … by 2030 to 32 percent below 2005 levels", PolNeAR dev).
 const PROJECTION = new RegExp(
   String.raw`\b(?:reach(?:es|ed)?|grow(?:s|n|th)?|rise|rises|climb(?:s)?|fall|falls|drop(?:s)?|decline(?:s)?|double(?:s)?|triple(?:s)?|` +
-    String.raw`exceed(?:s)?|surpass(?:es)?|shrink(?:s)?|increase(?:s)?|decrease(?:s)?|able to|exhausted|run (?:out|dry)|` +
+    String.raw`exceed(?:s)?|surpass(?:es)?|shrink(?:s)?|increase(?:s)?|decrease(?:s)?|lower(?:s)?|reduce(?:s)?|reduction|` +
+    String.raw`able to|exhausted|run (?:out|dry)|` +
     String.raw`project(?:s|ed|ing|ion|ions)|forecast(?:s|ed|ing)?|predict(?:s|ed|ing|ion|ions)?|on (?:track|pace))\b`,
   'i',
 );
