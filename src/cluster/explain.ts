@@ -26,7 +26,11 @@ export function explainNew(bestSimilarity: number, threshold: number): string {
 // Terms in at least two members are what holds a story together; five of them are enough to read.
 const STORY_TERMS_SHOWN = 5;
 
-/** Story-level reason: the names and terms most members share, and the mean join similarity. */
+/**
+ * Story-level reason: the names and terms most members share, and the mean join similarity. Not the article count:
+ * every place that shows the reason (the Markdown brief, the web page, `cluster` text) prints the count beside it,
+ * and the brief read "5 articles, 5 independent sources. Why one story: shared: …; 5 articles; …".
+ */
 export function describeStory(profile: StoryProfile, articles: number, similaritySum: number): string {
   if (articles <= 1) return 'single article';
   const shared = [...profile.terms.values()]
@@ -35,5 +39,5 @@ export function describeStory(profile: StoryProfile, articles: number, similarit
     .slice(0, STORY_TERMS_SHOWN)
     .map((t) => t.label);
   const mean = similaritySum / (articles - 1);
-  return `shared: ${shared.join(', ') || '(no common terms)'}; ${articles} articles; mean similarity ${fmt(mean)}`;
+  return `shared: ${shared.join(', ') || '(no common terms)'}; mean similarity ${fmt(mean)}`;
 }

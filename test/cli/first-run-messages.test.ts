@@ -29,6 +29,23 @@ test('analyze, cluster and summarize on a folder with no articles say so on stde
   }
 });
 
+test('ingest with nothing read creates no database and says so; an existing one is left as it was', () => {
+  const dir = tempDir('cc-first-ingest-');
+  writeFileSync(join(dir, 'notes.pdf'), '%PDF-1.7');
+  const db = join(dir, 'stories.db');
+  const r = run(['ingest', dir, '--db', db]);
+  assert.equal(r.status, 1, r.stderr);
+  assert.ok(r.stderr.includes(`load: ${dir}: no articles`), r.stderr);
+  // Before: "ingest: …: 0 new, 0 updated, 0 unchanged articles; …" and an empty stories.db left behind.
+  assert.ok(r.stderr.includes(`ingest: nothing read, nothing stored; ${db} not created`), r.stderr);
+  assert.equal(existsSync(db), false, 'no database file');
+  writeFileSync(db, '');
+  const again = run(['ingest', join(dir, 'missing.txt'), '--db', db]);
+  assert.equal(again.status, 1);
+  assert.ok(again.stderr.includes(`${db} left as it was`), again.stderr);
+  assert.equal(readFileSync(db, 'utf8'), '', 'the file was not opened as a database');
+});
+
 test('extract on a folder says it takes files and shows how to pass the folder’s pages; a missing file reads as such', () => {
   const dir = tempDir('cc-first-extract-');
   const r = run(['extract', dir, join(dir, 'missing.html')]);

@@ -76,6 +76,10 @@ test('a Markdown brief with a copied report says beside its count which section 
   // Before: "3 articles, 2 independent sources." and the copy named only in the story's last section.
   assert.match(r.stdout, /^3 articles, 2 independent sources \(1 article copies or rewrites another: see Copies\)\. Why one story/m);
   assert.match(r.stdout, /## Copies\n\n- \[reposted\] duplicates \[000_e517b0fe5d6f7777\]/);
+  // The count stands once: the reason read "3 articles, 2 independent sources. Why one story: shared: …; 3 articles; …".
+  const why = /^3 articles, .*Why one story: (.*)$/m.exec(r.stdout)?.[1] ?? '';
+  assert.match(why, /^shared: .*; mean similarity \d/);
+  assert.doesNotMatch(why, /\d+ articles/);
 });
 
 // util-linux's script(1) gives the CLI a terminal; without it the terminal test skips.

@@ -45,3 +45,13 @@ test('negative: odds ("a one-in-three chance", "1 in 3") are not counts; "two yo
   assert.deepEqual(quantities(odds).map((q) => q.text), []);
   assert.deepEqual(quantities('He and wife Stacy have two young sons.').map((q) => [q.value, q.unit]), [[2, 'son']]);
 });
+
+test('a share written as a fraction is no count of "thirds"; a verb after a count is not what it counts (PolNeAR train, Breitbart 2016-03-15)', () => {
+  // The brief read "third of republican: 2 (“About two-thirds”)" and "say: 5 (“five say”)".
+  const text =
+    'About two-thirds of Republican primary voters in all five states voting Tuesday support temporarily banning non-citizen Muslims from entering the United States, but majorities in all five say they want immigrants already in the United States illegally to be allowed a chance to stay. ' +
+    'The proportion of GOP primary voters saying they want a ban on non-citizen Muslims entering the United States is as high as three-quarters in Missouri.';
+  assert.deepEqual(quantities(text).map((q) => [q.text, q.value, q.unit]), [['five states', 5, 'state']]);
+  // Negative: written apart, "quarters" are periods unless a share "of" something follows.
+  assert.deepEqual(quantities('Sales rose two quarters in a row, and three quarters of the stores grew.').map((q) => [q.text, q.value, q.unit]), [['two quarters', 2, 'quarter']]);
+});

@@ -280,6 +280,20 @@ test('a name between an article and a lower-case noun modifies it and never spea
   assert.equal(q2[0]?.speaker, 'Bill Clinton');
 });
 
+test('a name after "another", "one" or "some" and before a lower-case noun modifies it too ("another Ryan spokesperson added")', () => {
+  // PolNeAR test, Western Journalism 2016-10-11: the spokesperson's words were shown as Paul Ryan's.
+  const text =
+    '“The speaker is going to spend the next month focused entirely on protecting our congressional majorities,” Ryan’s spokeswoman, AshLee Strong, said in a statement Monday.\n\n' +
+    '“Paul Ryan is focusing the next month on defeating Democrats, and all Republicans running for office should probably do the same,” another Ryan spokesperson added Tuesday.';
+  const names = namesIn(text, [['Ryan', 'person'], ['AshLee Strong', 'person'], ['Paul Ryan', 'person'], ['Democrats', 'other'], ['Republicans', 'other']]);
+  const quote = findQuotes({ ...inputOf(text), names }).find((q) => q.text.startsWith('Paul Ryan is focusing'));
+  assert.ok(quote, 'the quote is found');
+  assert.equal(quote.speaker, 'another Ryan spokesperson');
+  // PolNeAR dev, Western Journalism 2016-10-19: "Some Millikin fans" spoke, not the university.
+  const t2 = 'Some Millikin fans said they will no longer attend the games.';
+  assert.equal(findQuotes({ ...inputOf(t2), names: namesIn(t2, [['Millikin', 'organization']]) })[0]?.speaker, 'Some Millikin fans');
+});
+
 test('a person named beside a described role still speaks ("Sen. Olympia Snowe, a Republican from Maine, said")', () => {
   // basil-dev: the article-noun rule above must not take the description for the speaker.
   const text = "And Sen. Olympia Snowe, a Republican from Maine, said she wouldn't seek re-election this year.";

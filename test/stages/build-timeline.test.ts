@@ -7,6 +7,7 @@ import { buildTimeline } from '../../src/pipeline/stages/build-timeline.ts';
 import { resolveTimes } from '../../src/pipeline/stages/resolve-times.ts';
 import { splitSentences } from '../../src/pipeline/stages/split-sentences.ts';
 import { extractQuotes } from '../../src/pipeline/stages/extract-quotes.ts';
+import { extractQuantities } from '../../src/pipeline/stages/extract-quantities.ts';
 import { seedsResult } from '../helpers/seeds.ts';
 
 /** An article of paragraphs (kind given per paragraph), dated, with its times resolved. */
@@ -195,4 +196,23 @@ test('negative: a date in the clause that tells who a quote’s speaker is dates
     ['“On November 2nd, voters called for an end to reckless spending,” said Rep. Michele Bachmann, who has emerged a prominent voice of the Tea Party.', 'body'],
   ], '2016-09-12'));
   assert.deepEqual(buildTimeline(story([a]), undefined).map((e) => `${e.date} ${e.text.slice(0, 20)}`), ['2015-11-02 “On November 2nd, vo']);
+});
+
+test('a year ahead that a sentence forecasts a figure by is no upcoming event; a plan or a scheduled day ahead stays (basil-dev)', () => {
+  // HPO and Fox, 2011-06-17 (Social Security): the timeline listed "2085 (upcoming): By 2085, it will be able to pay 74
+  // percent of promised benefits" beside the votes and hearings a reader looks to.
+  const hpo = extractQuantities(dated('hpo', [
+    ['After 2036, the program will only be able to pay 77 percent of promised benefits.', 'body'],
+    ['By 2085, it will be able to pay 74 percent of promised benefits.', 'body'],
+    ['The plant is expected to reach 40 percent of its capacity by 2030.', 'body'],
+    // A target's year (HuffPost 2016-09-27, PolNeAR dev).
+    ['The Clean Power Plan was designed to lower carbon emissions from U.S. power plants by 2030 to 32 percent below 2005 levels.', 'body'],
+  ], '2011-06-17'));
+  assert.deepEqual(buildTimeline(story([hpo]), undefined), []);
+  const plans = extractQuantities(dated('nyt', [
+    ['Mr. Grassley plans to seek a seventh term in 2016.', 'body'],
+    ['Taxes for 98 percent of families will rise on Jan. 1 unless Congress acts.', 'body'],
+    ['Two Democratic congressmen are likely to face off in a primary in April.', 'body'],
+  ], '2012-12-10'));
+  assert.deepEqual(buildTimeline(story([plans]), undefined).map((e) => `${e.date} ${e.upcoming}`), ['2013-01-01 true', '2013-04 true', '2016 true']);
 });

@@ -373,3 +373,19 @@ test('negative: a word nearly every report of a story uses is its topic, not a s
   ]);
   assert.deepEqual(compareQuantities(s).discrepancies, []);
 });
+
+test('negative: a figure only two reports of one outlet give is not one the sources agree on; another outlet makes it so (PolNeAR train, Breitbart 2016-03-15)', () => {
+  // Two live-update pages of one outlet share most paragraphs: the brief listed "row: 16", "chandelier: 12" and
+  // eighteen more of their figures under "Numbers sources agree on", cited [breitbart 2][breitbart 3].
+  const page = (id: string) => ({
+    ...analyzed(id, 'Reporters will be sitting in the last two rows of chairs, with 16 rows reserved in front of them. Ted Cruz has 370 delegates, Kasich has 129 and Rubio left the race with 163.'),
+    outlet: 'Breitbart',
+  });
+  const sameOutlet = story([page('bb2'), page('bb3')]);
+  assert.deepEqual(compareQuantities(sameOutlet).agreed, []);
+  const other = { ...analyzed('usa', 'Cruz now has 370 delegates after winning in Missouri.'), outlet: 'USA Today' };
+  assert.deepEqual(compareQuantities(story([page('bb2'), page('bb3'), other])).agreed.map((a) => `${a.value} ${a.sources.join(',')}`), ['370 bb2,bb3,usa']);
+  // A copy counts as its origin: an article and its copy, outlets unknown, are one source too.
+  const copied: Story = { ...story([analyzed('a', 'Ted Cruz has 370 delegates.'), analyzed('b', 'Ted Cruz has 370 delegates.')]), duplicates: [{ copy: 'b', original: 'a', similarity: 1 }], origins: ['a'] };
+  assert.deepEqual(compareQuantities(copied).agreed, []);
+});

@@ -46,10 +46,18 @@ export function registerIngest(program: Command): void {
         await enqueueInputs(inputs, flags, dbPath, options);
         return;
       }
+      // Read first: with nothing read (an empty folder, a mistyped name) no database is created or opened. Opening
+      // first left a fresh ./crosscheck.db behind a run that stored nothing, which serve then showed as empty.
+      const loaded = await loadInputsToIngest(inputs, flags);
+      if (loaded.articles.length === 0) {
+        const { existsSync } = await import('node:fs');
+        process.stderr.write(`ingest: nothing read, nothing stored; ${dbPath} ${existsSync(dbPath) ? 'left as it was' : 'not created'}\n`);
+        process.exitCode = 1;
+        return;
+      }
       const { openSqliteStore } = await import('../../store/sqlite-store.ts');
       const store = await withDbName(dbPath, () => openSqliteStore(dbPath));
       try {
-        const loaded = await loadInputsToIngest(inputs, flags);
         const models = (await import('../../pipeline/resources.ts')).loadResources();
         for (const d of models.diagnostics) process.stderr.write(`crosscheck: ${formatDiagnostic(d)}\n`);
         const result = await withDbName(dbPath, () => ingestArticles(store, loaded.articles, { ...options, onProgress: progressReporter('ingest: analyzed') }, models.resources));
@@ -60,7 +68,7 @@ export function registerIngest(program: Command): void {
         );
         // An article that could not be stored is lost to this run: say so in the exit code, not only on stderr.
         const lost = result.diagnostics.some((d) => d.stage === 'store' && d.severity === 'error');
-        if (loaded.articles.length === 0 || lost) process.exitCode = 1;
+        if (lost) process.exitCode = 1;
         // Some inputs failed (an empty file, a refused URL) and the rest were stored: 3, as analyze says it (it was 0).
         else if (failedInputs([...loaded.diagnostics, ...result.diagnostics]) > 0) process.exitCode = EXIT_PARTIAL;
       } finally {

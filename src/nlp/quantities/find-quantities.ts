@@ -63,6 +63,11 @@ function readQuantity(sentence: string, at: number): Read | undefined {
   if (/^(?:st|nd|rd|th)\b|^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|:\d)|^[:.]\d/i.test(after)) return undefined;
   if (/^,?\s*(?:19|20)\d{2}\b/.test(after) && parsed.value <= 31) return undefined; // "16, 2021": a day of a date
   const currency = /([$€£¥₹])\s*$/.exec(before)?.[1];
+  // "two-thirds of Republicans", "three quarters of voters": a share written as a fraction is no count of "thirds"
+  // (it read "third of republican: 2"). Nor is it compared as a percentage: a fraction is a rounded share, and as one
+  // "at least about one-fifth of the Democratic electorate" agreed with another outlet's "bested Clinton's vote total
+  // by nearly 20 percent" (PolNeAR train, 2016-03-15/16).
+  if (currency === undefined && FRACTION.test(after)) return undefined;
   const unit = currency ? { unit: CURRENCY_SIGNS[currency] ?? currency, length: 0 } : readUnit(after);
   // A spelled-out number with nothing counted ("no one", "one of them") is not a quantity worth comparing.
   if (spelled && unit.unit === '') return undefined;
@@ -79,12 +84,22 @@ function readQuantity(sentence: string, at: number): Read | undefined {
   };
 }
 
+// The denominators a spelled share is written with, after the numerator ("two-thirds", "three quarters", "one-fifth").
+// Written apart, only before "of": "two quarters in a row" are periods of a year.
+const FRACTION = /^(?:-(halves|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)\b|\s(halves|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)(?=\s+of\b))/i;
+
 function isYear(numText: string, after: string): boolean {
   // Four plain digits in 1800-2100 are years in news text ("in 2014", "the 2014 annexation"); counts use separators.
   if (!/^\d{4}$/.test(numText)) return false;
   const n = Number(numText);
   return n >= 1800 && n <= 2100 && !/^\s*(?:%|percent|per cent)/i.test(after);
 }
+
+// Verbs a count of people takes in poll and vote reports ("Of those, five say they would vote for Trump"): the verb
+// is what the counted people do, not what is counted (it read "say: 5").
+const COUNTED_VERBS: ReadonlySet<string> = new Set(
+  'say says think thinks believe believes want wants support supports oppose opposes agree agrees disagree disagrees expect expects prefer prefers favor favors approve approves disapprove disapproves plan plans'.split(' '),
+);
 
 /** The counted noun after the number: "-member", " hours", " Russian troops", "%" . */
 function readUnit(after: string): { unit: string; length: number } {
@@ -106,7 +121,7 @@ function readUnit(after: string): { unit: string; length: number } {
       continue;
     }
     if (/^\p{Lu}{2,}s$/u.test(word)) return { unit: word.slice(0, -1), length: pos + w[0].length }; // "50 BTGs"
-    if (ENGLISH_STOPWORDS.has(lower) || /^\p{Lu}/u.test(word) || /(?:ed|ing|ly)$/.test(lower)) break;
+    if (ENGLISH_STOPWORDS.has(lower) || /^\p{Lu}/u.test(word) || /(?:ed|ing|ly)$/.test(lower) || COUNTED_VERBS.has(lower)) break;
     const unit = unitClass(word);
     // A nautical mile is 1.15 miles: "19 nautical miles" and "22 miles" are one distance, so they must not share a unit.
     return { unit: unit === 'mile' && /\bnautical\b/i.test(after.slice(0, pos)) ? 'nautical mile' : unit, length: pos + w[0].length };

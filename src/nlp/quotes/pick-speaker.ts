@@ -209,12 +209,14 @@ function isModifier(text: string, name: NameSpan, phraseStart: number): boolean 
 }
 
 /**
- * A name after an article and lower-case words ("an influential", "a") and before a lower-case word inside the phrase
- * ("supporter"): it modifies that noun. ("the former president Bill Clinton said": the verb is outside the phrase.)
+ * A name after an article or another determiner and lower-case words ("an influential", "a", "another") and before a
+ * lower-case word inside the phrase ("supporter"): it modifies that noun. ("the former president Bill Clinton said":
+ * the verb is outside the phrase.) "another Ryan spokesperson added Tuesday" (Western Journalism 2016-10-11, PolNeAR
+ * test) gave Paul Ryan a spokesperson's words when only a/an/the counted.
  */
 function betweenArticleAndNoun(text: string, name: NameSpan, phraseStart: number, phraseEnd: number): boolean {
   const before = text.slice(Math.max(phraseStart, name.start - 60), name.start);
-  return /(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:\p{Ll}+\s+)*$/u.test(before) && /^\s+\p{Ll}/u.test(text.slice(name.end, Math.min(phraseEnd, name.end + 2)));
+  return /(?:^|\s)(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Tt]his|[Tt]hat)\s+(?:\p{Ll}+\s+)*$/u.test(before) && /^\s+\p{Ll}/u.test(text.slice(name.end, Math.min(phraseEnd, name.end + 2)));
 }
 
 // " officials", " top aide", " staffer": lower-case words only, the noun a name stands before.

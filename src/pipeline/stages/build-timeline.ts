@@ -1,6 +1,6 @@
 import { comparisonMemo, defaultAligner, opposedAt, viewOf, type CompareStatements, type StatementAligner, type StatementView } from '../../align/index.ts';
 import type { AnalyzedArticle, EntityMention, QuoteMention, TimeMention } from '../../model/analyzed-article.ts';
-import type { Certainty, SourceSpan } from '../../model/span.ts';
+import type { Certainty, SourceSpan, TextRange } from '../../model/span.ts';
 import type { TimelineEvent } from '../../model/story-brief.ts';
 import type { Story } from '../../model/story.ts';
 import { ENGLISH_STOPWORDS } from '../../text/stopwords.ts';
@@ -247,6 +247,32 @@ function aboutTheSpeaker(text: string, t: TimeMention, quoted: readonly QuoteMen
   return quote !== undefined && SPEAKER_CLAUSE.test(text.slice(quote.end, t.start));
 }
 
+// Words that make a sentence a forecast of a measured outcome: a figure reached, grown, fallen or paid by some year
+// ("is expected to reach 40 percent by 2030", "By 2085, it will be able to pay 74 percent of promised benefits", "the
+// trust fund will be exhausted in 2036", "zero growth next year, not the 2.1 percent growth rate projected"), or a
+// target set for it ("designed to lower carbon emissions … by 2030 to 32 percent below 2005 levels", PolNeAR dev).
+const PROJECTION = new RegExp(
+  String.raw`\b(?:reach(?:es|ed)?|grow(?:s|n|th)?|rise|rises|climb(?:s)?|fall|falls|drop(?:s)?|decline(?:s)?|double(?:s)?|triple(?:s)?|` +
+    String.raw`exceed(?:s)?|surpass(?:es)?|shrink(?:s)?|increase(?:s)?|decrease(?:s)?|lower(?:s)?|reduce(?:s)?|reduction|` +
+    String.raw`able to|exhausted|run (?:out|dry)|` +
+    String.raw`project(?:s|ed|ing|ion|ions)|forecast(?:s|ed|ing)?|predict(?:s|ed|ing|ion|ions)?|on (?:track|pace))\b`,
+  'i',
+);
+
+/**
+ * "By 2085, it will be able to pay 74 percent of promised benefits" (HPO, basil-dev): a year ahead of the report
+ * holding a figure the sentence forecasts is a projection's horizon, not a happening the story schedules; the timeline
+ * listed it as upcoming beside the hearings and votes. Only a bare year: a day or a month ahead is when a thing is
+ * set to happen ("taxes go up on January 1st", "a primary in April"), and without a figure and a forecasting word a
+ * year ahead is a plan ("plans to seek a seventh term in 2016", "The election is slated for 2014").
+ */
+function projectionHorizon(a: AnalyzedArticle, date: string, sentence: TextRange, own: string | undefined): boolean {
+  if (own === undefined || date.length !== 4 || !isAfter(date, own)) return false;
+  const times = a.times.filter((x) => x.start >= sentence.start && x.end <= sentence.end);
+  const figure = a.quantities.some((q) => q.start >= sentence.start && q.end <= sentence.end && !times.some((x) => x.start < q.end && q.start < x.end));
+  return figure && PROJECTION.test(a.text.slice(sentence.start, sentence.end));
+}
+
 // Plural day words that name a recurring time: "weekdays", "on Sundays", "weeknights".
 const RECURRING_DAYS = /\b(?:weekdays|weeknights|weekends|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b/;
 
@@ -275,6 +301,7 @@ function eventSentences(a: AnalyzedArticle, viewOfText: (text: string) => Statem
       if (DEICTIC.test(t.text) && quoted.some((q) => q.start <= t.start && t.end <= q.end)) continue;
       if (aboutTheSpeaker(a.text, t, quoted, s.start)) continue;
       const date = calendarDate(t);
+      if (date !== undefined && projectionHorizon(a, date, s, own)) continue;
       if (date !== undefined) found.push({ t, date, reference: datesOnlyAReference(a, t, date, s.start, own) });
     }
     // A date of the sentence's own wins over one inside a reference to another event.

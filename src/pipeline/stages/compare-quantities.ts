@@ -4,6 +4,7 @@ import type { Story } from '../../model/story.ts';
 import { ENGLISH_STOPWORDS } from '../../text/stopwords.ts';
 import { words } from '../../text/tokens.ts';
 import { CURRENCY_SIGNS } from '../../nlp/quantities/unit-lexicon.ts';
+import { independentSourceOf } from './story-documents.ts';
 
 // Reporters vary the noun for one event ("hours of talks", "hours of discussions"); these name the same thing.
 const COMPLEMENT_SYNONYMS: Readonly<Record<string, string>> = {
@@ -75,7 +76,7 @@ export function compareQuantities(story: Story): QuantityComparison {
       .filter((q) => q.unit !== '' && !DISCOURSE_UNITS.has(q.unit) && !determinerOne(q) && !conversion(a, q))
       .map((q) => toItem(a, q, common)),
   );
-  return { agreed: findAgreed(items, common), discrepancies: findDiscrepancies(items, common) };
+  return { agreed: findAgreed(items, common, independentSourceOf(story)), discrepancies: findDiscrepancies(items, common) };
 }
 
 /**
@@ -311,7 +312,7 @@ function isModifier(q: Quantity): boolean {
  * ("$5.7 billion" / "$6 billion", "nearly 100,000" / "98,000") and they are also about the same subject: close
  * values of different things (a wall request and an estimate of economic loss) are neither agreed nor disputed.
  */
-function findAgreed(items: readonly Item[], common: ReadonlySet<string>): AgreedQuantity[] {
+function findAgreed(items: readonly Item[], common: ReadonlySet<string>, source: (articleId: string) => string): AgreedQuantity[] {
   const groups = linkedGroups(items, (a, b) => {
     if (!sameValue(a.q.value, b.q.value, a.q.unit)) return false;
     if (a.complement && b.complement && a.complement !== b.complement) return false;
@@ -321,7 +322,10 @@ function findAgreed(items: readonly Item[], common: ReadonlySet<string>): Agreed
   for (const g of groups.flatMap(byCloseValue)) {
     const sources = [...new Set(g.map((i) => i.articleId))].sort();
     const first = g[0];
-    if (!first || sources.length < 2) continue;
+    // Agreement takes two independent sources, as a claim does: two live-update pages of one outlet (Breitbart's of
+    // 2016-03-15, PolNeAR train) listed twenty of their shared figures ("row: 16", "chandelier: 12") as numbers the
+    // sources agree on; an article and its copy, or two reports of one outlet, confirm nothing to each other.
+    if (!first || new Set(sources.map(source)).size < 2) continue;
     out.push({
       about: describe(first),
       value: first.q.value,
