@@ -33,21 +33,24 @@ export function articleVector(
 /**
  * `articleVector` with `kindWeights`, and beside it the vectors of its words alone and of its names alone (each kind
  * weighed 1 within its own vector): the same numbers as three calls (`articleVector` of the article, and of its words
- * or names only, with all kind weights 1), with each term's idf read once.
+ * or names only, with all kind weights 1), with each term's idf read once. `nameDf`, when given, weighs the terms of
+ * the names-only vector instead of `df` (the whole vector keeps `df`).
  */
 export function articleVectorAndKinds(
   features: ArticleFeatures,
   df: TermWeights,
   kindWeights: Readonly<Record<FeatureKind, number>>,
   maxTerms: number,
+  nameDf?: TermWeights,
 ): { whole: WeightedTerm[]; words: WeightedTerm[]; names: WeightedTerm[] } {
   const fs = features.features;
   const base = new Float64Array(fs.length);
   const weights = new Float64Array(fs.length);
   fs.forEach((f, i) => {
-    const b = (1 + Math.log(f.count)) * df.idf(f.key, f.label, f.kind);
-    base[i] = b;
+    const tf = 1 + Math.log(f.count);
+    const b = tf * df.idf(f.key, f.label, f.kind);
     weights[i] = b * kindWeights[f.kind];
+    base[i] = nameDf && f.kind === 'entity' ? tf * nameDf.idf(f.key, f.label, f.kind) : b;
   });
   const ofKind = (kind: FeatureKind): WeightedTerm[] => {
     const picked: number[] = [];

@@ -136,3 +136,54 @@ export function backgroundIdf(): IdfSource & { numberIdf(term: string): number }
     numberIdf: (term) => idfOfCount(numberCount(term), total),
   };
 }
+
+/** models/align/words.txt at the repository root: GloVe 6B's 40,000 commonest words, commonest first (see newsIdf). */
+export const NEWS_WORDS_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'models', 'align', 'words.txt');
+
+// Zipf's law: the r-th commonest word is about 1 / (r × H) of running text, H ≈ ln V + 0.577 the harmonic number of the
+// vocabulary (GloVe 6B: V = 400,000, H ≈ 13.5). Not tuned: on dev (DUC dev, basil-dev) 0.03 and 0.15 did no better
+// (see nameNewsPrior in options.ts).
+const ZIPF_SHARE = 1 / (Math.log(400_000) + 0.5772);
+
+let newsRanks: Map<string, number> | undefined;
+
+/** Term → frequency rank (1 = commonest) in the news list, read once (an immutable file, as the idf table). */
+function loadNewsRanks(): Map<string, number> {
+  if (newsRanks) return newsRanks;
+  let text: string;
+  try {
+    text = readFileSync(NEWS_WORDS_FILE, 'utf8');
+  } catch (err) {
+    // models/align ships with the code (the statement aligner reads it too): missing is a packaging error.
+    throw new Error(`news word ranks: cannot read ${NEWS_WORDS_FILE} (${(err as Error).message})`);
+  }
+  const ranks = new Map<string, number>();
+  text.split('\n').forEach((word, i) => {
+    if (word === '') return;
+    const term = normalizeTerm(word);
+    if (!ranks.has(term)) ranks.set(term, i + 1);
+  });
+  newsRanks = ranks;
+  return ranks;
+}
+
+/**
+ * idf of a name in news, from the frequency ranks of GloVe 6B's words (Wikipedia 2014 + Gigaword 5 newswire,
+ * models/align/words.txt) by Zipf's law, as `idfOfCount` turns a count into the chance an article has it: Clinton
+ * (rank 408) 2.4, Obama (706) 3.0, Pinochet (9,731) 5.6. SUBTLEX counts film and TV subtitles, where politicians' names
+ * are rare, so alone it weighs "Clinton" as a rare name. A multi-word name is taken as common as its rarest word ("Hillary
+ * Clinton" as Hillary, 4,254). Undefined when a word is past the list (rarer than its 40,000 words: no estimate).
+ */
+export function newsIdf(label: string): number | undefined {
+  const ranks = loadNewsRanks();
+  let rarest: number | undefined;
+  for (const part of label.split(/\s+/)) {
+    if (part === '') continue;
+    const rank = ranks.get(normalizeTerm(part));
+    if (rank === undefined) return undefined;
+    const p = 1 - Math.exp(-(ZIPF_SHARE / rank) * WORDS_PER_ARTICLE);
+    const idf = Math.max(MIN_IDF, -Math.log(p));
+    rarest = rarest === undefined ? idf : Math.max(rarest, idf);
+  }
+  return rarest;
+}

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../model/diagnostic.ts';
 import { mostCommonLatest } from '../lib/most-common-latest.ts';
 import { agglomerate, recurringNames, type AgglomerateItem } from './agglomerate.ts';
 import { articleVector, articleVectorAndKinds, type TermWeights, type WeightedTerm } from './article-vector.ts';
-import { backgroundIdf } from './background-idf.ts';
+import { backgroundIdf, newsIdf } from './background-idf.ts';
 import { createDfTable } from './df-table.ts';
 import { collapseCopies, countIndependentSources, type CopyLink } from './collapse-copies.ts';
 import { normalizeNumber } from './content-words.ts';
@@ -52,6 +52,27 @@ export function clusterArticles(articles: readonly ClusterInput[], options: Part
 function referenceWeights(): TermWeights {
   const reference = backgroundIdf();
   return { idf: (key, label, kind) => (kind === 'number' ? reference.numberIdf(normalizeNumber(label)) : reference.idf(key)) };
+}
+
+/**
+ * The reference idf with each name capped by its idf in news (newsIdf): the lower of the two, so a name common in news
+ * (Clinton, Obama) is weak evidence that two reports tell one event, however rare it is in subtitles. Memoized per
+ * batch (a name recurs in many articles).
+ */
+function newsNameWeights(reference: TermWeights): TermWeights {
+  const memo = new Map<string, number | undefined>();
+  return {
+    idf: (key, label, kind) => {
+      const base = reference.idf(key, label, kind);
+      if (kind !== 'entity') return base;
+      let news = memo.get(label);
+      if (news === undefined && !memo.has(label)) {
+        news = newsIdf(label);
+        memo.set(label, news);
+      }
+      return news === undefined ? base : Math.min(base, news);
+    },
+  };
 }
 
 function batchWeights(features: readonly ArticleFeatures[]): TermWeights {
@@ -141,8 +162,10 @@ export function clusterFeatures(features: readonly ArticleFeatures[], options: P
   const weights = referenceWeights();
   const sides: CopySide[] = features.map((f, seq) => ({ features: f, seq }));
   // Words and names apart too (each kind weighed alike within its own vector), for dated articles only: only two dated
-  // groups are scored by them (see datedThreshold).
-  const split = features.map((f) => (f.day !== undefined ? articleVectorAndKinds(f, weights, resolved.kindWeights, resolved.articleTerms) : { whole: articleVector(f, weights, resolved.kindWeights, resolved.articleTerms), words: [], names: [] }));
+  // groups are scored by them (see datedThreshold). Names there may be weighed by their frequency in news
+  // (nameNewsPrior); the whole vector, which scores undated groups, keeps the reference idf.
+  const nameWeights = resolved.nameNewsPrior ? newsNameWeights(weights) : undefined;
+  const split = features.map((f) => (f.day !== undefined ? articleVectorAndKinds(f, weights, resolved.kindWeights, resolved.articleTerms, nameWeights) : { whole: articleVector(f, weights, resolved.kindWeights, resolved.articleTerms), words: [], names: [] }));
   const vectors = split.map((v) => v.whole);
   const wordVectors = split.map((v) => v.words);
   const nameVectors = split.map((v) => v.names);

@@ -100,6 +100,8 @@ export interface ClusterOptions {
   readonly storyMentionedDayPenalty: number;
   /** Batch: two groups are placed in time by their nearest dated members (`nearest`) or by all pairs of them (`average`). */
   readonly storyTimeLinkage: 'nearest' | 'average';
+  /** Batch: the name part of two dated groups' score weighs a name by the lower of its reference and news idf (newsIdf). */
+  readonly nameNewsPrior: boolean;
   /** Batch: threshold for two dated groups, scored by the geometric mean of their word and name similarities (0 = off). */
   readonly storyDatedThreshold: number;
   /** Batch: share of a story score taken off when the two sides' texts are mainly about different years. */

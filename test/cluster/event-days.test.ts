@@ -9,6 +9,7 @@ import { eventDistance } from '../../src/cluster/agglomerate.ts';
 import { clusterArticles } from '../../src/cluster/cluster-articles.ts';
 import { mentionedDays } from '../../src/cluster/mentioned-days.ts';
 import { parseDay } from '../../src/cluster/parse-day.ts';
+import type { ClusterOptions } from '../../src/cluster/types.ts';
 import { loadDuc } from '../../scripts/eval-cluster.ts';
 
 const day = (iso: string): number => parseDay(iso) ?? Number.NaN;
@@ -56,11 +57,19 @@ const REPO = join(import.meta.dirname, '..', '..');
 const DATA = process.env['CROSSCHECK_DATA'] ?? join(REPO, '..', 'shared', 'data');
 const noDuc = existsSync(join(DATA, 'duc2004', 'duc2004_task2.jsonl')) ? false : `DUC 2004 not found under ${DATA} (set CROSSCHECK_DATA)`;
 
-test('DUC 2004: the euro launch is one story from its rate cut to its first day', { skip: noDuc }, () => {
+test('DUC 2004: the euro launch is one story from the reports that name its first day to that day', { skip: noDuc }, () => {
   // Late November and early December 1998 reports say the currency starts on Jan. 1; the launch's own reports come
   // four weeks later. By publication days alone the two phases are weeks apart.
   const articles = loadDuc().filter((a) => a.gold === 'd30033t' && a.text.trim() !== '');
-  const stories = (options: { storyMentionedDayPenalty?: number }): number => clusterArticles(articles, options).stories.length;
-  assert.ok(stories({ storyMentionedDayPenalty: 1e6 }) > 1, 'by publication days alone the launch splits off (the case named days are for)');
-  assert.equal(stories({}), 1, 'with named days (the default) it is one story');
+  const stories = (options: Partial<ClusterOptions>): string[][] => clusterArticles(articles, options).stories.map((s) => [...s.articleIds]);
+  const storyOf = (groups: string[][], day: string): string[] | undefined => groups.find((g) => g.some((id) => articles.find((a) => a.id === id)?.published === day));
+  // Nearest time linkage: the whole cluster is one story only with named days.
+  assert.ok(stories({ storyTimeLinkage: 'nearest', storyMentionedDayPenalty: 1e6 }).length > 1, 'by publication days alone the launch splits off (the case named days are for)');
+  assert.equal(stories({ storyTimeLinkage: 'nearest' }).length, 1, 'with named days it is one story');
+  // Average time linkage (the default): the early-December reports that name Jan. 1 and the launch's own reports of
+  // Dec. 28-31 are one story with named days, two without (the lone Nov. 19 and Dec. 23 reports stay apart either way).
+  const withDays = stories({});
+  assert.equal(storyOf(withDays, '1998-12-03'), storyOf(withDays, '1998-12-30'), 'with named days (the default) the phases are one story');
+  const withoutDays = stories({ storyMentionedDayPenalty: 1e6 });
+  assert.notEqual(storyOf(withoutDays, '1998-12-03'), storyOf(withoutDays, '1998-12-30'), 'by publication days alone they are two');
 });

@@ -1,11 +1,29 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { IDF_TABLE_FILE, buildIdfTable, encodeIdfTable } from '../../src/cluster/background-idf.ts';
+import { IDF_TABLE_FILE, buildIdfTable, encodeIdfTable, newsIdf } from '../../src/cluster/background-idf.ts';
+import { resolveOptions } from '../../src/cluster/options.ts';
 
 test('models/cluster/idf.bin is exactly what `npm run build:idf` makes from the SUBTLEX package', () => {
   const shipped = readFileSync(IDF_TABLE_FILE);
   const rebuilt = encodeIdfTable(buildIdfTable());
   assert.equal(shipped.byteLength, rebuilt.byteLength);
   assert.ok(Buffer.compare(shipped, Buffer.from(rebuilt)) === 0, 'idf.bin is stale: run npm run build:idf');
+});
+
+test('newsIdf: a name common in news weighs less than a rare one; a full name counts as its rarest word', () => {
+  const clinton = newsIdf('Clinton');
+  const pinochet = newsIdf('Pinochet');
+  assert.ok(clinton !== undefined && pinochet !== undefined);
+  // Ranks 408 and 9,731 in GloVe 6B's list: about 2.4 and 5.6.
+  assert.ok(Math.abs(clinton - 2.4) < 0.1 && Math.abs(pinochet - 5.6) < 0.1, `got ${clinton}, ${pinochet}`);
+  assert.equal(newsIdf('Hillary Clinton'), newsIdf('Hillary'));
+  // Past the list's 40,000 words: no estimate, so the reference idf stands.
+  assert.equal(newsIdf('Zyxwvutsrq'), undefined);
+  assert.equal(newsIdf('Clinton Zyxwvutsrq'), undefined);
+});
+
+test('nameNewsPrior: on by default; anything but a boolean is a TypeError', () => {
+  assert.equal(resolveOptions().nameNewsPrior, true);
+  assert.throws(() => resolveOptions({ nameNewsPrior: 'names' as never }), /nameNewsPrior/);
 });

@@ -45,7 +45,7 @@ test('averageTimeFactor: a report beside a group spread over weeks is near only 
   assert.ok(averageTimeFactor(naming, onThatDay, t) < 0.31);
 });
 
-test('storyTimeLinkage: nearest by default; anything else is a TypeError', () => {
-  assert.equal(resolveOptions().storyTimeLinkage, 'nearest');
+test('storyTimeLinkage: average by default; anything else is a TypeError', () => {
+  assert.equal(resolveOptions().storyTimeLinkage, 'average');
   assert.throws(() => resolveOptions({ storyTimeLinkage: 'single' as never }), /storyTimeLinkage/);
 });
