@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { dataDir } from './lib/data.ts';
 import { pairFeatures } from '../src/align/pair-features.ts';
-import { statementView, type StemMemo } from '../src/align/statement-view.ts';
+import { statementView, type StatementView, type StemMemo } from '../src/align/statement-view.ts';
+import type { TfKld } from '../src/align/tf-kld.ts';
 import type { WordVectors } from '../src/align/word-vectors.ts';
 
 export interface MsrpPair {
@@ -22,7 +23,12 @@ export function readMsrp(split: 'train' | 'test'): MsrpPair[] {
   return out;
 }
 
-export function msrpFeatures(pairs: readonly MsrpPair[], vectors: WordVectors): number[][] {
+/** The aligner's views of each pair's two sentences. */
+export function msrpViews(pairs: readonly MsrpPair[], vectors: WordVectors): [StatementView, StatementView][] {
   const stems: StemMemo = new Map();
-  return pairs.map((p) => pairFeatures(statementView(p.a, vectors, stems), statementView(p.b, vectors, stems), vectors));
+  return pairs.map((p) => [statementView(p.a, vectors, stems), statementView(p.b, vectors, stems)]);
+}
+
+export function msrpFeatures(views: readonly (readonly [StatementView, StatementView])[], vectors: WordVectors, tfKld: TfKld): number[][] {
+  return views.map(([a, b]) => pairFeatures(a, b, vectors, tfKld));
 }
