@@ -2,8 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dataDir } from './lib/data.ts';
 import { pairFeatures } from '../src/align/pair-features.ts';
-import { statementView, type StatementView, type StemMemo } from '../src/align/statement-view.ts';
-import type { TfKld } from '../src/align/tf-kld.ts';
+import { statementView, type StemMemo } from '../src/align/statement-view.ts';
 import type { WordVectors } from '../src/align/word-vectors.ts';
 
 export interface MsrpPair {
@@ -23,12 +22,7 @@ export function readMsrp(split: 'train' | 'test'): MsrpPair[] {
   return out;
 }
 
-/** The aligner's views of each pair's two sentences. */
-export function msrpViews(pairs: readonly MsrpPair[], vectors: WordVectors): [StatementView, StatementView][] {
+export function msrpFeatures(pairs: readonly MsrpPair[], vectors: WordVectors): number[][] {
   const stems: StemMemo = new Map();
-  return pairs.map((p) => [statementView(p.a, vectors, stems), statementView(p.b, vectors, stems)]);
-}
-
-export function msrpFeatures(views: readonly (readonly [StatementView, StatementView])[], vectors: WordVectors, tfKld: TfKld): number[][] {
-  return views.map(([a, b]) => pairFeatures(a, b, vectors, tfKld));
+  return pairs.map((p) => pairFeatures(statementView(p.a, vectors, stems), statementView(p.b, vectors, stems), vectors));
 }

@@ -1,6 +1,6 @@
 /**
- * Trains the statement aligner's same-fact model (models/align/same-fact-model.json, with its TF-KLD term weights
- * models/align/tf-kld.txt) on MSRP train only: gradient-boosted trees over pair features (src/align/pair-features.ts). Settings are chosen by 5-fold cross-validation on
+ * Trains the statement aligner's same-fact model (models/align/same-fact-model.json) on MSRP train only: gradient-
+ * boosted trees over pair features (src/align/pair-features.ts). Settings are chosen by 5-fold cross-validation on
  * train; the threshold is the one that maximizes accuracy over the out-of-fold predictions. MSRP test is never read
  * here (`npm run eval:paraphrase` reports it). Deterministic: same data, same model.
  *   node --import tsx scripts/train-paraphrase.ts
@@ -10,8 +10,7 @@ import { join } from 'node:path';
 import { ALIGN_MODEL_DIR, loadWordVectors } from '../src/align/word-vectors.ts';
 import { FEATURE_NAMES } from '../src/align/pair-features.ts';
 import type { SameFactModel, TreeNode } from '../src/align/same-fact-model.ts';
-import { fitTfKld, formatTfKld, tfKldCosine } from '../src/align/tf-kld.ts';
-import { msrpFeatures, msrpViews, readMsrp } from './msrp.ts';
+import { msrpFeatures, readMsrp } from './msrp.ts';
 
 interface Settings {
   readonly trees: number;
@@ -22,31 +21,16 @@ interface Settings {
 
 const vectors = loadWordVectors();
 const train = readMsrp('train');
-const views = msrpViews(train, vectors);
+const X = msrpFeatures(train, vectors);
 const y = train.map((p) => p.label);
-const folds = 5;
-const foldOf = y.map((_, i) => i % folds);
-// TF-KLD weights learn from the labels, so a pair's own label must not shape its feature: the trees see each pair's
-// TF-KLD cosine under the weights learned from the other four folds (stacking), and the shipped weights are learned
-// from all of train. The trees' own CV below then reads these out-of-fold values.
-const stemsOf = (i: number) => ({ a: views[i]?.[0].tokenStems ?? [], b: views[i]?.[1].tokenStems ?? [], label: y[i] ?? 0 });
-const tfKld = fitTfKld(y.map((_, i) => stemsOf(i)));
-const X = msrpFeatures(views, vectors, tfKld);
-const TF_KLD_FEATURE = FEATURE_NAMES.indexOf('TF-KLD cosine');
-for (let f = 0; f < folds; f++) {
-  const foldKld = fitTfKld(y.map((_, i) => i).filter((i) => foldOf[i] !== f).map(stemsOf));
-  y.forEach((_, i) => {
-    const pair = views[i];
-    const x = X[i];
-    if (foldOf[i] === f && pair && x) x[TF_KLD_FEATURE] = tfKldCosine(foldKld, pair[0], pair[1]);
-  });
-}
 
 const grid: Settings[] = [];
 // Deeper trees need fewer rounds; the grid keeps the whole search to a few minutes on one core.
 for (const [depth, trees] of [[3, 300], [4, 200], [5, 150]] as const) grid.push({ trees, depth, rate: 0.05, minLeaf: 20 });
 if (process.argv.includes('--quick')) grid.splice(0, grid.length, { trees: 200, depth: 3, rate: 0.05, minLeaf: 20 });
 
+const folds = 5;
+const foldOf = y.map((_, i) => i % folds);
 let best: { s: Settings; acc: number; f1: number; threshold: number } | undefined;
 for (const s of grid) {
   const oof = new Array<number>(y.length).fill(0);
@@ -71,7 +55,6 @@ const model: SameFactModel = {
   trainedOn: `MSRP train (${y.length} pairs); ${best.s.trees} trees of depth ${best.s.depth}, rate ${best.s.rate}, min leaf ${best.s.minLeaf}; 5-fold CV on train: accuracy ${best.acc.toFixed(4)}, F1 ${best.f1.toFixed(4)}`,
 };
 writeFileSync(join(ALIGN_MODEL_DIR, 'same-fact-model.json'), JSON.stringify(model) + '\n');
-writeFileSync(join(ALIGN_MODEL_DIR, 'tf-kld.txt'), formatTfKld(tfKld));
 console.log(JSON.stringify({ cvAccuracy: round(best.acc), cvF1: round(best.f1), threshold: model.threshold, ...best.s }));
 
 function round(x: number): number {

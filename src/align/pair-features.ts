@@ -2,7 +2,6 @@ import type { StatementView, ViewWord } from './statement-view.ts';
 import { sortedDice } from '../lib/sorted-arrays.ts';
 import { setDice } from '../lib/set-dice.ts';
 import { rowCosine, type WordVectors } from './word-vectors.ts';
-import { tfKldCosine, type TfKld } from './tf-kld.ts';
 
 /** What each feature measures, in the order `pairFeatures` returns them (also the model's explanation labels). */
 export const FEATURE_NAMES = [
@@ -36,20 +35,6 @@ export const FEATURE_NAMES = [
   'content words (fewer side)',
   'content words (more side)',
   'words without a counterpart that are names or numbers',
-  'shared stemmed words, BLEU-clipped (less covered side)',
-  'shared stemmed words, BLEU-clipped (better covered side)',
-  'shared stemmed word pairs, BLEU-clipped (less covered side)',
-  'shared stemmed word pairs, BLEU-clipped (better covered side)',
-  'shared stemmed word triples, BLEU-clipped (less covered side)',
-  'shared stemmed word triples, BLEU-clipped (better covered side)',
-  'shared stemmed word quadruples, BLEU-clipped (less covered side)',
-  'shared stemmed word quadruples, BLEU-clipped (better covered side)',
-  'BLEU-like score (lower direction)',
-  'BLEU-like score (higher direction)',
-  'word edits per word (longer side)',
-  'word edits per word (shorter side)',
-  'length ratio',
-  'TF-KLD cosine',
 ] as const;
 
 // A word's best counterpart below this cosine is no counterpart ("troops" ~ "soldiers" is 0.7, "troops" ~ "border" 0.4).
@@ -59,7 +44,7 @@ const NO_COUNTERPART = 0.5;
  * Features of a pair of statements for the same-fact model. Symmetric: the pair (a, b) gives the same features as
  * (b, a), so the decision never depends on which article is read first.
  */
-export function pairFeatures(a: StatementView, b: StatementView, vectors: WordVectors, tfKld: TfKld): number[] {
+export function pairFeatures(a: StatementView, b: StatementView, vectors: WordVectors): number[] {
   const da = a.detail();
   const db = b.detail();
   const sims = similarities(a.words, b.words, vectors);
@@ -108,69 +93,7 @@ export function pairFeatures(a: StatementView, b: StatementView, vectors: WordVe
     Math.min(a.words.length, b.words.length),
     Math.max(a.words.length, b.words.length),
     ab.missingAnchors + ba.missingAnchors,
-    ...machineTranslationScores(a, b),
-    tfKldCosine(tfKld, a, b),
   ];
-}
-
-// Added to each n-gram precision before the geometric mean, so that one n with no match does not zero the score (the
-// smoothing of sentence-level BLEU; 0.1 as in Madnani et al.'s use of BLEU for paraphrase).
-const BLEU_SMOOTHING = 0.1;
-
-/**
- * MT-evaluation scores in both directions (Madnani, Tetreault and Chodorow 2012: BLEU and TER-like edit rates as
- * paraphrase features), over stemmed tokens with function words: clipped n-gram precision for n = 1..4 (lower and
- * higher direction), their smoothed geometric mean, word edit distance over each side's length, and the length ratio.
- */
-function machineTranslationScores(a: StatementView, b: StatementView): number[] {
-  const ga = a.detail().stemGrams;
-  const gb = b.detail().stemGrams;
-  const out: number[] = [];
-  let logAb = 0;
-  let logBa = 0;
-  for (let n = 0; n < ga.length; n++) {
-    const x = ga[n] ?? new Map<string, number>();
-    const y = gb[n] ?? new Map<string, number>();
-    const ab = clippedPrecision(x, y);
-    const ba = clippedPrecision(y, x);
-    out.push(Math.min(ab, ba), Math.max(ab, ba));
-    logAb += Math.log(ab + BLEU_SMOOTHING);
-    logBa += Math.log(ba + BLEU_SMOOTHING);
-  }
-  const bleuAb = Math.exp(logAb / ga.length);
-  const bleuBa = Math.exp(logBa / ga.length);
-  const la = a.tokenStems.length;
-  const lb = b.tokenStems.length;
-  const edits = editDistance(a.tokenStems, b.tokenStems);
-  out.push(Math.min(bleuAb, bleuBa), Math.max(bleuAb, bleuBa), edits / Math.max(1, la, lb), edits / Math.max(1, Math.min(la, lb)), Math.min(la, lb) / Math.max(1, la, lb));
-  return out;
-}
-
-/** Share of `from`'s n-grams found in `to`, each counted at most as often as `to` has it (BLEU's clipping). */
-function clippedPrecision(from: ReadonlyMap<string, number>, to: ReadonlyMap<string, number>): number {
-  let total = 0;
-  let hit = 0;
-  for (const [g, c] of from) {
-    total += c;
-    hit += Math.min(c, to.get(g) ?? 0);
-  }
-  return total === 0 ? 0 : hit / total;
-}
-
-/** Word-level Levenshtein distance: insertions, deletions and substitutions that turn one token list into the other. */
-function editDistance(a: readonly string[], b: readonly string[]): number {
-  let prev = new Uint16Array(b.length + 1);
-  let cur = new Uint16Array(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const sub = (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, sub);
-    }
-    [prev, cur] = [cur, prev];
-  }
-  return prev[b.length] ?? 0;
 }
 
 interface Coverage {

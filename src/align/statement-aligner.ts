@@ -2,7 +2,6 @@ import { FEATURE_NAMES, pairFeatures, sharedWordsShare } from './pair-features.t
 import { contributions, loadSameFactModel, probability, type SameFactModel } from './same-fact-model.ts';
 import { statementView, type StatementView, type StemMemo } from './statement-view.ts';
 import { ALIGN_MODEL_DIR, loadWordVectors, type WordVectors } from './word-vectors.ts';
-import { loadTfKld, type TfKld } from './tf-kld.ts';
 
 /**
  * The one answer to "do these two statements (sentences or clauses, from different articles) state the same fact?",
@@ -12,8 +11,6 @@ import { loadTfKld, type TfKld } from './tf-kld.ts';
 export interface StatementAligner {
   readonly vectors: WordVectors;
   readonly model: SameFactModel;
-  /** TF-KLD term weights for the model's 'TF-KLD cosine' feature (src/align/tf-kld.ts). */
-  readonly tfKld: TfKld;
   /**
    * Word form → what it gives a view, kept with the loaded vectors across stories (as the NER model keeps its word
    * memo; bounded, see MAX_MEMO_FORMS): a brief's views read the same news words again, and reading a form anew was a tenth of a 10-article brief.
@@ -33,7 +30,7 @@ export interface SameFactVerdict {
 }
 
 export function loadStatementAligner(dir: string = ALIGN_MODEL_DIR): StatementAligner {
-  return { vectors: loadWordVectors(dir), model: loadSameFactModel(dir), tfKld: loadTfKld(dir), forms: new Map(), stems: new Map() };
+  return { vectors: loadWordVectors(dir), model: loadSameFactModel(dir), forms: new Map(), stems: new Map() };
 }
 
 let shared: StatementAligner | undefined;
@@ -80,7 +77,7 @@ interface ModelAnswer {
 }
 
 function modelAnswer(aligner: StatementAligner, a: StatementView, b: StatementView): ModelAnswer {
-  const x = pairFeatures(a, b, aligner.vectors, aligner.tfKld);
+  const x = pairFeatures(a, b, aligner.vectors);
   return { probability: probability(aligner.model, x), covered: Math.min(x[MISSING_LONGER] ?? 1, x[MISSING_SHORTER] ?? 1) === 0 };
 }
 
@@ -144,7 +141,7 @@ const REASONS = 3;
 
 /** The decision with its reasons. */
 export function judgeSameFact(aligner: StatementAligner, a: StatementView, b: StatementView): SameFactVerdict {
-  const x = pairFeatures(a, b, aligner.vectors, aligner.tfKld);
+  const x = pairFeatures(a, b, aligner.vectors);
   if ((x[SHARED_WORDS_FEATURE] ?? 0) < MIN_SHARED_WORDS_SHARE) return { same: false, probability: 0, because: ['− too few words in common to compare'] };
   const p = probability(aligner.model, x);
   const c = contributions(aligner.model, x);

@@ -26,8 +26,6 @@ export interface StatementView {
   readonly text: string;
   /** Lower-case word tokens in order, function words included (n-gram overlap). */
   readonly tokens: readonly string[];
-  /** `tokens` Porter-stemmed, function words included: the words the MT-metric and TF-KLD features count. */
-  readonly tokenStems: readonly string[];
   readonly words: readonly ViewWord[];
   readonly numbers: ReadonlySet<string>;
   readonly names: ReadonlySet<string>;
@@ -57,8 +55,6 @@ export interface ViewDetail {
   readonly centroid: Float32Array;
   /** Sets of word 1- to 4-grams (index n-1), built once so that comparing two statements only intersects sets. */
   readonly grams: readonly ReadonlySet<string>[];
-  /** Counts of stemmed word 1- to 4-grams (index n-1, function words included), for BLEU-like clipped precision. */
-  readonly stemGrams: readonly ReadonlyMap<string, number>[];
   /**
    * Letter trigrams of the lower-cased text, packed as numbers (three UTF-16 code units), distinct and ascending: a
    * typed array rather than a Set because the packed values are too large for small integers, so a Set would hold
@@ -150,8 +146,6 @@ export function rankIdf(rank: number): number {
  */
 interface WordForm {
   readonly lower: string;
-  /** Porter stem of `lower` (function words too). */
-  readonly tokenStem: string;
   /** `lower` without a possessive 's and dots: what a stem and a vector row are looked up by, and an opening actor. */
   readonly bare: string;
   readonly stop: boolean;
@@ -194,13 +188,12 @@ function readForm(written: string, vectors: WordVectors): WordForm {
   const abstention = ABSTENTIONS.has(lower);
   const negation = NEGATIONS.has(lower) || lower.endsWith("n't");
   const modal = MODALS.has(lower);
-  const tokenStem = porterStem(lower);
   if (/\d/.test(lower)) {
     const value = lower.replace(/,/g, '');
     const word: ViewWord = { stem: value, row: -1, idf: rankIdf(UNKNOWN_RANK), name: false, number: true };
-    return { lower, tokenStem, bare, stop, capital, refusal, abstention, negation, modal, calendar, number: true, atFirst: word, elsewhere: word };
+    return { lower, bare, stop, capital, refusal, abstention, negation, modal, calendar, number: true, atFirst: word, elsewhere: word };
   }
-  if (stop || lower.length < 2) return { lower, tokenStem, bare, stop, capital, refusal, abstention, negation, modal, calendar, number: false, atFirst: undefined, elsewhere: undefined };
+  if (stop || lower.length < 2) return { lower, bare, stop, capital, refusal, abstention, negation, modal, calendar, number: false, atFirst: undefined, elsewhere: undefined };
   const row = vectors.row.get(bare) ?? vectors.row.get(lower) ?? -1;
   const stem = bare.length > 3 ? porterStem(bare) : bare;
   const idf = rankIdf(row < 0 ? UNKNOWN_RANK : row);
@@ -208,7 +201,7 @@ function readForm(written: string, vectors: WordVectors): WordForm {
   const nameAtFirst = nameElsewhere && (row < 0 || row >= RARE_RANK);
   const elsewhere: ViewWord = { stem, row, idf, name: nameElsewhere, number: false };
   const atFirst: ViewWord = nameAtFirst === nameElsewhere ? elsewhere : { stem, row, idf, name: nameAtFirst, number: false };
-  return { lower, tokenStem, bare, stop, capital, refusal, abstention, negation, modal, calendar, number: false, atFirst, elsewhere };
+  return { lower, bare, stop, capital, refusal, abstention, negation, modal, calendar, number: false, atFirst, elsewhere };
 }
 
 const RATIO_TERM = `(?:\\d+|${[...RATIO_NUMBER_WORDS.keys()].join('|')})`;
@@ -227,7 +220,6 @@ export function normalizeRatios(text: string): string {
 export function statementView(original: string, vectors: WordVectors, memo: StemMemo = new Map()): StatementView {
   const text = normalizeRatios(original);
   const tokens: string[] = [];
-  const tokenStems: string[] = [];
   const words: ViewWord[] = [];
   const numbers = new Set<string>();
   const names = new Set<string>();
@@ -259,7 +251,6 @@ export function statementView(original: string, vectors: WordVectors, memo: Stem
     }
     const first = index++ === 0;
     tokens.push(f.lower);
-    tokenStems.push(f.tokenStem);
     if (scope > 0 && SCOPE_BREAK.test(text.slice(lastEnd, start))) scope = 0;
     lastEnd = start + written.length;
     if (f.refusal || f.abstention) refuses = true;
@@ -315,11 +306,11 @@ export function statementView(original: string, vectors: WordVectors, memo: Stem
   let stemNorm = 0;
   for (const v of counts.values()) stemNorm += v * v;
   let detail: ViewDetail | undefined;
-  const detailOf = (): ViewDetail => (detail ??= viewDetail(text, tokens, tokenStems, words, vectors));
-  return { text: original, tokens, tokenStems, words, numbers, names, negations, negated, refuses, modal, expected, outcomes, calendar, opening, weights: counts, stemNorm, detail: detailOf };
+  const detailOf = (): ViewDetail => (detail ??= viewDetail(text, tokens, words, vectors));
+  return { text: original, tokens, words, numbers, names, negations, negated, refuses, modal, expected, outcomes, calendar, opening, weights: counts, stemNorm, detail: detailOf };
 }
 
-function viewDetail(text: string, tokens: readonly string[], tokenStems: readonly string[], words: readonly ViewWord[], vectors: WordVectors): ViewDetail {
+function viewDetail(text: string, tokens: readonly string[], words: readonly ViewWord[], vectors: WordVectors): ViewDetail {
   const centroid = new Float32Array(vectors.dims);
   let any = false;
   for (const w of words) {
@@ -345,18 +336,8 @@ function viewDetail(text: string, tokens: readonly string[], tokenStems: readonl
     }
     grams.push(g);
   }
-  const stemGrams: Map<string, number>[] = [];
-  for (let n = 1; n <= MAX_GRAM; n++) {
-    const g = new Map<string, number>();
-    for (let i = 0; i + n <= tokenStems.length; i++) {
-      let gram = tokenStems[i] ?? '';
-      for (let k = 1; k < n; k++) gram += ' ' + (tokenStems[i + k] ?? '');
-      g.set(gram, (g.get(gram) ?? 0) + 1);
-    }
-    stemGrams.push(g);
-  }
   const flat = text.toLowerCase().replace(/\s+/g, ' ');
   const packed = new Float64Array(Math.max(0, flat.length - 2));
   for (let i = 0; i + 3 <= flat.length; i++) packed[i] = flat.charCodeAt(i) * 4294967296 + flat.charCodeAt(i + 1) * 65536 + flat.charCodeAt(i + 2);
-  return { centroid, grams, stemGrams, letters: distinctSorted(packed) };
+  return { centroid, grams, letters: distinctSorted(packed) };
 }
