@@ -270,3 +270,11 @@ test('property: a two-byte text scanned through its one-byte shadow gives what t
     }),
   );
 });
+
+test('"going" is a future cue only in "going to": "kept going until nearly 2 a.m. Friday" is the Friday gone by (PolNeAR dev, Washington Post 2016-09-25)', () => {
+  const REF_SUNDAY = { date: '2016-09-25' };
+  const found = findTimes('Protesters marching through the streets chanted "What curfew?" and kept going until nearly 2 a.m. Friday in defiance the curfew.', REF_SUNDAY);
+  assert.deepEqual(found.map((t) => [t.text, t.value]), [['2 a.m. Friday', '2016-09-23T02:00']]);
+  // Negative: "going to" still looks ahead.
+  assert.deepEqual(findTimes('He is going to speak in Charlotte on Friday.', REF_SUNDAY).map((t) => t.value), ['2016-09-30']);
+});

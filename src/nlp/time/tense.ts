@@ -13,11 +13,12 @@ import { tokenize, type Token } from '../../text/tokens.ts';
 export type Tense = 'past' | 'retrospective' | 'present' | 'future' | 'prospective' | 'unknown';
 
 const FUTURE = new Set(
-  ("will 'll shall won't wo gonna going planning expects expect upcoming next intends " +
+  ("will 'll shall won't wo gonna planning expects expect upcoming next intends " +
     'intend tomorrow prepares preparing await awaits deadline soon').split(' '),
 );
-// Future cues that are also common nouns: they count only followed by "to" ("plans to", "hopes to").
-const FUTURE_IF_TO = new Set('plan plans schedule aims aim hopes hope'.split(' '));
+// Future cues that are also common nouns: they count only followed by "to" ("plans to", "hopes to"). So does "going":
+// "protesters … kept going until nearly 2 a.m. Friday" (Washington Post 2016-09-25, PolNeAR dev) is no "going to".
+const FUTURE_IF_TO = new Set('plan plans schedule aims aim hopes hope going'.split(' '));
 // "ahead of" / "in advance of" point to an event still to come from the clause's moment ("a letter released Tuesday
 // in advance of Mr. Ryan's visit there on Thursday"); "went ahead" or "advance" alone do not.
 const PROSPECTIVE_IF_OF = new Set(['ahead', 'advance']);
