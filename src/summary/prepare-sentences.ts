@@ -105,6 +105,10 @@ interface JunkRules {
 function junkRule(text: string, words: number, rules: JunkRules): { junk?: string } {
   if (words < rules.minWords) return { junk: 'summary/junk-short' };
   if (/\?["'”’)\]]*$/.test(text)) return { junk: 'summary/junk-question' };
+  // A lead-in ends with a colon: what it announces follows apart ("The Latest on the presidential race between
+  // Republican Donald Trump and Democrat Hillary Clinton (all times EDT):", AP's live page, PolNeAR dev), and alone it
+  // reads cut off as a summary's sentence.
+  if (/:\s*$/.test(text)) return { junk: 'summary/junk-lead-in' };
   if (/^by\s+[\p{Lu}][\p{L}.'-]+(?:\s+[\p{Lu}][\p{L}.'-]+){0,3}\s*$/iu.test(text) || /\b(?:Associated Press|AP) Writer\b/.test(text))
     return { junk: 'summary/junk-byline' };
   if (/^[\p{Lu}\d\s\p{P}]+$/u.test(text)) return { junk: 'summary/junk-caps' };

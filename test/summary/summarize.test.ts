@@ -165,6 +165,15 @@ test('junk rules: short, question, dangling opener, quote; long plain report is 
   assert.deepEqual(junk, ['summary/junk-dangling', 'summary/junk-short', 'summary/junk-question', 'summary/junk-quote', 'ok']);
 });
 
+test('junk rules: a lead-in ending with a colon is no summary sentence (PolNeAR dev, Breitbart/AP 2016-10-03)', () => {
+  const doc = documentFromText(
+    'latest',
+    'The Latest on the presidential race between Republican Donald Trump and Democrat Hillary Clinton (all times EDT):\n\n' +
+      'Connecticut’s tax commissioner says an internal review shows no one from the state Department of Revenue Services released part of the filings.',
+  );
+  assert.deepEqual(prepareSentences([doc]).map((s) => s.junk ?? 'ok'), ['summary/junk-lead-in', 'ok']);
+});
+
 test('documentFromArticle keeps body sentences with their offsets, drops captions', () => {
   const text = 'Caption of a photo here.\n\nThe ceasefire took effect at midnight along the whole border.';
   const doc = documentFromArticle({

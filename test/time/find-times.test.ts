@@ -270,3 +270,21 @@ test('property: a two-byte text scanned through its one-byte shadow gives what t
     }),
   );
 });
+
+test('"going" is a future cue only in "going to": "kept going until nearly 2 a.m. Friday" is the Friday gone by (PolNeAR dev, Washington Post 2016-09-25)', () => {
+  const REF_SUNDAY = { date: '2016-09-25' };
+  const found = findTimes('Protesters marching through the streets chanted "What curfew?" and kept going until nearly 2 a.m. Friday in defiance the curfew.', REF_SUNDAY);
+  assert.deepEqual(found.map((t) => [t.text, t.value]), [['2 a.m. Friday', '2016-09-23T02:00']]);
+  // Negative: "going to" still looks ahead.
+  assert.deepEqual(findTimes('He is going to speak in Charlotte on Friday.', REF_SUNDAY).map((t) => t.value), ['2016-09-30']);
+});
+
+test('two apostrophes quote as a double mark does: a speaker\'s "won\'t" inside \'\'…\'\' does not make the narrator\'s "in July" next July (PolNeAR dev and test, NYT)', () => {
+  const ref = { date: '2016-09-19' };
+  const simonyan = "As Ms. Simonyan put it in a statement to my colleague Michael M. Grynbaum in July, RT is ''providing a perspective you won't get from the mainstream press.''";
+  assert.deepEqual(findTimes(simonyan, ref).map((t) => t.value), ['2016-07']);
+  const sloan = "In a brief interview on Wednesday, Mr. Sloan said, ''We are going to enact the changes that have already been announced,'' including ending the sales goals.";
+  assert.deepEqual(findTimes(sloan, { date: '2016-10-14' }).map((t) => t.value), ['2016-10-12']);
+  // Negative: a month inside the marks still has the speaker's tense.
+  assert.deepEqual(findTimes("''We will meet in July,'' he said.", { date: '2016-10-05' }).map((t) => t.value), ['2017-07']);
+});
