@@ -32,7 +32,7 @@ export async function run(args: readonly string[]): Promise<void> {
   const ner = loadNerModel();
   const options = withDefaults({});
   const analyzed = ducArticles()
-    .filter((raw) => raw.text.trim() !== '')
+    .filter((raw) => (raw.text ?? '').trim() !== '')
     .map((raw) => analyzeExtracted(extractArticle(raw), new Map(), options, { ner }));
   const { stories } = clusterStories(analyzed);
   const all = (f: BuildBrief) => stories.map((s) => f(s, briefOptions(options)));
