@@ -79,7 +79,9 @@ export async function runPipelineParallel(raws: readonly RawArticle[], options: 
   // read) start after it. Clustering on the main thread left its heap fragmented (~140 MB committed for ~75 MB of
   // articles) through the briefs; reusing the analysis threads for the briefs kept their heaps committed through
   // clustering (~450 MB peak RSS there at 2,000 DUC articles, --jobs 2; README "end to end" has the whole account).
-  // A thread start costs ~0.1-0.2 s, lost in the noise of a run of a minute.
+  // A thread start costs ~0.1-0.2 s, lost in the noise of a run of a minute. Nor does one pool for all three parts
+  // save the warm-up of code they share (the tokenizer, stemmer): 500 DUC articles, two threads, in process, three
+  // alternating rounds (2026-12-07, load 6-10): 20.6-25.3 CPU-s against 23.0-25.0, for peak RSS 325-335 MB against 239-245.
   let pool: WorkerPool | undefined = new WorkerPool(threads);
   const end = async (): Promise<void> => {
     await pool?.close();

@@ -227,7 +227,11 @@ function topicWords(articles: readonly AnalyzedArticle[]): Set<string> {
     counts.set(w, (n ?? 0) + 1);
   };
   articles.forEach((a, i) => {
+    // A word again in the same report counts nothing (nor does its complement): each is read once per report.
+    const read = new Set<string>();
     for (const w of words(a.text)) {
+      if (read.has(w)) continue;
+      read.add(w);
       count(w, i);
       const c = canonicalComplement(w);
       if (c) count(c, i);
