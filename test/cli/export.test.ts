@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tempDir } from '../helpers/temp-dir.ts';
-import { openStore } from '../../src/store/open-store.ts';
+import { openSqliteStore } from '../../src/store/sqlite-store.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/crosscheck.js', import.meta.url));
 const SAMPLES = fileURLToPath(new URL('../../samples', import.meta.url));
@@ -60,8 +60,8 @@ test('export names a story it does not have (exit 3 beside found ones, 1 alone) 
 
 test('negative: export of an empty database says there is nothing yet and exits 1', async () => {
   const empty = join(dir, 'empty.db');
-  // ingest creates no database when it reads nothing, so the empty one is made as serve or watch would open it.
-  await (await openStore(empty)).close();
+  // A database with its tables and no story (ingest of nothing read no longer creates one).
+  await openSqliteStore(empty).close();
   const r = run(['export', '--db', empty]);
   assert.equal(r.status, 1);
   assert.match(r.stderr, /has no stories yet/);

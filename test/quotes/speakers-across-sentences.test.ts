@@ -294,6 +294,23 @@ test('a name after "another", "one" or "some" and before a lower-case noun modif
   assert.equal(findQuotes({ ...inputOf(t2), names: namesIn(t2, [['Millikin', 'organization']]) })[0]?.speaker, 'Some Millikin fans');
 });
 
+test('the subject before an aside set off by commas speaks, when the aside holds a clause word ("and", "that") (PolNeAR dev, NYT and Washington Post)', () => {
+  // NYT 2016-09-25: the speaker was "Culture on Saturday" (the walk back stopped at "History and Culture").
+  const t1 = 'WASHINGTON -- President Obama, dedicating the National Museum of African American History and Culture on Saturday, said it would tell an American story.';
+  const q1 = findQuotes({ ...inputOf(t1), names: namesIn(t1, [['Obama', 'person'], ['National Museum of African American History and Culture', 'organization']]) });
+  assert.equal(q1[0]?.speaker, 'Obama');
+  // Washington Post 2016-09-10: "its economic lifeline to the outside world" spoke for China.
+  const t2 = 'Even China, Pyongyang’s only ally and its economic lifeline to the outside world, said it was opposed to the test.';
+  const q2 = findQuotes({ ...inputOf(t2), names: namesIn(t2, [['China', 'organization'], ['Pyongyang', 'place']]) });
+  assert.equal(q2[0]?.speaker, 'China');
+  // Negative: an apposition that names the speakers keeps them ("both candidates …, Democrat Hillary Clinton and
+  // Republican Donald Trump, say"), and a clause word before the last aside leaves the name in it ("after Warren E.
+  // Buffett, the billionaire investor, complained").
+  const t3 = 'It is known as the Buffett rule after Warren E. Buffett, the billionaire investor, complained that he paid taxes at a lower rate than his secretary.';
+  const q3 = findQuotes({ ...inputOf(t3), names: namesIn(t3, [['Warren E. Buffett', 'person'], ['Buffett', 'person']]) });
+  assert.equal(q3[0]?.speaker, 'Warren E. Buffett');
+});
+
 test('a person named beside a described role still speaks ("Sen. Olympia Snowe, a Republican from Maine, said")', () => {
   // basil-dev: the article-noun rule above must not take the description for the speaker.
   const text = "And Sen. Olympia Snowe, a Republican from Maine, said she wouldn't seek re-election this year.";

@@ -154,6 +154,19 @@ export function phraseBefore(text: string, limit: number, verbStart: number): Te
           if (RELATIVE.has(t.text.toLowerCase()) && before?.text === ',' && closing?.text === ',' && i - 1 < tokens.length - 1) {
             return phraseBefore(text, limit, before.start);
           }
+          // Any clause word inside a stretch set off by commas right before the verb marks that stretch as an aside on
+          // the subject before it: "President Obama, dedicating the National Museum of African American History and
+          // Culture on Saturday, said" (NYT, PolNeAR dev), "Even China, Pyongyang's only ally and its economic
+          // lifeline to the outside world, said", "…Services, the agency that oversees the EB-5 program, said": the
+          // speaker is the subject before the opening comma, not the words after the clause word.
+          // Only when the clause word is inside the last such stretch (no comma after it), the stretch holds no other
+          // punctuation, and it does not open with a name ("both candidates, Democrat Hillary Clinton and Republican
+          // Donald Trump, say": an apposition naming the speakers) unless a possessive one ("Pyongyang's only ally").
+          const opening = closing?.text === ',' && tokens.slice(i, tokens.length - 1).every((x) => x.text !== ',') ? tokens.slice(0, i - 1).findLastIndex((x) => x.text === ',') : -1;
+          const aside = opening >= 0 ? tokens.slice(opening + 1, tokens.length - 1) : [];
+          const head = aside[0]?.text ?? '';
+          const namedAside = /^\p{Lu}/u.test(head) && !DETERMINER.test(head) && aside[1]?.text !== "'s" && !/['’]s$/.test(head);
+          if (opening >= 0 && !namedAside && aside.every((x) => !/^[;:!?"“”'\[\]—–]$/.test(x.text))) return phraseBefore(text, limit, tokens[opening]?.start ?? from);
           break;
         }
         words++;
