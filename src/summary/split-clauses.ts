@@ -70,7 +70,11 @@ const LEADING_FRAME = new RegExp(
 // A clause has a verb; without a tagger, these cues find one: auxiliaries, -ed and -ing forms, common irregular pasts,
 // a present-tense -s word after a name ("Russia denies"), any word after a subject pronoun ("we need"). A piece without
 // one is an apposition or a phrase ("Russia’s deputy foreign minister", "after the attack on Crimea in 2014") and stays
-// with its clause.
+// with its clause. A present-tense -s word after "who" is its verb ("who represents a conservative district"): without
+// the cue the relative clause joined the next piece and, through it, a clause of its own ("Mr. Etheridge, who represents
+// …, faces a re-election challenge, but his race is not among the top Republican targets", NYT, basil-dev): one
+// clause with a denial in it, which no outlet's clause about the race could restate. Only after "who": "which" and
+// "that" are as often followed by a plural noun ("to decide which countries").
 const VERB_CUE = new RegExp(
   '\\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|' +
     "won't|can't|don't|doesn't|didn't|isn't|wasn't|" +
@@ -78,7 +82,7 @@ const VERB_CUE = new RegExp(
     'bought|built|fell|rose|spoke|wrote|withdrew|struck|fought|ran|saw|knew|found|felt|got|paid|meant|stood|broke|' +
     'chose|drew|flew|grew|threw|shot|sought|told|said|sold|won|spent|understood|seen|done|gone|taken|given|known|' +
     'shown|broken|chosen|drawn|grown|thrown|written|spoken|risen|fallen)\\b|' +
-    '\\b\\p{Ll}{2,}(?:ed|ing)\\b|^\\p{Lu}\\p{Ll}+(?:ed|ing)\\b|\\p{Lu}\\p{L}+\\s+\\p{Ll}{2,}s\\b|\\b(?:I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Ii]t|[Yy]ou)\\s+\\p{Ll}{2,}',
+    '\\b\\p{Ll}{2,}(?:ed|ing)\\b|\\b[Ww]ho\\s+\\p{Ll}{2,}s\\b|^\\p{Lu}\\p{Ll}+(?:ed|ing)\\b|\\p{Lu}\\p{L}+\\s+\\p{Ll}{2,}s\\b|\\b(?:I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Ii]t|[Yy]ou)\\s+\\p{Ll}{2,}',
   'u',
 );
 

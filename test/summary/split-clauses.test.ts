@@ -181,3 +181,17 @@ test('the day of the saying stays in the frame ("reported Sunday that", "said Fr
   const aarp = 'The Wall Street Journal reported Friday morning that AARP, one of the most influential lobbying groups in Washington, was softening its opposition to benefit cuts.';
   assert.equal(splitClauses(aarp, 0)[0]?.text.startsWith('AARP'), true);
 });
+
+// basil-dev (NYT, 2010, dev event): "represents" after "who" is the relative clause's verb. Without it the relative
+// clause and "faces a re-election challenge" found no verb, joined the clause after them, and the sentence's denial
+// ("his race is not among the top Republican targets") sat in the same clause as the fact other outlets report.
+test('a present-tense verb after "who" makes a relative clause that stands; "which" before a plural noun does not', () => {
+  assert.deepEqual(
+    texts('Mr. Etheridge, who represents a conservative district south of Raleigh, faces a re-election challenge, but his race is not among the top Republican targets in the country.'),
+    ['Mr. Etheridge, who represents a conservative district south of Raleigh, faces a re-election challenge', 'his race is not among the top Republican targets in the country'],
+  );
+  // negative: a plural noun after "which" is no verb, so the question stays inside its clause.
+  assert.deepEqual(texts('Ministers argued for hours over which members of the alliance deserved the new weapons systems.'), [
+    'Ministers argued for hours over which members of the alliance deserved the new weapons systems',
+  ]);
+});
