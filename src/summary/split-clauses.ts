@@ -59,7 +59,14 @@ const PARTICIPLE = '(?:as\\s+)?(?:saying|adding|telling)';
 // The day of the saying belongs to the frame too ("NBC News and ABC News both reported Sunday that the FBI had
 // obtained a warrant"): left in, the clause opened with "Sunday that …".
 const SAID_WHEN = `(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\\s+(?:morning|afternoon|evening|night))?)?`;
-const HEARER = `(?:(?<=\\btold|\\btells|\\btelling)\\s+(?:reporters|journalists|the press|her|him|them|us|me|[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,2}))?${SAID_WHEN}(?:\\s+that\\b)?`;
+// So does where it was said ("CEO Dan Cathy said in an interview that he is a firm backer of traditional marriage",
+// "said in a statement Tuesday that", "said in an interview on Fox News that"): left in, the clause opened with "in an
+// interview that he is …" and its words of the frame stood against another outlet's clause of the same words.
+const SAID_WHERE =
+  "(?:\\s+in\\s+(?:an?|the|his|her|their|its)\\s+(?:(?:written|telephone|televised|radio|phone)\\s+)?" +
+  '(?:statement|interview|speech|letter|e-?mail|memo|announcement|post|tweet|op-ed|homily|press release|news conference)' +
+  "(?:\\s+(?:with|on|to)\\s+(?:the\\s+)?[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,3})?)?";
+const HEARER = `(?:(?<=\\btold|\\btells|\\btelling)\\s+(?:reporters|journalists|the press|her|him|them|us|me|[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,2}))?${SAID_WHEN}${SAID_WHERE}${SAID_WHEN}(?:\\s+that\\b)?`;
 // A reporting frame at the start of a piece: a subject of at most six words, the verb, the hearer, an optional "that".
 // Six words cover "The Russian deputy foreign minister Sergei Ryabkov" without reaching into a clause of its own.
 // Case-sensitive and without Unicode classes on purpose: it runs on many pieces, and the verbs are lower case.

@@ -195,3 +195,16 @@ test('a present-tense verb after "who" makes a relative clause that stands; "whi
     'Ministers argued for hours over which members of the alliance deserved the new weapons systems',
   ]);
 });
+
+// basil-dev (dev event, 2012, Chick-fil-A): "said in an interview that" left "in an interview that he is …" as the
+// clause, the frame's words standing in what was reported.
+test('where the saying was ("in an interview", "in a statement … on Fox News") stays in the frame', () => {
+  assert.deepEqual(
+    texts('At Chick-fil-A locations across the country, people voted with their wallets today, coming out to express support for the fast-food chain after CEO Dan Cathy said in an interview that he is a firm backer of traditional marriage.'),
+    ['At Chick-fil-A locations across the country, people voted with their wallets today, coming out to express support for the fast-food chain', 'he is a firm backer of traditional marriage'],
+  );
+  assert.deepEqual(texts('The senator said in a statement Tuesday that the bill would raise taxes on small businesses.'), ['the bill would raise taxes on small businesses']);
+  assert.deepEqual(texts('Mr. Reid said in an interview on Fox News that the Senate would vote on the bill next week.'), ['the Senate would vote on the bill next week']);
+  // negative: "in the end" is no place of saying; the clause keeps it.
+  assert.deepEqual(texts('The governor said in the end the state would pay for the repairs itself.'), ['in the end the state would pay for the repairs itself']);
+});
