@@ -58,7 +58,12 @@ const PARTICIPLE = '(?:as\\s+)?(?:saying|adding|telling)';
 // another outlet's clause of the same fact.
 // The day of the saying belongs to the frame too ("NBC News and ABC News both reported Sunday that the FBI had
 // obtained a warrant"): left in, the clause opened with "Sunday that …".
-const SAID_WHEN = `(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\\s+(?:morning|afternoon|evening|night))?)?`;
+// Also a day said as a span ("Mr. Akin said over the weekend that women’s bodies will resist …", NYT, basil-dev: the
+// clause opened with "over the weekend that"; "said last week that", "said earlier that").
+const SAID_WHEN =
+  '(?:\\s+(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\\s+(?:morning|afternoon|evening|night))?|' +
+  // "earlier" only before "that": "said earlier reports … were false" is about earlier reports. Not "last week's".
+  "over\\s+the\\s+weekend|last\\s+(?:week|month|night)(?!['’])|earlier(?:\\s+(?:this\\s+week|today|in\\s+the\\s+day))?(?=\\s+that\\b)))?";
 // So does where it was said ("CEO Dan Cathy said in an interview that he is a firm backer of traditional marriage",
 // "said in a statement Tuesday that", "said in an interview on Fox News that"): left in, the clause opened with "in an
 // interview that he is …" and its words of the frame stood against another outlet's clause of the same words.

@@ -208,3 +208,13 @@ test('where the saying was ("in an interview", "in a statement … on Fox News")
   // negative: "in the end" is no place of saying; the clause keeps it.
   assert.deepEqual(texts('The governor said in the end the state would pay for the repairs itself.'), ['in the end the state would pay for the repairs itself']);
 });
+
+// basil-dev (NYT, 2012, Akin): "said over the weekend that" left "over the weekend that women’s bodies …" as the clause.
+test('a span of days of the saying ("over the weekend", "last week", "earlier … that") stays in the frame', () => {
+  assert.deepEqual(texts('Mr. Akin said over the weekend that women’s bodies will resist getting pregnant from a “legitimate rape.”')[0], 'women’s bodies will resist getting pregnant from a “legitimate rape.”');
+  assert.deepEqual(texts('The company said last week that it would close three plants in Ohio.'), ['it would close three plants in Ohio']);
+  assert.deepEqual(texts('The governor said earlier that the state would pay for the repairs itself.'), ['the state would pay for the repairs itself']);
+  // negative: "earlier" and "last week's" before a noun are part of what was said.
+  assert.deepEqual(texts('The minister said earlier estimates of the troop buildup along the border were wrong.'), ['earlier estimates of the troop buildup along the border were wrong']);
+  assert.deepEqual(texts("The minister said last week's estimates of the troop buildup along the border were wrong."), ["last week's estimates of the troop buildup along the border were wrong"]);
+});
