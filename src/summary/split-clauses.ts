@@ -50,7 +50,11 @@ const QUOTE_BOUNDARY = /,\s*(?=["“])|(?<=,["”])\s+|(?<=[.!?]["”])\s+(?=\p{
 
 // Only the neutral speech and attribution verbs make a frame: "warned", "insisted", "denied" carry a stance that is
 // part of the fact ("The US warned Moscow of severe consequences"), so they stay inside the clause.
-const FRAME_VERB = 'said|says|told|tells|added|adds|reported|reports|quoted\\s+(?:\\S+\\s+){0,5}?as\\s+saying';
+// "reports" is as often the plural noun ("Earlier reports of a troop buildup were false", "Media reports said …"): not a
+// verb before a preposition or a verb of its own, else the frame took the clause's subject ("of a troop buildup … were
+// false", "said the deal …").
+const REPORTS_VERB = 'reports(?!\\s+(?:of|about|on|from|in|by|said|say|says|have|had|were|are|suggest|suggested|indicate|indicated|claim|claimed)\\b)';
+const FRAME_VERB = `said|says|told|tells|added|adds|reported|${REPORTS_VERB}|quoted\\s+(?:\\S+\\s+){0,5}?as\\s+saying`;
 // A participle frames only at the start of a piece (", saying ..."): "after telling the government that" is a clause.
 const PARTICIPLE = '(?:as\\s+)?(?:saying|adding|telling)';
 // After "told"/"telling", the hearer belongs to the frame ("told reporters", "told Biden"), a full name too ("told

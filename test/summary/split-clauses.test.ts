@@ -218,3 +218,10 @@ test('a span of days of the saying ("over the weekend", "last week", "earlier â€
   assert.deepEqual(texts('The minister said earlier estimates of the troop buildup along the border were wrong.'), ['earlier estimates of the troop buildup along the border were wrong']);
   assert.deepEqual(texts("The minister said last week's estimates of the troop buildup along the border were wrong."), ["last week's estimates of the troop buildup along the border were wrong"]);
 });
+
+test('"reports" before a preposition or a verb is the plural noun, not a frame', () => {
+  assert.deepEqual(texts('Earlier reports of a troop buildup along the border were false.'), ['Earlier reports of a troop buildup along the border were false']);
+  assert.deepEqual(texts('Media reports said the deal between the two companies would be announced Monday.'), ['the deal between the two companies would be announced Monday']);
+  // still a frame: the verb with its object clause.
+  assert.deepEqual(texts('The newspaper reports that the deal between the two companies would be announced Monday.'), ['the deal between the two companies would be announced Monday']);
+});
