@@ -111,6 +111,9 @@ const REFUSALS: ReadonlySet<string> = new Set('rebuff rebuffs rebuffed decline d
 // Verbs of holding back from an act ("refraining from using tear gas"): they deny the act the next words name, as a
 // negation does, and like REFUSALS they stay out of the negation count the model was trained with.
 const ABSTENTIONS: ReadonlySet<string> = new Set('refrain refrains refrained refraining abstain abstains abstained abstaining'.split(' '));
+// "stopped short of calling on Akin to resign" (HuffPost, basil-dev) holds back as "refrained from" does: "short" after
+// these is an abstention, and the act it names is denied, not reported.
+const STOP_SHORT: ReadonlySet<string> = new Set('stop stops stopped stopping'.split(' '));
 // Punctuation between two words ends a negation's scope ("you don't have discretion," he said).
 const SCOPE_BREAK = /[,.;:!?"“”()—–]/;
 // Words that make a statement an expectation, plan or possibility rather than an outcome ("will meet" / "met").
@@ -253,7 +256,8 @@ export function statementView(original: string, vectors: WordVectors, memo: Stem
     tokens.push(f.lower);
     if (scope > 0 && SCOPE_BREAK.test(text.slice(lastEnd, start))) scope = 0;
     lastEnd = start + written.length;
-    if (f.refusal || f.abstention) refuses = true;
+    const abstains = f.abstention || (f.lower === 'short' && STOP_SHORT.has(previous));
+    if (f.refusal || abstains) refuses = true;
     // A leading article ("The Treasury") does not end the opening run; the first lower-case word does.
     if (opened && !(first && f.stop)) {
       if (f.capital && !f.stop) opening.push(f.bare);
@@ -274,7 +278,7 @@ export function statementView(original: string, vectors: WordVectors, memo: Stem
       nounScope = NOUN_NEGATIONS.has(f.lower);
       governed.length = 0;
       cancelling = SUBJECT_NEGATIONS.has(f.lower);
-    } else if (f.abstention) {
+    } else if (abstains) {
       // What it holds back from is denied, though the statement has no negation word.
       scope = NEGATION_SCOPE;
       nounScope = false;

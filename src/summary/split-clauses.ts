@@ -50,7 +50,11 @@ const QUOTE_BOUNDARY = /,\s*(?=["“])|(?<=,["”])\s+|(?<=[.!?]["”])\s+(?=\p{
 
 // Only the neutral speech and attribution verbs make a frame: "warned", "insisted", "denied" carry a stance that is
 // part of the fact ("The US warned Moscow of severe consequences"), so they stay inside the clause.
-const FRAME_VERB = 'said|says|told|tells|added|adds|reported|reports|quoted\\s+(?:\\S+\\s+){0,5}?as\\s+saying';
+// "reports" is as often the plural noun ("Earlier reports of a troop buildup were false", "Media reports said …"): not a
+// verb before a preposition or a verb of its own, else the frame took the clause's subject ("of a troop buildup … were
+// false", "said the deal …").
+const REPORTS_VERB = 'reports(?!\\s+(?:of|about|on|from|in|by|said|say|says|have|had|were|are|suggest|suggested|indicate|indicated|claim|claimed)\\b)';
+const FRAME_VERB = `said|says|told|tells|added|adds|reported|${REPORTS_VERB}|quoted\\s+(?:\\S+\\s+){0,5}?as\\s+saying`;
 // A participle frames only at the start of a piece (", saying ..."): "after telling the government that" is a clause.
 const PARTICIPLE = '(?:as\\s+)?(?:saying|adding|telling)';
 // After "told"/"telling", the hearer belongs to the frame ("told reporters", "told Biden"), a full name too ("told
@@ -58,8 +62,20 @@ const PARTICIPLE = '(?:as\\s+)?(?:saying|adding|telling)';
 // another outlet's clause of the same fact.
 // The day of the saying belongs to the frame too ("NBC News and ABC News both reported Sunday that the FBI had
 // obtained a warrant"): left in, the clause opened with "Sunday that …".
-const SAID_WHEN = `(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\\s+(?:morning|afternoon|evening|night))?)?`;
-const HEARER = `(?:(?<=\\btold|\\btells|\\btelling)\\s+(?:reporters|journalists|the press|her|him|them|us|me|[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,2}))?${SAID_WHEN}(?:\\s+that\\b)?`;
+// Also a day said as a span ("Mr. Akin said over the weekend that women’s bodies will resist …", NYT, basil-dev: the
+// clause opened with "over the weekend that"; "said last week that", "said earlier that").
+const SAID_WHEN =
+  '(?:\\s+(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\\s+(?:morning|afternoon|evening|night))?|' +
+  // "earlier" only before "that": "said earlier reports … were false" is about earlier reports. Not "last week's".
+  "over\\s+the\\s+weekend|last\\s+(?:week|month|night)(?!['’])|earlier(?:\\s+(?:this\\s+week|today|in\\s+the\\s+day))?(?=\\s+that\\b)))?";
+// So does where it was said ("CEO Dan Cathy said in an interview that he is a firm backer of traditional marriage",
+// "said in a statement Tuesday that", "said in an interview on Fox News that"): left in, the clause opened with "in an
+// interview that he is …" and its words of the frame stood against another outlet's clause of the same words.
+const SAID_WHERE =
+  "(?:\\s+in\\s+(?:an?|the|his|her|their|its)\\s+(?:(?:written|telephone|televised|radio|phone)\\s+)?" +
+  '(?:statement|interview|speech|letter|e-?mail|memo|announcement|post|tweet|op-ed|homily|press release|news conference)' +
+  "(?:\\s+(?:with|on|to)\\s+(?:the\\s+)?[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,3})?)?";
+const HEARER = `(?:(?<=\\btold|\\btells|\\btelling)\\s+(?:reporters|journalists|the press|her|him|them|us|me|[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,2}))?${SAID_WHEN}${SAID_WHERE}${SAID_WHEN}(?:\\s+that\\b)?`;
 // A reporting frame at the start of a piece: a subject of at most six words, the verb, the hearer, an optional "that".
 // Six words cover "The Russian deputy foreign minister Sergei Ryabkov" without reaching into a clause of its own.
 // Case-sensitive and without Unicode classes on purpose: it runs on many pieces, and the verbs are lower case.
@@ -70,7 +86,11 @@ const LEADING_FRAME = new RegExp(
 // A clause has a verb; without a tagger, these cues find one: auxiliaries, -ed and -ing forms, common irregular pasts,
 // a present-tense -s word after a name ("Russia denies"), any word after a subject pronoun ("we need"). A piece without
 // one is an apposition or a phrase ("Russia’s deputy foreign minister", "after the attack on Crimea in 2014") and stays
-// with its clause.
+// with its clause. A present-tense -s word after "who" is its verb ("who represents a conservative district"): without
+// the cue the relative clause joined the next piece and, through it, a clause of its own ("Mr. Etheridge, who represents
+// …, faces a re-election challenge, but his race is not among the top Republican targets", NYT, basil-dev): one
+// clause with a denial in it, which no outlet's clause about the race could restate. Only after "who": "which" and
+// "that" are as often followed by a plural noun ("to decide which countries").
 const VERB_CUE = new RegExp(
   '\\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|' +
     "won't|can't|don't|doesn't|didn't|isn't|wasn't|" +
@@ -78,7 +98,7 @@ const VERB_CUE = new RegExp(
     'bought|built|fell|rose|spoke|wrote|withdrew|struck|fought|ran|saw|knew|found|felt|got|paid|meant|stood|broke|' +
     'chose|drew|flew|grew|threw|shot|sought|told|said|sold|won|spent|understood|seen|done|gone|taken|given|known|' +
     'shown|broken|chosen|drawn|grown|thrown|written|spoken|risen|fallen)\\b|' +
-    '\\b\\p{Ll}{2,}(?:ed|ing)\\b|^\\p{Lu}\\p{Ll}+(?:ed|ing)\\b|\\p{Lu}\\p{L}+\\s+\\p{Ll}{2,}s\\b|\\b(?:I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Ii]t|[Yy]ou)\\s+\\p{Ll}{2,}',
+    '\\b\\p{Ll}{2,}(?:ed|ing)\\b|\\b[Ww]ho\\s+\\p{Ll}{2,}s\\b|^\\p{Lu}\\p{Ll}+(?:ed|ing)\\b|\\p{Lu}\\p{L}+\\s+\\p{Ll}{2,}s\\b|\\b(?:I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Ii]t|[Yy]ou)\\s+\\p{Ll}{2,}',
   'u',
 );
 

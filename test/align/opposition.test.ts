@@ -101,3 +101,13 @@ test('holding back from an act denies it: "refraining from using tear gas" oppos
   assert.equal(opposition(restraint, view('during which authorities used tear gas and rubber bullets to clear the streets')), 'negation');
   assert.equal(opposition(view('the police refrained from using tear gas'), view('the police did not use tear gas')), undefined);
 });
+
+test('"stopped short of" an act denies it as "refrained from" does; "stopped" alone does not', () => {
+  // basil-dev (Akin 2012): HuffPost's "Romney had stopped short of calling on Akin to resign" (Monday) was the closest
+  // statement to the NYT's "… Mr. Romney who called for Mr. Akin to withdraw from the race" (Tuesday), p 0.53.
+  const short = view('Romney had stopped short of calling on Akin to resign in an interview with WMUR Monday.');
+  assert.equal(opposition(short, view('comments that have been widely condemned, including by Mr. Romney who called for Mr. Akin to withdraw from the race')), 'negation');
+  assert.equal(opposition(view('Romney stopped short of calling on Akin to resign.'), view('Romney did not call on Akin to resign.')), undefined);
+  // negative: "stopped" without "short" holds nothing back.
+  assert.equal(opposition(view('Romney stopped in Ohio on Tuesday and called on Akin to resign.'), view('Romney called on Akin to resign on Tuesday.')), undefined);
+});

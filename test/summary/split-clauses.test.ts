@@ -181,3 +181,47 @@ test('the day of the saying stays in the frame ("reported Sunday that", "said Fr
   const aarp = 'The Wall Street Journal reported Friday morning that AARP, one of the most influential lobbying groups in Washington, was softening its opposition to benefit cuts.';
   assert.equal(splitClauses(aarp, 0)[0]?.text.startsWith('AARP'), true);
 });
+
+// basil-dev (NYT, 2010, dev event): "represents" after "who" is the relative clause's verb. Without it the relative
+// clause and "faces a re-election challenge" found no verb, joined the clause after them, and the sentence's denial
+// ("his race is not among the top Republican targets") sat in the same clause as the fact other outlets report.
+test('a present-tense verb after "who" makes a relative clause that stands; "which" before a plural noun does not', () => {
+  assert.deepEqual(
+    texts('Mr. Etheridge, who represents a conservative district south of Raleigh, faces a re-election challenge, but his race is not among the top Republican targets in the country.'),
+    ['Mr. Etheridge, who represents a conservative district south of Raleigh, faces a re-election challenge', 'his race is not among the top Republican targets in the country'],
+  );
+  // negative: a plural noun after "which" is no verb, so the question stays inside its clause.
+  assert.deepEqual(texts('Ministers argued for hours over which members of the alliance deserved the new weapons systems.'), [
+    'Ministers argued for hours over which members of the alliance deserved the new weapons systems',
+  ]);
+});
+
+// basil-dev (dev event, 2012, Chick-fil-A): "said in an interview that" left "in an interview that he is …" as the
+// clause, the frame's words standing in what was reported.
+test('where the saying was ("in an interview", "in a statement … on Fox News") stays in the frame', () => {
+  assert.deepEqual(
+    texts('At Chick-fil-A locations across the country, people voted with their wallets today, coming out to express support for the fast-food chain after CEO Dan Cathy said in an interview that he is a firm backer of traditional marriage.'),
+    ['At Chick-fil-A locations across the country, people voted with their wallets today, coming out to express support for the fast-food chain', 'he is a firm backer of traditional marriage'],
+  );
+  assert.deepEqual(texts('The senator said in a statement Tuesday that the bill would raise taxes on small businesses.'), ['the bill would raise taxes on small businesses']);
+  assert.deepEqual(texts('Mr. Reid said in an interview on Fox News that the Senate would vote on the bill next week.'), ['the Senate would vote on the bill next week']);
+  // negative: "in the end" is no place of saying; the clause keeps it.
+  assert.deepEqual(texts('The governor said in the end the state would pay for the repairs itself.'), ['in the end the state would pay for the repairs itself']);
+});
+
+// basil-dev (NYT, 2012, Akin): "said over the weekend that" left "over the weekend that women’s bodies …" as the clause.
+test('a span of days of the saying ("over the weekend", "last week", "earlier … that") stays in the frame', () => {
+  assert.deepEqual(texts('Mr. Akin said over the weekend that women’s bodies will resist getting pregnant from a “legitimate rape.”')[0], 'women’s bodies will resist getting pregnant from a “legitimate rape.”');
+  assert.deepEqual(texts('The company said last week that it would close three plants in Ohio.'), ['it would close three plants in Ohio']);
+  assert.deepEqual(texts('The governor said earlier that the state would pay for the repairs itself.'), ['the state would pay for the repairs itself']);
+  // negative: "earlier" and "last week's" before a noun are part of what was said.
+  assert.deepEqual(texts('The minister said earlier estimates of the troop buildup along the border were wrong.'), ['earlier estimates of the troop buildup along the border were wrong']);
+  assert.deepEqual(texts("The minister said last week's estimates of the troop buildup along the border were wrong."), ["last week's estimates of the troop buildup along the border were wrong"]);
+});
+
+test('"reports" before a preposition or a verb is the plural noun, not a frame', () => {
+  assert.deepEqual(texts('Earlier reports of a troop buildup along the border were false.'), ['Earlier reports of a troop buildup along the border were false']);
+  assert.deepEqual(texts('Media reports said the deal between the two companies would be announced Monday.'), ['the deal between the two companies would be announced Monday']);
+  // still a frame: the verb with its object clause.
+  assert.deepEqual(texts('The newspaper reports that the deal between the two companies would be announced Monday.'), ['the deal between the two companies would be announced Monday']);
+});
