@@ -23,13 +23,17 @@ interface Brief {
   readonly stories: readonly { readonly articleIds: readonly string[]; readonly independentSources: number; readonly origins: readonly string[]; readonly claims: readonly { readonly sources: readonly string[]; readonly independentSources: number }[] }[];
 }
 
-test('two reports of one outlet are one independent source: the story and its claims count outlets, not articles', () => {
-  const dir = tempDir('cc-same-outlet-');
-  const file = join(dir, 'floods.jsonl');
+/** `crosscheck <command> floods.jsonl --format json` on the three records: its parsed JSON output. */
+function runOnRecords(command: 'analyze' | 'cluster'): unknown {
+  const file = join(tempDir(`cc-same-outlet-${command}-`), 'floods.jsonl');
   writeFileSync(file, RECORDS.map((r) => JSON.stringify(r)).join('\n') + '\n');
-  const run = spawnSync(process.execPath, [BIN, 'analyze', file, '--format', 'json'], { encoding: 'utf8', timeout: HANG_GUARD_MS, maxBuffer: 1 << 26 });
+  const run = spawnSync(process.execPath, [BIN, command, file, '--format', 'json'], { encoding: 'utf8', timeout: HANG_GUARD_MS, maxBuffer: 1 << 26 });
   assert.equal(run.status, 0, run.stderr);
-  const brief = JSON.parse(run.stdout) as Brief;
+  return JSON.parse(run.stdout);
+}
+
+test('two reports of one outlet are one independent source: the story and its claims count outlets, not articles', () => {
+  const brief = runOnRecords('analyze') as Brief;
   assert.equal(brief.stories.length, 1, 'one story');
   const story = brief.stories[0]!;
   assert.deepEqual([...story.origins].sort(), ['a1', 'r1', 'r2'], 'no report is a copy of another');
@@ -40,12 +44,7 @@ test('two reports of one outlet are one independent source: the story and its cl
 });
 
 test('crosscheck cluster counts outlets too: its story names three origins and two independent sources', () => {
-  const dir = tempDir('cc-same-outlet-cluster-');
-  const file = join(dir, 'floods.jsonl');
-  writeFileSync(file, RECORDS.map((r) => JSON.stringify(r)).join('\n') + '\n');
-  const run = spawnSync(process.execPath, [BIN, 'cluster', file, '--format', 'json'], { encoding: 'utf8', timeout: HANG_GUARD_MS, maxBuffer: 1 << 26 });
-  assert.equal(run.status, 0, run.stderr);
-  const out = JSON.parse(run.stdout) as { stories: readonly { origins: readonly string[]; independentSources: number }[] };
+  const out = runOnRecords('cluster') as { stories: readonly { origins: readonly string[]; independentSources: number }[] };
   assert.equal(out.stories.length, 1, 'one story');
   assert.deepEqual([...out.stories[0]!.origins].sort(), ['a1', 'r1', 'r2']);
   assert.equal(out.stories[0]!.independentSources, 2, 'Reuters and the AP, as analyze counts them');
