@@ -16,7 +16,6 @@ import { parseDay } from './parse-day.ts';
 import { addToProfile, EMPTY_PROFILE, type StoryProfile } from './story-profile.ts';
 import type { ArticleFeatures, ClusterInput, ClusterOptions, ClusterResult, ClusterStory, ClusterTopic, DateHint, DuplicatePair } from './types.ts';
 import type { WordMemo } from './word-info.ts';
-import { outletNameKey } from '../text/outlet-name.ts';
 
 // 32 bands × 4 rows of the 128 MinHash values, as in the stream: pairs at Jaccard 0.6 collide with probability 0.99.
 const LSH_BANDS = 32;
@@ -43,7 +42,7 @@ export function clusterArticles(articles: readonly ClusterInput[], options: Part
   // One word memo for the batch: its articles share most of their words.
   const memo: WordMemo = new Map();
   const result = clusterFeatures(timeOrder(articles).map((a) => featurizeArticle(a, memo)), options);
-  const outlets = new Map(articles.flatMap((a) => (a.outlet ? [[a.id, outletNameKey(a.outlet)] as const] : [])));
+  const outlets = new Map(articles.flatMap((a) => (a.outlet ? [[a.id, a.outlet] as const] : [])));
   if (outlets.size === 0) return result;
   return { ...result, stories: result.stories.map((s) => ({ ...s, independentSources: countIndependentSources(s.origins, outlets) })) };
 }

@@ -1,3 +1,5 @@
+import { independentSourceKey } from '../text/outlet-name.ts';
+
 export interface CopyLink {
   readonly original: string;
   readonly copy: string;
@@ -25,15 +27,7 @@ export function collapseCopies(articleIds: readonly string[], links: readonly Co
   return articleIds.filter((id) => !copied.has(id));
 }
 
-/**
- * Independent sources among a story's origins: origins of one named outlet count once (two Reuters reports are one
- * source to a reader checking what independent outlets confirm); an origin whose outlet is unknown counts as its own.
- * `outletOf` gives the compared outlet name (outletNameKey) of an article id. The brief counts the same way
- * (pipeline/stages/story-documents.ts, independentSourceOf).
- */
+/** Independent sources among a story's origins, counted as the brief counts them (independentSourceKey). */
 export function countIndependentSources(origins: readonly string[], outletOf: ReadonlyMap<string, string>): number {
-  return new Set(origins.map((id) => {
-    const outlet = outletOf.get(id);
-    return outlet !== undefined ? `outlet:${outlet}` : `article:${id}`;
-  })).size;
+  return new Set(origins.map((id) => independentSourceKey(id, outletOf.get(id)))).size;
 }

@@ -1,7 +1,7 @@
 import type { Story } from '../../model/story.ts';
 import type { SummaryDocument } from '../../summary/index.ts';
 import { compactString } from '../../text/one-byte.ts';
-import { outletNameKey } from '../../text/outlet-name.ts';
+import { independentSourceKey } from '../../text/outlet-name.ts';
 
 /** A story's articles as the summarizer and aligner read them: body sentences only (captions repeat the body). */
 export function storyDocuments(story: Story): SummaryDocument[] {
@@ -36,10 +36,9 @@ export function originOf(story: Story): (articleId: string) => string {
  */
 export function independentSourceOf(story: Story): (articleId: string) => string {
   const origin = originOf(story);
-  const outlet = new Map(story.articles.map((a) => [a.id, a.outlet ? outletNameKey(a.outlet) : undefined]));
+  const outlet = new Map(story.articles.map((a) => [a.id, a.outlet]));
   return (id) => {
     const o = origin(id);
-    const name = outlet.get(o);
-    return name ? `outlet:${name}` : o;
+    return independentSourceKey(o, outlet.get(o));
   };
 }
