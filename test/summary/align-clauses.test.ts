@@ -290,6 +290,16 @@ test('negative: a denial of the plan does not restate it', () => {
 });
 
 const basilDir = basilArticlesDir();
+
+/** The basil-dev event whose reports include `phrase`, its reports aligned, and each claim group as its members' texts. */
+function alignEventWith(dir: string, phrase: string) {
+  const all = readBasilArticles(dir);
+  const event = all.find((a) => a.text.includes(phrase))?.event;
+  const articles = all.filter((a) => a.event === event);
+  const aligned = alignStatements(articles.map((a) => documentFromText(a.id, a.text, a.published)));
+  const groups = [...aligned.sentences, ...aligned.clauses].map((g) => g.members.map((m) => m.text).join(' | '));
+  return { articles, aligned, groups };
+}
 test(
   'negative (basil-dev, dev event): clauses sharing a topic\'s words but saying different things are no claim; a restatement still is',
   { skip: basilDir ? false : 'basil-dev not found under ../shared/data (set CROSSCHECK_DATA)' },
@@ -298,13 +308,8 @@ test(
     // The NSA surveillance event of 2013 (three outlets): "Obama portrayed the programs as a trade-off between security
     // and civil liberties" / "While civil liberties groups cried foul over the program" share the topic (the
     // programs, civil liberties) at probability 0.30-0.48, each saying something of its own, and were one claim.
-    const all = readBasilArticles(basilDir);
-    const event = all.find((a) => a.text.includes('civil liberties groups cried foul'))?.event;
-    const articles = all.filter((a) => a.event === event);
-    const docs = articles.map((a) => documentFromText(a.id, a.text, a.published));
-    assert.equal(docs.length, 3);
-    const aligned = alignStatements(docs);
-    const groups = [...aligned.sentences, ...aligned.clauses].map((g) => g.members.map((m) => m.text).join(' | '));
+    const { articles, aligned, groups } = alignEventWith(basilDir, 'civil liberties groups cried foul');
+    assert.equal(articles.length, 3);
     assert.ok(!groups.some((g) => /cried foul/.test(g) && /trade-off/.test(g)), groups.join('\n'));
     // Still one claim: one clause says nothing the other does not ("Google does not have a 'back door' …").
     assert.ok(groups.some((g) => /denied they give the government a “back door”/.test(g) && /Google does not have a 'back door'/.test(g)), groups.join('\n'));
@@ -321,11 +326,7 @@ test(
     // Nebraska and Oklahoma's suit against Colorado (2014, three outlets): the Times' "Like many elected officials in
     // Colorado, Mr. Suthers had opposed Amendment 64, which legalized marijuana." joined HuffPost's "Colorado voters
     // approved Amendment 64, legalizing recreational marijuana in the state, in 2012." as one claim of three sources.
-    const all = readBasilArticles(basilDir);
-    const event = all.find((a) => a.text.includes('Mr. Suthers had opposed Amendment 64'))?.event;
-    const articles = all.filter((a) => a.event === event);
-    const aligned = alignStatements(articles.map((a) => documentFromText(a.id, a.text, a.published)));
-    const groups = [...aligned.sentences, ...aligned.clauses].map((g) => g.members.map((m) => m.text).join(' | '));
+    const { articles, aligned, groups } = alignEventWith(basilDir, 'Mr. Suthers had opposed Amendment 64');
     assert.ok(!groups.some((g) => /had opposed Amendment 64/.test(g)), groups.join('\n'));
     assert.ok(groups.some((g) => /Colorado voters approved Amendment 64/.test(g) && /approved by voters in 2012/.test(g)), groups.join('\n'));
     // The pair passed the same-fact test as whole sentences: each states the other in part, so neither is exclusive.
