@@ -22,9 +22,17 @@ export interface WordVectors {
   readonly data: Float32Array;
 }
 
+/**
+ * words.txt of `dir`: the vocabulary, commonest first (a word's index is its frequency rank less one). Story clustering
+ * reads it too, as news word frequencies (cluster/background-idf.ts, newsIdf). Missing is a packaging error and throws.
+ */
+export function readWordList(dir: string = ALIGN_MODEL_DIR): string[] {
+  return readFileSync(join(dir, 'words.txt'), 'utf8').split('\n').filter((w) => w.length > 0);
+}
+
 /** Reads words.txt and vectors.bin from `dir`. A missing or inconsistent file is a packaging error and throws. */
 export function loadWordVectors(dir: string = ALIGN_MODEL_DIR): WordVectors {
-  const list = readFileSync(join(dir, 'words.txt'), 'utf8').split('\n').filter((w) => w.length > 0);
+  const list = readWordList(dir);
   const raw = readFileSync(join(dir, 'vectors.bin'));
   if (list.length === 0 || raw.byteLength % list.length !== 0) {
     throw new Error(`word vectors in ${dir}: ${raw.byteLength} bytes do not divide into ${list.length} words`);

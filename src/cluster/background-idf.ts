@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ALIGN_MODEL_DIR, readWordList } from '../align/word-vectors.ts';
 import { normalizeTerm } from './content-words.ts';
 import { hashString } from './hash.ts';
 
@@ -137,9 +138,6 @@ export function backgroundIdf(): IdfSource & { numberIdf(term: string): number }
   };
 }
 
-/** models/align/words.txt at the repository root: GloVe 6B's 40,000 commonest words, commonest first (see newsIdf). */
-export const NEWS_WORDS_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'models', 'align', 'words.txt');
-
 // Zipf's law: the r-th commonest word is about 1 / (r × H) of running text, H ≈ ln V + 0.577 the harmonic number of the
 // vocabulary (GloVe 6B: V = 400,000, H ≈ 13.5). Not tuned: on dev (DUC dev, basil-dev) 0.03 and 0.15 did no better
 // (see nameNewsPrior in options.ts).
@@ -150,16 +148,15 @@ let newsRanks: Map<string, number> | undefined;
 /** Term → frequency rank (1 = commonest) in the news list, read once (an immutable file, as the idf table). */
 function loadNewsRanks(): Map<string, number> {
   if (newsRanks) return newsRanks;
-  let text: string;
+  let words: string[];
   try {
-    text = readFileSync(NEWS_WORDS_FILE, 'utf8');
+    words = readWordList();
   } catch (err) {
     // models/align ships with the code (the statement aligner reads it too): missing is a packaging error.
-    throw new Error(`news word ranks: cannot read ${NEWS_WORDS_FILE} (${(err as Error).message})`);
+    throw new Error(`news word ranks: cannot read ${join(ALIGN_MODEL_DIR, 'words.txt')} (${(err as Error).message})`);
   }
   const ranks = new Map<string, number>();
-  text.split('\n').forEach((word, i) => {
-    if (word === '') return;
+  words.forEach((word, i) => {
     const term = normalizeTerm(word);
     if (!ranks.has(term)) ranks.set(term, i + 1);
   });
