@@ -1,7 +1,7 @@
 import type { Edge, SentencePair } from './candidate-pairs.ts';
 import { isCommon } from './common-terms.ts';
 import { groupItems, type AlignableItem, type AlignedMember, type AlignmentGroup } from './group-aligned.ts';
-import { confirmsFact, MIN_CONTENT_WORDS, round4, statedComparison, statedSimilarity, type AlignmentSpace, type Statement, type Thresholds } from './sentence-alignment.ts';
+import { confirmsFact, MIN_CONTENT_WORDS, PARTIAL_SENTENCE_SHARED_WORDS, round4, SHORT_SAME_FACT, statedComparison, statedSimilarity, type AlignmentSpace, type Statement, type Thresholds } from './sentence-alignment.ts';
 import type { ContentPiece } from './sentence-terms.ts';
 import { tfidfVector } from './sentence-vectors.ts';
 import { splitClauses } from './split-clauses.ts';
@@ -20,27 +20,15 @@ export const SHORT_SHARED_COMMON_WORDS = 2;
 // … that make up at least this share of the shorter clause's common words (half of what the short clause says is
 // in the other; with 2 shared words that is a clause of 4 common words or fewer) …
 export const SHORT_SHARED_RATIO = 0.5;
-// … and the aligner is sure they state one fact: 0.7 is where claims reach precision 1.0 on the dev labelled pairs
-// (see CLAIM_THRESHOLD). On the 25 dev events of basil-dev (CLI path, hand-judged), short pairs passing the share test
-// stated one fact 4 of 4 times at >= 0.7, 4 of 7 at 0.48-0.7 ("I want to see the birth certificate" / "He has what's
-// called a certificate of live birth", 0.66) and 1 of 5 at 0.3-0.48; the 3-word rule above: 9 of 12.
-export const SHORT_SAME_FACT = 0.7;
+// … and the aligner is sure they state one fact (SHORT_SAME_FACT, in sentence-alignment.ts, which covered sentences share).
 
 // Sentences one of whose clauses states a clause of the other still share this much as wholes. On the odd (tuning) DUC
 // 2004 clusters near misses below sentence cosine 0.10 (39% of them) gave no clause link and 0.10-0.15 (another 30%)
 // gave 2 of 135; skipping them keeps the clause pass cheap on 200-article stories.
 export const NEAR_MISS_COSINE = 0.15;
 
-// Two sentences that pass the aligner but share less than MIN_SENTENCE_SHARED_WORDS of their words share a clause at
-// most; where no clause pair explains the overlap, sentences sharing at least this share each restate the other in part
-// ("she apologized for the IRS' practice of targeting conservative organizations …" / "… since she apologized for the
-// IRS' inappropriate targeting of conservative groups at a May 10 … meeting", 0.49; "… who was tapped to replace
-// Clinton" / "… has been nominated to succeed Mrs. Clinton", 0.44): neither is an exclusive, though neither is a claim.
-// On the dev events of basil-dev (CLI brief): at 0.4 25 exclusives go, about 20 of them restated elsewhere (read by
-// hand), and 2 fewer labelled same-fact pairs show an end as exclusive (14 -> 12) for 3 of 98 ends of labelled
-// different-fact pairs; at 0.35 48 go (12 -> 11, 12 of 98), at 0.45 20 (14 -> 13, 0 of 98).
-export const PARTIAL_SENTENCE_SHARED_WORDS = 0.4;
-// The tf-idf cosine such sentences need: every near miss is asked (NEAR_MISS_COSINE), not only pairs at the claim's
+// Two sentences that pass the aligner but share less than MIN_SENTENCE_SHARED_WORDS of their words restate each other
+// in part when they share PARTIAL_SENTENCE_SHARED_WORDS (sentence-alignment.ts). The tf-idf cosine such sentences need: every near miss is asked (NEAR_MISS_COSINE), not only pairs at the claim's
 // candidate cosine. Sentences restating each other in their own words share few exact words: on the dev events
 // this adds "The United States Conference of Catholic Bishops has also issued several letters to members of Congress
 // calling for a budget that prioritizes aid to the poor" / "… quotes from the U.S. Conference of Catholic Bishops'
