@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { DEFAULT_MAX_FILE_BYTES } from '../../io/load-inputs.ts';
 import { formatDiagnostic } from '../../model/diagnostic.ts';
@@ -50,7 +51,6 @@ export function registerIngest(program: Command): void {
       // first left a fresh ./crosscheck.db behind a run that stored nothing, which serve then showed as empty.
       const loaded = await loadInputsToIngest(inputs, flags);
       if (loaded.articles.length === 0) {
-        const { existsSync } = await import('node:fs');
         process.stderr.write(`ingest: nothing read, nothing stored; ${dbPath} ${existsSync(dbPath) ? 'left as it was' : 'not created'}\n`);
         process.exitCode = 1;
         return;
