@@ -378,3 +378,26 @@ test('"it" after a quote of several sentences is the outlet that wrote the one b
     'Times inferred speaker/previous-quote',
   ]);
 });
+
+test('a participle after ", and" belongs to the subject of its own clause, not to the speaker of the sentence before', () => {
+  // NYT 2014-02-25 (basil-dev), shortened: the letter's words went to the senators quoted just before.
+  const text =
+    'Arizona’s senators, John McCain and Jeff Flake, posted that they hoped Ms. Brewer would veto the bill, with both of them saying they hoped she would. ' +
+    'An executive from Apple Inc., which plans to build a big plant in Mesa, called Ms. Brewer to urge her to reject it, and W. Douglas Parker, chairman and chief executive of American Airlines, sent her a letter citing the state’s “economic comeback” and saying, “There is genuine concern throughout the business community.”';
+  const names: Parameters<typeof namesIn>[1] = [['John McCain', 'person'], ['Jeff Flake', 'person'], ['Apple Inc.', 'organization'], ['Mesa', 'place'], ['Brewer', 'person'], ['Douglas Parker', 'person'], ['American Airlines', 'organization']];
+  assert.deepEqual(speakers(text, names), ['Douglas Parker stated speaker/named']);
+  // Negative: in a list ("met Smith, Jones, and Brown, saying") the last name is an object; the sentence's subject speaks.
+  const list = 'Senator Ann Lee met Tom Smith, Joe Jones, and Bob Brown, saying, “We will keep talking about the bill.”';
+  assert.deepEqual(speakers(list, [['Ann Lee', 'person'], ['Tom Smith', 'person'], ['Joe Jones', 'person'], ['Bob Brown', 'person']]), ['Ann Lee stated speaker/named']);
+});
+
+test('negative: a quote whose own sentence names a speaker we cannot read is nobody’s, not the last speaker’s', () => {
+  // basil-dev 2010 (NYT), shortened: the student’s question went to the congressman quoted in the paragraph before.
+  const text =
+    '“I have and I will always work to promote a civil public discourse,” Mr. Etheridge said.\n\n' +
+    'A young man, dressed in a jacket and tie, approached the congressman on a sidewalk, saying: “Hi, Congressman. How are you? Do you fully support the agenda?”';
+  assert.deepEqual(speakers(text, [['Etheridge', 'person']]), ['Etheridge stated speaker/named']);
+  // Within one sentence the untagged half still continues the attribution made there.
+  const same = 'Then the congressman, Michael Grimm, said the reporter was “not man enough” and added: “I’ll break you in half. Like a boy.”';
+  assert.deepEqual(speakers(same, [['Michael Grimm', 'person']]).length, 1);
+});

@@ -27,6 +27,10 @@ export function attachUntaggedQuotes(
     const gap = paragraphIndex(paragraphs, raw.start) - paragraphIndex(paragraphs, previous.end);
     // Farther than the next paragraph the reader no longer knows who speaks.
     if (gap > 1 || gap < 0) continue;
+    // "A young man … approached the congressman on a sidewalk, saying: “Hi, Congressman. …”" (basil-dev; it went to
+    // the congressman quoted in the paragraph before): a quote whose own sentence names a speaker we could not read
+    // continues only an attribution made inside that sentence ("said Mr. Scotto was “not man enough” and added: “…”").
+    if (raw.ownLeadIn !== undefined && previous.end <= raw.ownLeadIn.start) continue;
     // "“…,” Pence said. ¶ On “Face the Nation,” Sen. Bernie Sanders (Vt.) identified young voters' exhaustion with
     // bigotry as one of the reasons … “The younger people are … sick and tired of discrimination.”" (Washington Post
     // 2016-09-26, PolNeAR dev: was Pence's): a sentence of the quote's own paragraph, between the last speaker and the

@@ -53,7 +53,8 @@ export function findDirectQuotes(quotes: readonly QuotedSpan[], ctx: DirectQuote
       out.push({ start: q.start, end: q.end, direct: true, speaker: attached.speaker, cue: attached.cue, rule: attached.rule });
     } else if (wordCount(ctx.text, q) > ctx.maxScareQuoteWords && looksLikeSpeech(ctx.text, q)) {
       // Speech with no tag of its own: `attachUntaggedQuotes` gives it the speaker of the attribution before it.
-      out.push({ start: q.start, end: q.end, direct: true, rule: UNTAGGED_RULE });
+      const ownLeadIn = unreadLeadIn(ctx, q, position);
+      out.push({ start: q.start, end: q.end, direct: true, rule: UNTAGGED_RULE, ...(ownLeadIn ? { ownLeadIn } : {}) });
     }
   }
   return out;
@@ -69,6 +70,19 @@ function isTitleLike(ctx: DirectQuoteContext, q: QuotedSpan, attached: Attached)
 }
 
 export const UNTAGGED_RULE = 'quotes/untagged';
+
+/**
+ * "… and W. Douglas Parker, chairman …, sent her a letter … saying, “…”": a quote right after a reporting verb of its
+ * own sentence has a speaker the writer named there, even when none could be read from that lead-in. Returns the
+ * lead-in (sentence start to the verb) so that the quote is not taken for the next half of an attribution made
+ * before that sentence.
+ */
+function unreadLeadIn(ctx: DirectQuoteContext, q: QuotedSpan, position: Position): TextRange | undefined {
+  if (position !== 'after-lead-in') return undefined;
+  const lead = leadIn(ctx, q);
+  const verb = lastReportingVerb(ctx.text, lead);
+  return verb !== undefined && /^[\s,:—–]*$/.test(ctx.text.slice(verb.end, lead.end)) ? { start: lead.start, end: verb.end } : undefined;
+}
 
 /**
  * "Asked point-blank, “Is that picture you?” Weiner replied": a question put to the subject by someone the text does
@@ -145,6 +159,7 @@ function tagInLead(ctx: DirectQuoteContext, lead: TextRange): Attached | undefin
   const hearerVerb = /^(?:told|tells|tell|telling|asked|asks|ask|asking)$/i.test(ctx.text.slice(verb.start, verb.end));
   const speaker =
     (participle ? seenSaying(ctx, lead, verb) : undefined) ??
+    (participle ? coordinatedSubject(ctx, lead, verb) : undefined) ??
     (participle ? subjectOfSentence(ctx.text, { start: lead.start, end: verb.start }, ctx.names, ctx.quoted) : undefined) ??
     (subject && pickSpeaker(ctx.text, subject, ctx.names, 'before-verb')) ??
     // "told host Bob Schieffer, “...”": after "told" stands the hearer, never the speaker.
@@ -169,6 +184,30 @@ function seenSaying(ctx: DirectQuoteContext, lead: TextRange, verb: TextRange): 
   if (name === undefined || !/^\s+$/.test(ctx.text.slice(name.end, verb.start))) return undefined;
   if (!SHOWN_SPEAKING.test(ctx.text.slice(Math.max(lead.start, name.start - 12), name.start))) return undefined;
   return { start: name.start, end: name.end, text: name.name, kind: 'name' };
+}
+
+// Where a second main clause starts inside a sentence: ", and", ", but", ", while" or a semicolon.
+const CLAUSE_JOIN = /(?:,\s+(?:and|but|while|whereas)|;)\s+/g;
+
+/**
+ * "An executive from Apple … called Ms. Brewer …, and W. Douglas Parker, chairman … of American Airlines, sent her a
+ * letter citing … and saying, “There is genuine concern …”" (NYT 2014-02-25, basil-dev: the quote went to the senator
+ * of the sentence before): a participle belongs to the subject of the main clause it closes, and after ", and" a new
+ * main clause with its own subject may begin. That subject counts only when its clause has words of its own between
+ * it (and its apposition) and the participle: in "met Smith, Jones, and Brown, saying" Brown is an object in a list.
+ */
+function coordinatedSubject(ctx: DirectQuoteContext, lead: TextRange, verb: TextRange): SpeakerPhrase | undefined {
+  const before = ctx.text.slice(lead.start, verb.start);
+  let from: number | undefined;
+  for (const m of before.matchAll(CLAUSE_JOIN)) {
+    const at = lead.start + (m.index ?? 0);
+    if (!ctx.quoted.some((q) => q.start <= at && at < q.end)) from = at + m[0].length;
+  }
+  if (from === undefined) return undefined;
+  const subject = subjectOfSentence(ctx.text, { start: from, end: verb.start }, ctx.names, ctx.quoted);
+  if (subject === undefined || subject.kind === 'phrase') return undefined;
+  const rest = ctx.text.slice(subject.end, verb.start).replace(/^\s*,[^,]*,/, '');
+  return /\p{Ll}{2,}/u.test(rest.replace(/\b(?:and|or)\s*$/, '')) ? subject : undefined;
 }
 
 /** "According to the newspaper, “...”": the source follows the cue. */

@@ -58,5 +58,7 @@ export interface RawAttribution extends TextRange {
   readonly cue?: TextRange;
   /** How the speaker was obtained when there is no phrase of its own (split quote, continued paragraph). */
   readonly speakerCertainty?: Certainty;
+  /** For an untagged quote: its own sentence's lead-in up to a reporting verb whose speaker could not be read. */
+  readonly ownLeadIn?: TextRange;
   readonly rule: string;
 }
