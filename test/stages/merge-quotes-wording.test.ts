@@ -53,3 +53,20 @@ test('two parts of one utterance that one outlet quoted apart are no changed wor
   assert.equal(quotes[0]?.wordingChanged, false, 'HuffPost ran both parts; Fox paraphrased');
   assert.deepEqual(quotes[0]?.variants?.map((v) => v.direct), [true, true, false]);
 });
+
+test('an indirect quote\'s words in quotation marks are verbatim: they must be in the other outlet\'s direct quote (basil-dev 2014, Herrod; 2011, Trump)', () => {
+  // Two things Cathi Herrod said about the bill's critics, one per outlet: the aligner rated them one fact (shared
+  // theme), but Fox's quoted words are nowhere in NYT's quote.
+  const herrod = mergeQuotes(story([
+    article('nyt', 'Instead of having an honest discussion about the true meaning of religious liberty, opponents of the bill have hijacked this discussion through lies, personal attacks, and irresponsible reporting.'),
+    article('fox', 'that "in America today, false attacks and irresponsible characterizations about a piece of legislation can so intimidate and persuade people to change their opinion about religious liberty."', false),
+  ]), new Map());
+  assert.equal(herrod.length, 2);
+  // The quoted words are in the statement the other outlet ran whole: one utterance, told in other words.
+  const trump = mergeQuotes(story([
+    article('a', 'It is very important to me that the right Republican candidate be chosen to defeat the failed and very destructive Obama administration, but if that Republican, in my opinion, is not the right candidate, I am not willing to give up my right to run as an independent candidate,'),
+    article('b', 'that he was ending the debate because he did not want to "give up my right to run as an independent candidate," which he claimed the Republican Party was asking him to do if he wanted to moderate the debate', false),
+  ]), new Map());
+  assert.equal(trump.length, 1);
+  assert.equal(trump[0]?.sources.length, 2);
+});

@@ -24,6 +24,8 @@ interface Item {
   readonly speaker: string;
   readonly content: ReadonlySet<string>;
   readonly wording: string;
+  /** For indirect speech: the content words the reporter put inside quotation marks (empty when none). */
+  readonly verbatim: ReadonlySet<string>;
   /** The quote as the statement aligner reads it, built only when words alone do not decide. */
   readonly view: () => StatementView;
 }
@@ -48,6 +50,7 @@ export function mergeQuotes(story: Story, aliases: ReadonlyMap<string, string>):
           speaker: resolveSpeaker(q.speaker ?? '', aliases),
           content: contentWords(text),
           wording: normalizeWording(text),
+          verbatim: q.direct ? new Set<string>() : contentWords(quotedWords(text)),
           view: () => (view ??= viewOf(aligner, text)),
         };
       }),
@@ -58,7 +61,7 @@ export function mergeQuotes(story: Story, aliases: ReadonlyMap<string, string>):
   const sameUtterance = (a: Item, b: Item): boolean =>
     a.articleId === b.articleId
       ? sameInOneArticle(a, b)
-      : sameQuote(a, b) || (!(a.q.direct && b.q.direct) && isSameFact(aligner, a.view(), b.view()));
+      : sameQuote(a, b) || (!(a.q.direct && b.q.direct) && verbatimAgrees(a, b) && isSameFact(aligner, a.view(), b.view()));
   const groups: Item[][] = [];
   // The groups holding a quote of each speaker, in creation order: a quote joins the first group where one of its
   // speaker's quotes is the same utterance, so only those groups need asking (a 200-article story has ~1,000 groups).
@@ -158,6 +161,30 @@ function sameQuote(a: Item, b: Item): boolean {
     return own.length > 0 && own.filter((w) => other.has(w)).length / own.length >= SHORT_QUOTE_WORD_SHARE;
   }
   return shared / small >= SAME_QUOTE_OVERLAP;
+}
+
+// The stretches inside quotation marks of an indirect quote: that "in America today, false attacks …".
+const QUOTED_STRETCH = /[“"]([^”"]+)[”"]/g;
+
+function quotedWords(text: string): string {
+  return [...text.matchAll(QUOTED_STRETCH)].map((m) => m[1] ?? '').join(' ');
+}
+
+/**
+ * Words a reporter puts inside quotation marks are verbatim, as a direct quote's are, so they must be found in the
+ * direct quote another outlet ran for the two to be one utterance, by the test that joins two direct quotes: Fox's
+ * Cathi Herrod saying that “in America today, false attacks and irresponsible characterizations … can so intimidate”
+ * is not NYT's “Instead of having an honest discussion … opponents of the bill have hijacked this discussion” (basil-dev
+ * 2014, joined by the aligner on their shared theme), while Trump's refusal to “give up my right to run as an
+ * independent candidate” is in the statement another outlet quoted whole.
+ */
+function verbatimAgrees(a: Item, b: Item): boolean {
+  const [direct, indirect] = a.q.direct ? [a, b] : [b, a];
+  if (!direct.q.direct || indirect.verbatim.size === 0) return true;
+  const [small, large] = indirect.verbatim.size <= direct.content.size ? [indirect.verbatim, direct.content] : [direct.content, indirect.verbatim];
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared++;
+  return shared / small.size >= SAME_QUOTE_OVERLAP;
 }
 
 /**
