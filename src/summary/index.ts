@@ -10,6 +10,7 @@ export type {
 export { summarize, type SummarizeOptions } from './summarize.ts';
 export { alignSentences, alignStatements, alignStatementsIn, storySpace, type AlignedStatements, type SentenceRef } from './align-sentences.ts';
 export { splitClauses, type Clause } from './split-clauses.ts';
+export { withAntecedent } from './relative-antecedent.ts';
 export { groupAligned, type AlignmentGroup, type AlignedMember } from './group-aligned.ts';
 export { buildAlignmentSpace, supportOf, type AlignOptions, type AlignmentSpace } from './sentence-alignment.ts';
 export { prepareSentences, byteLength, wordCount, type PreparedSentence, type PrepareOptions } from './prepare-sentences.ts';
