@@ -401,3 +401,14 @@ test('negative: a quote whose own sentence names a speaker we cannot read is nob
   const same = 'Then the congressman, Michael Grimm, said the reporter was “not man enough” and added: “I’ll break you in half. Like a boy.”';
   assert.deepEqual(speakers(same, [['Michael Grimm', 'person']]).length, 1);
 });
+
+test('"what some have said" is said by unnamed people: not by the name before it, and the next quote stays with the speaker of the paragraph (basil-dev 2012)', () => {
+  const text =
+    '"I\'ve repeatedly said I don\'t question the president\'s faith," Santorum told host Bob Schieffer, denying what some have said was a signal that Santorum had challenged the legitimacy of Obama\'s Christianity. ' +
+    '"I\'ve repeatedly said that I believe the president\'s Christian -- he says he\'s Christian. But I am talking about his worldview."';
+  const quotes = findQuotes({ ...inputOf(text), names: namesIn(text, [['Santorum', 'person'], ['Bob Schieffer', 'person'], ['Obama', 'person']]) });
+  assert.deepEqual(quotes.map((q) => `${q.direct ? 'D' : 'I'} ${q.speaker ?? '-'}`), ['D Santorum', 'D Santorum']);
+  // Negative: a quantifier that opens a noun phrase ("Some Democrats") is no unnamed subject of its own.
+  const group = 'Walking out of the hearing, some Democrats said that the bill would fail in the Senate this year.';
+  assert.deepEqual(findQuotes(inputOf(group)).map((q) => q.speaker), ['some Democrats']);
+});

@@ -27,6 +27,10 @@ const PREPOSITIONS: ReadonlySet<string> = new Set('in on at for with from by aft
 
 // "he or she", "she or he", "he/she", "s/he": a pronoun pair that stands for anyone.
 const GENERIC_PERSON = /\b(?:he\s+or\s+she|she\s+or\s+he|he\s*\/\s*she|she\s*\/\s*he|s\/he)\b/i;
+// "denying what some have said was a signal that …", "others said": a pronoun for unnamed people right before the verb
+// is its subject, so no name further back in the phrase ("Santorum told host Bob Schieffer, denying what some have
+// said", basil-dev 2012: credited to Schieffer) said it.
+const UNNAMED_SUBJECT: ReadonlySet<string> = new Set('some others many few several someone somebody everyone everybody anyone anybody nobody'.split(' '));
 
 export function isPronoun(word: string): boolean {
   return PRONOUNS.has(word.toLowerCase());
@@ -50,6 +54,7 @@ export function pickSpeaker(
   if (first === undefined || last === undefined) return undefined;
   // "the secretary can do so if he or she believes ...": whoever holds a role, nobody in particular, said nothing.
   if (GENERIC_PERSON.test(text.slice(Math.max(0, last.start - 8), last.end + 8))) return undefined;
+  if (side === 'before-verb' && tokens.length > 1 && UNNAMED_SUBJECT.has(last.text.toLowerCase())) return undefined;
   if (tokens.length === 1 && isPronoun(first.text)) return { start: first.start, end: first.end, text: first.text, kind: 'pronoun' };
   // "As for Trump’s ability to deflect attacks, she said": the pronoun next to the verb is the speaker.
   if (side === 'before-verb' && isPronoun(last.text) && tokens[tokens.length - 2]?.text === ',') {
