@@ -351,3 +351,13 @@ test('"June 16th of last year", "in May last year": the period names the month�
   // Negative: a possessive period is another noun's ("last year’s winner"), so June keeps its own year.
   assert.deepEqual(values('In June last year’s winner returned.', '2016-10-02'), ['June=2016-06', 'last year=2015']);
 });
+
+test('"plans for" a thing on a weekday points to the coming one, even in a past clause (NYT 2012-08-01, basil-dev)', () => {
+  // Wednesday 2012-08-01: the kiss-in was planned for Friday 3 August, not the Friday before.
+  assert.deepEqual(
+    values('This prompted calls to boycott the chain, along with plans for a same-sex kiss-in at the restaurants on Friday.', '2012-08-01'),
+    ['Friday=2012-08-03'],
+  );
+  // Negative: without the plan the past clause keeps the Friday before.
+  assert.deepEqual(values('This prompted calls to boycott the chain, along with a kiss-in at the restaurants on Friday.', '2012-08-01'), ['Friday=2012-07-27']);
+});

@@ -86,6 +86,9 @@ function cue(
 ): { readonly tense: Tense; readonly reporting: boolean; readonly monthOnly?: boolean } | undefined {
   const w = token.text.toLowerCase().replace(/’/g, "'");
   // "plan", "hope", "aim" are as often nouns ("the Ryan budget plan on March 29"): a cue only as a verb, before "to".
+  // The noun "plans for" a thing points to it, ahead of the clause's moment ("prompted calls to boycott the chain,
+  // along with plans for a same-sex kiss-in at the restaurants on Friday", NYT 2012-08-01: the coming Friday).
+  if ((w === 'plans' || w === 'plan') && (next?.text ?? '').toLowerCase() === 'for') return { tense: 'prospective', reporting: false };
   if (FUTURE_IF_TO.has(w)) return (next?.text ?? '').toLowerCase() === 'to' ? { tense: 'future', reporting: false } : undefined;
   if (FUTURE.has(w)) return { tense: 'future', reporting: false };
   if ((w === 'until' || w === 'till') && /^(?:a|an|the|next)$/i.test(next?.text ?? '')) return { tense: 'prospective', reporting: false };
