@@ -147,6 +147,17 @@ test('a clause claim that a sentence claim already says, with no source of its o
   assert.deepEqual(withoutRestatedClauses([sentence, restated, wider, other]).map((c) => c.text), ['S', 'c2', 'c3']);
 });
 
+test('a sentence claim told clause by clause by claims with more sources is not shown again; one with a part of its own is (basil-dev 2012, Romney on Akin)', () => {
+  const span = (articleId: string, start: number, end: number) => ({ articleId, start, end });
+  // Fox and HuffPost ran Romney's two-clause statement whole; NYT's longer frame joined it only clause by clause.
+  const whole = { text: 'Today, … step aside, and I think … Senate race.', sources: ['fox', 'hpo'], spans: [span('fox', 0, 120), span('hpo', 0, 118)], independentSources: 2, level: 'sentence' as const, rule: 'align/same-fact' };
+  const first = { text: 'Today, … step aside', sources: ['fox', 'hpo', 'nyt'], spans: [span('fox', 0, 52), span('hpo', 1, 53), span('nyt', 1, 53)], independentSources: 3, level: 'clause' as const, rule: 'align/clause-same-fact' };
+  const second = { text: 'I think … Senate race', sources: ['fox', 'hpo', 'nyt'], spans: [span('fox', 58, 119), span('hpo', 58, 117), span('nyt', 58, 119)], independentSources: 3, level: 'clause' as const, rule: 'align/clause-same-fact' };
+  assert.deepEqual(withoutRestatedClauses([first, second, whole]).map((c) => c.text), ['Today, … step aside', 'I think … Senate race']);
+  // Negative: with only the first clause told more widely, the sentence says something the clauses do not.
+  assert.deepEqual(withoutRestatedClauses([first, whole]).map((c) => c.text), ['Today, … step aside', 'Today, … step aside, and I think … Senate race.']);
+});
+
 // basil-dev (dev event, 2013, Cowan's appointment): one outlet names the speaker with his title, the other by surname.
 // The shorter sentence says nothing the longer does not, and the model is sure (p 0.78), but the longer shares only
 // 0.42 of its words: both were shown as exclusives.

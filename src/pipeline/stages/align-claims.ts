@@ -98,7 +98,38 @@ export function withoutRestatedClauses(claims: readonly Claim[]): Claim[] {
     outer.some((o) => o.articleId === inner.articleId && o.start <= inner.start && inner.end <= o.end);
   const restates = (c: Claim, s: Claim): boolean =>
     c.sources.every((id) => s.sources.includes(id)) && c.spans.some((sp) => within(sp, s.spans));
-  return claims.filter((c) => c.level !== 'clause' || !sentenceClaims.some((s) => restates(c, s)));
+  const kept = claims.filter((c) => c.level !== 'clause' || !sentenceClaims.some((s) => restates(c, s)));
+  return kept.filter((s) => s.level !== 'sentence' || !toldInClauses(s, kept));
+}
+
+// Clause claims holding this share of a sentence's characters leave only its frame and joining words ("…,” Mr.
+// Romney said in a statement", ", and"): the sentence tells nothing they do not.
+const TOLD_IN_CLAUSES_SHARE = 0.8;
+
+/**
+ * A sentence claim whose every passage is, clause by clause, inside clause claims that more sources are behind (NYT
+ * ran Romney's statement with a longer frame, so it joined Fox's and HuffPost's only clause by clause): the reader
+ * would read the same words three times, the whole with two sources and each half with three.
+ */
+function toldInClauses(s: Claim, claims: readonly Claim[]): boolean {
+  const wider = claims.filter((c) => c.level === 'clause' && c.sources.length > s.sources.length && s.sources.every((id) => c.sources.includes(id)));
+  if (wider.length === 0) return false;
+  return s.spans.every((sp) => {
+    const inside = wider.flatMap((c) => c.spans.filter((x) => x.articleId === sp.articleId && x.start >= sp.start && x.end <= sp.end));
+    return coveredLength(inside) >= TOLD_IN_CLAUSES_SHARE * (sp.end - sp.start);
+  });
+}
+
+/** Characters covered by the union of the ranges. */
+function coveredLength(ranges: readonly TextRange[]): number {
+  let total = 0;
+  let end = -1;
+  for (const r of [...ranges].sort((a, b) => a.start - b.start)) {
+    const from = Math.max(r.start, end);
+    if (r.end > from) total += r.end - from;
+    end = Math.max(end, r.end);
+  }
+  return total;
 }
 
 /** A quote whose speaker is a person of the article (named, or a he/she resolved to one), not an outlet or a body. */
