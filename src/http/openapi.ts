@@ -9,6 +9,8 @@ export function openApiDocument(): Record<string, unknown> {
   ];
   const id = (what: string) => ({ name: 'id', in: 'path', required: true, description: `${what} id`, schema: { type: 'string' } });
   const cited = { sources: { type: 'array', items: { type: 'string' } }, spans: { type: 'array', items: ref('SourceSpan') } };
+  // Who the he/she opening the passage stands for (inferred from the article); the text stays as written.
+  const referent = { type: 'object', properties: { pronoun: { type: 'string' }, name: { type: 'string' } }, description: 'who the opening he/she stands for (inferred)' };
   return {
     openapi: '3.1.0',
     info: { title: 'Crosscheck API', version: '0.1.0', description: 'Stories built from many news reports: what sources agree on, where they differ, exclusives, quotes, timeline, copies. Read-only.' },
@@ -47,7 +49,7 @@ export function openApiDocument(): Record<string, unknown> {
           properties: {
             id: { type: 'string' }, title: { type: 'string' }, articleIds: { type: 'array', items: { type: 'string' } }, independentSources: { type: 'integer' },
             origins: { type: 'array', items: { type: 'string' } }, why: { type: 'string' },
-            summary: { type: 'array', items: { type: 'object', properties: { text: { type: 'string' }, ...cited } } },
+            summary: { type: 'array', items: { type: 'object', properties: { text: { type: 'string' }, referent, ...cited } } },
             claims: {
               type: 'array',
               items: {
@@ -58,12 +60,13 @@ export function openApiDocument(): Record<string, unknown> {
                   verbatimSources: { type: 'array', items: { type: 'array', items: { type: 'string' } }, description: 'groups of sources carrying the passage word for word (one origin each)' },
                   level: { type: 'string', enum: ['sentence', 'clause'], description: 'whole sentences aligned, or one clause of each' },
                   rule: { type: 'string', description: 'the alignment rule that produced the claim' },
+                  referent,
                   ...cited,
                 },
               },
             },
             quotes: { type: 'array', items: { type: 'object', properties: { speaker: { type: 'string' }, text: { type: 'string' }, direct: { type: 'boolean' }, wordingChanged: { type: 'boolean' }, ...cited } } },
-            timeline: { type: 'array', items: { type: 'object', properties: { date: { type: 'string' }, text: { type: 'string' }, upcoming: { type: 'boolean' }, ...cited } } },
+            timeline: { type: 'array', items: { type: 'object', properties: { date: { type: 'string' }, text: { type: 'string' }, upcoming: { type: 'boolean' }, referent, ...cited } } },
             entities: { type: 'array', items: { type: 'object' } }, agreed: { type: 'array', items: { type: 'object' } }, discrepancies: { type: 'array', items: { type: 'object' } },
             exclusives: {
               type: 'array',
@@ -73,6 +76,7 @@ export function openApiDocument(): Record<string, unknown> {
                   text: { type: 'string' },
                   source: { type: 'string' },
                   level: { type: 'string', enum: ['sentence', 'clause'], description: 'clause: the rest of a sentence whose other clauses other sources state' },
+                  referent,
                   spans: { type: 'array', items: ref('SourceSpan') },
                 },
               },

@@ -38,6 +38,18 @@ export interface QuoteMention extends TextRange {
   readonly rule: string;
 }
 
+/**
+ * "He"/"She" opening a sentence of narration, and the person it stands for (inferred, as a quote's he/she is), so a
+ * sentence shown alone in a brief can say who it is about.
+ */
+export interface Referent extends TextRange {
+  /** The pronoun as written. */
+  readonly pronoun: string;
+  readonly name: string;
+  /** How the person was found, as `QuoteMention.speakerRule` (`speaker/subject-of-sentence`, `speaker/previous-quote`…). */
+  readonly rule: string;
+}
+
 export type TimeKind = 'date' | 'time' | 'duration' | 'set';
 
 export interface TimeMention extends TextRange {
@@ -67,4 +79,6 @@ export interface AnalyzedArticle extends CleanArticle {
   readonly quotes: readonly QuoteMention[];
   readonly times: readonly TimeMention[];
   readonly quantities: readonly Quantity[];
+  /** Absent in articles analyzed before referents were resolved. */
+  readonly referents?: readonly Referent[];
 }

@@ -10,6 +10,15 @@ export interface Cited {
 }
 
 /**
+ * Who the "He"/"She" opening a passage stands for, read from the article around it (always inferred): a sentence shown
+ * alone ("He said that Officer Darren Wilson … had been interviewed") says whom it is about. `text` stays as written.
+ */
+export interface BriefReferent {
+  readonly pronoun: string;
+  readonly name: string;
+}
+
+/**
  * `sources`/`spans`: the sources that state the sentence, or one of its clauses, each with its own passage.
  * `figures`: a number in it that other sources also give (the same quantity of the same thing), cited where they give
  * it; those sources state the number, not the sentence ("Bone lamented … the event's 90 minutes" is Politico's alone,
@@ -17,6 +26,8 @@ export interface Cited {
  */
 export interface SummarySentence extends Cited {
   readonly text: string;
+  /** Set when `text` opens with a he/she the article lets us name. */
+  readonly referent?: BriefReferent;
   readonly figures?: readonly SummaryFigure[];
 }
 
@@ -66,6 +77,8 @@ export interface SpeakerClaim {
 export interface TimelineEvent extends Cited {
   readonly date: string;
   readonly text: string;
+  /** Set when `text` opens with a he/she the article lets us name. */
+  readonly referent?: BriefReferent;
   /** After the story's reference date. */
   readonly upcoming: boolean;
   readonly certainty: Certainty;
@@ -73,6 +86,8 @@ export interface TimelineEvent extends Cited {
 
 export interface Claim extends Cited {
   readonly text: string;
+  /** Set when `text` opens with a he/she the article lets us name. */
+  readonly referent?: BriefReferent;
   /** Sources left after collapsing copies and rewrites, and sources that carry this passage word for word. */
   readonly independentSources: number;
   /** Groups of sources whose passage is the same long narrative text word for word: each group is one origin. */
@@ -108,6 +123,8 @@ export interface AgreedQuantity extends Cited {
 
 export interface Exclusive {
   readonly text: string;
+  /** Set when `text` opens with a he/she the article lets us name. */
+  readonly referent?: BriefReferent;
   readonly source: string;
   readonly spans: readonly SourceSpan[];
   /**

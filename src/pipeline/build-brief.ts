@@ -8,6 +8,7 @@ import { dateUndatedReports, storyDate } from './stages/date-undated-reports.ts'
 import { findRewrites } from './stages/find-rewrites.ts';
 import { aliasIndex, mergeEntities } from './stages/merge-entities.ts';
 import { mergeQuotes } from './stages/merge-quotes.ts';
+import { nameReferents } from './stages/name-referents.ts';
 import { summarizeStory } from './stages/summarize-story.ts';
 import { independentSourceOf, storyDocuments } from './stages/story-documents.ts';
 import { alignStatementsIn, storySpace } from '../summary/index.ts';
@@ -26,7 +27,8 @@ export function buildBrief(given: Story, options: BriefOptions): StoryBriefStory
   const space = storySpace(storyDocuments(dated));
   const story = findRewrites(dated, space);
   const entities = mergeEntities(story);
-  const quotes = mergeQuotes(story, aliasIndex(entities));
+  const aliases = aliasIndex(entities);
+  const quotes = mergeQuotes(story, aliases);
   const aligned = alignStatementsIn(space);
   const { agreed, discrepancies } = compareQuantities(story);
   const { claims, exclusives } = alignClaims(story, aligned, agreed, discrepancies);
@@ -43,14 +45,15 @@ export function buildBrief(given: Story, options: BriefOptions): StoryBriefStory
     ...(story.topicId ? { topicId: story.topicId } : {}),
     duplicates: story.duplicates,
     rewrites: story.rewrites,
-    summary,
+    // Who a passage's opening he/she is, for each passage shown on its own.
+    summary: nameReferents(summary, story, aliases),
     entities,
     quotes,
-    timeline,
-    claims,
+    timeline: nameReferents(timeline, story, aliases),
+    claims: nameReferents(claims, story, aliases),
     agreed,
     discrepancies,
-    exclusives,
+    exclusives: nameReferents(exclusives, story, aliases),
   };
 }
 

@@ -14,6 +14,7 @@ import { extractArticle } from './stages/extract-article.ts';
 import { extractQuantities } from './stages/extract-quantities.ts';
 import { extractQuotes } from './stages/extract-quotes.ts';
 import { learnOutletBoilerplate } from './stages/learn-outlet-boilerplate.ts';
+import { resolveReferents } from './stages/resolve-referents.ts';
 import { resolveTimes } from './stages/resolve-times.ts';
 import { splitSentences } from './stages/split-sentences.ts';
 import { tagEntities } from './stages/tag-entities.ts';
@@ -30,6 +31,7 @@ type AnalyzeStage = (article: AnalyzedArticle, resources: PipelineResources) => 
 export const ANALYZE_STAGES: readonly { readonly name: string; readonly run: AnalyzeStage }[] = [
   { name: 'entities', run: (a, r) => tagEntities(a, r.ner) },
   { name: 'quotes', run: (a) => extractQuotes(a) },
+  { name: 'referents', run: (a) => resolveReferents(a) },
   { name: 'times', run: (a) => resolveTimes(a) },
   { name: 'quantities', run: (a) => extractQuantities(a) },
 ];
@@ -43,7 +45,7 @@ export interface PipelineResult {
 
 /**
  * Raw articles → story brief:
- *   extract → learn outlet boilerplate → remove boilerplate → date → sentences → entities → quotes → times →
+ *   extract → learn outlet boilerplate → remove boilerplate → date → sentences → entities → quotes → referents → times →
  *   quantities → cluster into stories → per story: entities, quotes, claims, timeline, numbers, summary.
  * A stage that fails on one article drops that article with a diagnostic; the batch goes on.
  * `runPipelineParallel` (parallel/run-parallel.ts) runs the per-article and per-story steps on worker threads and

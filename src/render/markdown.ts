@@ -4,6 +4,7 @@ import { quoted } from '../text/quoted.ts';
 import { citationLabels, type ArticleInfo } from './citation-labels.ts';
 import { claimsByOrigin } from './claims-by-origin.ts';
 import { otherFigures } from './other-figures.ts';
+import { named } from './named-referent.ts';
 
 /**
  * The brief as Markdown for people: every line cites its sources, as [outlet] where the article's outlet is known and
@@ -56,9 +57,9 @@ function renderStory(s: StoryBriefStory, articles: ReadonlyMap<string, ArticleIn
   const copyCount = new Set([...s.duplicates.map((d) => d.copy), ...s.rewrites.map((r) => r.copy)]).size;
   const copiesNote = copyCount === 0 ? '' : copyCount === 1 ? ' (1 article copies or rewrites another: see Copies)' : ` (${plural(copyCount, 'article')} copy or rewrite others: see Copies)`;
   const out = [`# ${headline(s.title)}`, '', `${plural(s.articleIds.length, 'article')}, ${plural(s.independentSources, 'independent source')}${copiesNote}. Why one story: ${escapeMd(s.why)}`, ''];
-  section(out, 'Summary', s.summary.map((x) => `${escapeMd(x.text)} ${cite(x.sources)}${figuresNote(x.figures, cite)}`), false);
+  section(out, 'Summary', s.summary.map((x) => `${escapeMd(named(x))} ${cite(x.sources)}${figuresNote(x.figures, cite)}`), false);
   const { agreed: agreedClaims, oneSource } = claimsByOrigin(s.claims.filter((c) => c.sources.length >= 2));
-  section(out, 'What sources agree on', agreedClaims.map((c) => `${escapeMd(c.text)} — ${plural(c.independentSources, 'independent source')}${c.level === 'clause' ? ' (part of each sentence)' : ''}${verbatimNote(c.verbatimSources, cite)} ${cite(c.sources)}`));
+  section(out, 'What sources agree on', agreedClaims.map((c) => `${escapeMd(named(c))} — ${plural(c.independentSources, 'independent source')}${c.level === 'clause' ? ' (part of each sentence)' : ''}${verbatimNote(c.verbatimSources, cite)} ${cite(c.sources)}`));
   const othersSay = (a: StoryBriefStory['agreed'][number]): string => {
     const others = otherFigures(a, s.discrepancies);
     return others.length ? ` — not all sources: ${others.map((o) => `${cite(o.sources)} ${o.sources.length === 1 ? 'gives' : 'give'} ${o.value.toLocaleString('en-US')}`).join(', ')} (see Where sources differ)` : '';
@@ -67,8 +68,8 @@ function renderStory(s: StoryBriefStory, articles: ReadonlyMap<string, ArticleIn
   section(out, 'Where sources differ', s.discrepancies.map((d) => `${d.about}: ${d.values.map((v) => `${v.value.toLocaleString('en-US')} (${escapeMd(quoted(v.text))}) ${cite(v.sources)}`).join(' vs ')}`));
   // What one source states, then what one source and its copies state (cited by every article that ran it).
   const oneSourceLines = [
-    ...s.exclusives.map((e) => `${escapeMd(e.text)} ${cite([e.source])}`),
-    ...oneSource.map((c) => `${escapeMd(c.text)} ${cite(c.sources)} (one source: ${c.verbatimSources?.length ? `word for word in ${c.verbatimSources.map((g) => cite(g)).join(' and ')}` : 'copies of each other'})`),
+    ...s.exclusives.map((e) => `${escapeMd(named(e))} ${cite([e.source])}`),
+    ...oneSource.map((c) => `${escapeMd(named(c))} ${cite(c.sources)} (one source: ${c.verbatimSources?.length ? `word for word in ${c.verbatimSources.map((g) => cite(g)).join(' and ')}` : 'copies of each other'})`),
   ];
   section(out, 'Only one source reports', oneSourceLines.slice(0, EXCLUSIVES_SHOWN), true, oneSourceLines.length - EXCLUSIVES_SHOWN);
   // Quotes go through quoted() as in the web UI: an extracted quote may carry its own marks (““no progress” was made…”).
@@ -92,7 +93,7 @@ function renderStory(s: StoryBriefStory, articles: ReadonlyMap<string, ArticleIn
   }), true, directQuotes.length - QUOTES_SHOWN);
   // "(date inferred)" as the web UI says it: a date worked out from "on Monday" and the reports' dates is not one the
   // text states, and a reader checking the timeline needs to know which is which.
-  section(out, 'Timeline', s.timeline.map((t) => `${t.date}${timelineNote(t.upcoming, t.certainty === 'inferred')}: ${escapeMd(t.text)} ${cite(t.sources)}`));
+  section(out, 'Timeline', s.timeline.map((t) => `${t.date}${timelineNote(t.upcoming, t.certainty === 'inferred')}: ${escapeMd(named(t))} ${cite(t.sources)}`));
   section(out, 'People, organizations and places', s.entities.slice(0, ENTITIES_SHOWN).map((e) => `${escapeMd(e.name)} (${e.type}${e.aliases.length ? `; also ${e.aliases.map(escapeMd).join(', ')}` : ''}) ${cite(e.sources)}`), true, s.entities.length - ENTITIES_SHOWN);
   const copies = [...s.duplicates.map((d) => `${cite([d.copy])} duplicates ${cite([d.original])} (similarity ${d.similarity.toFixed(2)})`), ...s.rewrites.map((r) => `${cite([r.copy])} rewrites ${cite([r.original])} (score ${r.score.toFixed(2)})`)];
   section(out, 'Copies', copies);

@@ -1,5 +1,5 @@
 import type { Certainty, TextRange } from '../../model/span.ts';
-import type { QuoteMention } from '../../model/analyzed-article.ts';
+import type { QuoteMention, Referent } from '../../model/analyzed-article.ts';
 import { stripTitle } from './pick-speaker.ts';
 import type { NameSpan, RawAttribution } from './types.ts';
 import { guessGenders, pronounGender, surname, type Gender } from './guess-genders.ts';
@@ -70,6 +70,49 @@ export function resolveSpeakers(
     }
   }
   return out;
+}
+
+// A sentence of narration that opens with its subject pronoun, then a lower-case word (its verb or an adverb): "He
+// chuckled and smirked", "She also served". Not "He's" (a contraction the verb test would miss) nor inside quotes.
+const SUBJECT_PRONOUN = /^(He|She)(?= \p{Ll})/u;
+
+/**
+ * Who "He"/"She" opening a sentence of narration stands for, found the way a quote's he/she is (findAntecedent over the
+ * article's sentences, gender guessed from the text, the speakers of earlier quotes as candidates). A brief that shows
+ * such a sentence alone ("He said that Officer Darren Wilson … had been interviewed") can say who it is about. Only
+ * sentences with a fitting person within reach get a referent; the others are left out, not guessed.
+ */
+export function resolveSubjects(
+  text: string,
+  names: readonly NameSpan[],
+  layout: QuoteLayout,
+  quotes: readonly QuoteMention[],
+): Referent[] {
+  const openers = layout.sentences.flatMap((sentence) => {
+    const lead = /^\s*/.exec(text.slice(sentence.start, sentence.end))?.[0].length ?? 0;
+    const m = SUBJECT_PRONOUN.exec(text.slice(sentence.start + lead, Math.min(sentence.end, sentence.start + lead + 12)));
+    const start = sentence.start + lead;
+    return m?.[1] && !layout.quoted.some((q) => q.start <= start && start < q.end) ? [{ start, end: start + m[1].length, pronoun: m[1] }] : [];
+  });
+  if (openers.length === 0) return [];
+  const spokenNames = quotes.flatMap((q) => (q.speakerRange && q.speakerRule === 'speaker/named' && q.speaker ? [{ ...q.speakerRange, name: q.speaker, type: 'other' as const }] : []));
+  const genders = guessGenders(text, [...names, ...spokenNames], new Set(openers.map((o) => o.start)));
+  const spokenSurnames = new Set(spokenNames.map((n) => surname(stripTitle(n.name))));
+  const people = [...names.filter((n) => n.type === 'person' || spokenSurnames.has(surname(n.name)))].sort((a, b) => a.start - b.start);
+  const ctx: ResolveContext = {
+    names,
+    genders,
+    people: new Set(names.filter((n) => n.type === 'person').map((n) => surname(n.name))),
+    discourse: { text, sentences: layout.sentences, paragraphs: layout.paragraphs, quoted: layout.quoted, people },
+  };
+  const spoken: SpokenBefore[] = quotes.flatMap((q) =>
+    q.speaker && q.speakerRange && q.speakerRule !== UNDETERMINED ? [{ at: q.start, speaker: q.speaker, range: q.speakerRange }] : [],
+  );
+  return openers.flatMap((o) => {
+    const before = spoken.filter((q) => q.at < o.start);
+    const found = findAntecedent(ctx.discourse, o.start, (n) => compatible(ctx, n, o.pronoun), before, new RegExp(`^${o.pronoun}$`, 'i'));
+    return found === undefined ? [] : [{ ...o, name: fullName(stripTitle(found.speaker), names, found.range.start), rule: found.rule }];
+  });
 }
 
 interface ResolveContext {

@@ -3,6 +3,7 @@ import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { api, type BriefArticle, type StoryBriefStory } from '../api.ts';
 import { claimsByOrigin } from '../../render/claims-by-origin.ts';
 import { otherFigures } from '../../render/other-figures.ts';
+import { named } from '../../render/named-referent.ts';
 import { copyLabel, plural, quoted } from '../format.ts';
 import { useLoad } from '../hooks.ts';
 import { locateMatch, paragraphAround } from '../passage.ts';
@@ -35,7 +36,7 @@ function Brief({ brief, articles, match }: { brief: StoryBriefStory; articles: r
   );
   const { agreed: claims, oneSource } = claimsByOrigin([...brief.claims].sort((a, b) => b.sources.length - a.sources.length || b.independentSources - a.independentSources));
   // What one source states, then what one source and its copies state (cited by every article that ran it).
-  const onlyOne = [...brief.exclusives.map((e) => ({ text: e.text, sources: [e.source], spans: e.spans, copies: false })), ...oneSource.map((c) => ({ text: c.text, sources: c.sources, spans: c.spans, copies: true }))];
+  const onlyOne = [...brief.exclusives.map((e) => ({ text: named(e), sources: [e.source], spans: e.spans, copies: false })), ...oneSource.map((c) => ({ text: named(c), sources: c.sources, spans: c.spans, copies: true }))];
   const quotes = [...brief.quotes].sort((a, b) => Number(b.direct) - Number(a.direct) || b.sources.length - a.sources.length);
   return (
     <Citations.Provider value={ctx}>
@@ -56,7 +57,7 @@ function Brief({ brief, articles, match }: { brief: StoryBriefStory; articles: r
           {brief.summary.map((s, i) => (
             <div class="summary-sentence" key={i}>
               <p>
-                {s.text} <Markers item={`summary-${i}`} sources={s.sources} />
+                {named(s)} <Markers item={`summary-${i}`} sources={s.sources} />
                 {/* Sources that give a number of the sentence but not the sentence: apart, so they do not read as its sources. */}
                 {(s.figures ?? []).map((f, j) => (
                   <span class="figure-note muted" key={j}>
@@ -181,7 +182,7 @@ function Brief({ brief, articles, match }: { brief: StoryBriefStory; articles: r
                 <li key={i} class={t.upcoming ? 'event upcoming' : 'event'}>
                   <time dateTime={t.date}>{t.date}</time>
                   {t.upcoming ? <span class="flag">upcoming</span> : null}
-                  {t.certainty === 'inferred' ? <span class="muted"> (date inferred)</span> : null} {t.text} <Markers item={`time-${i}`} sources={t.sources} />
+                  {t.certainty === 'inferred' ? <span class="muted"> (date inferred)</span> : null} {named(t)} <Markers item={`time-${i}`} sources={t.sources} />
                   <Passage item={`time-${i}`} spans={t.spans} />
                 </li>
               )}
@@ -243,7 +244,7 @@ function AgreementTable({ brief, claims, initial, articles }: { brief: StoryBrie
               <Fragment key={i}>
                 <tr class={c.level === 'clause' ? 'claim clause' : 'claim'}>
                   <td>
-                    {c.text}{' '}
+                    {named(c)}{' '}
                     <span class="muted">
                       ({plural(c.independentSources, 'independent source', 'independent sources')}{c.level === 'clause' ? '; part of each sentence' : ''})
                     </span>

@@ -1,0 +1,30 @@
+import type { SourceSpan } from '../../model/span.ts';
+import type { BriefReferent } from '../../model/story-brief.ts';
+import type { Story } from '../../model/story.ts';
+import { cleanForm, nameKey } from './merge-entities.ts';
+
+interface Passage {
+  readonly text: string;
+  readonly spans: readonly SourceSpan[];
+  readonly referent?: BriefReferent;
+}
+
+/**
+ * Story stage: each shown passage that opens with a "He"/"She" the referents stage resolved in its article gets the
+ * name it stands for. Only the passage whose words are shown counts: the span whose text is `text`, opening (after
+ * any quotation mark or space) at the pronoun. The name is the story's for that person (`aliases`, as for quotes'
+ * speakers): "Biden" in one report is "Joe Biden" in the brief.
+ */
+export function nameReferents<T extends Passage>(items: readonly T[], story: Story, aliases: ReadonlyMap<string, string>): (T & { readonly referent?: BriefReferent })[] {
+  const articles = new Map(story.articles.map((a) => [a.id, a]));
+  return items.map((item) => {
+    for (const span of item.spans) {
+      const article = articles.get(span.articleId);
+      if (article?.referents === undefined || article.text.slice(span.start, span.end) !== item.text) continue;
+      const lead = /^[\s"“‘']*/.exec(item.text)?.[0].length ?? 0;
+      const r = article.referents.find((x) => x.start === span.start + lead);
+      if (r !== undefined) return { ...item, referent: { pronoun: r.pronoun, name: aliases.get(nameKey(cleanForm(r.name))) ?? r.name } };
+    }
+    return item;
+  });
+}
