@@ -23,8 +23,6 @@ export interface AgglomerateItem {
    */
   readonly wordVector?: ReadonlyMap<number, number>;
   readonly nameVector?: ReadonlyMap<number, number>;
-  /** Statement phrases of its members' texts, each with how many members have it (see `phraseWeight`). */
-  readonly phraseVector?: ReadonlyMap<number, number>;
   /** Years its text mentions ("in 2008", "July 2, 2008"), with how often: when the event happened, dated or not. */
   readonly years?: ReadonlyMap<number, number>;
   /** Full names (two or more words: "Maurice Cheeks") and in how many of the item's articles each occurs. */
@@ -88,17 +86,7 @@ export interface AgglomerateOptions {
    * items) and the other has none of them recurring in any of its items (0 = off): see `participantsConflict`.
    */
   readonly participantsWeight?: number;
-  /**
-   * Share of the score of two dated clusters of two or more items each taken off as their members share no statement
-   * phrases: 1 − weight × exp(−(mean phrases shared per pair of members) / PHRASE_SCALE); 0 = off. See `phraseFactor`.
-   */
-  readonly phraseWeight?: number;
 }
-
-// One phrase shared per pair of members on average is strong evidence of one event (basil-dev's same-event pairs share
-// a median of 10; unlabelled PolNeAR's pairs of campaign reports scoring above 0.3, 1): at one, the factor takes off
-// a third of the weight's share, at three a twentieth. Not tuned (2 and 0.5 were tried with the weight, see options.ts).
-const PHRASE_SCALE = 1;
 
 interface Cluster extends MirroredSum {
   sum: Map<number, number>;
@@ -112,8 +100,6 @@ interface Cluster extends MirroredSum {
   /** `wordVector` and `nameVector` summed over the members, mirrored for their own dot spaces. */
   words: KindSum;
   nameSum: KindSum;
-  /** `phraseVector` summed over the members. */
-  phrases: KindSum;
   members: number[];
   size: number;
   years: Map<number, number>;
@@ -456,12 +442,11 @@ export function agglomerate(items: readonly AgglomerateItem[], options: Agglomer
   // Words and names apart, each in a space of its own (their sums hold terms the whole vector's top terms may lack).
   const wordSpace = dotSpace(items.map((it) => it.wordVector));
   const nameSpace = dotSpace(items.map((it) => it.nameVector));
-  const phraseSpace = dotSpace(items.map((it) => it.phraseVector));
   // Members' (day, named days) are kept only when time is measured over all pairs of members.
   const averageTime = options.time?.linkage === 'average';
   const clusters: Cluster[] = items.map((it, i) => {
     const sum = new Map(it.vector);
-    return { sum, ...space.mirror(sum), norm: normOf(sum), days: mergeDays(it.days, []), mentionedDays: mergeDays(it.mentionedDays ?? [], []), moments: averageTime ? momentsOf(it.days, mergeDays(it.mentionedDays ?? [], [])) : [], words: kindSum(wordSpace, it.wordVector), nameSum: kindSum(nameSpace, it.nameVector), phrases: kindSum(phraseSpace, it.phraseVector), members: [i], size: it.size ?? 1, years: new Map(it.years ?? []), mainYear: mainYear(it.years ?? new Map()), names: new Map(it.names ?? []), participants: new Map([...(it.participants ?? [])].map((k) => [k, 1])), alive: true, probe: heaviest(sum, options.probeTerms) };
+    return { sum, ...space.mirror(sum), norm: normOf(sum), days: mergeDays(it.days, []), mentionedDays: mergeDays(it.mentionedDays ?? [], []), moments: averageTime ? momentsOf(it.days, mergeDays(it.mentionedDays ?? [], [])) : [], words: kindSum(wordSpace, it.wordVector), nameSum: kindSum(nameSpace, it.nameVector), members: [i], size: it.size ?? 1, years: new Map(it.years ?? []), mainYear: mainYear(it.years ?? new Map()), names: new Map(it.names ?? []), participants: new Map([...(it.participants ?? [])].map((k) => [k, 1])), alive: true, probe: heaviest(sum, options.probeTerms) };
   });
   if (options.threshold >= 1) return clusters.map((c) => c.members);
   const postings = new Map<number, Set<number>>();
@@ -494,18 +479,6 @@ export function agglomerate(items: readonly AgglomerateItem[], options: Agglomer
     const names = nameSpace.dot(a.nameSum, b.nameSum) / scale;
     return Math.sqrt(words * names) * (options.threshold / dated);
   };
-  // Two dated groups, each already two or more reports, are two stories of their own: a subject's coverage (a
-  // campaign: Trump, Clinton, candidate, voters) joins them as readily as one event's reports do, by names and topic
-  // words, and then chains for months. One event's reports state it in the same phrases (quotes, "wins most Wyo.
-  // delegates"); reports of two events of one subject seldom share any. So where the two groups' members share no
-  // phrases the score falls by up to `phraseWeight`. A single report joining a group is not held to it: a running
-  // story's new report (DUC 2004's topics, weeks apart) often repeats none of its earlier phrases.
-  const phraseFactor = (a: Cluster, b: Cluster, undated: boolean): number => {
-    const weight = options.phraseWeight ?? 0;
-    if (weight === 0 || undated || a.size < 2 || b.size < 2) return 1;
-    const shared = phraseSpace.dot(a.phrases, b.phrases) / (a.size * b.size);
-    return 1 - weight * Math.exp(-shared / PHRASE_SCALE);
-  };
   // Every factor below is at most 1, so once the product falls below the threshold the pair is out whatever the rest
   // would give: the value returned then is only ever compared with the threshold (bestOf) or with a queued score that
   // reached it (a stale pair), so the clusters are the same as with every factor applied.
@@ -528,7 +501,7 @@ export function agglomerate(items: readonly AgglomerateItem[], options: Agglomer
     const namesWeight = undated ? (options.ownNamesWeight ?? 0) : overlapping(a.days, b.days) ? (options.ownNamesDatedWeight ?? 0) : 0;
     const namesFactor = namesWeight ? 1 - namesWeight * ownNamesConflict(a, b) : 1;
     const participantsFactor = options.participantsWeight && participantsConflict(a, b) ? 1 - options.participantsWeight : 1;
-    return content * yearFactor * namesFactor * participantsFactor * phraseFactor(a, b, undated);
+    return content * yearFactor * namesFactor * participantsFactor;
   };
   const seen = new Uint32Array(clusters.length);
   let round = 0;
@@ -582,7 +555,6 @@ export function agglomerate(items: readonly AgglomerateItem[], options: Agglomer
     if (averageTime) keep.moments = mergeMoments(keep.moments, gone.moments);
     addInto(wordSpace, keep.words, gone.words);
     addInto(nameSpace, keep.nameSum, gone.nameSum);
-    addInto(phraseSpace, keep.phrases, gone.phrases);
     keep.members.push(...gone.members);
     keep.size += gone.size;
     for (const [y, n] of gone.years) keep.years.set(y, (keep.years.get(y) ?? 0) + n);

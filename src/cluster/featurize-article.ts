@@ -3,7 +3,7 @@ import { extractFeatures } from './extract-features.ts';
 import { minhashSignature } from './minhash.ts';
 import { mentionedDays } from './mentioned-days.ts';
 import { parseDay } from './parse-day.ts';
-import { documentWordSet, sentenceWordSets, statementPhrases, wordShingles } from './sentence-sets.ts';
+import { documentWordSet, sentenceWordSets, wordShingles } from './sentence-sets.ts';
 import { splitBody } from './split-body.ts';
 import type { ArticleFeatures, ClusterInput } from './types.ts';
 import type { WordMemo } from './word-info.ts';
@@ -49,7 +49,6 @@ export function featurizeArticle(input: ClusterInput, memo: WordMemo = new Map()
     ...(input.dateHint ? { dateHint: input.dateHint } : {}),
     mentionedDays: mentionedDays(typeof input.title === 'string' && input.title !== '' ? `${input.title}\n${bodyText}` : bodyText, day),
     features,
-    phrases: statementPhrases(title.length > 0 ? [...title, ...body] : body),
     signature: minhashSignature(shingles),
     shingleCount: shingles.length,
     contentWords: documentWordSet(sentenceWordSets(copyBody)),

@@ -37,33 +37,3 @@ export function wordShingles(body: readonly BodySentence[], k: number): Uint32Ar
   return sortedUnique(out);
 }
 
-
-/**
- * Hashes of every run of three words (case-folded) that holds two or more content words or numbers, not all of them
- * capitalized: the phrases a report tells its event in ("wins most Wyo. delegates", "raise the minimum wage"). Two
- * reports of one event share some (basil-dev, three outlets per event: 93 % of same-event pairs scoring above 0.3 share
- * two or more); two events of one subject seldom do (unlabelled PolNeAR campaign reports: 28 %). A run of names alone
- * ("the White House") names a subject, not an event, and is left out.
- */
-export function statementPhrases(sentences: readonly BodySentence[]): Uint32Array {
-  const out: number[] = [];
-  for (const s of sentences) {
-    const w = s.words;
-    for (let i = 0; i + 3 <= w.length; i++) {
-      let content = 0;
-      let named = 0;
-      for (let j = i; j < i + 3; j++) {
-        const x = w[j];
-        if (x && (x.content || x.number)) {
-          content++;
-          if (x.capitalized) named++;
-        }
-      }
-      if (content < 2 || named === content) continue;
-      let h = 0;
-      for (let j = i; j < i + 3; j++) h = combineHash(h, w[j]?.wordHash ?? 0);
-      out.push(h);
-    }
-  }
-  return sortedUnique(out);
-}

@@ -49,8 +49,6 @@ export interface ArticleFeatures {
   /** Days after publication the text names by month and day (events it anticipates), sorted; empty when undated. */
   readonly mentionedDays: readonly number[];
   readonly features: readonly Feature[];
-  /** statementPhrases of its headline and body, sorted and distinct (absent: none compared). */
-  readonly phrases?: Uint32Array;
   /** MinHash of word 3-shingles of the body. */
   readonly signature: Uint32Array;
   readonly shingleCount: number;
@@ -106,11 +104,6 @@ export interface ClusterOptions {
   readonly nameNewsPrior: boolean;
   /** Batch: threshold for two dated groups, scored by the geometric mean of their word and name similarities (0 = off). */
   readonly storyDatedThreshold: number;
-  /**
-   * Batch: share of the score of two dated groups (each of two or more articles) taken off as their reports share no
-   * statement phrases (statementPhrases; see `phraseWeight` in agglomerate.ts); 0 = off.
-   */
-  readonly storyPhraseWeight: number;
   /** Batch: share of a story score taken off when the two sides' texts are mainly about different years. */
   readonly yearConflictWeight: number;
   /** Batch: share of a story score taken off (undated sides) when each side has recurring full names of its own. */

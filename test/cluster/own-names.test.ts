@@ -44,10 +44,10 @@ test('DUC 2004: two dated stories over the same days are told apart by their own
   // October 1998: the Turkey-Syria border crisis (Demirel, Assad, the Kurds) and Ariel Sharon's appointment as Israel's
   // foreign minister; both name Syria, Israel, Netanyahu and Lebanon, and their days overlap, so time does not help.
   const articles = loadDuc().filter((a) => (a.gold === 'd30028t' || a.gold === 'd30037t') && a.text.trim() !== '');
-  const mixed = (options: { ownNamesDatedWeight?: number; storyDatedThreshold?: number; storyPhraseWeight?: number }): number =>
+  const mixed = (options: { ownNamesDatedWeight?: number; storyDatedThreshold?: number }): number =>
     clusterArticles(articles, options).stories.filter((s) => new Set(s.articleIds.map((id) => articles.find((a) => a.id === id)?.gold)).size > 1).length;
   // Scored by the whole vector (storyDatedThreshold 0), as undated groups are: own names are what separates them.
-  assert.ok(mixed({ ownNamesDatedWeight: 0, storyDatedThreshold: 0, storyPhraseWeight: 0 }) > 0, 'on shared words and names alone the two merge (the case this rule is for)');
+  assert.ok(mixed({ ownNamesDatedWeight: 0, storyDatedThreshold: 0 }) > 0, 'on shared words and names alone the two merge (the case this rule is for)');
   assert.equal(mixed({ storyDatedThreshold: 0 }), 0, 'with own names for overlapping dated groups (the default) they are two stories');
   // Scored by words and names apart (the default for dated groups), they are two stories too.
   assert.equal(mixed({}), 0);
