@@ -3,6 +3,7 @@
 // Usage: node --import tsx scripts/tune-cluster.ts '[{}, {"storyThreshold":0.13}]' [dev]
 // DUC is scored on two splits: odd/even clusters (the eval's dev/test) and early/late by time (ducTimeSplit).
 // Last line per option set: how far stories chain on unlabelled PolNeAR articles (loadPolnearUnlabelled).
+// TUNE_NO_HELDOUT=1 leaves out the held-out polnear-events set, so a tuning run cannot show (or be chosen by) it.
 import { clusterFeatures, timeOrder } from '../src/cluster/cluster-articles.ts';
 import { featurizeArticle } from '../src/cluster/featurize-article.ts';
 import { clusterSourcesOf } from '../src/pipeline/clean-and-date.ts';
@@ -41,7 +42,7 @@ if (!devOnly) add('ecb test', ecb.filter((a) => !a.dev), true);
 if (!devOnly) add('ecb all', ecb, true);
 add('basil', loadBasil(), false);
 // Held out: printed to check a choice, never to make one.
-if (!devOnly) add('polnear (held-out)', loadPolnearEvents(), false);
+if (!devOnly && !process.env['TUNE_NO_HELDOUT']) add('polnear (held-out)', loadPolnearEvents(), false);
 
 // Unlabelled PolNeAR (dev and train compartments, the fixture's articles left out): whether stories chain. No event of
 // it runs for months, so the largest stories and their spans of days say how much of a campaign's coverage chained.
