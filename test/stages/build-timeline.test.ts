@@ -216,3 +216,17 @@ test('a year ahead that a sentence forecasts a figure by is no upcoming event; a
   ], '2012-12-10'));
   assert.deepEqual(buildTimeline(story([plans]), undefined).map((e) => `${e.date} ${e.upcoming}`), ['2013-01-01 true', '2013-04 true', '2016 true']);
 });
+
+test('a date inside a relative clause dates what that clause tells, not the sentence: the sentence’s own date wins, and with another entry that day it is none (basil-dev)', () => {
+  // NYT 2011-01-06, shortened (published Thursday 6 January 2011): Boehner read the preamble Thursday; Pelosi handed
+  // him the gavel Wednesday.
+  const nyt = dated('nyt', [
+    ['Republicans took the majority of the House on Wednesday, and John Boehner was sworn in as speaker that afternoon.', 'body'],
+    ['Just after 11 a.m., John Boehner read the preamble, before yielding to the woman who handed him the gavel on Wednesday, Nancy Pelosi.', 'body'],
+  ], '2011-01-06');
+  const shown = buildTimeline(story([nyt]), '2011-01-06').map((e) => `${e.date} ${e.text.slice(0, 40)}`);
+  assert.ok(!shown.some((e) => e.startsWith('2011-01-05 Just after 11')), JSON.stringify(shown));
+  // The sentence's own date wins over one in its relative clause ("who on Thursday unveiled …, said Friday").
+  const fox = dated('fox', [['Sen. Kay Bailey Hutchison, who on Thursday unveiled her own reform package, said Friday that the group had lost its way.', 'body']], '2011-06-17');
+  assert.deepEqual(buildTimeline(story([fox]), '2011-06-17').map((e) => e.date), ['2011-06-17']);
+});

@@ -185,6 +185,20 @@ function datesOnlyAReference(a: AnalyzedArticle, t: TimeMention, date: string, s
   return !PLANNED.test(a.text.slice(sentenceStart, t.start));
 }
 
+// "the woman who handed him the gavel on Wednesday": a relative pronoun and at most eight words with no punctuation
+// between it and the time expression.
+const RELATIVE_BEFORE_TIME = /\b(?:who|whom|whose|which)\s+(?:[^\s,;:()\[\]—–"“”]+\s+){0,8}$/i;
+
+/**
+ * A date inside a relative clause dates what that clause tells of someone or something named in the sentence, not the
+ * sentence's own event: NYT 2011-01-06 (basil-dev) listed Boehner reading the preamble on Thursday under Wednesday,
+ * from "yielding to the woman who handed him the gavel on Wednesday". Such a date counts as a reference (see
+ * datesOnlyAReference): the sentence's own date wins, and with none it makes no entry beside that day's own.
+ */
+function insideRelativeClause(text: string, t: TimeMention, sentenceStart: number): boolean {
+  return RELATIVE_BEFORE_TIME.test(text.slice(Math.max(sentenceStart, t.start - REFERENCE_REACH), t.start));
+}
+
 // A place named this close to a date ("in Brussels on Wednesday", "on Thursday in Vienna") is where that day's event
 // is; farther away it is more often another clause's place.
 const PLACE_REACH = 12;
@@ -302,7 +316,7 @@ function eventSentences(a: AnalyzedArticle, viewOfText: (text: string) => Statem
       if (aboutTheSpeaker(a.text, t, quoted, s.start)) continue;
       const date = calendarDate(t);
       if (date !== undefined && projectionHorizon(a, date, s, own)) continue;
-      if (date !== undefined) found.push({ t, date, reference: datesOnlyAReference(a, t, date, s.start, own) });
+      if (date !== undefined) found.push({ t, date, reference: datesOnlyAReference(a, t, date, s.start, own) || insideRelativeClause(a.text, t, body.start) });
     }
     // A date of the sentence's own wins over one inside a reference to another event.
     const direct = found.filter((f) => !f.reference);
