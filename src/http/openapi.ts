@@ -9,8 +9,8 @@ export function openApiDocument(): Record<string, unknown> {
   ];
   const id = (what: string) => ({ name: 'id', in: 'path', required: true, description: `${what} id`, schema: { type: 'string' } });
   const cited = { sources: { type: 'array', items: { type: 'string' } }, spans: { type: 'array', items: ref('SourceSpan') } };
-  // Who the he/she opening the passage stands for (inferred from the article); the text stays as written.
-  const referent = { type: 'object', properties: { pronoun: { type: 'string' }, name: { type: 'string' } }, description: 'who the opening he/she stands for (inferred)' };
+  // Who a he/she of the passage stands for (inferred from the article); the text stays as written.
+  const referent = { type: 'object', properties: { pronoun: { type: 'string' }, name: { type: 'string' }, at: { type: 'integer' } }, description: 'who a he/she of the text stands for (inferred); at: its offset in text' };
   return {
     openapi: '3.1.0',
     info: { title: 'Crosscheck API', version: '0.1.0', description: 'Stories built from many news reports: what sources agree on, where they differ, exclusives, quotes, timeline, copies. Read-only.' },

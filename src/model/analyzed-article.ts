@@ -39,8 +39,8 @@ export interface QuoteMention extends TextRange {
 }
 
 /**
- * "He"/"She" opening a sentence of narration, and the person it stands for (inferred, as a quote's he/she is), so a
- * sentence shown alone in a brief can say who it is about.
+ * A "he"/"she" and the person it stands for (inferred): one opening a sentence of narration, or the speaker of a
+ * quote ("…,” he said"), so a sentence shown alone in a brief can say who it is about.
  */
 export interface Referent extends TextRange {
   /** The pronoun as written. */

@@ -10,12 +10,14 @@ export interface Cited {
 }
 
 /**
- * Who the "He"/"She" opening a passage stands for, read from the article around it (always inferred): a sentence shown
- * alone ("He said that Officer Darren Wilson … had been interviewed") says whom it is about. `text` stays as written.
+ * Who a "he"/"she" of a passage stands for, read from the article around it (always inferred): a sentence shown alone
+ * ("He said that Officer Darren Wilson … had been interviewed", "“…,” he said with a gotcha smile") says whom it is
+ * about. `text` stays as written; `at` is where the pronoun stands in it (the first such pronoun).
  */
 export interface BriefReferent {
   readonly pronoun: string;
   readonly name: string;
+  readonly at: number;
 }
 
 /**
@@ -26,7 +28,7 @@ export interface BriefReferent {
  */
 export interface SummarySentence extends Cited {
   readonly text: string;
-  /** Set when `text` opens with a he/she the article lets us name. */
+  /** Set when `text` has a he/she the article lets us name. */
   readonly referent?: BriefReferent;
   readonly figures?: readonly SummaryFigure[];
 }
@@ -77,7 +79,7 @@ export interface SpeakerClaim {
 export interface TimelineEvent extends Cited {
   readonly date: string;
   readonly text: string;
-  /** Set when `text` opens with a he/she the article lets us name. */
+  /** Set when `text` has a he/she the article lets us name. */
   readonly referent?: BriefReferent;
   /** After the story's reference date. */
   readonly upcoming: boolean;
@@ -86,7 +88,7 @@ export interface TimelineEvent extends Cited {
 
 export interface Claim extends Cited {
   readonly text: string;
-  /** Set when `text` opens with a he/she the article lets us name. */
+  /** Set when `text` has a he/she the article lets us name. */
   readonly referent?: BriefReferent;
   /** Sources left after collapsing copies and rewrites, and sources that carry this passage word for word. */
   readonly independentSources: number;
@@ -123,7 +125,7 @@ export interface AgreedQuantity extends Cited {
 
 export interface Exclusive {
   readonly text: string;
-  /** Set when `text` opens with a he/she the article lets us name. */
+  /** Set when `text` has a he/she the article lets us name. */
   readonly referent?: BriefReferent;
   readonly source: string;
   readonly spans: readonly SourceSpan[];

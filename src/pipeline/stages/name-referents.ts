@@ -10,10 +10,10 @@ interface Passage {
 }
 
 /**
- * Story stage: each shown passage that opens with a "He"/"She" the referents stage resolved in its article gets the
- * name it stands for. Only the passage whose words are shown counts: the span whose text is `text`, opening (after
- * any quotation mark or space) at the pronoun. The name is the story's for that person (`aliases`, as for quotes'
- * speakers): "Biden" in one report is "Joe Biden" in the brief.
+ * Story stage: each shown passage holding a "he"/"she" the referents stage resolved in its article gets the name it
+ * stands for (the first such pronoun). Only the passage whose words are shown counts: the span whose text is `text`.
+ * The name is the story's for that person (`aliases`, as for quotes' speakers): "Biden" in one report is "Joe Biden"
+ * in the brief.
  */
 export function nameReferents<T extends Passage>(items: readonly T[], story: Story, aliases: ReadonlyMap<string, string>): (T & { readonly referent?: BriefReferent })[] {
   const articles = new Map(story.articles.map((a) => [a.id, a]));
@@ -21,9 +21,8 @@ export function nameReferents<T extends Passage>(items: readonly T[], story: Sto
     for (const span of item.spans) {
       const article = articles.get(span.articleId);
       if (article?.referents === undefined || article.text.slice(span.start, span.end) !== item.text) continue;
-      const lead = /^[\s"“‘']*/.exec(item.text)?.[0].length ?? 0;
-      const r = article.referents.find((x) => x.start === span.start + lead);
-      if (r !== undefined) return { ...item, referent: { pronoun: r.pronoun, name: aliases.get(nameKey(cleanForm(r.name))) ?? r.name } };
+      const r = article.referents.find((x) => x.start >= span.start && x.end <= span.end);
+      if (r !== undefined) return { ...item, referent: { pronoun: r.pronoun, name: aliases.get(nameKey(cleanForm(r.name))) ?? r.name, at: r.start - span.start } };
     }
     return item;
   });
