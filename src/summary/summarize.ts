@@ -151,7 +151,19 @@ function confirmedWeighted(
   const keyOf = (s: PreparedSentence): string => `${s.docId}:${s.sentenceIndex}`;
   const sameFact = (a: PreparedSentence, b: PreparedSentence): boolean =>
     (confirmed.get(keyOf(a))?.has(keyOf(b)) ?? false) || (confirmed.get(keyOf(b))?.has(keyOf(a)) ?? false) || restates(a, b);
-  const weighted = cands.map((c, i) => (confirmed.has(keyOf(pool[i] as PreparedSentence)) ? { ...c, boost: CONFIRMED_BOOST } : c));
+  const isConfirmed = (i: number): boolean => confirmed.has(keyOf(pool[i] as PreparedSentence));
+  const weighted = cands.map((c, i) => (isConfirmed(i) ? { ...c, boost: CONFIRMED_BOOST } : c));
+  // A report's own lead among the chosen sentences opens the summary (a confirmed one before one report's), the others
+  // following in the order chosen. By coverage alone a short sentence deep in one report could come first ("One issue
+  // that may come up is the department's funding.", Fox's preview of Clinton's Benghazi testimony, basil-dev, above
+  // NYT's lead "Clinton on Wednesday vigorously defended her handling of last September's attack"). The sentences
+  // chosen, and so ROUGE, stay the same. On basil-dev 13 of 49 first lines change; they hold 0.381 of the outlets'
+  // headline words (0.345 before), and read by hand the new line is the better news lead in 12 of the 13.
+  const leadFirst = (kept: readonly number[]): number[] => {
+    const leads = kept.filter((i) => (pool[i] as PreparedSentence).position === 0);
+    const lead = leads.find(isConfirmed) ?? leads[0];
+    return lead === undefined ? [...kept] : [lead, ...kept.filter((i) => i !== lead)];
+  };
   const excluded = new Set<number>();
   for (let round = 0; round < FACT_ROUNDS; round++) {
     const idx = pool.flatMap((_, i) => (excluded.has(i) ? [] : [i]));
@@ -167,7 +179,7 @@ function confirmedWeighted(
       }
       kept.push(i);
     }
-    if (!dropped || round === FACT_ROUNDS - 1) return pick(pool, kept);
+    if (!dropped || round === FACT_ROUNDS - 1) return pick(pool, leadFirst(kept));
   }
   return [];
 }
