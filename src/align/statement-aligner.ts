@@ -1,6 +1,7 @@
 import { FEATURE_NAMES, pairFeatures, sharedWordsShare } from './pair-features.ts';
 import { contributions, loadSameFactModel, probability, type SameFactModel } from './same-fact-model.ts';
 import { statementView, type StatementView, type StemMemo } from './statement-view.ts';
+import { LEXICON_DIR, loadSynonymLexicon, type SynonymLexicon } from './synonym-lexicon.ts';
 import { ALIGN_MODEL_DIR, loadWordVectors, type WordVectors } from './word-vectors.ts';
 
 /**
@@ -19,6 +20,8 @@ export interface StatementAligner {
   readonly forms: StemMemo;
   /** Word → Porter stem for the sentence terms of a story's alignment space (summary/sentence-terms.ts), kept the same way. */
   readonly stems: Map<string, string>;
+  /** Stems near in meaning (WordNet): claims compare them as one word (`shareNearWords`: "invade" / "attack"). */
+  readonly synonyms: SynonymLexicon;
 }
 
 export interface SameFactVerdict {
@@ -29,8 +32,8 @@ export interface SameFactVerdict {
   readonly because: readonly string[];
 }
 
-export function loadStatementAligner(dir: string = ALIGN_MODEL_DIR): StatementAligner {
-  return { vectors: loadWordVectors(dir), model: loadSameFactModel(dir), forms: new Map(), stems: new Map() };
+export function loadStatementAligner(dir: string = ALIGN_MODEL_DIR, lexiconDir: string = LEXICON_DIR): StatementAligner {
+  return { vectors: loadWordVectors(dir), model: loadSameFactModel(dir), forms: new Map(), stems: new Map(), synonyms: loadSynonymLexicon(lexiconDir) };
 }
 
 let shared: StatementAligner | undefined;
