@@ -54,7 +54,7 @@ export function viewOf(aligner: StatementAligner, text: string, forms: StemMemo 
 // The model learned from MSRP, whose pairs were picked for high overlap; pairs sharing less than this idf-weighted share
 // of the less covered side's words are outside what it saw, and are not the same fact: in MSRP train 0.9% of the
 // paraphrases fall below it (and 8.8% of the non-paraphrases).
-const MIN_SHARED_WORDS_SHARE = 0.25;
+export const MIN_SHARED_WORDS_SHARE = 0.25;
 // Index of 'same words (less covered side)' in FEATURE_NAMES.
 const SHARED_WORDS_FEATURE = FEATURE_NAMES.indexOf('same words (less covered side)');
 // Indices of the counts of words without a counterpart, on each side.
