@@ -5,6 +5,7 @@ export {
   isSameFact,
   judgeSameFact,
   loadStatementAligner,
+  MIN_SHARED_WORDS_SHARE,
   opposedAt,
   opposition,
   sameFactProbability,

@@ -1,6 +1,7 @@
 import { FEATURE_NAMES, pairFeatures, sharedWordsShare } from './pair-features.ts';
 import { contributions, loadSameFactModel, probability, type SameFactModel } from './same-fact-model.ts';
 import { statementView, type StatementView, type StemMemo } from './statement-view.ts';
+import { LEXICON_DIR, loadSynonymLexicon, type SynonymLexicon } from './synonym-lexicon.ts';
 import { ALIGN_MODEL_DIR, loadWordVectors, type WordVectors } from './word-vectors.ts';
 
 /**
@@ -19,6 +20,8 @@ export interface StatementAligner {
   readonly forms: StemMemo;
   /** Word → Porter stem for the sentence terms of a story's alignment space (summary/sentence-terms.ts), kept the same way. */
   readonly stems: Map<string, string>;
+  /** Stems near in meaning (WordNet): claims compare them as one word (`shareNearWords`: "invade" / "attack"). */
+  readonly synonyms: SynonymLexicon;
 }
 
 export interface SameFactVerdict {
@@ -29,8 +32,8 @@ export interface SameFactVerdict {
   readonly because: readonly string[];
 }
 
-export function loadStatementAligner(dir: string = ALIGN_MODEL_DIR): StatementAligner {
-  return { vectors: loadWordVectors(dir), model: loadSameFactModel(dir), forms: new Map(), stems: new Map() };
+export function loadStatementAligner(dir: string = ALIGN_MODEL_DIR, lexiconDir: string = LEXICON_DIR): StatementAligner {
+  return { vectors: loadWordVectors(dir), model: loadSameFactModel(dir), forms: new Map(), stems: new Map(), synonyms: loadSynonymLexicon(lexiconDir) };
 }
 
 let shared: StatementAligner | undefined;
@@ -51,7 +54,7 @@ export function viewOf(aligner: StatementAligner, text: string, forms: StemMemo 
 // The model learned from MSRP, whose pairs were picked for high overlap; pairs sharing less than this idf-weighted share
 // of the less covered side's words are outside what it saw, and are not the same fact: in MSRP train 0.9% of the
 // paraphrases fall below it (and 8.8% of the non-paraphrases).
-const MIN_SHARED_WORDS_SHARE = 0.25;
+export const MIN_SHARED_WORDS_SHARE = 0.25;
 // Index of 'same words (less covered side)' in FEATURE_NAMES.
 const SHARED_WORDS_FEATURE = FEATURE_NAMES.indexOf('same words (less covered side)');
 // Indices of the counts of words without a counterpart, on each side.

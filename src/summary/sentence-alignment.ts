@@ -1,7 +1,8 @@
 import type { SentenceSupport } from './types.ts';
 import type { PreparedSentence } from './prepare-sentences.ts';
 import { cosine, sentenceIdf, sharedKeys, tfidfVector, type SparseVector } from './sentence-vectors.ts';
-import { comparisonMemo, defaultAligner, opposedAt, viewOf, type CompareStatements, type StatementAligner, type StatementComparison, type StatementView } from '../align/index.ts';
+import { shareNearWords } from '../align/share-near-words.ts';
+import { comparisonMemo, defaultAligner, MIN_SHARED_WORDS_SHARE, opposedAt, viewOf, type CompareStatements, type StatementAligner, type StatementComparison, type StatementView } from '../align/index.ts';
 
 export interface AlignOptions {
   /**
@@ -216,8 +217,9 @@ export function statedComparison(
 ): StatementComparison | undefined {
   if (!known.cosineReached && cosine(a.vector, b.vector) < t.candidateCosine) return undefined;
   if (!known.sharedReached && sharedKeys(a.vector, b.vector) < t.minSharedWords) return undefined;
-  const va = a.view();
-  const vb = b.view();
+  // Words near in meaning are compared as one word; a pair that the shared-word gate rejects even so keeps its views.
+  const minShare = Math.max(MIN_SHARED_WORDS_SHARE, minSharedWords);
+  const [va, vb] = shareNearWords(space.aligner.synonyms, a.view(), b.view(), space.viewOfText, { minShare, stems: space.aligner.stems });
   const c = space.compare(va, vb, minSharedWords);
   if (c.probability < t.sameFact || c.sharedWords < minSharedWords) return undefined;
   // A statement and its denial share nearly all their words, and MSRP seldom pairs them, so the model can be sure they
