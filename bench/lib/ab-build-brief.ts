@@ -16,14 +16,14 @@ export async function otherBuildBrief(bench: string, other: string | undefined, 
 }
 
 /**
- * Runs `work` with A's and B's buildBrief for `rounds` rounds in alternating order (so neither always runs after the
+ * Runs `work` with A's and B's function (buildBrief, or any other stage) for `rounds` rounds in alternating order (so neither always runs after the
  * other's garbage) and prints each round's CPU time, the medians, the ratios and whether the two outputs are
  * byte-identical (JSON). The first call of each, for the hash, also warms its code.
  */
-export function printAb(what: string, other: string, rounds: number, work: (f: BuildBrief) => unknown, a: BuildBrief, b: BuildBrief): void {
+export function printAb<F>(what: string, other: string, rounds: number, work: (f: F) => unknown, a: F, b: F): void {
   const hash = (x: unknown) => createHash('sha1').update(JSON.stringify(x)).digest('hex').slice(0, 12);
   const [ha, hb] = [hash(work(a)), hash(work(b))];
-  const cpuMs = (f: BuildBrief): number => {
+  const cpuMs = (f: F): number => {
     const c0 = process.cpuUsage();
     work(f);
     const c = process.cpuUsage(c0);
