@@ -46,6 +46,7 @@ export function printAb<F>(what: string, other: string, rounds: number, work: (f
   console.log(`${what}, CPU ms per round (A = ${other}, B = this checkout)`);
   console.log(`  A: ${row(ta)}  median ${median(ta).toFixed(0)}`);
   console.log(`  B: ${row(tb)}  median ${median(tb).toFixed(0)}`);
-  console.log(`  B/A: medians ${(median(tb) / median(ta)).toFixed(3)}, totals ${(total(tb) / total(ta)).toFixed(3)}`);
+  // The fastest round of each is the one least disturbed by other work on a shared machine.
+  console.log(`  B/A: medians ${(median(tb) / median(ta)).toFixed(3)}, totals ${(total(tb) / total(ta)).toFixed(3)}, fastest ${(Math.min(...tb) / Math.min(...ta)).toFixed(3)}`);
   console.log(`  output: ${ha === hb ? `identical (${ha})` : `DIFFERS (A ${ha}, B ${hb})`}`);
 }

@@ -31,6 +31,24 @@ export function tokenize(text: string, offset = 0): Token[] {
   return out;
 }
 
+/**
+ * The texts of the word tokens (those with a letter or digit), as written: `tokenize(text)` less its punctuation
+ * tokens, without a Token object or offsets per token (story clustering reads only the texts).
+ */
+export function wordTokens(text: string): string[] {
+  const count = scanTokens(text, true);
+  if (count >= 0) {
+    const bounds = scanned;
+    const cut = tokenCutter(text);
+    const out: string[] = new Array(count / 2);
+    for (let k = 0; k < count; k += 2) out[k / 2] = cut(bounds[k] ?? 0, bounds[k + 1] ?? 0);
+    return out;
+  }
+  const out: string[] = [];
+  for (const w of text.match(TOKEN) ?? []) if (WORDLIKE.test(w)) out.push(w);
+  return out;
+}
+
 /** Lower-cased word tokens only (letters or digits), for bag-of-words features. */
 export function words(text: string): string[] {
   // The tokens' text only, no Token or match objects: words() runs over whole articles in several story stages.
