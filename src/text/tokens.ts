@@ -21,6 +21,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       const end = bounds[k + 1] ?? 0;
       out[k / 2] = { text: cut(start, end), start: start + offset, end: end + offset };
     }
+    releaseScan();
     return out;
   }
   const out: Token[] = [];
@@ -42,6 +43,7 @@ export function wordTokens(text: string): string[] {
     const cut = tokenCutter(text);
     const out: string[] = new Array(count / 2);
     for (let k = 0; k < count; k += 2) out[k / 2] = cut(bounds[k] ?? 0, bounds[k + 1] ?? 0);
+    releaseScan();
     return out;
   }
   const out: string[] = [];
@@ -58,6 +60,7 @@ export function words(text: string): string[] {
     const cut = tokenCutter(text);
     const out: string[] = new Array(count / 2);
     for (let k = 0; k < count; k += 2) out[k / 2] = normalizeWord(cut(bounds[k] ?? 0, bounds[k + 1] ?? 0));
+    releaseScan();
     return out;
   }
   const out: string[] = [];
@@ -131,6 +134,13 @@ const isWordChar = (k: number): boolean => k === UPPER || k === LOWER || k === D
  * stages). What a call returns never depends on an earlier call: the caller reads only the slots this call wrote.
  */
 let scanned: Int32Array = new Int32Array(1024);
+// A buffer grown past this many slots (a very long text) is let go after use, so the module never holds more than 256 KB.
+const MAX_KEPT_SLOTS = 1 << 16;
+
+/** Frees `scanned` if a long text grew it past MAX_KEPT_SLOTS; called once its slots have been read. */
+function releaseScan(): void {
+  if (scanned.length > MAX_KEPT_SLOTS) scanned = new Int32Array(1024);
+}
 
 /** `scanned` with room for at least `needed` slots, its first `used` slots kept. */
 function grownScan(used: number, needed: number): Int32Array {
@@ -160,7 +170,10 @@ function scanTokens(text: string, wordsOnly: boolean): number {
   let p = 0;
   while (p < n) {
     const c = at(p);
-    if (c === UNKNOWN) return -1;
+    if (c === UNKNOWN) {
+      releaseScan();
+      return -1;
+    }
     if (c === SPACE) {
       p++;
       continue;
