@@ -16,14 +16,14 @@ export async function otherBuildBrief(bench: string, other: string | undefined, 
 }
 
 /**
- * Runs `work` with A's and B's buildBrief for `rounds` rounds in alternating order (so neither always runs after the
+ * Runs `work` with A's and B's function (buildBrief, or any other stage) for `rounds` rounds in alternating order (so neither always runs after the
  * other's garbage) and prints each round's CPU time, the medians, the ratios and whether the two outputs are
  * byte-identical (JSON). The first call of each, for the hash, also warms its code.
  */
-export function printAb(what: string, other: string, rounds: number, work: (f: BuildBrief) => unknown, a: BuildBrief, b: BuildBrief): void {
+export function printAb<F>(what: string, other: string, rounds: number, work: (f: F) => unknown, a: F, b: F): void {
   const hash = (x: unknown) => createHash('sha1').update(JSON.stringify(x)).digest('hex').slice(0, 12);
   const [ha, hb] = [hash(work(a)), hash(work(b))];
-  const cpuMs = (f: BuildBrief): number => {
+  const cpuMs = (f: F): number => {
     const c0 = process.cpuUsage();
     work(f);
     const c = process.cpuUsage(c0);
@@ -46,6 +46,7 @@ export function printAb(what: string, other: string, rounds: number, work: (f: B
   console.log(`${what}, CPU ms per round (A = ${other}, B = this checkout)`);
   console.log(`  A: ${row(ta)}  median ${median(ta).toFixed(0)}`);
   console.log(`  B: ${row(tb)}  median ${median(tb).toFixed(0)}`);
-  console.log(`  B/A: medians ${(median(tb) / median(ta)).toFixed(3)}, totals ${(total(tb) / total(ta)).toFixed(3)}`);
+  // The fastest round of each is the one least disturbed by other work on a shared machine.
+  console.log(`  B/A: medians ${(median(tb) / median(ta)).toFixed(3)}, totals ${(total(tb) / total(ta)).toFixed(3)}, fastest ${(Math.min(...tb) / Math.min(...ta)).toFixed(3)}`);
   console.log(`  output: ${ha === hb ? `identical (${ha})` : `DIFFERS (A ${ha}, B ${hb})`}`);
 }

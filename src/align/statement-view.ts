@@ -212,9 +212,12 @@ const RATIO_TERM = `(?:\\d+|${[...RATIO_NUMBER_WORDS.keys()].join('|')})`;
 // one is a single word, so without this the two forms share no word ("a one-in-three chance" / "a 1 in 3 chance").
 const RATIO = new RegExp(`\\b(${RATIO_TERM})[- ]in[- ](${RATIO_TERM})\\b`, 'gi');
 
+const RATIO_JOINER = /[- ]in[- ]/i;
+
 /** The text with its ratios written one way ("1 in 3"), so the same ratio compares equal however it is spelled. */
 export function normalizeRatios(text: string): string {
-  if (!/in/i.test(text)) return text;
+  // Every ratio has "in" between a space or hyphen on each side: most sentences have an "in", fewer this.
+  if (!RATIO_JOINER.test(text)) return text;
   const value = (x: string): string => RATIO_NUMBER_WORDS.get(x.toLowerCase()) ?? x;
   return text.replace(RATIO, (_all, a: string, b: string) => `${value(a)} in ${value(b)}`);
 }
@@ -330,12 +333,14 @@ function viewDetail(text: string, tokens: readonly string[], words: readonly Vie
     for (let d = 0; d < vectors.dims; d++) centroid[d] = (centroid[d] ?? 0) * inv;
   }
   const grams: Set<string>[] = [];
+  // The n-gram at i is the (n-1)-gram at i, a space and token i+n-1 (the same strings as tokens.slice(i, i + n).join(' ')):
+  // each level extends the one before, whose strings the Set has already flattened, instead of joining n tokens again.
+  const last: string[] = tokens.slice();
   for (let n = 1; n <= MAX_GRAM; n++) {
     const g = new Set<string>();
-    // Joined by hand (the same strings as tokens.slice(i, i + n).join(' ')): no array per n-gram.
     for (let i = 0; i + n <= tokens.length; i++) {
-      let gram = tokens[i] ?? '';
-      for (let k = 1; k < n; k++) gram += ' ' + (tokens[i + k] ?? '');
+      const gram = n === 1 ? (tokens[i] ?? '') : (last[i] ?? '') + ' ' + (tokens[i + n - 1] ?? '');
+      last[i] = gram;
       g.add(gram);
     }
     grams.push(g);

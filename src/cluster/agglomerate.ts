@@ -218,6 +218,19 @@ export function nearestDistance(a: readonly number[], b: readonly number[]): num
   return best;
 }
 
+/** `nearestDistance(days, [day])`: the fewest days between `day` and any of the sorted `days`; undefined when none. */
+function nearestTo(days: readonly number[], day: number): number | undefined {
+  if (days.length === 0) return undefined;
+  let best = Number.POSITIVE_INFINITY;
+  // As nearestDistance's walk: up to and including the first day not before `day` (later ones are farther).
+  for (let i = 0; i < days.length; i++) {
+    const x = days[i] ?? 0;
+    best = Math.min(best, Math.abs(x - day));
+    if (x >= day) break;
+  }
+  return best;
+}
+
 /**
  * Days between two clusters' events: between their nearest publication days, or, when nearer, between a day one side's
  * texts name ahead of their publication and the other's nearest publication day, plus `mentionedDayPenalty`. October
@@ -310,11 +323,20 @@ function mergeMoments(a: readonly Moment[], b: readonly Moment[]): Moment[] {
 export function averageTimeFactor(a: { readonly days: readonly number[]; readonly moments: readonly Moment[] }, b: { readonly days: readonly number[]; readonly moments: readonly Moment[] }, time: TimeOptions): number {
   if (a.days.length === 0 || b.days.length === 0) return 1;
   const scale = spanScale(time, a.days, b.days);
+  const penalty = time.mentionedDayPenalty;
   let sum = 0;
   let pairs = 0;
   for (const x of a.moments) {
     for (const y of b.moments) {
-      const d = eventDistance({ days: [x.day], mentionedDays: x.mentioned }, { days: [y.day], mentionedDays: y.mentioned }, time);
+      // eventDistance of the two single days, without two option objects and two arrays per pair: the agglomeration
+      // asks this for every pair of moments of every pair it scores.
+      let d = Math.abs(x.day - y.day);
+      if (penalty !== undefined) {
+        const ab = nearestTo(x.mentioned, y.day);
+        if (ab !== undefined) d = Math.min(d, ab + penalty);
+        const ba = nearestTo(y.mentioned, x.day);
+        if (ba !== undefined) d = Math.min(d, ba + penalty);
+      }
       sum += x.count * y.count * scaledTimeFactor(d, time, scale);
       pairs += x.count * y.count;
     }

@@ -52,7 +52,7 @@ export function extractFeatures(
       const w = s.words[i] as WordInfo;
       if (w.number) {
         flush();
-        bump(w.numberKey, t.text, 'number', weight);
+        bump(w.numberKey, t, 'number', weight);
         return;
       }
       if (!w.content) {
@@ -60,8 +60,8 @@ export function extractFeatures(
         return;
       }
       if (nameWords.has(w.term) && w.capitalized && !w.calendar) {
-        bump(w.entityKey, t.text, 'entity', weight);
-        phrase.push(t.text);
+        bump(w.entityKey, t, 'entity', weight);
+        phrase.push(t);
         terms.push(w.term);
       } else {
         flush();

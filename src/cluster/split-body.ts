@@ -1,9 +1,10 @@
 import { splitSentences } from '../text/sentences.ts';
-import { tokenize, type Token } from '../text/tokens.ts';
+import { wordTokens } from '../text/tokens.ts';
 import { wordInfo, type WordInfo, type WordMemo } from './word-info.ts';
 
 export interface BodySentence {
-  readonly tokens: readonly Token[];
+  /** The texts of its word tokens (a letter or digit in each), in order: clustering reads no punctuation or offsets. */
+  readonly tokens: readonly string[];
   /** Each token's analysis (`words[i]` is `tokens[i]`'s), shared by every feature part. */
   readonly words: readonly WordInfo[];
 }
@@ -14,15 +15,11 @@ export interface BodySentence {
  */
 export function splitBody(text: string, memo: WordMemo = new Map()): BodySentence[] {
   const out: BodySentence[] = [];
-  let offset = 0;
   for (const para of text.split(/\n/)) {
     for (const range of splitSentences(para, 0)) {
-      const tokens = tokenize(para.slice(range.start, range.end), offset + range.start).filter((t) =>
-        /[\p{L}\p{N}]/u.test(t.text),
-      );
-      if (tokens.length > 0) out.push({ tokens, words: tokens.map((t) => wordInfo(memo, t.text)) });
+      const tokens = wordTokens(para.slice(range.start, range.end));
+      if (tokens.length > 0) out.push({ tokens, words: tokens.map((t) => wordInfo(memo, t)) });
     }
-    offset += para.length + 1;
   }
   return out;
 }

@@ -135,17 +135,19 @@ export function sentenceTerms(text: string, cache?: StemCache): SentenceTerms {
   const raw = rawTerms(text);
   const ratios = MAY_HAVE_RATIO.test(text) ? ratioSides(raw) : undefined;
   const stems = raw.map((t, i) => ratios?.get(i) ?? stemTerm(t, cache));
+  // Whether each piece is a function word, looked up once: the content test and the bigram test both read it.
+  const functionWord = raw.map((t) => ENGLISH_STOPWORDS.has(t));
   const content: string[] = [];
-  raw.forEach((t, i) => {
-    if (ratios?.has(i) || (!isStop(t) && t.length > 1)) content.push(stems[i] ?? t);
-  });
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i] ?? '';
+    // isStop(t), with its function-word half already known.
+    if (ratios?.has(i) || (!(functionWord[i] === true || NEWS_FILLER.has(t)) && t.length > 1)) content.push(stems[i] ?? t);
+  }
   const bigrams: string[] = [];
   for (let i = 0; i + 1 < raw.length; i++) {
-    const a = raw[i] ?? '';
-    const b = raw[i + 1] ?? '';
     // Only pairs of function words are dropped: "officials said" or "two years" are shared content for concepts
     // (tuned on the odd DUC clusters: excluding the news filler words here cost 0.6 ROUGE-2).
-    if (ENGLISH_STOPWORDS.has(a) && ENGLISH_STOPWORDS.has(b)) continue;
+    if (functionWord[i] === true && functionWord[i + 1] === true) continue;
     bigrams.push(`${stems[i]} ${stems[i + 1]}`);
   }
   return { stems, content, bigrams, anchors: anchorsOf(text) };

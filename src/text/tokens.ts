@@ -11,15 +11,17 @@ const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’.\-][\p{L}\p{M}\p{N}]+)*\.?
 
 /** Splits text into tokens with their offsets. Pure; offsets index into `text`. */
 export function tokenize(text: string, offset = 0): Token[] {
-  const bounds = scanTokens(text, false);
-  if (bounds !== undefined) {
+  const count = scanTokens(text, false);
+  if (count >= 0) {
+    const bounds = scanned;
     const cut = tokenCutter(text);
-    const out: Token[] = new Array(bounds.length / 2);
-    for (let k = 0; k < bounds.length; k += 2) {
+    const out: Token[] = new Array(count / 2);
+    for (let k = 0; k < count; k += 2) {
       const start = bounds[k] ?? 0;
       const end = bounds[k + 1] ?? 0;
       out[k / 2] = { text: cut(start, end), start: start + offset, end: end + offset };
     }
+    releaseScan();
     return out;
   }
   const out: Token[] = [];
@@ -30,14 +32,35 @@ export function tokenize(text: string, offset = 0): Token[] {
   return out;
 }
 
+/**
+ * The texts of the word tokens (those with a letter or digit), as written: `tokenize(text)` less its punctuation
+ * tokens, without a Token object or offsets per token (story clustering reads only the texts).
+ */
+export function wordTokens(text: string): string[] {
+  const count = scanTokens(text, true);
+  if (count >= 0) {
+    const bounds = scanned;
+    const cut = tokenCutter(text);
+    const out: string[] = new Array(count / 2);
+    for (let k = 0; k < count; k += 2) out[k / 2] = cut(bounds[k] ?? 0, bounds[k + 1] ?? 0);
+    releaseScan();
+    return out;
+  }
+  const out: string[] = [];
+  for (const w of text.match(TOKEN) ?? []) if (WORDLIKE.test(w)) out.push(w);
+  return out;
+}
+
 /** Lower-cased word tokens only (letters or digits), for bag-of-words features. */
 export function words(text: string): string[] {
   // The tokens' text only, no Token or match objects: words() runs over whole articles in several story stages.
-  const bounds = scanTokens(text, true);
-  if (bounds !== undefined) {
+  const count = scanTokens(text, true);
+  if (count >= 0) {
+    const bounds = scanned;
     const cut = tokenCutter(text);
-    const out: string[] = new Array(bounds.length / 2);
-    for (let k = 0; k < bounds.length; k += 2) out[k / 2] = normalizeWord(cut(bounds[k] ?? 0, bounds[k + 1] ?? 0));
+    const out: string[] = new Array(count / 2);
+    for (let k = 0; k < count; k += 2) out[k / 2] = normalizeWord(cut(bounds[k] ?? 0, bounds[k + 1] ?? 0));
+    releaseScan();
     return out;
   }
   const out: string[] = [];
@@ -49,7 +72,7 @@ export function words(text: string): string[] {
 // quotes and dashes, the ellipsis, ©, Unicode spaces): there letters are A-Z and a-z, digits 0-9 and nothing is a
 // combining mark, so each alternative of TOKEN is a short loop. A regex with Unicode property classes is several
 // times slower, most of all on two-byte strings (any text with a curly quote), and tokenizing is read by every stage.
-// Text with any other character takes the regex (scanTokens gives undefined). test/text/tokens.test.ts checks the
+// Text with any other character takes the regex (scanTokens gives -1). test/text/tokens.test.ts checks the
 // two agree.
 const OTHER = 0; // a character that is a token by itself (TOKEN's last alternative)
 const SPACE = 1;
@@ -106,15 +129,39 @@ const MIN_COPY_LENGTH = 64;
 const isWordChar = (k: number): boolean => k === UPPER || k === LOWER || k === DIGIT;
 
 /**
- * Token boundaries [start, end, start, end, …] as TOKEN matches them (word tokens only when `wordsOnly`), or
- * undefined when the text has a character the scanner does not know.
+ * Where scanTokens writes its token boundaries, read by its caller right after (nothing runs between): one buffer,
+ * grown when a text needs more, instead of a growing array per call (tokenizing runs for every sentence in several
+ * stages). What a call returns never depends on an earlier call: the caller reads only the slots this call wrote.
  */
-function scanTokens(text: string, wordsOnly: boolean): number[] | undefined {
+let scanned: Int32Array = new Int32Array(1024);
+// A buffer grown past this many slots (a very long text) is let go after use, so the module never holds more than 256 KB.
+const MAX_KEPT_SLOTS = 1 << 16;
+
+/** Frees `scanned` if a long text grew it past MAX_KEPT_SLOTS; called once its slots have been read. */
+function releaseScan(): void {
+  if (scanned.length > MAX_KEPT_SLOTS) scanned = new Int32Array(1024);
+}
+
+/** `scanned` with room for at least `needed` slots, its first `used` slots kept. */
+function grownScan(used: number, needed: number): Int32Array {
+  const bigger = new Int32Array(Math.max(needed, 2 * scanned.length));
+  bigger.set(scanned.subarray(0, used));
+  scanned = bigger;
+  return bigger;
+}
+
+/**
+ * Token boundaries [start, end, start, end, …] as TOKEN matches them (word tokens only when `wordsOnly`), written to
+ * `scanned`; returns how many slots it wrote, or -1 when the text has a character the scanner does not know.
+ */
+function scanTokens(text: string, wordsOnly: boolean): number {
   const n = text.length;
-  for (let i = 0; i < n; i++) if (classOf(text.charCodeAt(i)) === UNKNOWN) return undefined;
-  // Classes are read again per character below rather than kept in an array: no allocation per call.
+  // Classes are read again per character below rather than kept in an array: no allocation per call. A character the
+  // scanner does not know is met at the top of the loop (runs and joiners only take known ones), so it is checked there
+  // instead of in a pass of its own over the text.
   const at = (i: number): number => classOf(text.charCodeAt(i));
-  const out: number[] = [];
+  let out: Int32Array = scanned;
+  let k = 0;
   // A run of letters and digits from i.
   const run = (i: number): number => {
     while (i < n && isWordChar(at(i))) i++;
@@ -123,6 +170,10 @@ function scanTokens(text: string, wordsOnly: boolean): number[] | undefined {
   let p = 0;
   while (p < n) {
     const c = at(p);
+    if (c === UNKNOWN) {
+      releaseScan();
+      return -1;
+    }
     if (c === SPACE) {
       p++;
       continue;
@@ -149,7 +200,10 @@ function scanTokens(text: string, wordsOnly: boolean): number[] | undefined {
         }
         end = q;
       }
-      out.push(p, end);
+      if (k + 2 > out.length) out = grownScan(k, k + 2);
+      out[k] = p;
+      out[k + 1] = end;
+      k += 2;
       p = end;
       continue;
     }
@@ -164,14 +218,22 @@ function scanTokens(text: string, wordsOnly: boolean): number[] | undefined {
           while (q < n && at(q) === DIGIT) q++;
         } else break;
       }
-      out.push(p, q);
+      if (k + 2 > out.length) out = grownScan(k, k + 2);
+      out[k] = p;
+      out[k + 1] = q;
+      k += 2;
       p = q;
       continue;
     }
-    if (!wordsOnly) out.push(p, p + 1);
+    if (!wordsOnly) {
+      if (k + 2 > out.length) out = grownScan(k, k + 2);
+      out[k] = p;
+      out[k + 1] = p + 1;
+      k += 2;
+    }
     p++;
   }
-  return out;
+  return k;
 }
 
 const WORDLIKE = /[\p{L}\p{N}]/u;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { tokenize, words } from '../../src/text/tokens.ts';
+import { tokenize, wordTokens, words } from '../../src/text/tokens.ts';
 
 // The tokenizer's definition: tokenize() scans news text by hand and must give exactly what this regex gives.
 const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’.\-][\p{L}\p{M}\p{N}]+)*\.?(?<=\p{Lu}\.)|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,/\-]\p{N}+)*|\S/gu;
@@ -30,11 +30,12 @@ const piece = fc.constantFrom(
 );
 const newsLike = fc.array(piece, { maxLength: 40 }).map((p) => p.join(''));
 
-test('tokenize and words give what the token regex gives, for any text', () => {
+test('tokenize, wordTokens and words give what the token regex gives, for any text', () => {
   fc.assert(
     fc.property(fc.oneof(newsLike, fc.string({ maxLength: 60 })), fc.integer({ min: 0, max: 1000 }), (text, offset) => {
       assert.deepEqual(tokenize(text, offset), byRegex(text, offset));
       assert.deepEqual(words(text), wordsByRegex(text));
+      assert.deepEqual(wordTokens(text), (text.match(TOKEN) ?? []).filter((w) => /[\p{L}\p{N}]/u.test(w)));
     }),
     { numRuns: 3000 },
   );
