@@ -1,5 +1,6 @@
 // Story clustering evaluation: DUC 2004 (50 clusters), ECB+ (43 topics / 86 events), UCI news headlines (STORY),
-// basil-dev (a dev set) and polnear-events (held-out real multi-outlet news, test/fixtures/polnear-events.json).
+// basil-dev and polnear-events-dev (dev sets) and polnear-events (held-out real multi-outlet news,
+// test/fixtures/polnear-events.json; its dev twin is test/fixtures/polnear-events-dev.json).
 // Thresholds were tuned on the dev parts only (DUC clusters with odd index, ECB+ topics 1-20); each corpus is also
 // scored on its held-out part (DUC even index, ECB+ topics 21-45) and overall, each part streamed on its own.
 // Two levels are scored: stories (events) against DUC clusters, ECB+ events and UCI stories; topics (related stories)
@@ -208,17 +209,28 @@ export interface PolnearEventsFixture {
 }
 
 export const POLNEAR_EVENTS_FIXTURE = join(REPO_ROOT, 'test', 'fixtures', 'polnear-events.json');
+/** The dev set of the same kind (test/fixtures/polnear-events-dev.json): events of PolNeAR train/dev the held-out one does not name. */
+export const POLNEAR_EVENTS_DEV_FIXTURE = join(REPO_ROOT, 'test', 'fixtures', 'polnear-events-dev.json');
 /** PolNeAR's compartments, where a fixture id's text is looked for. */
 export const POLNEAR_COMPARTMENTS = ['test', 'dev', 'train'] as const;
+
+const readFixture = (path: string): PolnearEventsFixture => JSON.parse(readFileSync(path, 'utf8')) as PolnearEventsFixture;
+const fixtureIds = (f: PolnearEventsFixture): string[] => [...f.events.flatMap((e) => e.articles), ...f.singletons.map((s) => s.article)];
 
 /**
  * The labelled PolNeAR events and their decoys as a user would hand them over: headline, date and outlet from
  * metadata.tsv, the body from the text file (its first line repeats the headline, so it is dropped). A singleton
- * is a story of its own in the gold, so joining a labelled event costs precision.
+ * is a story of its own in the gold, so joining a labelled event costs precision. `dev` picks the dev fixture, which
+ * must name no article of the held-out one (a shared article would let tuning see held-out labels).
  */
-export function loadPolnearEvents(): LabeledArticle[] {
+export function loadPolnearEvents(which: 'held-out' | 'dev' = 'held-out'): LabeledArticle[] {
   const root = dataDir('polnear');
-  const fixture = JSON.parse(readFileSync(POLNEAR_EVENTS_FIXTURE, 'utf8')) as PolnearEventsFixture;
+  const fixture = readFixture(which === 'dev' ? POLNEAR_EVENTS_DEV_FIXTURE : POLNEAR_EVENTS_FIXTURE);
+  if (which === 'dev') {
+    const held = new Set(fixtureIds(readFixture(POLNEAR_EVENTS_FIXTURE)));
+    const shared = fixtureIds(fixture).filter((id) => held.has(id));
+    if (shared.length > 0) throw new Error(`eval:cluster: polnear-events-dev names held-out articles: ${shared.join(', ')}`);
+  }
   const meta = new Map<string, { title: string; date: string; publisher: string }>();
   for (const line of readFileSync(join(root, 'metadata.tsv'), 'utf8').split('\n').slice(1)) {
     const [, filename, , , publisher, date, , title] = line.split('\t');
@@ -233,7 +245,7 @@ export function loadPolnearEvents(): LabeledArticle[] {
     const file = POLNEAR_COMPARTMENTS.map((c) => join(root, c, 'text', `${id}.txt`)).find((f) => existsSync(f));
     if (!m || !file) throw new Error(`eval:cluster: polnear-events article ${id} not found in ${root} (metadata.tsv or text/)`);
     const body = readFileSync(file, 'utf8').split('\n').slice(1).join('\n').trim();
-    return { id: `polnear/${id}`, title: m.title, text: body, published: m.date, outlet: m.publisher, gold, topic: gold, dev: false };
+    return { id: `polnear/${id}`, title: m.title, text: body, published: m.date, outlet: m.publisher, gold, topic: gold, dev: which === 'dev' };
   });
 }
 
@@ -243,8 +255,7 @@ export function loadPolnearEvents(): LabeledArticle[] {
  */
 export function loadPolnearUnlabelled(): LabeledArticle[] {
   const root = dataDir('polnear');
-  const fixture = JSON.parse(readFileSync(POLNEAR_EVENTS_FIXTURE, 'utf8')) as PolnearEventsFixture;
-  const held = new Set([...fixture.events.flatMap((e) => e.articles), ...fixture.singletons.map((s) => s.article)]);
+  const held = new Set([...fixtureIds(readFixture(POLNEAR_EVENTS_FIXTURE)), ...fixtureIds(readFixture(POLNEAR_EVENTS_DEV_FIXTURE))]);
   const out: LabeledArticle[] = [];
   for (const line of readFileSync(join(root, 'metadata.tsv'), 'utf8').split('\n').slice(1)) {
     const [compartment, filename, , , publisher, date, , title] = line.split('\t');
@@ -423,6 +434,14 @@ async function main(): Promise<void> {
     show('basil-dev stories', s.stories);
     Object.assign(metrics, { basilB3F1Dev: r3(s.stories.b3F1), basilB3P: r3(s.stories.b3Precision), basilB3R: r3(s.stories.b3Recall) });
   }
+  if (!only || only === 'polnear') {
+    const polnearDev = loadPolnearEvents('dev');
+    const events = new Set(polnearDev.filter((a) => !a.gold.startsWith('single:')).map((a) => a.gold)).size;
+    console.log(`polnear-events-dev: ${polnearDev.length} PolNeAR articles (${events} hand-labelled multi-outlet events + decoys of the same weeks; a dev set), title and body as fields`);
+    const s = await run(polnearDev, 'gold', options);
+    show('polnear-events-dev stories', s.stories);
+    Object.assign(metrics, { polnearEventsDevB3F1: r3(s.stories.b3F1), polnearEventsDevB3P: r3(s.stories.b3Precision), polnearEventsDevB3R: r3(s.stories.b3Recall) });
+  }
   if ((!only || only === 'polnear') && !devOnly) {
     const polnear = loadPolnearEvents();
     const events = new Set(polnear.filter((a) => !a.gold.startsWith('single:')).map((a) => a.gold)).size;
@@ -439,7 +458,7 @@ async function main(): Promise<void> {
     Object.assign(metrics, { uciB3F1: r3(s.stories.b3F1), uciPairF1: r3(s.stories.pairF1), uciB3P: r3(s.stories.b3Precision), uciB3R: r3(s.stories.b3Recall) });
   }
   // A dev-only run reports the dev figures alone (the others would be dev figures under an overall name).
-  if (devOnly) for (const k of Object.keys(metrics)) if (k !== 'devOnly' && !k.endsWith('Dev')) delete metrics[k];
+  if (devOnly) for (const k of Object.keys(metrics)) if (k !== 'devOnly' && !k.endsWith('Dev') && !k.startsWith('polnearEventsDev')) delete metrics[k];
   printMetrics(metrics);
 }
 

@@ -1,5 +1,6 @@
 // Tuning helper: featurizes DUC 2004, ECB+ and basil-dev once, as the CLI reads JSON records, then clusters each part
-// with every option set given (JSON array as argv[2]) and prints dev / held-out / all B³ F1 per corpus.
+// with every option set given (JSON array as argv[2]) and prints dev / held-out / all B³ F1 per corpus, and the
+// PolNeAR dev events (polnear-events-dev.json).
 // Usage: node --import tsx scripts/tune-cluster.ts '[{}, {"storyThreshold":0.13}]' [dev]
 // DUC is scored on two splits: odd/even clusters (the eval's dev/test) and early/late by time (ducTimeSplit).
 // Last line per option set: how far stories chain on unlabelled PolNeAR articles (loadPolnearUnlabelled).
@@ -41,6 +42,8 @@ add('ecb dev', ecb.filter((a) => a.dev), true);
 if (!devOnly) add('ecb test', ecb.filter((a) => !a.dev), true);
 if (!devOnly) add('ecb all', ecb, true);
 add('basil', loadBasil(), false);
+// The dev events of the held-out kind (test/fixtures/polnear-events-dev.json): what a rule is chosen on.
+add('polnear dev', loadPolnearEvents('dev'), false);
 // Held out: printed to check a choice, never to make one.
 if (!devOnly && !process.env['TUNE_NO_HELDOUT']) add('polnear (held-out)', loadPolnearEvents(), false);
 

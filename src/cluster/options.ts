@@ -173,6 +173,26 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   // time scale at 10-45 days: DUC unchanged, largest 124-181; at most 45/60/80 days between a story's first and last
   // report: .902/.895/.845, .912/.895/.859, .916/.895/.861, largest 69/76/128 (a cap cuts DUC's topics and leaves a
   // campaign's weeks chained).
+  // Measured again (2026-12-07, events2) on a dev set of the held-out kind, test/fixtures/polnear-events-dev.json (28
+  // events + 24 same-week decoys of PolNeAR train/dev, polnearEventsDevB3F1). B3 F1 polnear-dev (P/R), DUC dev / test /
+  // all, basil-dev; ECB+ undated, unchanged throughout. Now (0.065, no phrases): .680 (.53/.96), .916/.870/.861, .990.
+  // Dated threshold alone: 0.08 .744 (.62/.92), .890/.855/.841; 0.1 .818 (.74/.92), .838/.830/.820: DUC's topics run
+  // for weeks and take later reports that one threshold cannot tell from a campaign's next event, so it is not the
+  // lever. The phrase rule of 969a21b (0.55 at 0.055): .732 (.58/1.00), .918/.884/.865, .990, every dev set up or
+  // level and every dev floor kept, so it was chosen; held-out, run once after: polnear-events .734 -> .729 (P .600 ->
+  // .588, R .945 -> .958), under its floor again (the gate's margin is .002), so not adopted: on events the dev and
+  // held-out sets disagree by about one article each way, and neither moves far. Other phrase settings: 0.55 at 0.06
+  // .732, .910/.876/.859; 0.7 at 0.055 .732, .896/.884/.865; 0.7 at 0.05 .732, .905/.873/.853. With it, and dropped on
+  // dev alone: the factor on a join where one side is a single report (the held-out failure is single reports joining
+  // a wrong event), beside the group rule, weight 0.1 / 0.15 / 0.2: .732 / .732 / .753, DUC dev .914 each, DUC all
+  // .865 / .863 / .861 (0.2 gains between two that do not, DUC all on its floor: no plateau); alone, 0.3 / 0.5: .713 /
+  // .761, DUC dev .898 / .887, DUC all .852 / .842; beside the group rule, 0.3-0.7 only where the single report comes
+  // within 0-2 days of the group: .707-.754, DUC all .848-.859; a stricter bar for a single report joining a group of two or more (score x 0.9 / 0.8 with phrases, 0.8 /
+  // 0.6 without): .738 / .758, .691 / .705, DUC all .857 / .852, .850 / .845; time scale 4 or 5 days for 6: .742 /
+  // .757 (with single 0.2), DUC all .861 / .857; time span weight 1: .732, DUC dev .901; own names of overlapping
+  // groups 0.7: .732, DUC dev .910. What still merges on dev (read there): adjacent events of one campaign week, group
+  // to group (the Detroit and Miami debates a week apart; the conventions' roll call, acceptance and Obama speeches;
+  // four Trump stories of Aug 9-18), with a same-week decoy riding along.
   storyDatedThreshold: 0.065,
   // Undated reports (ECB+) of two events of one kind are often years apart and say so ("in 2008"): dev at 0.12
   // .847/.843/.980 without, .847/.864/.980 at 0.5, .847/.874/.980 at 0.7. Applied to dated ones too it cost DUC .02
