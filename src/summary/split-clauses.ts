@@ -36,6 +36,13 @@ const BARE_OPENER = new RegExp(
     `and\\s+(?:he|she|it|they|we|i|there)\\s|and\\s+(?:${AND_AUXILIARY})\\s|and\\s+(?:${AND_PAST})\\s+(?:${OBJECT_START})\\b)`,
   'gu',
 );
+// ", and so — I would say — precarious that …", ", and therefore uncertain": a degree or result adverb after "and" and
+// then no subject (a dash, or a word that is no determiner or pronoun) goes on with the predicate of the subject before
+// the comma; no new clause starts (Ryabkov in the seeds: "so — I would say — precarious that we cannot afford any
+// further delays" was shown as a claim of its own). "and so the talks ended" still opens one.
+const CONTINUED_PREDICATE =
+  /^(?:and|but|or)\s+(?:so|too|even|therefore|thus|increasingly)\s+(?:[—–-]|(?!(?:the|a|an|this|that|these|those|he|she|it|they|we|i|you|there|his|her|their|its|our|my|your)\b)\p{Ll})/u;
+
 // Subordinators that open a sentence with a clause of their own, before its main clause.
 const LEADING_SUBORDINATOR = /^["“]?\s*(?:While|Whereas|Although|Though|Even though|Because|Since|Unless|Until)\s/;
 // After a pair of dashes, a verb that needs the subject before the first dash: the dashes set off an aside ("a segment
@@ -207,7 +214,8 @@ function cutRanges(sentence: SentenceScan): TextRange[] {
     const rest = text.slice(at, at + 120); // a frame or an opener starts within the next few words
     const endsSubordinate = subordinate && countIn(sentence.content, 0, m.index ?? 0) >= MIN_CLAUSE_CONTENT_WORDS;
     if (endsSubordinate) subordinate = false;
-    if (endsSubordinate || COMMA_OPENER.test(rest) || (frameNear(sentence, at, text.length) && startsWithFrame(rest))) seps.push({ start: m.index ?? 0, end: at });
+    const opens = COMMA_OPENER.test(rest) && !CONTINUED_PREDICATE.test(rest);
+    if (endsSubordinate || opens || (frameNear(sentence, at, text.length) && startsWithFrame(rest))) seps.push({ start: m.index ?? 0, end: at });
   }
   seps.sort((a, b) => a.start - b.start || b.end - a.end);
   const ranges: TextRange[] = [];

@@ -46,7 +46,8 @@ test('negative cases: "and" between names, an aside between dashes, an appositio
   ]);
   assert.deepEqual(
     texts('“The situation now is so dangerous, and so — I would say — precarious that we cannot afford any further delays in resolution of this very fundamental question.'),
-    ['The situation now is so dangerous', 'so — I would say — precarious that we cannot afford any further delays in resolution of this very fundamental question'],
+    // Nor does ", and so" going on with the predicate (see the test of CONTINUED_PREDICATE below).
+    ['The situation now is so dangerous, and so — I would say — precarious that we cannot afford any further delays in resolution of this very fundamental question'],
   );
   const [first] = texts(
     'There was no breakthrough in Geneva after nearly eight hours of discussions between Wendy Sherman, US deputy secretary of state, and Sergei Ryabkov, Russia’s deputy foreign minister, in which the American side presented new ideas on arms control.',
@@ -224,4 +225,14 @@ test('"reports" before a preposition or a verb is the plural noun, not a frame',
   assert.deepEqual(texts('Media reports said the deal between the two companies would be announced Monday.'), ['the deal between the two companies would be announced Monday']);
   // still a frame: the verb with its object clause.
   assert.deepEqual(texts('The newspaper reports that the deal between the two companies would be announced Monday.'), ['the deal between the two companies would be announced Monday']);
+});
+
+test('", and so — I would say — precarious that …" goes on with the predicate; ", and so the delegations agreed" opens a clause (seeds, Ryabkov)', () => {
+  const whole = 'The situation now is so dangerous, and so — I would say — precarious that we cannot afford any further delays in resolution of this very fundamental question.';
+  assert.equal(splitClauses(whole).length, 1);
+  assert.equal(splitClauses('The situation now is so dangerous, and therefore – I would say – uncertain that we cannot delay any further the resolution of this question.').length, 1);
+  assert.deepEqual(splitClauses('The talks lasted eight hours, and so the delegations agreed to meet again next week in Brussels.').map((c) => c.text), [
+    'The talks lasted eight hours',
+    'so the delegations agreed to meet again next week in Brussels',
+  ]);
 });
