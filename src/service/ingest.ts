@@ -100,7 +100,10 @@ export async function ingestArticles(store: Store, raws: readonly RawArticle[], 
     options.onProgress?.(i + 1, extracted.length);
   }
 
-  const recluster = options.recluster === false ? undefined : await reclusterChanged(store, [...inserted, ...updated], options);
+  // A store that fails while the stories are written (a full disk) leaves the articles stored, to be clustered by the
+  // next run: the failure is this run's diagnostic, beside those of the articles it could not store, not an exception
+  // that would hide them.
+  const [recluster] = options.recluster === false ? [] : await guardAsync('stories', 'stories of the stored articles', diagnostics, () => reclusterChanged(store, [...inserted, ...updated], options));
   if (!recluster) return { inserted, updated, unchanged, copies, storiesChanged: [], storiesRemoved: [], diagnostics };
   diagnostics.push(...recluster.diagnostics);
   return { inserted, updated, unchanged, copies, storiesChanged: recluster.changed, storiesRemoved: recluster.removed, diagnostics };

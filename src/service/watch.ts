@@ -111,9 +111,21 @@ export async function pollFeed(feedUrl: string, deps: WatchDeps): Promise<PollRe
     diagnostics.push(...result.diagnostics);
     // Entries whose page failed for a passing reason (timeout, 503) stay unmarked, so the next poll tries again;
     // a 404 or a refused address is marked seen, or it would be fetched again on every poll forever.
-    for (const { entry, raw } of raws) await store.markFeedEntry(feedUrl, entry.key, raw.id, checkedAt);
+    // An entry whose article the store refused (a full disk) stays unmarked too: marked, it would never be read again.
+    // A page that cannot be read as an article is marked: reading it again gives the same failure.
+    const notStored = new Set(result.diagnostics.filter((d) => d.stage === 'store' && d.severity === 'error').map((d) => d.item));
+    let marked = 0;
+    for (const { entry, raw } of raws) {
+      if (notStored.has(raw.source)) continue;
+      await store.markFeedEntry(feedUrl, entry.key, raw.id, checkedAt);
+      marked++;
+    }
     for (const entry of dead) await store.markFeedEntry(feedUrl, entry.key, undefined, checkedAt);
-    await store.putFeedState({ url: feedUrl, ...(res.etag ? { etag: res.etag } : {}), ...(res.lastModified ? { lastModified: res.lastModified } : {}), checkedAt });
+    // With entries left to try again, the feed's new validators are not kept: with them the next poll would get "304 Not
+    // Modified" and never look at those entries until the feed changed.
+    const pending = fresh.length - marked - dead.length > 0;
+    const validators = pending ? state : res;
+    await store.putFeedState({ url: feedUrl, ...(validators?.etag ? { etag: validators.etag } : {}), ...(validators?.lastModified ? { lastModified: validators.lastModified } : {}), checkedAt });
     return { feed: feedUrl, status: 'ok', newEntries: fresh.length, ingested: result.inserted.length + result.updated.length, diagnostics };
   } catch (err) {
     // Our own bug or a store failure: report it on this feed rather than end the watch.

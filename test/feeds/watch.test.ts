@@ -187,6 +187,28 @@ describe('watching feeds on a local server', () => {
     assert.equal(state.hits.get('/missing.html'), 1);
   });
 
+  it('an entry whose article the store refused (a full disk) is read again on the next poll, not marked seen', async () => {
+    const own = openSqliteStore(':memory:');
+    try {
+      const full = new Proxy(own, {
+        get(target, prop, receiver) {
+          if (prop === 'putArticle') return () => Promise.reject(new Error('database or disk is full'));
+          const v = Reflect.get(target, prop, receiver) as unknown;
+          return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+        },
+      }) as Store;
+      const refused = await pollFeed(`${base}/atom.xml`, { ...deps, store: full });
+      assert.equal(refused.ingested, 0);
+      assert.ok(refused.diagnostics.some((d) => d.stage === 'store' && /disk is full/.test(d.reason)), JSON.stringify(refused.diagnostics));
+      // The feed's Last-Modified was not kept, so the next poll reads the feed and the entry again.
+      const again = await pollFeed(`${base}/atom.xml`, { ...deps, store: own });
+      assert.equal(again.status, 'ok');
+      assert.equal(again.ingested, 1);
+    } finally {
+      await own.close();
+    }
+  });
+
   it('reports a slow server as a timeout and goes on', async () => {
     const r = await pollFeed(`${base}/slow.xml`, deps);
     assert.equal(r.status, 'error');

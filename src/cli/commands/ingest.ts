@@ -66,8 +66,9 @@ export function registerIngest(program: Command): void {
           `ingest: ${dbPath}: ${result.inserted.length} new, ${result.updated.length} updated, ${result.unchanged.length} unchanged articles${copiesNote(result.copies ?? [])}; ` +
             `${plural(result.storiesChanged.length, 'story', 'stories')} written, ${result.storiesRemoved.length} merged away\n`,
         );
-        // An article that could not be stored is lost to this run: say so in the exit code, not only on stderr.
-        const lost = result.diagnostics.some((d) => d.stage === 'store' && d.severity === 'error');
+        // An article that could not be stored is lost to this run, and stories that could not be written leave it
+        // unfinished: say so in the exit code, not only on stderr.
+        const lost = result.diagnostics.some((d) => (d.stage === 'store' || d.stage === 'stories') && d.severity === 'error');
         if (lost) process.exitCode = 1;
         // Some inputs failed (an empty file, a refused URL) and the rest were stored: 3, as analyze says it (it was 0).
         else if (failedInputs([...loaded.diagnostics, ...result.diagnostics]) > 0) process.exitCode = EXIT_PARTIAL;
