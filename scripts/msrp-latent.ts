@@ -7,13 +7,17 @@
  * SVD and classifier refit inside each fold); the threshold maximizes out-of-fold accuracy. It answers whether "an
  * aligner model trained for MSRP" reaches the bar of issue #12; the product does not use it (MSRP's "paraphrase"
  * rejects added detail, the product's "same fact" accepts it).
- *   node --import tsx scripts/msrp-latent.ts            settings grid by CV on train, then MSRP test once per setting tried last
- *   (imported by scripts/eval-paraphrase.ts, which fits the chosen settings on train and scores test)
+ *   node --import tsx scripts/msrp-latent.ts --train [--grid=wide]   choose settings by CV on train (models/msrp-latent/model.json), then score test
+ *   node --import tsx scripts/msrp-latent.ts                          score the chosen settings on test (as eval:paraphrase does)
  */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { porterStem } from '../src/eval/rouge/porter-stemmer.ts';
 import { words } from '../src/text/tokens.ts';
 import { logisticProbability, project, randomizedSvd, tfkldWeights, trainLogistic, type FeaturePair, type SparseRow, type TruncatedSvd } from './lib/latent.ts';
-import { readMsrp, type MsrpPair } from './msrp.ts';
+import { loadWordVectors } from '../src/align/word-vectors.ts';
+import { REPO_ROOT } from './lib/data.ts';
+import { msrpFeatures, readMsrp, type MsrpPair } from './msrp.ts';
 
 export interface LatentSettings {
   /** Bigrams as well as unigrams in the TF-KLD matrix. */
@@ -26,6 +30,8 @@ export interface LatentSettings {
   readonly unitLength: boolean;
   /** Logistic regression's L2 weight (on standardized features). */
   readonly l2: number;
+  /** The product aligner's 30 GloVe pair features (src/align/pair-features.ts) appended: the two models' evidence in one classifier. */
+  readonly glove: boolean;
 }
 
 interface Sentence {
@@ -102,7 +108,7 @@ const overlap = (x: readonly string[], y: readonly string[]): [number, number] =
 const bigramsOf = (t: readonly string[]): string[] => t.slice(1).map((w, i) => `${t[i]} ${w}`);
 
 /** Ji & Eisenstein's pair features plus the simple ones: all symmetric in (a, b). */
-function pairVector(space: Space, settings: LatentSettings, a: Sentence, b: Sentence): Float64Array {
+function pairVector(space: Space, settings: LatentSettings, { a, b, glove }: Labelled): Float64Array {
   const d = settings.dims;
   const va = project(row(space, a), space.svd, d);
   const vb = project(row(space, b), space.svd, d);
@@ -132,6 +138,7 @@ function pairVector(space: Space, settings: LatentSettings, a: Sentence, b: Sent
     a.numbers.size + b.numbers.size > 0 && [...a.numbers].every((n) => b.numbers.has(n)) && [...b.numbers].every((n) => a.numbers.has(n)) ? 1 : 0,
     [...a.numbers].filter((n) => !b.numbers.has(n)).length + [...b.numbers].filter((n) => !a.numbers.has(n)).length,
   ];
+  if (settings.glove) simple.push(...glove);
   const out = new Float64Array(2 * d + simple.length);
   for (let c = 0; c < d; c++) {
     out[c] = (va[c] as number) + (vb[c] as number);
@@ -174,9 +181,14 @@ interface Labelled {
   readonly a: Sentence;
   readonly b: Sentence;
   readonly label: number;
+  /** The product aligner's pair features (empty unless asked for). */
+  readonly glove: readonly number[];
 }
 
-const prepare = (pairs: readonly MsrpPair[]): Labelled[] => pairs.map((p) => ({ a: sentence(p.a), b: sentence(p.b), label: p.label }));
+function prepare(pairs: readonly MsrpPair[], glove: boolean): Labelled[] {
+  const product = glove ? msrpFeatures(pairs, loadWordVectors()) : [];
+  return pairs.map((p, i) => ({ a: sentence(p.a), b: sentence(p.b), label: p.label, glove: product[i] ?? [] }));
+}
 
 const FOLDS = 5;
 /** The SVD is computed once per fold at the largest dimension tried; smaller ones are its leading columns. */
@@ -200,11 +212,11 @@ function crossValidate(train: readonly Labelled[], grid: readonly LatentSettings
       const space = fitSpace(tr, first.bigrams, first.smoothing, Math.min(MAX_DIMS, Math.max(...settings.map((s) => s.dims))));
       log(`fold ${f} ${key}: space ${space.weights.length} features, svd ${((performance.now() - t0) / 1000).toFixed(1)} s`);
       for (const s of settings) {
-        const model = trainLogistic(tr.map((p) => pairVector(space, s, p.a, p.b)), tr.map((p) => p.label), s.l2);
+        const model = trainLogistic(tr.map((p) => pairVector(space, s, p)), tr.map((p) => p.label), s.l2);
         const oof = out.get(s) as number[];
         for (const i of teIdx) {
           const p = train[i] as Labelled;
-          oof[i] = logisticProbability(model, pairVector(space, s, p.a, p.b));
+          oof[i] = logisticProbability(model, pairVector(space, s, p));
         }
       }
     }
@@ -212,37 +224,80 @@ function crossValidate(train: readonly Labelled[], grid: readonly LatentSettings
   return out;
 }
 
-export interface LatentResult {
+/** What `--train` keeps (models/msrp-latent/model.json): the settings CV chose, their threshold and CV scores, and every setting tried. */
+export interface LatentChoice {
   readonly settings: LatentSettings;
-  readonly cv: { threshold: number } & Scores;
-  readonly test: Scores;
+  readonly threshold: number;
+  readonly cv: Scores;
+  readonly tried: readonly (LatentSettings & { cvAccuracy: number; cvF1: number })[];
+  readonly trainedOn: string;
 }
 
-/** Fits `settings` on all of MSRP train (CV gives the threshold), then scores MSRP test. */
-export function fitAndTest(settings: LatentSettings, log: (s: string) => void = () => {}): LatentResult {
-  const train = prepare(readMsrp('train'));
+export const LATENT_MODEL_FILE = join(REPO_ROOT, 'models', 'msrp-latent', 'model.json');
+
+const round = (x: number): number => Math.round(x * 10000) / 10000;
+
+/** 5-fold CV on MSRP train over `grid`; the best accuracy wins. MSRP test is not read. */
+export function chooseSettings(grid: readonly LatentSettings[], log: (s: string) => void = () => {}): LatentChoice {
+  const train = prepare(readMsrp('train'), grid.some((s) => s.glove));
   const y = train.map((p) => p.label);
-  const cv = bestThreshold(crossValidate(train, [settings], log).get(settings) ?? [], y);
-  const space = fitSpace(train, settings.bigrams, settings.smoothing, settings.dims);
-  const model = trainLogistic(train.map((p) => pairVector(space, settings, p.a, p.b)), y, settings.l2);
-  const test = prepare(readMsrp('test'));
-  const probs = test.map((p) => logisticProbability(model, pairVector(space, settings, p.a, p.b)));
-  return { settings, cv, test: scoreAt(probs, test.map((p) => p.label), cv.threshold) };
+  const oof = crossValidate(train, grid, log);
+  const ranked = grid.map((s) => ({ s, cv: bestThreshold(oof.get(s) ?? [], y) })).sort((a, b) => b.cv.accuracy - a.cv.accuracy);
+  const best = ranked[0];
+  if (!best) throw new Error('msrp-latent: empty grid');
+  const { threshold, ...cv } = best.cv;
+  return {
+    settings: best.s,
+    threshold,
+    cv: { accuracy: round(cv.accuracy), f1: round(cv.f1), precision: round(cv.precision), recall: round(cv.recall) },
+    tried: ranked.map(({ s, cv: c }) => ({ ...s, cvAccuracy: round(c.accuracy), cvF1: round(c.f1) })),
+    trainedOn: `MSRP train (${train.length} pairs), 5-fold CV (pair i in fold i mod 5; TF-KLD, SVD and classifier refit in each fold), threshold maximizing out-of-fold accuracy`,
+  };
 }
 
-/** The settings 5-fold CV on MSRP train chose (`node --import tsx scripts/msrp-latent.ts`; numbers in docs/measurements.md). */
-export const CHOSEN: LatentSettings = { bigrams: true, smoothing: 0.05, dims: 200, unitLength: false, l2: 0.01 };
+export function loadLatentChoice(file: string = LATENT_MODEL_FILE): LatentChoice {
+  return JSON.parse(readFileSync(file, 'utf8')) as LatentChoice;
+}
+
+/**
+ * Fits the chosen settings on all of MSRP train and scores MSRP test at the CV threshold. The fit is deterministic
+ * (seeded SVD, full-batch training), so it is redone here rather than shipping a 34,000 × 200 projection.
+ */
+export function latentTestScores(choice: LatentChoice): Scores {
+  const { settings } = choice;
+  const train = prepare(readMsrp('train'), settings.glove);
+  const space = fitSpace(train, settings.bigrams, settings.smoothing, settings.dims);
+  const model = trainLogistic(train.map((p) => pairVector(space, settings, p)), train.map((p) => p.label), settings.l2);
+  const test = prepare(readMsrp('test'), settings.glove);
+  const probs = test.map((p) => logisticProbability(model, pairVector(space, settings, p)));
+  return scoreAt(probs, test.map((p) => p.label), choice.threshold);
+}
+
+/**
+ * The settings searched by `--train`. `--grid=wide` is the first search (unigrams or + bigrams, K 100 or 200, raw or
+ * unit-length vectors, three L2 weights); the default is the second, around the first's best, with and without the
+ * product's GloVe pair features.
+ */
+function grid(name: string): LatentSettings[] {
+  const out: LatentSettings[] = [];
+  const wide = name === 'wide';
+  for (const bigrams of wide ? [true, false] : [true])
+    for (const dims of [100, 200])
+      for (const unitLength of wide ? [false, true] : [false])
+        for (const l2 of wide ? [0.003, 0.03, 0.3] : [0.03, 0.3])
+          for (const glove of wide ? [false] : [false, true]) out.push({ bigrams, smoothing: 0.05, dims, unitLength, l2, glove });
+  return out;
+}
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const log = (s: string): void => console.error(s);
-  const train = prepare(readMsrp('train'));
-  const y = train.map((p) => p.label);
-  const grid: LatentSettings[] = [];
-  for (const bigrams of [true, false])
-    for (const dims of [100, 200])
-      for (const unitLength of [false, true])
-        for (const l2 of [0.003, 0.03, 0.3]) grid.push({ bigrams, smoothing: 0.05, dims, unitLength, l2 });
-  const oof = crossValidate(train, grid, log);
-  const ranked = grid.map((s) => ({ s, cv: bestThreshold(oof.get(s) ?? [], y) })).sort((a, b) => b.cv.accuracy - a.cv.accuracy);
-  for (const { s, cv } of ranked) console.log(JSON.stringify({ ...s, cvAccuracy: cv.accuracy.toFixed(4), cvF1: cv.f1.toFixed(4), threshold: cv.threshold }));
+  if (process.argv.includes('--train')) {
+    const choice = chooseSettings(grid(process.argv.find((a) => a.startsWith('--grid='))?.slice(7) ?? 'final'), log);
+    mkdirSync(dirname(LATENT_MODEL_FILE), { recursive: true });
+    writeFileSync(LATENT_MODEL_FILE, JSON.stringify(choice, null, 1) + '\n');
+    for (const t of choice.tried) console.error(JSON.stringify(t));
+  }
+  const choice = loadLatentChoice();
+  const test = latentTestScores(choice);
+  console.log(JSON.stringify({ settings: choice.settings, threshold: choice.threshold, cv: choice.cv, test: Object.fromEntries(Object.entries(test).map(([k, v]) => [k, round(v)])) }));
 }
