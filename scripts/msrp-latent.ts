@@ -32,6 +32,11 @@ export interface LatentSettings {
   readonly l2: number;
   /** The product aligner's 30 GloVe pair features (src/align/pair-features.ts) appended: the two models' evidence in one classifier. */
   readonly glove: boolean;
+  /**
+   * The classifier's own train pairs are represented with TF-KLD weights fitted on the other four fifths of them
+   * (cross-fitting), so a feature's weight never comes from the label of the pair it describes. The SVD is unchanged.
+   */
+  readonly crossFit?: boolean;
 }
 
 interface Sentence {
@@ -70,6 +75,24 @@ function row(space: Vocabulary, s: Sentence): SparseRow {
   const cols = Int32Array.from(tf.keys());
   const vals = Float64Array.from(cols, (j) => (tf.get(j) ?? 0) * (space.weights[j] ?? 0));
   return { cols, vals };
+}
+
+/** TF-KLD weights refitted without each fifth of `pairs` (pair j left out of fit j mod 5), on `space`'s columns. */
+function crossFitWeights(space: Vocabulary, pairs: readonly Labelled[], smoothing: number): Float64Array[] {
+  const pick = space.bigrams ? (s: Sentence) => s.features : unigramsOnly;
+  return Array.from({ length: FOLDS }, (_, f) => {
+    const kld = tfkldWeights(pairs.filter((_, j) => j % FOLDS !== f).map((p) => ({ a: pick(p.a), b: pick(p.b), label: p.label })), smoothing);
+    const w = new Float64Array(space.weights.length);
+    for (const [feature, j] of space.index) w[j] = kld.get(feature) ?? 0;
+    return w;
+  });
+}
+
+/** The classifier's training vectors: with cross-fitted weights when asked (see LatentSettings.crossFit). */
+function trainingVectors(space: Space, settings: LatentSettings, pairs: readonly Labelled[]): Float64Array[] {
+  if (!settings.crossFit) return pairs.map((p) => pairVector(space, settings, p));
+  const weights = crossFitWeights(space, pairs, settings.smoothing);
+  return pairs.map((p, j) => pairVector({ ...space, weights: weights[j % FOLDS] as Float64Array }, settings, p));
 }
 
 function fitSpace(pairs: readonly { a: Sentence; b: Sentence; label: number }[], bigrams: boolean, smoothing: number, k: number): Space {
@@ -212,7 +235,7 @@ function crossValidate(train: readonly Labelled[], grid: readonly LatentSettings
       const space = fitSpace(tr, first.bigrams, first.smoothing, Math.min(MAX_DIMS, Math.max(...settings.map((s) => s.dims))));
       log(`fold ${f} ${key}: space ${space.weights.length} features, svd ${((performance.now() - t0) / 1000).toFixed(1)} s`);
       for (const s of settings) {
-        const model = trainLogistic(tr.map((p) => pairVector(space, s, p)), tr.map((p) => p.label), s.l2);
+        const model = trainLogistic(trainingVectors(space, s, tr), tr.map((p) => p.label), s.l2);
         const oof = out.get(s) as number[];
         for (const i of teIdx) {
           const p = train[i] as Labelled;
@@ -267,7 +290,7 @@ export function latentTestScores(choice: LatentChoice): Scores {
   const { settings } = choice;
   const train = prepare(readMsrp('train'), settings.glove);
   const space = fitSpace(train, settings.bigrams, settings.smoothing, settings.dims);
-  const model = trainLogistic(train.map((p) => pairVector(space, settings, p)), train.map((p) => p.label), settings.l2);
+  const model = trainLogistic(trainingVectors(space, settings, train), train.map((p) => p.label), settings.l2);
   const test = prepare(readMsrp('test'), settings.glove);
   const probs = test.map((p) => logisticProbability(model, pairVector(space, settings, p)));
   return scoreAt(probs, test.map((p) => p.label), choice.threshold);
@@ -278,11 +301,15 @@ export function latentTestScores(choice: LatentChoice): Scores {
  * docs/measurements.md): `wide` unigrams or + bigrams, K 100 or 200, raw or unit-length vectors, three L2 weights;
  * `glove` K and L2 with and without the product's GloVe pair features; `smoothing` TF-KLD's smoothing, since at 0.05
  * a feature of a few train pairs gets its weight from their own labels; `smoothing2` (the default) larger smoothing,
- * as CV rose with it (0.05 < 1 < 4).
+ * as CV rose with it (0.05 < 1 < 4); `crossfit` (the default) cross-fitted TF-KLD weights for the classifier's pairs.
  */
 function grid(name: string): LatentSettings[] {
   const out: LatentSettings[] = [];
   const wide = name === 'wide';
+  if (name === 'crossfit') {
+    for (const smoothing of [1, 16]) for (const crossFit of [false, true]) for (const glove of [false, true]) out.push({ bigrams: true, smoothing, dims: 100, unitLength: false, l2: 0.03, glove, crossFit });
+    return out;
+  }
   const smoothing = name === 'smoothing' || name === 'smoothing2';
   for (const bigrams of wide ? [true, false] : [true])
     for (const alpha of name === 'smoothing2' ? [4, 16, 64] : smoothing ? [0.05, 1, 4] : [0.05])
@@ -296,7 +323,7 @@ function grid(name: string): LatentSettings[] {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const log = (s: string): void => console.error(s);
   if (process.argv.includes('--train')) {
-    const choice = chooseSettings(grid(process.argv.find((a) => a.startsWith('--grid='))?.slice(7) ?? 'smoothing2'), log);
+    const choice = chooseSettings(grid(process.argv.find((a) => a.startsWith('--grid='))?.slice(7) ?? 'crossfit'), log);
     mkdirSync(dirname(LATENT_MODEL_FILE), { recursive: true });
     writeFileSync(LATENT_MODEL_FILE, JSON.stringify(choice, null, 1) + '\n');
     for (const t of choice.tried) console.error(JSON.stringify(t));
