@@ -2,7 +2,8 @@
  * The statement aligner on MSRP test (1,725 news sentence pairs, people's labels; the model and its threshold come
  * from MSRP train only, scripts/train-paraphrase.ts), beside tf-idf cosine with its threshold tuned on train.
  * Then claim precision and recall on the labelled basil-dev same-fact pairs (test/fixtures/same-fact-pairs.json),
- * dev and held-out events apart, when ../shared/data/basil-dev is present.
+ * dev and held-out events apart, when ../shared/data/basil-dev is present. Last, a separate MSRP-only model
+ * (scripts/msrp-latent.ts, Ji & Eisenstein 2013; not the product's aligner): keys msrpLatent*.
  *   npm run eval:paraphrase
  */
 import { porterStem } from '../src/eval/rouge/porter-stemmer.ts';
@@ -11,6 +12,7 @@ import { words } from '../src/text/tokens.ts';
 import { loadStatementAligner, sameFactProbability, viewOf, type StemMemo } from '../src/align/index.ts';
 import { printMetrics } from './lib/data.ts';
 import { readMsrp, type MsrpPair } from './msrp.ts';
+import { latentTestScores, loadLatentChoice } from './msrp-latent.ts';
 import { sameFactPairScores } from './same-fact-pairs.ts';
 
 interface Scores {
@@ -89,6 +91,13 @@ else {
   }
 }
 
+// The separate MSRP model: settings, threshold and CV scores from `scripts/msrp-latent.ts --train` (train only); fit
+// on train here (deterministic, ~20 s) and scored on test.
+const latentChoice = loadLatentChoice();
+const l0 = performance.now();
+const latent = latentTestScores(latentChoice);
+console.log(`MSRP-only latent model (TF-KLD + SVD, not the product's aligner): accuracy ${latent.accuracy.toFixed(4)}  precision ${latent.precision.toFixed(4)}  recall ${latent.recall.toFixed(4)}  F1 ${latent.f1.toFixed(4)}  (5-fold CV on train ${latentChoice.cv.accuracy} / ${latentChoice.cv.f1}; ${((performance.now() - l0) / 1000).toFixed(1)} s to fit)`);
+
 printMetrics({
   f1: round(model.f1),
   accuracy: round(model.accuracy),
@@ -105,4 +114,8 @@ printMetrics({
           [`claimRecall${split[0]?.toUpperCase()}${split.slice(1)}`, round(s.recall)],
         ]),
       )),
+  msrpLatentAccuracy: round(latent.accuracy),
+  msrpLatentF1: round(latent.f1),
+  msrpLatentCvAccuracy: latentChoice.cv.accuracy,
+  msrpLatentCvF1: latentChoice.cv.f1,
 });
