@@ -34,6 +34,7 @@ export function buildBrief(given: Story, options: BriefOptions): StoryBriefStory
   const { claims, exclusives } = alignClaims(story, aligned, agreed, discrepancies);
   // "Upcoming" is judged from the latest report's date; a story of undated reports uses the date its captions give.
   const timeline = buildTimeline(story, options.reference ?? (story.articles.some((a) => a.published) ? undefined : storyDate(story.articles)), space);
+  const named = nameReferents(story, aliases);
   const summary = summarizeStory(story, options.summaryBytes, aligned, space, agreed, discrepancies);
   return {
     id: story.id,
@@ -45,15 +46,15 @@ export function buildBrief(given: Story, options: BriefOptions): StoryBriefStory
     ...(story.topicId ? { topicId: story.topicId } : {}),
     duplicates: story.duplicates,
     rewrites: story.rewrites,
-    // Who a passage's opening he/she is, for each passage shown on its own.
-    summary: nameReferents(summary, story, aliases),
+    // Who a passage's he/she is, for each passage shown on its own.
+    summary: named(summary),
     entities,
     quotes,
-    timeline: nameReferents(timeline, story, aliases),
-    claims: nameReferents(claims, story, aliases),
+    timeline: named(timeline),
+    claims: named(claims),
     agreed,
     discrepancies,
-    exclusives: nameReferents(exclusives, story, aliases),
+    exclusives: named(exclusives),
   };
 }
 

@@ -44,21 +44,8 @@ export function resolveSpeakers(
   layout: QuoteLayout = { sentences: [], paragraphs: [], quoted: [] },
 ): QuoteMention[] {
   const out: QuoteMention[] = [];
-  const spokenNames = speakerNames(raws);
-  const genders = guessGenders(
-    text,
-    [...names, ...spokenNames],
-    new Set(raws.flatMap((r) => (r.speaker?.kind === 'pronoun' ? [r.speaker.start] : []))),
-  );
-  const personSurnames = new Set(names.filter((n) => n.type === 'person').map((n) => surname(n.name)));
-  const spokenSurnames = new Set(spokenNames.map((n) => surname(stripTitle(n.name))));
-  const people = [...names.filter((n) => n.type === 'person' || spokenSurnames.has(surname(n.name)))].sort((a, b) => a.start - b.start);
-  const ctx: ResolveContext = {
-    names,
-    genders,
-    people: personSurnames,
-    discourse: { text, sentences: layout.sentences, paragraphs: layout.paragraphs, quoted: layout.quoted, people },
-  };
+  const pronouns = raws.flatMap((r) => (r.speaker?.kind === 'pronoun' ? [r.speaker.start] : []));
+  const ctx = resolveContext(text, names, speakerNames(raws), pronouns, layout);
   const spoken: SpokenBefore[] = [];
   let previous: Resolved | undefined;
   for (const raw of [...raws].sort((a, b) => a.start - b.start)) {
@@ -96,15 +83,7 @@ export function resolveSubjects(
   });
   if (openers.length === 0) return [];
   const spokenNames = quotes.flatMap((q) => (q.speakerRange && q.speakerRule === 'speaker/named' && q.speaker ? [{ ...q.speakerRange, name: q.speaker, type: 'other' as const }] : []));
-  const genders = guessGenders(text, [...names, ...spokenNames], new Set(openers.map((o) => o.start)));
-  const spokenSurnames = new Set(spokenNames.map((n) => surname(stripTitle(n.name))));
-  const people = [...names.filter((n) => n.type === 'person' || spokenSurnames.has(surname(n.name)))].sort((a, b) => a.start - b.start);
-  const ctx: ResolveContext = {
-    names,
-    genders,
-    people: new Set(names.filter((n) => n.type === 'person').map((n) => surname(n.name))),
-    discourse: { text, sentences: layout.sentences, paragraphs: layout.paragraphs, quoted: layout.quoted, people },
-  };
+  const ctx = resolveContext(text, names, spokenNames, openers.map((o) => o.start), layout);
   const spoken: SpokenBefore[] = quotes.flatMap((q) =>
     q.speaker && q.speakerRange && q.speakerRule !== UNDETERMINED ? [{ at: q.start, speaker: q.speaker, range: q.speakerRange }] : [],
   );
@@ -113,6 +92,29 @@ export function resolveSubjects(
     const found = findAntecedent(ctx.discourse, o.start, (n) => compatible(ctx, n, o.pronoun), before, new RegExp(`^${o.pronoun}$`, 'i'));
     return found === undefined ? [] : [{ ...o, name: fullName(stripTitle(found.speaker), names, found.range.start), rule: found.rule }];
   });
+}
+
+/**
+ * What resolving a he/she needs, for quotes' speakers and sentence subjects alike: genders guessed from the text
+ * (the pronouns being resolved do not vote), the persons' surnames, and the discourse with the people a he/she can
+ * stand for (persons, and names found speaking).
+ */
+function resolveContext(
+  text: string,
+  names: readonly NameSpan[],
+  spokenNames: readonly NameSpan[],
+  pronounStarts: readonly number[],
+  layout: QuoteLayout,
+): ResolveContext {
+  const genders = guessGenders(text, [...names, ...spokenNames], new Set(pronounStarts));
+  const spokenSurnames = new Set(spokenNames.map((n) => surname(stripTitle(n.name))));
+  const people = [...names.filter((n) => n.type === 'person' || spokenSurnames.has(surname(n.name)))].sort((a, b) => a.start - b.start);
+  return {
+    names,
+    genders,
+    people: new Set(names.filter((n) => n.type === 'person').map((n) => surname(n.name))),
+    discourse: { text, sentences: layout.sentences, paragraphs: layout.paragraphs, quoted: layout.quoted, people },
+  };
 }
 
 interface ResolveContext {

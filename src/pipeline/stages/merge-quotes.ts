@@ -152,7 +152,7 @@ const SHORT_QUOTE_WORD_SHARE = 0.8;
 
 function sameQuote(a: Item, b: Item): boolean {
   if (a.wording === b.wording) return true;
-  const { small, shared } = overlapOfSmaller(a, b);
+  const { small, shared } = overlapOfSmaller(a.content, b.content);
   if (small === 0) return false;
   if (small < MIN_WORDS_FOR_SHARE && a.q.direct && b.q.direct) {
     const [shorter, longer] = a.wording.length <= b.wording.length ? [a.q.text, b.q.text] : [b.q.text, a.q.text];
@@ -181,10 +181,8 @@ function quotedWords(text: string): string {
 function verbatimAgrees(a: Item, b: Item): boolean {
   const [direct, indirect] = a.q.direct ? [a, b] : [b, a];
   if (!direct.q.direct || indirect.verbatim.size === 0) return true;
-  const [small, large] = indirect.verbatim.size <= direct.content.size ? [indirect.verbatim, direct.content] : [direct.content, indirect.verbatim];
-  let shared = 0;
-  for (const w of small) if (large.has(w)) shared++;
-  return shared / small.size >= SAME_QUOTE_OVERLAP;
+  const { small, shared } = overlapOfSmaller(indirect.verbatim, direct.content);
+  return shared / small >= SAME_QUOTE_OVERLAP;
 }
 
 /**
@@ -198,13 +196,13 @@ function sameInOneArticle(a: Item, b: Item): boolean {
 }
 
 function sameWords(a: Item, b: Item): boolean {
-  const { small, shared } = overlapOfSmaller(a, b);
+  const { small, shared } = overlapOfSmaller(a.content, b.content);
   return small >= MIN_WORDS_OTHER_SPEAKER && shared / small >= SAME_QUOTE_OVERLAP_OTHER_SPEAKER;
 }
 
-/** The smaller content-word set's size, and how many of its words the other quote has too. */
-function overlapOfSmaller(a: Item, b: Item): { readonly small: number; readonly shared: number } {
-  const [small, large] = a.content.size <= b.content.size ? [a.content, b.content] : [b.content, a.content];
+/** The smaller word set's size, and how many of its words the other set has too. */
+function overlapOfSmaller(a: ReadonlySet<string>, b: ReadonlySet<string>): { readonly small: number; readonly shared: number } {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;
   for (const w of small) if (large.has(w)) shared++;
   return { small: small.size, shared };

@@ -15,9 +15,9 @@ interface Passage {
  * The name is the story's for that person (`aliases`, as for quotes' speakers): "Biden" in one report is "Joe Biden"
  * in the brief.
  */
-export function nameReferents<T extends Passage>(items: readonly T[], story: Story, aliases: ReadonlyMap<string, string>): (T & { readonly referent?: BriefReferent })[] {
+export function nameReferents(story: Story, aliases: ReadonlyMap<string, string>): <T extends Passage>(items: readonly T[]) => (T & { readonly referent?: BriefReferent })[] {
   const articles = new Map(story.articles.map((a) => [a.id, a]));
-  return items.map((item) => {
+  return (items) => items.map((item) => {
     for (const span of item.spans) {
       const article = articles.get(span.articleId);
       if (article?.referents === undefined || article.text.slice(span.start, span.end) !== item.text) continue;
