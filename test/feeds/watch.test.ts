@@ -10,6 +10,7 @@ import { idForUrl } from '../../src/service/load-sources.ts';
 import { pollFeed, watchFeeds, type WatchDeps } from '../../src/service/watch.ts';
 import { openSqliteStore } from '../../src/store/sqlite-store.ts';
 import type { Store } from '../../src/store/store.ts';
+import { failingStore } from '../helpers/failing-store.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 const samples = readdirSync('samples').sort().map((f) => readFileSync(`samples/${f}`, 'utf8'));
@@ -190,13 +191,7 @@ describe('watching feeds on a local server', () => {
   it('an entry whose article the store refused (a full disk) is read again on the next poll, not marked seen', async () => {
     const own = openSqliteStore(':memory:');
     try {
-      const full = new Proxy(own, {
-        get(target, prop, receiver) {
-          if (prop === 'putArticle') return () => Promise.reject(new Error('database or disk is full'));
-          const v = Reflect.get(target, prop, receiver) as unknown;
-          return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
-        },
-      }) as Store;
+      const full = failingStore(own, 'putArticle', 'database or disk is full');
       const refused = await pollFeed(`${base}/atom.xml`, { ...deps, store: full });
       assert.equal(refused.ingested, 0);
       assert.ok(refused.diagnostics.some((d) => d.stage === 'store' && /disk is full/.test(d.reason)), JSON.stringify(refused.diagnostics));

@@ -14,8 +14,8 @@ import Database from 'better-sqlite3';
 import { loadInputs } from '../../src/io/load-inputs.ts';
 import { ingestArticles } from '../../src/service/ingest.ts';
 import { openSqliteStore } from '../../src/store/sqlite-store.ts';
-import type { Store } from '../../src/store/store.ts';
 import { BIN, HANG_GUARD_MS, assertConsistent, writeArticles } from './ingest-helpers.ts';
+import { failingStore } from '../helpers/failing-store.ts';
 
 
 let dir = '';
@@ -37,13 +37,7 @@ test('a crash between storing articles and writing stories is repaired by the ne
   const options = { published: '2022-01-12', summaryBytes: 665, windowDays: 3, now: new Date('2022-01-12T12:00:00Z') };
   const store = openSqliteStore(db);
   // The process "dies" when it reaches the story write: every article is stored, no story is.
-  const dying = new Proxy(store, {
-    get(target, prop, receiver) {
-      if (prop === 'replaceStories') return () => Promise.reject(new Error('simulated crash'));
-      const v = Reflect.get(target, prop, receiver) as unknown;
-      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
-    },
-  }) as Store;
+  const dying = failingStore(store, 'replaceStories', 'simulated crash');
   // The failed story write is the run's diagnostic (beside any article that could not be stored), not an exception
   // that would hide them.
   const failed = await ingestArticles(dying, loaded.articles, options, {});
