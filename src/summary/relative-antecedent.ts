@@ -22,14 +22,15 @@ export function withAntecedent(clause: Clause, sentence: Clause): Clause {
   if (comma === null) return clause;
   const words = [...before.slice(0, comma.index).matchAll(/[^\s,;:()"“”—–]+/g)];
   const near = words.slice(-MAX_ANTECEDENT_WORDS);
-  // Nothing but spaces may stand between the words walked back over: a comma or a dash ends the noun phrase.
   // "who" stands for a person: a name right before it is the antecedent even after a preposition ("cheered for Gov.
   // Jan Brewer, who had returned").
   const person = /^["“]?\s*(?:who|whom|whose)\b/i.test(clause.text);
+  const capitalized = (x: RegExpMatchArray | undefined) => /^\p{Lu}/u.test(x?.[0] ?? '');
   let from: number | undefined;
   for (let i = near.length - 1; i >= 0; i--) {
     const w = near[i];
     if (w === undefined) break;
+    // Nothing but spaces may stand between the words walked back over: a comma or a dash ends the noun phrase.
     const next = near[i + 1];
     const gap = before.slice((w.index ?? 0) + w[0].length, next?.index ?? comma.index);
     if (!/^\s*$/.test(gap)) break;
@@ -40,7 +41,6 @@ export function withAntecedent(clause: Clause, sentence: Clause): Clause {
     // A name: the run of capitalized words right before the comma ("Gov. Jan Brewer, who"), unless a preposition
     // makes it part of a longer phrase before "which"/"where" ("a message to Republicans, which was provided to the
     // Times": the message was).
-    const capitalized = (x: RegExpMatchArray | undefined) => /^\p{Lu}/u.test(x?.[0] ?? '');
     if (capitalized(w) && !capitalized(near[i - 1]) && near.slice(i).every(capitalized) && (person || !PREPOSITION.test(near[i - 1]?.[0] ?? ''))) {
       from = w.index;
       break;
