@@ -230,3 +230,15 @@ test('a date inside a relative clause dates what that clause tells, not the sent
   const fox = dated('fox', [['Sen. Kay Bailey Hutchison, who on Thursday unveiled her own reform package, said Friday that the group had lost its way.', 'body']], '2011-06-17');
   assert.deepEqual(buildTimeline(story([fox]), '2011-06-17').map((e) => e.date), ['2011-06-17']);
 });
+
+test('a date naming an event the reader knows ("the Sept. 11 attack") is a reference; "an Oct. 15 interview" is the sentence’s own (basil-dev)', () => {
+  // NYT 2013-01-23 (Clinton's Benghazi testimony), shortened: the sentence was listed under both days.
+  const nyt = dated('nyt', [
+    ['Mrs. Clinton first publicly took responsibility for the Sept. 11 attack in an Oct. 15 interview with television reporters.', 'body'],
+    ['Democrats accused Republicans of exploiting the Sept. 11, 2001, terrorist attacks in their campaign.', 'body'],
+  ], '2013-01-23');
+  assert.deepEqual(buildTimeline(story([nyt]), '2013-01-23').map((e) => `${e.date} ${e.text.slice(0, 20)}`), ['2001-09-11 Democrats accused Re', '2012-10-15 Mrs. Clinton first p']);
+  // "on the Tuesday after the vote": the word after the date is a function word, so the date is the sentence's own.
+  const fox = dated('fox', [['He resigned on the Tuesday after the vote.', 'body']], '2013-01-23');
+  assert.deepEqual(buildTimeline(story([fox]), '2013-01-23').map((e) => e.date), ['2013-01-22']);
+});

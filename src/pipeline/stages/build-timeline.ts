@@ -3,7 +3,7 @@ import type { AnalyzedArticle, EntityMention, QuoteMention, TimeMention } from '
 import type { Certainty, SourceSpan, TextRange } from '../../model/span.ts';
 import type { TimelineEvent } from '../../model/story-brief.ts';
 import type { Story } from '../../model/story.ts';
-import { ENGLISH_STOPWORDS } from '../../text/stopwords.ts';
+import { ENGLISH_STOPWORDS, isStopword } from '../../text/stopwords.ts';
 import { words } from '../../text/tokens.ts';
 import { CLAIM_THRESHOLD } from '../../summary/sentence-alignment.ts';
 import { trimDateline } from '../../summary/trim-dateline.ts';
@@ -199,6 +199,24 @@ function insideRelativeClause(text: string, t: TimeMention, sentenceStart: numbe
   return RELATIVE_BEFORE_TIME.test(text.slice(Math.max(sentenceStart, t.start - REFERENCE_REACH), t.start));
 }
 
+// "the Sept. 11 attack", "their Jan. 6 hearing", "the Sept. 11, 2001, terrorist attacks": a definite or possessive
+// determiner right before the date, and a content word right after it (a year between commas may come first).
+const DETERMINER_BEFORE_TIME = /\b(?:the|its|his|her|their|our)\s+$/i;
+const WORD_AFTER_TIME = /^(?:,\s*\d{4},?)?,?\s+([\p{L}][\p{L}'’-]*)/u;
+
+/**
+ * A date used as the name of an event the reader already knows ("the Sept. 11 attack", "the 2016 Democratic
+ * presidential nomination") dates that event, not the sentence's: NYT 2013-01-23 (basil-dev) listed "Mrs. Clinton
+ * first publicly took responsibility for the Sept. 11 attack in an Oct. 15 interview" under both days. The indefinite
+ * "an Oct. 15 interview" brings the occasion in as news, so it stays the sentence's own date. Such a date counts as a
+ * reference (see datesOnlyAReference).
+ */
+function namesAKnownEvent(text: string, t: TimeMention, sentenceStart: number): boolean {
+  if (!DETERMINER_BEFORE_TIME.test(text.slice(Math.max(sentenceStart, t.start - 8), t.start))) return false;
+  const next = WORD_AFTER_TIME.exec(text.slice(t.end, t.end + 40))?.[1];
+  return next !== undefined && !isStopword(next);
+}
+
 // A place named this close to a date ("in Brussels on Wednesday", "on Thursday in Vienna") is where that day's event
 // is; farther away it is more often another clause's place.
 const PLACE_REACH = 12;
@@ -316,7 +334,9 @@ function eventSentences(a: AnalyzedArticle, viewOfText: (text: string) => Statem
       if (aboutTheSpeaker(a.text, t, quoted, s.start)) continue;
       const date = calendarDate(t);
       if (date !== undefined && projectionHorizon(a, date, s, own)) continue;
-      if (date !== undefined) found.push({ t, date, reference: datesOnlyAReference(a, t, date, s.start, own) || insideRelativeClause(a.text, t, body.start) });
+      if (date !== undefined) found.push({ t, date, reference:
+            datesOnlyAReference(a, t, date, s.start, own) || insideRelativeClause(a.text, t, body.start) || namesAKnownEvent(a.text, t, body.start),
+        });
     }
     // A date of the sentence's own wins over one inside a reference to another event.
     const direct = found.filter((f) => !f.reference);
