@@ -72,6 +72,25 @@ test('"the former vice president" is the person the article gave that title', ()
   ]);
 });
 
+test('"the governor" is "Gov. X" written out; of two governors, the one the sentence before names (NYT, basil-dev)', () => {
+  const text =
+    'Gov. Deval Patrick on Wednesday appointed William Cowan.\n\n' +
+    'Tim Scott was appointed by Gov. Nikki R. Haley in December.\n\n' +
+    'Mr. Patrick, who has served as a mentor to Mr. Cowan, was asked whether he saw some of himself in Mr. Cowan.\n\n' +
+    '“I’m not that cool,” the governor replied.';
+  const names: Parameters<typeof namesIn>[1] = [
+    ['Deval Patrick', 'person', 'Gov.'],
+    ['Nikki R. Haley', 'person', 'Gov.'],
+    ['Patrick', 'person', 'Mr.'],
+    ['William Cowan', 'person'],
+    ['Tim Scott', 'person'],
+  ];
+  assert.deepEqual(speakers(text, names), ['Deval Patrick inferred speaker/title-phrase']);
+  // Negative: with neither governor named in the sentence before, the description stays as written.
+  const far = text.replace('Mr. Patrick, who has served as a mentor to Mr. Cowan, was asked', 'A reporter asked Mr. Cowan');
+  assert.deepEqual(speakers(far, names), ['the governor stated speaker/phrase']);
+});
+
 test('negative: a he with no person in reach stays undetermined instead of borrowing a name from far back', () => {
   const text =
     'Senator John Smith spoke in March.\n\nThe vote was delayed.\n\nThe committee met again.\n\nNothing changed on the floor.\n\n' +

@@ -256,16 +256,47 @@ const PHRASE_FILLER = new Set(['the', 'a', 'an', 'this', 'that', 'then', 'now'])
  * different people fit (then the phrase stays as written).
  */
 function titledPerson(ctx: ResolveContext, phrase: string, at: number): string | undefined {
-  const words = phrase.toLowerCase().split(/\s+/).filter((w) => !PHRASE_FILLER.has(w));
+  const words = phrase.toLowerCase().split(/\s+/).filter((w) => !PHRASE_FILLER.has(w)).map(spelledOut);
   // Every word a title word and at least one a role ("the former vice president"); "the US" names a country.
   if (words.length === 0 || !words.every((w) => isTitleWord(w)) || !words.some((w) => isRoleWord(w))) return undefined;
   const fitting = new Set<string>();
   for (const n of ctx.names) {
     if (n.start >= at) break;
-    const title = n.title?.toLowerCase().split(/\s+/) ?? [];
+    const title = n.title?.toLowerCase().split(/\s+/).map(spelledOut) ?? [];
     if (n.type === 'person' && words.every((w) => title.includes(w))) fitting.add(fullName(stripTitle(n.name), ctx.names, n.start));
   }
-  return fitting.size === 1 ? [...fitting][0] : undefined;
+  if (fitting.size <= 1) return [...fitting][0];
+  return mentionedJustBefore(ctx, fitting, at);
+}
+
+/**
+ * Of several people who fit a description, the one the sentence before the phrase (or the phrase's own sentence)
+ * names, when no other fitting person is named there: "Mr. Patrick … was asked whether he saw some of himself in Mr.
+ * Cowan. “I’m not that cool,” the governor replied." is Gov. Deval Patrick, not Gov. Nikki R. Haley named paragraphs
+ * before (NYT, basil-dev). A reader takes the one just talked about; farther back it is a guess, so none.
+ */
+function mentionedJustBefore(ctx: ResolveContext, fitting: ReadonlySet<string>, at: number): string | undefined {
+  const here = sentenceIndex(ctx.discourse.sentences, at);
+  const near = new Set<string>();
+  for (const n of ctx.names) {
+    if (n.start >= at) break;
+    if (n.type !== 'person' || sentenceIndex(ctx.discourse.sentences, n.start) < here - 1) continue;
+    const name = stripTitle(n.name);
+    for (const f of fitting) if (f === name || f.endsWith(' ' + surname(name))) near.add(f);
+  }
+  return near.size === 1 ? [...near][0] : undefined;
+}
+
+// Titles abbreviated before a name and written out in a description ("Gov. Deval Patrick" … "the governor replied").
+const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['gov', 'governor'], ['sen', 'senator'], ['rep', 'representative'], ['lt', 'lieutenant'], ['gen', 'general'],
+  ['col', 'colonel'], ['maj', 'major'], ['capt', 'captain'], ['sgt', 'sergeant'], ['adm', 'admiral'],
+  ['cmdr', 'commander'], ['atty', 'attorney'], ['supt', 'superintendent'], ['pres', 'president'], ['sec', 'secretary'],
+]);
+
+function spelledOut(word: string): string {
+  const bare = word.replace(/\.$/, '');
+  return TITLE_ABBREVIATIONS.get(bare) ?? bare;
 }
 
 /** "Ryabkov" → "Sergei Ryabkov" when the longer name occurs before `at`; otherwise the name unchanged. */

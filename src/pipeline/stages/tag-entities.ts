@@ -22,7 +22,35 @@ export function tagEntities(article: AnalyzedArticle, model: NerModel | undefine
   const isFirstName = (word: string) => isListedFirstName(model, word);
   const corrected = correctEntityTypes(article.text, spans.map((span) => retype(span, people)), { isFirstName });
   const entities = nameSeatsOfGovernment(article.text, corrected).flatMap((span) => toMention(article.text, span));
-  return { ...article, entities };
+  return { ...article, entities: withoutHeadlineCaseGuesses(article, entities) };
+}
+
+// A heading with at least this share of its words capitalized is in headline case (short function words such as
+// "to", "of" are lower-case in most styles, so a headline rarely reaches 100 %).
+const HEADLINE_CASE_SHARE = 0.7;
+
+/**
+ * In a headline-case heading every word is capitalized, so the tagger's strongest cue for a name is gone: "Governor
+ * Appoints Ex-Aide to Fill Kerry’s Seat" (NYT, basil-dev) gave a person "Appoints Ex-Aide" titled governor, and "the
+ * governor replied" went to him. A name found there stands only when the article writes it again outside its
+ * headings ("Kerry" does; "Appoints Ex-Aide" does not).
+ */
+function withoutHeadlineCaseGuesses(article: AnalyzedArticle, entities: readonly EntityMention[]): EntityMention[] {
+  const headlines = article.sentences.filter((s) => s.kind === 'heading' && headlineCase(article.text.slice(s.start, s.end)));
+  if (headlines.length === 0) return [...entities];
+  const inHeadline = (e: EntityMention) => headlines.some((s) => s.start <= e.start && e.end <= s.end);
+  const elsewhere = article.sentences
+    .filter((s) => s.kind !== 'heading')
+    .map((s) => article.text.slice(s.start, s.end))
+    .join('\n');
+  return entities.filter((e) => !inHeadline(e) || elsewhere.includes(e.name));
+}
+
+function headlineCase(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  // Two words or fewer say nothing about the style ("Site Mobile Navigation" is three).
+  if (words.length < 3) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length >= HEADLINE_CASE_SHARE * words.length;
 }
 
 /**
