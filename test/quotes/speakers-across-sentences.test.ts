@@ -91,6 +91,20 @@ test('"the governor" is "Gov. X" written out; of two governors, the one the sent
   assert.deepEqual(speakers(far, names), ['the governor stated speaker/phrase']);
 });
 
+test('"the Texas governor" is the governor whose name stands beside "Texas" (Fox, basil-dev)', () => {
+  const text =
+    'Texas Gov. Rick Perry released an ad on Wednesday. Mitt Romney, the former Massachusetts governor, criticized Perry.\n\n' +
+    '“I’m not ashamed to admit that I’m a Christian,” the Texas governor says in the ad.';
+  const names: Parameters<typeof namesIn>[1] = [
+    ['Rick Perry', 'person', 'Gov.'],
+    ['Mitt Romney', 'person'],
+    ['Perry', 'person'],
+  ];
+  assert.deepEqual(speakers(text, names), ['Rick Perry inferred speaker/title-phrase']);
+  // Negative: a governor of another state does not fit.
+  assert.deepEqual(speakers(text.replace('Texas Gov.', 'Arizona Gov.'), names), ['the Texas governor stated speaker/phrase']);
+});
+
 test('negative: a he with no person in reach stays undetermined instead of borrowing a name from far back', () => {
   const text =
     'Senator John Smith spoke in March.\n\nThe vote was delayed.\n\nThe committee met again.\n\nNothing changed on the floor.\n\n' +

@@ -22,3 +22,9 @@ test('a field word without a role is no title ("Diplomatic Security Charlene Lam
   assert.equal(title('Deputy Assistant Secretary for Diplomatic Security Charlene Lamb said', 'Charlene'), undefined);
   assert.equal(title('former Chief of Staff Rahm Emanuel said', 'Rahm'), 'former Chief of Staff');
 });
+
+test('"the President and Speaker Boehner": the capitalized role after "the" is another person, so the title starts after "and"', () => {
+  assert.equal(title('On Sunday, the President and Speaker John Boehner met at the White House.', 'John'), 'Speaker');
+  // One person's roles joined by "and" stay one title.
+  assert.equal(title('said chairman and chief executive Douglas Parker', 'Douglas'), 'chairman and chief executive');
+});

@@ -62,10 +62,26 @@ export function titleBefore(text: string, nameStart: number): TitleSplit {
     } else if (!JOINERS.has(lower) || i === words.length - 1) break; // "her brother and Doug Brand": no title
   }
   if (ok === nameStart) return { titleStart: nameStart };
+  ok = secondPersonsTitle(text, ok, nameStart);
   const title = text.slice(ok, nameStart).trim();
   // "top Obama adviser", "former": modifiers and affiliations alone are no title.
   if (!title.split(/\s+/).some((w) => isRoleWord(w) && !MODIFIERS.has(w.toLowerCase()))) return { titleStart: nameStart };
   return { titleStart: ok, title };
+}
+
+// "the President and": "the" and a capitalized role, then "and".
+const FIRST_PERSON_AND = /^\p{Lu}[\p{L}.’'-]*\s+and\s+/u;
+
+/**
+ * "the President and Speaker Boehner met": "the" before a capitalized role joined by "and" names someone else, so
+ * Boehner's title starts after "and" (it was "President and Speaker", and "the president" then fitted two people).
+ * "chairman and chief executive W. Douglas Parker" keeps its whole title: one person's roles are written in lower case
+ * or without "the".
+ */
+function secondPersonsTitle(text: string, titleStart: number, nameStart: number): number {
+  if (!/\bthe\s+$/i.test(text.slice(Math.max(0, titleStart - 4), titleStart))) return titleStart;
+  const m = FIRST_PERSON_AND.exec(text.slice(titleStart, nameStart));
+  return m === null || titleStart + m[0].length >= nameStart ? titleStart : titleStart + m[0].length;
 }
 
 /** Strips honorifics inside a tagged name span ("Mr. Ryabkov" → "Ryabkov", "Ms Sherman" → "Sherman"). */

@@ -6,6 +6,7 @@ import { guessGenders, pronounGender, surname, type Gender } from './guess-gende
 import { findAntecedent, sentenceIndex, type Discourse, type SpokenBefore } from './find-antecedent.ts';
 import { isTitleWord } from './titles.ts';
 import { isRoleWord } from '../entities/titles.ts';
+import { US_STATES } from '../../text/us-states.ts';
 
 interface Resolved {
   readonly speaker: string;
@@ -256,14 +257,19 @@ const PHRASE_FILLER = new Set(['the', 'a', 'an', 'this', 'that', 'then', 'now'])
  * different people fit (then the phrase stays as written).
  */
 function titledPerson(ctx: ResolveContext, phrase: string, at: number): string | undefined {
-  const words = phrase.toLowerCase().split(/\s+/).filter((w) => !PHRASE_FILLER.has(w)).map(spelledOut);
+  // "the Texas governor": a state before the role is checked against the words around the person's name.
+  const state = US_STATES.find((st) => phrase.includes(st));
+  const roles = state === undefined ? phrase : phrase.replace(state, ' ');
+  const words = roles.toLowerCase().split(/\s+/).filter((w) => w !== '' && !PHRASE_FILLER.has(w)).map(spelledOut);
   // Every word a title word and at least one a role ("the former vice president"); "the US" names a country.
   if (words.length === 0 || !words.every((w) => isTitleWord(w)) || !words.some((w) => isRoleWord(w))) return undefined;
   const fitting = new Set<string>();
   for (const n of ctx.names) {
     if (n.start >= at) break;
     const title = n.title?.toLowerCase().split(/\s+/).map(spelledOut) ?? [];
-    if (n.type === 'person' && words.every((w) => title.includes(w))) fitting.add(fullName(stripTitle(n.name), ctx.names, n.start));
+    if (n.type !== 'person' || !words.every((w) => title.includes(w))) continue;
+    if (state !== undefined && !stateBeside(ctx.discourse.text, n, state)) continue;
+    fitting.add(fullName(stripTitle(n.name), ctx.names, n.start));
   }
   if (fitting.size <= 1) return [...fitting][0];
   return mentionedJustBefore(ctx, fitting, at);
@@ -285,6 +291,18 @@ function mentionedJustBefore(ctx: ResolveContext, fitting: ReadonlySet<string>, 
     for (const f of fitting) if (f === name || f.endsWith(' ' + surname(name))) near.add(f);
   }
   return near.size === 1 ? [...near][0] : undefined;
+}
+
+// How far from a name its state is written: "Texas Gov. Rick Perry" (before the title), "Rick Perry of Texas",
+// "Sen. Jeff Flake (R-Ariz.)" (after it).
+const STATE_BEFORE_NAME = 40;
+const STATE_AFTER_NAME = 20;
+
+/** The state written right around the person's name, in full or cut short with a period ("Ariz.", "Tex."). */
+function stateBeside(text: string, n: NameSpan, state: string): boolean {
+  const around = text.slice(Math.max(0, n.start - STATE_BEFORE_NAME), n.end + STATE_AFTER_NAME);
+  // AP's state abbreviations mostly start with the state's first three letters ("Ariz.", "Calif.", "Mass.").
+  return around.includes(state) || new RegExp(`\\b${state.slice(0, 3)}[a-z]*\\.`).test(around);
 }
 
 // Titles abbreviated before a name and written out in a description ("Gov. Deval Patrick" … "the governor replied").
