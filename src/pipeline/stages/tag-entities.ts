@@ -78,6 +78,9 @@ function dropLeadingTitles(name: string): string {
   return i === 0 ? name : name.slice(name.indexOf(words[i] ?? '', name.indexOf(words[i - 1] ?? '') + (words[i - 1]?.length ?? 0)));
 }
 
+// Not "I" (Elizabeth I, World War I), "He" (He Lifeng: a Chinese surname) nor "Us" (the magazine).
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['We', 'You', 'She', 'They', 'Him', 'Them']);
+
 function toMention(text: string, span: EntitySpan): EntityMention[] {
   const raw = text.slice(span.start, span.end);
   // Possessives and a sentence-final period belong to the sentence, not the name ("Russia’s", "NATO.").
@@ -89,6 +92,9 @@ function toMention(text: string, span: EntitySpan): EntityMention[] {
   const name = span.type === 'person' ? dropLeadingTitles(bare) : bare;
   // A span that is only a role ("Mr", "President") names nobody; "NATO" or "US" alone are names.
   if (!name || name.split(/\s+/).every(isRoleWord)) return [];
+  // "In God We Trust" gave a place "God We Trust": a personal pronoun is part of a quoted phrase or a title, never of
+  // a person's or a place's name (organizations keep it: "We Energies").
+  if (span.type !== 'organization' && name.split(/\s+/).some((w) => SUBJECT_PRONOUNS.has(w))) return [];
   const titled = span.type === 'person' ? titleBefore(text, span.start) : { titleStart: span.start };
   const title = [titled.title, honorific].filter(Boolean).join(' ') || undefined;
   const nameStart = span.start + raw.indexOf(name);

@@ -22,3 +22,12 @@ test('a name guessed in a headline-case heading stands only if the article write
   // The description "the governor" is no longer a headline word's: it is Gov. Deval Patrick, named the sentence before.
   assert.deepEqual(article.quotes.filter((q) => q.direct).map((q) => q.speaker), ['Deval Patrick']);
 });
+
+test('a personal pronoun is no part of a person’s or a place’s name ("In God We Trust" is a motto, not a place)', () => {
+  // HuffPost 2011-11-02 (basil-dev), shortened.
+  const motto = 'The House voted on Tuesday to reaffirm "In God We Trust" as the national motto, and Rep. Randy Forbes of Virginia praised the vote.';
+  const { articles } = runPipeline([{ id: 'hpo', source: 'hpo.txt', format: 'text', text: motto, title: 'House vote' }], withDefaults({}), { ner: loadNerModel() });
+  const names = articles[0]?.entities.map((e) => e.name) ?? [];
+  assert.ok(!names.some((n) => /\bWe\b/.test(n)), JSON.stringify(names));
+  assert.ok(names.includes('Randy Forbes') && names.includes('Virginia'), JSON.stringify(names));
+});
