@@ -11,6 +11,11 @@ export function openApiDocument(): Record<string, unknown> {
   const cited = { sources: { type: 'array', items: { type: 'string' } }, spans: { type: 'array', items: ref('SourceSpan') } };
   // Who a he/she of the passage stands for (inferred from the article); the text stays as written.
   const referent = { type: 'object', properties: { pronoun: { type: 'string' }, name: { type: 'string' }, at: { type: 'integer' } }, description: 'who a he/she of the text stands for (inferred); at: its offset in text' };
+  const quoted = {
+    type: 'object',
+    properties: { speaker: { type: 'string' }, opensBefore: { type: 'boolean' }, continuesAfter: { type: 'boolean' } },
+    description: 'the text lies inside one direct quotation: its speaker (as "Who said what" names them) and whether the opening / closing mark stands outside text',
+  };
   return {
     openapi: '3.1.0',
     info: { title: 'Crosscheck API', version: '0.1.0', description: 'Stories built from many news reports: what sources agree on, where they differ, exclusives, quotes, timeline, copies. Read-only.' },
@@ -49,7 +54,7 @@ export function openApiDocument(): Record<string, unknown> {
           properties: {
             id: { type: 'string' }, title: { type: 'string' }, articleIds: { type: 'array', items: { type: 'string' } }, independentSources: { type: 'integer' },
             origins: { type: 'array', items: { type: 'string' } }, why: { type: 'string' },
-            summary: { type: 'array', items: { type: 'object', properties: { text: { type: 'string' }, referent, ...cited } } },
+            summary: { type: 'array', items: { type: 'object', properties: { text: { type: 'string' }, referent, quoted, ...cited } } },
             claims: {
               type: 'array',
               items: {
@@ -61,12 +66,13 @@ export function openApiDocument(): Record<string, unknown> {
                   level: { type: 'string', enum: ['sentence', 'clause'], description: 'whole sentences aligned, or one clause of each' },
                   rule: { type: 'string', description: 'the alignment rule that produced the claim' },
                   referent,
+                  quoted,
                   ...cited,
                 },
               },
             },
             quotes: { type: 'array', items: { type: 'object', properties: { speaker: { type: 'string' }, text: { type: 'string' }, direct: { type: 'boolean' }, wordingChanged: { type: 'boolean' }, ...cited } } },
-            timeline: { type: 'array', items: { type: 'object', properties: { date: { type: 'string' }, text: { type: 'string' }, upcoming: { type: 'boolean' }, referent, ...cited } } },
+            timeline: { type: 'array', items: { type: 'object', properties: { date: { type: 'string' }, text: { type: 'string' }, upcoming: { type: 'boolean' }, referent, quoted, ...cited } } },
             entities: { type: 'array', items: { type: 'object' } }, agreed: { type: 'array', items: { type: 'object' } }, discrepancies: { type: 'array', items: { type: 'object' } },
             exclusives: {
               type: 'array',
@@ -77,6 +83,7 @@ export function openApiDocument(): Record<string, unknown> {
                   source: { type: 'string' },
                   level: { type: 'string', enum: ['sentence', 'clause'], description: 'clause: the rest of a sentence whose other clauses other sources state' },
                   referent,
+                  quoted,
                   spans: { type: 'array', items: ref('SourceSpan') },
                 },
               },

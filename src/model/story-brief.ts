@@ -21,6 +21,21 @@ export interface BriefReferent {
 }
 
 /**
+ * A passage that lies inside one direct quotation (a sentence of a longer quote, shown on its own): who said it, and
+ * whether the quotation opened before the passage or goes on after it, so a reader sees “…” around speech and whose
+ * speech it is ("I trust in God, but God wants to see us help ourselves …" is Obama's, agreed by three outlets).
+ * `text` stays as written; the marks and the name are the brief's, as a referent's is.
+ */
+export interface BriefQuoted {
+  /** The speaker as the story names them; absent when the quote's speaker is not a name we could read. */
+  readonly speaker?: string;
+  /** The quotation's opening mark is not in `text` (it stands before it: the passage starts inside the quotation). */
+  readonly opensBefore: boolean;
+  /** The quotation's closing mark is not in `text` (the quotation goes on after it). */
+  readonly continuesAfter: boolean;
+}
+
+/**
  * `sources`/`spans`: the sources that state the sentence, or one of its clauses, each with its own passage.
  * `figures`: a number in it that other sources also give (the same quantity of the same thing), cited where they give
  * it; those sources state the number, not the sentence ("Bone lamented … the event's 90 minutes" is Politico's alone,
@@ -30,6 +45,8 @@ export interface SummarySentence extends Cited {
   readonly text: string;
   /** Set when `text` has a he/she the article lets us name. */
   readonly referent?: BriefReferent;
+  /** Set when `text` lies inside one direct quotation. */
+  readonly quoted?: BriefQuoted;
   readonly figures?: readonly SummaryFigure[];
 }
 
@@ -81,6 +98,8 @@ export interface TimelineEvent extends Cited {
   readonly text: string;
   /** Set when `text` has a he/she the article lets us name. */
   readonly referent?: BriefReferent;
+  /** Set when `text` lies inside one direct quotation. */
+  readonly quoted?: BriefQuoted;
   /** After the story's reference date. */
   readonly upcoming: boolean;
   readonly certainty: Certainty;
@@ -90,6 +109,8 @@ export interface Claim extends Cited {
   readonly text: string;
   /** Set when `text` has a he/she the article lets us name. */
   readonly referent?: BriefReferent;
+  /** Set when `text` lies inside one direct quotation. */
+  readonly quoted?: BriefQuoted;
   /** Sources left after collapsing copies and rewrites, and sources that carry this passage word for word. */
   readonly independentSources: number;
   /** Groups of sources whose passage is the same long narrative text word for word: each group is one origin. */
@@ -127,6 +148,8 @@ export interface Exclusive {
   readonly text: string;
   /** Set when `text` has a he/she the article lets us name. */
   readonly referent?: BriefReferent;
+  /** Set when `text` lies inside one direct quotation. */
+  readonly quoted?: BriefQuoted;
   readonly source: string;
   readonly spans: readonly SourceSpan[];
   /**

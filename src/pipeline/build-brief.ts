@@ -8,6 +8,7 @@ import { dateUndatedReports, storyDate } from './stages/date-undated-reports.ts'
 import { findRewrites } from './stages/find-rewrites.ts';
 import { aliasIndex, mergeEntities } from './stages/merge-entities.ts';
 import { mergeQuotes } from './stages/merge-quotes.ts';
+import { markQuotedPassages } from './stages/mark-quoted-passages.ts';
 import { nameReferents } from './stages/name-referents.ts';
 import { summarizeStory } from './stages/summarize-story.ts';
 import { independentSourceOf, storyDocuments } from './stages/story-documents.ts';
@@ -34,7 +35,9 @@ export function buildBrief(given: Story, options: BriefOptions): StoryBriefStory
   const { claims, exclusives } = alignClaims(story, aligned, agreed, discrepancies);
   // "Upcoming" is judged from the latest report's date; a story of undated reports uses the date its captions give.
   const timeline = buildTimeline(story, options.reference ?? (story.articles.some((a) => a.published) ? undefined : storyDate(story.articles)), space);
-  const named = nameReferents(story, aliases);
+  const referents = nameReferents(story, aliases);
+  const quoted = markQuotedPassages(story, quotes);
+  const named = <T extends Parameters<typeof quoted>[0][number] & Parameters<typeof referents>[0][number]>(items: readonly T[]) => quoted(referents(items));
   const summary = summarizeStory(story, options.summaryBytes, aligned, space, agreed, discrepancies);
   return {
     id: story.id,
@@ -46,7 +49,7 @@ export function buildBrief(given: Story, options: BriefOptions): StoryBriefStory
     ...(story.topicId ? { topicId: story.topicId } : {}),
     duplicates: story.duplicates,
     rewrites: story.rewrites,
-    // Who a passage's he/she is, for each passage shown on its own.
+    // Who a passage's he/she is, and whose quotation it is part of, for each passage shown on its own.
     summary: named(summary),
     entities,
     quotes,

@@ -82,7 +82,8 @@ test('markdown: a quote with changed wording says who ran the words shown and li
   let checked = 0;
   for (const q of changed) {
     // Quotes past the first 20 are left to the JSON brief.
-    const line = md.split('\n').find((l) => l.includes(`: ${quoted(q.text)}`));
+    // Lines of "Who said what" (a claim inside a quotation is printed "Speaker: “…”" too).
+    const line = md.split('\n').find((l) => l.startsWith('- **') && l.includes(`: ${quoted(q.text)}`));
     if (!line) continue;
     checked++;
     const [, rest = ''] = line.split(' — these words in ');

@@ -1,0 +1,52 @@
+import type { SourceSpan } from '../../model/span.ts';
+import type { BriefQuote, BriefQuoted } from '../../model/story-brief.ts';
+import type { Story } from '../../model/story.ts';
+
+interface Passage {
+  readonly text: string;
+  readonly spans: readonly SourceSpan[];
+  readonly quoted?: BriefQuoted;
+}
+
+const OPENING_MARK = /^\s*["“‘']/;
+const CLOSING_MARK = /["”’']\s*$/;
+// A quotation mark (and the space a sloppy page leaves) may stand between a passage's edge and the quoted words.
+const MARK_SLACK = 2;
+
+/**
+ * Story stage: each shown passage that lies inside one direct quotation (a sentence of a longer quote shown on its
+ * own: "I trust in God, but God wants to see us help ourselves by putting people back to work.”") gets `quoted`: the
+ * speaker "Who said what" gives that quote (the story's one name for it, so the two sections agree), and whether the
+ * quotation opens before the passage or goes on after it. Only the passage whose words are shown counts (the span
+ * whose text is `text`); a passage with its own speech tag ("…,” he said") is no part of the quotation.
+ */
+export function markQuotedPassages(story: Story, quotes: readonly BriefQuote[]): <T extends Passage>(items: readonly T[]) => T[] {
+  const articles = new Map(story.articles.map((a) => [a.id, a]));
+  const speakerAt = (span: SourceSpan, start: number, end: number): string | undefined => {
+    const entry = quotes.find((q) => q.direct && !q.speakerUndetermined && q.spans.some((s) => s.articleId === span.articleId && s.start < end && start < s.end));
+    return entry === undefined || isDescription(entry.speaker) ? undefined : entry.speaker;
+  };
+  return (items) =>
+    items.map((item) => {
+      for (const span of item.spans) {
+        const article = articles.get(span.articleId);
+        if (article === undefined || article.text.slice(span.start, span.end) !== item.text) continue;
+        const q = article.quotes.find((x) => x.direct && x.start - MARK_SLACK <= span.start && span.end <= x.end + MARK_SLACK);
+        if (q === undefined) return item;
+        // Marks the passage's text does not hold stand outside it ("I am not pro-gay marriage" is a clause that starts
+        // where the quoted words do, but without the opening mark).
+        const opensBefore = !OPENING_MARK.test(item.text);
+        const continuesAfter = !CLOSING_MARK.test(item.text);
+        const speaker = speakerAt(span, q.start, q.end);
+        // A whole quotation with its marks and a speaker we cannot name: nothing to add.
+        if (!opensBefore && !continuesAfter && speaker === undefined) return item;
+        return { ...item, quoted: { ...(speaker !== undefined ? { speaker } : {}), opensBefore, continuesAfter } };
+      }
+      return item;
+    });
+}
+
+/** "the governor", "a spokesman": a description, not a name to put before someone's words. */
+function isDescription(speaker: string): boolean {
+  return !/^\p{Lu}/u.test(speaker) || /^(?:A|An|The|One|Some|Several|His|Her|Their|Its)\s/.test(speaker);
+}
