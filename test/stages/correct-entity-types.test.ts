@@ -273,6 +273,10 @@ test('a first name the tagger left before a middle initial joins the person ("Ca
   ]);
   const untagged = 'Rep. Carolyn B. Maloney said so.';
   assert.deepEqual(correctEntityTypes(untagged, spans(untagged, [['B. Maloney', 'person']]), { isFirstName }).map((s) => s.text), ['Carolyn B. Maloney']);
+  // The first name as the end of a longer span (titles taken into it) gives way too (HuffPost, basil-dev).
+  const titled = 'said Jesuit Father Thomas J. Reese, one of the organizers.';
+  const reese = spans(titled, [['Jesuit Father Thomas', 'person'], ['J. Reese', 'person']]);
+  assert.deepEqual(correctEntityTypes(titled, reese, { isFirstName: (w) => w === 'Thomas' }).map((s) => s.text), ['Thomas J. Reese']);
 });
 
 test('a one-word "person" that opens an organization named in full is its short form ("Fox" of "Fox News"); "Vicente Fox" keeps it a person', () => {

@@ -561,8 +561,10 @@ function joinFirstNames<T extends TypedSpan>(text: string, spans: readonly T[], 
       continue;
     }
     const start = span.start - first.length - 1;
-    // The first name tagged on its own gives way to the whole name.
-    if (out.at(-1)?.start === start) out.pop();
+    // The first name tagged on its own, or as the end of a longer span ("Jesuit Father Thomas" + "J. Reese": titles
+    // the tagger took for a name), gives way to the whole name.
+    const before = out.at(-1);
+    if (before !== undefined && (before.start === start || before.end === start + first.length)) out.pop();
     out.push({ ...span, start, text: text.slice(start, span.end), rule: `${span.rule}+joined-first-name` });
   }
   return out;

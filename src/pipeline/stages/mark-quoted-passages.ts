@@ -20,7 +20,7 @@ const MARK_SLACK = 2;
  * quotation opens before the passage or goes on after it. Only the passage whose words are shown counts (the span
  * whose text is `text`); a passage with its own speech tag ("…,” he said") is no part of the quotation.
  */
-export function markQuotedPassages(story: Story, quotes: readonly BriefQuote[]): <T extends Passage>(items: readonly T[]) => T[] {
+export function markQuotedPassages(story: Story, quotes: readonly BriefQuote[]): <T extends Passage>(items: readonly T[]) => (T & { readonly quoted?: BriefQuoted })[] {
   const articles = new Map(story.articles.map((a) => [a.id, a]));
   const speakerAt = (span: SourceSpan, start: number, end: number): string | undefined => {
     const entry = quotes.find((q) => q.direct && !q.speakerUndetermined && q.spans.some((s) => s.articleId === span.articleId && s.start < end && start < s.end));
