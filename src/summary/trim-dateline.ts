@@ -13,6 +13,9 @@ export interface TrimmedSentence extends TextRange {
 const DATELINE =
   /^(?:[A-Z][A-Z.'\- ]{1,40}[A-Z.](?:,\s+[A-Z][\w.' ]{1,30}?)?\s*\([A-Za-z][\w .&-]{0,30}\)|[A-Z][A-Z.'\- ]{2,40}[A-Z.](?:,\s+[A-Z][\w.' ]{1,30}?)?)\s*(?:[—–_-]{1,2}|:)\s+/;
 const AGENCY_ONLY = /^\((?:AP|Reuters|AFP|UPI|CNN|BBC|dpa|Xinhua)\)\s*(?:--|—|–|_|-|:)?\s*/;
+// A blog's revision label before the lead ("Updated: Rick Santorum on Sunday tried …", NYT The Caucus; "UPDATE 2:",
+// "Updated 5:40 p.m.:"): no part of what the sentence says.
+const UPDATE_LABEL = /^(?:Updated?|UPDATED?)(?:\s+[\d:.apm ,]{1,20})?:\s+(?=\p{Lu})/u;
 
 /**
  * A dateline opens an article's body, which may follow a deck or a label: PolNeAR's Times texts open "ABSTRACT.", an
@@ -23,7 +26,7 @@ export const DATELINE_SENTENCES = 5;
 
 /** Cuts a leading dateline off a sentence; offsets move with it so the sentence still cites its source text. */
 export function trimDateline(text: string, start: number): TrimmedSentence {
-  const m = DATELINE.exec(text) ?? AGENCY_ONLY.exec(text);
+  const m = DATELINE.exec(text) ?? AGENCY_ONLY.exec(text) ?? UPDATE_LABEL.exec(text);
   if (!m || m[0].length >= text.length) return { text, start, end: start + text.length };
   const cut = m[0].length;
   return { text: text.slice(cut), start: start + cut, end: start + text.length, rule: 'summary/dateline' };

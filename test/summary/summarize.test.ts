@@ -117,6 +117,10 @@ test('trimDateline cuts wire datelines and keeps offsets', () => {
   assert.equal(t.start, 10 + 'BRUSSELS, Belgium (AP) _ '.length);
   assert.equal(t.rule, 'summary/dateline');
   assert.equal(trimDateline('U.S. officials said the talks failed.', 0).rule, undefined);
+  // A blog's revision label (NYT The Caucus, basil-dev) is cut like a dateline; "Update" as a word in a sentence is not.
+  assert.equal(trimDateline('Updated: Rick Santorum on Sunday tried to clarify his comment.', 0).text, 'Rick Santorum on Sunday tried to clarify his comment.');
+  assert.equal(trimDateline('UPDATE 2: Police said the suspect was arrested.', 0).text, 'Police said the suspect was arrested.');
+  assert.equal(trimDateline('Update your browser: the page said so.', 0).rule, undefined);
 });
 
 test('Lead baseline takes the latest document from its start, within budget', () => {

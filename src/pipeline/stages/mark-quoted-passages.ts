@@ -1,3 +1,4 @@
+import type { QuoteMention } from '../../model/analyzed-article.ts';
 import type { SourceSpan } from '../../model/span.ts';
 import type { BriefQuote, BriefQuoted } from '../../model/story-brief.ts';
 import type { Story } from '../../model/story.ts';
@@ -18,7 +19,7 @@ const MARK_SLACK = 2;
  * own: "I trust in God, but God wants to see us help ourselves by putting people back to work.”") gets `quoted`: the
  * speaker "Who said what" gives that quote (the story's one name for it, so the two sections agree), and whether the
  * quotation opens before the passage or goes on after it. Only the passage whose words are shown counts (the span
- * whose text is `text`); a passage with its own speech tag ("…,” he said") is no part of the quotation.
+ * whose text is `text`); a passage with its own speech tag ("…,” he said") gets only the mark it lacks.
  */
 export function markQuotedPassages(story: Story, quotes: readonly BriefQuote[]): <T extends Passage>(items: readonly T[]) => (T & { readonly quoted?: BriefQuoted })[] {
   const articles = new Map(story.articles.map((a) => [a.id, a]));
@@ -32,7 +33,7 @@ export function markQuotedPassages(story: Story, quotes: readonly BriefQuote[]):
         const article = articles.get(span.articleId);
         if (article === undefined || article.text.slice(span.start, span.end) !== item.text) continue;
         const q = article.quotes.find((x) => x.direct && x.start - MARK_SLACK <= span.start && span.end <= x.end + MARK_SLACK);
-        if (q === undefined) return item;
+        if (q === undefined) return withMarksOnly(item, article.quotes, span);
         // Marks the passage's text does not hold stand outside it ("I am not pro-gay marriage" is a clause that starts
         // where the quoted words do, but without the opening mark).
         const opensBefore = !OPENING_MARK.test(item.text);
@@ -44,6 +45,18 @@ export function markQuotedPassages(story: Story, quotes: readonly BriefQuote[]):
       }
       return item;
     });
+}
+
+/**
+ * A passage that starts inside a quotation and runs on past its end ("I accept the fact that the president is a
+ * Christian," Santorum said.) or starts before one and stops inside it: the mark it lacks, and no speaker (the passage
+ * has its own speech tag, or narration of its own).
+ */
+function withMarksOnly<T extends Passage>(item: T, quotes: readonly QuoteMention[], span: SourceSpan): T | (T & { readonly quoted: BriefQuoted }) {
+  const direct = quotes.filter((x) => x.direct);
+  const opensBefore = direct.some((x) => x.start <= span.start && span.start < x.end) && !OPENING_MARK.test(item.text);
+  const continuesAfter = direct.some((x) => x.start < span.end && span.end <= x.end) && !CLOSING_MARK.test(item.text);
+  return opensBefore || continuesAfter ? { ...item, quoted: { opensBefore, continuesAfter } } : item;
 }
 
 /** "the governor", "a spokesman": a description, not a name to put before someone's words. */
