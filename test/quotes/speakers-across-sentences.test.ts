@@ -105,6 +105,16 @@ test('"the Texas governor" is the governor whose name stands beside "Texas" (Fox
   assert.deepEqual(speakers(text.replace('Texas Gov.', 'Arizona Gov.'), names), ['the Texas governor stated speaker/phrase']);
 });
 
+test('"a mistake he said" is his; "Before approaching Mac and Cheese, the two turkeys, the president remarked" is the president’s (basil-dev)', () => {
+  const mistake = 'Norm Stamper spoke on Thursday. He criticized the use of tear gas — a mistake he said he made in Seattle.';
+  assert.deepEqual(findQuotes({ ...inputOf(mistake), names: namesIn(mistake, [['Norm Stamper', 'person']]) }).map((q) => q.speaker), ['Norm Stamper']);
+  const turkeys = 'Before approaching Mac and Cheese, the two turkeys, the president remarked that it was "puzzling that I do this every year."';
+  assert.deepEqual(findQuotes({ ...inputOf(turkeys), names: namesIn(turkeys, [['Cheese', 'person']]) }).map((q) => q.speaker), ['the president']);
+  // Negative: with a comma before the verb the phrase is an apposition and the name before it speaks.
+  const appo = 'Josh Earnest, the White House press secretary, said that the talks would go on.';
+  assert.deepEqual(findQuotes({ ...inputOf(appo), names: namesIn(appo, [['Josh Earnest', 'person'], ['White House', 'organization']]) }).map((q) => q.speaker), ['Josh Earnest']);
+});
+
 test('negative: a he with no person in reach stays undetermined instead of borrowing a name from far back', () => {
   const text =
     'Senator John Smith spoke in March.\n\nThe vote was delayed.\n\nThe committee met again.\n\nNothing changed on the floor.\n\n' +

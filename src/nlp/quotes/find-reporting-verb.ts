@@ -80,9 +80,13 @@ function verbAt(text: string, tokens: readonly Token[], i: number): Omit<VerbHit
   return verb !== undefined && !isNounUse(text, t.start) ? { start: t.start, end: t.end, verb } : undefined;
 }
 
+// "think tank": the one compound noun a reporting verb opens ("a progressive Washington think tank, estimates that"
+// gave the speaker "a progressive Washington", HuffPost, basil-dev).
+const COMPOUND_NOUN = /^think[\s-]+tanks?\b/i;
+
 // "the remarks", "his claims", "in a statement": determiners before the word make it a noun, not a verb.
 export function isNounUse(text: string, at: number): boolean {
-  return /\b(?:the|a|an|his|her|their|its|our|my|your|these|those|such|of|in|no)\s+$/i.test(text.slice(Math.max(0, at - 8), at));
+  return /\b(?:the|a|an|his|her|their|its|our|my|your|these|those|such|of|in|no)\s+$/i.test(text.slice(Math.max(0, at - 8), at)) || COMPOUND_NOUN.test(text.slice(at, at + 12));
 }
 
 /** True when the word token `t` is a reporting verb used as a verb ("said", not "the remarks"). */

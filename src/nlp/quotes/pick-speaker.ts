@@ -6,6 +6,8 @@ import { isAbbreviationDot } from './abbreviation-dot.ts';
 import { isStopword } from '../../text/stopwords.ts';
 
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
+// Pronouns that are only ever subjects ("it" and "you" are objects too: "calling it a mistake").
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we']);
 // A speaker phrase longer than this is a clause, not a noun phrase ("the independent Vermont senator" is 4).
 const MAX_PHRASE_WORDS = 7;
 // Words that end a speaker phrase walking leftwards: a clause boundary lies before them.
@@ -59,6 +61,28 @@ export function pickSpeaker(
   // "As for Trump’s ability to deflect attacks, she said": the pronoun next to the verb is the speaker.
   if (side === 'before-verb' && isPronoun(last.text) && tokens[tokens.length - 2]?.text === ',') {
     return { start: last.start, end: last.end, text: last.text, kind: 'pronoun' };
+  }
+  // "a mistake he said he made", "The only possible candidate he confirmed speaking with": a subject pronoun right
+  // before the verb is its subject, the noun before it the object of a relative clause without "that" (basil-dev gave
+  // the speakers "a mistake he" and "The only possible candidate he").
+  // Only after a noun: after "in which he" the words before are a clause of their own, not this verb's subject.
+  const beforeLast = tokens[tokens.length - 2]?.text.toLowerCase() ?? '';
+  const afterNoun = /^\p{L}+$/u.test(beforeLast) && !CLAUSE_WORDS.has(beforeLast) && !PREPOSITIONS.has(beforeLast) && !DETERMINER.test(beforeLast);
+  if (side === 'before-verb' && afterNoun && SUBJECT_PRONOUNS.has(last.text.toLowerCase())) {
+    return { start: last.start, end: last.end, text: last.text, kind: 'pronoun' };
+  }
+  // "Before approaching Mac and Cheese, the two turkeys, the president remarked": a noun phrase opening with a
+  // determiner after the last comma, with no comma between it and the verb, is the subject; the names before that
+  // comma belong to an opening phrase (the quote went to "Cheese"). With a comma before the verb it is an apposition
+  // ("Josh Earnest, the White House press secretary, said") and the name stays the speaker.
+  if (side === 'before-verb') {
+    const chunk = lastCommaChunk(tokens);
+    const head = chunk[0];
+    const apposition = /^\s*,/.test(text.slice(last.end, range.end));
+    if (head !== undefined && chunk !== tokens && !apposition && /^(?:the|a|an)$/i.test(head.text) && !names.some((n) => n.start >= head.start && n.end <= last.end)) {
+      const phrase = nounPhrase(text, chunk);
+      if (phrase !== undefined) return { ...phrase, kind: 'phrase' };
+    }
   }
   // After the verb the speaker comes first ("said Sen. X"); "said on Twitter" names a channel, not a speaker.
   if (side === 'after-verb' && PREPOSITIONS.has(first.text.toLowerCase())) return undefined;
