@@ -111,7 +111,7 @@ export interface ClusterOptions {
   /** Batch: the same for two dated sides whose spans of days overlap (concurrent events of one subject). */
   readonly ownNamesDatedWeight: number;
   /**
-   * Batch: two groups of at least `storyLinkMinSize` reports each join only if this share of the pairs of their reports
+   * Batch: two dated groups of at least `storyLinkMinSize` reports each join only if this share of the pairs of their reports
    * would join on their own (0 = off): see AgglomerateOptions.memberLinkShare.
    */
   readonly storyLinkShare: number;

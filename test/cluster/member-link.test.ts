@@ -22,12 +22,16 @@ const unit = (terms: Record<number, number>): Map<number, number> => {
 test('memberLinkShare: two groups whose average clears the threshold stay apart when few of their pairs match', () => {
   // Group A: items 0-1 alike (term 1); group B: items 2-3 alike (term 2); item 1 and item 2 share term 3 strongly, so
   // the mean over the four cross pairs reaches the threshold through one pair only.
-  const items = [unit({ 1: 1 }), unit({ 1: 1, 3: 1 }), unit({ 2: 1, 3: 1 }), unit({ 2: 1 })].map((vector) => ({ vector, days: [] }));
+  const items = [unit({ 1: 1 }), unit({ 1: 1, 3: 1 }), unit({ 2: 1, 3: 1 }), unit({ 2: 1 })].map((vector) => ({ vector, days: [0] }));
+  // Dated the same day (the check is for dated groups), with no time factor to lower any score.
   const options = { threshold: 0.1, probeTerms: 10, linkage: 'average' as const };
   assert.deepEqual(agglomerate(items, options), [[0, 1, 2, 3]], 'average linkage alone joins them');
   assert.deepEqual(agglomerate(items, { ...options, memberLinkShare: 0.5, memberLinkMinSize: 2 }), [[0, 1], [2, 3]]);
   // Below the minimum size the check does not apply (a report joining a story is judged by the average alone).
   assert.deepEqual(agglomerate(items, { ...options, memberLinkShare: 0.5, memberLinkMinSize: 3 }), [[0, 1, 2, 3]]);
+  // Undated groups are judged by the average alone.
+  const undated = items.map((it) => ({ ...it, days: [] }));
+  assert.deepEqual(agglomerate(undated, { ...options, memberLinkShare: 0.5, memberLinkMinSize: 2 }), [[0, 1, 2, 3]]);
 });
 
 test('DUC 2004: the Gaza airport\'s opening and Clinton\'s Gaza visit are two stories in the full stream', { skip: noDuc }, () => {
