@@ -480,10 +480,19 @@ export function agglomerate(items: readonly AgglomerateItem[], options: Agglomer
     return { sum, ...space.mirror(sum), norm: normOf(sum), days: mergeDays(it.days, []), mentionedDays: mergeDays(it.mentionedDays ?? [], []), moments: averageTime ? momentsOf(it.days, mergeDays(it.mentionedDays ?? [], [])) : [], words: kindSum(wordSpace, it.wordVector), nameSum: kindSum(nameSpace, it.nameVector), members: [i], size: it.size ?? 1, years: new Map(it.years ?? []), mainYear: mainYear(it.years ?? new Map()), names: new Map(it.names ?? []), participants: new Map([...(it.participants ?? [])].map((k) => [k, 1])), alive: true, probe: heaviest(sum, options.probeTerms) };
   };
   const clusters: Cluster[] = items.map(single);
-  // Each item as it came, for the member link check (clusters[i] grows as it takes others).
+  // Each item as it came, for the member link check (clusters[i] grows as it takes others): made when first asked
+  // for, so only the items of large groups that meet are ever copied.
   const linkShare = options.memberLinkShare ?? 0;
   const linkMinSize = options.memberLinkMinSize ?? 1;
-  const singles: Cluster[] = linkShare > 0 ? items.map(single) : [];
+  const singles = new Map<number, Cluster>();
+  const singleOf = (i: number): Cluster => {
+    let c = singles.get(i);
+    if (!c) {
+      c = single(items[i] as AgglomerateItem, i);
+      singles.set(i, c);
+    }
+    return c;
+  };
   if (options.threshold >= 1) return clusters.map((c) => c.members);
   const postings = new Map<number, Set<number>>();
   const index = (i: number): void => {
@@ -524,7 +533,7 @@ export function agglomerate(items: readonly AgglomerateItem[], options: Agglomer
     const key = Math.min(x, y) * items.length + Math.max(x, y);
     let v = linkMemo.get(key);
     if (v === undefined) {
-      v = groupSimilarity(singles[x] as Cluster, singles[y] as Cluster) >= options.threshold;
+      v = groupSimilarity(singleOf(x), singleOf(y)) >= options.threshold;
       linkMemo.set(key, v);
     }
     return v;
