@@ -214,7 +214,7 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   // similar across as within): the merged DUC pairs score 0.66-1.05 of their within similarity across, and DUC's own
   // clusters are loose (mean within 0.14-0.48), so the ratio that would split the pairs splits the clusters too.
   ownNamesDatedWeight: 0.5,
-  // Two dated groups of five or more reports (items: a report and its copies count once) join only if at least 40 % of the
+  // Two dated groups of five or more reports (a report and its copies count once) join only if at least 40 % of the
   // pairs of their reports, one from each side, would join on their own (each pair scored as two single reports: its
   // own days apart, no span widening). Error analysis of the full DUC stream (scripts/cluster-errors.ts, and the merge
   // order traced): the same-subject clusters still merged meet as two whole groups, joined by average linkage at
