@@ -110,6 +110,12 @@ export interface ClusterOptions {
   readonly ownNamesWeight: number;
   /** Batch: the same for two dated sides whose spans of days overlap (concurrent events of one subject). */
   readonly ownNamesDatedWeight: number;
+  /**
+   * Batch: two dated groups of at least `storyLinkMinSize` reports each join only if this share of the pairs of their reports
+   * would join on their own (0 = off): see AgglomerateOptions.memberLinkShare.
+   */
+  readonly storyLinkShare: number;
+  readonly storyLinkMinSize: number;
   /** Batch only: centroid cosine at which stories are grouped into one topic (1 = every story its own topic). */
   readonly topicThreshold: number;
   /** Batch only: kind weights of the vectors stories are grouped into topics by. */

@@ -32,9 +32,9 @@ test('ECB+: the Athens riots of December 2008 and the austerity protests of May 
   // Both are Greek street protests against the government (Athens, Thessaloniki, police, parliament); each keeps naming
   // its own people (Alexandros Grigoropoulos, Costas Karamanlis / George Papandreou, the IMF). Undated, as ECB+ is.
   const articles = loadEcb().filter((a) => a.gold === '19/ecb' || a.gold === '8/ecbplus');
-  const mixed = (options: { ownNamesWeight?: number }): number =>
+  const mixed = (options: { ownNamesWeight?: number; storyLinkShare?: number }): number =>
     clusterArticles(articles, options).stories.filter((s) => new Set(s.articleIds.map((id) => articles.find((a) => a.id === id)?.gold)).size > 1).length;
-  assert.ok(mixed({ ownNamesWeight: 0 }) > 0, 'on shared words alone the two protests merge (the case this rule is for)');
+  assert.ok(mixed({ ownNamesWeight: 0, storyLinkShare: 0 }) > 0, 'on shared words alone the two protests merge (the case this rule is for)');
   assert.equal(mixed({}), 0, 'with own names (the default) they are told apart');
 });
 
@@ -44,10 +44,11 @@ test('DUC 2004: two dated stories over the same days are told apart by their own
   // October 1998: the Turkey-Syria border crisis (Demirel, Assad, the Kurds) and Ariel Sharon's appointment as Israel's
   // foreign minister; both name Syria, Israel, Netanyahu and Lebanon, and their days overlap, so time does not help.
   const articles = loadDuc().filter((a) => (a.gold === 'd30028t' || a.gold === 'd30037t') && a.text.trim() !== '');
-  const mixed = (options: { ownNamesDatedWeight?: number; storyDatedThreshold?: number }): number =>
+  const mixed = (options: { ownNamesDatedWeight?: number; storyDatedThreshold?: number; storyLinkShare?: number }): number =>
     clusterArticles(articles, options).stories.filter((s) => new Set(s.articleIds.map((id) => articles.find((a) => a.id === id)?.gold)).size > 1).length;
   // Scored by the whole vector (storyDatedThreshold 0), as undated groups are: own names are what separates them.
-  assert.ok(mixed({ ownNamesDatedWeight: 0, storyDatedThreshold: 0 }) > 0, 'on shared words and names alone the two merge (the case this rule is for)');
+  // The member link check (storyLinkShare) is off here too: it also tells these two apart.
+  assert.ok(mixed({ ownNamesDatedWeight: 0, storyDatedThreshold: 0, storyLinkShare: 0 }) > 0, 'on shared words and names alone the two merge (the case this rule is for)');
   assert.equal(mixed({ storyDatedThreshold: 0 }), 0, 'with own names for overlapping dated groups (the default) they are two stories');
   // Scored by words and names apart (the default for dated groups), they are two stories too.
   assert.equal(mixed({}), 0);
