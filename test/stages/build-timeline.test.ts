@@ -242,3 +242,12 @@ test('a date naming an event the reader knows ("the Sept. 11 attack") is a refer
   const fox = dated('fox', [['He resigned on the Tuesday after the vote.', 'body']], '2013-01-23');
   assert.deepEqual(buildTimeline(story([fox]), '2013-01-23').map((e) => e.date), ['2013-01-22']);
 });
+
+test('a holiday one celebrates is the custom, not a day ("celebrate Christmas"); "on Christmas Day" stays a date (basil-dev)', () => {
+  // Fox 2011-12-07 (Perry's ad), shortened: it was listed as an upcoming 25 December.
+  const fox = dated('fox', [
+    ['"There is something wrong in this country when kids can not openly celebrate Christmas or pray in school," Perry says in the ad.', 'body'],
+    ['The ad will run through Christmas Day in Iowa.', 'body'],
+  ], '2011-12-07');
+  assert.deepEqual(buildTimeline(story([fox]), '2011-12-07').map((e) => `${e.date} ${e.text.slice(0, 10)}`), ['2011-12-25 The ad wil']);
+});

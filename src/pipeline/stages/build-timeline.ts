@@ -152,6 +152,9 @@ const PAGE_NOTE = /^(?:updated|posted|published|last (?:updated|modified)|first 
  * ("Brussels on Wednesday and Vienna on Thursday") states two events and is listed under both. Captions, headings, page notes and
  * the dateline opening a story ("LONDON, Jan. 5 (Reuters) -") date no event.
  */
+// Verbs whose object is a holiday as a custom: "celebrate Christmas", "observing Halloween".
+const OBSERVED = /\b(?:celebrat|observ|honou?r|commemorat|recogniz|ban|cancel)\p{L}*\s+$/iu;
+
 // Words that date only by pointing at the moment of speaking.
 const DEICTIC = /^(?:today|now|nowadays|currently|these days|at present)$/i;
 
@@ -332,6 +335,9 @@ function eventSentences(a: AnalyzedArticle, viewOfText: (text: string) => Statem
       // "the benefits they rely on today": inside a speaker's words "today" or "now" means "these days", not a date.
       if (DEICTIC.test(t.text) && quoted.some((q) => q.start <= t.start && t.end <= q.end)) continue;
       if (aboutTheSpeaker(a.text, t, quoted, s.start)) continue;
+      // "kids can't openly celebrate Christmas" (Perry's ad, basil-dev, listed as an upcoming 25 December): a holiday
+      // one celebrates is the custom, not a day something happens on. The tagger keeps the date, as TimeML does.
+      if (t.rule === 'holiday' && OBSERVED.test(a.text.slice(Math.max(s.start, t.start - 24), t.start))) continue;
       const date = calendarDate(t);
       if (date !== undefined && projectionHorizon(a, date, s, own)) continue;
       if (date !== undefined) found.push({ t, date, reference:
