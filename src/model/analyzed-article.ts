@@ -30,7 +30,8 @@ export interface QuoteMention extends TextRange {
   /**
    * How the speaker was chosen: `speaker/named` (a name beside the quote), `speaker/previous-quote` (the speaker of the
    * quote before, for "he added" or an untagged follow-up), `speaker/teller-of-sentence` and
-   * `speaker/subject-of-sentence` (he/she resolved to a person in an earlier sentence), `speaker/title-phrase` ("the
+   * `speaker/subject-of-sentence` (he/she resolved to a person in an earlier sentence), `speaker/asked-in-sentence`
+   * (a he/she after "X asked Y about …" in the same sentence is Y), `speaker/title-phrase` ("the
    * former vice president" → the person given that title), `speaker/phrase` (a description kept as written),
    * `speaker/undetermined` (a he/she with no fitting antecedent: `speaker` is the pronoun as written, not a guess).
    */

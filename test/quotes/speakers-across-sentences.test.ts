@@ -115,6 +115,16 @@ test('"a mistake he said" is his; "Before approaching Mac and Cheese, the two tu
   assert.deepEqual(findQuotes({ ...inputOf(appo), names: namesIn(appo, [['Josh Earnest', 'person'], ['White House', 'organization']]) }).map((q) => q.speaker), ['Josh Earnest']);
 });
 
+test('"X asked Y about statements he had made, when he claimed …": the he after the question is the one asked (PolNeAR train)', () => {
+  const text =
+    'Conservative radio host Hugh Hewitt asked Trump about statements he had made the previous night, when he claimed Obama was “the founder” of the terrorist organization.';
+  const quotes = findQuotes({ ...inputOf(text), names: namesIn(text, [['Hugh Hewitt', 'person'], ['Trump', 'person'], ['Obama', 'person']]) });
+  assert.deepEqual(quotes.filter((q) => !q.direct).map((q) => `${q.speaker} ${q.speakerRule}`), ['Trump speaker/asked-in-sentence']);
+  // Negative: without a person asked, the asker is still the teller.
+  const told = 'Hugh Hewitt said on his show that he thought Obama was “the founder” of the group.';
+  assert.ok(findQuotes({ ...inputOf(told), names: namesIn(told, [['Hugh Hewitt', 'person'], ['Obama', 'person']]) }).every((q) => q.speaker !== 'Obama'));
+});
+
 test('negative: a he with no person in reach stays undetermined instead of borrowing a name from far back', () => {
   const text =
     'Senator John Smith spoke in March.\n\nThe vote was delayed.\n\nThe committee met again.\n\nNothing changed on the floor.\n\n' +

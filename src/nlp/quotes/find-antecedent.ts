@@ -80,6 +80,10 @@ export function findAntecedent(
       firstParagraph = Math.min(firstParagraph, paragraphIndex(d.paragraphs, s.start) - MAX_PARAGRAPHS_BACK);
       continue;
     }
+    // "Hugh Hewitt asked Trump about statements he had made the previous night, when he claimed …": in the asking
+    // sentence itself, a "he" after the question is the one asked (the quote went to Hewitt, PolNeAR train).
+    const asked = teller !== undefined && i === here ? askedPerson(d.text, teller, segment.end, people) : undefined;
+    if (asked !== undefined) return { speaker: asked.name, range: asked, rule: 'speaker/asked-in-sentence' };
     if (teller !== undefined) return { speaker: teller.name, range: teller, rule: 'speaker/teller-of-sentence' };
     // "The congressman also expressed concern about his wife, Huma Abedin": a role standing as the subject refers
     // back to someone named before, just like a pronoun.
@@ -172,6 +176,15 @@ function attributive(text: string, p: TextRange): boolean {
 
 // Verbs that put a question or a demand to someone: the one it is put to answers next.
 const ASKING = /^(?:asked|asks|pressed|presses|questioned|questions|quizzed|challenged|challenges)$/i;
+
+/** The person the teller asks, named right after the asking verb ("Hewitt asked Trump about …"), if one fits. */
+function askedPerson(text: string, teller: NameSpan, limit: number, people: readonly NameSpan[]): NameSpan | undefined {
+  const tokens = tokenize(text.slice(teller.end, Math.min(limit, teller.end + 120)), teller.end).filter((t) => /\p{L}/u.test(t.text));
+  const verb = tokens.findIndex((t) => ASKING.test(t.text));
+  const next = tokens[verb + 1];
+  if (verb < 0 || verb > MAX_WORDS_NAME_TO_VERB || next === undefined) return undefined;
+  return people.find((p) => p !== teller && p.start === next.start);
+}
 
 /**
  * True when the teller asks someone named by the object form of the pronoun being resolved ("Crowley asked her",
