@@ -101,3 +101,15 @@ test('a prose sentence the writer repeats is kept; a widget line printed twice i
   const widget = cleaned('w', ['Headline here', 'UPDATE:', body.split('\n\n').slice(1, 3).join('\n\n'), 'UPDATE:', 'The last paragraph of the story is long enough to count as a body paragraph and it ends the article.'].join('\n\n'));
   assert.deepEqual(widget.removed.map((r) => r.rule), ['boilerplate/repeated-line']);
 });
+
+test('an editor’s note is removed with its reason; a sentence that mentions an editor stays (PolNeAR)', () => {
+  const text =
+    'Trump doubles down on ISIS claim\n\n' +
+    'Donald Trump on Thursday repeated his claim that President Obama founded the Islamic State, calling him its most valuable player.\n\n' +
+    'The editor’s note on the earlier story was updated, the paper said in a statement on Thursday.\n\n' +
+    'Editor’s note: Donald Trump regularly incites political violence and is a serial liar who has repeatedly pledged to ban all Muslims from entering the U.S.';
+  const article = cleaned('hpo', text);
+  assert.ok(!article.text.includes('serial liar'), article.text);
+  assert.ok(article.text.includes('The editor’s note on the earlier story'), article.text);
+  assert.deepEqual(article.removed.filter((r) => r.rule === 'boilerplate/editors-note').map((r) => r.text.slice(0, 14)), ['Editor’s note:']);
+});

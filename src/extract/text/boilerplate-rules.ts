@@ -81,6 +81,14 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       /(?:ha(?:s|ve) been indexed|do not claim (?:legitimacy|ownership|copyright)|at (?:the )?original source|all rights reserved|views expressed (?:here|in this)|for informational purposes only)/i.test(b.text),
   },
   {
+    // "Editor’s note: Donald Trump regularly incites political violence and is a serial liar, …" closed every HuffPost
+    // report on Trump in 2016 (PolNeAR): a note about the article or the outlet's stance, not what happened, which two
+    // HuffPost reports in one story showed as their shared summary sentence.
+    id: 'boilerplate/editors-note',
+    reason: 'editor’s note (on the article or the outlet, not the story)',
+    match: (b) => /^(?:editor['’]?s['’]? note|note to (?:readers|our readers))\s*:/i.test(b.text),
+  },
+  {
     id: 'boilerplate/copyright',
     reason: 'copyright footer',
     match: (b) => b.words <= 12 && /^(?:©|\(c\)|copyright\b)\s*(?:\d{4}\b)?/i.test(b.text),
