@@ -251,3 +251,14 @@ test('a holiday one celebrates is the custom, not a day ("celebrate Christmas");
   ], '2011-12-07');
   assert.deepEqual(buildTimeline(story([fox]), '2011-12-07').map((e) => `${e.date} ${e.text.slice(0, 10)}`), ['2011-12-25 The ad wil']);
 });
+
+test('"200 years later" counts from the text’s own event, not the report’s date; beside a named day, "today" means these days (PolNeAR train)', () => {
+  const wj = dated('west-journal', [
+    ['He then presided over the Constitutional Convention, which wrote the form of government under which we still live today, more than 200 years later.', 'body'],
+  ], '2016-07-28');
+  assert.deepEqual(buildTimeline(story([wj]), '2016-07-28').map((e) => e.date).filter((d) => d > '2100'), []);
+  const nyt = dated('nyt', [
+    ['And as he took the stage here Wednesday night, his diagnosis called to mind a promise that seems even more out of reach today.', 'body'],
+  ], '2016-07-29');
+  assert.deepEqual(buildTimeline(story([nyt]), '2016-07-29').map((e) => e.date), ['2016-07-27']);
+});

@@ -155,6 +155,9 @@ const PAGE_NOTE = /^(?:updated|posted|published|last (?:updated|modified)|first 
 // Verbs whose object is a holiday as a custom: "celebrate Christmas", "observing Halloween".
 const OBSERVED = /\b(?:celebrat|observ|honou?r|commemorat|recogniz|ban|cancel)\p{L}*\s+$/iu;
 
+// A span of time counted from another event of the text: "two years later", "a week afterwards".
+const ANCHORED_TO_NARRATIVE = /\b(?:later|afterwards?|earlier)$/i;
+
 // Words that date only by pointing at the moment of speaking.
 const DEICTIC = /^(?:today|now|nowadays|currently|these days|at present)$/i;
 
@@ -338,12 +341,20 @@ function eventSentences(a: AnalyzedArticle, viewOfText: (text: string) => Statem
       // "kids can't openly celebrate Christmas" (Perry's ad, basil-dev, listed as an upcoming 25 December): a holiday
       // one celebrates is the custom, not a day something happens on. The tagger keeps the date, as TimeML does.
       if (t.rule === 'holiday' && OBSERVED.test(a.text.slice(Math.max(s.start, t.start - 24), t.start))) continue;
+      // "more than 200 years later" counts from an event the text tells (Washington's presidency), not from the
+      // report's date: the tagger's 2216 was an upcoming entry (West Journal, PolNeAR train). After a date of its own
+      // sentence the tagger counts from that date ("in Brussels on Wednesday, … in Vienna a day later"), which holds.
+      if (ANCHORED_TO_NARRATIVE.test(t.text) && !a.times.some((o) => o.start >= body.start && o.end <= t.start && !DEICTIC.test(o.text) && calendarDate(o) !== undefined)) continue;
       const date = calendarDate(t);
       if (date !== undefined && projectionHorizon(a, date, s, own)) continue;
       if (date !== undefined) found.push({ t, date, reference:
             datesOnlyAReference(a, t, date, s.start, own) || insideRelativeClause(a.text, t, body.start) || namesAKnownEvent(a.text, t, body.start),
         });
     }
+    // "as he took the stage here Wednesday night …, but that seems even more out of reach today" (NYT, PolNeAR train):
+    // beside a day named in the sentence, "today" or "now" in narration means "these days", not a second event.
+    const named = found.filter((f) => !DEICTIC.test(f.t.text));
+    if (named.length > 0 && named.length < found.length) found.splice(0, found.length, ...named);
     // A date of the sentence's own wins over one inside a reference to another event.
     const direct = found.filter((f) => !f.reference);
     const referenceOnly = direct.length === 0 && found.length > 0;
