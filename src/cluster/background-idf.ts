@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ALIGN_MODEL_DIR, readWordList } from '../align/word-vectors.ts';
+import { ALIGN_MODEL_DIR, readWordRows } from '../align/word-vectors.ts';
 import { normalizeTerm } from './content-words.ts';
 import { hashString } from './hash.ts';
 
@@ -143,25 +143,29 @@ export function backgroundIdf(): IdfSource & { numberIdf(term: string): number }
 // (see nameNewsPrior in options.ts).
 const ZIPF_SHARE = 1 / (Math.log(400_000) + 0.5772);
 
-let newsRanks: Map<string, number> | undefined;
-
-/** Term → frequency rank (1 = commonest) in the news list, read once (an immutable file, as the idf table). */
-function loadNewsRanks(): Map<string, number> {
-  if (newsRanks) return newsRanks;
-  let words: string[];
+/**
+ * Frequency rank (1 = commonest) in the news list of the commonest word that `normalizeTerm` makes `term`. The words it
+ * can come from are the term itself, its plural with -s or -ies, and each of those with 's; each found is checked by
+ * normalizing it. Normalizing the whole list up front (40,000 words) took 35-65 ms of every start for the few names a
+ * batch asks about; test/cluster/idf-table.test.ts checks every word of the list gives the same rank both ways.
+ */
+export function newsRank(term: string): number | undefined {
+  let rows: ReadonlyMap<string, number>;
   try {
-    words = readWordList();
+    rows = readWordRows().row;
   } catch (err) {
     // models/align ships with the code (the statement aligner reads it too): missing is a packaging error.
     throw new Error(`news word ranks: cannot read ${join(ALIGN_MODEL_DIR, 'words.txt')} (${(err as Error).message})`);
   }
-  const ranks = new Map<string, number>();
-  words.forEach((word, i) => {
-    const term = normalizeTerm(word);
-    if (!ranks.has(term)) ranks.set(term, i + 1);
-  });
-  newsRanks = ranks;
-  return ranks;
+  let best: number | undefined;
+  const plurals = term.endsWith('y') ? [term, `${term}s`, `${term.slice(0, -1)}ies`] : [term, `${term}s`];
+  for (const base of plurals) {
+    for (const word of [base, `${base}'s`]) {
+      const row = rows.get(word);
+      if (row !== undefined && (best === undefined || row < best) && normalizeTerm(word) === term) best = row;
+    }
+  }
+  return best === undefined ? undefined : best + 1;
 }
 
 /**
@@ -172,11 +176,10 @@ function loadNewsRanks(): Map<string, number> {
  * Clinton" as Hillary, 4,254). Undefined when a word is past the list (rarer than its 40,000 words: no estimate).
  */
 export function newsIdf(label: string): number | undefined {
-  const ranks = loadNewsRanks();
   let rarest: number | undefined;
   for (const part of label.split(/\s+/)) {
     if (part === '') continue;
-    const rank = ranks.get(normalizeTerm(part));
+    const rank = newsRank(normalizeTerm(part));
     if (rank === undefined) return undefined;
     const p = 1 - Math.exp(-(ZIPF_SHARE / rank) * WORDS_PER_ARTICLE);
     const idf = Math.max(MIN_IDF, -Math.log(p));

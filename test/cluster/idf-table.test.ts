@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { IDF_TABLE_FILE, buildIdfTable, encodeIdfTable, newsIdf } from '../../src/cluster/background-idf.ts';
+import { IDF_TABLE_FILE, buildIdfTable, encodeIdfTable, newsIdf, newsRank } from '../../src/cluster/background-idf.ts';
+import { normalizeTerm } from '../../src/cluster/content-words.ts';
+import { readWordList } from '../../src/align/word-vectors.ts';
 import { resolveOptions } from '../../src/cluster/options.ts';
 
 test('models/cluster/idf.bin is exactly what `npm run build:idf` makes from the SUBTLEX package', () => {
@@ -21,6 +23,18 @@ test('newsIdf: a name common in news weighs less than a rare one; a full name co
   // Past the list's 40,000 words: no estimate, so the reference idf stands.
   assert.equal(newsIdf('Zyxwvutsrq'), undefined);
   assert.equal(newsIdf('Clinton Zyxwvutsrq'), undefined);
+});
+
+test('newsRank: every term of the news list has the rank of its commonest word, as normalizing the whole list gives', () => {
+  // The rank as it was read before: every word of the list normalized, the first (commonest) word of each term kept.
+  const ranks = new Map<string, number>();
+  readWordList().forEach((word, i) => {
+    const term = normalizeTerm(word);
+    if (!ranks.has(term)) ranks.set(term, i + 1);
+  });
+  for (const [term, rank] of ranks) assert.equal(newsRank(term), rank, term);
+  // Terms no word of the list normalizes to: forms of listed words ("s" is listed; "'s" normalizes to "").
+  for (const term of ['', 'zyxwvutsrq', "clinton's", 'clintons', 'countries']) assert.equal(newsRank(term), ranks.get(term), term);
 });
 
 test('nameNewsPrior: on by default; anything but a boolean is a TypeError', () => {
