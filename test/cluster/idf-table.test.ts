@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { IDF_TABLE_FILE, buildIdfTable, encodeIdfTable, newsIdf, newsRank } from '../../src/cluster/background-idf.ts';
+import { IDF_TABLE_FILE, backgroundIdf, buildIdfTable, encodeIdfTable, newsIdf, newsRank, termKey } from '../../src/cluster/background-idf.ts';
 import { normalizeTerm } from '../../src/cluster/content-words.ts';
 import { readWordList } from '../../src/align/word-vectors.ts';
 import { resolveOptions } from '../../src/cluster/options.ts';
@@ -40,4 +40,13 @@ test('newsRank: every term of the news list has the rank of its commonest word, 
 test('nameNewsPrior: on by default; anything but a boolean is a TypeError', () => {
   assert.equal(resolveOptions().nameNewsPrior, true);
   assert.throws(() => resolveOptions({ nameNewsPrior: 'names' as never }), /nameNewsPrior/);
+});
+
+test('the idf table as read answers every key as the table built from SUBTLEX does, and unknown keys as unseen', () => {
+  const built = buildIdfTable();
+  const read = backgroundIdf();
+  const unseen = read.idf(termKey('w:zyxwvutsrq-not-a-word'));
+  for (const [key, idf] of built.table) assert.equal(read.idf(key), idf);
+  // Keys no term has (and numbers that are not term keys) get the unseen idf, as a Map lookup's miss did.
+  for (const key of [-1, 2 ** 30, 2 ** 32 - 1, 0.5]) assert.equal(read.idf(key), built.table.get(key) ?? unseen);
 });
