@@ -221,15 +221,21 @@ export function newsRank(term: string): number | undefined {
     // models/align ships with the code (the statement aligner reads it too): missing is a packaging error.
     throw new Error(`news word ranks: cannot read ${join(ALIGN_MODEL_DIR, 'words.txt')} (${(err as Error).message})`);
   }
-  let best: number | undefined;
-  const plurals = term.endsWith('y') ? [term, `${term}s`, `${term.slice(0, -1)}ies`] : [term, `${term}s`];
-  for (const base of plurals) {
-    for (const word of [base, `${base}'s`]) {
-      const row = rows.get(word);
-      if (row !== undefined && (best === undefined || row < best) && normalizeTerm(word) === term) best = row;
-    }
-  }
-  return best === undefined ? undefined : best + 1;
+  let best = commoner(rows, term, term, -1);
+  best = commoner(rows, `${term}s`, term, best);
+  if (term.endsWith('y')) best = commoner(rows, `${term.slice(0, -1)}ies`, term, best);
+  // With 's: no word of the shipped list has an apostrophe, so these are misses there (kept for a list that has).
+  best = commoner(rows, `${term}'s`, term, best);
+  best = commoner(rows, `${term}s's`, term, best);
+  if (term.endsWith('y')) best = commoner(rows, `${term.slice(0, -1)}ies's`, term, best);
+  return best < 0 ? undefined : best + 1;
+}
+
+/** The lower of `best` (-1: none yet) and the row of `word`, if the list has it and it normalizes to `term`. */
+function commoner(rows: ReadonlyMap<string, number>, word: string, term: string, best: number): number {
+  const row = rows.get(word);
+  if (row === undefined || (best >= 0 && row >= best) || normalizeTerm(word) !== term) return best;
+  return row;
 }
 
 /**
