@@ -5,7 +5,9 @@
 // Plain JavaScript so it runs before anything is built; bin/crosscheck.js imports `bundleIsStale` and `buildCli`.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
+import { Script, constants as vmConstants } from 'node:vm';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -20,7 +22,12 @@ export const CODE_CACHE = join(CLI_DIR, 'main.cjs.cache');
 // Every source file that went into the bundle, so the bin can tell a stale bundle from a fresh one.
 const INPUTS = join(CLI_DIR, 'inputs.json');
 
-const WORKER_ENTRY = { worker: 'src/pipeline/parallel/worker.ts' };
+// What a worker-pool thread starts (src/pipeline/parallel/pool.ts names it): the bundle, then the pool's steps.
+const WORKER_START = join(CLI_DIR, 'worker.mjs');
+const WORKER_START_TEXT = `// Written by scripts/build.mjs: a pool thread runs the CLI bundle with its code cache, then the worker's steps.
+import { loadCliBundle } from '../../scripts/build.mjs';
+await loadCliBundle().runPoolWorker();
+`;
 
 /**
  * True when the bundle is missing or a source file it was built from changed since (a developer edited src/ and
@@ -54,8 +61,8 @@ function builtIsStale(output, inputsFile, root) {
 }
 
 /**
- * Bundles src/cli/main.ts into dist/cli/main.cjs and the worker-pool thread into dist/cli/worker.mjs (esbuild, about
- * a second), then records V8's code cache of the bundle (`trainCodeCache`) unless `codeCache` is false.
+ * Bundles src/cli/main.ts into dist/cli/main.cjs (esbuild, about a second) and writes the worker-pool thread's start
+ * (dist/cli/worker.mjs), then records V8's code cache of the bundle (`trainCodeCache`) unless `codeCache` is false.
  */
 export async function buildCli({ codeCache = true } = {}) {
   const esbuild = await import('esbuild');
@@ -80,34 +87,23 @@ export async function buildCli({ codeCache = true } = {}) {
     metafile: true,
     logLevel: 'warning',
   };
-  const [main, worker] = await Promise.all([
-    // The CLI as one CommonJS script: `import()` of its own modules (commands load their code when they run, so `--help`
-    // does not evaluate the pipeline) becomes a call that evaluates the module then, as before.
-    esbuild.build({
-      ...common,
-      entryPoints: { main: 'src/cli/main.ts' },
-      outExtension: { '.js': '.cjs' },
-      format: 'cjs',
-      // Each source's `import.meta.url` (sourceRelativeImportMeta) is made from the script's own file name.
-      banner: { js: "const __crosscheckUrl = require('node:url').pathToFileURL(__filename).href;" },
-      plugins: [sourceRelativeImportMeta('__crosscheckUrl')],
-    }),
-    // A worker thread starts from an ES module file of its own (it is started only for batches of 24 articles or more
-    // per thread, where its compile time is small beside the work).
-    esbuild.build({
-      ...common,
-      entryPoints: WORKER_ENTRY,
-      outExtension: { '.js': '.mjs' },
-      format: 'esm',
-      // CommonJS dependencies call require('node:events'); an ES module bundle has no `require` of its own.
-      banner: { js: "import { createRequire as __crosscheckRequire } from 'node:module'; const require = __crosscheckRequire(import.meta.url);" },
-      plugins: [sourceRelativeImportMeta('import.meta.url')],
-    }),
-  ]);
+  // The CLI as one CommonJS script: `import()` of its own modules (commands load their code when they run, so `--help`
+  // does not evaluate the pipeline) becomes a call that evaluates the module then, as before.
+  const main = await esbuild.build({
+    ...common,
+    entryPoints: { main: 'src/cli/main.ts' },
+    outExtension: { '.js': '.cjs' },
+    format: 'cjs',
+    // Each source's `import.meta.url` (sourceRelativeImportMeta) is made from the script's own file name.
+    banner: { js: "const __crosscheckUrl = require('node:url').pathToFileURL(__filename).href;" },
+    plugins: [sourceRelativeImportMeta('__crosscheckUrl')],
+  });
+  // A pool thread runs the same bundle (and its code cache) and then its worker's steps (`runPoolWorker`).
+  writeFileSync(WORKER_START, WORKER_START_TEXT);
   // Files of earlier builds (ES module chunks, main.mjs) are not this build's: remove what it did not write.
-  const outputs = new Set([...Object.keys(main.metafile.outputs), ...Object.keys(worker.metafile.outputs)].map((f) => join(ROOT, f)));
+  const outputs = new Set([...Object.keys(main.metafile.outputs).map((f) => join(ROOT, f)), WORKER_START]);
   for (const name of readdirSync(CLI_DIR)) if (/\.(mjs|cjs)$/.test(name) && !outputs.has(join(CLI_DIR, name))) rmSync(join(CLI_DIR, name));
-  const inputs = [...new Set([...Object.keys(main.metafile.inputs), ...Object.keys(worker.metafile.inputs)])].filter((f) => !f.includes('node_modules'));
+  const inputs = Object.keys(main.metafile.inputs).filter((f) => !f.includes('node_modules'));
   writeFileSync(INPUTS, JSON.stringify([...inputs, 'package.json'], null, 1) + '\n');
   if (codeCache) trainCodeCache();
 }
@@ -123,6 +119,48 @@ function trainCodeCache() {
   if (!existsSync(sample)) return;
   const env = { ...process.env, CROSSCHECK_WRITE_CODE_CACHE: CODE_CACHE };
   spawnSync(process.execPath, [join(ROOT, 'bin', 'crosscheck.js'), 'analyze', sample, '--published', '2022-01-10', '--format', 'md'], { env, stdio: 'ignore' });
+}
+
+/** The compiled bundle of this thread, kept for writing its code cache after a training run. */
+let bundleScript;
+
+/**
+ * The bundle's exports ({ main, runPoolWorker }), compiled with V8's code cache of it when the build made one: V8 then
+ * reads the compiled code instead of compiling it, ~0.15 s of a one-article analysis, and as much in each pool thread.
+ * A cache V8 refuses (made by another Node or under other V8 flags) is ignored and the script compiled as usual; the
+ * code run is the same. CROSSCHECK_CODE_CACHE_REPORT=1 says on stderr which it was (test/cli/bundle.test.ts).
+ */
+export function loadCliBundle() {
+  let cachedData;
+  try {
+    cachedData = readFileSync(CODE_CACHE);
+  } catch {
+    cachedData = undefined; // not built (no sample to train on, or a failed training run): compile as usual
+  }
+  const source = readFileSync(CLI_BUNDLE, 'utf8');
+  // Node's own CommonJS wrapper, so the bundle sees require, module and __filename as if Node had loaded it.
+  bundleScript = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: CLI_BUNDLE,
+    ...(cachedData ? { cachedData } : {}),
+    // `import('vite')` (serve, when the UI is missing) resolves as in any module of this file's place.
+    importModuleDynamically: vmConstants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  });
+  if (process.env.CROSSCHECK_CODE_CACHE_REPORT === '1') {
+    process.stderr.write(`code cache: ${cachedData === undefined ? 'none' : bundleScript.cachedDataRejected ? 'rejected' : 'accepted'}\n`);
+  }
+  const module = { exports: {} };
+  bundleScript.runInThisContext()(module.exports, createRequire(CLI_BUNDLE), module, CLI_BUNDLE, dirname(CLI_BUNDLE));
+  return module.exports;
+}
+
+/** The code cache after this run: the start-up code and every function the command compiled (the build's training run). */
+export function writeCodeCache() {
+  if (bundleScript === undefined) return;
+  try {
+    writeFileSync(CODE_CACHE, bundleScript.createCachedData());
+  } catch (err) {
+    process.stderr.write(`crosscheck: could not write ${CODE_CACHE} (${err instanceof Error ? err.message : String(err)})\n`);
+  }
 }
 
 /**
