@@ -62,9 +62,9 @@ function builtIsStale(output, inputsFile, root) {
 
 /**
  * Bundles src/cli/main.ts into dist/cli/main.cjs (esbuild, about a second) and writes the worker-pool thread's start
- * (dist/cli/worker.mjs), then records V8's code cache of the bundle (`trainCodeCache`) unless `codeCache` is false.
+ * (dist/cli/worker.mjs), then records V8's code cache of the bundle (`trainCodeCache`).
  */
-export async function buildCli({ codeCache = true } = {}) {
+export async function buildCli() {
   const esbuild = await import('esbuild');
   mkdirSync(CLI_DIR, { recursive: true });
   // A cache of an older bundle must never be handed to V8 with the new one (V8 checks the source's length, not its text).
@@ -105,7 +105,7 @@ export async function buildCli({ codeCache = true } = {}) {
   for (const name of readdirSync(CLI_DIR)) if (/\.(mjs|cjs)$/.test(name) && !outputs.has(join(CLI_DIR, name))) rmSync(join(CLI_DIR, name));
   const inputs = Object.keys(main.metafile.inputs).filter((f) => !f.includes('node_modules'));
   writeFileSync(INPUTS, JSON.stringify([...inputs, 'package.json'], null, 1) + '\n');
-  if (codeCache) trainCodeCache();
+  trainCodeCache();
 }
 
 /**
@@ -116,7 +116,8 @@ export async function buildCli({ codeCache = true } = {}) {
  */
 function trainCodeCache() {
   const sample = join(ROOT, 'samples', '000_e517b0fe5d6f7777.txt');
-  if (!existsSync(sample)) return;
+  // Still stale after a build (a source dated in the future): the bin would build again, and train again, for ever.
+  if (!existsSync(sample) || bundleIsStale()) return;
   const env = { ...process.env, CROSSCHECK_WRITE_CODE_CACHE: CODE_CACHE };
   spawnSync(process.execPath, [join(ROOT, 'bin', 'crosscheck.js'), 'analyze', sample, '--published', '2022-01-10', '--format', 'md'], { env, stdio: 'ignore' });
 }
