@@ -2,9 +2,8 @@
 // Runs the CLI bundle (dist/cli, built by `npm ci` through `prepare`): compiled JavaScript starts in a fraction of
 // the time tsx needs to compile the TypeScript sources. A missing or stale bundle (src/ edited since) is rebuilt
 // first (esbuild, under a second); where esbuild is absent the sources run through tsx, slower but current.
-import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
-import { CLI_BUNDLE, buildCli, bundleIsStale } from '../scripts/build.mjs';
+import { CODE_CACHE, buildCli, bundleIsStale, loadCliBundle, writeCodeCache } from '../scripts/build.mjs';
 
 // V8 lets a heap grow up to 4x between full collections, which for a batch of articles is mostly garbage of stages
 // already done. Growing by 30 % at most keeps the peak nearer the live data (500 DUC articles, one thread: 390 →
@@ -20,6 +19,11 @@ setFlagsFromString('--heap-growing-percent=30');
 // less of the shared cores; what the threads compute is unchanged. Read when an isolate starts, so the main thread, already
 // running, keeps background compiling (with --jobs 1 it does all the work).
 setFlagsFromString('--no-concurrent-recompilation');
+// A run of 24 articles or more collects garbage once on its own (src/lib/collect-garbage.ts), which sets this flag;
+// set here, before the bundle is compiled, V8's flags are the same for the whole run: V8 takes a code cache only under
+// the flags it was made with, and the pool threads started after that collection load the bundle with the cache too.
+// It gives `gc` to contexts made from now on (worker threads, vm contexts), never to this one.
+setFlagsFromString('--expose-gc');
 
 let main;
 if (bundleIsStale()) {
@@ -34,6 +38,8 @@ if (bundleIsStale()) {
   register();
   ({ main } = await import('../src/cli/main.ts'));
 } else {
-  ({ main } = await import(pathToFileURL(CLI_BUNDLE).href));
+  ({ main } = loadCliBundle());
 }
 process.exitCode = await main(process.argv.slice(2));
+if (process.env.CROSSCHECK_WRITE_CODE_CACHE === CODE_CACHE) writeCodeCache();
+

@@ -43,3 +43,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 1;
   }
 }
+
+/**
+ * A worker-pool thread of the built CLI (dist/cli/worker.mjs runs this bundle, then this): the worker's module is
+ * imported when a thread runs, so `--help` and the main thread never evaluate it, and the threads compile nothing the
+ * bundle's code cache already holds (scripts/build.mjs).
+ */
+export async function runPoolWorker(): Promise<void> {
+  await import('../pipeline/parallel/worker.ts');
+}

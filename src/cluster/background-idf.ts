@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ALIGN_MODEL_DIR, readWordList } from '../align/word-vectors.ts';
+import { ALIGN_MODEL_DIR, readWordRows } from '../align/word-vectors.ts';
 import { normalizeTerm } from './content-words.ts';
 import { hashString } from './hash.ts';
 
@@ -56,13 +56,22 @@ interface IdfTable {
 export const IDF_TABLE_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'models', 'cluster', 'idf.bin');
 const MAGIC = 'CCIDF001';
 
-let cached: IdfTable | undefined;
+/** The table as read: the idf of a term key (undefined for a term the reference lacks), and the corpus size. */
+interface LoadedIdf {
+  readonly idfOf: (key: number) => number | undefined;
+  readonly total: number;
+}
+
+let cached: LoadedIdf | undefined;
 
 // Reading the prebuilt table takes a few milliseconds; rebuilding it from SUBTLEX (3.6 MB of JSON, 74k words) took
 // 0.2-0.3 s of every CLI start. The rebuild stays as the fallback for a checkout whose models/ lacks the file.
-function load(): IdfTable {
-  cached ??= readIdfTable(IDF_TABLE_FILE) ?? buildIdfTable();
-  return cached;
+function load(): LoadedIdf {
+  if (cached !== undefined) return cached;
+  const read = readIdfTable(IDF_TABLE_FILE);
+  if (read !== undefined) return (cached = read);
+  const { table, total } = buildIdfTable();
+  return (cached = { idfOf: (key) => table.get(key), total });
 }
 
 /** The reference table from SUBTLEX-US word counts: term key → idf (words and names alike), and the corpus size. */
@@ -107,7 +116,7 @@ export function encodeIdfTable(t: IdfTable): Uint8Array {
   return new Uint8Array(buf);
 }
 
-function readIdfTable(file: string): IdfTable | undefined {
+function readIdfTable(file: string): LoadedIdf | undefined {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -120,9 +129,64 @@ function readIdfTable(file: string): IdfTable | undefined {
   const n = view.getUint32(16, true);
   const keyBytes = Math.ceil((n * 4) / 8) * 8;
   if (bytes.byteLength !== 24 + keyBytes + n * 8) return undefined;
-  const table = new Map<number, number>();
-  for (let i = 0; i < n; i++) table.set(view.getUint32(24 + i * 4, true), view.getFloat64(24 + keyBytes + i * 8, true));
-  return { table, total };
+  const table = new KeyIdfTable(n);
+  for (let i = 0; i < n; i++) {
+    if (!table.set(view.getUint32(24 + i * 4, true), view.getFloat64(24 + keyBytes + i * 8, true))) return undefined;
+  }
+  return { idfOf: (key) => table.get(key), total };
+}
+
+/** A whole number of 30 bits, as `termKey` gives. */
+function isTermKey(key: number): boolean {
+  return key >>> 0 === key && key < 0x40000000;
+}
+
+/**
+ * Term key → idf in two typed arrays (open addressing, linear probing): filling a Map with the table's ~120,000 entries
+ * took 25-80 ms of every start, the arrays a few. Answers as the Map did (a key set twice keeps its last value).
+ */
+class KeyIdfTable {
+  // key + 1 per slot (0: empty; term keys are 30-bit, so key + 1 fits), and the idf beside it.
+  private readonly keys: Int32Array;
+  private readonly values: Float64Array;
+  private readonly shift: number;
+  private readonly mask: number;
+
+  constructor(entries: number) {
+    // At most half the slots in use: a miss (an unseen word, common) then ends within ~2.5 probes on average.
+    let bits = 4;
+    while (1 << bits < entries * 2) bits++;
+    this.keys = new Int32Array(1 << bits);
+    this.values = new Float64Array(1 << bits);
+    this.shift = 32 - bits;
+    this.mask = (1 << bits) - 1;
+  }
+
+  /** First slot to probe: Fibonacci hashing spreads the keys' high bits over the table. */
+  private home(key: number): number {
+    return Math.imul(key, 0x9e3779b1) >>> this.shift;
+  }
+
+  /** False for a key that is not a term key (a damaged file): the caller then rebuilds the table. */
+  set(key: number, idf: number): boolean {
+    if (!isTermKey(key)) return false;
+    const stored = key + 1;
+    let i = this.home(key);
+    while (this.keys[i] !== 0 && this.keys[i] !== stored) i = (i + 1) & this.mask;
+    this.keys[i] = stored;
+    this.values[i] = idf;
+    return true;
+  }
+
+  get(key: number): number | undefined {
+    if (!isTermKey(key)) return undefined;
+    const stored = key + 1;
+    for (let i = this.home(key); ; i = (i + 1) & this.mask) {
+      const k = this.keys[i];
+      if (k === stored) return this.values[i];
+      if (k === 0) return undefined;
+    }
+  }
 }
 
 /**
@@ -130,10 +194,10 @@ function readIdfTable(file: string): IdfTable | undefined {
  * and unseen words get the idf of an unseen word; numbers follow `numberCount`.
  */
 export function backgroundIdf(): IdfSource & { numberIdf(term: string): number } {
-  const { table, total } = load();
+  const { idfOf, total } = load();
   const unseen = idfOfCount(0, total);
   return {
-    idf: (key) => table.get(key) ?? unseen,
+    idf: (key) => idfOf(key) ?? unseen,
     numberIdf: (term) => idfOfCount(numberCount(term), total),
   };
 }
@@ -143,25 +207,35 @@ export function backgroundIdf(): IdfSource & { numberIdf(term: string): number }
 // (see nameNewsPrior in options.ts).
 const ZIPF_SHARE = 1 / (Math.log(400_000) + 0.5772);
 
-let newsRanks: Map<string, number> | undefined;
-
-/** Term → frequency rank (1 = commonest) in the news list, read once (an immutable file, as the idf table). */
-function loadNewsRanks(): Map<string, number> {
-  if (newsRanks) return newsRanks;
-  let words: string[];
+/**
+ * Frequency rank (1 = commonest) in the news list of the commonest word that `normalizeTerm` makes `term`. The words it
+ * can come from are the term itself, its plural with -s or -ies, and each of those with 's; each found is checked by
+ * normalizing it. Normalizing the whole list up front (40,000 words) took 35-65 ms of every start for the few names a
+ * batch asks about; test/cluster/idf-table.test.ts checks every word of the list gives the same rank both ways.
+ */
+export function newsRank(term: string): number | undefined {
+  let rows: ReadonlyMap<string, number>;
   try {
-    words = readWordList();
+    rows = readWordRows().row;
   } catch (err) {
     // models/align ships with the code (the statement aligner reads it too): missing is a packaging error.
     throw new Error(`news word ranks: cannot read ${join(ALIGN_MODEL_DIR, 'words.txt')} (${(err as Error).message})`);
   }
-  const ranks = new Map<string, number>();
-  words.forEach((word, i) => {
-    const term = normalizeTerm(word);
-    if (!ranks.has(term)) ranks.set(term, i + 1);
-  });
-  newsRanks = ranks;
-  return ranks;
+  let best = commoner(rows, term, term, -1);
+  best = commoner(rows, `${term}s`, term, best);
+  if (term.endsWith('y')) best = commoner(rows, `${term.slice(0, -1)}ies`, term, best);
+  // With 's: no word of the shipped list has an apostrophe, so these are misses there (kept for a list that has).
+  best = commoner(rows, `${term}'s`, term, best);
+  best = commoner(rows, `${term}s's`, term, best);
+  if (term.endsWith('y')) best = commoner(rows, `${term.slice(0, -1)}ies's`, term, best);
+  return best < 0 ? undefined : best + 1;
+}
+
+/** The lower of `best` (-1: none yet) and the row of `word`, if the list has it and it normalizes to `term`. */
+function commoner(rows: ReadonlyMap<string, number>, word: string, term: string, best: number): number {
+  const row = rows.get(word);
+  if (row === undefined || (best >= 0 && row >= best) || normalizeTerm(word) !== term) return best;
+  return row;
 }
 
 /**
@@ -172,11 +246,10 @@ function loadNewsRanks(): Map<string, number> {
  * Clinton" as Hillary, 4,254). Undefined when a word is past the list (rarer than its 40,000 words: no estimate).
  */
 export function newsIdf(label: string): number | undefined {
-  const ranks = loadNewsRanks();
   let rarest: number | undefined;
   for (const part of label.split(/\s+/)) {
     if (part === '') continue;
-    const rank = ranks.get(normalizeTerm(part));
+    const rank = newsRank(normalizeTerm(part));
     if (rank === undefined) return undefined;
     const p = 1 - Math.exp(-(ZIPF_SHARE / rank) * WORDS_PER_ARTICLE);
     const idf = Math.max(MIN_IDF, -Math.log(p));

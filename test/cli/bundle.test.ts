@@ -23,9 +23,17 @@ function fromSources(argv: string[]): string {
 test('the bin runs a bundle built from the current sources (the test runner builds it first)', () => {
   const r = spawnSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
-  assert.ok(existsSync(CLI_BUNDLE), 'dist/cli/main.mjs exists after a run');
+  assert.ok(existsSync(CLI_BUNDLE), 'dist/cli/main.cjs exists after a run');
   assert.equal(bundleIsStale(), false);
   assert.equal(r.stderr, '', 'no fallback to tsx');
+});
+
+test('the build leaves a code cache of the bundle that V8 takes, for any command (it was compiled at every start)', () => {
+  for (const argv of [['--help'], ['analyze', SAMPLE, '--published', '2022-01-10', '--format', 'md']]) {
+    const r = spawnSync(process.execPath, [BIN, ...argv], { encoding: 'utf8', env: { ...process.env, CROSSCHECK_CODE_CACHE_REPORT: '1' } });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stderr, 'code cache: accepted\n', argv.join(' '));
+  }
 });
 
 test('the bundled CLI prints what the TypeScript sources print (help and a one-article analysis)', () => {

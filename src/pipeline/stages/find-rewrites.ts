@@ -118,7 +118,7 @@ function narrativeDocs(story: Story, space: AlignmentSpace): Doc[] {
       }
       return postings;
     };
-    return { id: a.id, index, day: parseDay(a.published), narrative, terms: distinctSorted(Uint32Array.from(terms).sort()), words, postings: postingsOf };
+    return { id: a.id, index, day: parseDay(a.published), narrative, terms: distinctSorted(Uint32Array.from(terms)), words, postings: postingsOf };
   });
 }
 
