@@ -5,6 +5,7 @@ import { confirmsFact, MIN_CONTENT_WORDS, PARTIAL_SENTENCE_SHARED_WORDS, round4,
 import type { ContentPiece } from './sentence-terms.ts';
 import { tfidfVector } from './sentence-vectors.ts';
 import type { SynonymLexicon } from '../align/synonym-lexicon.ts';
+import type { StatementComparison } from '../align/index.ts';
 import { splitClauses } from './split-clauses.ts';
 
 // Clauses are short, so a shared name with its title ("US Deputy Secretary of State Wendy Sherman") or a few topic
@@ -161,6 +162,31 @@ export function alignClauses(
   const restated = new Map<string, SentenceRef>();
   const partialT: Thresholds = { ...t, candidateCosine: Math.min(t.candidateCosine, PARTIAL_SENTENCE_COSINE) };
   const synonyms = space.aligner.synonyms;
+  // The clause test of one pair: its comparison (probability at or above the claim threshold, no opposition) and
+  // whether it is short (fewer than MIN_SHARED_COMMON_WORDS shared words), else undefined.
+  const compareClauses = (a: ClauseCandidate, b: ClauseCandidate): { c: StatementComparison; short: boolean } | undefined => {
+    // A common word of one clause with a WordNet near word in the other counts as shared ("not planning to invade" /
+    // "no plans … to attack"): outlets restate a fact in their own verbs.
+    const shared = sharedCommonCount(a, b, synonyms);
+    // A name both clauses give counts as a third shared word when they share two others: "has sent investigators
+    // to Hawaii looking for answers" / "he has sent his own investigators to Hawaii to research the issue" share
+    // sent, investigators and Hawaii. (Names alone never make a pair: they inflate the cosine of any two clauses
+    // about one person, see MIN_SHARED_COMMON_WORDS.) On basil-dev's 50 events (hand-judged, CLI path) the pairs
+    // this admits stated one fact 22 times in 25, as good as the 3-word rule's 9 of 12.
+    const short = shared + (shared >= SHORT_SHARED_COMMON_WORDS && sharesFoldedName(a, b) ? 1 : 0) < MIN_SHARED_COMMON_WORDS;
+    if (short && !shortOverlapSuffices(a, b, shared)) return undefined;
+    if (figuresDisagree(a.folded.figures, b.folded.figures)) return undefined;
+    // Clauses naming different things must be ones the aligner is sure of, and one of them must name something the
+    // other's sentence names (see namesDisagree); otherwise they are about different people or bodies, whatever
+    // the aligner says, so it is not asked.
+    const otherNames = namesDisagree(a.folded.names, b.folded.names);
+    if (otherNames && namesDisagree(a.folded.names, b.folded.sentenceNames) && namesDisagree(b.folded.names, a.folded.sentenceNames)) return undefined;
+    const c = statedComparison(space, statementOf(a), statementOf(b), t);
+    const sim = c?.probability;
+    if (c === undefined || sim === undefined || (short && sim < SHORT_SAME_FACT)) return undefined;
+    if (otherNames && sim < SHORT_SAME_FACT) return undefined;
+    return { c, short };
+  };
   for (const { i, j } of nearMisses) {
     const g = groupOfSentence[i] ?? -1;
     if (g >= 0 && g === groupOfSentence[j]) continue;
@@ -169,26 +195,10 @@ export function alignClauses(
     for (const a of clausesOf(i)) {
       for (const b of clausesOf(j)) {
         if (a.whole && b.whole) continue; // that is the sentence pair, which already failed
-        // A common word of one clause with a WordNet near word in the other counts as shared ("not planning to invade" /
-        // "no plans … to attack"): outlets restate a fact in their own verbs.
-        const shared = sharedCommonCount(a, b, synonyms);
-        // A name both clauses give counts as a third shared word when they share two others: "has sent investigators
-        // to Hawaii looking for answers" / "he has sent his own investigators to Hawaii to research the issue" share
-        // sent, investigators and Hawaii. (Names alone never make a pair: they inflate the cosine of any two clauses
-        // about one person, see MIN_SHARED_COMMON_WORDS.) On basil-dev's 50 events (hand-judged, CLI path) the pairs
-        // this admits stated one fact 22 times in 25, as good as the 3-word rule's 9 of 12.
-        const short = shared + (shared >= SHORT_SHARED_COMMON_WORDS && sharesFoldedName(a, b) ? 1 : 0) < MIN_SHARED_COMMON_WORDS;
-        if (short && !shortOverlapSuffices(a, b, shared)) continue;
-        if (figuresDisagree(a.folded.figures, b.folded.figures)) continue;
-        // Clauses naming different things must be ones the aligner is sure of, and one of them must name something the
-        // other's sentence names (see namesDisagree); otherwise they are about different people or bodies, whatever
-        // the aligner says, so it is not asked.
-        const otherNames = namesDisagree(a.folded.names, b.folded.names);
-        if (otherNames && namesDisagree(a.folded.names, b.folded.sentenceNames) && namesDisagree(b.folded.names, a.folded.sentenceNames)) continue;
-        const c = statedComparison(space, statementOf(a), statementOf(b), t);
-        const sim = c?.probability;
-        if (c === undefined || sim === undefined || (short && sim < SHORT_SAME_FACT)) continue;
-        if (otherNames && sim < SHORT_SAME_FACT) continue;
+        const compared = compareClauses(a, b);
+        if (!compared) continue;
+        const { c, short } = compared;
+        const sim = c.probability;
         if (!confirmsFact(space, c)) {
           // Stated in part by the other source, so neither clause is exclusive; but not a fact it confirms.
           heldBack.push(a, b);
@@ -236,7 +246,21 @@ export function alignClauses(
       return a < b ? { i: a, j: b, sim: l.sim } : { i: b, j: a, sim: l.sim };
     })
     .sort((x, y) => y.sim - x.sim || x.i - y.i || x.j - y.j);
-  const groups = groupItems(items, edges, t.sameFact, { rule: 'align/clause-same-fact', level: 'clause' });
+  // Two clause groups that one link would join are joined when the average over all their cross pairs holds; a
+  // pair of clauses no sentence pair brought to the clause pass is asked then, under the same clause test (0 if it
+  // fails), rather than counted 0 unasked: outlets stating one fact in their own words link in a sparse web.
+  const asked = new Map<number, number>();
+  const missing = (x: number, y: number): number => {
+    const key = x * items.length + y;
+    let p = asked.get(key);
+    if (p !== undefined) return p;
+    const a = items[x];
+    const b = items[y];
+    p = !a || !b || a.docIndex === b.docIndex || (a.whole && b.whole) ? 0 : (compareClauses(a, b)?.c.probability ?? 0);
+    asked.set(key, p);
+    return p;
+  };
+  const groups = groupItems(items, edges, t.sameFact, { rule: 'align/clause-same-fact', level: 'clause' }, missing);
   // Clauses that passed the test with a clause of another document but that grouping (one clause per document, average
   // linkage) left out: another source states them, so they are never exclusive (see AlignedStatements).
   const grouped = new Set(groups.flatMap((g) => g.members.map((m) => `${m.docId}\u0000${m.start}`)));
