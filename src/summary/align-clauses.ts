@@ -407,12 +407,15 @@ function sharedCommonCount(a: ClauseCandidate, b: ClauseCandidate, synonyms: Syn
     if (b.common.includes(x)) n++;
     else (unmatched ??= []).push(x);
   }
-  if (!unmatched || synonyms.size === 0) return n;
+  // Past MIN_SHARED_COMMON_WORDS a pair is compared whatever its count, so near words are looked up only below it.
+  if (!unmatched || n >= MIN_SHARED_COMMON_WORDS || synonyms.size === 0) return n;
   // Each word of b stands for one word of a at most; words b shares with a exactly stand for none.
   let used: string[] | undefined;
   for (const x of unmatched) {
+    const near = synonyms.neighbors(x);
+    if (!near) continue;
     for (const y of b.common) {
-      if (a.common.includes(y) || used?.includes(y) || !synonyms.near(x, y)) continue;
+      if (!near.has(y) || a.common.includes(y) || used?.includes(y)) continue;
       (used ??= []).push(y);
       n++;
       break;
