@@ -9,6 +9,7 @@ import { attachClauseGroups } from './attach-clauses.ts';
 import { commonTerms } from './common-terms.ts';
 import { contentPieces, type StemCache } from './sentence-terms.ts';
 import { defaultAligner } from '../align/index.ts';
+import type { SynonymLexicon } from '../align/synonym-lexicon.ts';
 
 /**
  * Sentences of different documents that state the same content, as groups (one sentence per document), most widely
@@ -78,7 +79,8 @@ export function alignStatementsIn(space: AlignmentSpace, options: AlignOptions =
   const pieces = space.sentences.map((s) => (s.terms.content.length < MIN_CONTENT_WORDS ? [] : contentPieces(s.text, s.start, s.terms.content, stems)));
   // Two clauses must share SHORT_SHARED_COMMON_WORDS words outside names and titles (short clauses; others
   // MIN_SHARED_COMMON_WORDS), so their sentences must too.
-  const nearMiss = { minShared: SHORT_SHARED_COMMON_WORDS, minCosine: NEAR_MISS_COSINE, common: pieces.map(commonTerms) };
+  const common = pieces.map(commonTerms);
+  const nearMiss = { minShared: SHORT_SHARED_COMMON_WORDS, minCosine: NEAR_MISS_COSINE, common, nearShared: nearSharedCount(common, space.aligner.synonyms) };
   const pairs = candidatePairs(space, t, nearMiss);
   const sentences = groupSentences(space, pairs.edges, t.sameFact);
   const clauseAlignment = alignClauses(space, pieces, pairs.nearMisses, sentences, t);
@@ -117,5 +119,32 @@ export function alignStatementsIn(space: AlignmentSpace, options: AlignOptions =
     pairedOutsideGroups: [...outside.values()],
     clausesPairedOutsideGroups: clauseAlignment.pairedOutside,
     restatedInPart: [...restated.values()],
+  };
+}
+
+/**
+ * For the near-miss test (NearMissRule.nearShared): how many common words of sentence j sentence i lacks but has a
+ * WordNet near word of ("invade" / "attack"), so two sentences that restate one clause in their own verbs reach the
+ * clause pass, which counts near words the same way. Each sentence's near words are gathered once, when first asked.
+ */
+function nearSharedCount(common: readonly ReadonlySet<string>[], synonyms: SynonymLexicon): ((i: number, j: number) => number) | undefined {
+  if (synonyms.size === 0) return undefined;
+  const nearOf = new Map<number, ReadonlySet<string>>();
+  const near = (i: number): ReadonlySet<string> => {
+    let n = nearOf.get(i);
+    if (n) return n;
+    const out = new Set<string>();
+    for (const w of common[i] ?? []) for (const x of synonyms.neighbors(w) ?? []) out.add(x);
+    nearOf.set(i, (n = out));
+    return n;
+  };
+  return (i, j) => {
+    const ci = common[i];
+    const cj = common[j];
+    if (!ci || !cj) return 0;
+    const ni = near(i);
+    let n = 0;
+    for (const w of cj) if (!ci.has(w) && ni.has(w)) n++;
+    return n;
   };
 }

@@ -45,6 +45,11 @@ export interface NearMissRule {
   readonly minCosine: number;
   /** Per sentence, the words that count (stems of content words that are not names or titles). */
   readonly common: readonly ReadonlySet<string>[];
+  /**
+   * How many more words sentences i and j share when words near in meaning count (common words of j that i lacks but
+   * has a near word of): asked only of pairs the shared words alone leave short.
+   */
+  readonly nearShared?: (i: number, j: number) => number;
 }
 
 /**
@@ -133,8 +138,8 @@ export function candidatePairs(space: AlignmentSpace, t: Thresholds, nearMiss?: 
         if (
           nearMiss &&
           upper >= nearMiss.minCosine &&
-          (shared[j] ?? 0) + skipped >= nearMiss.minShared &&
           space.sentences[j]?.docIndex !== si.docIndex &&
+          ((shared[j] ?? 0) + skipped >= nearMiss.minShared || (nearMiss.nearShared !== undefined && (shared[j] ?? 0) + skipped + nearMiss.nearShared(i, j) >= nearMiss.minShared)) &&
           // The bound is loose where common words were skipped: then their exact part decides.
           (slack === 0 || (dot[j] ?? 0) + skippedDot(skippedTerms, space.vectors[j]) >= nearMiss.minCosine)
         )

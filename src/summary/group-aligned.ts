@@ -66,6 +66,7 @@ export function groupItems(
   edges: readonly Edge[],
   minAverage: number,
   kind: { readonly rule: string; readonly level: AlignmentGroup['level'] },
+  missing?: (i: number, j: number) => number,
 ): AlignmentGroup[] {
   const groupOf = new Map<number, number>();
   const members = new Map<number, number[]>();
@@ -83,9 +84,7 @@ export function groupItems(
     const B = listOf(gb);
     const docsA = new Set(A.map((x) => items[x]?.docIndex));
     if (B.some((x) => docsA.has(items[x]?.docIndex))) continue;
-    let total = 0;
-    for (const x of A) for (const y of B) total += simOf(x, y);
-    if (total / (A.length * B.length) < minAverage) continue;
+    if (!linkageHolds(A, B, simOf, minAverage, missing)) continue;
     members.set(ga, [...A, ...B]);
     members.delete(gb);
     for (const x of B) groupOf.set(x, ga);
@@ -123,6 +122,31 @@ export function groupItems(
     groups.push({ members: memberOut, similarity: round4(pairCount > 0 ? pairTotal / pairCount : 0), ...kind });
   }
   return groups.sort(compareGroups);
+}
+
+/**
+ * Average linkage: the mean similarity over all cross pairs of A and B reaches `minAverage`. Pairs without an edge
+ * count 0, or what `missing` gives them (asked only while the pairs left could still lift the mean to the bar, and each
+ * pair once).
+ */
+function linkageHolds(A: readonly number[], B: readonly number[], simOf: (i: number, j: number) => number, minAverage: number, missing?: (i: number, j: number) => number): boolean {
+  const need = minAverage * A.length * B.length;
+  let total = 0;
+  const unlinked: [number, number][] = [];
+  for (const x of A) {
+    for (const y of B) {
+      const s = simOf(x, y);
+      if (s > 0) total += s;
+      else unlinked.push([x, y]);
+    }
+  }
+  if (total >= need || !missing) return total >= need;
+  // A probability is at most 1: stop asking once even all the rest at 1 could not reach the bar.
+  for (let k = 0; k < unlinked.length && total < need && total + (unlinked.length - k) >= need; k++) {
+    const [x, y] = unlinked[k] ?? [0, 0];
+    total += missing(x, y);
+  }
+  return total >= need;
 }
 
 /** Most widely reported first, then strongest agreement; position of the first member keeps it deterministic. */
