@@ -11,6 +11,7 @@ export { summarize, type SummarizeOptions } from './summarize.ts';
 export { alignSentences, alignStatements, alignStatementsIn, storySpace, type AlignedStatements, type SentenceRef } from './align-sentences.ts';
 export { splitClauses, type Clause } from './split-clauses.ts';
 export { withAntecedent } from './relative-antecedent.ts';
+export { withReportingFrame } from './clause-frame.ts';
 export { groupAligned, type AlignmentGroup, type AlignedMember } from './group-aligned.ts';
 export { buildAlignmentSpace, supportOf, type AlignOptions, type AlignmentSpace } from './sentence-alignment.ts';
 export { prepareSentences, byteLength, wordCount, type PreparedSentence, type PrepareOptions } from './prepare-sentences.ts';

@@ -3,7 +3,7 @@ import type { SourceSpan, TextRange } from '../../model/span.ts';
 import type { AgreedQuantity, Claim, Discrepancy, Exclusive } from '../../model/story-brief.ts';
 import { givesOtherFigure } from './disputed-figures.ts';
 import type { Story } from '../../model/story.ts';
-import { DATELINE_SENTENCES, splitClauses, trimDateline, withAntecedent, type AlignedMember, type AlignedStatements, type AlignmentGroup } from '../../summary/index.ts';
+import { DATELINE_SENTENCES, splitClauses, trimDateline, withAntecedent, withReportingFrame, type AlignedMember, type AlignedStatements, type AlignmentGroup } from '../../summary/index.ts';
 import { independentSourceOf, originOf, storyDocuments } from './story-documents.ts';
 import { independentOrigins } from './verbatim-origins.ts';
 import { shareInside } from '../../lib/share-inside.ts';
@@ -166,7 +166,7 @@ function exclusivesOf(
       // Clauses of this sentence stated elsewhere are claims; the clauses nobody else states are still its own.
       for (const c of splitClauses(shown.text, shown.start)) {
         if (members.some((m) => m.start < c.end && c.start < m.end) || !informative(article, c.text, c)) continue;
-        const read = withAntecedent(c, shown);
+        const read = withReportingFrame(withAntecedent(c, shown), shown);
         exclusives.push({ text: read.text, source: doc.id, spans: [{ articleId: doc.id, ...range(read) }], level: 'clause' });
       }
     });
