@@ -125,6 +125,16 @@ test('"X asked Y about statements he had made, when he claimed …": the he afte
   assert.ok(findQuotes({ ...inputOf(told), names: namesIn(told, [['Hugh Hewitt', 'person'], ['Obama', 'person']]) }).every((q) => q.speaker !== 'Obama'));
 });
 
+test('two names joined by "and" speak together ("Oklahoma and Nebraska said"); an organization keeps its first words (basil-dev)', () => {
+  const states = 'Oklahoma and Nebraska said the influx had led to more arrests.';
+  assert.deepEqual(findQuotes({ ...inputOf(states), names: namesIn(states, [['Oklahoma', 'place'], ['Nebraska', 'place']]) }).map((q) => q.speaker), ['Oklahoma and Nebraska']);
+  // Negative: of two people the one nearest the verb stays the speaker.
+  const people = 'Mitt Romney and Rick Santorum said the plan would fail.';
+  assert.deepEqual(findQuotes({ ...inputOf(people), names: namesIn(people, [['Mitt Romney', 'person'], ['Rick Santorum', 'person']]) }).map((q) => q.speaker), ['Rick Santorum']);
+  const rga = 'The Republican Governors Association announced on Thursday that he would make fund-raising trips to Illinois.';
+  assert.deepEqual(findQuotes({ ...inputOf(rga), names: namesIn(rga, [['Republican Governors Association', 'organization'], ['Illinois', 'place']]) }).map((q) => q.speaker), ['Republican Governors Association']);
+});
+
 test('negative: a he with no person in reach stays undetermined instead of borrowing a name from far back', () => {
   const text =
     'Senator John Smith spoke in March.\n\nThe vote was delayed.\n\nThe committee met again.\n\nNothing changed on the floor.\n\n' +

@@ -87,6 +87,10 @@ export function pickSpeaker(
   // After the verb the speaker comes first ("said Sen. X"); "said on Twitter" names a channel, not a speaker.
   if (side === 'after-verb' && PREPOSITIONS.has(first.text.toLowerCase())) return undefined;
   const candidates = names.filter((n) => n.start >= first.start && n.end <= last.end && n.type !== 'place' && !isModifier(text, n, first.start));
+  // "Oklahoma and Nebraska said", "the NAACP and the ACLU said": two names joined by "and", no person among them, speak
+  // together (the quote went to "Nebraska"). Two people keep the one nearest the verb, as before.
+  const joined = joinedNames(text, side === 'before-verb' ? lastCommaChunk(tokens) : tokens);
+  if (joined !== undefined && !candidates.some((n) => n.type === 'person')) return joined;
   // "In the House, Democratic lawmakers said", "other top IRS officials said": when the name next to the verb only
   // modifies the noun heading the phrase, that noun phrase is the speaker, not this name or one further away.
   const nearest = side === 'before-verb' ? candidates.at(-1) : candidates[0];
@@ -119,6 +123,17 @@ export function pickSpeaker(
   const name = side === 'before-verb' ? pool[pool.length - 1] : pool[0];
   if (name !== undefined) return { start: name.start, end: name.end, text: name.name, kind: 'name' };
   return nounPhrase(text, side === 'before-verb' ? lastCommaChunk(tokens) : tokens);
+}
+
+/** "Oklahoma and Nebraska": capitalized words on both sides of one "and", nothing else in the phrase. */
+function joinedNames(text: string, tokens: readonly Token[]): SpeakerPhrase | undefined {
+  const and = tokens.findIndex((t) => t.text === 'and');
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (and <= 0 || and === tokens.length - 1 || first === undefined || last === undefined) return undefined;
+  const named = (part: readonly Token[]) => part.length > 0 && part.length <= 3 && part.every((t) => /^\p{Lu}[\p{L}.'’-]*$/u.test(t.text) && !isStopword(t.text));
+  if (!named(tokens.slice(0, and)) || !named(tokens.slice(and + 1))) return undefined;
+  return { start: first.start, end: last.end, text: text.slice(first.start, last.end), kind: 'phrase' };
 }
 
 // "In the interview, the senator said": of a phrase with commas the part next to the verb is the speaker.
@@ -175,7 +190,11 @@ export function phraseBefore(text: string, limit: number, verbStart: number): Te
       if (/^[;:!?"“”\[\]—–]$/.test(t.text)) break;
       if (t.text === '.' && !isAbbreviationDot(text, tokens, i - 1)) break;
       if (/\p{L}/u.test(t.text)) {
-        if (CLAUSE_WORDS.has(t.text.toLowerCase())) {
+        // "Oklahoma and Nebraska said": "and" between two capitalized words joins two names into one subject, when
+        // the name after it runs up to the verb ("History and Culture on Saturday, said" is inside an aside).
+        const joinsNames =
+          t.text === 'and' && /^\p{Lu}/u.test(tokens[i - 2]?.text ?? '') && tokens.length > i && tokens.slice(i).every((x) => /^\p{Lu}[\p{L}.'’-]*$/u.test(x.text));
+        if (CLAUSE_WORDS.has(t.text.toLowerCase()) && !joinsNames) {
           // "Sen. John Cornyn, R-TX, who heads the GOP campaign committee, said": a relative clause set off by commas
           // describes the subject before it; the speaker is that subject, not a name inside the clause.
           const before = tokens[i - 2];

@@ -4,7 +4,7 @@ import { stripTitle } from './pick-speaker.ts';
 import type { NameSpan, RawAttribution } from './types.ts';
 import { guessGenders, pronounGender, surname, type Gender } from './guess-genders.ts';
 import { findAntecedent, sentenceIndex, type Discourse, type SpokenBefore } from './find-antecedent.ts';
-import { isTitleWord } from './titles.ts';
+import { isTitleWord, ORGANIZATION_WORDS } from './titles.ts';
 import { isRoleWord } from '../entities/titles.ts';
 import { US_STATES } from '../../text/us-states.ts';
 
@@ -154,7 +154,15 @@ function resolveOne(ctx: ResolveContext, raw: RawAttribution, previous: Resolved
     const stripped = stripTitle(person?.name ?? s.text);
     // "Justice Department", "State Department": when stripping leaves only an institution's head noun, the first
     // word was part of its name, not a title.
-    const name = person === undefined && INSTITUTION_HEAD.test(stripped) ? s.text : stripped;
+    // An organization's whole name keeps its first words: "The Republican Governors Association announced" was
+    // "Governors Association" ("Republican" is a title word before a person's name).
+    // Only when what stripping leaves still ends in an organization's head word ("Association", "Committee"): a span
+    // typed organization can hold a person's title ("Senate Majority Leader Mitch McConnell").
+    const organization =
+      person === undefined &&
+      ORGANIZATION_WORDS.has((stripped.split(/\s+/).at(-1) ?? '').toLowerCase()) &&
+      names.some((n) => n.type === 'organization' && n.start <= s.start && s.end <= n.end);
+    const name = person === undefined && (organization || INSTITUTION_HEAD.test(stripped)) ? s.text : stripped;
     // A name the quote's own words are not tagged with (the subject of the sentence before it) is inferred.
     return { speaker: fullName(name, names, s.start), range, certainty: raw.speakerCertainty ?? 'stated', rule: 'speaker/named' };
   }
