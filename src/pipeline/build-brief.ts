@@ -10,6 +10,7 @@ import { aliasIndex, mergeEntities } from './stages/merge-entities.ts';
 import { mergeQuotes } from './stages/merge-quotes.ts';
 import { markQuotedPassages } from './stages/mark-quoted-passages.ts';
 import { nameReferents } from './stages/name-referents.ts';
+import type { ShownPassage } from './stages/shown-spans.ts';
 import { summarizeStory } from './stages/summarize-story.ts';
 import { independentSourceOf, storyDocuments } from './stages/story-documents.ts';
 import { alignStatementsIn, storySpace } from '../summary/index.ts';
@@ -37,7 +38,7 @@ export function buildBrief(given: Story, options: BriefOptions): StoryBriefStory
   const timeline = buildTimeline(story, options.reference ?? (story.articles.some((a) => a.published) ? undefined : storyDate(story.articles)), space);
   const referents = nameReferents(story, aliases);
   const quoted = markQuotedPassages(story, quotes);
-  const named = <T extends Parameters<typeof quoted>[0][number] & Parameters<typeof referents>[0][number]>(items: readonly T[]) => quoted(referents(items));
+  const named = <T extends ShownPassage>(items: readonly T[]) => quoted(referents(items));
   const summary = summarizeStory(story, options.summaryBytes, aligned, space, agreed, discrepancies);
   return {
     id: story.id,

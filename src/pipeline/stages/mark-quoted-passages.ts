@@ -2,12 +2,7 @@ import type { QuoteMention } from '../../model/analyzed-article.ts';
 import type { SourceSpan } from '../../model/span.ts';
 import type { BriefQuote, BriefQuoted } from '../../model/story-brief.ts';
 import type { Story } from '../../model/story.ts';
-
-interface Passage {
-  readonly text: string;
-  readonly spans: readonly SourceSpan[];
-  readonly quoted?: BriefQuoted;
-}
+import { shownSpans, type ShownPassage } from './shown-spans.ts';
 
 const OPENING_MARK = /^\s*["“‘']/;
 const CLOSING_MARK = /["”’']\s*$/;
@@ -21,7 +16,7 @@ const MARK_SLACK = 2;
  * quotation opens before the passage or goes on after it. Only the passage whose words are shown counts (the span
  * whose text is `text`); a passage with its own speech tag ("…,” he said") gets only the mark it lacks.
  */
-export function markQuotedPassages(story: Story, quotes: readonly BriefQuote[]): <T extends Passage>(items: readonly T[]) => (T & { readonly quoted?: BriefQuoted })[] {
+export function markQuotedPassages(story: Story, quotes: readonly BriefQuote[]): <T extends ShownPassage>(items: readonly T[]) => (T & { readonly quoted?: BriefQuoted })[] {
   const articles = new Map(story.articles.map((a) => [a.id, a]));
   const speakerAt = (span: SourceSpan, start: number, end: number): string | undefined => {
     const entry = quotes.find((q) => q.direct && !q.speakerUndetermined && q.spans.some((s) => s.articleId === span.articleId && s.start < end && start < s.end));
@@ -29,21 +24,19 @@ export function markQuotedPassages(story: Story, quotes: readonly BriefQuote[]):
   };
   return (items) =>
     items.map((item) => {
-      for (const span of item.spans) {
-        const article = articles.get(span.articleId);
-        if (article === undefined || article.text.slice(span.start, span.end) !== item.text) continue;
-        const q = article.quotes.find((x) => x.direct && x.start - MARK_SLACK <= span.start && span.end <= x.end + MARK_SLACK);
-        if (q === undefined) return withMarksOnly(item, article.quotes, span);
-        // Marks the passage's text does not hold stand outside it ("I am not pro-gay marriage" is a clause that starts
-        // where the quoted words do, but without the opening mark).
-        const opensBefore = !OPENING_MARK.test(item.text);
-        const continuesAfter = !CLOSING_MARK.test(item.text);
-        const speaker = speakerAt(span, q.start, q.end);
-        // A whole quotation with its marks and a speaker we cannot name: nothing to add.
-        if (!opensBefore && !continuesAfter && speaker === undefined) return item;
-        return { ...item, quoted: { ...(speaker !== undefined ? { speaker } : {}), opensBefore, continuesAfter } };
-      }
-      return item;
+      const shown = shownSpans(articles, item).next();
+      if (shown.done === true) return item;
+      const { article, span } = shown.value;
+      const q = article.quotes.find((x) => x.direct && x.start - MARK_SLACK <= span.start && span.end <= x.end + MARK_SLACK);
+      if (q === undefined) return withMarksOnly(item, article.quotes, span);
+      // Marks the passage's text does not hold stand outside it ("I am not pro-gay marriage" is a clause that starts
+      // where the quoted words do, but without the opening mark).
+      const opensBefore = !OPENING_MARK.test(item.text);
+      const continuesAfter = !CLOSING_MARK.test(item.text);
+      const speaker = speakerAt(span, q.start, q.end);
+      // A whole quotation with its marks and a speaker we cannot name: nothing to add.
+      if (!opensBefore && !continuesAfter && speaker === undefined) return item;
+      return { ...item, quoted: { ...(speaker !== undefined ? { speaker } : {}), opensBefore, continuesAfter } };
     });
 }
 
@@ -52,7 +45,7 @@ export function markQuotedPassages(story: Story, quotes: readonly BriefQuote[]):
  * Christian," Santorum said.) or starts before one and stops inside it: the mark it lacks, and no speaker (the passage
  * has its own speech tag, or narration of its own).
  */
-function withMarksOnly<T extends Passage>(item: T, quotes: readonly QuoteMention[], span: SourceSpan): T | (T & { readonly quoted: BriefQuoted }) {
+function withMarksOnly<T extends ShownPassage>(item: T, quotes: readonly QuoteMention[], span: SourceSpan): T | (T & { readonly quoted: BriefQuoted }) {
   const direct = quotes.filter((x) => x.direct);
   const opensBefore = direct.some((x) => x.start <= span.start && span.start < x.end) && !OPENING_MARK.test(item.text);
   const continuesAfter = direct.some((x) => x.start < span.end && span.end <= x.end) && !CLOSING_MARK.test(item.text);

@@ -1,13 +1,7 @@
-import type { SourceSpan } from '../../model/span.ts';
 import type { BriefReferent } from '../../model/story-brief.ts';
 import type { Story } from '../../model/story.ts';
 import { cleanForm, nameKey } from './merge-entities.ts';
-
-interface Passage {
-  readonly text: string;
-  readonly spans: readonly SourceSpan[];
-  readonly referent?: BriefReferent;
-}
+import { shownSpans, type ShownPassage } from './shown-spans.ts';
 
 /**
  * Story stage: each shown passage holding a "he"/"she" the referents stage resolved in its article gets the name it
@@ -15,13 +9,11 @@ interface Passage {
  * The name is the story's for that person (`aliases`, as for quotes' speakers): "Biden" in one report is "Joe Biden"
  * in the brief.
  */
-export function nameReferents(story: Story, aliases: ReadonlyMap<string, string>): <T extends Passage>(items: readonly T[]) => (T & { readonly referent?: BriefReferent })[] {
+export function nameReferents(story: Story, aliases: ReadonlyMap<string, string>): <T extends ShownPassage>(items: readonly T[]) => (T & { readonly referent?: BriefReferent })[] {
   const articles = new Map(story.articles.map((a) => [a.id, a]));
   return (items) => items.map((item) => {
-    for (const span of item.spans) {
-      const article = articles.get(span.articleId);
-      if (article?.referents === undefined || article.text.slice(span.start, span.end) !== item.text) continue;
-      const r = article.referents.find((x) => x.start >= span.start && x.end <= span.end);
+    for (const { article, span } of shownSpans(articles, item)) {
+      const r = article.referents?.find((x) => x.start >= span.start && x.end <= span.end);
       if (r !== undefined) return { ...item, referent: { pronoun: r.pronoun, name: aliases.get(nameKey(cleanForm(r.name))) ?? r.name, at: r.start - span.start } };
     }
     return item;
