@@ -6,6 +6,8 @@ import { isAbbreviationDot } from './abbreviation-dot.ts';
 import { isStopword } from '../../text/stopwords.ts';
 
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
+// A word of a name joined by "and" ("Oklahoma", "N.Y.", "O'Neill").
+const CAPITALIZED_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
 // Pronouns that are only ever subjects ("it" and "you" are objects too: "calling it a mistake").
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we']);
 // A speaker phrase longer than this is a clause, not a noun phrase ("the independent Vermont senator" is 4).
@@ -71,16 +73,18 @@ export function pickSpeaker(
   if (side === 'before-verb' && afterNoun && SUBJECT_PRONOUNS.has(last.text.toLowerCase())) {
     return { start: last.start, end: last.end, text: last.text, kind: 'pronoun' };
   }
+  // The words next to the verb: after the last comma before it ("In the interview, the senator said"), all of them
+  // after it.
+  const nextToVerb = side === 'before-verb' ? lastCommaChunk(tokens) : tokens;
   // "Before approaching Mac and Cheese, the two turkeys, the president remarked": a noun phrase opening with a
   // determiner after the last comma, with no comma between it and the verb, is the subject; the names before that
   // comma belong to an opening phrase (the quote went to "Cheese"). With a comma before the verb it is an apposition
   // ("Josh Earnest, the White House press secretary, said") and the name stays the speaker.
   if (side === 'before-verb') {
-    const chunk = lastCommaChunk(tokens);
-    const head = chunk[0];
+    const head = nextToVerb[0];
     const apposition = /^\s*,/.test(text.slice(last.end, range.end));
-    if (head !== undefined && chunk !== tokens && !apposition && /^(?:the|a|an)$/i.test(head.text) && !names.some((n) => n.start >= head.start && n.end <= last.end)) {
-      const phrase = nounPhrase(text, chunk);
+    if (head !== undefined && nextToVerb !== tokens && !apposition && /^(?:the|a|an)$/i.test(head.text) && !names.some((n) => n.start >= head.start && n.end <= last.end)) {
+      const phrase = nounPhrase(text, nextToVerb);
       if (phrase !== undefined) return { ...phrase, kind: 'phrase' };
     }
   }
@@ -89,7 +93,7 @@ export function pickSpeaker(
   const candidates = names.filter((n) => n.start >= first.start && n.end <= last.end && n.type !== 'place' && !isModifier(text, n, first.start));
   // "Oklahoma and Nebraska said", "the NAACP and the ACLU said": two names joined by "and", no person among them, speak
   // together (the quote went to "Nebraska"). Two people keep the one nearest the verb, as before.
-  const joined = joinedNames(text, side === 'before-verb' ? lastCommaChunk(tokens) : tokens);
+  const joined = joinedNames(text, nextToVerb);
   if (joined !== undefined && !candidates.some((n) => n.type === 'person')) return joined;
   // "In the House, Democratic lawmakers said", "other top IRS officials said": when the name next to the verb only
   // modifies the noun heading the phrase, that noun phrase is the speaker, not this name or one further away.
@@ -99,19 +103,18 @@ export function pickSpeaker(
   // person named in the phrase still outranks it ("Josh Earnest, the White House press secretary, said").
   const otherPerson = candidates.some((n) => n !== nearest && n.type === 'person');
   if (nearest !== undefined && !otherPerson && betweenArticleAndNoun(text, nearest, first.start, last.end)) {
-    const chunk = side === 'before-verb' ? lastCommaChunk(tokens) : tokens;
-    const phrase = nounPhrase(text, chunk);
+    const phrase = nounPhrase(text, nextToVerb);
     if (phrase !== undefined && phrase.start < nearest.start && phrase.end > nearest.end) return { ...phrase, kind: 'phrase' };
   }
   // A person named in the phrase still outranks it ("Austin Smythe, the panel’s Republican staff director, said").
   const noPerson = nearest !== undefined && !candidates.some((n) => n.type === 'person');
   if (nearest !== undefined && noPerson && modifiesNoun(text, nearest, last.end)) {
-    return nounPhrase(text, side === 'before-verb' ? lastCommaChunk(tokens) : tokens) ?? { start: nearest.start, end: last.end, text: text.slice(nearest.start, last.end), kind: 'phrase' };
+    return nounPhrase(text, nextToVerb) ?? { start: nearest.start, end: last.end, text: text.slice(nearest.start, last.end), kind: 'phrase' };
   }
   // "The Arizona Republican said", "Some leading Democrats said": a party or group word (typed other) describes the
   // speaker; the noun phrase holding it, when there is one, says who.
   if (nearest !== undefined && noPerson && nearest.type === 'other') {
-    const phrase = nounPhrase(text, side === 'before-verb' ? lastCommaChunk(tokens) : tokens);
+    const phrase = nounPhrase(text, nextToVerb);
     // Four words at most ("the Senate’s top Democrat"): a longer phrase holds a clause ("a Democrat facing a ...").
     const short = phrase !== undefined && phrase.text.split(/\s+/).length <= MAX_DESCRIPTION_WORDS;
     if (phrase !== undefined && short && phrase.start < nearest.start && phrase.end >= nearest.end) return phrase;
@@ -122,7 +125,7 @@ export function pickSpeaker(
   const pool = persons.length > 0 ? persons : candidates;
   const name = side === 'before-verb' ? pool[pool.length - 1] : pool[0];
   if (name !== undefined) return { start: name.start, end: name.end, text: name.name, kind: 'name' };
-  return nounPhrase(text, side === 'before-verb' ? lastCommaChunk(tokens) : tokens);
+  return nounPhrase(text, nextToVerb);
 }
 
 /** "Oklahoma and Nebraska": capitalized words on both sides of one "and", nothing else in the phrase. */
@@ -131,7 +134,7 @@ function joinedNames(text: string, tokens: readonly Token[]): SpeakerPhrase | un
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   if (and <= 0 || and === tokens.length - 1 || first === undefined || last === undefined) return undefined;
-  const named = (part: readonly Token[]) => part.length > 0 && part.length <= 3 && part.every((t) => /^\p{Lu}[\p{L}.'’-]*$/u.test(t.text) && !isStopword(t.text));
+  const named = (part: readonly Token[]) => part.length > 0 && part.length <= 3 && part.every((t) => CAPITALIZED_WORD.test(t.text) && !isStopword(t.text));
   if (!named(tokens.slice(0, and)) || !named(tokens.slice(and + 1))) return undefined;
   return { start: first.start, end: last.end, text: text.slice(first.start, last.end), kind: 'phrase' };
 }
@@ -193,7 +196,7 @@ export function phraseBefore(text: string, limit: number, verbStart: number): Te
         // "Oklahoma and Nebraska said": "and" between two capitalized words joins two names into one subject, when
         // the name after it runs up to the verb ("History and Culture on Saturday, said" is inside an aside).
         const joinsNames =
-          t.text === 'and' && /^\p{Lu}/u.test(tokens[i - 2]?.text ?? '') && tokens.length > i && tokens.slice(i).every((x) => /^\p{Lu}[\p{L}.'’-]*$/u.test(x.text));
+          t.text === 'and' && /^\p{Lu}/u.test(tokens[i - 2]?.text ?? '') && tokens.length > i && tokens.slice(i).every((x) => CAPITALIZED_WORD.test(x.text));
         if (CLAUSE_WORDS.has(t.text.toLowerCase()) && !joinsNames) {
           // "Sen. John Cornyn, R-TX, who heads the GOP campaign committee, said": a relative clause set off by commas
           // describes the subject before it; the speaker is that subject, not a name inside the clause.

@@ -152,12 +152,10 @@ function resolveOne(ctx: ResolveContext, raw: RawAttribution, previous: Resolved
     // "RNC Chair Reince Priebus": when a person's name ends the phrase, the words before it are a title.
     const person = names.find((n) => n.type === 'person' && n.start > s.start && n.end === s.end);
     const stripped = stripTitle(person?.name ?? s.text);
-    // "Justice Department", "State Department": when stripping leaves only an institution's head noun, the first
-    // word was part of its name, not a title.
-    // An organization's whole name keeps its first words: "The Republican Governors Association announced" was
-    // "Governors Association" ("Republican" is a title word before a person's name).
-    // Only when what stripping leaves still ends in an organization's head word ("Association", "Committee"): a span
-    // typed organization can hold a person's title ("Senate Majority Leader Mitch McConnell").
+    // An institution keeps the words stripping would take for a title: "Justice Department" (stripping leaves only
+    // its head noun), and an organization's whole name when what is left still ends in an organization's head word
+    // ("The Republican Governors Association announced" was "Governors Association"; a span typed organization can
+    // also hold a person's title, "Senate Majority Leader Mitch McConnell", where stripping is right).
     const organization =
       person === undefined &&
       ORGANIZATION_WORDS.has((stripped.split(/\s+/).at(-1) ?? '').toLowerCase()) &&
@@ -271,12 +269,13 @@ function titledPerson(ctx: ResolveContext, phrase: string, at: number): string |
   const words = roles.toLowerCase().split(/\s+/).filter((w) => w !== '' && !PHRASE_FILLER.has(w)).map(spelledOut);
   // Every word a title word and at least one a role ("the former vice president"); "the US" names a country.
   if (words.length === 0 || !words.every((w) => isTitleWord(w)) || !words.some((w) => isRoleWord(w))) return undefined;
+  const stateNear = state === undefined ? undefined : stateBeside(state);
   const fitting = new Set<string>();
   for (const n of ctx.names) {
     if (n.start >= at) break;
     const title = n.title?.toLowerCase().split(/\s+/).map(spelledOut) ?? [];
     if (n.type !== 'person' || !words.every((w) => title.includes(w))) continue;
-    if (state !== undefined && !stateBeside(ctx.discourse.text, n, state)) continue;
+    if (stateNear !== undefined && !stateNear(ctx.discourse.text, n)) continue;
     fitting.add(fullName(stripTitle(n.name), ctx.names, n.start));
   }
   if (fitting.size <= 1) return [...fitting][0];
@@ -306,11 +305,14 @@ function mentionedJustBefore(ctx: ResolveContext, fitting: ReadonlySet<string>, 
 const STATE_BEFORE_NAME = 40;
 const STATE_AFTER_NAME = 20;
 
-/** The state written right around the person's name, in full or cut short with a period ("Ariz.", "Tex."). */
-function stateBeside(text: string, n: NameSpan, state: string): boolean {
-  const around = text.slice(Math.max(0, n.start - STATE_BEFORE_NAME), n.end + STATE_AFTER_NAME);
+/** Whether `state` is written right around a person's name, in full or cut short with a period ("Ariz.", "Tex."). */
+function stateBeside(state: string): (text: string, n: NameSpan) => boolean {
   // AP's state abbreviations mostly start with the state's first three letters ("Ariz.", "Calif.", "Mass.").
-  return around.includes(state) || new RegExp(`\\b${state.slice(0, 3)}[a-z]*\\.`).test(around);
+  const abbreviated = new RegExp(`\\b${state.slice(0, 3)}[a-z]*\\.`);
+  return (text, n) => {
+    const around = text.slice(Math.max(0, n.start - STATE_BEFORE_NAME), n.end + STATE_AFTER_NAME);
+    return around.includes(state) || abbreviated.test(around);
+  };
 }
 
 // Titles abbreviated before a name and written out in a description ("Gov. Deval Patrick" … "the governor replied").

@@ -146,12 +146,6 @@ function calendarDate(t: TimeMention): string | undefined {
 // "Updated: ...", "A version of this article appears in print on Oct. 12, 2012": notes about the page, not events.
 const PAGE_NOTE = /^(?:updated|posted|published|last (?:updated|modified)|first published)\b|\bappears? in print on\b|^(?:photo|image|credit)\s*:/i;
 
-/**
- * Each body sentence that states a date, once, under its most precise date (a day before a month before a year; the
- * first among equals): a long sentence naming four dates is one event, not four; a sentence naming exactly two days
- * ("Brussels on Wednesday and Vienna on Thursday") states two events and is listed under both. Captions, headings, page notes and
- * the dateline opening a story ("LONDON, Jan. 5 (Reuters) -") date no event.
- */
 // Verbs whose object is a holiday as a custom: "celebrate Christmas", "observing Halloween".
 const OBSERVED = /\b(?:celebrat|observ|honou?r|commemorat|recogniz|ban|cancel)\p{L}*\s+$/iu;
 
@@ -314,6 +308,12 @@ function projectionHorizon(a: AnalyzedArticle, date: string, sentence: TextRange
 // Plural day words that name a recurring time: "weekdays", "on Sundays", "weeknights".
 const RECURRING_DAYS = /\b(?:weekdays|weeknights|weekends|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b/;
 
+/**
+ * Each body sentence that states a date, once, under its most precise date (a day before a month before a year; the
+ * first among equals): a long sentence naming four dates is one event, not four; a sentence naming exactly two days
+ * ("Brussels on Wednesday and Vienna on Thursday") states two events and is listed under both. Captions, headings, page notes and
+ * the dateline opening a story ("LONDON, Jan. 5 (Reuters) -") date no event.
+ */
 function eventSentences(a: AnalyzedArticle, viewOfText: (text: string) => StatementView, own: string | undefined): Dated[] {
   const out: Dated[] = [];
   const quoted = a.quotes.filter((q) => q.direct);
@@ -346,10 +346,9 @@ function eventSentences(a: AnalyzedArticle, viewOfText: (text: string) => Statem
       // sentence the tagger counts from that date ("in Brussels on Wednesday, … in Vienna a day later"), which holds.
       if (ANCHORED_TO_NARRATIVE.test(t.text) && !a.times.some((o) => o.start >= body.start && o.end <= t.start && !DEICTIC.test(o.text) && calendarDate(o) !== undefined)) continue;
       const date = calendarDate(t);
-      if (date !== undefined && projectionHorizon(a, date, s, own)) continue;
-      if (date !== undefined) found.push({ t, date, reference:
-            datesOnlyAReference(a, t, date, s.start, own) || insideRelativeClause(a.text, t, body.start) || namesAKnownEvent(a.text, t, body.start),
-        });
+      if (date === undefined || projectionHorizon(a, date, s, own)) continue;
+      const reference = datesOnlyAReference(a, t, date, s.start, own) || insideRelativeClause(a.text, t, body.start) || namesAKnownEvent(a.text, t, body.start);
+      found.push({ t, date, reference });
     }
     // "as he took the stage here Wednesday night …, but that seems even more out of reach today" (NYT, PolNeAR train):
     // beside a day named in the sentence, "today" or "now" in narration means "these days", not a second event.

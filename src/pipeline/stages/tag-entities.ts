@@ -79,7 +79,7 @@ function dropLeadingTitles(name: string): string {
 }
 
 // Not "I" (Elizabeth I, World War I), "He" (He Lifeng: a Chinese surname) nor "Us" (the magazine).
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['We', 'You', 'She', 'They', 'Him', 'Them']);
+const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['We', 'You', 'She', 'They', 'Him', 'Them']);
 
 function toMention(text: string, span: EntitySpan): EntityMention[] {
   const raw = text.slice(span.start, span.end);
@@ -94,7 +94,7 @@ function toMention(text: string, span: EntitySpan): EntityMention[] {
   if (!name || name.split(/\s+/).every(isRoleWord)) return [];
   // "In God We Trust" gave a place "God We Trust": a personal pronoun is part of a quoted phrase or a title, never of
   // a person's or a place's name (organizations keep it: "We Energies").
-  if (span.type !== 'organization' && name.split(/\s+/).some((w) => SUBJECT_PRONOUNS.has(w))) return [];
+  if (span.type !== 'organization' && name.split(/\s+/).some((w) => PERSONAL_PRONOUNS.has(w))) return [];
   const titled = span.type === 'person' ? titleBefore(text, span.start) : { titleStart: span.start };
   const title = [titled.title, honorific].filter(Boolean).join(' ') || undefined;
   const nameStart = span.start + raw.indexOf(name);
