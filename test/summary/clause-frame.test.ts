@@ -1,16 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { splitClauses, withReportingFrame } from '../../src/summary/index.ts';
+import { readClauses } from './read-clauses.ts';
 
 // A clause shown alone as one source's report keeps who reported it, and drops a frame left dangling at its end.
-function shown(sentence: string, offset = 100): string[] {
-  const whole = { start: offset, end: offset + sentence.length, text: sentence };
-  return splitClauses(sentence, offset).map((c) => {
-    const read = withReportingFrame(c, whole);
-    assert.equal(sentence.slice(read.start - offset, read.end - offset), read.text, 'the span is the text');
-    return read.text;
-  });
-}
+const shown = (sentence: string): string[] => readClauses(sentence, withReportingFrame);
 
 test('the reporting frame the splitter cut comes back; a frame dangling for the next quotation goes (seeds)', () => {
   const seeds = 'With both sides dug in on their positions, Deputy Foreign Minister Sergei Ryabkov said “no progress” was made on the central demand to halt NATO expansion, although he insisted: “We have no intention to invade Ukraine.”';

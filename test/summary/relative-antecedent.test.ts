@@ -1,16 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { splitClauses, withAntecedent } from '../../src/summary/index.ts';
+import { readClauses } from './read-clauses.ts';
 
 // A relative clause shown alone as an exclusive gets the noun phrase it describes, as written in the source.
-function shown(sentence: string, offset = 100): string[] {
-  const whole = { start: offset, end: offset + sentence.length, text: sentence };
-  return splitClauses(sentence, offset).map((c) => {
-    const read = withAntecedent(c, whole);
-    assert.equal(sentence.slice(read.start - offset, read.end - offset), read.text, 'the span is the text');
-    return read.text;
-  });
-}
+const shown = (sentence: string): string[] => readClauses(sentence, withAntecedent);
 
 test('a relative clause reads with its antecedent: a determiner phrase, a phrase with an object, a name (basil-dev shapes)', () => {
   assert.ok(
