@@ -103,6 +103,9 @@ test('"the Texas governor" is the governor whose name stands beside "Texas" (Fox
   assert.deepEqual(speakers(text, names), ['Rick Perry inferred speaker/title-phrase']);
   // Negative: a governor of another state does not fit.
   assert.deepEqual(speakers(text.replace('Texas Gov.', 'Arizona Gov.'), names), ['the Texas governor stated speaker/phrase']);
+  // A state whose name holds another's is read whole ("West Virginia", not "Virginia").
+  const wv = 'West Virginia Sen. Joe Manchin voted no on Tuesday.\n\n“This bill is not ready,” the West Virginia senator said.';
+  assert.deepEqual(speakers(wv, [['Joe Manchin', 'person', 'Sen.']]), ['Joe Manchin inferred speaker/title-phrase']);
 });
 
 test('"a mistake he said" is his; "Before approaching Mac and Cheese, the two turkeys, the president remarked" is the president’s (basil-dev)', () => {

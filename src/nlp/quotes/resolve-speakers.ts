@@ -264,7 +264,8 @@ const PHRASE_FILLER = new Set(['the', 'a', 'an', 'this', 'that', 'then', 'now'])
  */
 function titledPerson(ctx: ResolveContext, phrase: string, at: number): string | undefined {
   // "the Texas governor": a state before the role is checked against the words around the person's name.
-  const state = US_STATES.find((st) => phrase.includes(st));
+  // The longest state written there: "the West Virginia senator" names West Virginia, not Virginia.
+  const state = US_STATES.filter((st) => phrase.includes(st)).reduce<string | undefined>((a, st) => (a === undefined || st.length > a.length ? st : a), undefined);
   const roles = state === undefined ? phrase : phrase.replace(state, ' ');
   const words = roles.toLowerCase().split(/\s+/).filter((w) => w !== '' && !PHRASE_FILLER.has(w)).map(spelledOut);
   // Every word a title word and at least one a role ("the former vice president"); "the US" names a country.
