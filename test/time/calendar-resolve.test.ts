@@ -65,9 +65,11 @@ test('months: tense picks the occurrence; past tense keeps a scheduled date up t
   assert.equal(resolveRelative({ type: 'month', month: 8, shift: 0 }, { ...context('past'), reference: undefined }), 'XXXX-08');
 });
 
-test('anchored shifts count from the last mentioned date, falling back to the reference', () => {
+test('anchored shifts count from the last mentioned date; a shift with no day to count from is unknown', () => {
   const base = { reference: day('2022-01-10'), tense: 'unknown' as const, sentenceDay: undefined };
   assert.equal(resolveRelative({ type: 'anchored', unit: 'day', amount: 1 }, { ...base, anchor: { day: day('2021-06-16'), unit: 'day' } }), '2021-06-17');
-  assert.equal(resolveRelative({ type: 'anchored', unit: 'day', amount: 1 }, { ...base, anchor: { day: day('2019-01-01'), unit: 'year' } }), '2022-01-11');
+  assert.equal(resolveRelative({ type: 'anchored', unit: 'day', amount: 1 }, { ...base, anchor: { day: day('2019-01-01'), unit: 'year' } }), 'XXXX-XX-XX');
+  assert.equal(resolveRelative({ type: 'anchored', unit: 'day', amount: -1 }, { ...base, anchor: undefined }), 'XXXX-XX-XX');
+  assert.equal(resolveRelative({ type: 'anchored', unit: 'day', amount: 0 }, { ...base, anchor: undefined }), '2022-01-10');
   assert.equal(resolveRelative({ type: 'anchored', unit: 'year', amount: 0 }, { ...base, anchor: { day: day('1975-01-01'), unit: 'year' } }), '1975');
 });

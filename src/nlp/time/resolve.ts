@@ -40,8 +40,13 @@ export function resolveRelative(relative: Relative, context: ResolveContext): st
       // A coarser anchor ("in 2019 ... a day later") cannot fix a day; count from the reference instead. A day is
       // anchor enough for "ten minutes later": the value is only known to the day anyway (see shiftValue).
       const fine = anchor && (granularityRank(anchor.unit) <= granularityRank(relative.unit) || (anchor.unit === 'day' && granularityRank(relative.unit) < granularityRank('day')));
-      const base = fine ? anchor.day : ref;
-      return base ? shiftValue(base, relative.unit, relative.amount) : vagueShift(relative.amount);
+      if (fine) return shiftValue(anchor.day, relative.unit, relative.amount);
+      // "the next night", "a day later" count from a day the text tells, never from the report's own: with none to
+      // count from (no date yet, or only "in 1999") the day is unknown. Counted from the report, "Then a curfew was
+      // imposed. The next night, there was no curfew." was dated the day after publication (NYT, basil-dev).
+      // "that day", "the same year" with nothing before them are the report's own.
+      if (relative.amount !== 0) return unknownOf(relative.unit);
+      return ref ? shiftValue(ref, relative.unit, relative.amount) : vagueShift(relative.amount);
     }
     case 'weekend': {
       if (!ref) return 'XXXX-WXX-WE';
@@ -60,6 +65,15 @@ export function resolveRelative(relative: Relative, context: ResolveContext): st
 function granularityRank(unit: Unit | Anchor['unit']): number {
   const order: readonly string[] = ['second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year', 'decade', 'century'];
   return order.indexOf(unit);
+}
+
+/** A value of the unit's granularity with every digit unknown (TIMEX3's X placeholders). */
+function unknownOf(unit: Unit): string {
+  if (unit === 'year' || unit === 'decade' || unit === 'century') return 'XXXX';
+  if (unit === 'quarter') return 'XXXX-QX';
+  if (unit === 'month') return 'XXXX-XX';
+  if (unit === 'week') return 'XXXX-WXX';
+  return 'XXXX-XX-XX';
 }
 
 function vagueShift(amount: number): string {
