@@ -50,3 +50,26 @@ test('negative: an email mentioned otherwise names no author ("The Trump campaig
   const quotes = findQuotes({ ...inputOf(text), names: names(text, [['Trump', 'person']]) });
   assert.equal(quotes.at(-1)?.speaker, 'the email');
 });
+
+// A family named together shares its surname: "Mr. Obama" and "the president" are neither daughter (NYT and HuffPost,
+// basil-dev, Thanksgiving turkey pardon 2014: both went to "Malia Obama" / "Sasha Obama").
+const FAMILY =
+  'A staffer criticized Sasha and Malia Obama on Facebook. The daughters join President Obama at the ceremony.\n\n' +
+  '“You want to pet him?” Mr. Obama asked his daughters.\n\n' +
+  'Before approaching the turkeys, the president remarked that it was “puzzling that I do this every year.”';
+
+test('a surname a family named together shares ("Sasha and Malia Obama") is not extended to one of them', () => {
+  const list = names(FAMILY, [['Sasha', 'person'], ['Malia Obama', 'person'], ['Obama', 'person']]).filter(
+    (n) => !(n.name === 'Obama' && FAMILY.slice(n.start - 6, n.start) === 'Malia '),
+  );
+  const titled = list.map((n) => (n.name === 'Obama' && FAMILY.slice(n.start - 10, n.start) === 'President ' ? { ...n, title: 'President' } : n));
+  const quotes = findQuotes({ ...inputOf(FAMILY), names: titled });
+  assert.deepEqual(quotes.map((q) => `${q.speaker} | ${q.text.slice(0, 11)}`), ['Obama | You want to', 'Obama | that it was']);
+});
+
+test('negative: two people joined by "and" keep their own names ("Hillary Clinton and Barack Obama")', () => {
+  const text = 'Hillary Clinton and Barack Obama met in Denver.\n\n“We agree on the plan,” Mr. Obama said.';
+  const quotes = findQuotes({ ...inputOf(text), names: names(text, [['Hillary Clinton', 'person'], ['Barack Obama', 'person']]).concat(
+    [{ start: text.indexOf('Mr. Obama') + 4, end: text.indexOf('Mr. Obama') + 9, name: 'Obama', type: 'person' as const }]).sort((a, b) => a.start - b.start) });
+  assert.deepEqual(quotes.filter((q) => q.direct).map((q) => q.speaker), ['Barack Obama']);
+});

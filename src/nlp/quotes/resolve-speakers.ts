@@ -7,6 +7,7 @@ import { findAntecedent, sentenceIndex, type Discourse, type SpokenBefore } from
 import { isTitleWord, ORGANIZATION_WORDS } from './titles.ts';
 import { isRoleWord } from '../entities/titles.ts';
 import { US_STATES } from '../../text/us-states.ts';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-name-genders.ts';
 
 interface Resolved {
   readonly speaker: string;
@@ -91,7 +92,7 @@ export function resolveSubjects(
   return openers.flatMap((o) => {
     const before = spoken.filter((q) => q.at < o.start);
     const found = findAntecedent(ctx.discourse, o.start, (n) => compatible(ctx, n, o.pronoun), before, new RegExp(`^${o.pronoun}$`, 'i'));
-    return found === undefined ? [] : [{ ...o, name: fullName(stripTitle(found.speaker), names, found.range.start), rule: found.rule }];
+    return found === undefined ? [] : [{ ...o, name: fullName(stripTitle(found.speaker), ctx.names, found.range.start), rule: found.rule }];
   });
 }
 
@@ -110,8 +111,9 @@ function resolveContext(
   const genders = guessGenders(text, [...names, ...spokenNames], new Set(pronounStarts));
   const spokenSurnames = new Set(spokenNames.map((n) => surname(stripTitle(n.name))));
   const people = [...names.filter((n) => n.type === 'person' || spokenSurnames.has(surname(n.name)))].sort((a, b) => a.start - b.start);
+  const fullNameSurnames = new Set(names.filter((n) => n.type === 'person' && n.name.includes(' ')).map((n) => surname(n.name)));
   return {
-    names,
+    names: names.map((n) => (sharesSurname(text, n, fullNameSurnames) ? { ...n, sharedSurname: true } : n)),
     genders,
     people: new Set(names.filter((n) => n.type === 'person').map((n) => surname(n.name))),
     discourse: { text, sentences: layout.sentences, paragraphs: layout.paragraphs, quoted: layout.quoted, people },
@@ -328,6 +330,22 @@ function spelledOut(word: string): string {
   return TITLE_ABBREVIATIONS.get(bare) ?? bare;
 }
 
+// A first name and "and" (or "&") right before a full name: "Sasha and Malia Obama", "Bill and Hillary Clinton".
+const FIRST_NAME_AND = /(\p{Lu}\p{Ll}+),?\s+(?:and|&)\s+$/u;
+
+/**
+ * Whether a person's full name is a family's, named with another first name before it: its surname alone is then
+ * any of them, or another of the family ("Mr. Obama asked his daughters" is no "Malia Obama", NYT, basil-dev).
+ */
+function sharesSurname(text: string, n: NameSpan, surnames: ReadonlySet<string>): boolean {
+  if (n.type !== 'person' || !n.name.includes(' ')) return false;
+  const first = FIRST_NAME_AND.exec(text.slice(Math.max(0, n.start - 24), n.start))?.[1];
+  if (first === undefined) return false;
+  // A listed first name, or a word that ends no full name here ("Malia" is not listed; "Clinton and Barack Obama"
+  // names two people, Clinton being a surname in the article).
+  return FEMALE_FIRST_NAMES.has(first.toLowerCase()) || MALE_FIRST_NAMES.has(first.toLowerCase()) || !surnames.has(first);
+}
+
 /** "Ryabkov" → "Sergei Ryabkov" when the longer name occurs before `at`; otherwise the name unchanged. */
 function fullName(name: string, names: readonly NameSpan[], at: number): string {
   if (name.includes(' ')) return name;
@@ -335,7 +353,7 @@ function fullName(name: string, names: readonly NameSpan[], at: number): string 
   for (const n of names) {
     if (n.start >= at) break;
     // Cheap tests first: stripping a title only removes leading words, so the ending is the same before and after.
-    if (n.type !== 'person' || !n.name.endsWith(tail)) continue;
+    if (n.type !== 'person' || n.sharedSurname === true || !n.name.endsWith(tail)) continue;
     const full = stripTitle(n.name);
     if (full !== name && full.endsWith(tail)) return full;
   }

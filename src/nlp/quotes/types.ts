@@ -8,6 +8,8 @@ export interface NameSpan extends TextRange {
   readonly name: string;
   /** The title written before the name, if known ("former Vice President"): lets "the former vice president" find it. */
   readonly title?: string;
+  /** The surname a family named together shares ("Sasha and Malia Obama"): no lone "Obama" is this person for it. */
+  readonly sharedSurname?: boolean;
 }
 
 export interface FindQuotesInput {
