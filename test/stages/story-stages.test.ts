@@ -50,6 +50,12 @@ test('a surname joins the full name it ends before a generational suffix ("Alito
   assert.deepEqual(people[0]?.aliases, ['Alito']);
 });
 
+test('a hyphenated surname joins the one full name ending with it ("Holtz-Eakin" = "Douglas Holtz-Eakin", HuffPost, basil-dev)', () => {
+  const s = story([analyzed('a', 'Douglas Holtz-Eakin, a former C.B.O. director, disagreed. Holtz-Eakin said the cuts were real. Eakin Street was closed.', [['Douglas Holtz-Eakin', 'person'], ['Holtz-Eakin', 'person'], ['Eakin Street', 'place']])]);
+  const people = mergeEntities(s).filter((e) => e.type === 'person');
+  assert.deepEqual(people.map((e) => [e.name, e.aliases]), [['Douglas Holtz-Eakin', ['Holtz-Eakin']]]);
+});
+
 test('a surname shared by two full names is not merged into either', () => {
   const s = story([analyzed('a', 'Joe Biden and Jill Biden arrived. Biden spoke.', [['Joe Biden', 'person'], ['Jill Biden', 'person'], ['Biden', 'person']])]);
   const names = mergeEntities(s).map((e) => e.name).sort();

@@ -215,10 +215,11 @@ function mergeSurnames(groups: Group[]): Group[] {
   const absorbed = new Set<Group>();
   // Bare surnames the tagger typed as people, or as organizations (it knows "Blinken" less well than "Antony Blinken");
   // a one-word place stays a place ("Washington" is not George Washington).
-  const surnames = groups.filter((g) => words(g.key).length === 1 && majorityType(g) !== 'place');
+  // A hyphenated surname written alone ("Holtz-Eakin" after "Douglas Holtz-Eakin") is one word too: its key has two.
+  const surnames = groups.filter((g) => (words(g.key).length === 1 || hyphenatedWord(g)) && majorityType(g) !== 'place');
   for (const g of surnames) {
     // A bare surname joins a full name only when exactly one full name in the story ends with it.
-    const targets = fullEndingWith.get(g.key) ?? [];
+    const targets = words(g.key).length === 1 ? (fullEndingWith.get(g.key) ?? []) : full.filter((f) => f !== g && f.key.endsWith(' ' + g.key));
     const target = targets[0];
     if (targets.length === 1 && target && target !== g) {
       // The full name settles the type: those mentions were the person all along.
@@ -231,6 +232,11 @@ function mergeSurnames(groups: Group[]): Group[] {
   }
   for (const g of groups) if (!absorbed.has(g)) out.push(g);
   return out;
+}
+
+/** A name every mention writes as one hyphenated word ("Holtz-Eakin", "Townsend-Saunders"). */
+function hyphenatedWord(g: Group): boolean {
+  return g.mentions.every((m) => /^[\p{L}'’]+(?:-[\p{L}'’]+)+$/u.test(m.form));
 }
 
 // Suffixes of a company's legal name: "Wal-Mart Stores Inc." is the "Wal-Mart" of the same story.
