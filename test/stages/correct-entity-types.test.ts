@@ -29,6 +29,13 @@ test('negative: a surname after "on" stays a person when the article names that 
   ]), ['Paul Ryan:person', 'Ryan:person', 'European Union:organization']);
 });
 
+test('"in nearby Clayton" is a place (Fox, basil-dev); "met with nearby Smith" is not after a preposition of place', () => {
+  assert.deepEqual(fixed('In nearby Clayton, a grand jury began hearing evidence. Crowds gathered in neighboring Dellwood.', [
+    ['Clayton', 'person'], ['Dellwood', 'person'],
+  ]), ['Clayton:place', 'Dellwood:place']);
+  assert.deepEqual(fixed('He met with nearby Smith, then spoke.', [['Smith', 'person']]), ['Smith:person']);
+});
+
 test('"St. Louis" is one place the tagger cut at the period; "Mo." keeps its period; "in Ferguson" is a place', () => {
   const text = 'FERGUSON, Mo. -- Protests in Ferguson, a suburb of St. Louis, went on at St. Louis Community College.';
   const list: TypedSpan[] = [

@@ -63,7 +63,8 @@ const MEDIUM_BEFORE = /\b(?:on|via)\s+$/i;
 // After "in"/"near"/"of" a one-word "person" is a place ("protests in Ferguson", "the people of Ferguson"), under the
 // same full-name exception ("the death of Brown" after "Michael Brown").
 // The preposition is in lower case ("In" opening a sentence aside): "PORTUGAL OF COSTA" is a headline in capitals.
-const PLACE_BEFORE = /\b(?:[Ii]n|near|outside|across|of)\s+$/;
+// "In nearby Clayton, a grand jury began" (Fox, basil-dev): an adjective of nearness between them says the same.
+const PLACE_BEFORE = /\b(?:[Ii]n|near|outside|across|of)\s+(?:nearby\s+|neighbou?ring\s+|suburban\s+)?$/;
 // "the daughter of Suharto's", "no record of Mills'": a possessive owner is a person or a body, not a place.
 const POSSESSIVE_AFTER = /^\s?['’]s?\b|^\s?['’]/;
 // "St. Louis", "Ft. Worth", "Mt. Vernon": the tagger, cutting at the period, leaves "St" and "Louis" apart.
@@ -232,7 +233,7 @@ export function correctEntityTypes<T extends TypedSpan>(text: string, tagged: re
       out.push({ ...span, type: 'organization', rule: `${span.rule}+retyped-medium` });
       continue;
     }
-    if (span.type === 'person' && words.length === 1 && !surnames.has(name) && PLACE_BEFORE.test(text.slice(Math.max(0, span.start - 8), span.start)) && !POSSESSIVE_AFTER.test(text.slice(span.end, span.end + 3))) {
+    if (span.type === 'person' && words.length === 1 && !surnames.has(name) && PLACE_BEFORE.test(text.slice(Math.max(0, span.start - 22), span.start)) && !POSSESSIVE_AFTER.test(text.slice(span.end, span.end + 3))) {
       out.push({ ...span, type: 'place', rule: `${span.rule}+retyped-place` });
       continue;
     }
