@@ -36,6 +36,12 @@ test('"in nearby Clayton" is a place (Fox, basil-dev); "met with nearby Smith" i
   assert.deepEqual(fixed('He met with nearby Smith, then spoke.', [['Smith', 'person']]), ['Smith:person']);
 });
 
+test('a college or university typed a place is an organization ("Randolph-Macon College", Fox, basil-dev); a school stays', () => {
+  assert.deepEqual(fixed('He teaches at Randolph-Macon College near Richmond. The shooting at Sandy Hook Elementary School shocked Richmond.', [
+    ['Randolph-Macon College', 'place'], ['Sandy Hook Elementary School', 'place'], ['Richmond', 'place'],
+  ]), ['Randolph-Macon College:organization', 'Sandy Hook Elementary School:place', 'Richmond:place']);
+});
+
 test('"St. Louis" is one place the tagger cut at the period; "Mo." keeps its period; "in Ferguson" is a place', () => {
   const text = 'FERGUSON, Mo. -- Protests in Ferguson, a suburb of St. Louis, went on at St. Louis Community College.';
   const list: TypedSpan[] = [

@@ -99,6 +99,7 @@ function appositiveHead(after: string): string | undefined {
 const ORGANIZATION_HEADS = new Set(
   'post times journal tribune herald gazette chronicle academy university college school institute inc corp corporation llc llp l.l.p pc co company group foundation association'.split(' '),
 );
+const PLACE_TYPED_BODY_HEADS = new Set('university college academy institute foundation association company corporation inc corp llc'.split(' '));
 // Role words that, inside an organization or place span, start a person's title rather than continue the name
 // ("ATF Acting Director", "RNC Chair Reince Priebus", "Arizona Sheriff Joe Arpaio"). Words that are also common
 // inside names ("State", "Security", "Council", "Special", "General", "Chief", "Prince") are not in it.
@@ -188,6 +189,12 @@ export function correctEntityTypes<T extends TypedSpan>(text: string, tagged: re
       continue;
     }
     if (span.type === 'person' && words.length >= 2 && ORGANIZATION_HEADS.has((words.at(-1) ?? '').toLowerCase().replace(/\.$/, ''))) {
+      out.push({ ...span, type: 'organization', rule: `${span.rule}+retyped-organization-head` });
+      continue;
+    }
+    // "Randolph-Macon College" typed a place (Fox, basil-dev): a body's head word names a body wherever it stands.
+    // Not "school" (a school is as often the building where something happened: "Sandy Hook Elementary School").
+    if (span.type === 'place' && words.length >= 2 && PLACE_TYPED_BODY_HEADS.has((words.at(-1) ?? '').toLowerCase().replace(/\.$/, ''))) {
       out.push({ ...span, type: 'organization', rule: `${span.rule}+retyped-organization-head` });
       continue;
     }
