@@ -42,6 +42,16 @@ test('a college or university typed a place is an organization ("Randolph-Macon 
   ]), ['Randolph-Macon College:organization', 'Sandy Hook Elementary School:place', 'Richmond:place']);
 });
 
+test('"Born in Puerto Rico, he …": a participle opening a sentence before a preposition is no name (NYT, Fox, basil-dev)', () => {
+  assert.deepEqual(fixed('Born in Puerto Rico, he moved to Idaho. Raised by his mother, he studied law.', [
+    ['Born', 'place'], ['Puerto Rico', 'place'], ['Idaho', 'place'], ['Raised', 'person'],
+  ]), ['Puerto Rico:place', 'Idaho:place']);
+  assert.deepEqual(fixed('He says on his website: “Born to a single mother in Texas, I …”', [['Born', 'place'], ['Texas', 'place']]), ['Texas:place']);
+  assert.deepEqual(fixed('It was a hard life. Born the son of a single mother, he worked.', [['Born', 'place']]), []);
+  // "Born" as a surname is kept: it opens no sentence here.
+  assert.deepEqual(fixed('The economist Max Born in Berlin and Mr. Born at home.', [['Max Born', 'person'], ['Born', 'person']]), ['Max Born:person', 'Born:person']);
+});
+
 test('"St. Louis" is one place the tagger cut at the period; "Mo." keeps its period; "in Ferguson" is a place', () => {
   const text = 'FERGUSON, Mo. -- Protests in Ferguson, a suburb of St. Louis, went on at St. Louis Community College.';
   const list: TypedSpan[] = [

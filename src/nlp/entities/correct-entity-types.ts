@@ -211,6 +211,10 @@ export function correctEntityTypes<T extends TypedSpan>(text: string, tagged: re
     // "Born to a single mother", "Couples who married": a word capitalized only where a sentence starts, and written
     // in lower case elsewhere in the article, is an ordinary word.
     if (words.length === 1 && ordinaryWord(text, span, lower, () => (lowerText ??= text.toLowerCase()))) continue;
+    // "Born in Puerto Rico, he …" (NYT and Fox, basil-dev: a place "Born"): a participle opening a sentence before a
+    // preposition is a verb, whether or not the article writes it in lower case anywhere.
+    if (words.length === 1 && OPENING_PARTICIPLE.test(name) && CLAUSE_START_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start))
+      && PREPOSITION_AFTER.test(text.slice(span.end, span.end + 8))) continue;
     if (span.type === 'person' && words.length === 1 && PARTY_MEMBER.has(lower)) {
       out.push({ ...span, type: 'other', rule: `${span.rule}+retyped-affiliation` });
       continue;
@@ -268,6 +272,11 @@ function ordinaryWord(text: string, span: TypedSpan, lower: string, lowered: () 
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+// Participles that open a sentence of someone's life or a body's make-up ("Born the son of a single mother"), also
+// after a colon (“… on his website: “Born to a single mother …”).
+const CLAUSE_START_BEFORE = /(?:^|\n|[.!?:]["”’]?\s+)["“‘]?$/;
+const OPENING_PARTICIPLE = /^(?:Born|Raised|Educated|Elected|Based|Founded|Headquartered|Trained|Married|Reared|Schooled)$/;
+const PREPOSITION_AFTER = /^\s+(?:in|on|at|to|into|by|as|from|near|outside|the|a|an)\b/;
 
 /** Every offset of `word` in `text` (a plain search: one compiled pattern per word was the stage's largest cost). */
 function indexesOf(text: string, word: string): number[] {
