@@ -86,3 +86,26 @@ test('a quote opening inside a clause that runs past a full stop in its marks is
   // A fragment that ends with the clause (no sentence inside the marks) stays part of the writer's sentence.
   assert.deepEqual(summary('Sherman said Moscow “will judge any further steps,” Ryabkov said.'), []);
 });
+
+// A colon after a sentence whose subject is a titled person, or a person set off by an apposition, introduces that
+// person's words (USA Today and NYT, PolNeAR train: both had gone to the speaker of the quote before).
+test('a colon after "Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message:" gives McConnell', () => {
+  const text =
+    '“We will win Wisconsin,” Gov. Scott Walker said.\n\n' +
+    'Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: "It\'s time to quit attacking various people and get on message."\n\n' +
+    'Rep. Lee Zeldin, Republican of New York, gave the technique a whirl on CNN: "You can easily argue that the president is a racist."';
+  const names = ['Scott Walker', 'Mitch McConnell', 'Trump', 'Lee Zeldin'].map((name) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, name, type: 'person' as const }));
+  assert.deepEqual(findQuotes({ ...inputOf(text), names }).filter((q) => q.direct).map((q) => `${q.rule} ${q.speaker}`), [
+    'quotes/x-said-after Scott Walker', 'quotes/colon-subject Mitch McConnell', 'quotes/colon-subject Lee Zeldin',
+  ]);
+});
+
+test('negative: a name opening "The Clinton campaign … worded it:" or after "But" is no colon subject', () => {
+  const text =
+    '“I did nothing wrong,” Hillary Clinton said.\n\n' +
+    'The Clinton campaign, in a Q&A on the controversy, worded it even more carefully: "Her practice was to email officials on their accounts."\n\n' +
+    'But Fiorina was far less bubbly: "The market will hate this deal, and it will not reward us."';
+  const at = (name: string, from = 0) => ({ start: text.indexOf(name, from), end: text.indexOf(name, from) + name.length, name, type: 'person' as const });
+  const names = [at('Hillary Clinton'), at('Clinton', text.indexOf('The Clinton')), at('Fiorina')];
+  assert.ok(!findQuotes({ ...inputOf(text), names }).some((q) => q.rule === 'quotes/colon-subject'));
+});

@@ -233,8 +233,21 @@ function colonSubject(ctx: DirectQuoteContext, lead: TextRange): Attached | unde
     return { speaker: { ...range, text: pronoun[0], kind: 'pronoun' }, cue: range, rule: 'quotes/colon-subject' };
   }
   const name = ctx.names.find((n) => n.start === lead.start && n.type !== 'place');
-  if (name === undefined || !/^ \p{Ll}/u.test(ctx.text.slice(name.end, name.end + 2))) return undefined;
-  return { speaker: { start: name.start, end: name.end, text: name.name, kind: 'name' }, cue: name, rule: 'quotes/colon-subject' };
+  if (name !== undefined && /^ \p{Ll}/u.test(ctx.text.slice(name.end, name.end + 2))) {
+    return { speaker: { start: name.start, end: name.end, text: name.name, kind: 'name' }, cue: name, rule: 'quotes/colon-subject' };
+  }
+  // "Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: “…”" (USA Today), "Rep. Lee
+  // Zeldin, Republican of New York, gave the technique a whirl …: “…”" (NYT; PolNeAR train, both went to the speaker
+  // of the quote before): a person after a title, or set off by an apposition, is the subject too. Only those two
+  // shapes: a bare name before a lower-case word is as often a modifier ("The Clinton campaign … worded it:").
+  const subject = subjectOfSentence(ctx.text, lead, ctx.names, ctx.quoted);
+  if (subject?.kind !== 'name' || !ctx.names.some((n) => n.type === 'person' && n.start <= subject.start && subject.end <= n.end)) return undefined;
+  // A name in capitals is a heading's ("… FAVOR CRUZ, BUT ECONOMY FAVORS TRUMP - David Wasserman: “…”").
+  if (!/\p{Ll}/u.test(subject.text)) return undefined;
+  const before = ctx.text.slice(lead.start, subject.start).trim();
+  const titled = before !== '' && before.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) && isTitleWord(w));
+  const apposed = /^,/.test(ctx.text.slice(subject.end, subject.end + 1));
+  return titled || apposed ? { speaker: subject, cue: { start: subject.start, end: subject.end }, rule: 'quotes/colon-subject' } : undefined;
 }
 
 /** "Caddell continued:" alone in the paragraph before the quote. */
