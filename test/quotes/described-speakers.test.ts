@@ -73,3 +73,17 @@ test('negative: two people joined by "and" keep their own names ("Hillary Clinto
     [{ start: text.indexOf('Mr. Obama') + 4, end: text.indexOf('Mr. Obama') + 9, name: 'Obama', type: 'person' as const }]).sort((a, b) => a.start - b.start) });
   assert.deepEqual(quotes.filter((q) => q.direct).map((q) => q.speaker), ['Barack Obama']);
 });
+
+// A party or nationality word before a noun describes the speaker; it is not the speaker (PolNeAR train: 35 quotes
+// went to "Republican", "Democratic", "Mexican" …).
+test('"a Mexican official said", "said a Democratic strategist": the noun phrase speaks, not the adjective', () => {
+  const text = '“We will never pay for that wall,” a Mexican official said.\n\n“It is over for him,” said a Democratic strategist who asked not to be named.';
+  const quotes = findQuotes({ ...inputOf(text), names: names(text, [['Mexican', 'other'], ['Democratic', 'other']]) });
+  assert.deepEqual(quotes.filter((q) => q.direct).map((q) => q.speaker), ['a Mexican official', 'a Democratic strategist']);
+});
+
+test('negative: a plural group word is the noun itself ("Democrats said"), and a person in the phrase still speaks', () => {
+  const text = '“We will hold the Senate,” Democrats said.\n\n“It is over,” said Republican strategist Karl Rove.';
+  const quotes = findQuotes({ ...inputOf(text), names: names(text, [['Democrats', 'other'], ['Republican', 'other'], ['Karl Rove', 'person']]) });
+  assert.deepEqual(quotes.filter((q) => q.direct).map((q) => q.speaker), ['Democrats', 'Karl Rove']);
+});
