@@ -361,3 +361,16 @@ test('"plans for" a thing on a weekday points to the coming one, even in a past 
   // Negative: without the plan the past clause keeps the Friday before.
   assert.deepEqual(values('This prompted calls to boycott the chain, along with a kiss-in at the restaurants on Friday.', '2012-08-01'), ['Friday=2012-07-27']);
 });
+
+// A day that dates a scheduled event named beside it is that event's, not the clause verb's: the nearer one
+// (NYT, basil-dev, March 2014: "the Republican Senate primary on June 3" had been last year's by "announced";
+// PolNeAR train: "the March 15 deadline" next year's, "California's June 7 primary" last year's).
+test('"the primary on June 3", "before the March 15 deadline": the nearer occurrence, whatever the clause tense', () => {
+  assert.deepEqual(values('Joni Ernst, a candidate in the Republican Senate primary on June 3, announced an ad.', '2014-03-25'), ['June 3=2014-06-03']);
+  assert.deepEqual(values('The campaign filed applications before the March 15 deadline, officials said.', '2016-03-10'), ['March 15=2016-03-15']);
+  assert.deepEqual(values('He won, in the biggest delegate pool of them all, California’s June 7 primary.', '2016-03-01'), ['June 7=2016-06-07']);
+});
+
+test('negative: a day beside no scheduled event keeps the clause tense ("announced on June 3" in March is last June)', () => {
+  assert.deepEqual(values('Joni Ernst announced her candidacy on June 3.', '2014-03-25'), ['June 3=2013-06-03']);
+});

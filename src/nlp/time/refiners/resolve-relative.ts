@@ -164,6 +164,14 @@ function joinAnniversaries(drafts: readonly Draft[], text: string): Draft[] {
   return out;
 }
 
+// Events held on a day set ahead: "the primary on June 3", "the Jan. 3 caucuses", "hearing set for May 8".
+const SCHEDULED_BEFORE = /\b(?:primary|primaries|election|caucus(?:es)?|runoff|referendum|debate|convention|hearing|deadline|inauguration|summit|vote)\s+(?:(?:is|was)\s+)?(?:on|of|set for|scheduled for)\s+$/i;
+const SCHEDULED_AFTER = /^\s+(?:primary|primaries|election|caucus(?:es)?|runoff|referendum|debate|convention|hearing|deadline|inauguration|summit|vote)\b/i;
+
+function namesScheduledEvent(text: string, draft: Draft): boolean {
+  return SCHEDULED_BEFORE.test(text.slice(Math.max(0, draft.start - 40), draft.start)) || SCHEDULED_AFTER.test(text.slice(draft.end, draft.end + 16));
+}
+
 const isTonight = (d: Draft, text: string): boolean => d.rule === 'relative-day' && /^tonight$/i.test(text.slice(d.start, d.end));
 
 export const resolveRelativeRefiner: Refiner = {
@@ -188,7 +196,11 @@ export const resolveRelativeRefiner: Refiner = {
       const year = lent?.year;
       if (year !== undefined && r.type === 'month' && (reference === undefined || year !== reference.year)) return { value: inYear(r, year), rule: lent?.rule };
       // Only expressions whose direction is open need the (costlier) tense reading.
-      const clause = NEEDS_TENSE.has(r.type) ? clauseTense(text, sentence, draft, { month: r.type === 'month' }) : 'unknown';
+      // "a candidate in the Republican Senate primary on June 3, announced …" (NYT, March 2014): a day that dates a
+      // scheduled event named beside it is that event's, not the clause verb's; the nearer June 3 it is (it was
+      // read as last year's by "announced").
+      const scheduled = r.type === 'month' && r.day !== undefined && namesScheduledEvent(text, draft);
+      const clause = NEEDS_TENSE.has(r.type) && !scheduled ? clauseTense(text, sentence, draft, { month: r.type === 'month' }) : 'unknown';
       // A month in a sentence without any past verb is read as the present does (this year's, unless last year's has
       // just gone: see resolveMonth); a weekday without a cue stays the last one (news reports what happened).
       const tense = clause === 'unknown' && r.type === 'month' && !sentenceHasPast(text, sentence, draft) ? 'present' : clause;
