@@ -374,3 +374,11 @@ test('"the primary on June 3", "before the March 15 deadline": the nearer occurr
 test('negative: a day beside no scheduled event keeps the clause tense ("announced on June 3" in March is last June)', () => {
   assert.deepEqual(values('Joni Ernst announced her candidacy on June 3.', '2014-03-25'), ['June 3=2013-06-03']);
 });
+
+test('an unforeseen event named with its day is the last one ("due to the Orlando massacre on June 12, is expected")', () => {
+  assert.deepEqual(values('The speech, which was never given due to the Orlando massacre on June 12, is expected to focus on trade.', '2016-06-21'), ['June 12=2016-06-12']);
+});
+
+test('negative: a speech or rally is no set event: "commitments included a May 11 speech" in December is last May', () => {
+  assert.deepEqual(values('His commitments included a May 11 speech to a charity.', '2015-12-15'), ['May 11=2015-05-11']);
+});

@@ -3,7 +3,7 @@
 import type { TextRange } from '../../../model/span.ts';
 import { addDays, compareDays, formatDay, parseDay, type Day } from '../calendar.ts';
 import { resolveRelative, type Anchor } from '../resolve.ts';
-import { clauseTense, sentenceHasPast } from '../tense.ts';
+import { clauseTense, sentenceHasPast, type Tense } from '../tense.ts';
 import type { Draft, Refiner } from '../types.ts';
 
 const NEEDS_TENSE: ReadonlySet<string> = new Set(['weekday', 'month', 'year-part', 'weekend']);
@@ -164,12 +164,27 @@ function joinAnniversaries(drafts: readonly Draft[], text: string): Draft[] {
   return out;
 }
 
-// Events held on a day set ahead: "the primary on June 3", "the Jan. 3 caucuses", "hearing set for May 8".
-const SCHEDULED_BEFORE = /\b(?:primary|primaries|election|caucus(?:es)?|runoff|referendum|debate|convention|hearing|deadline|inauguration|summit|vote)\s+(?:(?:is|was)\s+)?(?:on|of|set for|scheduled for)\s+$/i;
-const SCHEDULED_AFTER = /^\s+(?:primary|primaries|election|caucus(?:es)?|runoff|referendum|debate|convention|hearing|deadline|inauguration|summit|vote)\b/i;
+// Events named with their day: held on a day set ahead ("the primary on June 3", "the Jan. 3 caucuses", "hearing set
+// for May 8"), or that only happen unforeseen and are told after ("the Orlando massacre on June 12"). The day then
+// modifies the event's noun, not the clause's verb, so the verb's tense says nothing of which year's it is: a set event
+// is the nearer occurrence, an unforeseen one the last. Not speeches, rallies or interviews: "commitments included a
+// May 11 speech" in December is last May's, as the verb says (Politico, PolNeAR train).
+const SET_EVENTS = 'primary|primaries|election|caucus(?:es)?|runoff|referendum|debate|convention|hearing|deadline|inauguration|summit|vote';
+const UNFORESEEN_EVENTS = 'attacks?|massacre|shootings?|bombings?|crash|explosion|earthquake';
+const eventBefore = (nouns: string) => new RegExp(`\\b(?:${nouns})\\s+(?:(?:is|was)\\s+)?(?:on|of|set for|scheduled for)\\s+$`, 'i');
+const eventAfter = (nouns: string) => new RegExp(`^\\s+(?:${nouns})\\b`, 'i');
+const SET_BEFORE = eventBefore(SET_EVENTS);
+const SET_AFTER = eventAfter(SET_EVENTS);
+const UNFORESEEN_BEFORE = eventBefore(UNFORESEEN_EVENTS);
+const UNFORESEEN_AFTER = eventAfter(UNFORESEEN_EVENTS);
 
-function namesScheduledEvent(text: string, draft: Draft): boolean {
-  return SCHEDULED_BEFORE.test(text.slice(Math.max(0, draft.start - 40), draft.start)) || SCHEDULED_AFTER.test(text.slice(draft.end, draft.end + 16));
+/** The tense a day named with its event is read in: the nearer one for a set event, the last for an unforeseen one. */
+function eventTense(text: string, draft: Draft): Tense | undefined {
+  const before = text.slice(Math.max(0, draft.start - 40), draft.start);
+  const after = text.slice(draft.end, draft.end + 16);
+  if (UNFORESEEN_BEFORE.test(before) || UNFORESEEN_AFTER.test(after)) return 'retrospective';
+  if (SET_BEFORE.test(before) || SET_AFTER.test(after)) return 'unknown';
+  return undefined;
 }
 
 const isTonight = (d: Draft, text: string): boolean => d.rule === 'relative-day' && /^tonight$/i.test(text.slice(d.start, d.end));
@@ -196,11 +211,11 @@ export const resolveRelativeRefiner: Refiner = {
       const year = lent?.year;
       if (year !== undefined && r.type === 'month' && (reference === undefined || year !== reference.year)) return { value: inYear(r, year), rule: lent?.rule };
       // Only expressions whose direction is open need the (costlier) tense reading.
-      // "a candidate in the Republican Senate primary on June 3, announced …" (NYT, March 2014): a day that dates a
-      // scheduled event named beside it is that event's, not the clause verb's; the nearer June 3 it is (it was
-      // read as last year's by "announced").
-      const scheduled = r.type === 'month' && r.day !== undefined && namesScheduledEvent(text, draft);
-      const clause = NEEDS_TENSE.has(r.type) && !scheduled ? clauseTense(text, sentence, draft, { month: r.type === 'month' }) : 'unknown';
+      // "a candidate in the Republican Senate primary on June 3, announced …" (NYT, March 2014): a day that dates an
+      // event named beside it is read by the event (see eventTense), not by the clause verb ("announced" had made it
+      // last year's).
+      const ofEvent = r.type === 'month' && r.day !== undefined ? eventTense(text, draft) : undefined;
+      const clause = ofEvent ?? (NEEDS_TENSE.has(r.type) ? clauseTense(text, sentence, draft, { month: r.type === 'month' }) : 'unknown');
       // A month in a sentence without any past verb is read as the present does (this year's, unless last year's has
       // just gone: see resolveMonth); a weekday without a cue stays the last one (news reports what happened).
       const tense = clause === 'unknown' && r.type === 'month' && !sentenceHasPast(text, sentence, draft) ? 'present' : clause;
