@@ -322,3 +322,12 @@ test('a surname opening with a lower-case Arabic article or "bin" joins the name
     'Ariel Sharon', 'Israeli', 'Jeff Bezos', 'Amazon',
   ]);
 });
+
+test('"the State of the Union" holds no place "Union"; "The Hill, a political publication" is an organization (basil-dev)', () => {
+  assert.deepEqual(fixed('Obama delivers his State of the Union address, according to The Hill, a political publication in Washington.', [
+    ['Union', 'place'], ['The Hill', 'place'], ['Washington', 'place'],
+  ]), ['The Hill:organization', 'Washington:place']);
+  assert.deepEqual(fixed('He spoke on Capitol Hill, a neighborhood of Washington, and in the Soviet Union.', [['Capitol Hill', 'place'], ['Soviet Union', 'place']]), [
+    'Capitol Hill:place', 'Soviet Union:place',
+  ]);
+});

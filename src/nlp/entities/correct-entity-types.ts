@@ -84,6 +84,8 @@ const CLOSE_QUOTE = /^[,.;:!?]?["”’'](?!s\b)/; // not "Donald's", an apostro
 const THING_HEADS = new Set(
   'system network company firm carrier bank agency group organization organisation service platform website site app exchange index fund party union newspaper magazine channel broadcaster retailer chain maker manufacturer operator provider'.split(' '),
 );
+// Heads of an appositive that make a place-typed name a body: a place is never "a publication" (a city can be "a hub").
+const PUBLICATION_HEADS = new Set('publication newspaper magazine website site network channel broadcaster company firm'.split(' '));
 const APPOSITIVE = /^,\s+(?:the|a|an)\s+((?:[\p{Ll}\d-]+\s+){0,3}[\p{Ll}]+)/u;
 // Words that end the noun phrase of an appositive: its head is the word before them ("the head of the bank": head).
 const PHRASE_END = new Set('of who that which and in at for from with to on by'.split(' '));
@@ -184,6 +186,11 @@ export function correctEntityTypes<T extends TypedSpan>(text: string, tagged: re
       out.push({ ...span, type: 'other', rule: `${span.rule}+retyped-quoted` });
       continue;
     }
+    // "according to The Hill, a political publication" (Fox, basil-dev: a place, "Hill" being a landmark's head).
+    if (span.type === 'place' && PUBLICATION_HEADS.has(appositiveHead(text.slice(span.end, span.end + 60)) ?? '')) {
+      out.push({ ...span, type: 'organization', rule: `${span.rule}+retyped-appositive` });
+      continue;
+    }
     if (span.type === 'person' && words.length === 1 && THING_HEADS.has(appositiveHead(text.slice(span.end, span.end + 60)) ?? '')) {
       out.push({ ...span, type: 'organization', rule: `${span.rule}+retyped-appositive` });
       continue;
@@ -199,6 +206,9 @@ export function correctEntityTypes<T extends TypedSpan>(text: string, tagged: re
       continue;
     }
     if (span.type === 'organization' && words.length === 1 && FRAGMENT_HEADS.has(lower)) continue;
+    // "before the State of the Union" (NYT, Fox, basil-dev: a place "Union"): the tail of "X of the Y", its head left
+    // untagged, is a fragment of that longer name whatever type the tagger gave it.
+    if (words.length === 1 && FRAGMENT_HEADS.has(lower) && /\b\p{Lu}\p{Ll}+ of the $/u.test(text.slice(Math.max(0, span.start - 24), span.start))) continue;
     // "Title VII", "the Affordable Care Act": a law is neither an organization nor a person (CoNLL's MISC).
     if (span.type !== 'other' && isLaw(words)) {
       out.push({ ...span, type: 'other', rule: `${span.rule}+retyped-law` });
