@@ -87,3 +87,10 @@ test('negative: a plural group word is the noun itself ("Democrats said"), and a
   const quotes = findQuotes({ ...inputOf(text), names: names(text, [['Democrats', 'other'], ['Republican', 'other'], ['Karl Rove', 'person']]) });
   assert.deepEqual(quotes.filter((q) => q.direct).map((q) => q.speaker), ['Democrats', 'Karl Rove']);
 });
+
+test('a participle after "X said Reid quieted the chatter," speaks for Reid, not for a party word before it (Washington Post)', () => {
+  const text = 'Harry Reid met senators on Tuesday. One Democratic official who relayed the exchange said Reid quieted the chatter, telling his colleagues, "We have to remember that Bernie has always been good to us."';
+  const quotes = findQuotes({ ...inputOf(text), names: names(text, [['Harry Reid', 'person'], ['Democratic', 'other'], ['Bernie', 'person']]).concat(
+    [{ start: text.indexOf('Reid quieted'), end: text.indexOf('Reid quieted') + 4, name: 'Reid', type: 'person' as const }]).sort((a, b) => a.start - b.start) });
+  assert.deepEqual(quotes.filter((q) => q.direct).map((q) => q.speaker), ['Harry Reid']);
+});

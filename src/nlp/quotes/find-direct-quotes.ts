@@ -160,7 +160,7 @@ function tagInLead(ctx: DirectQuoteContext, lead: TextRange): Attached | undefin
   const speaker =
     (participle ? seenSaying(ctx, lead, verb) : undefined) ??
     (participle ? coordinatedSubject(ctx, lead, verb) : undefined) ??
-    (participle ? subjectOfSentence(ctx.text, { start: lead.start, end: verb.start }, ctx.names, ctx.quoted) : undefined) ??
+    (participle ? participleSubject(ctx, lead, verb) : undefined) ??
     (subject && pickSpeaker(ctx.text, subject, ctx.names, 'before-verb')) ??
     // "told host Bob Schieffer, “...”": after "told" stands the hearer, never the speaker.
     (after && !hearerVerb ? pickSpeaker(ctx.text, after, ctx.names, 'after-verb') : undefined) ??
@@ -168,6 +168,17 @@ function tagInLead(ctx: DirectQuoteContext, lead: TextRange): Attached | undefin
     describedSubject(ctx.text, { start: lead.start, end: verb.start });
   if (speaker === undefined) return undefined;
   return { speaker, cue: verb, rule: /:\s*$/.test(ctx.text.slice(lead.start, lead.end)) ? 'quotes/colon-introduction' : 'quotes/said-before' };
+}
+
+/**
+ * The subject a participle's clause shares. "One Democratic official who relayed the exchange said Reid quieted the
+ * chatter, telling his colleagues, “…”" (Washington Post, PolNeAR train: the words went to "Democratic"): a party or
+ * nationality word before a noun modifies it, so the subject is looked for after it.
+ */
+function participleSubject(ctx: DirectQuoteContext, lead: TextRange, verb: TextRange): SpeakerPhrase | undefined {
+  const subject = subjectOfSentence(ctx.text, { start: lead.start, end: verb.start }, ctx.names, ctx.quoted);
+  const modifier = subject?.kind === 'name' && ctx.names.some((n) => n.type === 'other' && n.start === subject.start && n.end === subject.end) && !/s$/.test(subject.text);
+  return modifier ? (subjectOfSentence(ctx.text, { start: subject.end, end: verb.start }, ctx.names, ctx.quoted) ?? subject) : subject;
 }
 
 // "footage of Trump saying", "a video showing Clinton saying", "heard Obama saying": what shows or records a person
