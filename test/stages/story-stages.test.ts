@@ -56,6 +56,24 @@ test('a hyphenated surname joins the one full name ending with it ("Holtz-Eakin"
   assert.deepEqual(people.map((e) => [e.name, e.aliases]), [['Douglas Holtz-Eakin', ['Holtz-Eakin']]]);
 });
 
+test('a listed first name alone joins the one full name opening with it ("Eric" = "Eric Cantor"); not two, not titled', () => {
+  const s = story([
+    analyzed('a', 'Eric Cantor lost. “Eric is a good friend,” Labrador said. Queen Elizabeth met Elizabeth Lauten.', [['Eric Cantor', 'person'], ['Eric', 'person'], ['Labrador', 'person'], ['Elizabeth Lauten', 'person']]),
+    analyzed('b', 'John Boehner and John Kerry met. John spoke first.', [['John Boehner', 'person'], ['John Kerry', 'person'], ['John', 'person']]),
+  ]);
+  const entities = mergeEntities(s);
+  assert.deepEqual(entities.find((e) => e.name === 'Eric Cantor')?.aliases, ['Eric']);
+  assert.ok(entities.some((e) => e.name === 'John' && e.type === 'person'), 'two Johns: "John" stays apart');
+});
+
+test('negative: a first name written with a title is nobody\'s first name alone ("Queen Elizabeth")', () => {
+  const text = 'Queen Elizabeth met Elizabeth Lauten.';
+  const base = analyzed('a', text, [['Elizabeth Lauten', 'person']]);
+  const at = text.indexOf('Elizabeth');
+  const s = story([{ ...base, entities: [...base.entities, { start: at, end: at + 9, type: 'person', name: 'Elizabeth', title: 'Queen', rule: 'test' }] }]);
+  assert.deepEqual(mergeEntities(s).map((e) => e.name).sort(), ['Elizabeth', 'Elizabeth Lauten']);
+});
+
 test('a surname shared by two full names is not merged into either', () => {
   const s = story([analyzed('a', 'Joe Biden and Jill Biden arrived. Biden spoke.', [['Joe Biden', 'person'], ['Jill Biden', 'person'], ['Biden', 'person']])]);
   const names = mergeEntities(s).map((e) => e.name).sort();

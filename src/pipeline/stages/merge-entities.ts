@@ -2,6 +2,7 @@ import type { EntityMention, EntityType } from '../../model/analyzed-article.ts'
 import type { SourceSpan } from '../../model/span.ts';
 import type { BriefEntity } from '../../model/story-brief.ts';
 import type { Story } from '../../model/story.ts';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../../nlp/quotes/first-name-genders.ts';
 
 interface Mention {
   readonly articleId: string;
@@ -55,7 +56,7 @@ export function mergeEntities(story: Story): BriefEntity[] {
     g.mentions.push(m);
     groups.set(key, g);
   }
-  const merged = mergeAcronyms(mergeShortOrganizationNames(mergeSurnames(mergeNameVariants(mergeDemonyms([...groups.values()], adjectives, keyOf)))));
+  const merged = mergeAcronyms(mergeShortOrganizationNames(mergeFirstNames(mergeSurnames(mergeNameVariants(mergeDemonyms([...groups.values()], adjectives, keyOf))))));
   return merged
     .map(toBriefEntity)
     .filter((e): e is BriefEntity => e !== undefined)
@@ -237,6 +238,32 @@ function mergeSurnames(groups: Group[]): Group[] {
 /** A name every mention writes as one hyphenated word ("Holtz-Eakin", "Townsend-Saunders"). */
 function hyphenatedWord(g: Group): boolean {
   return g.mentions.every((m) => /^[\p{L}'’]+(?:-[\p{L}'’]+)+$/u.test(m.form));
+}
+
+/**
+ * "Eric is a good friend" (a quote of Labrador's about Eric Cantor), "Malia said quickly": a listed first name written
+ * alone is the one person of the story whose full name opens with it. Not with a title before it ("Queen Elizabeth" is nobody's first name alone), nor when two full names share it.
+ */
+function mergeFirstNames(groups: Group[]): Group[] {
+  const full = groups.filter((g) => majorityType(g) === 'person' && words(g.key).length >= 2);
+  const byFirst = new Map<string, Group[]>();
+  for (const f of full) {
+    const first = words(f.key)[0] ?? '';
+    byFirst.set(first, [...(byFirst.get(first) ?? []), f]);
+  }
+  const absorbed = new Set<Group>();
+  for (const g of groups) {
+    if (words(g.key).length !== 1 || majorityType(g) !== 'person') continue;
+    if (!FEMALE_FIRST_NAMES.has(g.key) && !MALE_FIRST_NAMES.has(g.key)) continue;
+    if (g.mentions.some((m) => m.mention.title !== undefined)) continue;
+    // The name as written only: through its short forms "Sam" (of "Sam's Club") had become Samuel Alito's.
+    const targets = byFirst.get(g.key) ?? [];
+    const target = targets[0];
+    if (targets.length !== 1 || target === undefined) continue;
+    target.mentions.push(...g.mentions);
+    absorbed.add(g);
+  }
+  return groups.filter((g) => !absorbed.has(g));
 }
 
 // Suffixes of a company's legal name: "Wal-Mart Stores Inc." is the "Wal-Mart" of the same story.
