@@ -62,26 +62,8 @@ export interface NearMissRule {
  */
 export function candidatePairs(space: AlignmentSpace, t: Thresholds, nearMiss?: NearMissRule): CandidatePairs {
   const n = space.sentences.length;
-  // term → parallel lists of sentence indices, their weights for the term, and whether it is a common word there
-  const postings = new Map<string, { readonly ids: number[]; readonly weights: number[]; readonly common: number[] }>();
-  // Each vector's terms and weights as two arrays, in the vector's order, read twice below: no entry array per term.
-  const terms = space.vectors.map((v) => [...v.keys()]);
-  const weights = space.vectors.map((v) => [...v.values()]);
-  space.vectors.forEach((v, i) => {
-    const common = nearMiss?.common[i];
-    const ti = terms[i] ?? [];
-    const wi = weights[i] ?? [];
-    for (let e = 0; e < ti.length; e++) {
-      const term = ti[e] ?? '';
-      const x = wi[e] ?? 0;
-      if (x === 0) continue;
-      let p = postings.get(term);
-      if (!p) postings.set(term, (p = { ids: [], weights: [], common: [] }));
-      p.ids.push(i);
-      p.weights.push(x);
-      p.common.push(common?.has(term) ? 1 : 0);
-    }
-  });
+  const index = termIndex(space.vectors, nearMiss?.common);
+  const { termsOf, weightsOf, commonOf, starts, ids, weights, common } = index;
   const maxPosting = n <= FULL_PAIRS_UP_TO ? n : Math.ceil(MAX_INDEX_SHARE * n);
   const edges: Edge[] = [];
   const nearMisses: SentencePair[] = [];
@@ -92,6 +74,9 @@ export function candidatePairs(space: AlignmentSpace, t: Thresholds, nearMiss?: 
   const sharedTerms = new Uint16Array(n);
   const seen = new Uint8Array(n);
   const touched: number[] = [];
+  // The terms of sentence i skipped as too common (ids) and i's weights for them.
+  const skippedIds: number[] = [];
+  const skippedWeights: number[] = [];
   for (let i = 0; i < n; i++) {
     const vi = space.vectors[i];
     const si = space.sentences[i];
@@ -99,32 +84,35 @@ export function candidatePairs(space: AlignmentSpace, t: Thresholds, nearMiss?: 
     // Cauchy-Schwarz: words skipped as too common can add at most the norm of their part of vi to any cosine.
     let skippedNorm = 0;
     let skipped = 0;
-    const skippedTerms: [string, number][] = [];
-    const commonI = nearMiss?.common[i];
-    const ti = terms[i] ?? [];
-    const wi = weights[i] ?? [];
+    skippedIds.length = 0;
+    skippedWeights.length = 0;
+    const ti = termsOf[i] ?? EMPTY_IDS;
+    const wi = weightsOf[i] ?? EMPTY_WEIGHTS;
+    const ci = commonOf[i] ?? EMPTY_FLAGS;
     for (let e = 0; e < ti.length; e++) {
-      const term = ti[e] ?? '';
+      const term = ti[e] ?? 0;
       const x = wi[e] ?? 0;
-      const p = postings.get(term);
-      if (!p) continue;
-      const counts = commonI?.has(term) ? 1 : 0;
-      if (p.ids.length > maxPosting) {
+      const first = starts[term] ?? 0;
+      const last = starts[term + 1] ?? 0;
+      if (last === first) continue;
+      const counts = ci[e] ?? 0;
+      if (last - first > maxPosting) {
         skippedNorm += x * x;
         skipped += counts;
-        skippedTerms.push([term, x]);
+        skippedIds.push(term);
+        skippedWeights.push(x);
         continue;
       }
       // ids are ascending: start after i.
-      for (let k = p.ids.length - 1; k >= 0; k--) {
-        const j = p.ids[k] ?? 0;
+      for (let k = last - 1; k >= first; k--) {
+        const j = ids[k] ?? 0;
         if (j <= i) break;
         if (seen[j] === 0) {
           seen[j] = 1;
           touched.push(j);
         }
-        dot[j] = (dot[j] ?? 0) + x * (p.weights[k] ?? 0);
-        shared[j] = (shared[j] ?? 0) + (counts & (p.common[k] ?? 0));
+        dot[j] = (dot[j] ?? 0) + x * (weights[k] ?? 0);
+        shared[j] = (shared[j] ?? 0) + (counts & (common[k] ?? 0));
         sharedTerms[j] = (sharedTerms[j] ?? 0) + 1;
       }
     }
@@ -141,7 +129,7 @@ export function candidatePairs(space: AlignmentSpace, t: Thresholds, nearMiss?: 
           space.sentences[j]?.docIndex !== si.docIndex &&
           ((shared[j] ?? 0) + skipped >= nearMiss.minShared || (nearMiss.nearShared !== undefined && (shared[j] ?? 0) + skipped + nearMiss.nearShared(i, j) >= nearMiss.minShared)) &&
           // The bound is loose where common words were skipped: then their exact part decides.
-          (slack === 0 || (dot[j] ?? 0) + skippedDot(skippedTerms, space.vectors[j]) >= nearMiss.minCosine)
+          (slack === 0 || (dot[j] ?? 0) + skippedDot(index, skippedIds, skippedWeights, j) >= nearMiss.minCosine)
         )
           nearMisses.push({ i, j });
       }
@@ -155,13 +143,102 @@ export function candidatePairs(space: AlignmentSpace, t: Thresholds, nearMiss?: 
   return { edges: edges.sort((a, b) => b.sim - a.sim || a.i - b.i || a.j - b.j), nearMisses, unconfirmed };
 }
 
+const EMPTY_IDS = new Int32Array(0);
+const EMPTY_WEIGHTS = new Float64Array(0);
+const EMPTY_FLAGS = new Uint8Array(0);
+
+/**
+ * The sentence vectors as numbered terms, and the inverted index over them: term → the sentences with a non-zero
+ * weight for it (ascending), their weights and whether the term is a common word there. Typed arrays, one run per term
+ * (`starts`), rather than a Map of arrays: the index loop reads them for every pair it touches, about a million in a
+ * 200-article story.
+ */
+interface TermIndex {
+  /** Per sentence, its terms' numbers, weights and common-word flags, in the vector's order. */
+  readonly termsOf: readonly Int32Array[];
+  readonly weightsOf: readonly Float64Array[];
+  readonly commonOf: readonly Uint8Array[];
+  /** The postings of term k are entries starts[k] to starts[k + 1] of ids, weights and common. */
+  readonly starts: Int32Array;
+  readonly ids: Int32Array;
+  readonly weights: Float64Array;
+  readonly common: Uint8Array;
+  /** Per term, every sentence's weight for it, made for the few terms skipped as too common (see skippedDot). */
+  readonly dense: Map<number, Float64Array>;
+  readonly sentences: number;
+}
+
+function termIndex(vectors: readonly SparseVector[], commonSets: readonly ReadonlySet<string>[] | undefined): TermIndex {
+  const numbers = new Map<string, number>();
+  const termsOf: Int32Array[] = [];
+  const weightsOf: Float64Array[] = [];
+  const commonOf: Uint8Array[] = [];
+  const counts: number[] = [];
+  vectors.forEach((v, i) => {
+    const common = commonSets?.[i];
+    const terms = new Int32Array(v.size);
+    const flags = new Uint8Array(v.size);
+    let e = 0;
+    for (const term of v.keys()) {
+      let k = numbers.get(term);
+      if (k === undefined) {
+        numbers.set(term, (k = numbers.size));
+        counts.push(0);
+      }
+      terms[e] = k;
+      flags[e] = common?.has(term) ? 1 : 0;
+      e++;
+    }
+    const weights = Float64Array.from(v.values());
+    for (let f = 0; f < terms.length; f++) {
+      const k = terms[f] ?? 0;
+      if ((weights[f] ?? 0) !== 0) counts[k] = (counts[k] ?? 0) + 1;
+    }
+    termsOf.push(terms);
+    weightsOf.push(weights);
+    commonOf.push(flags);
+  });
+  const starts = new Int32Array(counts.length + 1);
+  for (let k = 0; k < counts.length; k++) starts[k + 1] = (starts[k] ?? 0) + (counts[k] ?? 0);
+  const total = starts[counts.length] ?? 0;
+  const ids = new Int32Array(total);
+  const weights = new Float64Array(total);
+  const common = new Uint8Array(total);
+  const next = starts.slice(0, counts.length);
+  termsOf.forEach((terms, i) => {
+    const w = weightsOf[i] ?? EMPTY_WEIGHTS;
+    const flags = commonOf[i] ?? EMPTY_FLAGS;
+    for (let e = 0; e < terms.length; e++) {
+      const x = w[e] ?? 0;
+      if (x === 0) continue;
+      const k = terms[e] ?? 0;
+      const at = next[k] ?? 0;
+      next[k] = at + 1;
+      ids[at] = i;
+      weights[at] = x;
+      common[at] = flags[e] ?? 0;
+    }
+  });
+  return { termsOf, weightsOf, commonOf, starts, ids, weights, common, dense: new Map(), sentences: vectors.length };
+}
+
+/** Sentence j's weight for term k, 0 where it has none (made once per skipped term). */
+function denseOf(index: TermIndex, k: number): Float64Array {
+  let d = index.dense.get(k);
+  if (d) return d;
+  d = new Float64Array(index.sentences);
+  for (let at = index.starts[k] ?? 0; at < (index.starts[k + 1] ?? 0); at++) d[index.ids[at] ?? 0] = index.weights[at] ?? 0;
+  index.dense.set(k, d);
+  return d;
+}
+
 function knownOf(cosineReached: boolean, sharedReached: boolean): KnownOfPair | undefined {
   if (cosineReached) return sharedReached ? COSINE_AND_SHARED_KNOWN : COSINE_KNOWN;
   return sharedReached ? SHARED_KNOWN : undefined;
 }
 
-function skippedDot(terms: readonly (readonly [string, number])[], v: SparseVector | undefined): number {
+function skippedDot(index: TermIndex, terms: readonly number[], weights: readonly number[], j: number): number {
   let sum = 0;
-  for (const [term, x] of terms) sum += x * (v?.get(term) ?? 0);
+  for (let e = 0; e < terms.length; e++) sum += (weights[e] ?? 0) * (denseOf(index, terms[e] ?? 0)[j] ?? 0);
   return sum;
 }
