@@ -63,61 +63,22 @@ export interface NearMissRule {
 export function candidatePairs(space: AlignmentSpace, t: Thresholds, nearMiss?: NearMissRule): CandidatePairs {
   const n = space.sentences.length;
   const index = termIndex(space.vectors, nearMiss?.common);
-  const { termsOf, weightsOf, commonOf, starts, ids, weights, common } = index;
   const maxPosting = n <= FULL_PAIRS_UP_TO ? n : Math.ceil(MAX_INDEX_SHARE * n);
   const edges: Edge[] = [];
   const nearMisses: SentencePair[] = [];
   const unconfirmed: SentencePair[] = [];
-  const dot = new Float64Array(n);
-  const shared = new Uint16Array(n);
-  // Indexed terms each pair shares: at most the terms its vectors share (skipped terms are not counted).
-  const sharedTerms = new Uint16Array(n);
-  const seen = new Uint8Array(n);
-  const touched: number[] = [];
-  // The terms of sentence i skipped as too common (ids) and i's weights for them.
-  const skippedIds: number[] = [];
-  const skippedWeights: number[] = [];
+  const scan = new PairScan(n);
+  const { dot, shared, sharedTerms, touched } = scan;
   for (let i = 0; i < n; i++) {
     const vi = space.vectors[i];
     const si = space.sentences[i];
     if (!vi || !si || si.terms.content.length < MIN_CONTENT_WORDS) continue;
+    const count = scanPostings(index, i, maxPosting, scan);
     // Cauchy-Schwarz: words skipped as too common can add at most the norm of their part of vi to any cosine.
-    let skippedNorm = 0;
-    let skipped = 0;
-    skippedIds.length = 0;
-    skippedWeights.length = 0;
-    const ti = termsOf[i] ?? EMPTY_IDS;
-    const wi = weightsOf[i] ?? EMPTY_WEIGHTS;
-    const ci = commonOf[i] ?? EMPTY_FLAGS;
-    for (let e = 0; e < ti.length; e++) {
-      const term = ti[e] ?? 0;
-      const x = wi[e] ?? 0;
-      const first = starts[term] ?? 0;
-      const last = starts[term + 1] ?? 0;
-      if (last === first) continue;
-      const counts = ci[e] ?? 0;
-      if (last - first > maxPosting) {
-        skippedNorm += x * x;
-        skipped += counts;
-        skippedIds.push(term);
-        skippedWeights.push(x);
-        continue;
-      }
-      // ids are ascending: start after i.
-      for (let k = last - 1; k >= first; k--) {
-        const j = ids[k] ?? 0;
-        if (j <= i) break;
-        if (seen[j] === 0) {
-          seen[j] = 1;
-          touched.push(j);
-        }
-        dot[j] = (dot[j] ?? 0) + x * (weights[k] ?? 0);
-        shared[j] = (shared[j] ?? 0) + (counts & (common[k] ?? 0));
-        sharedTerms[j] = (sharedTerms[j] ?? 0) + 1;
-      }
-    }
-    const slack = Math.sqrt(skippedNorm);
-    for (const j of touched) {
+    const slack = Math.sqrt(scan.skippedNorm);
+    const skipped = scan.skippedCommon;
+    for (let q = 0; q < count; q++) {
+      const j = touched[q] ?? 0;
       const upper = Math.min(1, (dot[j] ?? 0) + slack);
       const c = upper >= t.candidateCosine ? alignedComparison(space, i, j, t, knownOf(slack === 0 && (dot[j] ?? 0) >= t.candidateCosine + ROUNDING_MARGIN, (sharedTerms[j] ?? 0) >= t.minSharedWords)) : undefined;
       if (c !== undefined && confirmsFact(space, c)) edges.push({ i, j, sim: c.probability });
@@ -129,18 +90,114 @@ export function candidatePairs(space: AlignmentSpace, t: Thresholds, nearMiss?: 
           space.sentences[j]?.docIndex !== si.docIndex &&
           ((shared[j] ?? 0) + skipped >= nearMiss.minShared || (nearMiss.nearShared !== undefined && (shared[j] ?? 0) + skipped + nearMiss.nearShared(i, j) >= nearMiss.minShared)) &&
           // The bound is loose where common words were skipped: then their exact part decides.
-          (slack === 0 || (dot[j] ?? 0) + skippedDot(index, skippedIds, skippedWeights, j) >= nearMiss.minCosine)
+          (slack === 0 || (dot[j] ?? 0) + skippedDot(index, scan, j) >= nearMiss.minCosine)
         )
           nearMisses.push({ i, j });
       }
-      dot[j] = 0;
-      shared[j] = 0;
-      sharedTerms[j] = 0;
-      seen[j] = 0;
     }
-    touched.length = 0;
+    scan.clear(count);
   }
   return { edges: edges.sort((a, b) => b.sim - a.sim || a.i - b.i || a.j - b.j), nearMisses, unconfirmed };
+}
+
+/**
+ * The index loop's state for one sentence i at a time: per later sentence its partial dot product, shared common words
+ * and shared indexed terms, the sentences touched (in order of first touch), and i's terms skipped as too common.
+ * Typed arrays and number fields only, so the loop over postings (`scanPostings`) stays small and monomorphic: it is
+ * optimized early and never sees another shape.
+ */
+class PairScan {
+  readonly dot: Float64Array;
+  readonly shared: Uint16Array;
+  // Indexed terms each pair shares: at most the terms its vectors share (skipped terms are not counted).
+  readonly sharedTerms: Uint16Array;
+  readonly seen: Uint8Array;
+  readonly touched: Int32Array;
+  /** The terms of sentence i skipped as too common (numbers) and i's weights for them, `skippedCount` of each. */
+  skippedIds: Int32Array = new Int32Array(16);
+  skippedWeights: Float64Array = new Float64Array(16);
+  skippedCount = 0;
+  /** Sum of the squared weights of the skipped terms, and how many of them are common words of i. */
+  skippedNorm = 0;
+  skippedCommon = 0;
+
+  constructor(n: number) {
+    this.dot = new Float64Array(n);
+    this.shared = new Uint16Array(n);
+    this.sharedTerms = new Uint16Array(n);
+    this.seen = new Uint8Array(n);
+    this.touched = new Int32Array(n);
+  }
+
+  skip(term: number, x: number): void {
+    if (this.skippedCount === this.skippedIds.length) {
+      const ids = new Int32Array(this.skippedIds.length * 2);
+      ids.set(this.skippedIds);
+      this.skippedIds = ids;
+      const weights = new Float64Array(this.skippedWeights.length * 2);
+      weights.set(this.skippedWeights);
+      this.skippedWeights = weights;
+    }
+    this.skippedIds[this.skippedCount] = term;
+    this.skippedWeights[this.skippedCount] = x;
+    this.skippedCount++;
+  }
+
+  /** Zeroes what the last sentence's `count` touched sentences hold. */
+  clear(count: number): void {
+    for (let q = 0; q < count; q++) {
+      const j = this.touched[q] ?? 0;
+      this.dot[j] = 0;
+      this.shared[j] = 0;
+      this.sharedTerms[j] = 0;
+      this.seen[j] = 0;
+    }
+  }
+}
+
+/**
+ * Adds sentence i's indexed terms to its dot products with every later sentence sharing one; terms in more than
+ * `maxPosting` sentences are skipped (recorded in `scan`). Returns how many sentences it touched.
+ */
+function scanPostings(index: TermIndex, i: number, maxPosting: number, scan: PairScan): number {
+  const { starts, ids, weights, common } = index;
+  const { dot, shared, sharedTerms, seen, touched } = scan;
+  const ti = index.termsOf[i] ?? EMPTY_IDS;
+  const wi = index.weightsOf[i] ?? EMPTY_WEIGHTS;
+  const ci = index.commonOf[i] ?? EMPTY_FLAGS;
+  let count = 0;
+  let skippedNorm = 0;
+  let skippedCommon = 0;
+  scan.skippedCount = 0;
+  for (let e = 0; e < ti.length; e++) {
+    const term = ti[e] ?? 0;
+    const x = wi[e] ?? 0;
+    const first = starts[term] ?? 0;
+    const last = starts[term + 1] ?? 0;
+    if (last === first) continue;
+    const counts = ci[e] ?? 0;
+    if (last - first > maxPosting) {
+      skippedNorm += x * x;
+      skippedCommon += counts;
+      scan.skip(term, x);
+      continue;
+    }
+    // ids are ascending: start after i.
+    for (let k = last - 1; k >= first; k--) {
+      const j = ids[k] ?? 0;
+      if (j <= i) break;
+      if (seen[j] === 0) {
+        seen[j] = 1;
+        touched[count++] = j;
+      }
+      dot[j] = (dot[j] ?? 0) + x * (weights[k] ?? 0);
+      shared[j] = (shared[j] ?? 0) + (counts & (common[k] ?? 0));
+      sharedTerms[j] = (sharedTerms[j] ?? 0) + 1;
+    }
+  }
+  scan.skippedNorm = skippedNorm;
+  scan.skippedCommon = skippedCommon;
+  return count;
 }
 
 const EMPTY_IDS = new Int32Array(0);
@@ -237,8 +294,8 @@ function knownOf(cosineReached: boolean, sharedReached: boolean): KnownOfPair | 
   return sharedReached ? SHARED_KNOWN : undefined;
 }
 
-function skippedDot(index: TermIndex, terms: readonly number[], weights: readonly number[], j: number): number {
+function skippedDot(index: TermIndex, scan: PairScan, j: number): number {
   let sum = 0;
-  for (let e = 0; e < terms.length; e++) sum += (weights[e] ?? 0) * (denseOf(index, terms[e] ?? 0)[j] ?? 0);
+  for (let e = 0; e < scan.skippedCount; e++) sum += (scan.skippedWeights[e] ?? 0) * (denseOf(index, scan.skippedIds[e] ?? 0)[j] ?? 0);
   return sum;
 }
