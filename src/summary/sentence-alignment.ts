@@ -128,7 +128,15 @@ export function buildAlignmentSpace(sentences: readonly PreparedSentence[], alig
   const viewOfSentence = (i: number): StatementView => viewOfText(sentences[i]?.text ?? '');
   // Every pair the index proposes asks for both sentences as statements: one object (and view getter) per sentence.
   const statements: (Statement | undefined)[] = [];
-  const statementOf = (i: number): Statement => (statements[i] ??= { vector: vectors[i] ?? new Map(), view: () => viewOfSentence(i) });
+  const statementOf = (i: number): Statement => {
+    let st = statements[i];
+    if (st === undefined) {
+      // The same view as viewOf(i), kept by the statement: no text lookup for each pair it is judged in.
+      let view: StatementView | undefined;
+      statements[i] = st = { vector: vectors[i] ?? new Map(), view: () => (view ??= viewOfSentence(i)) };
+    }
+    return st;
+  };
   let postings: Map<string, number[]> | undefined;
   const postingsOf = (): ReadonlyMap<string, readonly number[]> => {
     if (postings) return postings;
