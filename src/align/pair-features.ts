@@ -1,7 +1,7 @@
 import type { StatementView, ViewWord } from './statement-view.ts';
 import { sortedDice } from '../lib/sorted-arrays.ts';
 import { setDice } from '../lib/set-dice.ts';
-import { rowCosine, type WordVectors } from './word-vectors.ts';
+import type { WordVectors } from './word-vectors.ts';
 
 /** What each feature measures, in the order `pairFeatures` returns them (also the model's explanation labels). */
 export const FEATURE_NAMES = [
@@ -116,14 +116,27 @@ interface Coverage {
  */
 function similarities(a: readonly ViewWord[], b: readonly ViewWord[], vectors: WordVectors): Float64Array {
   const out = new Float64Array(a.length * b.length);
+  const { dims, data } = vectors;
   for (let i = 0; i < a.length; i++) {
     const w = a[i];
     if (!w) continue;
+    const byVector = !(w.name || w.number || w.row < 0);
+    // w's row offset once per word, not once per pair (rowCosine's sum, in the same order).
+    const oa = byVector ? vectors.unit(w.row) : 0;
     for (let j = 0; j < b.length; j++) {
       const x = b[j];
       if (!x) continue;
       if (x.stem === w.stem) out[i * b.length + j] = 1;
-      else if (!(w.name || x.name || w.number || x.number || w.row < 0 || x.row < 0)) out[i * b.length + j] = rowCosine(vectors, w.row, x.row);
+      else if (byVector && !(x.name || x.number || x.row < 0)) {
+        if (x.row === w.row) {
+          out[i * b.length + j] = 1;
+          continue;
+        }
+        const ob = vectors.unit(x.row);
+        let sum = 0;
+        for (let d = 0; d < dims; d++) sum += (data[oa + d] ?? 0) * (data[ob + d] ?? 0);
+        out[i * b.length + j] = sum;
+      }
     }
   }
   return out;

@@ -27,20 +27,19 @@ export function shareNearWords(
   options: ShareOptions = {},
 ): [StatementView, StatementView] {
   if (lexicon.size === 0) return [a, b];
-  const pairs: [string, string][] = [];
-  const used = new Set<string>();
-  for (const w of b.words) {
-    if (w.name || w.number || a.weights.has(w.stem)) continue;
-    const near = lexicon.neighbors(w.stem);
-    if (!near) continue;
-    for (const x of near) {
-      if (!a.weights.has(x) || b.weights.has(x) || used.has(x) || isNameOrNumber(a, x)) continue;
-      used.add(x);
-      pairs.push([x, w.stem]);
+  // Most pairs have no near pair at all: nothing is allocated until one is found.
+  let pairs: [string, string][] | undefined;
+  let used: Set<string> | undefined;
+  for (const w of nearCandidates(lexicon, b)) {
+    if (a.weights.has(w.stem)) continue;
+    for (const x of w.near) {
+      if (!a.weights.has(x) || b.weights.has(x) || used?.has(x) || isNameOrNumber(a, x)) continue;
+      (used ??= new Set()).add(x);
+      (pairs ??= []).push([x, w.stem]);
       break;
     }
   }
-  if (pairs.length === 0) return [a, b];
+  if (pairs === undefined) return [a, b];
   if (options.minShare !== undefined && nearShare(a, b, pairs) < options.minShare) return [a, b];
   const stems = options.stems ?? new Map<string, string>();
   let ta = a.text;
@@ -55,6 +54,32 @@ export function shareNearWords(
     }
   }
   return [ta === a.text ? a : viewOfText(ta), tb === b.text ? b : viewOfText(tb)];
+}
+
+/** A word of a view that may stand for a near word of another view: not a name or number, with near stems. */
+interface NearCandidate {
+  readonly stem: string;
+  readonly near: ReadonlySet<string>;
+}
+
+// Per lexicon, each view's candidates (its words in order, repeats kept), read once per view rather than once per pair
+// it is compared in: a 200-article story compares each sentence with hundreds of others, and most words have no near
+// stem. Keyed weakly by both, and a pure function of the two, so it changes speed, never a result.
+const candidatesOf = new WeakMap<SynonymLexicon, WeakMap<StatementView, readonly NearCandidate[]>>();
+
+function nearCandidates(lexicon: SynonymLexicon, v: StatementView): readonly NearCandidate[] {
+  let memo = candidatesOf.get(lexicon);
+  if (memo === undefined) candidatesOf.set(lexicon, (memo = new WeakMap()));
+  let out = memo.get(v);
+  if (out !== undefined) return out;
+  const found: NearCandidate[] = [];
+  for (const w of v.words) {
+    if (w.name || w.number) continue;
+    const near = lexicon.neighbors(w.stem);
+    if (near) found.push({ stem: w.stem, near });
+  }
+  memo.set(v, (out = found));
+  return out;
 }
 
 function isNameOrNumber(v: StatementView, stem: string): boolean {

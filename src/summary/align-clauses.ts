@@ -5,7 +5,7 @@ import { confirmsFact, MIN_CONTENT_WORDS, PARTIAL_SENTENCE_SHARED_WORDS, round4,
 import type { ContentPiece } from './sentence-terms.ts';
 import { tfidfVector } from './sentence-vectors.ts';
 import type { SynonymLexicon } from '../align/synonym-lexicon.ts';
-import type { StatementComparison } from '../align/index.ts';
+import type { StatementComparison, StatementView } from '../align/index.ts';
 import { splitClauses } from './split-clauses.ts';
 
 // Clauses are short, so a shared name with its title ("US Deputy Secretary of State Wendy Sherman") or a few topic
@@ -146,7 +146,11 @@ export function alignClauses(
   const statements = new Map<ClauseCandidate, Statement>();
   const statementOf = (c: ClauseCandidate): Statement => {
     let st = statements.get(c);
-    if (!st) statements.set(c, (st = { vector: tfidfVector(c.terms, space.idf), view: () => space.viewOfText(withoutAppositions(c.text)) }));
+    if (!st) {
+      // The view is asked for every pair the clause is judged in: its text (appositions cut) is made and looked up once.
+      let view: StatementView | undefined;
+      statements.set(c, (st = { vector: tfidfVector(c.terms, space.idf), view: () => (view ??= space.viewOfText(withoutAppositions(c.text))) }));
+    }
     return st;
   };
   const groupOf = new Map<string, number>();

@@ -83,6 +83,36 @@ export interface AlignmentSpace {
   readonly statementOf: (i: number) => Statement;
   /** Term → the sentences (ascending indices) whose vectors have it, built on first use. */
   readonly postings: () => ReadonlyMap<string, readonly number[]>;
+  /**
+   * What `statedComparison` made of an ordered pair of statements past its cheap tests, by the tests' other inputs
+   * (see `judgedPair`): claims ask the sentence pairs the index asked again (the clause pass's partial test, the
+   * summary's citations).
+   */
+  readonly judged: JudgedMemo;
+}
+
+/** Statement ids and, per same-fact threshold and shared-word floor, each ordered pair's answer (null for none). */
+interface JudgedMemo {
+  readonly idOf: (s: Statement) => number;
+  readonly answersAt: (sameFact: number, minSharedWords: number) => Map<number, StatementComparison | null>;
+}
+
+function judgedMemo(): JudgedMemo {
+  const ids = new Map<Statement, number>();
+  const idOf = (s: Statement): number => {
+    let id = ids.get(s);
+    if (id === undefined) ids.set(s, (id = ids.size));
+    return id;
+  };
+  // A story's stages ask with two or three combinations of the two numbers: a short list, no string keys.
+  const tables: { readonly sameFact: number; readonly minSharedWords: number; readonly answers: Map<number, StatementComparison | null> }[] = [];
+  const answersAt = (sameFact: number, minSharedWords: number): Map<number, StatementComparison | null> => {
+    for (const x of tables) if (x.sameFact === sameFact && x.minSharedWords === minSharedWords) return x.answers;
+    const answers = new Map<number, StatementComparison | null>();
+    tables.push({ sameFact, minSharedWords, answers });
+    return answers;
+  };
+  return { idOf, answersAt };
 }
 
 export function buildAlignmentSpace(sentences: readonly PreparedSentence[], aligner: StatementAligner = defaultAligner()): AlignmentSpace {
@@ -98,7 +128,15 @@ export function buildAlignmentSpace(sentences: readonly PreparedSentence[], alig
   const viewOfSentence = (i: number): StatementView => viewOfText(sentences[i]?.text ?? '');
   // Every pair the index proposes asks for both sentences as statements: one object (and view getter) per sentence.
   const statements: (Statement | undefined)[] = [];
-  const statementOf = (i: number): Statement => (statements[i] ??= { vector: vectors[i] ?? new Map(), view: () => viewOfSentence(i) });
+  const statementOf = (i: number): Statement => {
+    let st = statements[i];
+    if (st === undefined) {
+      // The same view as viewOf(i), kept by the statement: no text lookup for each pair it is judged in.
+      let view: StatementView | undefined;
+      statements[i] = st = { vector: vectors[i] ?? new Map(), view: () => (view ??= viewOfSentence(i)) };
+    }
+    return st;
+  };
   let postings: Map<string, number[]> | undefined;
   const postingsOf = (): ReadonlyMap<string, readonly number[]> => {
     if (postings) return postings;
@@ -122,6 +160,7 @@ export function buildAlignmentSpace(sentences: readonly PreparedSentence[], alig
     viewOfText,
     statementOf,
     postings: postingsOf,
+    judged: judgedMemo(),
   };
 }
 
@@ -217,11 +256,31 @@ export function statedComparison(
 ): StatementComparison | undefined {
   if (!known.cosineReached && cosine(a.vector, b.vector) < t.candidateCosine) return undefined;
   if (!known.sharedReached && sharedKeys(a.vector, b.vector) < t.minSharedWords) return undefined;
+  return judgedPair(space, a, b, t.sameFact, minSharedWords);
+}
+
+/**
+ * `statedComparison` past the cosine and shared-term tests: a function of the two statements (in this order), the
+ * same-fact threshold and the shared-word floor alone, so each is computed once per space (`AlignmentSpace.judged`).
+ */
+function judgedPair(space: AlignmentSpace, a: Statement, b: Statement, sameFact: number, minSharedWords: number): StatementComparison | undefined {
+  const memo = space.judged;
+  const key = memo.idOf(a) * PAIR_KEY_BASE + memo.idOf(b);
+  const answers = memo.answersAt(sameFact, minSharedWords);
+  let c = answers.get(key);
+  if (c === undefined) answers.set(key, (c = judge(space, a, b, sameFact, minSharedWords) ?? null));
+  return c ?? undefined;
+}
+
+// Statement ids stay far below 2^26 (a story has tens of thousands of sentences and clauses): pair keys are exact.
+const PAIR_KEY_BASE = 67_108_864;
+
+function judge(space: AlignmentSpace, a: Statement, b: Statement, sameFact: number, minSharedWords: number): StatementComparison | undefined {
   // Words near in meaning are compared as one word; a pair that the shared-word gate rejects even so keeps its views.
   const minShare = Math.max(MIN_SHARED_WORDS_SHARE, minSharedWords);
   const [va, vb] = shareNearWords(space.aligner.synonyms, a.view(), b.view(), space.viewOfText, { minShare, stems: space.aligner.stems });
   const c = space.compare(va, vb, minSharedWords);
-  if (c.probability < t.sameFact || c.sharedWords < minSharedWords) return undefined;
+  if (c.probability < sameFact || c.sharedWords < minSharedWords) return undefined;
   // A statement and its denial share nearly all their words, and MSRP seldom pairs them, so the model can be sure they
   // agree: a negation on one side only is never one claim (on the labelled basil-dev pairs this loses no same-fact
   // pair; with it, dev claim precision .925 -> .949 at recall .712, held-out unchanged). Different actors (both open
