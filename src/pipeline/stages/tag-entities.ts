@@ -91,10 +91,11 @@ function toMention(text: string, span: EntitySpan): EntityMention[] {
   // The tagger sometimes takes the title into a person's span ("U.S President Joe Biden").
   const name = span.type === 'person' ? dropLeadingTitles(bare) : bare;
   // A span that is only a role ("Mr", "President") names nobody; "NATO" or "US" alone are names.
-  if (!name || name.split(/\s+/).every(isRoleWord)) return [];
+  const words = name.split(/\s+/);
+  if (!name || words.every(isRoleWord)) return [];
   // "In God We Trust" gave a place "God We Trust": a personal pronoun is part of a quoted phrase or a title, never of
   // a person's or a place's name (organizations keep it: "We Energies").
-  if (span.type !== 'organization' && name.split(/\s+/).some((w) => PERSONAL_PRONOUNS.has(w))) return [];
+  if (span.type !== 'organization' && words.some((w) => PERSONAL_PRONOUNS.has(w))) return [];
   const titled = span.type === 'person' ? titleBefore(text, span.start) : { titleStart: span.start };
   const title = [titled.title, honorific].filter(Boolean).join(' ') || undefined;
   const nameStart = span.start + raw.indexOf(name);
