@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { titleBefore } from '../../src/nlp/entities/titles.ts';
+import fc from 'fast-check';
+import { titleBefore, wordBefore } from '../../src/nlp/entities/titles.ts';
 
 const title = (text: string, name: string) => titleBefore(text, text.indexOf(name)).title;
 
@@ -27,4 +28,17 @@ test('"the President and Speaker Boehner": the capitalized role after "the" is a
   assert.equal(title('On Sunday, the President and Speaker John Boehner met at the White House.', 'John'), 'Speaker');
   // One person's roles joined by "and" stay one title.
   assert.equal(title('said chairman and chief executive Douglas Parker', 'Douglas'), 'chairman and chief executive');
+});
+
+test('wordBefore walks back over the words /[\\p{L}.’\'-]+/gu finds, last first, surrogate pairs read whole', () => {
+  const pieces = ['President', 'of', 'Mr.', 'ex-', 'U.S.', ' ', '  ', ',', '.', '-', '’', "'", '\n', 'é', '𝐀', '\ud835', '\udc00', '😀', 'Ab', '1'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (xs) => {
+      const s = xs.join('');
+      const expected = [...s.matchAll(/[\p{L}.’'-]+/gu)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]).reverse();
+      const seen: number[][] = [];
+      for (let w = wordBefore(s, s.length); w !== null; w = wordBefore(s, w.start)) seen.push([w.start, w.end]);
+      assert.deepEqual(seen, expected);
+    }),
+  );
 });

@@ -58,7 +58,9 @@ export function registerAnalyze(program: Command): void {
       const loaded = await loadCliInputs(inputs, { maxFileBytes: positiveInt(flags.maxFileBytes, '--max-file-bytes'), allowPrivate: Boolean(flags.allowPrivate), onFetched: progress.fetched });
       // The pipeline and renderers load when the command runs, not at every CLI start (`--help` would compile them).
       const { runPipelineParallel } = await import('../../pipeline/parallel/run-parallel.ts');
-      const result = await runPipelineParallel(loaded.articles, options, { jobs: positiveInt(flags.jobs ?? String(defaultJobs()), '--jobs'), onPhase: progress.phase });
+      const articleCount = loaded.articles.length;
+      // Handed over: the raw texts are let go once extracted instead of staying beside the analyzed ones to the end.
+      const result = await runPipelineParallel(loaded.articles, options, { jobs: positiveInt(flags.jobs ?? String(defaultJobs()), '--jobs'), onPhase: progress.phase, handOverInputs: true });
       progress.done();
       const early = [...loaded.diagnostics, ...result.loadDiagnostics];
       const brief = { ...result.brief, diagnostics: [...early.map(toOut), ...result.brief.diagnostics] };
@@ -78,10 +80,10 @@ export function registerAnalyze(program: Command): void {
         process.stderr.write('crosscheck: that was the JSON brief, for programs; to read it: --format md (or --out brief.md)\n');
       }
       // With --out nothing said the run was over nor where the brief went (export says it; so does analyze now).
-      if (flags.out !== undefined) process.stderr.write(`analyze: ${plural(result.brief.stories.length, 'story', 'stories')} written to ${flags.out} (from ${plural(loaded.articles.length, 'article')})\n`);
+      if (flags.out !== undefined) process.stderr.write(`analyze: ${plural(result.brief.stories.length, 'story', 'stories')} written to ${flags.out} (from ${plural(articleCount, 'article')})\n`);
       const failed = failedInputs([...loaded.diagnostics, ...result.diagnostics]);
       // No story means no input had text to analyze (every article with text is in a story, if only its own).
-      if (loaded.articles.length === 0 || result.brief.stories.length === 0) process.exitCode = 1;
+      if (articleCount === 0 || result.brief.stories.length === 0) process.exitCode = 1;
       else if (failed > 0) process.exitCode = EXIT_PARTIAL;
     });
 }

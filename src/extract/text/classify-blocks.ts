@@ -2,6 +2,7 @@ import type { ParagraphKind, RemovedParagraph } from '../../model/clean-article.
 import { BOILERPLATE_RULES, RELATED_HEADER, isBodyParagraph, type BlockContext } from './boilerplate-rules.ts';
 import { captionKey, firstCopyLength, isCaption, isCreditOnly } from './captions.ts';
 import { guessLanguage, joinedLanguageCounts, languageCounts } from './detect-language.ts';
+import { countWords } from '../../text/whitespace.ts';
 
 export interface KeptBlock {
   readonly text: string;
@@ -27,7 +28,7 @@ export function classifyBlocks(blocks: readonly string[], options: ClassifyOptio
   const counts = blocks.map(languageCounts);
   const language = guessLanguage(joinedLanguageCounts(counts)).language;
   const info = blocks.map((text, i): BlockInfo => {
-    const words = text.split(/\s+/).filter(Boolean).length;
+    const words = countWords(text);
     const blockLanguage = words >= 8 ? guessLanguage(counts[i] as (typeof counts)[number]).language : 'und';
     const body = isBodyParagraph(text, words) && (blockLanguage === language || blockLanguage === 'und');
     // What the two passes ask of the text alone, asked once.
@@ -158,5 +159,7 @@ function headingOrBody(text: string, words: number): ParagraphKind {
 
 /** Normalized form of a block for spotting repeats: case, quotes and spacing do not matter. */
 export function lineKey(text: string): string {
-  return text.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+  // Runs of white space become one space; a lone space, the common case, is left alone, so a line without any other
+  // white space is not copied again (the same key as replacing every run /\s+/ by a space).
+  return text.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }

@@ -44,22 +44,23 @@ export interface TitleSplit {
  */
 export function titleBefore(text: string, nameStart: number): TitleSplit {
   const before = text.slice(Math.max(0, nameStart - 80), nameStart);
-  const words = [...before.matchAll(/[\p{L}.’'-]+/gu)];
   let ok = nameStart;
-  for (let i = words.length - 1; i >= 0; i--) {
-    const w = words[i];
-    if (!w) break;
-    const wEnd = (w.index ?? 0) + w[0].length;
-    const gap = before.slice(wEnd, i === words.length - 1 ? before.length : (words[i + 1]?.index ?? before.length));
+  // The words of `before` (what /[\p{L}.’'-]+/gu matches), read from the name backwards and only as far as the walk
+  // goes: most names have no title, and every person mention asks.
+  let next = before.length; // where the word after this one starts (the name, after the last word)
+  for (let w = wordBefore(before, before.length); w !== null; w = wordBefore(before, w.start)) {
+    const word = before.slice(w.start, w.end);
+    const gap = before.slice(w.end, next);
     if (!/^\s+$/.test(gap)) break; // punctuation between words ends the title run
     // "became its president. Townsend said": a period after a word that is not an abbreviation ends a sentence.
-    if (w[0].endsWith('.') && !/^(?:\p{L}{1,4}|(?:\p{L}\.)+\p{L}?)\.$/u.test(w[0])) break;
+    if (word.endsWith('.') && !/^(?:\p{L}{1,4}|(?:\p{L}\.)+\p{L}?)\.$/u.test(word)) break;
     // "ex-Vice President": "ex-" before a title word is "former".
-    const lower = w[0].toLowerCase().replace(/\.$/, '').replace(/^ex-(?=\p{L})/u, '');
-    const absolute = nameStart - before.length + (w.index ?? 0);
+    const lower = word.toLowerCase().replace(/\.$/, '').replace(/^ex-(?=\p{L})/u, '');
+    const absolute = nameStart - before.length + w.start;
     if (TITLE_WORDS.has(lower) || TITLE_WORDS.has(lower + '.')) {
       ok = absolute;
-    } else if (!JOINERS.has(lower) || i === words.length - 1) break; // "her brother and Doug Brand": no title
+    } else if (!JOINERS.has(lower) || next === before.length) break; // "her brother and Doug Brand": no title
+    next = w.start;
   }
   if (ok === nameStart) return { titleStart: nameStart };
   ok = secondPersonsTitle(text, ok, nameStart);
@@ -67,6 +68,42 @@ export function titleBefore(text: string, nameStart: number): TitleSplit {
   // "top Obama adviser", "former": modifiers and affiliations alone are no title.
   if (!title.split(/\s+/).some((w) => isRoleWord(w) && !MODIFIERS.has(w.toLowerCase()))) return { titleStart: nameStart };
   return { titleStart: ok, title };
+}
+
+// One character of a word as titleBefore reads words: a letter (a whole code point) or a mark names are written with.
+const WORD_CHAR = /[\p{L}.’'-]/uy;
+
+/**
+ * The last word of `s` ending at or before `end` (a code point boundary): the run of WORD_CHAR characters that
+ * /[\p{L}.’'-]+/gu would match there, or null when there is none. Surrogate pairs are read whole, as the u flag reads
+ * them (a lone surrogate is no letter).
+ */
+export function wordBefore(s: string, end: number): { readonly start: number; readonly end: number } | null {
+  let i = end;
+  while (i > 0 && !isWordCharBefore(s, i)) i = codePointBefore(s, i);
+  if (i === 0) return null;
+  const wordEnd = i;
+  while (i > 0 && isWordCharBefore(s, i)) i = codePointBefore(s, i);
+  return { start: i, end: wordEnd };
+}
+
+/** Where the code point that ends at `i` starts: i - 2 for a surrogate pair, else i - 1. */
+function codePointBefore(s: string, i: number): number {
+  const c = s.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = s.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return i - 2;
+  }
+  return i - 1;
+}
+
+function isWordCharBefore(s: string, i: number): boolean {
+  const start = codePointBefore(s, i);
+  const c = s.charCodeAt(start);
+  // ASCII without the regex: letters, '.', "'" and '-'.
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46 || c === 39 || c === 45;
+  WORD_CHAR.lastIndex = start;
+  return WORD_CHAR.test(s);
 }
 
 // "the President and": "the" and a capitalized role, then "and".

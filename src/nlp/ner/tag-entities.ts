@@ -71,10 +71,11 @@ function tagDocument(model: NerModel, sentences: readonly (readonly Token[])[], 
     for (let i = 0; i < toks.length; i += MAX_SENTENCE_TOKENS) pieces.push(toks.slice(i, i + MAX_SENTENCE_TOKENS));
   }
   if (pieces.length === 0) return [];
-  const labels = labelTokens(model, pieces.map((p) => p.map((t) => t.text)));
+  const textsOf = pieces.map((p) => p.map((t) => t.text));
+  const labels = labelTokens(model, textsOf);
   const out: EntitySpan[] = [];
   pieces.forEach((toks, s) => {
-    const texts = toks.map((t) => t.text);
+    const texts = textsOf[s] ?? [];
     for (const span of trimHonorifics(bilouToSpans(labels[s] ?? []), texts)) {
       const first = toks[span.start];
       const last = toks[span.end - 1];

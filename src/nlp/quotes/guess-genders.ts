@@ -59,12 +59,17 @@ export function guessGenders(
  * hers. "her" may be an object, so it is never read as a possessive.
  */
 function firstOwnPronoun(window: string, offset: number, ignore: ReadonlySet<number>): string | undefined {
-  for (const m of window.matchAll(PRONOUN)) {
-    if (ignore.has(offset + (m.index ?? 0))) continue;
+  // The shared pattern by exec (matchAll copies the pattern at every call: once per name mention), lastIndex reset.
+  PRONOUN.lastIndex = 0;
+  let found: string | undefined;
+  for (let m = PRONOUN.exec(window); m !== null; m = PRONOUN.exec(window)) {
+    if (ignore.has(offset + m.index)) continue;
     const word = m[0].toLowerCase();
-    return word === 'him' || word === 'her' ? undefined : word;
+    found = word === 'him' || word === 'her' ? undefined : word;
+    break;
   }
-  return undefined;
+  PRONOUN.lastIndex = 0;
+  return found;
 }
 
 /** +1 for a male first name, -1 for a female one, 0 when no word before the surname is a first name of one sex. */
@@ -77,7 +82,8 @@ function firstNameVote(name: string): number {
 }
 
 export function surname(name: string): string {
-  return name.split(' ').pop() ?? name;
+  // What follows the last space (the whole name without one), as name.split(' ').pop() without the pieces.
+  return name.slice(name.lastIndexOf(' ') + 1);
 }
 
 export function pronounGender(pronoun: string): Gender | undefined {

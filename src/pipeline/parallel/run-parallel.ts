@@ -12,6 +12,7 @@ import { learnOutletBoilerplate } from '../stages/learn-outlet-boilerplate.ts';
 import { loadResources, type LoadedResources } from '../resources.ts';
 import type { Outcome } from '../outcome.ts';
 import { runTask } from './run-task.ts';
+import { shareStrings } from './share-strings.ts';
 import type { TaskKind, TaskTypes } from './tasks.ts';
 import { WorkerPool } from './pool.ts';
 import { defaultJobs } from './default-jobs.ts';
@@ -37,6 +38,11 @@ export interface ParallelOptions {
   readonly pool?: WorkerPool;
   /** Told as each part of the work starts, with how many items it has (the CLI shows it on a terminal). */
   readonly onPhase?: (phase: PipelinePhase, items: number) => void;
+  /**
+   * The caller hands `raws` over: its entries are cleared once extracted, so their texts (a second copy of every
+   * article beside the analyzed one) can be collected before clustering and the briefs. The CLI's analyze sets it.
+   */
+  readonly handOverInputs?: boolean;
 }
 
 /** The parts of a run a user waits through: articles read and analyzed, stories formed, briefs written. */
@@ -63,7 +69,7 @@ export async function runPipelineParallel(raws: readonly RawArticle[], options: 
   const jobs = parallel.jobs ?? defaultJobs();
   if (!Number.isInteger(jobs) || jobs < 1) throw new TypeError(`runPipelineParallel: jobs must be a whole number >= 1, got ${jobs}`);
   const threads = parallel.pool?.size ?? Math.min(jobs, Math.floor(raws.length / (parallel.minArticlesPerThread ?? MIN_ARTICLES_PER_THREAD)));
-  const phases = parallel.onPhase ? { onPhase: parallel.onPhase } : {};
+  const phases = { ...(parallel.onPhase ? { onPhase: parallel.onPhase } : {}), handOverInputs: parallel.handOverInputs === true };
   if (threads <= 1 && parallel.pool === undefined) {
     // The same steps as the threads', on this thread: each story is let go once its brief is written and the extracted
     // articles once clustered, where `runPipeline` holds every article and story to the end (2,000 DUC articles,
@@ -114,6 +120,7 @@ interface PoolPlan {
   readonly cluster: (inputs: readonly ClusterInput[]) => Promise<ClusterResult>;
   readonly forBriefs: () => Runner;
   readonly onPhase?: ParallelOptions['onPhase'];
+  readonly handOverInputs: boolean;
 }
 
 /** What the steps ask of where they run: a pool of threads, or the calling thread. */
@@ -178,8 +185,11 @@ async function analyzeAndCluster(
 ): Promise<{ articles: BriefArticle[]; stories: (Story | undefined)[]; storyIds: string[]; loadDiagnostics: readonly Diagnostic[] }> {
   plan.onPhase?.('analyze', raws.length);
   const extracted = keepExtracted(raws, await pool.map('extract', raws, null), diagnostics);
+  if (plan.handOverInputs) (raws as unknown[]).fill(undefined);
   const recurring = learnOutletBoilerplate(extracted);
   const analyzed = await pool.map('analyze', extracted, { recurring, options });
+  // From threads, structured-clone copies: one copy of each short string for the run (share-strings.ts).
+  if (!(pool instanceof CallingThread)) shareStrings(analyzed);
   const loadDiagnostics = await pool.ready();
   await plan.afterAnalysis();
   const articles = keepArticles(extracted, analyzed, diagnostics);

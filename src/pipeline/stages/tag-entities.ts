@@ -1,5 +1,6 @@
 import type { AnalyzedArticle, EntityMention } from '../../model/analyzed-article.ts';
 import { tokenize } from '../../text/tokens.ts';
+import { isSpaceCode } from '../../text/whitespace.ts';
 import { TITLE_WORDS, isRoleWord, stripHonorific, titleBefore } from '../../nlp/entities/titles.ts';
 import { tagEntities as tagWithModel, NER_RULE, type EntitySpan, type NerModel } from '../../nlp/ner/index.ts';
 import { correctEntityTypes, isStateAbbreviation } from '../../nlp/entities/correct-entity-types.ts';
@@ -18,7 +19,7 @@ export function tagEntities(article: AnalyzedArticle, model: NerModel | undefine
   const sentences = tagged.map((s) => tokenize(article.text.slice(s.start, s.end), s.start));
   const spans = tagWithModel(model, sentences);
   // Names and surnames the tagger saw as people in this article.
-  const people = new Set(spans.filter((s) => s.type === 'person').flatMap((s) => [s.text, s.text.split(/\s+/).at(-1) ?? s.text]));
+  const people = new Set(spans.filter((s) => s.type === 'person').flatMap((s) => [s.text, lastWord(s.text)]));
   const isFirstName = (word: string) => isListedFirstName(model, word);
   const corrected = correctEntityTypes(article.text, spans.map((span) => retype(span, people)), { isFirstName });
   const entities = nameSeatsOfGovernment(article.text, corrected).flatMap((span) => toMention(article.text, span));
@@ -59,16 +60,29 @@ function headlineCase(text: string): boolean {
  */
 function retype(span: EntitySpan, people: ReadonlySet<string>): EntitySpan {
   if (span.type === 'person') return span;
+  // Only a span that opens with a title word can be one (few do): the others are not split into words.
+  const space = span.text.search(/\s/);
+  const opening = space < 0 ? '' : span.text.slice(0, space);
+  if (space < 0 || (!TITLE_WORDS.has(opening.toLowerCase()) && opening !== 'of')) return span;
   const words = span.text.split(/\s+/);
   for (let i = 1; i < words.length; i++) {
+    // The words before `rest` must all be title words: once one is not, no later cut can qualify.
+    const w = words[i - 1] ?? '';
+    if (!TITLE_WORDS.has(w.toLowerCase()) && w !== 'of') break;
     const rest = words.slice(i).join(' ');
-    const known = people.has(rest) || people.has(words.at(-1) ?? '');
-    if (known && words.slice(0, i).every((w) => TITLE_WORDS.has(w.toLowerCase()) || w === 'of')) {
+    if (people.has(rest) || people.has(words.at(-1) ?? '')) {
       const offset = span.text.lastIndexOf(rest);
       return { ...span, type: 'person', start: span.start + offset, text: rest, rule: `${span.rule}+retyped-title` };
     }
   }
   return span;
+}
+
+/** `text.split(/\s+/).at(-1)` without the pieces: what follows the last white space (the whole text without any). */
+function lastWord(text: string): string {
+  let i = text.length;
+  while (i > 0 && !isSpaceCode(text.charCodeAt(i - 1))) i--;
+  return text.slice(i);
 }
 
 function dropLeadingTitles(name: string): string {
@@ -91,10 +105,11 @@ function toMention(text: string, span: EntitySpan): EntityMention[] {
   // The tagger sometimes takes the title into a person's span ("U.S President Joe Biden").
   const name = span.type === 'person' ? dropLeadingTitles(bare) : bare;
   // A span that is only a role ("Mr", "President") names nobody; "NATO" or "US" alone are names.
-  if (!name || name.split(/\s+/).every(isRoleWord)) return [];
+  const words = name.split(/\s+/);
+  if (!name || words.every(isRoleWord)) return [];
   // "In God We Trust" gave a place "God We Trust": a personal pronoun is part of a quoted phrase or a title, never of
   // a person's or a place's name (organizations keep it: "We Energies").
-  if (span.type !== 'organization' && name.split(/\s+/).some((w) => PERSONAL_PRONOUNS.has(w))) return [];
+  if (span.type !== 'organization' && words.some((w) => PERSONAL_PRONOUNS.has(w))) return [];
   const titled = span.type === 'person' ? titleBefore(text, span.start) : { titleStart: span.start };
   const title = [titled.title, honorific].filter(Boolean).join(' ') || undefined;
   const nameStart = span.start + raw.indexOf(name);
