@@ -94,3 +94,15 @@ test('a participle after "X said Reid quieted the chatter," speaks for Reid, not
     [{ start: text.indexOf('Reid quieted'), end: text.indexOf('Reid quieted') + 4, name: 'Reid', type: 'person' as const }]).sort((a, b) => a.start - b.start) });
   assert.deepEqual(quotes.filter((q) => q.direct).map((q) => q.speaker), ['Harry Reid']);
 });
+
+test('"The officer yelled, “…” Holder recalled.": a named teller right after the quote outranks a described speaker before it (Fox)', () => {
+  const text = 'Ferguson Police Officer Darren Wilson shot Brown.\n\nOnce a squad car rolled up. The officer yelled, "Where are you going? Hold it!" Holder recalled.';
+  const quotes = findQuotes({ ...inputOf(text), names: names(text, [['Darren Wilson', 'person'], ['Brown', 'person'], ['Holder', 'person']]) });
+  assert.deepEqual(quotes.filter((q) => q.direct).map((q) => q.speaker), ['Holder']);
+});
+
+test('negative: a one-word title quote is not tagged by the possessive that opens the next sentence ("“Lopez Tonight.” Lopez’s show")', () => {
+  const text = 'He spoke about the cancellation of his late night show “Lopez Tonight.” Lopez’s show was cancelled after two years.';
+  const quotes = findQuotes({ ...inputOf(text), names: names(text, [['Lopez', 'person']]) });
+  assert.ok(!quotes.some((q) => q.direct && q.speaker === 'Lopez’s'));
+});

@@ -47,7 +47,7 @@ export function findDirectQuotes(quotes: readonly QuotedSpan[], ctx: DirectQuote
     // indirect finder.
     const runsOn = position === 'inline' && runsPastSentenceEnd(ctx.text, q);
     if (position === 'inline' && !runsOn) continue;
-    const attached = runsOn ? tagAfter(ctx, q) : (tagBefore(ctx, q) ?? tagAfter(ctx, q));
+    const attached = runsOn ? tagAfter(ctx, q) : preferNamedTeller(tagBefore(ctx, q), () => tagAfter(ctx, q), wordCount(ctx.text, q) > ctx.maxScareQuoteWords);
     if (runsOn && attached === undefined) continue;
     if (attached !== undefined && !isTitleLike(ctx, q, attached)) {
       out.push({ start: q.start, end: q.end, direct: true, speaker: attached.speaker, cue: attached.cue, rule: attached.rule });
@@ -58,6 +58,20 @@ export function findDirectQuotes(quotes: readonly QuotedSpan[], ctx: DirectQuote
     }
   }
   return out;
+}
+
+/**
+ * "The officer yelled, “Where are you going? Hold it!” Holder recalled." (Fox, basil-dev: the words went to the one
+ * officer the article names, Darren Wilson): a described speaker before the quote and a named one tagging it right
+ * after are a story inside a story, and the named teller is the one the text vouches for. Only for speech (a quote
+ * longer than a scare quote), so a title's quote is not tagged by the sentence after it.
+ */
+function preferNamedTeller(before: Attached | undefined, after: () => Attached | undefined, speech: boolean): Attached | undefined {
+  if (before === undefined) return after();
+  if (before.speaker.kind !== 'phrase' || !speech) return before;
+  const teller = after();
+  // "“Lopez Tonight.” Lopez’s show was cancelled": a possessive opens the next sentence; it tags nothing.
+  return teller !== undefined && teller.speaker.kind === 'name' && !/['’]s?$/.test(teller.speaker.text) ? teller : before;
 }
 
 /**
