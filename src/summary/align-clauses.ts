@@ -83,13 +83,23 @@ export function clausesOfSentence(space: AlignmentSpace, i: number, pieces: read
   if (!s || s.terms.content.length < MIN_CONTENT_WORDS) return [];
   const split = splitClauses(s.text, s.start);
   const out: ClauseCandidate[] = [];
-  const sentenceNames = new Set(s.terms.anchors);
+  const sentenceNames = s.terms.anchors.length === 0 ? NO_NAMES : new Set(s.terms.anchors);
   let foldedSentence: ReadonlySet<string> | undefined;
   for (const c of split) {
-    const inside = pieces.filter((p) => p.start >= c.start && p.end <= c.end);
-    if (inside.length < MIN_CONTENT_WORDS) continue;
+    // The clause's pieces, its stems and its common stems once each (first occurrence first), in one loop: this runs
+    // for every clause of every sentence in a near miss, most of them before the code is optimized, where each
+    // filter/map/Set of the plain form is garbage (~14 MB a 200-article brief).
+    const terms: string[] = [];
+    const common: string[] = [];
+    for (let k = 0; k < pieces.length; k++) {
+      const p = pieces[k] as ContentPiece;
+      if (p.start < c.start || p.end > c.end) continue;
+      terms.push(p.stem);
+      if (isCommon(p) && !common.includes(p.stem)) common.push(p.stem);
+    }
+    if (terms.length < MIN_CONTENT_WORDS) continue;
     const names = namesInside(s.terms.anchors, c.text);
-    foldedSentence ??= foldNames(sentenceNames);
+    foldedSentence ??= sentenceNames.size === 0 ? NO_NAMES : foldNames(sentenceNames);
     out.push({
       docIndex: s.docIndex,
       docId: s.docId,
@@ -98,27 +108,37 @@ export function clausesOfSentence(space: AlignmentSpace, i: number, pieces: read
       start: c.start,
       end: c.end,
       level: split.length === 1 ? 'sentence' : 'clause',
-      terms: inside.map((p) => p.stem),
-      common: [...new Set(inside.filter(isCommon).map((p) => p.stem))],
-      whole: inside.length >= s.terms.content.length,
+      terms,
+      common,
+      whole: terms.length >= s.terms.content.length,
       names,
       sentenceNames,
-      folded: {
-        names: foldNames(names),
-        sentenceNames: foldedSentence,
-        wordNames: [...names].filter((x) => !/\d/.test(x)).map(foldName),
-        figures: figuresOf(names),
-      },
+      folded:
+        names.size === 0
+          ? { names: NO_NAMES, sentenceNames: foldedSentence, wordNames: NO_STRINGS, figures: NO_STRINGS }
+          : {
+              names: foldNames(names),
+              sentenceNames: foldedSentence,
+              wordNames: [...names].filter((x) => !/\d/.test(x)).map(foldName),
+              figures: figuresOf(names),
+            },
     });
   }
   return out;
 }
 
 /** The sentence's anchors (already read in the whole sentence) that occur in one of its clauses. */
-function namesInside(anchors: readonly string[], clause: string): Set<string> {
+function namesInside(anchors: readonly string[], clause: string): ReadonlySet<string> {
+  if (anchors.length === 0) return NO_NAMES;
   const lower = clause.toLowerCase();
-  return new Set(anchors.filter((n) => lower.includes(n)));
+  const out = new Set<string>();
+  for (const n of anchors) if (lower.includes(n)) out.add(n);
+  return out.size === 0 ? NO_NAMES : out;
 }
+
+// Most clauses name nothing: they share one empty set and array (never changed: the fields are read-only).
+const NO_NAMES: ReadonlySet<string> = new Set();
+const NO_STRINGS: readonly string[] = [];
 
 /**
  * The clause pass: inside sentence pairs that the index touched but that fell below the sentence test (and do not sit
