@@ -194,7 +194,10 @@ function centroidCosine(a: Float32Array, b: Float32Array): number {
 function tfidfCosine(a: StatementView, b: StatementView): number {
   if (a.stemNorm === 0 || b.stemNorm === 0) return 0;
   let dot = 0;
-  for (const [k, v] of a.weights) dot += v * (b.weights.get(k) ?? 0);
+  // forEach, not for…of over entries, which makes an array and an iterator result per word until this is optimized.
+  a.weights.forEach((v, k) => {
+    dot += v * (b.weights.get(k) ?? 0);
+  });
   return dot / Math.sqrt(a.stemNorm * b.stemNorm);
 }
 

@@ -222,19 +222,25 @@ export function normalizeRatios(text: string): string {
   return text.replace(RATIO, (_all, a: string, b: string) => `${value(a)} in ${value(b)}`);
 }
 
+// The one empty set every view without numbers, names, negated words… holds (views are read-only).
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 /** Builds the view of one statement. `memo` remembers word forms across statements (see StemMemo). */
 export function statementView(original: string, vectors: WordVectors, memo: StemMemo = new Map()): StatementView {
   const text = normalizeRatios(original);
   const tokens: string[] = [];
   const words: ViewWord[] = [];
-  const numbers = new Set<string>();
-  const names = new Set<string>();
-  const calendar = new Set<string>();
+  // The sets are made on their first member: most statements have no number, negation, expectation or calendar
+  // word, and views live as long as their brief (one per sentence and clause compared), so six empty sets each were
+  // a large share of what every young-generation collection of a brief copies. Empty ones share NO_WORDS.
+  let numbers: Set<string> | undefined;
+  let names: Set<string> | undefined;
+  let calendar: Set<string> | undefined;
   let negations = 0;
   let modal = false;
   let index = 0;
   const opening: string[] = [];
-  const negated = new Set<string>();
+  let negated: Set<string> | undefined;
   // The stems the latest negation governs, which a second negation inside its scope takes back.
   const governed: string[] = [];
   // Whether the latest negation denies a subject, which a verb's negation inside its scope cancels.
@@ -242,8 +248,8 @@ export function statementView(original: string, vectors: WordVectors, memo: Stem
   let scope = 0;
   let nounScope = false;
   let refuses = false;
-  const expected = new Set<string>();
-  const outcomes = new Set<string>();
+  let expected: Set<string> | undefined;
+  let outcomes: Set<string> | undefined;
   let expecting = 0;
   let previous = '';
   let lastEnd = 0;
@@ -272,7 +278,7 @@ export function statementView(original: string, vectors: WordVectors, memo: Stem
       // that every one would, the opposite of "no reasonable prosecutor would bring the case". Neither counts, and
       // what the first one governed is stated, not denied.
       negations--;
-      for (const stem of governed) negated.delete(stem);
+      for (const stem of governed) negated?.delete(stem);
       governed.length = 0;
       scope = 0;
     } else if (f.negation) {
@@ -289,22 +295,22 @@ export function statementView(original: string, vectors: WordVectors, memo: Stem
       cancelling = false;
     }
     if (f.modal) modal = true;
-    if (f.calendar) calendar.add(f.lower);
+    if (f.calendar) (calendar ??= new Set()).add(f.lower);
     const w = first ? f.atFirst : f.elsewhere;
     if (EXPECTATIONS.has(f.lower)) expecting = EXPECTATION_REACH;
     else if (expecting > 0) {
       if (w !== undefined && !f.number && !f.lower.endsWith('ly')) {
-        expected.add(w.stem);
+        (expected ??= new Set()).add(w.stem);
         expecting = 0;
       } else expecting--;
-    } else if (w !== undefined && !f.number && f.lower.endsWith('ed') && !NOT_OUTCOME_BEFORE.has(previous)) outcomes.add(w.stem);
+    } else if (w !== undefined && !f.number && f.lower.endsWith('ed') && !NOT_OUTCOME_BEFORE.has(previous)) (outcomes ??= new Set()).add(w.stem);
     previous = f.lower;
     if (w === undefined) continue;
-    if (f.number) numbers.add(w.stem);
-    else if (w.name) names.add(w.stem);
+    if (f.number) (numbers ??= new Set()).add(w.stem);
+    else if (w.name) (names ??= new Set()).add(w.stem);
     words.push(w);
     if (scope > 0 && scope--) {
-      negated.add(w.stem);
+      (negated ??= new Set()).add(w.stem);
       governed.push(w.stem);
     }
   }
@@ -314,7 +320,24 @@ export function statementView(original: string, vectors: WordVectors, memo: Stem
   for (const v of counts.values()) stemNorm += v * v;
   let detail: ViewDetail | undefined;
   const detailOf = (): ViewDetail => (detail ??= viewDetail(text, tokens, words, vectors));
-  return { text: original, tokens, words, numbers, names, negations, negated, refuses, modal, expected, outcomes, calendar, opening, weights: counts, stemNorm, detail: detailOf };
+  return {
+    text: original,
+    tokens,
+    words,
+    numbers: numbers ?? NO_WORDS,
+    names: names ?? NO_WORDS,
+    negations,
+    negated: negated ?? NO_WORDS,
+    refuses,
+    modal,
+    expected: expected ?? NO_WORDS,
+    outcomes: outcomes ?? NO_WORDS,
+    calendar: calendar ?? NO_WORDS,
+    opening,
+    weights: counts,
+    stemNorm,
+    detail: detailOf,
+  };
 }
 
 function viewDetail(text: string, tokens: readonly string[], words: readonly ViewWord[], vectors: WordVectors): ViewDetail {

@@ -83,13 +83,23 @@ export function clausesOfSentence(space: AlignmentSpace, i: number, pieces: read
   if (!s || s.terms.content.length < MIN_CONTENT_WORDS) return [];
   const split = splitClauses(s.text, s.start);
   const out: ClauseCandidate[] = [];
-  const sentenceNames = new Set(s.terms.anchors);
+  const sentenceNames = s.terms.anchors.length === 0 ? NO_NAMES : new Set(s.terms.anchors);
   let foldedSentence: ReadonlySet<string> | undefined;
   for (const c of split) {
-    const inside = pieces.filter((p) => p.start >= c.start && p.end <= c.end);
-    if (inside.length < MIN_CONTENT_WORDS) continue;
+    // The clause's pieces, its stems and its common stems once each (first occurrence first), in one loop: this runs
+    // for every clause of every sentence in a near miss, most of them before the code is optimized, where each
+    // filter/map/Set of the plain form is garbage (~14 MB a 200-article brief).
+    const terms: string[] = [];
+    const common: string[] = [];
+    for (let k = 0; k < pieces.length; k++) {
+      const p = pieces[k] as ContentPiece;
+      if (p.start < c.start || p.end > c.end) continue;
+      terms.push(p.stem);
+      if (isCommon(p) && !common.includes(p.stem)) common.push(p.stem);
+    }
+    if (terms.length < MIN_CONTENT_WORDS) continue;
     const names = namesInside(s.terms.anchors, c.text);
-    foldedSentence ??= foldNames(sentenceNames);
+    foldedSentence ??= sentenceNames.size === 0 ? NO_NAMES : foldNames(sentenceNames);
     out.push({
       docIndex: s.docIndex,
       docId: s.docId,
@@ -98,27 +108,37 @@ export function clausesOfSentence(space: AlignmentSpace, i: number, pieces: read
       start: c.start,
       end: c.end,
       level: split.length === 1 ? 'sentence' : 'clause',
-      terms: inside.map((p) => p.stem),
-      common: [...new Set(inside.filter(isCommon).map((p) => p.stem))],
-      whole: inside.length >= s.terms.content.length,
+      terms,
+      common,
+      whole: terms.length >= s.terms.content.length,
       names,
       sentenceNames,
-      folded: {
-        names: foldNames(names),
-        sentenceNames: foldedSentence,
-        wordNames: [...names].filter((x) => !/\d/.test(x)).map(foldName),
-        figures: figuresOf(names),
-      },
+      folded:
+        names.size === 0
+          ? { names: NO_NAMES, sentenceNames: foldedSentence, wordNames: NO_STRINGS, figures: NO_STRINGS }
+          : {
+              names: foldNames(names),
+              sentenceNames: foldedSentence,
+              wordNames: [...names].filter((x) => !/\d/.test(x)).map(foldName),
+              figures: figuresOf(names),
+            },
     });
   }
   return out;
 }
 
 /** The sentence's anchors (already read in the whole sentence) that occur in one of its clauses. */
-function namesInside(anchors: readonly string[], clause: string): Set<string> {
+function namesInside(anchors: readonly string[], clause: string): ReadonlySet<string> {
+  if (anchors.length === 0) return NO_NAMES;
   const lower = clause.toLowerCase();
-  return new Set(anchors.filter((n) => lower.includes(n)));
+  const out = new Set<string>();
+  for (const n of anchors) if (lower.includes(n)) out.add(n);
+  return out.size === 0 ? NO_NAMES : out;
 }
+
+// Most clauses name nothing: they share one empty set and array (never changed: the fields are read-only).
+const NO_NAMES: ReadonlySet<string> = new Set();
+const NO_STRINGS: readonly string[] = [];
 
 /**
  * The clause pass: inside sentence pairs that the index touched but that fell below the sentence test (and do not sit
@@ -160,7 +180,7 @@ export function alignClauses(
   // Sentence index → its sentence group, -1 for none.
   const groupOfSentence = Int32Array.from(space.sentences, (s) => groupOf.get(`${s.docId}:${s.sentenceIndex}`) ?? -1);
 
-  const links: { a: ClauseCandidate; b: ClauseCandidate; sim: number }[] = [];
+  const links: ClauseLink[] = [];
   // Clauses that pass the same-fact test with a clause of another document but not the test of a confirmation.
   const heldBack: ClauseCandidate[] = [];
   const restated = new Map<string, SentenceRef>();
@@ -191,13 +211,20 @@ export function alignClauses(
     if (otherNames && sim < SHORT_SAME_FACT) return undefined;
     return { c, short };
   };
-  for (const { i, j } of nearMisses) {
+  // Indexed loops here: this runs for every near miss (tens of thousands in a 200-article story), in the first brief of
+  // a process mostly before it is optimized, where each for…of over an array made an iterator and a result per step.
+  for (let n = 0; n < nearMisses.length; n++) {
+    const { i, j } = nearMisses[n] as SentencePair;
     const g = groupOfSentence[i] ?? -1;
     if (g >= 0 && g === groupOfSentence[j]) continue;
-    const strong: { a: ClauseCandidate; b: ClauseCandidate; sim: number }[] = [];
-    let bestShort: { a: ClauseCandidate; b: ClauseCandidate; sim: number } | undefined;
-    for (const a of clausesOf(i)) {
-      for (const b of clausesOf(j)) {
+    const strong: ClauseLink[] = [];
+    let bestShort: ClauseLink | undefined;
+    const ci = clausesOf(i);
+    const cj = clausesOf(j);
+    for (let x = 0; x < ci.length; x++) {
+      const a = ci[x] as ClauseCandidate;
+      for (let y = 0; y < cj.length; y++) {
+        const b = cj[y] as ClauseCandidate;
         if (a.whole && b.whole) continue; // that is the sentence pair, which already failed
         const compared = compareClauses(a, b);
         if (!compared) continue;
@@ -220,16 +247,8 @@ export function alignClauses(
     // … and has sent investigators to Hawaii" / "he had real doubts …, and that he has sent his own investigators to
     // Hawaii") state both facts, and linking only the best left the other clause an exclusive of each side. One to
     // one still keeps a long clause from matching every clause of the other sentence.
-    const usedA = new Set<ClauseCandidate>();
-    const usedB = new Set<ClauseCandidate>();
-    for (const l of strong.sort((x, y) => y.sim - x.sim || x.a.start - y.a.start || x.b.start - y.b.start)) {
-      // A clause with every content word of its sentence overlaps the sentence's other clauses: it links alone.
-      if (usedA.has(l.a) || usedB.has(l.b) || (l.a.whole && usedA.size > 0) || (l.b.whole && usedB.size > 0)) continue;
-      links.push(l);
-      usedA.add(l.a);
-      usedB.add(l.b);
-      if (l.a.whole || l.b.whole) break;
-    }
+    // Most near misses have no strong pair (and make no sets of linked clauses).
+    if (strong.length > 0) linkOneToOne(strong, links);
     if (strong.length === 0 && bestShort) links.push(bestShort);
     else if (strong.length === 0 && statedSimilarity(space, space.statementOf(i), space.statementOf(j), partialT, PARTIAL_SENTENCE_SHARED_WORDS) !== undefined) {
       // No clause explains what the two sentences share, and as wholes they pass the test with a smaller shared-word
@@ -298,6 +317,26 @@ export function alignClauses(
     }
   }
   return { groups, pairedOutside, outsidePairs, restatedInPart: [...restated.values()] };
+}
+
+interface ClauseLink {
+  readonly a: ClauseCandidate;
+  readonly b: ClauseCandidate;
+  readonly sim: number;
+}
+
+/** Adds the strong clause pairs of one sentence pair to `links`, one to one, best first (see alignClauses). */
+function linkOneToOne(strong: ClauseLink[], links: ClauseLink[]): void {
+  const usedA = new Set<ClauseCandidate>();
+  const usedB = new Set<ClauseCandidate>();
+  for (const l of strong.sort((x, y) => y.sim - x.sim || x.a.start - y.a.start || x.b.start - y.b.start)) {
+    // A clause with every content word of its sentence overlaps the sentence's other clauses: it links alone.
+    if (usedA.has(l.a) || usedB.has(l.b) || (l.a.whole && usedA.size > 0) || (l.b.whole && usedB.size > 0)) continue;
+    links.push(l);
+    usedA.add(l.a);
+    usedB.add(l.b);
+    if (l.a.whole || l.b.whole) break;
+  }
 }
 
 /** A sentence, by its place in its document. */

@@ -7,7 +7,7 @@ export function sentenceIdf(termLists: readonly (readonly string[])[]): Readonly
   for (const terms of termLists) for (const t of new Set(terms)) sf.set(t, (sf.get(t) ?? 0) + 1);
   const n = termLists.length;
   const idf = new Map<string, number>();
-  for (const [t, f] of sf) idf.set(t, Math.log(n / f));
+  sf.forEach((f, t) => idf.set(t, Math.log(n / f)));
   return idf;
 }
 
@@ -18,7 +18,9 @@ export function tfidfVector(terms: readonly string[], idf: ReadonlyMap<string, n
   for (const x of v.values()) norm += x * x;
   norm = Math.sqrt(norm);
   if (norm === 0) return new Map();
-  for (const [t, x] of v) v.set(t, x / norm);
+  // forEach, not for…of over entries: a vector is made for every sentence and compared clause, most of them before
+  // this is optimized, where each entry was an array plus an iterator result.
+  v.forEach((x, t) => v.set(t, x / norm));
   return v;
 }
 

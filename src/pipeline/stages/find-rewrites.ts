@@ -188,14 +188,16 @@ function rewriteOf(x: Doc, y: Doc, space: AlignmentSpace): RewritePair | undefin
       for (const j of postings.get(term) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
     }
     let found = false;
-    for (const [j, n] of shared) {
-      if (n < MIN_SHARED_TERMS) continue;
-      if (cosine(space.vectors[i] ?? EMPTY, space.vectors[j] ?? EMPTY) < MIN_SENTENCE_COSINE) continue;
+    // forEach, not for…of over entries: in the first brief of a process this runs before it is optimized, where each
+    // entry was an array plus an iterator result (~4 MB of garbage in a 200-article brief).
+    shared.forEach((n, j) => {
+      if (n < MIN_SHARED_TERMS) return;
+      if (cosine(space.vectors[i] ?? EMPTY, space.vectors[j] ?? EMPTY) < MIN_SENTENCE_COSINE) return;
       const p = space.compare(space.viewOf(i), space.viewOf(j)).probability;
-      if (p < SAME_SENTENCE) continue;
+      if (p < SAME_SENTENCE) return;
       pairs.push({ i, j, p });
       found = true;
-    }
+    });
     if (found) withPartner++;
   });
   if (pairs.length < MIN_RESTATED) return undefined;
