@@ -42,3 +42,10 @@ test('wordBefore walks back over the words /[\\p{L}.’\'-]+/gu finds, last firs
     }),
   );
 });
+
+test('"the communications director for Rep. Stephen Fincher": a role "for" a titled person is not that person\'s title (HuffPost, basil-dev)', () => {
+  assert.equal(title('Elizabeth Lauten, the communications director for Rep. Stephen Fincher (R-Tenn.), wrote', 'Stephen'), 'Rep.');
+  assert.equal(title('a spokesman for Gov. Chris Christie said', 'Chris'), 'Gov.');
+  // A field after "for" stays part of the title: "Minister for Foreign Affairs".
+  assert.equal(title('said Minister for Foreign Affairs Ahmad Shah', 'Ahmad'), 'Minister for Foreign Affairs');
+});

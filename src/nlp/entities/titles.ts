@@ -60,6 +60,9 @@ export function titleBefore(text: string, nameStart: number): TitleSplit {
     if (TITLE_WORDS.has(lower) || TITLE_WORDS.has(lower + '.')) {
       ok = absolute;
     } else if (!JOINERS.has(lower) || next === before.length) break; // "her brother and Doug Brand": no title
+    // "the communications director for Rep. Stephen Fincher": a title word and "for" before the person's own title
+    // name a role serving that person (Lauten's, not Fincher's). "Minister for Foreign Affairs Ahmad" joins a field.
+    else if (lower === 'for' && ok < nameStart && text.slice(ok, nameStart).split(/\s+/).some((t) => isRoleWord(t) && !MODIFIERS.has(t.toLowerCase()))) break;
     next = w.start;
   }
   if (ok === nameStart) return { titleStart: nameStart };
