@@ -115,7 +115,23 @@ function junkRule(text: string, words: number, rules: JunkRules): { junk?: strin
   if (quoteShare(text) > rules.maxQuote) return { junk: 'summary/junk-quote' };
   if (rules.quoteEdges && (/^["“'‘`]/.test(text) || /["”]\s*$/.test(text))) return { junk: 'summary/junk-quote' };
   if (rules.dangling && DANGLING_START.test(text)) return { junk: 'summary/junk-dangling' };
+  if (rules.dangling && namelessPronoun(text)) return { junk: 'summary/junk-dangling' };
   return {};
+}
+
+// "he", "his", "her": a person the sentence must name somewhere for a reader to know who.
+const PERSONAL_PRONOUN = /\b(?:he|him|his|she|her|hers)\b/i;
+// A capitalized word after the first: a name (or a title) the pronoun can stand for.
+const LATER_CAPITAL = /\s["“‘(]?\p{Lu}/u;
+// "Lenahan says he …": a first word followed by a reporting verb is the named subject.
+const REPORTING_SECOND = /^\S+\s+(?:says|said|told|tells|added|adds|argued|noted|recalled|wrote|explained)\b/i;
+
+/**
+ * "Police searched his car, going through the trunk and looking under the seats." (a Ferguson summary line): a he or
+ * his with no name in the sentence to stand for, out of its article, is about nobody the reader knows.
+ */
+function namelessPronoun(text: string): boolean {
+  return PERSONAL_PRONOUN.test(text) && !LATER_CAPITAL.test(text) && !REPORTING_SECOND.test(text);
 }
 
 /**

@@ -169,6 +169,16 @@ test('junk rules: short, question, dangling opener, quote; long plain report is 
   assert.deepEqual(junk, ['summary/junk-dangling', 'summary/junk-short', 'summary/junk-question', 'summary/junk-quote', 'ok']);
 });
 
+test('junk rules: a "his" with no name in its sentence dangles ("Police searched his car", Fox, basil-dev); a named subject does not', () => {
+  const doc = documentFromText(
+    'p',
+    'Police searched his car, going through the trunk and looking under the seats. ' +
+      'Attorney General Eric Holder said he understands why many residents distrust the police. ' +
+      'Lenahan says he sees a bigger issue at work here in the small town.',
+  );
+  assert.deepEqual(prepareSentences([doc]).map((s) => s.junk ?? 'ok'), ['summary/junk-dangling', 'ok', 'ok']);
+});
+
 test('junk rules: a lead-in ending with a colon is no summary sentence (PolNeAR dev, Breitbart/AP 2016-10-03)', () => {
   const doc = documentFromText(
     'latest',
