@@ -37,8 +37,8 @@ export function resolveRelative(relative: Relative, context: ResolveContext): st
       return ref ? shiftValue(ref, relative.unit, relative.amount) : vagueShift(relative.amount);
     case 'anchored': {
       const anchor = context.anchor;
-      // A coarser anchor ("in 2019 ... a day later") cannot fix a day; count from the reference instead. A day is
-      // anchor enough for "ten minutes later": the value is only known to the day anyway (see shiftValue).
+      // A coarser anchor ("in 2019 ... a day later") cannot fix a day. A day is anchor enough for "ten minutes
+      // later": the value is only known to the day anyway (see shiftValue).
       const fine = anchor && (granularityRank(anchor.unit) <= granularityRank(relative.unit) || (anchor.unit === 'day' && granularityRank(relative.unit) < granularityRank('day')));
       if (fine) return shiftValue(anchor.day, relative.unit, relative.amount);
       // "the next night", "a day later" count from a day the text tells, never from the report's own: with none to

@@ -241,8 +241,9 @@ function hyphenatedWord(g: Group): boolean {
 }
 
 /**
- * "Eric is a good friend" (a quote of Labrador's about Eric Cantor), "Malia said quickly": a listed first name written
- * alone is the one person of the story whose full name opens with it. Not with a title before it ("Queen Elizabeth" is nobody's first name alone), nor when two full names share it.
+ * "Eric is a good friend" (a quote of Labrador's about Eric Cantor), "Sasha" beside "Sasha Obama": a listed first name
+ * written alone is the one person of the story whose full name opens with it. Not with a title before it ("Queen
+ * Elizabeth" is nobody's first name alone), nor when two full names share it.
  */
 function mergeFirstNames(groups: Group[]): Group[] {
   const full = groups.filter((g) => majorityType(g) === 'person' && words(g.key).length >= 2);
