@@ -331,3 +331,9 @@ test('"the State of the Union" holds no place "Union"; "The Hill, a political pu
     'Capitol Hill:place', 'Soviet Union:place',
   ]);
 });
+
+test('a name beside "hometown" is a place ("his whimsically named hometown, Frog Jump", NYT, basil-dev)', () => {
+  assert.deepEqual(fixed('He is best known for his whimsically named hometown, Frog Jump. Frog Jump voted for him.', [['Frog Jump', 'person']]), ['Frog Jump:place']);
+  // Without the comma the name is whoever is in the hometown.
+  assert.deepEqual(fixed('Back in his hometown Stephen Fincher spoke.', [['Stephen Fincher', 'person']]), ['Stephen Fincher:person']);
+});

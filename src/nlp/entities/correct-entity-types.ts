@@ -84,6 +84,8 @@ const CLOSE_QUOTE = /^[,.;:!?]?["”’'](?!s\b)/; // not "Donald's", an apostro
 const THING_HEADS = new Set(
   'system network company firm carrier bank agency group organization organisation service platform website site app exchange index fund party union newspaper magazine channel broadcaster retailer chain maker manufacturer operator provider'.split(' '),
 );
+// A name set beside the word for where someone is from is that place ("his hometown, Frog Jump").
+const HOMETOWN_BEFORE = /\b(?:hometown|home town|birthplace),\s+$/i;
 // Heads of an appositive that make a place-typed name a body: a place is never "a publication" (a city can be "a hub").
 const PUBLICATION_HEADS = new Set('publication newspaper magazine website site network channel broadcaster company firm'.split(' '));
 const APPOSITIVE = /^,\s+(?:the|a|an)\s+((?:[\p{Ll}\d-]+\s+){0,3}[\p{Ll}]+)/u;
@@ -189,6 +191,11 @@ export function correctEntityTypes<T extends TypedSpan>(text: string, tagged: re
     // "according to The Hill, a political publication" (Fox, basil-dev: a place, "Hill" being a landmark's head).
     if (span.type === 'place' && PUBLICATION_HEADS.has(appositiveHead(text.slice(span.end, span.end + 60)) ?? '')) {
       out.push({ ...span, type: 'organization', rule: `${span.rule}+retyped-appositive` });
+      continue;
+    }
+    // "best known for his whimsically named hometown, Frog Jump" (NYT, basil-dev: a person "Frog Jump").
+    if (span.type === 'person' && HOMETOWN_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start))) {
+      out.push({ ...span, type: 'place', rule: `${span.rule}+retyped-hometown` });
       continue;
     }
     if (span.type === 'person' && words.length === 1 && THING_HEADS.has(appositiveHead(text.slice(span.end, span.end + 60)) ?? '')) {
