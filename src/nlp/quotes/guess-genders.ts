@@ -81,6 +81,12 @@ function firstNameVote(name: string): number {
   return 0;
 }
 
+/** A first name the lists give one sex only ("Sasha", "Eric"), in any case; names given to both are not listed. */
+export function isGenderedFirstName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return MALE_FIRST_NAMES.has(lower) || FEMALE_FIRST_NAMES.has(lower);
+}
+
 export function surname(name: string): string {
   // What follows the last space (the whole name without one), as name.split(' ').pop() without the pieces.
   return name.slice(name.lastIndexOf(' ') + 1);

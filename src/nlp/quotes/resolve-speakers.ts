@@ -2,12 +2,11 @@ import type { Certainty, TextRange } from '../../model/span.ts';
 import type { QuoteMention, Referent } from '../../model/analyzed-article.ts';
 import { stripTitle } from './pick-speaker.ts';
 import type { NameSpan, RawAttribution } from './types.ts';
-import { guessGenders, pronounGender, surname, type Gender } from './guess-genders.ts';
+import { guessGenders, isGenderedFirstName, pronounGender, surname, type Gender } from './guess-genders.ts';
 import { findAntecedent, sentenceIndex, type Discourse, type SpokenBefore } from './find-antecedent.ts';
 import { isTitleWord, ORGANIZATION_WORDS } from './titles.ts';
 import { isRoleWord } from '../entities/titles.ts';
 import { US_STATES } from '../../text/us-states.ts';
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-name-genders.ts';
 
 interface Resolved {
   readonly speaker: string;
@@ -343,7 +342,7 @@ function sharesSurname(text: string, n: NameSpan, surnames: ReadonlySet<string>)
   if (first === undefined) return false;
   // A listed first name, or a word that ends no full name here ("Malia" is not listed; "Clinton and Barack Obama"
   // names two people, Clinton being a surname in the article).
-  return FEMALE_FIRST_NAMES.has(first.toLowerCase()) || MALE_FIRST_NAMES.has(first.toLowerCase()) || !surnames.has(first);
+  return isGenderedFirstName(first) || !surnames.has(first);
 }
 
 /** "Ryabkov" → "Sergei Ryabkov" when the longer name occurs before `at`; otherwise the name unchanged. */

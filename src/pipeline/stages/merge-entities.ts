@@ -2,7 +2,7 @@ import type { EntityMention, EntityType } from '../../model/analyzed-article.ts'
 import type { SourceSpan } from '../../model/span.ts';
 import type { BriefEntity } from '../../model/story-brief.ts';
 import type { Story } from '../../model/story.ts';
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../../nlp/quotes/first-name-genders.ts';
+import { isGenderedFirstName } from '../../nlp/quotes/guess-genders.ts';
 
 interface Mention {
   readonly articleId: string;
@@ -255,7 +255,7 @@ function mergeFirstNames(groups: Group[]): Group[] {
   const absorbed = new Set<Group>();
   for (const g of groups) {
     if (words(g.key).length !== 1 || majorityType(g) !== 'person') continue;
-    if (!FEMALE_FIRST_NAMES.has(g.key) && !MALE_FIRST_NAMES.has(g.key)) continue;
+    if (!isGenderedFirstName(g.key)) continue;
     if (g.mentions.some((m) => m.mention.title !== undefined)) continue;
     // The name as written only: through its short forms "Sam" (of "Sam's Club") had become Samuel Alito's.
     const targets = byFirst.get(g.key) ?? [];
