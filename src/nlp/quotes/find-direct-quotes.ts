@@ -2,7 +2,7 @@ import type { TextRange } from '../../model/span.ts';
 import { tokenize } from '../../text/tokens.ts';
 import { isAbbreviationDot } from './abbreviation-dot.ts';
 import { firstReportingVerb, lastReportingVerb } from './find-reporting-verb.ts';
-import { describedSubject, phraseAfter, phraseBefore, pickSpeaker, subjectOfSentence } from './pick-speaker.ts';
+import { describedSubject, personSubject, phraseAfter, phraseBefore, pickSpeaker, subjectOfSentence } from './pick-speaker.ts';
 import type { NameSpan, QuotedSpan, RawAttribution, SpeakerPhrase } from './types.ts';
 import { isTitleWord } from './titles.ts';
 
@@ -265,8 +265,8 @@ function colonSubject(ctx: DirectQuoteContext, lead: TextRange): Attached | unde
   // Zeldin, Republican of New York, gave the technique a whirl …: “…”" (NYT; PolNeAR train, both went to the speaker
   // of the quote before): a person after a title, or set off by an apposition, is the subject too. Only those two
   // shapes: a bare name before a lower-case word is as often a modifier ("The Clinton campaign … worded it:").
-  const subject = subjectOfSentence(ctx.text, lead, ctx.names, ctx.quoted);
-  if (subject?.kind !== 'name' || !ctx.names.some((n) => n.type === 'person' && n.start <= subject.start && subject.end <= n.end)) return undefined;
+  const subject = personSubject(ctx.text, lead, ctx.names, ctx.quoted);
+  if (subject === undefined) return undefined;
   // A name in capitals is a heading's ("… FAVOR CRUZ, BUT ECONOMY FAVORS TRUMP - David Wasserman: “…”").
   if (!/\p{Ll}/u.test(subject.text)) return undefined;
   const before = ctx.text.slice(lead.start, subject.start).trim();

@@ -5,7 +5,7 @@ import { findCapitalizedNames } from './find-capitalized-names.ts';
 import { findDirectQuotes } from './find-direct-quotes.ts';
 import { findIndirectQuotes } from './find-indirect-quotes.ts';
 import { findQuotedSpans } from './find-quoted-spans.ts';
-import { subjectOfSentence } from './pick-speaker.ts';
+import { personSubject } from './pick-speaker.ts';
 import { resolveSpeakers } from './resolve-speakers.ts';
 import type { FindQuotesInput, FindQuotesOptions, NameSpan } from './types.ts';
 
@@ -40,8 +40,7 @@ export function findQuotes(input: FindQuotesInput, options: FindQuotesOptions = 
   // The subject name of the last whole sentence before an untagged quote, from `from` on (outside quotation marks).
   const introducedBy = (from: number, quote: TextRange) => {
     const sentence = sentences.findLast((s) => s.start >= from && s.end <= quote.start && /\p{L}/u.test(text.slice(s.start, s.end)));
-    const subject = sentence && subjectOfSentence(text, sentence, names, quoted);
-    return subject?.kind === 'name' && names.some((n) => n.type === 'person' && n.start <= subject.start && subject.end <= n.end) ? subject : undefined;
+    return sentence && personSubject(text, sentence, names, quoted);
   };
   return resolveSpeakers(text, attachUntaggedQuotes([...direct, ...indirect], paragraphs, introducedBy), names, { sentences, paragraphs, quoted });
 }

@@ -118,25 +118,32 @@ export function pickSpeaker(
     // Four words at most ("the Senate’s top Democrat"): a longer phrase holds a clause ("a Democrat facing a ...").
     const short = phrase !== undefined && phrase.text.split(/\s+/).length <= MAX_DESCRIPTION_WORDS;
     if (phrase !== undefined && short && phrase.start < nearest.start && phrase.end >= nearest.end) return phrase;
+    const described = phraseUpToNoun(text, nextToVerb, nearest);
+    if (described !== undefined) return described;
   }
   // "Austin Smythe, the panel’s Republican staff director, said": a person named in the phrase outranks a party,
   // a group or an outlet also named in it (those describe the speaker); the one nearest the verb among equals.
   const persons = candidates.filter((n) => n.type === 'person');
   const pool = persons.length > 0 ? persons : candidates;
   const name = side === 'before-verb' ? pool[pool.length - 1] : pool[0];
-  // "One Democratic official who relayed the exchange said", "Democratic voters are more likely to say" (PolNeAR
-  // train: 35 quotes went to "Republican" or "Democratic"): a party or group word before a lower-case noun describes
-  // whoever that noun is, up to the noun.
-  // A plural ("Democrats don't", "Republicans choose") is itself the noun, and what follows it its verb.
-  if (name !== undefined && name.type === 'other' && !/s$/.test(name.name) && /^\s+\p{Ll}/u.test(text.slice(name.end, name.end + 2))) {
-    const first = nextToVerb.findIndex((t) => t.start > name.end && /^\p{Ll}/u.test(t.text));
-    // "a longtime GOP data expert said": a run of such words that reaches the verb is the whole noun.
-    const noun = first >= 0 && nextToVerb.slice(first).every((t) => isRunOn(t.text)) ? nextToVerb.length - 1 : first;
-    const phrase = first < 0 || !isRunOn(nextToVerb[first]?.text) ? undefined : nounPhrase(text, nextToVerb.slice(0, noun + 1));
-    if (phrase !== undefined && phrase.start <= name.start) return { ...phrase, kind: 'phrase' };
-  }
   if (name !== undefined) return { start: name.start, end: name.end, text: name.name, kind: 'name' };
   return nounPhrase(text, nextToVerb);
+}
+
+/**
+ * "One Democratic official who relayed the exchange said", "Democratic voters are more likely to say" (PolNeAR train:
+ * 35 quotes went to "Republican" or "Democratic"): a party or group word before a lower-case noun describes whoever
+ * that noun is, and the phrase up to the noun speaks. A plural ("Democrats don't", "Republicans choose") is itself the
+ * noun, and what follows it its verb.
+ */
+function phraseUpToNoun(text: string, tokens: readonly Token[], name: NameSpan): SpeakerPhrase | undefined {
+  if (/s$/.test(name.name) || !/^\s+\p{Ll}/u.test(text.slice(name.end, name.end + 2))) return undefined;
+  const first = tokens.findIndex((t) => t.start > name.end && /^\p{Ll}/u.test(t.text));
+  if (first < 0 || !isRunOn(tokens[first]?.text)) return undefined;
+  // "a longtime GOP data expert said": a run of such words that reaches the verb is the whole noun.
+  const noun = tokens.slice(first).every((t) => isRunOn(t.text)) ? tokens.length - 1 : first;
+  const phrase = nounPhrase(text, tokens.slice(0, noun + 1));
+  return phrase !== undefined && phrase.start <= name.start ? { ...phrase, kind: 'phrase' } : undefined;
 }
 
 /** "Oklahoma and Nebraska": capitalized words on both sides of one "and", nothing else in the phrase. */
@@ -342,6 +349,12 @@ const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set('at in on during after
 function leadingSpace(text: string, range: TextRange): number {
   const m = /^[\s“”"'‘’(]*/u.exec(text.slice(range.start, range.end));
   return m?.[0].length ?? 0;
+}
+
+/** The subject of a sentence (see subjectOfSentence) when it is a person's name, or part of one; else undefined. */
+export function personSubject(text: string, range: TextRange, names: readonly NameSpan[], quoted: readonly TextRange[]): SpeakerPhrase | undefined {
+  const subject = subjectOfSentence(text, range, names, quoted);
+  return subject?.kind === 'name' && names.some((n) => n.type === 'person' && n.start <= subject.start && subject.end <= n.end) ? subject : undefined;
 }
 
 /**
