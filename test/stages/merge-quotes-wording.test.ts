@@ -24,6 +24,27 @@ test('negative: a short quote that shares only names with another is another say
   assert.equal(quotes.length, 2, 'shown as one quote whose wording one outlet changed');
 });
 
+test('two sayings that share names and topic words but no stretch of words join the quote each is part of (basil-dev 2012, Lis Smith)', () => {
+  const quote = (text: string): QuoteMention => ({
+    start: 0, end: text.length, text, direct: true, speaker: 'Lis Smith', speakerCertainty: 'stated', speakerRule: 'speaker/named', rule: 'quotes/x-said-after',
+  });
+  const withQuotes = (id: string, texts: string[]): AnalyzedArticle => ({ ...article(id, texts[0] ?? ''), quotes: texts.map(quote) });
+  const dishonest = 'Mitt Romney’s Medicare ad is dishonest and hypocritical.';
+  const savings = 'do not cut a single guaranteed Medicare benefit.';
+  const quotes = mergeQuotes(story([
+    withQuotes('nyt', [dishonest, savings]),
+    withQuotes('fox', [
+      'The savings his ad attacks do not cut a single guaranteed Medicare benefit, and Mitt Romney embraced the very same savings when he promised he’d sign Paul Ryan’s budget,',
+      'Because the president is eliminating subsidies to insurance companies and cutting waste and fraud, we’ve extended the life of Medicare by eight years.',
+    ]),
+  ]), new Map());
+  const withNyt = (text: string) => quotes.find((q) => q.variants?.some((v) => v.text === text) || q.text === text);
+  assert.deepEqual(withNyt(savings)?.sources, ['fox', 'nyt'], 'the Times\' fragment is in Fox\'s first quote');
+  assert.match(withNyt(savings)?.text ?? '', /^The savings his ad attacks/);
+  assert.deepEqual(withNyt(dishonest)?.sources, ['nyt'], 'four of six content words shared, but only "Mitt Romney" in a row');
+  assert.equal(quotes.length, 3);
+});
+
 test('a short quote trimmed or with one word swapped is the same utterance', () => {
   for (const [a, b] of [
     ["I know you're under duress,", "Mr. vice president, I know you're under a lot of duress to make up for what happened"],

@@ -23,6 +23,8 @@ interface Item {
   readonly q: QuoteMention;
   readonly speaker: string;
   readonly content: ReadonlySet<string>;
+  /** Every word in order, function words too, in the loose form `content` compares (for sharedRun). */
+  readonly sequence: readonly string[];
   readonly wording: string;
   /** For indirect speech: the content words the reporter put inside quotation marks (empty when none). */
   readonly verbatim: ReadonlySet<string>;
@@ -49,6 +51,7 @@ export function mergeQuotes(story: Story, aliases: ReadonlyMap<string, string>):
           q,
           speaker: resolveSpeaker(q.speaker ?? '', aliases),
           content: contentWords(text),
+          sequence: looseWords(text, false),
           wording: normalizeWording(text),
           verbatim: q.direct ? new Set<string>() : contentWords(quotedWords(text)),
           view: () => (view ??= viewOf(aligner, text)),
@@ -160,7 +163,36 @@ function sameQuote(a: Item, b: Item): boolean {
     const other = new Set(looseWords(longer, false));
     return own.length > 0 && own.filter((w) => other.has(w)).length / own.length >= SHORT_QUOTE_WORD_SHARE;
   }
-  return shared / small >= SAME_QUOTE_OVERLAP;
+  return shared / small >= SAME_QUOTE_OVERLAP && (!(a.q.direct && b.q.direct) || keepsWordOrder(a.sequence, b.sequence));
+}
+
+// Two outlets that quote one utterance copy its words in the speaker's order, so they share a stretch of at least three
+// words in a row (trims, a swapped word and the content farm's "shut down"/"slam closed" leave longer ones); two
+// sayings of one speaker on one subject share names and topic words, not stretches: "Mitt Romney's Medicare ad is
+// dishonest and hypocritical" and "The savings his ad attacks do not cut … Medicare benefit, and Mitt Romney embraced
+// …" (basil-dev) share four of six content words but at most "Mitt Romney".
+const MIN_SHARED_RUN = 3;
+
+/** The two word sequences share MIN_SHARED_RUN words in a row (all of the shorter one, when it is shorter than that). */
+function keepsWordOrder(a: readonly string[], b: readonly string[]): boolean {
+  return longestSharedRun(a, b) >= Math.min(MIN_SHARED_RUN, a.length, b.length);
+}
+
+/** The length of the longest stretch of consecutive words both sequences hold (dynamic programming, one row). */
+function longestSharedRun(a: readonly string[], b: readonly string[]): number {
+  const row = new Uint16Array(b.length + 1);
+  let best = 0;
+  for (const wa of a) {
+    let diagonal = 0;
+    for (let k = 1; k <= b.length; k++) {
+      const above = row[k] ?? 0;
+      const run = wa === b[k - 1] ? diagonal + 1 : 0;
+      row[k] = run;
+      if (run > best) best = run;
+      diagonal = above;
+    }
+  }
+  return best;
 }
 
 // The stretches inside quotation marks of an indirect quote: that "in America today, false attacks …".
