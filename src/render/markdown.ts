@@ -3,6 +3,7 @@ import { plural } from '../text/plural.ts';
 import { quoted } from '../text/quoted.ts';
 import { citationLabels, type ArticleInfo } from './citation-labels.ts';
 import { claimsByOrigin } from './claims-by-origin.ts';
+import { figure, figureLabel } from './figure.ts';
 import { otherFigures } from './other-figures.ts';
 import { named } from './named-referent.ts';
 
@@ -62,10 +63,10 @@ function renderStory(s: StoryBriefStory, articles: ReadonlyMap<string, ArticleIn
   section(out, 'What sources agree on', agreedClaims.map((c) => `${escapeMd(named(c))} — ${plural(c.independentSources, 'independent source')}${c.level === 'clause' ? ' (part of each sentence)' : ''}${verbatimNote(c.verbatimSources, cite)} ${cite(c.sources)}`));
   const othersSay = (a: StoryBriefStory['agreed'][number]): string => {
     const others = otherFigures(a, s.discrepancies);
-    return others.length ? ` — not all sources: ${others.map((o) => `${cite(o.sources)} ${o.sources.length === 1 ? 'gives' : 'give'} ${o.value.toLocaleString('en-US')}`).join(', ')} (see Where sources differ)` : '';
+    return others.length ? ` — not all sources: ${others.map((o) => `${cite(o.sources)} ${o.sources.length === 1 ? 'gives' : 'give'} ${figure(o.value, a.unit)}`).join(', ')} (see Where sources differ)` : '';
   };
-  section(out, 'Numbers sources agree on', s.agreed.map((a) => `${a.about}: ${a.value.toLocaleString('en-US')} (${a.texts.map((t) => escapeMd(quoted(t))).join(', ')}) ${cite(a.sources)}${othersSay(a)}`));
-  section(out, 'Where sources differ', s.discrepancies.map((d) => `${d.about}: ${d.values.map((v) => `${v.value.toLocaleString('en-US')} (${escapeMd(quoted(v.text))}) ${cite(v.sources)}`).join(' vs ')}`));
+  section(out, 'Numbers sources agree on', s.agreed.map((a) => `${labelled(a.about, a.unit)}${figure(a.value, a.unit)} (${a.texts.map((t) => escapeMd(quoted(t))).join(', ')}) ${cite(a.sources)}${othersSay(a)}`));
+  section(out, 'Where sources differ', s.discrepancies.map((d) => `${figureLabel(d.about, d.values[0]?.unit ?? '') || 'money'}: ${d.values.map((v) => `${figure(v.value, v.unit)} (${escapeMd(quoted(v.text))}) ${cite(v.sources)}`).join(' vs ')}`));
   // What one source states, then what one source and its copies state (cited by every article that ran it).
   const oneSourceLines = [
     ...s.exclusives.map((e) => `${escapeMd(named(e))} ${cite([e.source])}`),
@@ -135,4 +136,10 @@ const NO_HEADLINE = '(no headline)';
 
 function headline(title: string): string {
   return title.trim() ? escapeMd(title) : NO_HEADLINE;
+}
+
+/** "troops: " before a figure; nothing where the figure names itself ("$716 billion"). */
+function labelled(about: string, unit: string): string {
+  const label = figureLabel(about, unit);
+  return label ? `${label}: ` : '';
 }

@@ -2,6 +2,7 @@ import { Fragment } from 'preact';
 import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { api, type BriefArticle, type StoryBriefStory } from '../api.ts';
 import { claimsByOrigin } from '../../render/claims-by-origin.ts';
+import { figure, figureLabel } from '../../render/figure.ts';
 import { otherFigures } from '../../render/other-figures.ts';
 import { named } from '../../render/named-referent.ts';
 import { copyLabel, plural, quoted } from '../format.ts';
@@ -87,11 +88,11 @@ function Brief({ brief, articles, match }: { brief: StoryBriefStory; articles: r
             <ul class="discrepancies">
               {brief.discrepancies.map((d, i) => (
                 <li key={i} class="discrepancy">
-                  <strong>{d.about}</strong>
+                  <strong>{figureLabel(d.about, d.values[0]?.unit ?? '') || 'money'}</strong>
                   <ul>
                     {d.values.map((v, j) => (
                       <li key={j}>
-                        <span class="value">{v.value.toLocaleString('en-US')}</span> {quoted(v.text)} <Markers item={`disc-${i}-${j}`} sources={v.sources} />
+                        <span class="value">{figure(v.value, v.unit)}</span> {quoted(v.text)} <Markers item={`disc-${i}-${j}`} sources={v.sources} />
                         <Passage item={`disc-${i}-${j}`} spans={v.spans} />
                       </li>
                     ))}
@@ -108,8 +109,8 @@ function Brief({ brief, articles, match }: { brief: StoryBriefStory; articles: r
             <ul>
               {brief.agreed.map((a, i) => (
                 <li key={i}>
-                  {a.about}: <span class="value">{a.value.toLocaleString('en-US')}</span> ({a.texts.map(quoted).join(', ')}) <Markers item={`agreed-${i}`} sources={a.sources} />
-                  <OthersSay figures={otherFigures(a, brief.discrepancies)} />
+                  {figureLabel(a.about, a.unit) ? `${figureLabel(a.about, a.unit)}: ` : ''}<span class="value">{figure(a.value, a.unit)}</span> ({a.texts.map(quoted).join(', ')}) <Markers item={`agreed-${i}`} sources={a.sources} />
+                  <OthersSay figures={otherFigures(a, brief.discrepancies)} unit={a.unit} />
                   <Passage item={`agreed-${i}`} spans={a.spans} />
                 </li>
               ))}
@@ -308,9 +309,9 @@ function Sources({ brief, articles }: { brief: StoryBriefStory; articles: Readon
 }
 
 // An agreed figure that other sources contradict says so beside it (the dispute itself is under "Where sources differ").
-function OthersSay({ figures }: { figures: readonly { readonly value: number; readonly sources: readonly string[] }[] }) {
+function OthersSay({ figures, unit }: { figures: readonly { readonly value: number; readonly sources: readonly string[] }[]; unit: string }) {
   if (figures.length === 0) return null;
-  const said = figures.map((f) => `${plural(f.sources.length, 'source')} ${f.sources.length === 1 ? 'gives' : 'give'} ${f.value.toLocaleString('en-US')}`);
+  const said = figures.map((f) => `${plural(f.sources.length, 'source')} ${f.sources.length === 1 ? 'gives' : 'give'} ${figure(f.value, unit)}`);
   return <span class="others-say"> — not all sources: {said.join(', ')} (see Where sources differ)</span>;
 }
 
