@@ -263,6 +263,20 @@ test('negative: without a reference date the narrative rules lend no year (no "N
   ]);
 });
 
+test('a weekday inside a narrative of a day long gone is a day of that narrative\'s week (NYT 2013-05-15, Sept. 15, 2012 told hour by hour)', () => {
+  const sunday = `${TALKING_POINTS}\n\nWith time short before Ms. Rice began taping her appearances on Sunday morning news programs, the White House supplied her aides with the final talking points.`;
+  const found = findTimes(sunday, { date: '2013-05-15' }).find((t) => t.text.startsWith('Sunday'));
+  assert.equal(found?.value, '2012-09-16TMO', 'the Sunday after Saturday, Sept. 15, 2012, not the one before the report');
+  assert.equal(found?.rule, 'weekday-narrative-day');
+  assert.equal(found?.certainty, 'inferred');
+  // Negative: a narrative of this week's days keeps the news reading (the report's last Sunday), and a weekday with
+  // no narrative before it is the report's.
+  assert.deepEqual(values('At 4:20 p.m. on Friday, Sept. 14, he sent an e-mail. She taped her interview on Sunday.', '2012-09-18'), [
+    '4:20 p.m. on Friday, Sept. 14=2012-09-14T16:20', 'Sunday=2012-09-16',
+  ]);
+  assert.deepEqual(values('The White House released the e-mails on Wednesday.', '2013-05-15'), ['Wednesday=2013-05-15']);
+});
+
 test('a value lent by the narrative says which rule lent it, and is inferred', () => {
   const rules = (text: string, reference: string) => findTimes(text, { date: reference }).map((t) => `${t.text}:${t.rule}:${t.certainty}`);
   assert.deepEqual(rules(TALKING_POINTS, '2013-05-15').filter((r) => !r.startsWith('at the time')), [

@@ -1,7 +1,7 @@
 // Gives every relative draft its TIMEX3 value (reference date + clause tense + last mentioned date) and appends
 // part-of-day, clock and weekend suffixes. Drafts keep `relative` so certainty can say they were inferred.
 import type { TextRange } from '../../../model/span.ts';
-import { addDays, compareDays, formatDay, parseDay, type Day } from '../calendar.ts';
+import { addDays, compareDays, formatDay, isoWeekday, parseDay, type Day } from '../calendar.ts';
 import { resolveRelative, type Anchor } from '../resolve.ts';
 import { clauseTense, sentenceHasPast, type Tense } from '../tense.ts';
 import type { Draft, Refiner } from '../types.ts';
@@ -187,6 +187,20 @@ function eventTense(text: string, draft: Draft): Tense | undefined {
   return undefined;
 }
 
+// A narrative day more than a week before the report is not of the report's week: a weekday there cannot be read
+// from the report's date (within the week both readings can name the same day, and news means the report's).
+const NARRATIVE_GONE_DAYS = 7;
+
+function longGone(day: Day, reference: Day): boolean {
+  return compareDays(addDays(day, NARRATIVE_GONE_DAYS), reference) < 0;
+}
+
+/** The weekday nearest `day` (three days either way at most; the day itself when it is that weekday). */
+function nearestWeekday(day: Day, weekday: number): Day {
+  const forward = (weekday - isoWeekday(day) + 7) % 7;
+  return addDays(day, forward <= 3 ? forward : forward - 7);
+}
+
 const isTonight = (d: Draft, text: string): boolean => d.rule === 'relative-day' && /^tonight$/i.test(text.slice(d.start, d.end));
 
 export const resolveRelativeRefiner: Refiner = {
@@ -220,6 +234,12 @@ export const resolveRelativeRefiner: Refiner = {
       // just gone: see resolveMonth); a weekday without a cue stays the last one (news reports what happened).
       const tense = clause === 'unknown' && r.type === 'month' && !sentenceHasPast(text, sentence, draft) ? 'present' : clause;
       const sameSentenceDay = sentenceDay && sentenceDay.sentence.start === sentence.start ? sentenceDay.day : undefined;
+      // "… e-mailed a final version to lawmakers shortly after 3 p.m. With time short before Ms. Rice began taping her
+      // appearances on Sunday morning news programs …" (NYT, May 2013, telling Sept. 15, 2012 hour by hour): a bare
+      // weekday inside a narrative of a day long gone is a day of that narrative's week, not of the report's.
+      if (r.type === 'weekday' && r.shift === 0 && clockDay !== undefined && reference !== undefined && longGone(clockDay, reference)) {
+        return { value: formatDay(nearestWeekday(clockDay, r.weekday)), rule: 'weekday-narrative-day' };
+      }
       const narrativeDay = r.type === 'clock' && sameSentenceDay === undefined ? clockDay : undefined;
       const value = resolveRelative(r, { reference, tense, anchor, sentenceDay: sameSentenceDay ?? narrativeDay });
       return narrativeDay !== undefined ? { value, rule: 'clock-narrative-day' } : { value };
@@ -250,7 +270,8 @@ export const resolveRelativeRefiner: Refiner = {
         // A narrative told hour by hour is of a day gone by, and "the next day" moves it on; a scheduled time ("set
         // the sentencing for June 28 at 2 p.m.") starts none, and a day counted from today ("on Friday") ends it.
         const past = reference === undefined || compareDays(next.day, reference) < 0;
-        if (next.unit === 'day' && past && (draft.clock !== undefined || draft.relative?.type === 'anchored' || rule === 'apposed-date')) clockDay = next.day;
+        const narrative = rule === 'apposed-date' || rule === 'weekday-narrative-day';
+        if (next.unit === 'day' && past && (draft.clock !== undefined || draft.relative?.type === 'anchored' || narrative)) clockDay = next.day;
         else if (draft.relative?.type === 'weekday' || draft.relative?.type === 'shift' || !past) clockDay = undefined;
         if (next.unit === 'day') sentenceDay = { day: next.day, sentence };
         // A year written out frames the rest of its paragraph; a date counted from today ("on Tuesday") ends the frame.
@@ -261,7 +282,7 @@ export const resolveRelativeRefiner: Refiner = {
             frame = { year: next.day.year, paragraphStart: paragraphStart(text, draft.start), ...(opens ? {} : { sentence }) };
           }
         }
-        else if (draft.relative?.type === 'weekday' || draft.relative?.type === 'shift') frame = undefined;
+        else if ((draft.relative?.type === 'weekday' && rule !== 'weekday-narrative-day') || draft.relative?.type === 'shift') frame = undefined;
       }
       out.push({ ...draft, rule, value: withSuffix(draft, value) });
     }
