@@ -10,7 +10,8 @@ export function explainJoin(
   duplicates: readonly DuplicatePair[],
   articleId: string,
 ): string {
-  const parts = [`shared: ${shared.length > 0 ? shared.join(', ') : '(no strong terms)'}`, `similarity ${fmt(similarity)}`];
+  const shown = readableLabels(shared, shared.length);
+  const parts = [`shared: ${shown.length > 0 ? shown.join(', ') : '(no strong terms)'}`, `similarity ${fmt(similarity)}`];
   for (const d of duplicates) {
     parts.push(d.copy === articleId ? `near-duplicate of ${d.original} (${fmt(d.similarity)})` : `${d.copy} is a near-duplicate of it (${fmt(d.similarity)})`);
   }
@@ -33,11 +34,39 @@ const STORY_TERMS_SHOWN = 5;
  */
 export function describeStory(profile: StoryProfile, articles: number, similaritySum: number): string {
   if (articles <= 1) return 'single article';
-  const shared = [...profile.terms.values()]
+  const ranked = [...profile.terms.values()]
     .filter((t) => t.members >= 2)
-    .sort((a, b) => Number(b.kind !== 'word') - Number(a.kind !== 'word') || b.members - a.members || b.weight - a.weight)
-    .slice(0, STORY_TERMS_SHOWN)
-    .map((t) => t.label);
+    .sort((a, b) => Number(b.kind !== 'word') - Number(a.kind !== 'word') || b.members - a.members || b.weight - a.weight);
+  const shared = readableLabels(ranked.map((t) => t.label), STORY_TERMS_SHOWN);
   const mean = similaritySum / (articles - 1);
   return `shared: ${shared.join(', ') || '(no common terms)'}; mean similarity ${fmt(mean)}`;
+}
+
+/**
+ * Up to `limit` labels as a reader should see them: without a possessive ending, and each name once. The clustering
+ * counts "State Department’s", "Department’s" and "State" as three terms (each is evidence), but "shared: State
+ * Department’s, Benghazi, Department’s, Republican, State" (basil-dev) says one name three times: a label whose words
+ * a shown one holds is left out, and a shown one whose words a later label holds gives way to it.
+ */
+export function readableLabels(labels: readonly string[], limit: number): string[] {
+  const shown: string[] = [];
+  for (const raw of labels) {
+    if (shown.length >= limit) break;
+    const label = raw.replace(/['’]s$/u, '');
+    const mine = wordsOf(label);
+    if (mine.length === 0 || shown.some((s) => holdsAll(wordsOf(s), mine))) continue;
+    const within = shown.findIndex((s) => holdsAll(mine, wordsOf(s)));
+    if (within >= 0) shown.splice(within, 1, label);
+    else shown.push(label);
+    // Giving way can leave two shown labels that the new one both holds ("State", "Department", then "State Department").
+    for (let i = shown.length - 1; i >= 0; i--) if (shown[i] !== label && holdsAll(mine, wordsOf(shown[i] ?? ''))) shown.splice(i, 1);
+  }
+  return shown;
+}
+
+const wordsOf = (label: string): string[] => label.toLowerCase().replace(/['’]s\b/gu, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+
+/** Every word of `part` is a word of `whole`. */
+function holdsAll(whole: readonly string[], part: readonly string[]): boolean {
+  return part.every((w) => whole.includes(w));
 }
