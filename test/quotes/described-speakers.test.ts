@@ -106,3 +106,17 @@ test('negative: a one-word title quote is not tagged by the possessive that open
   const quotes = findQuotes({ ...inputOf(text), names: names(text, [['Lopez', 'person']]) });
   assert.ok(!quotes.some((q) => q.direct && q.speaker === 'Lopez’s'));
 });
+
+test('a time phrase closing the subject says when, not who (basil-dev: NYT 2010, Fox 2013 and 2011, NYT 2014)', () => {
+  const speakerOf = (text: string, list: readonly (readonly [string, NameSpan['type']])[] = []) =>
+    findQuotes({ ...inputOf(text), names: names(text, list) }).map((q) => q.speaker);
+  assert.deepEqual(speakerOf('An NBC News/Wall Street Journal poll last week found that voters favored a Democratic-controlled Congress over a Republican one.', [['NBC News', 'organization'], ['Wall Street Journal', 'organization'], ['Congress', 'organization']]), ['An NBC News/Wall Street Journal poll']);
+  assert.deepEqual(speakerOf('Another security review, on June 25, 2012, reported a spike in violence with "foreigners also increasingly targeted."'), ['Another security review']);
+  assert.deepEqual(speakerOf('The rules issued Thursday said the policies would affect all legally married gay couples regardless of where they live.'), ['The rules']);
+  assert.deepEqual(speakerOf('The White House nevertheless insists that its package of proposals has teeth.', [['White House', 'organization']]), ['White House']);
+  // The apposition's closing comma comes after the date, and the name before it is the speaker.
+  assert.deepEqual(speakerOf('In another appeal to Iowa farmers, Joni Ernst, a candidate in the Republican Senate primary on June 3, announced in an ad that she grew up “castrating hogs on an Iowa farm.”', [['Iowa', 'place'], ['Joni Ernst', 'person'], ['Republican', 'other'], ['Senate', 'organization']]), ['Joni Ernst']);
+  // Negative: a month without its day is a name's ("Theresa May"), and a capitalized "Morning" is a title's.
+  assert.deepEqual(speakerOf('Theresa May said that the talks would go on.', [['Theresa May', 'person']]), ['Theresa May']);
+  assert.deepEqual(speakerOf('Good Morning America reported that the talks would go on.', [['Good Morning America', 'organization']]), ['Good Morning America']);
+});

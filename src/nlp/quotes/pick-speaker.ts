@@ -4,6 +4,7 @@ import type { NameSpan, SpeakerPhrase } from './types.ts';
 import { isTitleWord } from './titles.ts';
 import { isAbbreviationDot } from './abbreviation-dot.ts';
 import { isStopword } from '../../text/stopwords.ts';
+import { MONTH_ANY, WEEKDAY_NAME } from '../time/lexicon.ts';
 
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 // A word of a name joined by "and" ("Oklahoma", "N.Y.", "O'Neill").
@@ -23,6 +24,7 @@ const RELATIVE: ReadonlySet<string> = new Set(['who', 'which']);
 const AUX_OR_ADVERB: ReadonlySet<string> = new Set(
   ('also has have had would will could should may might must did does do is was were are be been being not never ' +
     'later then once again previously recently repeatedly reportedly already still just further had earlier ' +
+    'nevertheless nonetheless meanwhile instead too ' +
     'first finally often frequently publicly privately separately simply').split(' '),
 );
 const DETERMINER = /^(?:the|a|an|one|two|three|some|many|several|other|another|his|her|their|its|our|this|these|those)$/i;
@@ -52,7 +54,8 @@ export function pickSpeaker(
   names: readonly NameSpan[],
   side: 'before-verb' | 'after-verb',
 ): SpeakerPhrase | undefined {
-  const tokens = trimAuxiliaries(trimPunctuation(tokenize(text.slice(range.start, range.end), range.start)));
+  const end = side === 'before-verb' ? withoutTrailingTime(text, range) : range.end;
+  const tokens = trimAuxiliaries(trimPunctuation(tokenize(text.slice(range.start, end), range.start)));
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   if (first === undefined || last === undefined) return undefined;
@@ -82,7 +85,9 @@ export function pickSpeaker(
   // ("Josh Earnest, the White House press secretary, said") and the name stays the speaker.
   if (side === 'before-verb') {
     const head = nextToVerb[0];
-    const apposition = /^\s*,/.test(text.slice(last.end, range.end));
+    // "Joni Ernst, a candidate in the Republican Senate primary on June 3, announced": the comma closing the
+    // apposition comes after the time phrase left out.
+    const apposition = /^\s*,/.test(text.slice(last.end, range.end)) || (end < range.end && /,\s*$/.test(text.slice(end, range.end)));
     if (head !== undefined && nextToVerb !== tokens && !apposition && /^(?:the|a|an)$/i.test(head.text) && !names.some((n) => n.start >= head.start && n.end <= last.end)) {
       const phrase = nounPhrase(text, nextToVerb);
       if (phrase !== undefined) return { ...phrase, kind: 'phrase' };
@@ -128,6 +133,31 @@ export function pickSpeaker(
   const name = side === 'before-verb' ? pool[pool.length - 1] : pool[0];
   if (name !== undefined) return { start: name.start, end: name.end, text: name.name, kind: 'name' };
   return nounPhrase(text, nextToVerb);
+}
+
+// When the subject said it, not who: "An NBC News/Wall Street Journal poll last week found", "Trustees of the Social
+// Security and Medicare Trust Fund last week warned", "Another security review, on June 25, 2012, reported" (basil-dev
+// gave the speakers "… poll last week", "… Trust Fund last week" and "… review, on June 25, 2012"). A month counts only
+// with its day ("Theresa May said" keeps its May); week, night and the like only in lower case ("Good Morning America").
+const TRAILING_TIME = new RegExp(
+  `(?:\\s+(?:(?:on|in|at|last|this|next|early|late|earlier|later)\\s+)*` +
+    `(?:${WEEKDAY_NAME}|${MONTH_ANY}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|week|month|year|night|weekend|morning|afternoon|evening|yesterday|today|tonight))+[\\s,]*$`,
+  'u',
+);
+
+// A participle the time phrase belonged to: "The rules issued Thursday said", "Additional records disclosed
+// Wednesday show": the records speak, and "issued Thursday" says which.
+// Not after a pronoun: "the scholars I interviewed this week thought" is a clause of its own.
+const TRAILING_PARTICIPLE = /(?<!\b(?:I|we|you|they|he|she|it))\s+\p{Ll}+ed$/u;
+
+/** Where the subject ends once a time phrase closing it (and its participle) is left out; at least one word stays. */
+function withoutTrailingTime(text: string, range: TextRange): number {
+  const m = TRAILING_TIME.exec(text.slice(range.start, range.end));
+  if (m === null) return range.end;
+  const kept = text.slice(range.start, range.start + m.index);
+  const participle = TRAILING_PARTICIPLE.exec(kept);
+  const end = participle !== null && /\p{L}/u.test(kept.slice(0, participle.index)) ? participle.index : m.index;
+  return /\p{L}/u.test(kept.slice(0, end)) ? range.start + end : range.end;
 }
 
 /**
@@ -202,7 +232,14 @@ function nounPhrase(text: string, tokens: readonly Token[]): SpeakerPhrase | und
 export function phraseBefore(text: string, limit: number, verbStart: number): TextRange | undefined {
   // Walking back at most MAX_PHRASE_WORDS + 3 words plus a parenthesis: 240 characters hold it.
   const from = Math.max(limit, verbStart - 240);
-  const tokens = tokenize(text.slice(from, verbStart), from);
+  // A time phrase closing the subject is left out of the walk, as pickSpeaker leaves it out of the speaker: "Joni
+  // Ernst, a candidate in the Republican Senate primary on June 3, announced" must reach back to "Joni", and in "Glenn
+  // Beck, who … denouncing the GOP presidential nominee, on Friday declared" the comma before it closes the aside.
+  const timeStart = withoutTrailingTime(text, { start: from, end: verbStart });
+  const all = tokenize(text.slice(from, verbStart), from);
+  // The comma closing the subject's aside stays ("President Obama, dedicating the … Culture on Saturday, said").
+  const closing = all.at(-1)?.text === ',' && (all.at(-1)?.start ?? 0) >= timeStart ? all.slice(-1) : [];
+  const tokens = [...all.filter((t) => t.start < timeStart), ...closing];
   let i = tokens.length;
   let words = 0;
   let depth = 0;
@@ -214,7 +251,9 @@ export function phraseBefore(text: string, limit: number, verbStart: number): Te
     else if (t.text === '(') depth = Math.max(0, depth - 1);
     else if (depth === 0) {
       // An apposition "Her counterpart, Sergei Ryabkov, said" keeps its commas; other punctuation ends the phrase.
-      if (/^[;:!?"“”\[\]—–]$/.test(t.text)) break;
+      // A hyphen with a space on each side is a dash ("RANGOON, Burma - Aung San Suu Kyi's political allies said");
+      // one inside "55-year-old" or "D.C.-based" joins words.
+      if (/^[;:!?"“”\[\]—–]$/.test(t.text) || (t.text === '-' && /\s/.test(text[t.start - 1] ?? '') && /\s/.test(text[t.end] ?? ''))) break;
       if (t.text === '.' && !isAbbreviationDot(text, tokens, i - 1)) break;
       if (/\p{L}/u.test(t.text)) {
         // "Oklahoma and Nebraska said": "and" between two capitalized words joins two names into one subject, when
@@ -272,9 +311,11 @@ export function phraseAfter(text: string, verbEnd: number, limit: number): TextR
   return first === undefined || end === undefined ? undefined : { start: first.start, end };
 }
 
+// Only in lower case: between a subject and its verb an auxiliary is never capitalized, a name's word is ("Theresa May
+// said" was "Theresa").
 function trimAuxiliaries(tokens: readonly Token[]): Token[] {
   let b = tokens.length;
-  while (b > 1 && (AUX_OR_ADVERB.has(tokens[b - 1]?.text.toLowerCase() ?? '') || /^\p{Ll}+ly$/u.test(tokens[b - 1]?.text ?? ''))) b--;
+  while (b > 1 && (AUX_OR_ADVERB.has(tokens[b - 1]?.text ?? '') || /^\p{Ll}+ly$/u.test(tokens[b - 1]?.text ?? ''))) b--;
   return trimPunctuation(tokens.slice(0, b));
 }
 
