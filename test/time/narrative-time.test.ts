@@ -396,3 +396,10 @@ test('an unforeseen event named with its day is the last one ("due to the Orland
 test('negative: a speech or rally is no set event: "commitments included a May 11 speech" in December is last May', () => {
   assert.deepEqual(values('His commitments included a May 11 speech to a charity.', '2015-12-15'), ['May 11=2015-05-11']);
 });
+
+test('a day after "post-" or "pre-" names an era, not a day of the passage (NYT 2013-06-08 telling 2011)', () => {
+  const found = findTimes('Broader briefings were held in 2011 before the reauthorization of the Patriot Act, the post-Sept. 11 law that authorized much of the surveillance.', { date: '2013-06-08' });
+  assert.deepEqual(found.map((t) => `${t.text}=${t.value}:${t.rule}`), ['2011=2011:year', 'Sept. 11=XXXX-09-11:era-name']);
+  // Negative: the day itself is the passage year's.
+  assert.deepEqual(values('In 2011, the law was renewed on Sept. 11.', '2013-06-08'), ['2011=2011', 'Sept. 11=2011-09-11']);
+});

@@ -187,6 +187,8 @@ function eventTense(text: string, draft: Draft): Tense | undefined {
   return undefined;
 }
 
+const ERA_PREFIX = /\b(?:post|pre)-$/i;
+
 // A narrative day more than a week before the report is not of the report's week: a weekday there cannot be read
 // from the report's date (within the week both readings can name the same day, and news means the report's).
 const NARRATIVE_GONE_DAYS = 7;
@@ -220,8 +222,14 @@ export const resolveRelativeRefiner: Refiner = {
     // The value of a draft, and the rule that gave it when a narrative rule lent the year (provenance).
     const resolveOne = (draft: Draft, index: number, sentence: TextRange): { value: string | undefined; rule?: string } => {
       if (draft.value !== undefined || !draft.relative) return { value: draft.value };
-      const lent = passageYear(draft, index, drafts, text, frame, anchor, statedDays);
       const r = draft.relative;
+      // "the post-Sept. 11 law", "pre-Jan. 6 security": a day with "post-"/"pre-" names an era its event opened, not
+      // a day of the passage (NYT, June 2013, telling 2011: "the Patriot Act, the post-Sept. 11 law" was dated
+      // 2011-09-11); which year's that day was, the text does not say here.
+      if (r.type === 'month' && r.day !== undefined && ERA_PREFIX.test(text.slice(Math.max(0, draft.start - 5), draft.start))) {
+        return { value: `XXXX-${String(r.month).padStart(2, '0')}-${String(r.day).padStart(2, '0')}`, rule: 'era-name' };
+      }
+      const lent = passageYear(draft, index, drafts, text, frame, anchor, statedDays);
       const year = lent?.year;
       if (year !== undefined && r.type === 'month' && (reference === undefined || year !== reference.year)) return { value: inYear(r, year), rule: lent?.rule };
       // Only expressions whose direction is open need the (costlier) tense reading.
