@@ -120,3 +120,10 @@ test('a time phrase closing the subject says when, not who (basil-dev: NYT 2010,
   assert.deepEqual(speakerOf('Theresa May said that the talks would go on.', [['Theresa May', 'person']]), ['Theresa May']);
   assert.deepEqual(speakerOf('Good Morning America reported that the talks would go on.', [['Good Morning America', 'organization']]), ['Good Morning America']);
 });
+
+test('a document\'s own words: "“…,” reads a memo" / "the report read" tie the quote to the document (basil-dev, Fox and HuffPost 2010)', () => {
+  const text = '"By virtue of his career in public service, Congressman Sestak was viewed to be highly qualified," reads a memo detailing the administration\'s findings.';
+  assert.deepEqual(findQuotes({ ...inputOf(text), names: names(text, [['Sestak', 'person']]) }).map((q) => q.speaker), ["a memo detailing the administration's findings"]);
+  const report = '"Such discussions are fully consistent with the relevant law and ethical requirements," the report read.';
+  assert.deepEqual(findQuotes({ ...inputOf(report), names: [] }).map((q) => q.speaker), ['the report']);
+});

@@ -66,6 +66,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   V('testified testifies', true, 'speech under oath'),
   V('boasted boasts bragged', true, 'speech praising oneself'),
   V('wondered', false, 'a spoken question'),
+  V('reads read', false, 'a document\'s own words: "“…,” the letter addressed to Chairman Issa reads" (HuffPost, basil-dev) had gone to whoever the sentence before named; "reads the news" is no speech, so direct only'),
   V('believes believed believe thinks thought think', true, 'stated belief; PolNeAR counts attributed beliefs as attributions'),
   V('found finds', true, 'findings of polls and studies: "a poll found that ..."', false, true),
   V('showed shows show', true, 'evidence reported: "the data show that ..."', false, true),
