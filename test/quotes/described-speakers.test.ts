@@ -127,3 +127,13 @@ test('a document\'s own words: "“…,” reads a memo" / "the report read" tie
   const report = '"Such discussions are fully consistent with the relevant law and ethical requirements," the report read.';
   assert.deepEqual(findQuotes({ ...inputOf(report), names: [] }).map((q) => q.speaker), ['the report']);
 });
+
+test('negative: a passive verb, a relative clause\'s verb and an inverted "shows" tag no content before them (basil-dev 2014, 2013, 2010)', () => {
+  const speakers = (text: string, list: readonly (readonly [string, NameSpan['type']])[] = []) =>
+    findQuotes({ ...inputOf(text), names: names(text, list) }).map((q) => `${q.speaker} | ${q.text}`);
+  assert.deepEqual(speakers('In nearby Clayton, a grand jury began hearing evidence to determine whether Wilson should be charged in Brown\'s death.', [['Clayton', 'place'], ['Wilson', 'person'], ['Brown', 'person']]), []);
+  assert.deepEqual(speakers('Polls show him beating Representative Edward J. Markey, the only Democrat who has officially declared his candidacy.', [['Edward J. Markey', 'person'], ['Democrat', 'other']]), []);
+  assert.deepEqual(speakers('The video, posted to YouTube last Friday, shows the man, who appears to be in his early 20s, approaching Etheridge.', [['YouTube', 'organization'], ['Etheridge', 'person']]), []);
+  // Still a tag: a speech verb after its subject.
+  assert.deepEqual(speakers('The talks will resume next week, an official said.'), ['an official | The talks will resume next week']);
+});

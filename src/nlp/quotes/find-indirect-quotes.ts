@@ -136,12 +136,19 @@ function trailingTag(ctx: IndirectContext, s: TextRange, tokens: readonly Token[
   if (/^that$/i.test(tokens[i + 1]?.text ?? '')) return undefined;
   const commaIndex = findLastIndex(tokens, (t, k) => k < i && t.text === ',');
   if (commaIndex < 0) return undefined;
+  // "…, a grand jury began hearing evidence to determine whether Wilson should be charged": a passive verb has no
+  // speaker (the quote had gone to Wilson); "…, the only Democrat who has officially declared his candidacy": a verb
+  // of a relative clause ("who" and only auxiliaries before it) tags nothing.
+  if (passive(tokens, i) || relativeClauseVerb(tokens, commaIndex, i)) return undefined;
   const between = { start: (tokens[commaIndex]?.end ?? s.start), end: verbToken.start };
   let speaker: SpeakerPhrase | undefined;
   // "..., are “not meeting the demand,” says Paul Rieckhoff": only quote marks between the comma and the verb.
   if (/^[\s"“”]*$/.test(ctx.text.slice(between.start, between.end))) {
     // "..., told HuffPost": after "told" stands the hearer, never the speaker.
     if (HEARER_VERB.test(verbToken.text)) return undefined;
+    // "The video, posted to YouTube last Friday, shows the man": a verb that reports only with "that" (shows, found)
+    // is never inverted before its speaker as "said Smith" is; what follows it is its object.
+    if (reportingVerb(verbToken.text)?.needsThat === true) return undefined;
     const after = phraseAfter(ctx.text, verbToken.end, s.end);
     speaker = after && pickSpeaker(ctx.text, after, ctx.names, 'after-verb');
   } else {
@@ -170,6 +177,16 @@ function accordingTo(ctx: IndirectContext, s: TextRange, tokens: readonly Token[
   }
   const content = contentRange(ctx.text, tokens, 0, tokens[k - 1]?.text === ',' ? k - 1 : k);
   return content && { ...content, direct: false, speaker, cue, rule: 'quotes/according-to' };
+}
+
+// Words that may stand between a relative pronoun and its verb: "who has officially declared".
+const RELATIVE_TO_VERB = /^(?:has|have|had|is|was|are|were|will|would|also|just|already|recently|since|now|then|\p{L}+ly)$/iu;
+
+/** The verb at `i` is the verb of a relative clause opened after the comma at `comma` ("…, X who has declared"). */
+function relativeClauseVerb(tokens: readonly Token[], comma: number, i: number): boolean {
+  let k = i - 1;
+  while (k > comma && RELATIVE_TO_VERB.test(tokens[k]?.text ?? '')) k--;
+  return k > comma && /^(?:who|which|that)$/i.test(tokens[k]?.text ?? '');
 }
 
 // Verbs whose object is the one spoken to: the words after them never name the speaker.
