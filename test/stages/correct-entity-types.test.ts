@@ -337,3 +337,18 @@ test('a name beside "hometown" is a place ("his whimsically named hometown, Frog
   // Without the comma the name is whoever is in the hometown.
   assert.deepEqual(fixed('Back in his hometown Stephen Fincher spoke.', [['Stephen Fincher', 'person']]), ['Stephen Fincher:person']);
 });
+
+test('a listed outlet, platform or pollster taken for a person is an organization ("sponsored by Newsmax", basil-dev)', () => {
+  // Fox and NYT, basil-dev (the Trump debate story); NYT, basil-dev (the NSA story); PolNeAR train.
+  assert.deepEqual(fixed('Though the Dec. 27 debate technically is sponsored by Newsmax, Trump became its face.', [['Newsmax', 'person'], ['Trump', 'person']]), ['Newsmax:organization', 'Trump:person']);
+  assert.deepEqual(fixed('A new report in The Guardian, published online on Saturday, cited it.', [['Guardian', 'person']]), ['Guardian:organization']);
+  assert.deepEqual(fixed('asked during a Telemundo Facebook chat. She thanked Facebook.', [['Telemundo Facebook', 'person'], ['Facebook', 'person']]), ['Telemundo Facebook:organization', 'Facebook:organization']);
+  assert.deepEqual(fixed('A new Gallup poll found it, POLITICO Florida said.', [['Gallup', 'person'], ['POLITICO Florida', 'person']]), ['Gallup:organization', 'POLITICO Florida:organization']);
+});
+
+test('negative: an outlet\'s word stays a person when it is the surname of someone named, or has an honorific', () => {
+  assert.deepEqual(fixed('Polling pioneer Scott Rasmussen said so. Rasmussen added more.', [['Scott Rasmussen', 'person'], ['Rasmussen', 'person']]), ['Scott Rasmussen:person', 'Rasmussen:person']);
+  assert.deepEqual(fixed('Mr. Salon spoke.', [['Salon', 'person']]), ['Salon:person']);
+  // Three words or more may hold a person after the outlet's name ("CNN Wolf Blitzer").
+  assert.deepEqual(fixed('said CNN Wolf Blitzer on air.', [['CNN Wolf Blitzer', 'person']]), ['CNN Wolf Blitzer:person']);
+});

@@ -1,5 +1,6 @@
 import type { EntityType } from '../../model/analyzed-article.ts';
 import type { TextRange } from '../../model/span.ts';
+import { isOutletName } from './outlet-names.ts';
 import { TITLE_WORDS } from './titles.ts';
 import { US_STATES } from '../../text/us-states.ts';
 import { isStopword } from '../../text/stopwords.ts';
@@ -159,7 +160,10 @@ const SPAN_STEPS: readonly SpanStep[] = [joinListedNames, joinSaints, splitTitle
 export function correctEntityTypes<T extends TypedSpan>(text: string, tagged: readonly T[], options: CorrectionOptions = {}): T[] {
   const out: T[] = [];
   const spans = SPAN_STEPS.reduce<readonly T[]>((s, step) => step(text, s), joinNameParticles(text, joinFirstNames(text, tagged, options), options));
-  const surnames = new Set(spans.filter((s) => s.type === 'person' && /\s/.test(s.text.trim())).map((s) => s.text.trim().split(/\s+/).at(-1)));
+  // Surnames of the people named in full; "Telemundo Facebook" (PolNeAR train), an outlet's name, has none.
+  const surnames = new Set(
+    spans.filter((s) => s.type === 'person' && /\s/.test(s.text.trim()) && !isOutletName(s.text.trim().split(/\s+/)[0] ?? '')).map((s) => s.text.trim().split(/\s+/).at(-1)),
+  );
   // First words of the organizations named in full ("Fox" of "Fox News"): their short form, alone, is that body.
   // Only outlets' names ("Fox News", "Fox Business Network"): names of other bodies open as often with a person's name
   // ("Trump Organization", "Obama Administration"; PolNeAR train+dev: 6 of 16 such one-word "persons" were people).
@@ -247,6 +251,16 @@ export function correctEntityTypes<T extends TypedSpan>(text: string, tagged: re
     }
     if (span.type === 'person' && words.length >= 2 && LANDMARK_HEADS.has((words.at(-1) ?? '').toLowerCase()) && !namesPerson(text, span, words, options)) {
       out.push({ ...span, type: 'place', rule: `${span.rule}+retyped-landmark` });
+      continue;
+    }
+    // "sponsored by Newsmax" (Fox, NYT, HuffPost, basil-dev), "a new report in The Guardian" (NYT): a listed outlet,
+    // platform or pollster is an organization, and so is a "person" opening with one ("Yahoo News", "MSNBC Monday",
+    // PolNeAR train; two words only: "CNN Wolf Blitzer" would hold a person), unless the article names someone with
+    // that surname or gives it an honorific or a title.
+    const outlet = words.length === 2 && /^the$/i.test(words[0] ?? '') ? (words[1] ?? '') : words[0] ?? '';
+    if (span.type === 'person' && words.length <= 2 && isOutletName(outlet) && !surnames.has(outlet)
+      && !hasHonorific(text, span, outlet) && !TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))) {
+      out.push({ ...span, type: 'organization', rule: `${span.rule}+retyped-outlet` });
       continue;
     }
     // "Fox reported" in an article that names "Fox News": a one-word "person" that opens an organization's full name
