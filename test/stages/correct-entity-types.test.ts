@@ -352,3 +352,18 @@ test('negative: an outlet\'s word stays a person when it is the surname of someo
   // Three words or more may hold a person after the outlet's name ("CNN Wolf Blitzer").
   assert.deepEqual(fixed('said CNN Wolf Blitzer on air.', [['CNN Wolf Blitzer', 'person']]), ['CNN Wolf Blitzer:person']);
 });
+
+test('"Hill" alone taken for a person: a place after "the" or "Capitol", the newspaper after a capitalized "The"', () => {
+  // HuffPost, basil-dev (gun violence story); PolNeAR train.
+  assert.deepEqual(fixed('But putting together ideas is the easy part. Selling them on the Hill will take a bit of legislative craft.', [['Hill', 'person']]), ['Hill:place']);
+  assert.deepEqual(fixed('Republicans on Capitol Hill faced an increasingly difficult task.', [['Hill', 'person']]), ['Capitol Hill:place']);
+  assert.deepEqual(fixed('Seth McKee, a political scientist, told The Hill. (h/t The Hill.)', [['Seth McKee', 'person'], ['Hill', 'person']]), ['Seth McKee:person', 'Hill:organization']);
+});
+
+test('negative: a landmark word alone stays a person after a first name, a title or an honorific, or with nothing before it', () => {
+  const text = 'The testimony of Anita Hill was heard.';
+  const withFirstNames = correctEntityTypes(text, spans(text, [['Hill', 'person']]), { isFirstName: (w) => w === 'Anita' });
+  assert.deepEqual(withFirstNames.map((s) => `${s.text}:${s.type}`), ['Hill:person']);
+  assert.deepEqual(fixed('Senator Hill spoke.', [['Hill', 'person']]), ['Hill:person']);
+  assert.deepEqual(fixed('Mr. Hill spoke. Later, Hill said no.', [['Hill', 'person']]), ['Hill:person']);
+});

@@ -253,6 +253,16 @@ export function correctEntityTypes<T extends TypedSpan>(text: string, tagged: re
       out.push({ ...span, type: 'place', rule: `${span.rule}+retyped-landmark` });
       continue;
     }
+    // "Selling them on the Hill" (HuffPost, basil-dev), "told The Hill" (PolNeAR train), "on Capitol Hill" with only
+    // "Hill" tagged: a landmark's head word alone, taken for a person, is the landmark after "the" or after the
+    // untagged rest of its name, and a publication after a capitalized "The" inside a sentence.
+    if (span.type === 'person' && words.length === 1 && LANDMARK_HEADS.has(lower) && !hasHonorific(text, span, name)) {
+      const landmark = bareLandmark(text, span, spans, options);
+      if (landmark !== undefined) {
+        out.push(landmark);
+        continue;
+      }
+    }
     // "sponsored by Newsmax" (Fox, NYT, HuffPost, basil-dev), "a new report in The Guardian" (NYT): a listed outlet,
     // platform or pollster is an organization, and so is a "person" opening with one ("Yahoo News", "MSNBC Monday",
     // PolNeAR train; two words only: "CNN Wolf Blitzer" would hold a person), unless the article names someone with
@@ -282,6 +292,31 @@ export function correctEntityTypes<T extends TypedSpan>(text: string, tagged: re
     out.push(span);
   }
   return retypeListMembers(text, out);
+}
+
+// "on the Hill", "to the Mall": a lower-case article right before the word.
+const LOWER_THE_BEFORE = /\bthe $/;
+// "told The Hill", "(h/t The Hill.)": a capitalized article right before it, after a word or an opening parenthesis
+// (not opening a sentence).
+const TITLE_THE_BEFORE = /(?:[\p{L}\d,:;]|\(h\/t) The $/u;
+// "Capitol " before "Hill": one capitalized word, the rest of the landmark's name, right before it.
+const NAME_WORD_BEFORE = /(?:^|[\s("“])(\p{Lu}\p{Ll}+) $/u;
+
+/**
+ * The landmark a one-word "person" such as "Hill" stands for, or undefined: a place after "the" ("on the Hill"), the
+ * place with the capitalized word before it when no span holds that word ("Capitol" + "Hill"), or an organization
+ * after a capitalized "The" inside a sentence ("told The Hill", the newspaper).
+ */
+function bareLandmark<T extends TypedSpan>(text: string, span: T, spans: readonly T[], options: CorrectionOptions): T | undefined {
+  const before = text.slice(Math.max(0, span.start - 24), span.start);
+  if (TITLE_THE_BEFORE.test(before)) return { ...span, type: 'organization', rule: `${span.rule}+retyped-publication` };
+  if (LOWER_THE_BEFORE.test(before)) return { ...span, type: 'place', rule: `${span.rule}+retyped-landmark` };
+  const word = NAME_WORD_BEFORE.exec(before)?.[1];
+  // "Anita" + "Hill", "Senator" + "Hill": a first name or a title before the word makes it a person's surname.
+  if (word === undefined || isStopword(word.toLowerCase()) || TITLE_WORDS.has(word.toLowerCase()) || options.isFirstName?.(word) === true) return undefined;
+  const start = span.start - word.length - 1;
+  if (spans.some((s) => s !== span && s.start < span.start && s.end > start)) return undefined;
+  return { ...span, start, text: text.slice(start, span.end), type: 'place', rule: `${span.rule}+joined-landmark` };
 }
 
 // Where a sentence starts: the start of the text or a line, or after a sentence's end (and an opening quote).
