@@ -367,3 +367,15 @@ test('negative: a landmark word alone stays a person after a first name, a title
   assert.deepEqual(fixed('Senator Hill spoke.', [['Hill', 'person']]), ['Hill:person']);
   assert.deepEqual(fixed('Mr. Hill spoke. Later, Hill said no.', [['Hill', 'person']]), ['Hill:person']);
 });
+
+test('words of faith or party cut off before a generic head join the organization ("Christian Coalition", "Republican Jewish Coalition")', () => {
+  // Fox, basil-dev (the Lois Lerner story); PolNeAR train.
+  assert.deepEqual(fixed('suing the Christian Coalition for violating campaign laws.', [['Christian', 'other'], ['Coalition', 'organization']]), ['Christian Coalition:organization']);
+  assert.deepEqual(fixed('members of the Republican Jewish Coalition, a group of major GOP donors', [['Coalition', 'organization']]), ['Republican Jewish Coalition:organization']);
+  assert.deepEqual(fixed('the president of the United States Hispanic Chamber of Commerce said', [['United States', 'place'], ['Chamber of Commerce', 'organization']]), ['United States:place', 'Hispanic Chamber of Commerce:organization']);
+});
+
+test('negative: other words before a generic head, or an affiliation before a name that is no generic head, stay apart', () => {
+  assert.deepEqual(fixed('the New York Immigration Coalition said', [['New York', 'place'], ['Coalition', 'organization']]), ['New York:place', 'Coalition:organization']);
+  assert.deepEqual(fixed('a Muslim YouTube star said', [['Muslim', 'other'], ['YouTube', 'organization']]), ['Muslim:other', 'YouTube:organization']);
+});

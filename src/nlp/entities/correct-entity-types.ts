@@ -155,7 +155,7 @@ export interface CorrectionOptions {
 type SpanStep = <T extends TypedSpan>(text: string, spans: readonly T[]) => T[];
 
 // In order: a later step sees what the earlier ones joined ("Joseph M" is joined to ". Sellers" after titles are split).
-const SPAN_STEPS: readonly SpanStep[] = [joinListedNames, joinSaints, splitTitles, joinFirmNames, joinMiddleInitials, joinArabicArticles, joinNameObjects];
+const SPAN_STEPS: readonly SpanStep[] = [joinListedNames, joinSaints, splitTitles, joinFirmNames, joinMiddleInitials, joinArabicArticles, joinNameObjects, joinAffiliations];
 
 export function correctEntityTypes<T extends TypedSpan>(text: string, tagged: readonly T[], options: CorrectionOptions = {}): T[] {
   const out: T[] = [];
@@ -707,6 +707,42 @@ const PURPOSE_AND = /^\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*
 // "the Nato-Russia Council on Wednesday": a day or month after "on" is when, not part of the name.
 // MONTHS leaves out "may" (a name as often as a month); after "on" it is the month.
 const WHEN_WORDS: ReadonlySet<string> = new Set([...'monday tuesday wednesday thursday friday saturday sunday may'.split(' '), ...MONTHS]);
+
+// First words of organization names that say only what kind of body it is: cut from the words before them, they
+// leave a fragment ("Coalition" of "Christian Coalition").
+const GENERIC_ORGANIZATION_FIRST = new Set(
+  'coalition chamber council committee caucus conference association federation alliance league union party center centre institute foundation fund society church brotherhood network'.split(' '),
+);
+// Words of faith, group or party that open the names of bodies ("Christian Coalition", "Republican Jewish Coalition",
+// "Hispanic Chamber of Commerce"): the tagger, which sees them as affiliations (CoNLL's MISC), cuts them off.
+const AFFILIATION_WORDS: ReadonlySet<string> = new Set([...GROUP_WORDS, ...PARTY_MEMBER, 'democratic', 'progressive', 'libertarian']);
+// The capitalized words right before a span, one space apart.
+const CAPITALIZED_RUN_BEFORE = /(?:\p{Lu}\p{Ll}+ )+$/u;
+
+/**
+ * "Christian" + "Coalition" (Fox, basil-dev), "Republican Jewish" + "Coalition" (PolNeAR train, 9 mentions): an
+ * organization opening with a generic head joins the words of faith, group or party right before it, which the
+ * tagger had left out or typed apart; spans over those words give way.
+ */
+function joinAffiliations<T extends TypedSpan>(text: string, spans: readonly T[]): T[] {
+  const joined = new Map<T, T>();
+  for (const span of spans) {
+    if (span.type !== 'organization' || !GENERIC_ORGANIZATION_FIRST.has((span.text.trim().split(/\s+/)[0] ?? '').toLowerCase())) continue;
+    const run = CAPITALIZED_RUN_BEFORE.exec(text.slice(Math.max(0, span.start - 60), span.start))?.[0].split(' ').filter(Boolean) ?? [];
+    let taken = 0;
+    while (taken < run.length && AFFILIATION_WORDS.has((run[run.length - 1 - taken] ?? '').toLowerCase())) taken++;
+    if (taken === 0) continue;
+    const start = span.start - run.slice(run.length - taken).join(' ').length - 1;
+    joined.set(span, { ...span, start, text: text.slice(start, span.end), rule: `${span.rule}+joined-affiliation` });
+  }
+  if (joined.size === 0) return [...spans];
+  const cover = [...joined.values()];
+  return spans.flatMap((s) => {
+    const j = joined.get(s);
+    if (j !== undefined) return [j];
+    return cover.some((c) => c.start <= s.start && s.end <= c.end) ? [] : [s];
+  });
+}
 
 /**
  * "National Organization" + " for Women", "National Committee" + " to Preserve Social Security" + " and Medicare":
