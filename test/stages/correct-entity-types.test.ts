@@ -379,3 +379,18 @@ test('negative: other words before a generic head, or an affiliation before a na
   assert.deepEqual(fixed('the New York Immigration Coalition said', [['New York', 'place'], ['Coalition', 'organization']]), ['New York:place', 'Coalition:organization']);
   assert.deepEqual(fixed('a Muslim YouTube star said', [['Muslim', 'other'], ['YouTube', 'organization']]), ['Muslim:other', 'YouTube:organization']);
 });
+
+test('a quoted headline in title case taken for an organization is no name (capitalized pronouns, auxiliaries, "titled “")', () => {
+  // PolNeAR train.
+  assert.deepEqual(fixed('the headline read “Republican Officeholders Who Endorse Trump Are Sellouts.”', [['Republican Officeholders Who Endorse Trump Are Sellouts', 'organization']]), ['Republican Officeholders Who Endorse Trump Are Sellouts:other']);
+  assert.deepEqual(fixed('a segment, “Why She Felt Betrayed,” aired.', [['Why She Felt', 'organization']]), ['Why She Felt:other']);
+  // NYT, basil-dev: a headline without any such word, after "the headline “".
+  assert.deepEqual(fixed('on the conservative Web site News Busters, under the headline “Newsweek Puts Picture of Michele Bachmann on Cover.”', [['Newsweek Puts Picture', 'organization'], ['Michele Bachmann', 'person']]), ['Newsweek Puts Picture:other', 'Michele Bachmann:person']);
+});
+
+test('negative: names holding "We", "Our", "I", and people, even in a headline, keep their type', () => {
+  assert.deepEqual(fixed('He spoke on We Act Radio, funded by Our Principles PAC, at a Level I Trauma Center.', [['We Act Radio', 'organization'], ['Our Principles PAC', 'organization'], ['Level I Trauma Center', 'organization']]), ['We Act Radio:organization', 'Our Principles PAC:organization', 'Level I Trauma Center:organization']);
+  // CoNLL: "Do" is a Korean given name.
+  assert.deepEqual(fixed('Kim Do Hoon scored twice.', [['Kim Do Hoon', 'person']]), ['Kim Do Hoon:person']);
+  assert.deepEqual(fixed('under the headline “Clinton Says She Will Win.”', [['Clinton', 'person']]), ['Clinton:person']);
+});

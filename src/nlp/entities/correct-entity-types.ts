@@ -80,6 +80,15 @@ const NEGATED_VERB = /^\p{Lu}\p{Ll}*n['’]t$/u;
 // Opening and closing quotation marks: a name that is the whole of a quotation is a title or a label.
 const OPEN_QUOTE = /["“‘']$/;
 const CLOSE_QUOTE = /^[,.;:!?]?["”’'](?!s\b)/; // not "Donald's", an apostrophe of the possessive
+// Capitalized pronouns, auxiliary and modal verbs, negations and question words: the words of a title-case headline
+// that no name holds. Left out because names do hold them: "I" (a Roman numeral: "Level I Trauma Center"), "We" and
+// "Our" ("We Act Radio", "Our Principles PAC", PolNeAR train), "Will" and "May" (first names, a month).
+const HEADLINE_FUNCTION_WORDS = new Set(
+  "You Your He She It They Their His Her Is Are Was Were Be Been Can Could Would Should Might Must Do Does Did Has Have Had Not How Why What Who Don't Won't Can't Isn't".split(' '),
+);
+// "titled “", "the headline “The ": a quotation that a title opens, and "The" if the quotation starts with it. Not
+// "called", which names bodies and people as often ("a group called “La Raza”", PolNeAR train).
+const TITLED_QUOTE_BEFORE = /\b(?:titled|entitled|headlined|headline)[,:]?\s+["“‘](?:The\s+)?$/;
 // Heads of an appositive that say what a one-word "person" is instead: "Swift, the international payments
 // system", "Verizon, the wireless carrier". People are never called these.
 const THING_HEADS = new Set(
@@ -190,6 +199,21 @@ export function correctEntityTypes<T extends TypedSpan>(text: string, tagged: re
     // “Atlas Shrugged”, “Fast and Furious”: a name that is a whole quotation is the title of a work or a label.
     if (OPEN_QUOTE.test(text.slice(Math.max(0, span.start - 1), span.start)) && CLOSE_QUOTE.test(text.slice(span.end, span.end + 2))) {
       out.push({ ...span, type: 'other', rule: `${span.rule}+retyped-quoted` });
+      continue;
+    }
+    // “How You Can Get Out of Debt”, “The Obama Girls Could Not Be More Bored by Their Dad’s Jokes” (PolNeAR train:
+    // 27 such "organizations", headlines and titles of works quoted in the text): a name never holds a capitalized
+    // pronoun, auxiliary verb, negation or question word; a headline in title case does. Not asked of people: "Do" is
+    // a Korean given name ("Kim Do Hoon", CoNLL).
+    if ((span.type === 'organization' || span.type === 'place') && words.length >= 2 && words.some((w) => HEADLINE_FUNCTION_WORDS.has(w))) {
+      out.push({ ...span, type: 'other', rule: `${span.rule}+retyped-headline` });
+      continue;
+    }
+    // "under the headline “Newsweek Puts Picture of Michele Bachmann on Cover…”" (NYT, basil-dev): a name opening a
+    // quotation given as a title is that title, or the start of it. A person opening one ("headline “Clinton Says…”",
+    // PolNeAR train) is still that person.
+    if ((span.type === 'organization' || span.type === 'place') && TITLED_QUOTE_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start))) {
+      out.push({ ...span, type: 'other', rule: `${span.rule}+retyped-title-quote` });
       continue;
     }
     // "according to The Hill, a political publication" (Fox, basil-dev: a place, "Hill" being a landmark's head).
