@@ -394,3 +394,12 @@ test('negative: names holding "We", "Our", "I", and people, even in a headline, 
   assert.deepEqual(fixed('Kim Do Hoon scored twice.', [['Kim Do Hoon', 'person']]), ['Kim Do Hoon:person']);
   assert.deepEqual(fixed('under the headline “Clinton Says She Will Win.”', [['Clinton', 'person']]), ['Clinton:person']);
 });
+
+test('a list "A, B and C" ends at C: a name after it is no member ("Milton Academy, Harvard and Harvard Law, Cowan", basil-dev)', () => {
+  // HuffPost, basil-dev: with "Cowan" counted, two of four members were bodies and "Harvard" stayed a person.
+  const text = 'Patrick, who grew up on the South Side of Chicago before attending Milton Academy, Harvard and Harvard Law, Cowan came from a poor background.';
+  assert.deepEqual(fixed(text, [['Milton Academy', 'organization'], ['Harvard', 'person'], ['Harvard Law', 'organization'], ['Cowan', 'person']]), ['Milton Academy:organization', 'Harvard:organization', 'Harvard Law:organization', 'Cowan:person']);
+  // A list joined by "and" alone goes on (PolNeAR train).
+  const and = 'I have almost 14 million people between Instagram and Facebook and Twitter and all of that.';
+  assert.deepEqual(fixed(and, [['Instagram', 'place'], ['Facebook', 'organization'], ['Twitter', 'organization']]), ['Instagram:organization', 'Facebook:organization', 'Twitter:organization']);
+});

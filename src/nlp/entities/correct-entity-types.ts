@@ -400,10 +400,23 @@ const LIST_GAP = /^\s*,\s*(?:(?:and|or)\s+)?$|^\s+(?:and|or|&)\s+$/;
 function retypeListMembers<T extends TypedSpan>(text: string, spans: T[]): T[] {
   const out = [...spans];
   let from = 0;
+  // Whether the list is closed: "A, B and C" ends at C, so "Milton Academy, Harvard and Harvard Law, Cowan came"
+  // (HuffPost, basil-dev) is a list of three bodies, and "Cowan", after the list, no member of it. A list joined by
+  // "and" alone ("between Instagram and Facebook and Twitter", PolNeAR train) goes on.
+  let commas = false;
+  let closed = false;
   for (let i = 1; i <= out.length; i++) {
     const prev = out[i - 1];
     const cur = out[i];
-    if (cur !== undefined && prev !== undefined && cur.start >= prev.end && LIST_GAP.test(text.slice(prev.end, cur.start))) continue;
+    const gap = cur !== undefined && prev !== undefined && cur.start >= prev.end ? text.slice(prev.end, cur.start) : undefined;
+    if (gap !== undefined && !closed && LIST_GAP.test(gap)) {
+      const conjunction = /\b(?:and|or)\b|&/.test(gap);
+      closed = conjunction && commas;
+      commas ||= !conjunction;
+      continue;
+    }
+    commas = false;
+    closed = false;
     const members = out.slice(from, i).filter((s) => s.type !== 'other');
     if (members.length >= 3) {
       for (const type of ['organization', 'place'] as const) {
