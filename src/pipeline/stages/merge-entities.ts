@@ -360,7 +360,7 @@ function mergeAcronyms(groups: Group[]): Group[] {
 // An acronym as written: two to eight capitals, with or without periods ("ATF", "F.B.I.", "USCCB").
 const ACRONYM_FORM = /^(?:\p{Lu}\.?){2,8}$/u;
 // Between a long name and its acronym: " (" then the acronym then ")" ("Joint Committee on Taxation (JCT)").
-const OPEN_PARENTHESIS = /^\s*\($/;
+const OPEN_PARENTHESIS = /^\s?\(/;
 const CLOSE_PARENTHESIS = /^\)/;
 
 /** The letters of an acronym mention ("F.B.I." → "fbi"), or undefined when the form is no acronym. */
@@ -403,7 +403,11 @@ function mergeParenthesisedAcronyms(groups: Group[], articles: Story['articles']
   const groupOf = new Map<Mention, Group>();
   for (const g of groups) for (const m of g.mentions) groupOf.set(m, g);
   const byArticle = new Map<string, Mention[]>();
-  for (const m of groupOf.keys()) byArticle.set(m.articleId, [...(byArticle.get(m.articleId) ?? []), m]);
+  for (const m of groupOf.keys()) {
+    const list = byArticle.get(m.articleId);
+    if (list === undefined) byArticle.set(m.articleId, [m]);
+    else list.push(m);
+  }
   const texts = new Map(articles.map((a) => [a.id, a.text]));
   const into = new Map<Group, Group>();
   const root = (g: Group): Group => {
@@ -416,9 +420,10 @@ function mergeParenthesisedAcronyms(groups: Group[], articles: Story['articles']
     const byStart = new Map(mentions.map((m) => [m.mention.start, m]));
     for (const long of mentions) {
       if (words(long.form).length < 2) continue;
-      const open = text.indexOf('(', long.mention.end);
-      if (open < 0 || !OPEN_PARENTHESIS.test(text.slice(long.mention.end, open + 1))) continue;
-      const short = byStart.get(open + 1);
+      // Read a few characters only: a search for the next "(" would scan the rest of the article for every name.
+      const open = OPEN_PARENTHESIS.exec(text.slice(long.mention.end, long.mention.end + 4));
+      if (open === null) continue;
+      const short = byStart.get(long.mention.end + open[0].length);
       const letters = short === undefined ? undefined : acronymLetters(short.form);
       if (short === undefined || letters === undefined || !CLOSE_PARENTHESIS.test(text.slice(short.mention.end))) continue;
       if (!inOrder(letters, nameInitials(long.form, true))) continue;
