@@ -337,3 +337,69 @@ test('a name beside "hometown" is a place ("his whimsically named hometown, Frog
   // Without the comma the name is whoever is in the hometown.
   assert.deepEqual(fixed('Back in his hometown Stephen Fincher spoke.', [['Stephen Fincher', 'person']]), ['Stephen Fincher:person']);
 });
+
+test('a listed outlet, platform or pollster taken for a person is an organization ("sponsored by Newsmax", basil-dev)', () => {
+  // Fox and NYT, basil-dev (the Trump debate story); NYT, basil-dev (the NSA story); PolNeAR train.
+  assert.deepEqual(fixed('Though the Dec. 27 debate technically is sponsored by Newsmax, Trump became its face.', [['Newsmax', 'person'], ['Trump', 'person']]), ['Newsmax:organization', 'Trump:person']);
+  assert.deepEqual(fixed('A new report in The Guardian, published online on Saturday, cited it.', [['Guardian', 'person']]), ['Guardian:organization']);
+  assert.deepEqual(fixed('asked during a Telemundo Facebook chat. She thanked Facebook.', [['Telemundo Facebook', 'person'], ['Facebook', 'person']]), ['Telemundo Facebook:organization', 'Facebook:organization']);
+  assert.deepEqual(fixed('A new Gallup poll found it, POLITICO Florida said.', [['Gallup', 'person'], ['POLITICO Florida', 'person']]), ['Gallup:organization', 'POLITICO Florida:organization']);
+});
+
+test('negative: an outlet\'s word stays a person when it is the surname of someone named, or has an honorific', () => {
+  assert.deepEqual(fixed('Polling pioneer Scott Rasmussen said so. Rasmussen added more.', [['Scott Rasmussen', 'person'], ['Rasmussen', 'person']]), ['Scott Rasmussen:person', 'Rasmussen:person']);
+  assert.deepEqual(fixed('Mr. Salon spoke.', [['Salon', 'person']]), ['Salon:person']);
+  // Three words or more may hold a person after the outlet's name ("CNN Wolf Blitzer").
+  assert.deepEqual(fixed('said CNN Wolf Blitzer on air.', [['CNN Wolf Blitzer', 'person']]), ['CNN Wolf Blitzer:person']);
+});
+
+test('"Hill" alone taken for a person: a place after "the" or "Capitol", the newspaper after a capitalized "The"', () => {
+  // HuffPost, basil-dev (gun violence story); PolNeAR train.
+  assert.deepEqual(fixed('But putting together ideas is the easy part. Selling them on the Hill will take a bit of legislative craft.', [['Hill', 'person']]), ['Hill:place']);
+  assert.deepEqual(fixed('Republicans on Capitol Hill faced an increasingly difficult task.', [['Hill', 'person']]), ['Capitol Hill:place']);
+  assert.deepEqual(fixed('Seth McKee, a political scientist, told The Hill. (h/t The Hill.)', [['Seth McKee', 'person'], ['Hill', 'person']]), ['Seth McKee:person', 'Hill:organization']);
+});
+
+test('negative: a landmark word alone stays a person after a first name, a title or an honorific, or with nothing before it', () => {
+  const text = 'The testimony of Anita Hill was heard.';
+  const withFirstNames = correctEntityTypes(text, spans(text, [['Hill', 'person']]), { isFirstName: (w) => w === 'Anita' });
+  assert.deepEqual(withFirstNames.map((s) => `${s.text}:${s.type}`), ['Hill:person']);
+  assert.deepEqual(fixed('Senator Hill spoke.', [['Hill', 'person']]), ['Hill:person']);
+  assert.deepEqual(fixed('Mr. Hill spoke. Later, Hill said no.', [['Hill', 'person']]), ['Hill:person']);
+});
+
+test('words of faith or party cut off before a generic head join the organization ("Christian Coalition", "Republican Jewish Coalition")', () => {
+  // Fox, basil-dev (the Lois Lerner story); PolNeAR train.
+  assert.deepEqual(fixed('suing the Christian Coalition for violating campaign laws.', [['Christian', 'other'], ['Coalition', 'organization']]), ['Christian Coalition:organization']);
+  assert.deepEqual(fixed('members of the Republican Jewish Coalition, a group of major GOP donors', [['Coalition', 'organization']]), ['Republican Jewish Coalition:organization']);
+  assert.deepEqual(fixed('the president of the United States Hispanic Chamber of Commerce said', [['United States', 'place'], ['Chamber of Commerce', 'organization']]), ['United States:place', 'Hispanic Chamber of Commerce:organization']);
+});
+
+test('negative: other words before a generic head, or an affiliation before a name that is no generic head, stay apart', () => {
+  assert.deepEqual(fixed('the New York Immigration Coalition said', [['New York', 'place'], ['Coalition', 'organization']]), ['New York:place', 'Coalition:organization']);
+  assert.deepEqual(fixed('a Muslim YouTube star said', [['Muslim', 'other'], ['YouTube', 'organization']]), ['Muslim:other', 'YouTube:organization']);
+});
+
+test('a quoted headline in title case taken for an organization is no name (capitalized pronouns, auxiliaries, "titled “")', () => {
+  // PolNeAR train.
+  assert.deepEqual(fixed('the headline read “Republican Officeholders Who Endorse Trump Are Sellouts.”', [['Republican Officeholders Who Endorse Trump Are Sellouts', 'organization']]), ['Republican Officeholders Who Endorse Trump Are Sellouts:other']);
+  assert.deepEqual(fixed('a segment, “Why She Felt Betrayed,” aired.', [['Why She Felt', 'organization']]), ['Why She Felt:other']);
+  // NYT, basil-dev: a headline without any such word, after "the headline “".
+  assert.deepEqual(fixed('on the conservative Web site News Busters, under the headline “Newsweek Puts Picture of Michele Bachmann on Cover.”', [['Newsweek Puts Picture', 'organization'], ['Michele Bachmann', 'person']]), ['Newsweek Puts Picture:other', 'Michele Bachmann:person']);
+});
+
+test('negative: names holding "We", "Our", "I", and people, even in a headline, keep their type', () => {
+  assert.deepEqual(fixed('He spoke on We Act Radio, funded by Our Principles PAC, at a Level I Trauma Center.', [['We Act Radio', 'organization'], ['Our Principles PAC', 'organization'], ['Level I Trauma Center', 'organization']]), ['We Act Radio:organization', 'Our Principles PAC:organization', 'Level I Trauma Center:organization']);
+  // CoNLL: "Do" is a Korean given name.
+  assert.deepEqual(fixed('Kim Do Hoon scored twice.', [['Kim Do Hoon', 'person']]), ['Kim Do Hoon:person']);
+  assert.deepEqual(fixed('under the headline “Clinton Says She Will Win.”', [['Clinton', 'person']]), ['Clinton:person']);
+});
+
+test('a list "A, B and C" ends at C: a name after it is no member ("Milton Academy, Harvard and Harvard Law, Cowan", basil-dev)', () => {
+  // HuffPost, basil-dev: with "Cowan" counted, two of four members were bodies and "Harvard" stayed a person.
+  const text = 'Patrick, who grew up on the South Side of Chicago before attending Milton Academy, Harvard and Harvard Law, Cowan came from a poor background.';
+  assert.deepEqual(fixed(text, [['Milton Academy', 'organization'], ['Harvard', 'person'], ['Harvard Law', 'organization'], ['Cowan', 'person']]), ['Milton Academy:organization', 'Harvard:organization', 'Harvard Law:organization', 'Cowan:person']);
+  // A list joined by "and" alone goes on (PolNeAR train).
+  const and = 'I have almost 14 million people between Instagram and Facebook and Twitter and all of that.';
+  assert.deepEqual(fixed(and, [['Instagram', 'place'], ['Facebook', 'organization'], ['Twitter', 'organization']]), ['Instagram:organization', 'Facebook:organization', 'Twitter:organization']);
+});

@@ -413,3 +413,46 @@ test('negative: a figure only two reports of one outlet give is not one the sour
   const copied: Story = { ...story([analyzed('a', 'Ted Cruz has 370 delegates.'), analyzed('b', 'Ted Cruz has 370 delegates.')]), duplicates: [{ copy: 'b', original: 'a', similarity: 1 }], origins: ['a'] };
   assert.deepEqual(compareQuantities(copied).agreed, []);
 });
+
+test('an acronym that is a run of a long name\'s initials joins it across articles ("ATF" = "Bureau of Alcohol, Tobacco, Firearms and Explosives", basil-dev)', () => {
+  const s = story([
+    analyzed('hpo', 'Plus Obama is nominating ATF Acting Director Todd Jones to take over the post.', [['ATF', 'organization'], ['Todd Jones', 'person']]),
+    analyzed('nyt', 'He named B. Todd Jones, the acting director of the Bureau of Alcohol, Tobacco, Firearms and Explosives, to take over the post permanently.', [['Bureau of Alcohol, Tobacco, Firearms and Explosives', 'organization']]),
+    analyzed('fox', 'The U.S. Conference of Catholic Bishops wrote; the USCCB said so.', [['U.S. Conference of Catholic Bishops', 'organization'], ['USCCB', 'organization']]),
+  ]);
+  const out = mergeEntities(s).filter((e) => e.type === 'organization').map((e) => `${e.name}|${e.aliases.join(',')}|${e.sources.join(',')}`);
+  assert.ok(out.includes('Bureau of Alcohol, Tobacco, Firearms and Explosives|ATF|hpo,nyt'), out.join(' / '));
+  assert.ok(out.includes('U.S. Conference of Catholic Bishops|USCCB|fox'), out.join(' / '));
+});
+
+test('negative: no run through an acronym word, none into a name with its own acronym, none with two candidates', () => {
+  const s = story([
+    // "ABC" (the network) is not "ABC News" (its news division): the acronym word of a name is no run of initials.
+    analyzed('a', 'Romney told ABC News on Wednesday. ABC aired it.', [['ABC News', 'organization'], ['ABC', 'organization']]),
+    // PolNeAR train: "PAC" (a political action committee) is a run of AIPAC's initials, but the story says AIPAC.
+    analyzed('b', 'The American Israel Public Affairs Committee, AIPAC, and a PAC gave money.', [['American Israel Public Affairs Committee', 'organization'], ['AIPAC', 'organization'], ['PAC', 'organization']]),
+    // "ATF" is a run of two names' initials: of neither.
+    analyzed('c', 'The ATF met. The Bureau of Alcohol, Tobacco, Firearms and Explosives and the Alcohol, Tobacco and Firearms Division met.', [['ATF', 'organization'], ['Bureau of Alcohol, Tobacco, Firearms and Explosives', 'organization'], ['Alcohol, Tobacco and Firearms Division', 'organization']]),
+  ]);
+  const out = mergeEntities(s).map((e) => [e.name, ...e.aliases].sort().join('=')).sort();
+  assert.deepEqual(out, ['ABC', 'ABC News', 'AIPAC=American Israel Public Affairs Committee', 'ATF', 'Alcohol, Tobacco and Firearms Division', 'Bureau of Alcohol, Tobacco, Firearms and Explosives', 'PAC']);
+});
+
+test('an acronym in parentheses after a long name is its short form when its letters are the name\'s initials in order', () => {
+  const s = story([
+    analyzed('a', 'the Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF) said. Later the ATF agreed. The Joint Committee on Taxation (JCT) scored it.', [['Bureau of Alcohol, Tobacco, Firearms and Explosives', 'organization'], ['ATF', 'organization'], ['Joint Committee on Taxation', 'organization'], ['JCT', 'organization']]),
+    // Negative: "NYC" is no initials of "World Trade Center"; "AP" after a dateline's place is the agency.
+    analyzed('b', 'the World Trade Center (NYC) fell. Denver (AP) – Officials said.', [['World Trade Center', 'place'], ['NYC', 'place'], ['Denver', 'place'], ['AP', 'organization']]),
+  ]);
+  const out = mergeEntities(s).map((e) => [e.name, ...e.aliases].sort().join('=')).sort();
+  assert.deepEqual(out, ['AP', 'ATF=Bureau of Alcohol, Tobacco, Firearms and Explosives', 'Denver', 'JCT=Joint Committee on Taxation', 'NYC', 'World Trade Center']);
+});
+
+test('negative: an acronym the story already uses for another long name is left alone ("TPP", PolNeAR train)', () => {
+  const s = story([
+    analyzed('a', 'Tea Party Patriots, or TPP, rallied.', [['Tea Party Patriots', 'organization'], ['TPP', 'organization']]),
+    analyzed('b', 'the Trans-Pacific Partnership (TPP) stalled.', [['Trans-Pacific Partnership', 'organization'], ['TPP', 'organization']]),
+  ]);
+  const out = mergeEntities(s).map((e) => [e.name, ...e.aliases].sort().join('=')).sort();
+  assert.deepEqual(out, ['TPP=Tea Party Patriots', 'Trans-Pacific Partnership']);
+});

@@ -1,5 +1,6 @@
 import type { EntityType } from '../../model/analyzed-article.ts';
 import type { TextRange } from '../../model/span.ts';
+import { isOutletName } from './outlet-names.ts';
 import { TITLE_WORDS } from './titles.ts';
 import { US_STATES } from '../../text/us-states.ts';
 import { isStopword } from '../../text/stopwords.ts';
@@ -79,6 +80,15 @@ const NEGATED_VERB = /^\p{Lu}\p{Ll}*n['’]t$/u;
 // Opening and closing quotation marks: a name that is the whole of a quotation is a title or a label.
 const OPEN_QUOTE = /["“‘']$/;
 const CLOSE_QUOTE = /^[,.;:!?]?["”’'](?!s\b)/; // not "Donald's", an apostrophe of the possessive
+// Capitalized pronouns, auxiliary and modal verbs, negations and question words: the words of a title-case headline
+// that no name holds. Left out because names do hold them: "I" (a Roman numeral: "Level I Trauma Center"), "We" and
+// "Our" ("We Act Radio", "Our Principles PAC", PolNeAR train), "Will" and "May" (first names, a month).
+const HEADLINE_FUNCTION_WORDS = new Set(
+  "You Your He She It They Their His Her Is Are Was Were Be Been Can Could Would Should Might Must Do Does Did Has Have Had Not How Why What Who Don't Won't Can't Isn't".split(' '),
+);
+// "titled “", "the headline “The ": a quotation that a title opens, and "The" if the quotation starts with it. Not
+// "called", which names bodies and people as often ("a group called “La Raza”", PolNeAR train).
+const TITLED_QUOTE_BEFORE = /\b(?:titled|entitled|headlined|headline)[,:]?\s+["“‘](?:The\s+)?$/;
 // Heads of an appositive that say what a one-word "person" is instead: "Swift, the international payments
 // system", "Verizon, the wireless carrier". People are never called these.
 const THING_HEADS = new Set(
@@ -154,12 +164,15 @@ export interface CorrectionOptions {
 type SpanStep = <T extends TypedSpan>(text: string, spans: readonly T[]) => T[];
 
 // In order: a later step sees what the earlier ones joined ("Joseph M" is joined to ". Sellers" after titles are split).
-const SPAN_STEPS: readonly SpanStep[] = [joinListedNames, joinSaints, splitTitles, joinFirmNames, joinMiddleInitials, joinArabicArticles, joinNameObjects];
+const SPAN_STEPS: readonly SpanStep[] = [joinListedNames, joinSaints, splitTitles, joinFirmNames, joinMiddleInitials, joinArabicArticles, joinNameObjects, joinAffiliations];
 
 export function correctEntityTypes<T extends TypedSpan>(text: string, tagged: readonly T[], options: CorrectionOptions = {}): T[] {
   const out: T[] = [];
   const spans = SPAN_STEPS.reduce<readonly T[]>((s, step) => step(text, s), joinNameParticles(text, joinFirstNames(text, tagged, options), options));
-  const surnames = new Set(spans.filter((s) => s.type === 'person' && /\s/.test(s.text.trim())).map((s) => s.text.trim().split(/\s+/).at(-1)));
+  // Surnames of the people named in full; "Telemundo Facebook" (PolNeAR train), an outlet's name, has none.
+  const surnames = new Set(
+    spans.filter((s) => s.type === 'person' && /\s/.test(s.text.trim()) && !isOutletName(s.text.trim().split(/\s+/)[0] ?? '')).map((s) => s.text.trim().split(/\s+/).at(-1)),
+  );
   // First words of the organizations named in full ("Fox" of "Fox News"): their short form, alone, is that body.
   // Only outlets' names ("Fox News", "Fox Business Network"): names of other bodies open as often with a person's name
   // ("Trump Organization", "Obama Administration"; PolNeAR train+dev: 6 of 16 such one-word "persons" were people).
@@ -186,6 +199,21 @@ export function correctEntityTypes<T extends TypedSpan>(text: string, tagged: re
     // “Atlas Shrugged”, “Fast and Furious”: a name that is a whole quotation is the title of a work or a label.
     if (OPEN_QUOTE.test(text.slice(Math.max(0, span.start - 1), span.start)) && CLOSE_QUOTE.test(text.slice(span.end, span.end + 2))) {
       out.push({ ...span, type: 'other', rule: `${span.rule}+retyped-quoted` });
+      continue;
+    }
+    // “How You Can Get Out of Debt”, “The Obama Girls Could Not Be More Bored by Their Dad’s Jokes” (PolNeAR train:
+    // 27 such "organizations", headlines and titles of works quoted in the text): a name never holds a capitalized
+    // pronoun, auxiliary verb, negation or question word; a headline in title case does. Not asked of people: "Do" is
+    // a Korean given name ("Kim Do Hoon", CoNLL).
+    if ((span.type === 'organization' || span.type === 'place') && words.length >= 2 && words.some((w) => HEADLINE_FUNCTION_WORDS.has(w))) {
+      out.push({ ...span, type: 'other', rule: `${span.rule}+retyped-headline` });
+      continue;
+    }
+    // "under the headline “Newsweek Puts Picture of Michele Bachmann on Cover…”" (NYT, basil-dev): a name opening a
+    // quotation given as a title is that title, or the start of it. A person opening one ("headline “Clinton Says…”",
+    // PolNeAR train) is still that person.
+    if ((span.type === 'organization' || span.type === 'place') && TITLED_QUOTE_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start))) {
+      out.push({ ...span, type: 'other', rule: `${span.rule}+retyped-title-quote` });
       continue;
     }
     // "according to The Hill, a political publication" (Fox, basil-dev: a place, "Hill" being a landmark's head).
@@ -249,6 +277,26 @@ export function correctEntityTypes<T extends TypedSpan>(text: string, tagged: re
       out.push({ ...span, type: 'place', rule: `${span.rule}+retyped-landmark` });
       continue;
     }
+    // "Selling them on the Hill" (HuffPost, basil-dev), "told The Hill" (PolNeAR train), "on Capitol Hill" with only
+    // "Hill" tagged: a landmark's head word alone, taken for a person, is the landmark after "the" or after the
+    // untagged rest of its name, and a publication after a capitalized "The" inside a sentence.
+    if (span.type === 'person' && words.length === 1 && LANDMARK_HEADS.has(lower) && !hasHonorific(text, span, name)) {
+      const landmark = bareLandmark(text, span, spans, options);
+      if (landmark !== undefined) {
+        out.push(landmark);
+        continue;
+      }
+    }
+    // "sponsored by Newsmax" (Fox, NYT, HuffPost, basil-dev), "a new report in The Guardian" (NYT): a listed outlet,
+    // platform or pollster is an organization, and so is a "person" opening with one ("Yahoo News", "MSNBC Monday",
+    // PolNeAR train; two words only: "CNN Wolf Blitzer" would hold a person), unless the article names someone with
+    // that surname or gives it an honorific or a title.
+    const outlet = words.length === 2 && /^the$/i.test(words[0] ?? '') ? (words[1] ?? '') : words[0] ?? '';
+    if (span.type === 'person' && words.length <= 2 && isOutletName(outlet) && !surnames.has(outlet)
+      && !hasHonorific(text, span, outlet) && !TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))) {
+      out.push({ ...span, type: 'organization', rule: `${span.rule}+retyped-outlet` });
+      continue;
+    }
     // "Fox reported" in an article that names "Fox News": a one-word "person" that opens an organization's full name
     // in the same article, and is nobody's surname there ("Vicente Fox"), is that organization's short form.
     // A listed first name ("Hillary", "Anthony") or a name given an honorific anywhere ("Mr. Obama") is a person's.
@@ -268,6 +316,31 @@ export function correctEntityTypes<T extends TypedSpan>(text: string, tagged: re
     out.push(span);
   }
   return retypeListMembers(text, out);
+}
+
+// "on the Hill", "to the Mall": a lower-case article right before the word.
+const LOWER_THE_BEFORE = /\bthe $/;
+// "told The Hill", "(h/t The Hill.)": a capitalized article right before it, after a word or an opening parenthesis
+// (not opening a sentence).
+const TITLE_THE_BEFORE = /(?:[\p{L}\d,:;]|\(h\/t) The $/u;
+// "Capitol " before "Hill": one capitalized word, the rest of the landmark's name, right before it.
+const NAME_WORD_BEFORE = /(?:^|[\s("“])(\p{Lu}\p{Ll}+) $/u;
+
+/**
+ * The landmark a one-word "person" such as "Hill" stands for, or undefined: a place after "the" ("on the Hill"), the
+ * place with the capitalized word before it when no span holds that word ("Capitol" + "Hill"), or an organization
+ * after a capitalized "The" inside a sentence ("told The Hill", the newspaper).
+ */
+function bareLandmark<T extends TypedSpan>(text: string, span: T, spans: readonly T[], options: CorrectionOptions): T | undefined {
+  const before = text.slice(Math.max(0, span.start - 24), span.start);
+  if (TITLE_THE_BEFORE.test(before)) return { ...span, type: 'organization', rule: `${span.rule}+retyped-publication` };
+  if (LOWER_THE_BEFORE.test(before)) return { ...span, type: 'place', rule: `${span.rule}+retyped-landmark` };
+  const word = NAME_WORD_BEFORE.exec(before)?.[1];
+  // "Anita" + "Hill", "Senator" + "Hill": a first name or a title before the word makes it a person's surname.
+  if (word === undefined || isStopword(word.toLowerCase()) || TITLE_WORDS.has(word.toLowerCase()) || options.isFirstName?.(word) === true) return undefined;
+  const start = span.start - word.length - 1;
+  if (spans.some((s) => s !== span && s.start < span.start && s.end > start)) return undefined;
+  return { ...span, start, text: text.slice(start, span.end), type: 'place', rule: `${span.rule}+joined-landmark` };
 }
 
 // Where a sentence starts: the start of the text or a line, or after a sentence's end (and an opening quote).
@@ -327,10 +400,23 @@ const LIST_GAP = /^\s*,\s*(?:(?:and|or)\s+)?$|^\s+(?:and|or|&)\s+$/;
 function retypeListMembers<T extends TypedSpan>(text: string, spans: T[]): T[] {
   const out = [...spans];
   let from = 0;
+  // Whether the list is closed: "A, B and C" ends at C, so "Milton Academy, Harvard and Harvard Law, Cowan came"
+  // (HuffPost, basil-dev) is a list of three bodies, and "Cowan", after the list, no member of it. A list joined by
+  // "and" alone ("between Instagram and Facebook and Twitter", PolNeAR train) goes on.
+  let commas = false;
+  let closed = false;
   for (let i = 1; i <= out.length; i++) {
     const prev = out[i - 1];
     const cur = out[i];
-    if (cur !== undefined && prev !== undefined && cur.start >= prev.end && LIST_GAP.test(text.slice(prev.end, cur.start))) continue;
+    const gap = cur !== undefined && prev !== undefined && cur.start >= prev.end ? text.slice(prev.end, cur.start) : undefined;
+    if (gap !== undefined && !closed && LIST_GAP.test(gap)) {
+      const conjunction = /\b(?:and|or)\b|&/.test(gap);
+      closed = conjunction && commas;
+      commas ||= !conjunction;
+      continue;
+    }
+    commas = false;
+    closed = false;
     const members = out.slice(from, i).filter((s) => s.type !== 'other');
     if (members.length >= 3) {
       for (const type of ['organization', 'place'] as const) {
@@ -658,6 +744,42 @@ const PURPOSE_AND = /^\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*
 // "the Nato-Russia Council on Wednesday": a day or month after "on" is when, not part of the name.
 // MONTHS leaves out "may" (a name as often as a month); after "on" it is the month.
 const WHEN_WORDS: ReadonlySet<string> = new Set([...'monday tuesday wednesday thursday friday saturday sunday may'.split(' '), ...MONTHS]);
+
+// First words of organization names that say only what kind of body it is: cut from the words before them, they
+// leave a fragment ("Coalition" of "Christian Coalition").
+const GENERIC_ORGANIZATION_FIRST = new Set(
+  'coalition chamber council committee caucus conference association federation alliance league union party center centre institute foundation fund society church brotherhood network'.split(' '),
+);
+// Words of faith, group or party that open the names of bodies ("Christian Coalition", "Republican Jewish Coalition",
+// "Hispanic Chamber of Commerce"): the tagger, which sees them as affiliations (CoNLL's MISC), cuts them off.
+const AFFILIATION_WORDS: ReadonlySet<string> = new Set([...GROUP_WORDS, ...PARTY_MEMBER, 'democratic', 'progressive', 'libertarian']);
+// The capitalized words right before a span, one space apart.
+const CAPITALIZED_RUN_BEFORE = /(?:\p{Lu}\p{Ll}+ )+$/u;
+
+/**
+ * "Christian" + "Coalition" (Fox, basil-dev), "Republican Jewish" + "Coalition" (PolNeAR train, 9 mentions): an
+ * organization opening with a generic head joins the words of faith, group or party right before it, which the
+ * tagger had left out or typed apart; spans over those words give way.
+ */
+function joinAffiliations<T extends TypedSpan>(text: string, spans: readonly T[]): T[] {
+  const joined = new Map<T, T>();
+  for (const span of spans) {
+    if (span.type !== 'organization' || !GENERIC_ORGANIZATION_FIRST.has((span.text.trim().split(/\s+/)[0] ?? '').toLowerCase())) continue;
+    const run = CAPITALIZED_RUN_BEFORE.exec(text.slice(Math.max(0, span.start - 60), span.start))?.[0].split(' ').filter(Boolean) ?? [];
+    let taken = 0;
+    while (taken < run.length && AFFILIATION_WORDS.has((run[run.length - 1 - taken] ?? '').toLowerCase())) taken++;
+    if (taken === 0) continue;
+    const start = span.start - run.slice(run.length - taken).join(' ').length - 1;
+    joined.set(span, { ...span, start, text: text.slice(start, span.end), rule: `${span.rule}+joined-affiliation` });
+  }
+  if (joined.size === 0) return [...spans];
+  const cover = [...joined.values()];
+  return spans.flatMap((s) => {
+    const j = joined.get(s);
+    if (j !== undefined) return [j];
+    return cover.some((c) => c.start <= s.start && s.end <= c.end) ? [] : [s];
+  });
+}
 
 /**
  * "National Organization" + " for Women", "National Committee" + " to Preserve Social Security" + " and Medicare":

@@ -56,7 +56,12 @@ export function mergeEntities(story: Story): BriefEntity[] {
     g.mentions.push(m);
     groups.set(key, g);
   }
-  const merged = mergeAcronyms(mergeShortOrganizationNames(mergeFirstNames(mergeSurnames(mergeNameVariants(mergeDemonyms([...groups.values()], adjectives, keyOf))))));
+  const merged = mergeAcronymRuns(
+    mergeParenthesisedAcronyms(
+      mergeAcronyms(mergeShortOrganizationNames(mergeFirstNames(mergeSurnames(mergeNameVariants(mergeDemonyms([...groups.values()], adjectives, keyOf)))))),
+      story.articles,
+    ),
+  );
   return merged
     .map(toBriefEntity)
     .filter((e): e is BriefEntity => e !== undefined)
@@ -350,6 +355,143 @@ function mergeAcronyms(groups: Group[]): Group[] {
     absorbed.add(short);
   }
   return groups.filter((g) => !absorbed.has(g));
+}
+
+// An acronym as written: two to eight capitals, with or without periods ("ATF", "F.B.I.", "USCCB").
+const ACRONYM_FORM = /^(?:\p{Lu}\.?){2,8}$/u;
+// Between a long name and its acronym: " (" then the acronym then ")" ("Joint Committee on Taxation (JCT)").
+const OPEN_PARENTHESIS = /^\s?\(/;
+const CLOSE_PARENTHESIS = /^\)/;
+
+/** The letters of an acronym mention ("F.B.I." → "fbi"), or undefined when the form is no acronym. */
+function acronymLetters(form: string): string | undefined {
+  return ACRONYM_FORM.test(form) ? form.replace(/\./g, '').toLowerCase() : undefined;
+}
+
+/**
+ * The initials of a long name, one per word, and every letter of a word written as an acronym: "U.S. Conference of
+ * Catholic Bishops" → "usccb", "Bureau of Alcohol, Tobacco, Firearms and Explosives" → "batfe" (joiners left out).
+ * With `firstLettersOnly`, a word written as an acronym gives no letters but breaks the run ("ABC News" → "·n").
+ */
+function nameInitials(form: string, withJoiners: boolean, firstLettersOnly = false): string {
+  return form
+    .split(/[\s-]+/)
+    .map((w) => w.replace(/[^\p{L}.]/gu, ''))
+    .filter((w) => w !== '' && (withJoiners || !JOINERS.has(w.toLowerCase())))
+    .map((w) => {
+      const letters = acronymLetters(w);
+      if (letters === undefined) return (w[0] ?? '').toLowerCase();
+      return firstLettersOnly ? '·' : letters;
+    })
+    .join('');
+}
+
+/** True when the letters of `short` appear in order within `long` ("atf" in "bureau of alcohol ...": b-a-t-f-e). */
+function inOrder(short: string, long: string): boolean {
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length;
+}
+
+/**
+ * "Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF)", "National Security Agency (NSA)": an acronym in
+ * parentheses right after a long name is that name's short form, when its letters are initials of the long name's
+ * words in order (joiners included: "Department of Justice (DOJ)"). The letter check keeps "World Trade Center (NYC)"
+ * and a dateline's "Denver (AP)" apart. The two groups join wherever either is named in the story.
+ */
+function mergeParenthesisedAcronyms(groups: Group[], articles: Story['articles']): Group[] {
+  const groupOf = new Map<Mention, Group>();
+  for (const g of groups) for (const m of g.mentions) groupOf.set(m, g);
+  const byArticle = new Map<string, Mention[]>();
+  for (const m of groupOf.keys()) {
+    const list = byArticle.get(m.articleId);
+    if (list === undefined) byArticle.set(m.articleId, [m]);
+    else list.push(m);
+  }
+  const texts = new Map(articles.map((a) => [a.id, a.text]));
+  const into = new Map<Group, Group>();
+  const root = (g: Group): Group => {
+    let r = g;
+    while (into.has(r)) r = into.get(r) as Group;
+    return r;
+  };
+  for (const [articleId, mentions] of byArticle) {
+    const text = texts.get(articleId) ?? '';
+    const byStart = new Map(mentions.map((m) => [m.mention.start, m]));
+    for (const long of mentions) {
+      if (words(long.form).length < 2) continue;
+      // Read a few characters only: a search for the next "(" would scan the rest of the article for every name.
+      const open = OPEN_PARENTHESIS.exec(text.slice(long.mention.end, long.mention.end + 4));
+      if (open === null) continue;
+      const short = byStart.get(long.mention.end + open[0].length);
+      const letters = short === undefined ? undefined : acronymLetters(short.form);
+      if (short === undefined || letters === undefined || !CLOSE_PARENTHESIS.test(text.slice(short.mention.end))) continue;
+      if (!inOrder(letters, nameInitials(long.form, true))) continue;
+      const a = root(groupOf.get(long) as Group);
+      const b = root(groupOf.get(short) as Group);
+      // "TPP" already joined to "Tea Party Patriots" in this story, then "Trans-Pacific Partnership (TPP)" in another
+      // article (PolNeAR train): an acronym standing for another long name, or a long name already known by another
+      // acronym, is ambiguous in this story, and neither joins.
+      if (a === b || hasLongForm(b) || hasOtherAcronym(a, letters)) continue;
+      into.set(b, a);
+    }
+  }
+  if (into.size === 0) return groups;
+  for (const g of into.keys()) root(g).mentions.push(...g.mentions);
+  return groups.filter((g) => !into.has(g));
+}
+
+// An acronym shorter than this is not matched inside a longer name's initials: two letters occur in too many names.
+const MIN_RUN_LETTERS = 3;
+
+/**
+ * "ATF" beside "Bureau of Alcohol, Tobacco, Firearms and Explosives" (HuffPost and NYT, basil-dev), "HHS" beside
+ * "Department of Health and Human Services", "USCCB" beside "U.S. Conference of Catholic Bishops" (HuffPost and Fox,
+ * basil-dev): an organization written only as an acronym of three letters or more joins the one organization of the
+ * story whose word initials are its letters (an acronym word in the name giving all its letters), or hold them as an
+ * unbroken run of first letters (agencies are often known by a run of their initials). A name's own acronym word is
+ * no run: "ABC" is not "ABC News" (a network and its news division). Two candidates leave it alone.
+ */
+function mergeAcronymRuns(groups: Group[]): Group[] {
+  const organizations = groups.filter((g) => majorityType(g) === 'organization');
+  const initialsOf = new Map(
+    organizations.map((g) => {
+      const long = g.mentions.filter((m) => words(m.form).length >= 2);
+      return [g, { whole: new Set(long.map((m) => nameInitials(m.form, false))), runs: new Set(long.map((m) => nameInitials(m.form, false, true))) }];
+    }),
+  );
+  const absorbed = new Set<Group>();
+  for (const short of organizations) {
+    const letters = [...new Set(short.mentions.map((m) => acronymLetters(m.form)))];
+    const run = letters[0];
+    if (letters.length !== 1 || run === undefined || run.length < MIN_RUN_LETTERS) continue;
+    // "PAC" is a run of "American Israel Public Affairs Committee" (PolNeAR train), which the story calls "AIPAC": a
+    // name the story already shortens to another acronym is not a candidate.
+    const longer = organizations.filter((g) => g !== short && !absorbed.has(g) && fits(initialsOf.get(g), run) && !hasOtherAcronym(g, run));
+    const target = longer[0];
+    if (longer.length !== 1 || target === undefined) continue;
+    target.mentions.push(...short.mentions);
+    absorbed.add(short);
+  }
+  return groups.filter((g) => !absorbed.has(g));
+}
+
+/** A group holding a name of two words or more ("Tea Party Patriots" in the group of "TPP"). */
+function hasLongForm(g: Group): boolean {
+  return g.mentions.some((m) => words(m.form).length >= 2);
+}
+
+/** A group holding an acronym other than `letters` ("AIPAC" in the group of "American Israel Public Affairs Committee"). */
+function hasOtherAcronym(g: Group, letters: string): boolean {
+  return g.mentions.some((m) => {
+    const other = acronymLetters(m.form);
+    return other !== undefined && other !== letters;
+  });
+}
+
+function fits(initials: { whole: ReadonlySet<string>; runs: ReadonlySet<string> } | undefined, acronym: string): boolean {
+  if (initials === undefined) return false;
+  return initials.whole.has(acronym) || [...initials.runs].some((r) => r.includes(acronym));
 }
 
 // Generic heads of place names: "X County", "X City", "X River" are named in full, never by initials.
