@@ -134,6 +134,8 @@ test('negative: a passive verb, a relative clause\'s verb and an inverted "shows
   assert.deepEqual(speakers('In nearby Clayton, a grand jury began hearing evidence to determine whether Wilson should be charged in Brown\'s death.', [['Clayton', 'place'], ['Wilson', 'person'], ['Brown', 'person']]), []);
   assert.deepEqual(speakers('Polls show him beating Representative Edward J. Markey, the only Democrat who has officially declared his candidacy.', [['Edward J. Markey', 'person'], ['Democrat', 'other']]), []);
   assert.deepEqual(speakers('The video, posted to YouTube last Friday, shows the man, who appears to be in his early 20s, approaching Etheridge.', [['YouTube', 'organization'], ['Etheridge', 'person']]), []);
+  // "said" followed by a clause is no inverted tag ("said Sen. X"): the clause is not its speaker.
+  assert.deepEqual(speakers('After the vote, Rep. Bobby Scott, D-Va., one of the nine lawmakers to vote against the resolution, said the nation faces bigger problems, such as the economy, failing public schools and poverty.', [['Bobby Scott', 'person']]).filter((q) => q.startsWith('the nation')), []);
   // Still a tag: a speech verb after its subject.
   assert.deepEqual(speakers('The talks will resume next week, an official said.'), ['an official | The talks will resume next week']);
 });

@@ -149,6 +149,9 @@ function trailingTag(ctx: IndirectContext, s: TextRange, tokens: readonly Token[
     // "The video, posted to YouTube last Friday, shows the man": a verb that reports only with "that" (shows, found)
     // is never inverted before its speaker as "said Smith" is; what follows it is its object.
     if (reportingVerb(verbToken.text)?.needsThat === true) return undefined;
+    // "…, said the nation faces bigger problems, such as …": after the verb stands a clause (its subject, a verb and
+    // what follows), the verb's content without "that", not an inverted speaker ("said a spokesman for the group").
+    if (CLAUSE_AFTER_VERB.test(ctx.text.slice(verbToken.end, s.end))) return undefined;
     const after = phraseAfter(ctx.text, verbToken.end, s.end);
     speaker = after && pickSpeaker(ctx.text, after, ctx.names, 'after-verb');
   } else {
@@ -178,6 +181,10 @@ function accordingTo(ctx: IndirectContext, s: TextRange, tokens: readonly Token[
   const content = contentRange(ctx.text, tokens, 0, tokens[k - 1]?.text === ',' ? k - 1 : k);
   return content && { ...content, direct: false, speaker, cue, rule: 'quotes/according-to' };
 }
+
+// A determiner, a noun, a verb in -s/-ed and a lower-case word that is no preposition or relative: "the nation faces
+// bigger". Plural speakers ("said the campaign officials") end there or go on with a preposition or "who".
+const CLAUSE_AFTER_VERB = /^\s+(?:the|a|an|this|his|her|its|their)\s+\p{Ll}+\s+\p{Ll}+(?:s|ed)\s+(?!(?:who|which|that|in|at|on|for|of|with|from|to|by|and|or)\b)\p{Ll}/u;
 
 // Words that may stand between a relative pronoun and its verb: "who has officially declared".
 const RELATIVE_TO_VERB = /^(?:has|have|had|is|was|are|were|will|would|also|just|already|recently|since|now|then|\p{L}+ly)$/iu;
