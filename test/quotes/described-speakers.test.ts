@@ -139,3 +139,15 @@ test('negative: a passive verb, a relative clause\'s verb and an inverted "shows
   // Still a tag: a speech verb after its subject.
   assert.deepEqual(speakers('The talks will resume next week, an official said.'), ['an official | The talks will resume next week']);
 });
+
+test('"His response: “…”" is the words of whoever "his" is, not of the woman who asked (basil-dev, HuffPost 2011)', () => {
+  const text = '"I am not convinced that he has one," Trump said of the birth certificate issue.\n\n"Today" show host Meredith Vieira asked Trump, "You have been privy to all of this to know this?"\n\nHis response: "Well, I have people that actually have been studying it."';
+  const quotes = findQuotes({ ...inputOf(text), names: names(text, [['Trump', 'person'], ['Meredith Vieira', 'person']]) });
+  assert.deepEqual(quotes.map((q) => q.speaker), ['Trump', 'Meredith Vieira', 'Trump']);
+});
+
+test('the subject before a long ", who …," aside speaks, however long the aside (basil-dev, Fox 2011; PolNeAR train, Western Journal)', () => {
+  const text = 'Trump, who placed second in an NBC/ Wall Street Journal poll of potential 2012 Republican candidates, said he will decide by June whether to run, and if he is the GOP nominee, "I\'d like to beat him straight up," not on the basis of the question of where Obama was born.';
+  const quotes = findQuotes({ ...inputOf(text), names: names(text, [['Trump', 'person'], ['NBC', 'organization'], ['Wall Street Journal', 'organization'], ['Republican', 'other'], ['Obama', 'person']]) });
+  assert.ok(quotes.length > 0 && quotes.every((q) => q.speaker === 'Trump'), quotes.map((q) => q.speaker).join(', '));
+});

@@ -257,6 +257,15 @@ function colonSubject(ctx: DirectQuoteContext, lead: TextRange): Attached | unde
     const range = { start: lead.start, end: lead.start + pronoun[0].length };
     return { speaker: { ...range, text: pronoun[0], kind: 'pronoun' }, cue: range, rule: 'quotes/colon-subject' };
   }
+  // "His response: “Well, I have people …”" (HuffPost, basil-dev: it went to Meredith Vieira, who had asked): a
+  // possessive pronoun owning a reply introduces the words of whoever the pronoun is.
+  const reply = POSSESSIVE_REPLY.exec(sentence);
+  if (reply !== null) {
+    const range = { start: lead.start, end: lead.start + (reply[1] ?? '').length };
+    // The subject pronoun stands for the owner ("His" → "He"), so the pronoun resolver finds who it is.
+    const subjectPronoun = reply[1] === 'Her' ? 'She' : reply[1] === 'Their' ? 'They' : 'He';
+    return { speaker: { ...range, text: subjectPronoun, kind: 'pronoun' }, cue: { start: lead.start, end: lead.end }, rule: 'quotes/colon-subject' };
+  }
   const name = ctx.names.find((n) => n.start === lead.start && n.type !== 'place');
   if (name !== undefined && /^ \p{Ll}/u.test(ctx.text.slice(name.end, name.end + 2))) {
     return { speaker: { start: name.start, end: name.end, text: name.name, kind: 'name' }, cue: name, rule: 'quotes/colon-subject' };
@@ -274,6 +283,9 @@ function colonSubject(ctx: DirectQuoteContext, lead: TextRange): Attached | unde
   const apposed = /^,/.test(ctx.text.slice(subject.end, subject.end + 1));
   return titled || apposed ? { speaker: subject, cue: { start: subject.start, end: subject.end }, rule: 'quotes/colon-subject' } : undefined;
 }
+
+// A whole lead "His response:", "Her answer to that:": the pronoun's owner speaks.
+const POSSESSIVE_REPLY = /^(His|Her|Their)\s+(?:\p{Ll}+\s+)?(?:response|reply|answer|retort|verdict|explanation|reaction)(?:\s+to\s+\p{Ll}+)?\s*:\s*$/u;
 
 /** "Caddell continued:" alone in the paragraph before the quote. */
 function introParagraph(ctx: DirectQuoteContext, q: QuotedSpan): Attached | undefined {

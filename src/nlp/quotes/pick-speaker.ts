@@ -284,7 +284,14 @@ export function phraseBefore(text: string, limit: number, verbStart: number): Te
           break;
         }
         words++;
-        if (words > MAX_PHRASE_WORDS + 3) break;
+        if (words > MAX_PHRASE_WORDS + 3) {
+          // "Trump, who placed second in an NBC/ Wall Street Journal poll of potential 2012 Republican candidates,
+          // said" (Fox, basil-dev: the quote went to "Republican candidates"): an aside opened by ", who" and closed
+          // by the comma before the verb may run past the word limit; its subject speaks.
+          const opening = relativeAsideOpening(tokens, i - 1);
+          if (opening !== undefined) return phraseBefore(text, limit, opening.start);
+          break;
+        }
       }
     }
     i--;
@@ -292,6 +299,20 @@ export function phraseBefore(text: string, limit: number, verbStart: number): Te
   const first = tokens[i];
   if (first === undefined) return undefined;
   return { start: first.start, end: verbStart };
+}
+
+/**
+ * The comma before ", who"/", which" that opens an aside closed by the comma ending `tokens`, searched back from
+ * `k` within the sentence; undefined when there is none.
+ */
+function relativeAsideOpening(tokens: readonly Token[], k: number): Token | undefined {
+  if (tokens.at(-1)?.text !== ',') return undefined;
+  for (let j = k; j > 0; j--) {
+    const t = tokens[j];
+    if (t === undefined || /^[;:!?"“”\[\]—–]$/.test(t.text)) return undefined;
+    if (RELATIVE.has(t.text.toLowerCase()) && tokens[j - 1]?.text === ',') return tokens[j - 1];
+  }
+  return undefined;
 }
 
 /** The words after a verb up to a comma, full stop or quote mark: "said Sen. Claire McCaskill, D-Mo." */
