@@ -151,3 +151,9 @@ test('the subject before a long ", who …," aside speaks, however long the asid
   const quotes = findQuotes({ ...inputOf(text), names: names(text, [['Trump', 'person'], ['NBC', 'organization'], ['Wall Street Journal', 'organization'], ['Republican', 'other'], ['Obama', 'person']]) });
   assert.ok(quotes.length > 0 && quotes.every((q) => q.speaker === 'Trump'), quotes.map((q) => q.speaker).join(', '));
 });
+
+test('negative: a reporting verb after a determiner and adverbs is a participle before its noun ("The only announced candidate", "the politically charged issue")', () => {
+  const none = (text: string) => findQuotes({ ...inputOf(text), names: [] }).map((q) => `${q.speaker} | ${q.text}`);
+  assert.deepEqual(none('The only announced candidate for the general election is Markey, who has received a flood of endorsements.'), []);
+  assert.deepEqual(none('It is an opening for tighter gun rules after Congress has shied away from the politically charged issue for years.'), []);
+});

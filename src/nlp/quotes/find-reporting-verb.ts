@@ -84,9 +84,13 @@ function verbAt(text: string, tokens: readonly Token[], i: number): Omit<VerbHit
 // gave the speaker "a progressive Washington", HuffPost, basil-dev).
 const COMPOUND_NOUN = /^think[\s-]+tanks?\b/i;
 
-// "the remarks", "his claims", "in a statement": determiners before the word make it a noun, not a verb.
+// "the remarks", "his claims", "in a statement": determiners before the word make it a noun, not a verb. With only
+// adverbs between, it is a participle before its noun: "The only announced candidate for the general election is
+// Markey" (HuffPost) and "the politically charged issue" (NYT, basil-dev) had made "The" and "Congress" speakers.
+const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|their|its|our|my|your|these|those|such|of|in|no)\s+(?:(?:only|newly|most|much|\p{Ll}+ly)\s+)*$/iu;
+
 export function isNounUse(text: string, at: number): boolean {
-  return /\b(?:the|a|an|his|her|their|its|our|my|your|these|those|such|of|in|no)\s+$/i.test(text.slice(Math.max(0, at - 8), at)) || COMPOUND_NOUN.test(text.slice(at, at + 12));
+  return DETERMINER_BEFORE.test(text.slice(Math.max(0, at - 40), at)) || COMPOUND_NOUN.test(text.slice(at, at + 12));
 }
 
 /** True when the word token `t` is a reporting verb used as a verb ("said", not "the remarks"). */
