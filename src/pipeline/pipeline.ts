@@ -37,7 +37,7 @@ export const ANALYZE_STAGES: readonly { readonly name: string; readonly run: Ana
   { name: 'entities', run: (a, r, t) => tagEntities(a, r.ner, t) },
   { name: 'quotes', run: (a, _r, t) => extractQuotes(a, t) },
   { name: 'referents', run: (a) => resolveReferents(a) },
-  { name: 'times', run: (a) => resolveTimes(a) },
+  { name: 'times', run: (a, _r, t) => resolveTimes(a, t) },
   { name: 'quantities', run: (a) => extractQuantities(a) },
 ];
 
