@@ -27,17 +27,26 @@ export interface ArticleTokens {
 export function articleTokens(text: string, sentences: readonly TextRange[]): ArticleTokens {
   const ordered = sentences.every((s, i) => s.start <= s.end && s.end <= text.length && (i === 0 || (sentences[i - 1] as TextRange).end <= s.start));
   const kept = ordered ? sentences : [];
-  const tokens: Token[] = [];
+  const bySentence: Token[][] = new Array(kept.length);
   const brokenGapsBefore = new Int32Array(kept.length + 1);
   let broken = 0;
+  let count = 0;
   for (let i = 0; i < kept.length; i++) {
     const s = kept[i] as TextRange;
     brokenGapsBefore[i] = broken;
     const own = tokenize(text.slice(s.start, s.end), s.start);
-    for (let k = 0; k < own.length; k++) tokens.push(own[k] as Token);
+    bySentence[i] = own;
+    count += own.length;
     if (!blankGap(text, s.end, (kept[i + 1] as TextRange | undefined)?.start ?? text.length)) broken++;
   }
   brokenGapsBefore[kept.length] = broken;
+  // One array of the final size, filled (Array#flat is several times slower; pushing grows and copies it).
+  const tokens: Token[] = new Array(count);
+  let k = 0;
+  for (let i = 0; i < bySentence.length; i++) {
+    const own = bySentence[i] as Token[];
+    for (let j = 0; j < own.length; j++) tokens[k++] = own[j] as Token;
+  }
   return { text, tokens, sentences: kept, brokenGapsBefore };
 }
 

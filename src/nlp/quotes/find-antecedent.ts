@@ -255,8 +255,8 @@ function leadingPronoun(d: Discourse, segment: TextRange, pronoun: RegExp): numb
 
 export function sentenceIndex(sentences: readonly TextRange[], at: number): number {
   let found = -1;
-  for (const [i, s] of sentences.entries()) {
-    if (s.start > at) break;
+  for (let i = 0; i < sentences.length; i++) {
+    if ((sentences[i] as TextRange).start > at) break;
     found = i;
   }
   return found;
@@ -264,8 +264,8 @@ export function sentenceIndex(sentences: readonly TextRange[], at: number): numb
 
 function paragraphIndex(paragraphs: readonly TextRange[], at: number): number {
   let found = 0;
-  for (const [i, p] of paragraphs.entries()) {
-    if (p.start > at) break;
+  for (let i = 0; i < paragraphs.length; i++) {
+    if ((paragraphs[i] as TextRange).start > at) break;
     found = i;
   }
   return found;

@@ -1,5 +1,6 @@
 import type { TextRange } from '../../model/span.ts';
 import { tokensIn, type ArticleTokens } from '../../text/article-tokens.ts';
+import type { Token } from '../../text/tokens.ts';
 import { isAbbreviationDot } from './abbreviation-dot.ts';
 import { firstReportingVerb, lastReportingVerb } from './find-reporting-verb.ts';
 import { describedSubject, personSubject, phraseAfter, phraseBefore, pickSpeaker, subjectOfSentence } from './pick-speaker.ts';
@@ -374,7 +375,8 @@ function nextSentenceEnd(text: string, from: number, limit: number, articleToken
   // The tag is short; past this window the sentence end no longer matters to it.
   const windowEnd = Math.min(limit, from + 400);
   const tokens = tokensIn(articleTokens, text, from, windowEnd);
-  for (const [i, t] of tokens.entries()) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
     if (/^[“"]$/.test(t.text)) return t.start;
     if (/^[.!?]$/.test(t.text) && !isAbbreviationDot(text, tokens, i)) return t.start;
   }

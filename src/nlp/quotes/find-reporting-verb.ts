@@ -39,7 +39,8 @@ export function firstReportingVerb(text: string, range: TextRange, maxWords: num
   let depth = 0;
   // Only a few words are scanned; a window keeps long paragraphs from being tokenized whole.
   const tokens = tokensIn(articleTokens, text, range.start, Math.min(range.end, range.start + WINDOW_CHARS));
-  for (const [i, t] of tokens.entries()) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
     // A parenthesis ("Sen. Claire McCaskill (D-Mo.) said") is skipped whole: its dots are no full stops.
     if (t.text === '(') depth++;
     if (t.text === ')') depth = Math.max(0, depth - 1);
@@ -59,7 +60,8 @@ export function lastReportingVerb(text: string, range: TextRange, articleTokens?
   let found: VerbHit | undefined;
   let words = 0;
   const tokens = tokensIn(articleTokens, text, range.start, range.end);
-  for (const [i, t] of tokens.entries()) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
     if (!/\p{L}/u.test(t.text)) continue;
     const hit = verbAt(text, tokens, i);
     if (hit !== undefined) found = { ...hit, wordIndex: words };

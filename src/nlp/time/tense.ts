@@ -158,7 +158,7 @@ export function clauseTense(
   let best: { tense: Tense; distance: number; before: boolean; reporting: boolean } | undefined;
   let fallback: Tense = 'unknown';
   let before = 0;
-  for (const t of tokens) if (t.end <= range.start) before++;
+  for (let i = 0; i < tokens.length; i++) if ((tokens[i] as Token).end <= range.start) before++;
   // "told Fox News on Tuesday he would win": the weekday is when it was told, whatever the reported clause after it
   // says; a past reporting frame right before the expression wins over every cue after it.
   const frame = reportingFrame(tokens, before);
