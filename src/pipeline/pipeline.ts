@@ -36,7 +36,7 @@ type AnalyzeStage = (article: AnalyzedArticle, resources: PipelineResources, tok
 export const ANALYZE_STAGES: readonly { readonly name: string; readonly run: AnalyzeStage }[] = [
   { name: 'entities', run: (a, r, t) => tagEntities(a, r.ner, t) },
   { name: 'quotes', run: (a, _r, t) => extractQuotes(a, t) },
-  { name: 'referents', run: (a) => resolveReferents(a) },
+  { name: 'referents', run: (a, _r, t) => resolveReferents(a, t) },
   { name: 'times', run: (a, _r, t) => resolveTimes(a, t) },
   { name: 'quantities', run: (a) => extractQuantities(a) },
 ];

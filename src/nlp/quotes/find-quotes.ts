@@ -43,7 +43,7 @@ export function findQuotes(input: FindQuotesInput, options: FindQuotesOptions = 
     const sentence = sentences.findLast((s) => s.start >= from && s.end <= quote.start && /\p{L}/u.test(text.slice(s.start, s.end)));
     return sentence && personSubject(text, sentence, names, quoted);
   };
-  return resolveSpeakers(text, attachUntaggedQuotes([...direct, ...indirect], paragraphs, introducedBy), names, { sentences, paragraphs, quoted });
+  return resolveSpeakers(text, attachUntaggedQuotes([...direct, ...indirect], paragraphs, introducedBy), names, { sentences, paragraphs, quoted, tokens });
 }
 
 function checkInput(input: FindQuotesInput): void {

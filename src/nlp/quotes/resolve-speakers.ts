@@ -8,6 +8,7 @@ import { isTitleWord, ORGANIZATION_WORDS } from './titles.ts';
 import { isRoleWord } from '../entities/titles.ts';
 import { US_STATES } from '../../text/us-states.ts';
 import { isSpaceCode } from '../../text/whitespace.ts';
+import type { ArticleTokens } from '../../text/article-tokens.ts';
 
 interface Resolved {
   readonly speaker: string;
@@ -30,6 +31,8 @@ export interface QuoteLayout {
   readonly sentences: readonly TextRange[];
   readonly paragraphs: readonly TextRange[];
   readonly quoted: readonly TextRange[];
+  /** The article's tokens, if made already (`tokensIn`). */
+  readonly tokens?: ArticleTokens | undefined;
 }
 
 /**
@@ -121,7 +124,7 @@ function resolveContext(
     names: names.map((n) => (sharesSurname(text, n, fullNameSurnames) ? { ...n, sharedSurname: true } : n)),
     genders,
     people: new Set(names.filter((n) => n.type === 'person').map((n) => surname(n.name))),
-    discourse: { text, sentences: layout.sentences, paragraphs: layout.paragraphs, quoted: layout.quoted, people },
+    discourse: { text, sentences: layout.sentences, paragraphs: layout.paragraphs, quoted: layout.quoted, people, tokens: layout.tokens },
   };
 }
 
