@@ -12,6 +12,7 @@ import { withDefaults } from '../src/pipeline/options.ts';
 import { WorkerPool } from '../src/pipeline/parallel/pool.ts';
 import { runPipelineParallel } from '../src/pipeline/parallel/run-parallel.ts';
 import { ANALYZE_STAGES, briefOptions } from '../src/pipeline/pipeline.ts';
+import { articleTokens } from '../src/text/article-tokens.ts';
 import { clusterStories } from '../src/pipeline/stages/cluster-stories.ts';
 import { extractArticle } from '../src/pipeline/stages/extract-article.ts';
 import { inferPublished } from '../src/pipeline/stages/infer-published.ts';
@@ -149,7 +150,9 @@ export function stageShares(raws: readonly RawArticle[]): void {
       const outlet = outletKey(e);
       const cleaned = time('boilerplate', () => removeBoilerplate(e, outlet ? { recurring: recurring.get(outlet) ?? new Set() } : {}));
       const dated = time('date', () => inferPublished(cleaned, {}));
-      return ANALYZE_STAGES.reduce((a, stage) => time(stage.name, () => stage.run(a, { ner })), time('sentences', () => splitSentences(dated)));
+      const split = time('sentences', () => splitSentences(dated));
+      const tokens = time('tokens', () => articleTokens(split.text, split.sentences));
+      return ANALYZE_STAGES.reduce((a, stage) => time(stage.name, () => stage.run(a, { ner }, tokens)), split);
     });
     const { stories } = time('cluster', () => clusterStories(articles.filter((a) => a.text.trim() !== '')));
     for (const s of stories) time('briefs', () => buildBrief(s, briefOptions(options)));

@@ -19,20 +19,25 @@ import { resolveTimes } from './stages/resolve-times.ts';
 import { splitSentences } from './stages/split-sentences.ts';
 import { tagEntities } from './stages/tag-entities.ts';
 import { toStoryBrief } from './to-story-brief.ts';
+import { articleTokens, type ArticleTokens } from '../text/article-tokens.ts';
 
 /** Loaded models and other read-only resources the stages need; loaded once by the caller. */
 export interface PipelineResources {
   readonly ner?: NerModel;
 }
 
-type AnalyzeStage = (article: AnalyzedArticle, resources: PipelineResources) => AnalyzedArticle;
+/**
+ * A stage reads the article so far and the tokens of its sentences (made once, after splitting: the stages add items
+ * but never change the text or its sentences, so the tokens stay the article's).
+ */
+type AnalyzeStage = (article: AnalyzedArticle, resources: PipelineResources, tokens: ArticleTokens) => AnalyzedArticle;
 
 /** What happens to each article after it is cleaned and split into sentences, in order. */
 export const ANALYZE_STAGES: readonly { readonly name: string; readonly run: AnalyzeStage }[] = [
-  { name: 'entities', run: (a, r) => tagEntities(a, r.ner) },
-  { name: 'quotes', run: (a) => extractQuotes(a) },
-  { name: 'referents', run: (a) => resolveReferents(a) },
-  { name: 'times', run: (a) => resolveTimes(a) },
+  { name: 'entities', run: (a, r, t) => tagEntities(a, r.ner, t) },
+  { name: 'quotes', run: (a, _r, t) => extractQuotes(a, t) },
+  { name: 'referents', run: (a, _r, t) => resolveReferents(a, t) },
+  { name: 'times', run: (a, _r, t) => resolveTimes(a, t) },
   { name: 'quantities', run: (a) => extractQuantities(a) },
 ];
 
@@ -110,7 +115,9 @@ export function analyzeExtracted(
   options: PipelineOptions,
   resources: PipelineResources,
 ): AnalyzedArticle {
-  return ANALYZE_STAGES.reduce((article, stage) => stage.run(article, resources), cleanExtracted(extracted, recurring, options));
+  const clean = cleanExtracted(extracted, recurring, options);
+  const tokens = articleTokens(clean.text, clean.sentences);
+  return ANALYZE_STAGES.reduce((article, stage) => stage.run(article, resources, tokens), clean);
 }
 
 /**

@@ -156,20 +156,14 @@ function grownScan(used: number, needed: number): Int32Array {
  */
 function scanTokens(text: string, wordsOnly: boolean): number {
   const n = text.length;
-  // Classes are read again per character below rather than kept in an array: no allocation per call. A character the
-  // scanner does not know is met at the top of the loop (runs and joiners only take known ones), so it is checked there
-  // instead of in a pass of its own over the text.
-  const at = (i: number): number => classOf(text.charCodeAt(i));
+  // Classes are read again per character below rather than kept in an array: no allocation per call (nor closures:
+  // charClass and wordRun take the text). A character the scanner does not know is met at the top of the loop (runs
+  // and joiners only take known ones), so it is checked there instead of in a pass of its own over the text.
   let out: Int32Array = scanned;
   let k = 0;
-  // A run of letters and digits from i.
-  const run = (i: number): number => {
-    while (i < n && isWordChar(at(i))) i++;
-    return i;
-  };
   let p = 0;
   while (p < n) {
-    const c = at(p);
+    const c = charClass(text, p);
     if (c === UNKNOWN) {
       releaseScan();
       return -1;
@@ -179,15 +173,15 @@ function scanTokens(text: string, wordsOnly: boolean): number {
       continue;
     }
     if (c === UPPER || c === LOWER) {
-      const e = run(p + 1);
+      const e = wordRun(text, p + 1);
       // Alternative 1: runs joined by ' ’ . - ending in a capital and a dot ("U.S."); the regex backtracks from the
       // most runs to the fewest, so the last run end followed by a dot after a capital wins.
       let end = -1;
       let q = e;
       for (;;) {
-        if (q < n && text.charCodeAt(q) === 46 && at(q - 1) === UPPER) end = q + 1;
+        if (q < n && text.charCodeAt(q) === 46 && charClass(text, q - 1) === UPPER) end = q + 1;
         const j = text.charCodeAt(q);
-        if (q + 1 < n && (j === 39 || j === RIGHT_QUOTE || j === 46 || j === 45) && isWordChar(at(q + 1))) q = run(q + 2);
+        if (q + 1 < n && (j === 39 || j === RIGHT_QUOTE || j === 46 || j === 45) && isWordChar(charClass(text, q + 1))) q = wordRun(text, q + 2);
         else break;
       }
       if (end < 0) {
@@ -195,7 +189,7 @@ function scanTokens(text: string, wordsOnly: boolean): number {
         q = e;
         for (;;) {
           const j = text.charCodeAt(q);
-          if (q + 1 < n && (j === 39 || j === RIGHT_QUOTE || j === 45) && isWordChar(at(q + 1))) q = run(q + 2);
+          if (q + 1 < n && (j === 39 || j === RIGHT_QUOTE || j === 45) && isWordChar(charClass(text, q + 1))) q = wordRun(text, q + 2);
           else break;
         }
         end = q;
@@ -210,12 +204,12 @@ function scanTokens(text: string, wordsOnly: boolean): number {
     if (c === DIGIT) {
       // Alternative 3: digit runs joined by . , / -
       let q = p + 1;
-      while (q < n && at(q) === DIGIT) q++;
+      while (q < n && charClass(text, q) === DIGIT) q++;
       for (;;) {
         const j = text.charCodeAt(q);
-        if (q + 1 < n && (j === 46 || j === 44 || j === 47 || j === 45) && at(q + 1) === DIGIT) {
+        if (q + 1 < n && (j === 46 || j === 44 || j === 47 || j === 45) && charClass(text, q + 1) === DIGIT) {
           q += 2;
-          while (q < n && at(q) === DIGIT) q++;
+          while (q < n && charClass(text, q) === DIGIT) q++;
         } else break;
       }
       if (k + 2 > out.length) out = grownScan(k, k + 2);
@@ -234,6 +228,18 @@ function scanTokens(text: string, wordsOnly: boolean): number {
     p++;
   }
   return k;
+}
+
+/** The scanner's class of text[i]. */
+function charClass(text: string, i: number): number {
+  return classOf(text.charCodeAt(i));
+}
+
+/** The end of the run of letters and digits from i. */
+function wordRun(text: string, i: number): number {
+  const n = text.length;
+  while (i < n && isWordChar(charClass(text, i))) i++;
+  return i;
 }
 
 const WORDLIKE = /[\p{L}\p{N}]/u;

@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { cutLong, MAX_SENTENCE_CHARS, splitSentences } from '../../src/pipeline/stages/split-sentences.ts';
+import { cutLong, MAX_SENTENCE_CHARS, noneCut, splitSentences } from '../../src/pipeline/stages/split-sentences.ts';
+import { splitSentences as splitParagraph } from '../../src/text/sentences.ts';
 import type { CleanArticle } from '../../src/model/clean-article.ts';
 import { anyString, newsText, runs } from './arbitraries.ts';
 
@@ -37,4 +38,15 @@ test('a one-line 300 KB paragraph becomes sentences no longer than the cap, cove
   for (const s of sentences) assert.ok(s.end - s.start <= MAX_SENTENCE_CHARS);
   const covered = sentences.reduce((n, s) => n + text.slice(s.start, s.end).replace(/\s/g, '').length, 0);
   assert.equal(covered, text.replace(/\s/g, '').length);
+});
+
+test('noneCut: sentences it finds uncut are the sentence splitter\'s own', () => {
+  fc.assert(
+    fc.property(fc.oneof(newsText(200), anyString), fc.integer({ min: 1, max: 60 }), (text, max) => {
+      const split = splitParagraph(text, 0);
+      const pieces = split.flatMap((r) => cutLong(text, r, max)).map((r) => ({ ...r, paragraph: 0, kind: 'body' as const }));
+      if (noneCut(pieces, max)) assert.deepEqual(pieces.map((p) => ({ start: p.start, end: p.end })), split);
+    }),
+    runs(2000),
+  );
 });

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { splitPossessives } from '../../src/nlp/ner/split-possessives.ts';
 import { wordForm } from '../../src/nlp/ner/word-form.ts';
 import { buildGazetteer, matchGazetteerKeys as matchGazetteer, tokenMask } from '../../src/nlp/ner/gazetteer.ts';
@@ -19,6 +20,24 @@ test('possessives split into CoNLL tokens with original offsets', () => {
   const shown = toks.map((t) => [t.text, text.slice(t.start, t.end)]);
   for (const [a, b] of shown) assert.equal(a, b);
   assert.deepEqual(toks.slice(0, 5).map((t) => t.text), ['Russia', '’s', 'and', 'NATO', "'s"]);
+});
+
+test('possessives: the tail check before the pattern splits exactly what the pattern alone splits', () => {
+  // The definition: every token through the pattern, no pre-check.
+  const byPattern = (tokens: readonly { text: string; start: number; end: number }[]) =>
+    tokens.flatMap((t) => {
+      const m = /^(.*\p{L}.*?)(['’][sS])$/u.exec(t.text);
+      if (m?.[1] === undefined || m[2] === undefined || t.end - t.start !== t.text.length) return [t];
+      const cut = t.start + m[1].length;
+      return [{ text: m[1], start: t.start, end: cut }, { text: m[2], start: cut, end: t.end }];
+    });
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom('Russia', 's', 'S', "'", '’', '1', 'é', '\ud83d\ude00', '-', '.', 'x'), { maxLength: 8 }), (parts) => {
+      const t = { text: parts.join(''), start: 3, end: 3 + parts.join('').length };
+      assert.deepEqual(splitPossessives([t]), byPattern([t]));
+    }),
+    { numRuns: 3000 },
+  );
 });
 
 test('word forms: dots and typographic quotes do not split the vocabulary', () => {

@@ -485,45 +485,7 @@ const POSITIONS = 5;
 
 /** Adds the weights of `hashes` to `out[at .. at + labels)`. */
 function addWeights(table: WeightView, hashes: readonly number[], out: Int32Array, at: number): void {
-  const L = table.labelCount;
-  for (const h of hashes) {
-    const r = rowOf(table, h);
-    if (r < 0) continue;
-    for (let y = 0; y < L; y++) out[at + y] = (out[at + y] as number) + (table.weights[r * L + y] as number);
-  }
-}
-
-/** The word-only feature hashes of `w` at each relative position (order as in tokenFeatures; only the set matters). */
-function wordOnlyHashes(w: WordStatic): number[][] {
-  const f = w.form;
-  const self: number[] = [SEED.bias, hashInt(SEED.raw, w.casedH)];
-  if (f.dotted) self.push(SEED.dotted);
-  self.push(hashInt(SEED.key, w.keyH), hashInt(SEED.shape, w.shapeH), hashInt(SEED.length, Math.min(f.cased.length, 12)));
-  const sink: Sink = { buf: new Uint32Array(2 * MAX_AFFIX + MAX_HYPHEN_PARTS), n: 0 };
-  affixFeatures(sink, f.lower);
-  const hyphen = f.lower.indexOf('-');
-  if (hyphen > 0 && hyphen < f.lower.length - 1) {
-    const parts = f.lower.split('-');
-    for (let p = 0; p < parts.length && p < MAX_HYPHEN_PARTS; p++) if (parts[p]) push(sink, hashStr(SEED.hyphenPart, parts[p] as string));
-  }
-  self.push(...sink.buf.subarray(0, sink.n));
-  const capital = isCapitalized(f.raw) ? 1 : 0;
-  if (w.gazTok >= 0) self.push(hashInt(TRAIN_GAZ_SEEDS.token, w.gazTok * 2 + capital));
-  if (w.extTok >= 0) self.push(hashInt(EXTERNAL_SEEDS.token, w.extTok * 2 + capital));
-  const c = w.clusterH;
-  const m1 = [hashInt(SEED.keyM1, w.keyH), hashInt(SEED.rawM1, w.casedH), hashInt(SEED.shapeM1, w.shapeH)];
-  const p1 = [hashInt(SEED.keyP1, w.keyH), hashInt(SEED.rawP1, w.casedH), hashInt(SEED.shapeP1, w.shapeH)];
-  const m2 = [hashInt(SEED.keyM2, w.keyH)];
-  const p2 = [hashInt(SEED.keyP2, w.keyH)];
-  if (c) {
-    for (let k = 0; k < c.length; k++) self.push(hashInt(CLUSTER_SEEDS[k] as number, c[k] as number));
-    self.push(hashInt(hashInt(SEED.clusterCap, w.capI), c[FINE] as number));
-    m1.push(hashInt(SEED.clusterM1, c[COARSE] as number), hashInt(SEED.clusterM1Fine, c[FINE] as number));
-    p1.push(hashInt(SEED.clusterP1, c[COARSE] as number), hashInt(SEED.clusterP1Fine, c[FINE] as number));
-    m2.push(hashInt(SEED.clusterM2, c[COARSE] as number));
-    p2.push(hashInt(SEED.clusterP2, c[COARSE] as number));
-  }
-  return [self, m1, p1, m2, p2];
+  for (let k = 0; k < hashes.length; k++) addHashed(table, hashes[k] as number, out, at);
 }
 
 /*
@@ -542,10 +504,64 @@ const EOS_AT = BOS_AT + 2;
 const NEXT_AT = EOS_AT + 4;
 const WORD_INTS = NEXT_AT + 4;
 
-/** Pre-summed weights of a word: POSITIONS × labels, in `POSITIONS` order, written at out[SCORES_AT ..]. */
+/**
+ * Pre-summed weights of a word's word-only features: POSITIONS × labels, in `POSITIONS` order, written at
+ * out[SCORES_AT ..]. Each feature's row is added as its hash is made, in tokenFeatures' order within each position (a
+ * word's first sight, so every new word of a cold run comes here: no hash arrays, which cost ~40 MB of arrays and
+ * iterator results per 500 DUC articles).
+ */
 function wordScores(table: WeightView, w: WordStatic, out: Int32Array): void {
   const L = table.labelCount;
-  wordOnlyHashes(w).forEach((hashes, p) => addWeights(table, hashes, out, SCORES_AT + p * L));
+  const self = SCORES_AT;
+  const m1 = SCORES_AT + L;
+  const p1 = SCORES_AT + 2 * L;
+  const m2 = SCORES_AT + 3 * L;
+  const p2 = SCORES_AT + 4 * L;
+  const f = w.form;
+  addHashed(table, SEED.bias, out, self);
+  addHashed(table, hashInt(SEED.raw, w.casedH), out, self);
+  if (f.dotted) addHashed(table, SEED.dotted, out, self);
+  addHashed(table, hashInt(SEED.key, w.keyH), out, self);
+  addHashed(table, hashInt(SEED.shape, w.shapeH), out, self);
+  addHashed(table, hashInt(SEED.length, Math.min(f.cased.length, 12)), out, self);
+  // affixFeatures, row by row.
+  const lower = f.lower;
+  const len = lower.length;
+  let pre = SEED.prefix;
+  let suf = SEED.suffix;
+  for (let k = 1; k <= MAX_AFFIX && k < len; k++) {
+    pre = Math.imul(pre ^ lower.charCodeAt(k - 1), FNV_PRIME);
+    suf = Math.imul(suf ^ lower.charCodeAt(len - k), FNV_PRIME);
+    addHashed(table, Math.imul(pre ^ k, FNV_PRIME) >>> 0, out, self);
+    addHashed(table, Math.imul(suf ^ (k + 32), FNV_PRIME) >>> 0, out, self);
+  }
+  const hyphen = lower.indexOf('-');
+  if (hyphen > 0 && hyphen < len - 1) {
+    const parts = lower.split('-');
+    for (let p = 0; p < parts.length && p < MAX_HYPHEN_PARTS; p++) if (parts[p]) addHashed(table, hashStr(SEED.hyphenPart, parts[p] as string), out, self);
+  }
+  const capital = isCapitalized(f.raw) ? 1 : 0;
+  if (w.gazTok >= 0) addHashed(table, hashInt(TRAIN_GAZ_SEEDS.token, w.gazTok * 2 + capital), out, self);
+  if (w.extTok >= 0) addHashed(table, hashInt(EXTERNAL_SEEDS.token, w.extTok * 2 + capital), out, self);
+  addHashed(table, hashInt(SEED.keyM1, w.keyH), out, m1);
+  addHashed(table, hashInt(SEED.rawM1, w.casedH), out, m1);
+  addHashed(table, hashInt(SEED.shapeM1, w.shapeH), out, m1);
+  addHashed(table, hashInt(SEED.keyP1, w.keyH), out, p1);
+  addHashed(table, hashInt(SEED.rawP1, w.casedH), out, p1);
+  addHashed(table, hashInt(SEED.shapeP1, w.shapeH), out, p1);
+  addHashed(table, hashInt(SEED.keyM2, w.keyH), out, m2);
+  addHashed(table, hashInt(SEED.keyP2, w.keyH), out, p2);
+  const c = w.clusterH;
+  if (c) {
+    for (let k = 0; k < c.length; k++) addHashed(table, hashInt(CLUSTER_SEEDS[k] as number, c[k] as number), out, self);
+    addHashed(table, hashInt(hashInt(SEED.clusterCap, w.capI), c[FINE] as number), out, self);
+    addHashed(table, hashInt(SEED.clusterM1, c[COARSE] as number), out, m1);
+    addHashed(table, hashInt(SEED.clusterM1Fine, c[FINE] as number), out, m1);
+    addHashed(table, hashInt(SEED.clusterP1, c[COARSE] as number), out, p1);
+    addHashed(table, hashInt(SEED.clusterP1Fine, c[FINE] as number), out, p1);
+    addHashed(table, hashInt(SEED.clusterM2, c[COARSE] as number), out, m2);
+    addHashed(table, hashInt(SEED.clusterP2, c[COARSE] as number), out, p2);
+  }
 }
 
 /** The sentence-boundary markers as neighbours: BOS at −1 and −2, EOS at +1 and +2 (same layout as wordScores). */

@@ -1,4 +1,5 @@
 import type { TextRange } from '../../model/span.ts';
+import { tokensIn, type ArticleTokens } from '../../text/article-tokens.ts';
 import { tokenize } from '../../text/tokens.ts';
 import { isReportingVerbAt } from './find-reporting-verb.ts';
 import type { NameSpan } from './types.ts';
@@ -14,6 +15,8 @@ export interface Discourse {
   readonly quoted: readonly TextRange[];
   /** Names a he/she can stand for: people, and names already found speaking. Sorted by start. */
   readonly people: readonly NameSpan[];
+  /** The article's tokens, if made already (`tokensIn`). */
+  readonly tokens?: ArticleTokens | undefined;
 }
 
 /** A quote already attributed, as a candidate: the speaker of the previous quote is the likeliest "he". */
@@ -73,7 +76,7 @@ export function findAntecedent(
     const people = named.filter(
       (p) => fits(p.name) && !attributive(d.text, p) && !(i === here && prepositional(d.text, segment.start, p.start)),
     );
-    const teller = people.find((p) => !possessive(d.text, p) && tellsIn(d.text, p, segment.end, named));
+    const teller = people.find((p) => !possessive(d.text, p) && tellsIn(d, p, segment.end, named));
     // "Rep. Joseph Crowley asked her if she could comment. She said: ..." answers the question: the "she" is the one
     // asked, not the asker, so the walk goes on to whoever "her" stands for.
     if (teller !== undefined && asksSameGender(d.text, teller, segment.end, pronoun)) {
@@ -207,7 +210,7 @@ const OBJECT_FORMS: readonly { readonly pronoun: string; readonly forms: RegExp 
 function mentionsPronoun(d: Discourse, segment: TextRange, pronoun: RegExp): boolean {
   const forms = OBJECT_FORMS.find((f) => pronoun.test(f.pronoun))?.forms;
   if (forms === undefined) return false;
-  return tokenize(d.text.slice(segment.start, segment.end), segment.start).some((t) => forms.test(t.text) && !inside(d.quoted, t));
+  return tokensIn(d.tokens, d.text, segment.start, segment.end).some((t) => forms.test(t.text) && !inside(d.quoted, t));
 }
 
 function inside(quoted: readonly TextRange[], r: TextRange): boolean {
@@ -218,10 +221,11 @@ function inside(quoted: readonly TextRange[], r: TextRange): boolean {
  * True when a reporting verb follows the name within a few words. Another name between them is the verb's teller
  * ("questioned by Rep. Jeff Duncan (R-S.C.), Clinton urged"), so the search stops there.
  */
-function tellsIn(text: string, p: NameSpan, limit: number, names: readonly NameSpan[]): boolean {
+function tellsIn(d: Discourse, p: NameSpan, limit: number, names: readonly NameSpan[]): boolean {
+  const text = d.text;
   let words = 0;
   const next = names.find((n) => n.start >= p.end)?.start ?? limit;
-  for (const t of tokenize(text.slice(p.end, Math.min(limit, next, p.end + 200)), p.end)) {
+  for (const t of tokensIn(d.tokens, text, p.end, Math.min(limit, next, p.end + 200))) {
     if (!/\p{L}/u.test(t.text)) {
       if (/^[.;:!?“”"]$/.test(t.text)) return false;
       continue;
@@ -240,7 +244,7 @@ function leadingPronoun(d: Discourse, segment: TextRange, pronoun: RegExp): numb
   let words = 0;
   let opener = false;
   let afterComma = false;
-  for (const t of tokenize(d.text.slice(segment.start, segment.end), segment.start)) {
+  for (const t of tokensIn(d.tokens, d.text, segment.start, segment.end)) {
     if (t.text === ',' && opener) afterComma = true;
     if (!/\p{L}/u.test(t.text) || inside(d.quoted, t)) continue;
     if (pronoun.test(t.text) && (words < 6 || afterComma)) return t.start;
@@ -255,8 +259,8 @@ function leadingPronoun(d: Discourse, segment: TextRange, pronoun: RegExp): numb
 
 export function sentenceIndex(sentences: readonly TextRange[], at: number): number {
   let found = -1;
-  for (const [i, s] of sentences.entries()) {
-    if (s.start > at) break;
+  for (let i = 0; i < sentences.length; i++) {
+    if ((sentences[i] as TextRange).start > at) break;
     found = i;
   }
   return found;
@@ -264,8 +268,8 @@ export function sentenceIndex(sentences: readonly TextRange[], at: number): numb
 
 function paragraphIndex(paragraphs: readonly TextRange[], at: number): number {
   let found = 0;
-  for (const [i, p] of paragraphs.entries()) {
-    if (p.start > at) break;
+  for (let i = 0; i < paragraphs.length; i++) {
+    if ((paragraphs[i] as TextRange).start > at) break;
     found = i;
   }
   return found;

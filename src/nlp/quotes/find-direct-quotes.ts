@@ -1,5 +1,6 @@
 import type { TextRange } from '../../model/span.ts';
-import { tokenize } from '../../text/tokens.ts';
+import { tokensIn, type ArticleTokens } from '../../text/article-tokens.ts';
+import type { Token } from '../../text/tokens.ts';
 import { isAbbreviationDot } from './abbreviation-dot.ts';
 import { firstReportingVerb, lastReportingVerb } from './find-reporting-verb.ts';
 import { describedSubject, personSubject, phraseAfter, phraseBefore, pickSpeaker, subjectOfSentence } from './pick-speaker.ts';
@@ -14,6 +15,8 @@ export interface DirectQuoteContext {
   readonly maxScareQuoteWords: number;
   /** Every quoted stretch: names inside a quote are never the subject of the sentence around it. */
   readonly quoted: readonly TextRange[];
+  /** The article's tokens, if made already (`tokensIn`). */
+  readonly tokens?: ArticleTokens | undefined;
 }
 
 // How far after a closing mark the reporting verb may stand: ",” said the independent Vermont senator" is 1 word,
@@ -94,7 +97,7 @@ export const UNTAGGED_RULE = 'quotes/untagged';
 function unreadLeadIn(ctx: DirectQuoteContext, q: QuotedSpan, position: Position): TextRange | undefined {
   if (position !== 'after-lead-in') return undefined;
   const lead = leadIn(ctx, q);
-  const verb = lastReportingVerb(ctx.text, lead);
+  const verb = lastReportingVerb(ctx.text, lead, ctx.tokens);
   return verb !== undefined && /^[\s,:—–]*$/.test(ctx.text.slice(verb.end, lead.end)) ? { start: lead.start, end: verb.end } : undefined;
 }
 
@@ -106,7 +109,7 @@ function isPutQuestion(ctx: DirectQuoteContext, q: QuotedSpan): boolean {
   const lead = leadIn(ctx, q);
   const words = ctx.text.slice(lead.start, lead.end);
   if (!/^\s*Asked\b/.test(words)) return false;
-  const verb = lastReportingVerb(ctx.text, lead);
+  const verb = lastReportingVerb(ctx.text, lead, ctx.tokens);
   return verb !== undefined && /^asked$/i.test(ctx.text.slice(verb.start, verb.end)) && verb.start - lead.start <= 2;
 }
 
@@ -118,12 +121,12 @@ function quotePosition(ctx: DirectQuoteContext, q: QuotedSpan): Position {
   const body = ctx.text.slice(q.start, q.end);
   const after = ctx.text.slice(q.close + 1, q.close + 3);
   if (!/[,.!?…—–-]\s*$/.test(body) && /^ \p{Ll}/u.test(after) && !/^ (?:he|she|they|i|we)\b/.test(ctx.text.slice(q.close + 1, q.close + 6))) {
-    if (firstReportingVerb(ctx.text, { start: q.close + 1, end: q.close + 40 }, 2) === undefined) return 'inline';
+    if (firstReportingVerb(ctx.text, { start: q.close + 1, end: q.close + 40 }, 2, ctx.tokens) === undefined) return 'inline';
   }
   const before = leadIn(ctx, q);
   if (/^\s*$/.test(ctx.text.slice(before.start, before.end))) return 'sentence';
   const lead = ctx.text.slice(before.start, q.open);
-  const verb = lastReportingVerb(ctx.text, before);
+  const verb = lastReportingVerb(ctx.text, before, ctx.tokens);
   // "Bolton said that whatever voters choose, “they should not ...”": a that-clause is reported speech around a
   // partial quote, left to the indirect finder.
   if (verb !== undefined && /^\s+that\b/.test(ctx.text.slice(verb.end, q.open))) return 'inline';
@@ -160,7 +163,7 @@ function tagBefore(ctx: DirectQuoteContext, q: QuotedSpan): Attached | undefined
 
 /** The speaker of a lead-in ending at the quote (or at the end of the paragraph before it). */
 function tagInLead(ctx: DirectQuoteContext, lead: TextRange): Attached | undefined {
-  const verb = lastReportingVerb(ctx.text, lead);
+  const verb = lastReportingVerb(ctx.text, lead, ctx.tokens);
   if (verb === undefined) return accordingToLead(ctx, lead) ?? colonSubject(ctx, lead);
   // Between the verb and the mark only a short tail may stand ("told reporters:", "said in a statement:").
   const tail = ctx.text.slice(verb.end, lead.end);
@@ -313,12 +316,12 @@ function tagAfter(ctx: DirectQuoteContext, q: QuotedSpan): Attached | undefined 
   const apposed = appositionTag(ctx, from, limit);
   if (apposed !== undefined) return apposed;
   const according = /^[\s,]*according to\s+/i.exec(ctx.text.slice(from, from + 24));
-  if (according !== null) return accordingToLead(ctx, { start: from, end: nextSentenceEnd(ctx.text, from, limit) });
-  const verb = firstReportingVerb(ctx.text, { start: from, end: limit }, MAX_WORDS_BEFORE_VERB_AFTER_QUOTE);
+  if (according !== null) return accordingToLead(ctx, { start: from, end: nextSentenceEnd(ctx.text, from, limit, ctx.tokens) });
+  const verb = firstReportingVerb(ctx.text, { start: from, end: limit }, MAX_WORDS_BEFORE_VERB_AFTER_QUOTE, ctx.tokens);
   if (verb === undefined) return undefined;
   // "“We will win.” Trump said the polls..." starts a new statement; accept only a short tail after "said X".
   const endsWithStop = /[.]\s*$/.test(ctx.text.slice(q.start, q.end));
-  const sentenceEnd = nextSentenceEnd(ctx.text, verb.end, limit);
+  const sentenceEnd = nextSentenceEnd(ctx.text, verb.end, limit, ctx.tokens);
   const tailWords = ctx.text.slice(verb.end, sentenceEnd).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   // "“… come out.” said Steve Little, parent of a Millikin student." (a stop typed for the comma; Western Journalism
   // 2016-10-19, PolNeAR test): a lower-case "said" right after the mark starts no sentence, so it is the quote's tag.
@@ -358,7 +361,7 @@ function appositionTag(ctx: DirectQuoteContext, from: number, limit: number): At
   const ofPhrase = name === undefined ? null : /^\s+of\s+\p{Lu}[^,.;“”"]{0,60}?(?=,)/u.exec(ctx.text.slice(name.end, limit));
   const nameEnd = (name?.end ?? 0) + (ofPhrase?.[0].length ?? 0);
   if (name === undefined || !/^\s*,/.test(ctx.text.slice(nameEnd, limit))) return undefined;
-  const verb = firstReportingVerb(ctx.text, { start: nameEnd, end: limit }, MAX_APPOSITION_WORDS);
+  const verb = firstReportingVerb(ctx.text, { start: nameEnd, end: limit }, MAX_APPOSITION_WORDS, ctx.tokens);
   if (verb === undefined || !/,\s*(?:\p{Ll}+\s+){0,2}$/u.test(ctx.text.slice(nameEnd, verb.start))) return undefined;
   return { speaker: { start: name.start, end: name.end, text: name.name, kind: 'name' }, cue: verb, rule: 'quotes/x-said-after' };
 }
@@ -380,11 +383,12 @@ function pickAfterVerb(ctx: DirectQuoteContext, verbEnd: number, limit: number):
   return after === undefined ? undefined : pickSpeaker(ctx.text, after, ctx.names, 'after-verb');
 }
 
-function nextSentenceEnd(text: string, from: number, limit: number): number {
+function nextSentenceEnd(text: string, from: number, limit: number, articleTokens: ArticleTokens | undefined): number {
   // The tag is short; past this window the sentence end no longer matters to it.
   const windowEnd = Math.min(limit, from + 400);
-  const tokens = tokenize(text.slice(from, windowEnd), from);
-  for (const [i, t] of tokens.entries()) {
+  const tokens = tokensIn(articleTokens, text, from, windowEnd);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
     if (/^[“"]$/.test(t.text)) return t.start;
     if (/^[.!?]$/.test(t.text) && !isAbbreviationDot(text, tokens, i)) return t.start;
   }

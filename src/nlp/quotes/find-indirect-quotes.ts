@@ -1,5 +1,6 @@
 import type { TextRange } from '../../model/span.ts';
-import { tokenize, type Token } from '../../text/tokens.ts';
+import type { Token } from '../../text/tokens.ts';
+import { tokensIn, type ArticleTokens } from '../../text/article-tokens.ts';
 import { shareInside } from '../../lib/share-inside.ts';
 import { ANY_CUE, reportingVerb } from './reporting-verbs.ts';
 import { isNounUse } from './find-reporting-verb.ts';
@@ -16,6 +17,8 @@ export interface IndirectContext {
   readonly quoted: readonly TextRange[];
   /** Reporting verbs already used as the tag of a direct quote. */
   readonly cues: readonly TextRange[];
+  /** The article's tokens, if made already (`tokensIn`). */
+  readonly tokens?: ArticleTokens | undefined;
 }
 
 // Auxiliaries and modals: reported content starts with its subject, never with one of these.
@@ -51,7 +54,7 @@ function indirectInSentence(ctx: IndirectContext, s: TextRange): RawAttribution 
   if (headline !== undefined) return headline;
   // Most sentences hold no cue at all: skip them before tokenizing.
   if (!ANY_CUE.test(ctx.text.slice(s.start, s.end))) return undefined;
-  const tokens = tokenize(ctx.text.slice(s.start, s.end), s.start);
+  const tokens = tokensIn(ctx.tokens, ctx.text, s.start, s.end);
   const according = accordingTo(ctx, s, tokens);
   if (according !== undefined) return according;
   for (let i = 0; i < tokens.length; i++) {
@@ -208,7 +211,7 @@ function subjectBefore(ctx: IndirectContext, s: TextRange, verbStart: number): S
 function nameColon(ctx: IndirectContext, s: TextRange): RawAttribution | undefined {
   const name = ctx.names.find((n) => n.start === s.start && n.type !== 'place');
   if (name === undefined || ctx.text[name.end] !== ':') return undefined;
-  const tokens = tokenize(ctx.text.slice(name.end + 1, s.end), name.end + 1);
+  const tokens = tokensIn(ctx.tokens, ctx.text, name.end + 1, s.end);
   const content = contentRange(ctx.text, tokens, 0, tokens.length);
   if (content === undefined) return undefined;
   const speaker: SpeakerPhrase = { start: name.start, end: name.end, text: name.name, kind: 'name' };

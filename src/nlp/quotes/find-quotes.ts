@@ -35,14 +35,15 @@ export function findQuotes(input: FindQuotesInput, options: FindQuotesOptions = 
   );
   const quoted = findQuotedSpans(text, paragraphs);
   const maxScareQuoteWords = options.maxScareQuoteWords ?? DEFAULT_MAX_SCARE_QUOTE_WORDS;
-  const direct = findDirectQuotes(quoted, { text, paragraphs, sentences, names, maxScareQuoteWords, quoted });
-  const indirect = options.indirect === false ? [] : findIndirectQuotes({ text, sentences, names, direct, quoted, cues: direct.flatMap((d) => (d.cue ? [d.cue] : [])) });
+  const { tokens } = input;
+  const direct = findDirectQuotes(quoted, { text, paragraphs, sentences, names, maxScareQuoteWords, quoted, tokens });
+  const indirect = options.indirect === false ? [] : findIndirectQuotes({ text, sentences, names, direct, quoted, cues: direct.flatMap((d) => (d.cue ? [d.cue] : [])), tokens });
   // The subject name of the last whole sentence before an untagged quote, from `from` on (outside quotation marks).
   const introducedBy = (from: number, quote: TextRange) => {
     const sentence = sentences.findLast((s) => s.start >= from && s.end <= quote.start && /\p{L}/u.test(text.slice(s.start, s.end)));
     return sentence && personSubject(text, sentence, names, quoted);
   };
-  return resolveSpeakers(text, attachUntaggedQuotes([...direct, ...indirect], paragraphs, introducedBy), names, { sentences, paragraphs, quoted });
+  return resolveSpeakers(text, attachUntaggedQuotes([...direct, ...indirect], paragraphs, introducedBy), names, { sentences, paragraphs, quoted, tokens });
 }
 
 function checkInput(input: FindQuotesInput): void {

@@ -1,5 +1,6 @@
 import type { TextRange } from '../../model/span.ts';
-import { tokenize, type Token } from '../../text/tokens.ts';
+import type { Token } from '../../text/tokens.ts';
+import { tokensIn, type ArticleTokens } from '../../text/article-tokens.ts';
 import { reportingVerb, type ReportingVerb } from './reporting-verbs.ts';
 import { isAbbreviationDot } from './abbreviation-dot.ts';
 
@@ -33,12 +34,13 @@ export interface VerbHit extends TextRange {
 }
 
 /** The first reporting verb among the first `maxWords` words of `range`, stopping at a full stop or quote mark. */
-export function firstReportingVerb(text: string, range: TextRange, maxWords: number): VerbHit | undefined {
+export function firstReportingVerb(text: string, range: TextRange, maxWords: number, articleTokens?: ArticleTokens): VerbHit | undefined {
   let words = 0;
   let depth = 0;
   // Only a few words are scanned; a window keeps long paragraphs from being tokenized whole.
-  const tokens = tokenize(text.slice(range.start, Math.min(range.end, range.start + WINDOW_CHARS)), range.start);
-  for (const [i, t] of tokens.entries()) {
+  const tokens = tokensIn(articleTokens, text, range.start, Math.min(range.end, range.start + WINDOW_CHARS));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
     // A parenthesis ("Sen. Claire McCaskill (D-Mo.) said") is skipped whole: its dots are no full stops.
     if (t.text === '(') depth++;
     if (t.text === ')') depth = Math.max(0, depth - 1);
@@ -54,11 +56,12 @@ export function firstReportingVerb(text: string, range: TextRange, maxWords: num
 }
 
 /** The last reporting verb in `range` with only words (no quote marks) after it. */
-export function lastReportingVerb(text: string, range: TextRange): VerbHit | undefined {
+export function lastReportingVerb(text: string, range: TextRange, articleTokens?: ArticleTokens): VerbHit | undefined {
   let found: VerbHit | undefined;
   let words = 0;
-  const tokens = tokenize(text.slice(range.start, range.end), range.start);
-  for (const [i, t] of tokens.entries()) {
+  const tokens = tokensIn(articleTokens, text, range.start, range.end);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
     if (!/\p{L}/u.test(t.text)) continue;
     const hit = verbAt(text, tokens, i);
     if (hit !== undefined) found = { ...hit, wordIndex: words };

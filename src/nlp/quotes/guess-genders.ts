@@ -25,7 +25,8 @@ export function guessGenders(
   const votes = new Map<string, number>();
   // Every name counts, whatever its type: "Blinken said that he ..." makes a person of a name the heuristic missed.
   const people = [...names].sort((a, b) => a.start - b.start);
-  for (const [i, n] of people.entries()) {
+  for (let i = 0; i < people.length; i++) {
+    const n = people[i] as NameSpan;
     const key = surname(n.name);
     const title = text.slice(Math.max(0, n.start - 5), n.start);
     let vote = MALE.test(title) && /Mr/.test(title) ? 1 : FEMALE.test(title) && /M(?:r)?s/.test(title) ? -1 : 0;

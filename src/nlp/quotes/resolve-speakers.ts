@@ -7,6 +7,8 @@ import { findAntecedent, sentenceIndex, type Discourse, type SpokenBefore } from
 import { isTitleWord, ORGANIZATION_WORDS } from './titles.ts';
 import { isRoleWord } from '../entities/titles.ts';
 import { US_STATES } from '../../text/us-states.ts';
+import { isSpaceCode } from '../../text/whitespace.ts';
+import type { ArticleTokens } from '../../text/article-tokens.ts';
 
 interface Resolved {
   readonly speaker: string;
@@ -29,6 +31,8 @@ export interface QuoteLayout {
   readonly sentences: readonly TextRange[];
   readonly paragraphs: readonly TextRange[];
   readonly quoted: readonly TextRange[];
+  /** The article's tokens, if made already (`tokensIn`). */
+  readonly tokens?: ArticleTokens | undefined;
 }
 
 /**
@@ -76,12 +80,17 @@ export function resolveSubjects(
   layout: QuoteLayout,
   quotes: readonly QuoteMention[],
 ): Referent[] {
-  const openers = layout.sentences.flatMap((sentence) => {
-    const lead = /^\s*/.exec(text.slice(sentence.start, sentence.end))?.[0].length ?? 0;
-    const m = SUBJECT_PRONOUN.exec(text.slice(sentence.start + lead, Math.min(sentence.end, sentence.start + lead + 12)));
-    const start = sentence.start + lead;
-    return m?.[1] && !layout.quoted.some((q) => q.start <= start && start < q.end) ? [{ start, end: start + m[1].length, pronoun: m[1] }] : [];
-  });
+  const openers: { readonly start: number; readonly end: number; readonly pronoun: string }[] = [];
+  for (let i = 0; i < layout.sentences.length; i++) {
+    const sentence = layout.sentences[i] as TextRange;
+    let start = sentence.start;
+    while (start < sentence.end && isSpaceCode(text.charCodeAt(start))) start++;
+    // Only a sentence opening with "H" or "S" can (most open otherwise): no slice or match for the others.
+    const c = text.charCodeAt(start);
+    if (start >= sentence.end || (c !== 72 && c !== 83)) continue;
+    const m = SUBJECT_PRONOUN.exec(text.slice(start, Math.min(sentence.end, start + 12)));
+    if (m?.[1] && !layout.quoted.some((q) => q.start <= start && start < q.end)) openers.push({ start, end: start + m[1].length, pronoun: m[1] });
+  }
   if (openers.length === 0) return [];
   const spokenNames = quotes.flatMap((q) => (q.speakerRange && q.speakerRule === 'speaker/named' && q.speaker ? [{ ...q.speakerRange, name: q.speaker, type: 'other' as const }] : []));
   const ctx = resolveContext(text, names, spokenNames, openers.map((o) => o.start), layout);
@@ -115,7 +124,7 @@ function resolveContext(
     names: names.map((n) => (sharesSurname(text, n, fullNameSurnames) ? { ...n, sharedSurname: true } : n)),
     genders,
     people: new Set(names.filter((n) => n.type === 'person').map((n) => surname(n.name))),
-    discourse: { text, sentences: layout.sentences, paragraphs: layout.paragraphs, quoted: layout.quoted, people },
+    discourse: { text, sentences: layout.sentences, paragraphs: layout.paragraphs, quoted: layout.quoted, people, tokens: layout.tokens },
   };
 }
 

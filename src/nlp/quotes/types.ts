@@ -1,5 +1,6 @@
 import type { TextRange } from '../../model/span.ts';
 import type { Certainty } from '../../model/span.ts';
+import type { ArticleTokens } from '../../text/article-tokens.ts';
 
 /** A name in the text; later supplied by a trained NER, until then by `findCapitalizedNames`. */
 export interface NameSpan extends TextRange {
@@ -18,6 +19,8 @@ export interface FindQuotesInput {
   readonly sentences: readonly TextRange[];
   /** Names from a NER; when absent the capitalized-name heuristic is used. */
   readonly names?: readonly NameSpan[];
+  /** The article's tokens, when a pipeline made them already: read instead of tokenizing the same words again. */
+  readonly tokens?: ArticleTokens;
 }
 
 export interface FindQuotesOptions {

@@ -3,6 +3,7 @@ import type { TimeMention } from '../../model/analyzed-article.ts';
 import type { TextRange } from '../../model/span.ts';
 import { oneByteShadow, readsShadowAlike, type OneByteShadow } from '../../text/one-byte.ts';
 import { splitSentences } from '../../text/sentences.ts';
+import type { ArticleTokens } from '../../text/article-tokens.ts';
 import { parseDay } from './calendar.ts';
 import { PARSERS } from './parsers/index.ts';
 import { REFINERS } from './refiners/index.ts';
@@ -18,6 +19,13 @@ export interface FindTimesOptions {
   readonly parsers?: readonly Parser[];
   /** Replace the default refiner list. */
   readonly refiners?: readonly Refiner[];
+  /**
+   * The text's sentences exactly as findTimes splits them (each line's sentences, src/text/sentences.ts), when the
+   * caller has them already: read instead of splitting the text again.
+   */
+  readonly sentences?: readonly TextRange[];
+  /** The text's tokens, when the caller made them: tense reads its windows from them (`tokensIn`). */
+  readonly tokens?: ArticleTokens;
 }
 
 /**
@@ -34,8 +42,8 @@ export function findTimes(text: string, reference: TimeReference | undefined, op
   const referenceDay = typeof reference?.date === 'string' ? parseDay(reference.date) : undefined;
   const drafts = runParsers(text, options.parsers ?? PARSERS);
   // Sentences serve only tense and anchors of relative expressions; most texts need none.
-  const sentences = drafts.some((d) => d.relative !== undefined) ? sentenceRanges(text) : [];
-  const context = { text, reference: referenceDay, sentences };
+  const sentences = drafts.some((d) => d.relative !== undefined) ? (options.sentences ?? sentenceRanges(text)) : [];
+  const context = { text, reference: referenceDay, sentences, tokens: options.tokens };
   const refined = (options.refiners ?? REFINERS).reduce<Draft[]>((acc, refiner) => refiner.refine(acc, context), drafts);
   return refined.flatMap((d) => (d.value === undefined ? [] : [toMention(d, text)]));
 }

@@ -1,7 +1,8 @@
 // The tense of the clause around a time expression, to decide whether "Wednesday" or "August" is the one before or
 // after the reference date. A light cue-word reading: no parser, no tagger.
 import type { TextRange } from '../../model/span.ts';
-import { tokenize, type Token } from '../../text/tokens.ts';
+import type { Token } from '../../text/tokens.ts';
+import { tokensIn, type ArticleTokens } from '../../text/article-tokens.ts';
 
 /**
  * `future`: ahead of the reference ("will", "plans"). `prospective`: ahead of some past moment ("would",
@@ -140,7 +141,12 @@ function cue(
 const QUOTED_NAME_BEFORE = /\b(?:said|says|told|speaking|spoke|interview|appearance|appeared|appearing)\b[^.!?"“”]{0,30}["“](?:\p{Lu}[\p{L}.'’]*\s+)+$/u;
 const QUOTED_NAME_AFTER = /^[,.]?["”]/;
 
-export function clauseTense(text: string, sentence: TextRange, range: TextRange, options: { readonly month?: boolean } = {}): Tense {
+export function clauseTense(
+  text: string,
+  sentence: TextRange,
+  range: TextRange,
+  options: { readonly month?: boolean; readonly tokens?: ArticleTokens | undefined } = {},
+): Tense {
   if (QUOTED_NAME_BEFORE.test(text.slice(Math.max(0, range.start - 80), range.start)) && QUOTED_NAME_AFTER.test(text.slice(range.end, range.end + 2))) {
     return 'past';
   }
@@ -148,11 +154,11 @@ export function clauseTense(text: string, sentence: TextRange, range: TextRange,
   // (lists, tables) from making the tagger quadratic.
   const start = Math.max(sentence.start, range.start - WINDOW_CHARS);
   const end = Math.min(sentence.end, range.end + WINDOW_CHARS);
-  const tokens = tokenize(text.slice(start, end), start);
+  const tokens = tokensIn(options.tokens, text, start, end);
   let best: { tense: Tense; distance: number; before: boolean; reporting: boolean } | undefined;
   let fallback: Tense = 'unknown';
   let before = 0;
-  for (const t of tokens) if (t.end <= range.start) before++;
+  for (let i = 0; i < tokens.length; i++) if ((tokens[i] as Token).end <= range.start) before++;
   // "told Fox News on Tuesday he would win": the weekday is when it was told, whatever the reported clause after it
   // says; a past reporting frame right before the expression wins over every cue after it.
   const frame = reportingFrame(tokens, before);
@@ -215,10 +221,10 @@ export function clauseTense(text: string, sentence: TextRange, range: TextRange,
  * True when some word of the sentence (around `range`, WINDOW_CHARS each side) is a past cue, in any of its clauses:
  * a month named in a sentence with no past verb at all ("The election in November matters") is not one gone by.
  */
-export function sentenceHasPast(text: string, sentence: TextRange, range: TextRange): boolean {
+export function sentenceHasPast(text: string, sentence: TextRange, range: TextRange, articleTokens?: ArticleTokens): boolean {
   const start = Math.max(sentence.start, range.start - WINDOW_CHARS);
   const end = Math.min(sentence.end, range.end + WINDOW_CHARS);
-  const tokens = tokenize(text.slice(start, end), start);
+  const tokens = tokensIn(articleTokens, text, start, end);
   return tokens.some((t, i) => !(t.start >= range.start && t.end <= range.end) && cue(t, tokens[i - 1], tokens[i + 1])?.tense === 'past');
 }
 

@@ -1,4 +1,5 @@
 import type { TextRange } from '../../model/span.ts';
+import type { ArticleTokens } from '../../text/article-tokens.ts';
 import type { TimeKind } from '../../model/analyzed-article.ts';
 import type { Day } from './calendar.ts';
 import type { PartOfDay, Season, Unit } from './lexicon.ts';
@@ -62,6 +63,8 @@ export interface RefineContext {
   readonly reference: Day | undefined;
   /** Sentence ranges of `text`, for tense and same-sentence anchors. */
   readonly sentences: readonly TextRange[];
+  /** The text's tokens, when the caller made them (`tokensIn`). */
+  readonly tokens?: ArticleTokens | undefined;
 }
 
 /** A pass over all drafts, in text order. Returns a new array; never mutates its input. */

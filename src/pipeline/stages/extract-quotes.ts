@@ -1,12 +1,13 @@
 import type { AnalyzedArticle } from '../../model/analyzed-article.ts';
 import type { TextRange } from '../../model/span.ts';
+import { articleTokens, type ArticleTokens } from '../../text/article-tokens.ts';
 import { findQuotes, type NameSpan } from '../../nlp/quotes/index.ts';
 import { joinInlineQuotes } from '../../nlp/quotes/join-inline-quotes.ts';
 
 /** Stage: who said what, with the tagged people as candidate speakers. */
-export function extractQuotes(article: AnalyzedArticle): AnalyzedArticle {
+export function extractQuotes(article: AnalyzedArticle, tokens: ArticleTokens = articleTokens(article.text, article.sentences)): AnalyzedArticle {
   const { body, sentences, names } = quoteReading(article);
-  const quotes = findQuotes({ text: article.text, paragraphs: body, sentences, names });
+  const quotes = findQuotes({ text: article.text, paragraphs: body, sentences, names, tokens });
   return { ...article, quotes };
 }
 

@@ -20,6 +20,21 @@ export function splitSentences(article: CleanArticle): AnalyzedArticle {
   return { ...article, sentences, entities: [], quotes: [], times: [], quantities: [] };
 }
 
+/**
+ * Whether none of `sentences` (this stage's, in text order) was cut by cutLong, so that each is exactly as the sentence
+ * splitter gave it: a cut range leaves at least two pieces in one paragraph, and the piece after each cut ends past the
+ * window of `max` characters the piece before it started (that window ended inside a run of non-space characters, or
+ * at white space the next piece starts after), so two neighbours of one paragraph then span more than `max`.
+ */
+export function noneCut(sentences: readonly Sentence[], max = MAX_SENTENCE_CHARS): boolean {
+  for (let i = 1; i < sentences.length; i++) {
+    const before = sentences[i - 1] as Sentence;
+    const s = sentences[i] as Sentence;
+    if (s.paragraph === before.paragraph && s.end - before.start > max) return false;
+  }
+  return true;
+}
+
 /** Cuts a range longer than MAX_SENTENCE_CHARS at whitespace (hard cut when a piece has none); pieces are trimmed. */
 export function cutLong(text: string, r: TextRange, max = MAX_SENTENCE_CHARS): TextRange[] {
   if (r.end - r.start <= max) return [r];

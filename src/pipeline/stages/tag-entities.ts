@@ -1,5 +1,5 @@
 import type { AnalyzedArticle, EntityMention } from '../../model/analyzed-article.ts';
-import { tokenize } from '../../text/tokens.ts';
+import { articleTokens, tokensIn, type ArticleTokens } from '../../text/article-tokens.ts';
 import { isSpaceCode } from '../../text/whitespace.ts';
 import { TITLE_WORDS, isRoleWord, stripHonorific, titleBefore } from '../../nlp/entities/titles.ts';
 import { tagEntities as tagWithModel, NER_RULE, type EntitySpan, type NerModel } from '../../nlp/ner/index.ts';
@@ -12,11 +12,15 @@ import { nameSeatsOfGovernment } from '../../nlp/entities/name-seats-of-governme
  * would accept (landmarks are places, "on Twitter" is a medium, "D-N.Y." and "Feb" are no entities, "the Kremlin said"
  * is an institution).
  */
-export function tagEntities(article: AnalyzedArticle, model: NerModel | undefined): AnalyzedArticle {
+export function tagEntities(
+  article: AnalyzedArticle,
+  model: NerModel | undefined,
+  tokens: ArticleTokens = articleTokens(article.text, article.sentences),
+): AnalyzedArticle {
   // Captions repeat the body's people and add photographers and agencies ("Getty Images"): body and headings only.
   const tagged = article.sentences.filter((s) => s.kind !== 'caption');
   if (!model || tagged.length === 0) return article;
-  const sentences = tagged.map((s) => tokenize(article.text.slice(s.start, s.end), s.start));
+  const sentences = tagged.map((s) => tokensIn(tokens, article.text, s.start, s.end));
   const spans = tagWithModel(model, sentences);
   // Names and surnames the tagger saw as people in this article.
   const people = new Set(spans.filter((s) => s.type === 'person').flatMap((s) => [s.text, lastWord(s.text)]));

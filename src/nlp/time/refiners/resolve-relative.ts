@@ -207,7 +207,7 @@ const isTonight = (d: Draft, text: string): boolean => d.rule === 'relative-day'
 
 export const resolveRelativeRefiner: Refiner = {
   id: 'resolve-relative',
-  refine(drafts, { text, reference, sentences }) {
+  refine(drafts, { text, reference, sentences, tokens }) {
     const out: Draft[] = [];
     let anchor: Anchor | undefined;
     let frame: Frame | undefined;
@@ -237,10 +237,10 @@ export const resolveRelativeRefiner: Refiner = {
       // event named beside it is read by the event (see eventTense), not by the clause verb ("announced" had made it
       // last year's).
       const ofEvent = r.type === 'month' && r.day !== undefined ? eventTense(text, draft) : undefined;
-      const clause = ofEvent ?? (NEEDS_TENSE.has(r.type) ? clauseTense(text, sentence, draft, { month: r.type === 'month' }) : 'unknown');
+      const clause = ofEvent ?? (NEEDS_TENSE.has(r.type) ? clauseTense(text, sentence, draft, { month: r.type === 'month', tokens }) : 'unknown');
       // A month in a sentence without any past verb is read as the present does (this year's, unless last year's has
       // just gone: see resolveMonth); a weekday without a cue stays the last one (news reports what happened).
-      const tense = clause === 'unknown' && r.type === 'month' && !sentenceHasPast(text, sentence, draft) ? 'present' : clause;
+      const tense = clause === 'unknown' && r.type === 'month' && !sentenceHasPast(text, sentence, draft, tokens) ? 'present' : clause;
       const sameSentenceDay = sentenceDay && sentenceDay.sentence.start === sentence.start ? sentenceDay.day : undefined;
       // "… e-mailed a final version to lawmakers shortly after 3 p.m. With time short before Ms. Rice began taping her
       // appearances on Sunday morning news programs …" (NYT, May 2013, telling Sept. 15, 2012 hour by hour): a bare
