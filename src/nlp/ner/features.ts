@@ -356,12 +356,7 @@ function tokenFeatures(out: Sink, c: SentenceContext, i: number): void {
   push(out, hashInt(SEED.cap, cap * 4 + position));
   push(out, hashInt(SEED.capWindow, (((c.capI[k - 1] as number) * 16 + cap) * 16 + (c.capI[k + 1] as number)) * 4 + position));
   push(out, hashInt(SEED.length, Math.min(f.cased.length, 12)));
-  affixFeatures(out, f.lower);
-  const hyphen = f.lower.indexOf('-');
-  if (hyphen > 0 && hyphen < f.lower.length - 1) {
-    const parts = f.lower.split('-');
-    for (let p = 0; p < parts.length && p < MAX_HYPHEN_PARTS; p++) if (parts[p]) push(out, hashStr(SEED.hyphenPart, parts[p] as string));
-  }
+  spellingFeatures(out, f.lower);
   const info = c.infos[i] as WordInfo;
   caseFeatures(out, info, f, cap, position);
   gazetteerFeatures(out, info.word.gazTok, f, c.gaz, TYPES, i, TRAIN_GAZ_SEEDS);
@@ -371,8 +366,11 @@ function tokenFeatures(out: Sink, c: SentenceContext, i: number): void {
 
 const FNV_PRIME = 16777619;
 
-/** Prefixes and suffixes of 1..MAX_AFFIX characters (shorter than the word), hashed incrementally. */
-function affixFeatures(out: Sink, w: string): void {
+/**
+ * The features of a word's spelling: its prefixes and suffixes of 1..MAX_AFFIX characters (shorter than the word),
+ * hashed incrementally, then the parts of a hyphenated word. At most SPELLING_FEATURES hashes.
+ */
+function spellingFeatures(out: Sink, w: string): void {
   const len = w.length;
   let p = SEED.prefix;
   let q = SEED.suffix;
@@ -382,7 +380,13 @@ function affixFeatures(out: Sink, w: string): void {
     push(out, Math.imul(p ^ k, FNV_PRIME) >>> 0);
     push(out, Math.imul(q ^ (k + 32), FNV_PRIME) >>> 0);
   }
+  const hyphen = w.indexOf('-');
+  if (hyphen > 0 && hyphen < len - 1) {
+    const parts = w.split('-');
+    for (let i = 0; i < parts.length && i < MAX_HYPHEN_PARTS; i++) if (parts[i]) push(out, hashStr(SEED.hyphenPart, parts[i] as string));
+  }
 }
+const SPELLING_FEATURES = 2 * MAX_AFFIX + MAX_HYPHEN_PARTS;
 
 // Case-lexicon code for a word the training text never showed mid-sentence.
 const UNSEEN_CASE = 3;
@@ -510,7 +514,7 @@ const WORD_INTS = NEXT_AT + 4;
  * word's first sight, so every new word of a cold run comes here: no hash arrays, which cost ~40 MB of arrays and
  * iterator results per 500 DUC articles).
  */
-function wordScores(table: WeightView, w: WordStatic, out: Int32Array): void {
+function wordScores(table: WeightView, w: WordStatic, out: Int32Array, spelling: Sink): void {
   const L = table.labelCount;
   const self = SCORES_AT;
   const m1 = SCORES_AT + L;
@@ -524,22 +528,10 @@ function wordScores(table: WeightView, w: WordStatic, out: Int32Array): void {
   addHashed(table, hashInt(SEED.key, w.keyH), out, self);
   addHashed(table, hashInt(SEED.shape, w.shapeH), out, self);
   addHashed(table, hashInt(SEED.length, Math.min(f.cased.length, 12)), out, self);
-  // affixFeatures, row by row.
-  const lower = f.lower;
-  const len = lower.length;
-  let pre = SEED.prefix;
-  let suf = SEED.suffix;
-  for (let k = 1; k <= MAX_AFFIX && k < len; k++) {
-    pre = Math.imul(pre ^ lower.charCodeAt(k - 1), FNV_PRIME);
-    suf = Math.imul(suf ^ lower.charCodeAt(len - k), FNV_PRIME);
-    addHashed(table, Math.imul(pre ^ k, FNV_PRIME) >>> 0, out, self);
-    addHashed(table, Math.imul(suf ^ (k + 32), FNV_PRIME) >>> 0, out, self);
-  }
-  const hyphen = lower.indexOf('-');
-  if (hyphen > 0 && hyphen < len - 1) {
-    const parts = lower.split('-');
-    for (let p = 0; p < parts.length && p < MAX_HYPHEN_PARTS; p++) if (parts[p]) addHashed(table, hashStr(SEED.hyphenPart, parts[p] as string), out, self);
-  }
+  // The spelling hashes tokenFeatures makes, written to the memo's scratch sink (no array per word).
+  spelling.n = 0;
+  spellingFeatures(spelling, f.lower);
+  for (let k = 0; k < spelling.n; k++) addHashed(table, spelling.buf[k] as number, out, self);
   const capital = isCapitalized(f.raw) ? 1 : 0;
   if (w.gazTok >= 0) addHashed(table, hashInt(TRAIN_GAZ_SEEDS.token, w.gazTok * 2 + capital), out, self);
   if (w.extTok >= 0) addHashed(table, hashInt(EXTERNAL_SEEDS.token, w.extTok * 2 + capital), out, self);
@@ -657,6 +649,8 @@ export interface ScoreMemo {
   readonly keys: Map<string, KeyCounts>;
   readonly boundary: Int32Array;
   readonly context: ContextRows;
+  /** Scratch for one word's spelling hashes while its scores are summed (wordScores): reused, never read after. */
+  readonly spelling: Sink;
   /** Documents tagged so far: the current document's number for `KeyCounts.doc`. */
   docs: number;
 }
@@ -675,6 +669,7 @@ export function scoreMemo(table: WeightView): ScoreMemo {
       gaz: gazetteerRows(table, TRAIN_GAZ_SEEDS),
       ext: gazetteerRows(table, EXTERNAL_SEEDS),
     },
+    spelling: { buf: new Uint32Array(SPELLING_FEATURES), n: 0 },
     docs: 0,
   };
 }
@@ -691,7 +686,7 @@ function scoredWord(lex: FeatureLexicons, memo: ScoreMemo, text: string): Scored
   if (table.labelCount !== L_) throw new TypeError(`ner: weight table has ${table.labelCount} labels, expected ${L_}`);
   const data = new Int32Array(WORD_INTS);
   data.set(previousLabelRows(table, word.keyH, word.shapeH), 0);
-  wordScores(table, word, data);
+  wordScores(table, word, data, memo.spelling);
   data[BOS_AT] = rowOf(table, hashInt(hashInt(SEED.bigramM1, BOS_H), word.keyH));
   data[BOS_AT + 1] = rowOf(table, hashInt(hashInt(SEED.shapeM1_0, BOS_H), word.shapeH));
   data[EOS_AT] = rowOf(table, hashInt(hashInt(SEED.bigramP1, word.keyH), EOS_H));
