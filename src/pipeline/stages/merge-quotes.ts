@@ -23,7 +23,7 @@ interface Item {
   readonly q: QuoteMention;
   readonly speaker: string;
   readonly content: ReadonlySet<string>;
-  /** Every word in order, function words too, in the loose form `content` compares (for sharedRun). */
+  /** Every word in order, function words too, in the loose form `content` compares (keepsWordOrder, and the share test of short quotes). */
   readonly sequence: readonly string[];
   readonly wording: string;
   /** For indirect speech: the content words the reporter put inside quotation marks (empty when none). */
@@ -46,14 +46,15 @@ export function mergeQuotes(story: Story, aliases: ReadonlyMap<string, string>):
         let view: StatementView | undefined;
         // The same characters, one byte each where they can be (compactString): the words and the view read it.
         const text = compactString(q.text);
+        const { sequence, content } = looseWords(text);
         return {
           articleId: a.id,
           q,
           speaker: resolveSpeaker(q.speaker ?? '', aliases),
-          content: contentWords(text),
-          sequence: looseWords(text, false),
+          content,
+          sequence,
           wording: normalizeWording(text),
-          verbatim: q.direct ? new Set<string>() : contentWords(quotedWords(text)),
+          verbatim: q.direct ? new Set<string>() : looseWords(quotedWords(text)).content,
           view: () => (view ??= viewOf(aligner, text)),
         };
       }),
@@ -121,23 +122,22 @@ function insertionPoint(list: readonly number[], k: number): number {
 }
 
 /**
- * Words that carry the quote's content, compared loosely: outlets hyphenate differently ("open-door"/"open door"),
- * and a rewrite flips inflections ("closed"/"close"), neither of which makes it another quote.
+ * The words of `text` in a loose form, in order (`sequence`, stopwords kept), and those that carry its content
+ * (`content`, stopwords left out): outlets hyphenate differently ("open-door"/"open door"), and a rewrite flips
+ * inflections ("closed"/"close"), neither of which makes it another quote. One pass serves both.
  */
-function contentWords(text: string): Set<string> {
-  return new Set(looseWords(text, true));
-}
-
-/** The words of `text` in the loose form contentWords compares, stopwords kept unless `contentOnly`. */
-function looseWords(text: string, contentOnly: boolean): string[] {
-  const out: string[] = [];
+function looseWords(text: string): { readonly sequence: string[]; readonly content: Set<string> } {
+  const sequence: string[] = [];
+  const content = new Set<string>();
   for (const w of words(text)) {
     for (const part of w.replace(/'s$/, '').split('-')) {
-      if (!part || (contentOnly && ENGLISH_STOPWORDS.has(part))) continue;
-      out.push(part.length > 4 ? part.replace(/(?:ed|es|s|d)$/, '') : part);
+      if (!part) continue;
+      const loose = part.length > 4 ? part.replace(/(?:ed|es|s|d)$/, '') : part;
+      sequence.push(loose);
+      if (!ENGLISH_STOPWORDS.has(part)) content.add(loose);
     }
   }
-  return out;
+  return { sequence, content };
 }
 
 function resolveSpeaker(speaker: string, aliases: ReadonlyMap<string, string>): string {
@@ -158,9 +158,8 @@ function sameQuote(a: Item, b: Item): boolean {
   const { small, shared } = overlapOfSmaller(a.content, b.content);
   if (small === 0) return false;
   if (small < MIN_WORDS_FOR_SHARE && a.q.direct && b.q.direct) {
-    const [shorter, longer] = a.wording.length <= b.wording.length ? [a.q.text, b.q.text] : [b.q.text, a.q.text];
-    const own = looseWords(shorter, false);
-    const other = new Set(looseWords(longer, false));
+    const [own, longer] = a.wording.length <= b.wording.length ? [a.sequence, b.sequence] : [b.sequence, a.sequence];
+    const other = new Set(longer);
     return own.length > 0 && own.filter((w) => other.has(w)).length / own.length >= SHORT_QUOTE_WORD_SHARE;
   }
   return shared / small >= SAME_QUOTE_OVERLAP && (!(a.q.direct && b.q.direct) || keepsWordOrder(a.sequence, b.sequence));
